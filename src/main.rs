@@ -1,0 +1,9 @@
+//! The `relgraph` binary: parse the command line, dispatch, print the error chain.
+
+mod cli;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    cli::main()
+}

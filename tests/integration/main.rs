@@ -1,0 +1,3 @@
+//! All integration tests in one binary: CLI tests run the real `relgraph` executable.
+
+mod util;
