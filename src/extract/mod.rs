@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod baseline;
+
 use crate::document::{Document, EntityType, Span};
 
 /// What an argument of a triple denotes.
