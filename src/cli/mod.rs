@@ -4,6 +4,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod build;
+
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
 #[command(name = "relgraph", version, about, long_about = None)]
@@ -13,7 +15,9 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    Build(build::Args),
+}
 
 /// Exit codes (documented in the README).
 pub mod exit {
@@ -22,6 +26,7 @@ pub mod exit {
     /// A fatal error: nothing useful was produced.
     pub const ERROR: u8 = 1;
     /// Bad command-line usage (clap's own code).
+    #[expect(dead_code, reason = "clap exits with this code itself; the constant documents it")]
     pub const USAGE: u8 = 2;
     /// Output was written, but some inputs were skipped (each named on stderr).
     pub const PARTIAL: u8 = 3;
@@ -29,7 +34,9 @@ pub mod exit {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result: anyhow::Result<u8> = match cli.command {};
+    let result: anyhow::Result<u8> = match cli.command {
+        Command::Build(args) => build::run(args),
+    };
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
