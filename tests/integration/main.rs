@@ -1,3 +1,5 @@
 //! All integration tests in one binary: CLI tests run the real `relgraph` executable.
 
 mod util;
+mod build_cli;
+mod output_fresh;

@@ -1,0 +1,232 @@
+//! `relgraph build` on the real binary in fresh temp dirs: outputs, determinism, bad inputs,
+//! exit codes, help and broken pipes.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+/// Two sentences the baseline extractor links whatever the tokenizer and tagger do.
+const GOOD_1: &str = "Lena Vark met Tomas Orlov in Geneva on Monday.\n";
+const GOOD_2: &str = "Marta Ilves called Paul Whitaker after the vote.\n";
+
+fn relgraph() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_relgraph"))
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+/// Every file in `dir` by name, with its bytes, sorted.
+fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+        .collect();
+    out.sort();
+    out
+}
+
+fn graph_json(out: &Path) -> String {
+    std::fs::read_to_string(out.join("graph.json")).expect("graph.json is written")
+}
+
+#[test]
+fn build_writes_graph_json_and_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "good.txt", GOOD_1.as_bytes());
+    let out = dir.path().join("out");
+    relgraph()
+        .arg("build")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("graph.json"))
+        .stderr(predicate::str::contains("1 documents read, 0 skipped"));
+    let names: Vec<String> = files(&out).into_iter().map(|(n, _)| n).collect();
+    for want in ["graph.json", "graph.dot", "graph.graphml", "nodes.csv", "edges.csv"] {
+        assert!(names.iter().any(|n| n == want), "{want} missing from {names:?}");
+    }
+    assert!(graph_json(&out).contains("good.txt"), "the document id is recorded in graph.json");
+}
+
+#[test]
+fn format_json_writes_only_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "good.txt", GOOD_1.as_bytes());
+    let out = dir.path().join("out");
+    relgraph().arg("build").arg(&input).args(["--format", "json", "--quiet", "--out"]).arg(&out).assert().code(0).stdout("");
+    let names: Vec<String> = files(&out).into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["graph.json"]);
+}
+
+#[test]
+fn two_runs_give_byte_identical_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(corpus.join("b")).unwrap();
+    write(&corpus, "a.txt", GOOD_1.as_bytes());
+    write(&corpus.join("b"), "c.md", GOOD_2.as_bytes());
+    let jsonl = format!(
+        "{}\n{}\n",
+        serde_json::json!({"id": "j1", "text": GOOD_2, "date": "2025-01-02"}),
+        serde_json::json!({"id": "j2", "text": GOOD_1})
+    );
+    write(&corpus, "d.jsonl", jsonl.as_bytes());
+    let runs: Vec<_> = ["one", "two"]
+        .iter()
+        .map(|name| {
+            let out = dir.path().join(name);
+            relgraph().arg("build").arg(&corpus).arg("--out").arg(&out).assert().code(0);
+            files(&out)
+        })
+        .collect();
+    assert!(!runs[0].is_empty());
+    for ((n1, b1), (n2, b2)) in runs[0].iter().zip(&runs[1]) {
+        assert_eq!(n1, n2);
+        assert!(b1 == b2, "{n1} differs between two runs on the same input");
+    }
+    assert_eq!(runs[0].len(), runs[1].len());
+}
+
+#[test]
+fn bad_files_are_named_and_skipped_and_the_good_ones_processed() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let inputs = [
+        write(d, "good1.txt", GOOD_1.as_bytes()),
+        write(d, "latin1.txt", b"Jos\xe9 Ortega met the minister."),
+        write(d, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+        write(d, "empty.txt", b" \n\n"),
+        write(d, "good2.txt", GOOD_2.as_bytes()),
+    ];
+    let out = d.join("out");
+    let assert = relgraph().arg("build").args(&inputs).arg("--out").arg(&out).assert().code(3);
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    for want in [
+        "latin1.txt: byte 3: is not valid UTF-8; convert it",
+        "image.txt: byte 8: contains NUL bytes, so it looks binary; pass text",
+        "empty.txt: is empty or only whitespace; add text",
+        "2 documents read, 3 skipped",
+    ] {
+        assert!(stderr.contains(want), "stderr lacks {want:?}:\n{stderr}");
+    }
+    assert_eq!(stderr.matches("warning: ").count(), 3, "{stderr}");
+    let json = graph_json(&out);
+    assert!(json.contains("good1.txt") && json.contains("good2.txt"), "good documents missing from graph.json");
+    assert!(!json.contains("latin1.txt") && !json.contains("empty.txt"), "a skipped document reached graph.json");
+}
+
+#[test]
+fn nothing_readable_exits_1_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = write(dir.path(), "empty.txt", b"");
+    let out = dir.path().join("out");
+    relgraph()
+        .arg("build")
+        .arg(&empty)
+        .arg(dir.path().join("missing.txt"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.txt: cannot read"))
+        .stderr(predicate::str::contains("no document could be processed"));
+    assert!(!out.exists(), "no output directory when nothing was processed");
+}
+
+#[test]
+fn nonexistent_path_among_good_ones_is_partial() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = write(dir.path(), "good.txt", GOOD_1.as_bytes());
+    relgraph()
+        .arg("build")
+        .arg(&good)
+        .arg("no/such/file.txt")
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("warning: no/such/file.txt: cannot read"))
+        .stderr(predicate::str::contains("check the path"));
+}
+
+#[test]
+fn malformed_jsonl_line_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = format!(
+        "{}\n{{\"id\": \"broken\", \"text\": \n{}\n\"just a string\"\n",
+        serde_json::json!({"id": "first-article", "text": GOOD_1}),
+        serde_json::json!({"id": "third-article", "text": GOOD_2, "title": "Third"})
+    );
+    let input = write(dir.path(), "news.jsonl", body.as_bytes());
+    let out = dir.path().join("out");
+    let name = input.display().to_string();
+    relgraph()
+        .arg("build")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(format!("warning: {name}:2: malformed JSON")))
+        .stderr(predicate::str::contains(format!("warning: {name}:4: not a JSON object")))
+        .stderr(predicate::str::contains("2 documents read, 2 skipped"));
+    let json = graph_json(&out);
+    assert!(json.contains("first-article") && json.contains("third-article"), "{json}");
+}
+
+#[test]
+fn stdin_as_text_and_as_jsonl() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("text");
+    relgraph().args(["build", "-", "--out"]).arg(&out).write_stdin(GOOD_1).assert().code(0);
+    assert!(graph_json(&out).contains("<stdin>"));
+    let out = dir.path().join("jsonl");
+    let line = serde_json::json!({"id": "piped-1", "text": GOOD_2}).to_string();
+    relgraph().args(["build", "-", "--stdin-format", "jsonl", "--out"]).arg(&out).write_stdin(line).assert().code(0);
+    assert!(graph_json(&out).contains("piped-1"));
+}
+
+#[test]
+fn help_shows_usage_and_examples() {
+    relgraph()
+        .args(["build", "--help"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Usage: relgraph build"))
+        .stdout(predicate::str::contains("Examples:"))
+        .stdout(predicate::str::contains("--stdin-format"));
+    relgraph().arg("--help").assert().code(0).stdout(predicate::str::contains("build"));
+}
+
+#[test]
+fn missing_out_is_a_usage_error() {
+    relgraph().args(["build", "x.txt"]).assert().code(2).stderr(predicate::str::contains("--out"));
+}
+
+#[test]
+fn broken_pipe_on_stdout_exits_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(dir.path(), "good.txt", GOOD_1.as_bytes());
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_relgraph"))
+        .arg("build")
+        .arg(&input)
+        .arg("--out")
+        .arg(dir.path().join("out"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Close the read end before relgraph lists the files it wrote: its writes hit EPIPE.
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "broken pipe must exit 0");
+}
