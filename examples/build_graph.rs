@@ -52,7 +52,12 @@ fn main() -> anyhow::Result<()> {
         None => tempfile::tempdir()?.keep(),
     };
     std::fs::create_dir_all(&out)?;
-    let formats = [ExportFormat::Json, ExportFormat::Dot, ExportFormat::GraphMl, ExportFormat::Csv];
+    let formats = [
+        ExportFormat::Json,
+        ExportFormat::Dot,
+        ExportFormat::GraphMl,
+        ExportFormat::Csv,
+    ];
     for path in export::write_all(&graph, &out, &formats)? {
         println!("wrote {}", path.display());
     }

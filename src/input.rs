@@ -46,7 +46,10 @@ struct JsonlReader {
 
 impl std::fmt::Debug for JsonlReader {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("JsonlReader").field("name", &self.name).field("line", &self.line).finish()
+        f.debug_struct("JsonlReader")
+            .field("name", &self.name)
+            .field("line", &self.line)
+            .finish()
     }
 }
 
@@ -77,10 +80,19 @@ pub fn read<P: AsRef<Path>>(inputs: &[P], stdin_format: StdinFormat) -> Inputs {
         .iter()
         .map(|p| {
             let p = p.as_ref();
-            if p == Path::new("-") { Source::Stdin } else { Source::Path(p.to_path_buf()) }
+            if p == Path::new("-") {
+                Source::Stdin
+            } else {
+                Source::Path(p.to_path_buf())
+            }
         })
         .collect();
-    Inputs { pending, jsonl: None, stdin_format, seen_dirs: BTreeSet::new() }
+    Inputs {
+        pending,
+        jsonl: None,
+        stdin_format,
+        seen_dirs: BTreeSet::new(),
+    }
 }
 
 impl Iterator for Inputs {
@@ -98,13 +110,19 @@ impl Iterator for Inputs {
                 Source::Stdin => match self.stdin_format {
                     StdinFormat::Jsonl => {
                         let reader = Box::new(BufReader::new(std::io::stdin()));
-                        self.jsonl = Some(JsonlReader { name: STDIN_ID.into(), reader, line: 0 });
+                        self.jsonl = Some(JsonlReader {
+                            name: STDIN_ID.into(),
+                            reader,
+                            line: 0,
+                        });
                     }
                     StdinFormat::Text => {
                         let mut bytes = Vec::new();
                         return Some(match std::io::stdin().read_to_end(&mut bytes) {
                             Ok(_) => text_document(STDIN_ID, bytes),
-                            Err(e) => Err(Error::input(STDIN_ID, format!("cannot read stdin: {e}"))),
+                            Err(e) => {
+                                Err(Error::input(STDIN_ID, format!("cannot read stdin: {e}")))
+                            }
                         });
                     }
                 },
@@ -138,7 +156,11 @@ impl Inputs {
             Err(e) => return Some(Err(unreadable(&name, &e))),
         };
         if has_extension(&path, "jsonl") {
-            self.jsonl = Some(JsonlReader { name, reader: Box::new(BufReader::new(file)), line: 0 });
+            self.jsonl = Some(JsonlReader {
+                name,
+                reader: Box::new(BufReader::new(file)),
+                line: 0,
+            });
             return None;
         }
         let mut bytes = Vec::new();
@@ -163,7 +185,9 @@ impl Inputs {
                 continue; // Hidden files and directories (.git, editor swap files).
             }
             let path = entry.path();
-            let is_dir = std::fs::metadata(&path).map(|m| m.is_dir()).unwrap_or(false);
+            let is_dir = std::fs::metadata(&path)
+                .map(|m| m.is_dir())
+                .unwrap_or(false);
             if is_dir || EXTENSIONS.iter().any(|ext| has_extension(&path, ext)) {
                 entries.push(path);
             }
@@ -189,7 +213,8 @@ impl JsonlReader {
                 Ok(_) => {}
                 Err(e) => {
                     // The stream itself failed: report once and stop reading it.
-                    let err = Error::input(doc, format!("cannot read: {e}; check the file and rerun"));
+                    let err =
+                        Error::input(doc, format!("cannot read: {e}; check the file and rerun"));
                     self.reader = Box::new(std::io::empty());
                     return Some(Err(err));
                 }
@@ -218,20 +243,27 @@ fn parse_jsonl_line(doc: &str, line: &str) -> Result<Document> {
             None | Some(serde_json::Value::Null) => Ok(None),
             Some(serde_json::Value::String(s)) => Ok(Some(s.clone())),
             Some(serde_json::Value::Number(n)) if key == "id" => Ok(Some(n.to_string())),
-            Some(_) => Err(Error::input(doc, format!("field `{key}` must be a string; {FIX}"))),
+            Some(_) => Err(Error::input(
+                doc,
+                format!("field `{key}` must be a string; {FIX}"),
+            )),
         }
     };
     let Some(text) = field("text")? else {
         return Err(Error::input(doc, format!("missing field `text`; {FIX}")));
     };
     if text.trim().is_empty() {
-        return Err(Error::input(doc, "field `text` is empty; give the article text or drop the line"));
+        return Err(Error::input(
+            doc,
+            "field `text` is empty; give the article text or drop the line",
+        ));
     }
     let date = field("date")?;
     if let Some(d) = &date
         && !is_iso8601(d)
     {
-        let msg = format!("date `{d}` is not ISO 8601; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ");
+        let msg =
+            format!("date `{d}` is not ISO 8601; write it as YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ");
         return Err(Error::input(doc, msg));
     }
     Ok(Document {
@@ -247,36 +279,63 @@ fn parse_jsonl_line(doc: &str, line: &str) -> Result<Document> {
 fn text_document(id: &str, bytes: Vec<u8>) -> Result<Document> {
     // NUL never occurs in text; checking it first names binaries as such, not as bad UTF-8.
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        let message = "contains NUL bytes, so it looks binary; pass text (.txt, .md) or JSONL files";
-        return Err(Error::new(ErrorKind::Input { doc: id.into(), offset: Some(at), message: message.into() }));
+        let message =
+            "contains NUL bytes, so it looks binary; pass text (.txt, .md) or JSONL files";
+        return Err(Error::new(ErrorKind::Input {
+            doc: id.into(),
+            offset: Some(at),
+            message: message.into(),
+        }));
     }
-    let text = String::from_utf8(bytes).map_err(|e| invalid_utf8(id, e.utf8_error().valid_up_to()))?;
+    let text =
+        String::from_utf8(bytes).map_err(|e| invalid_utf8(id, e.utf8_error().valid_up_to()))?;
     if text.trim().is_empty() {
-        return Err(Error::input(id, "is empty or only whitespace; add text or leave it out"));
+        return Err(Error::input(
+            id,
+            "is empty or only whitespace; add text or leave it out",
+        ));
     }
     Ok(Document::new(id, text))
 }
 
 fn invalid_utf8(doc: &str, offset: usize) -> Error {
-    let message = "is not valid UTF-8; convert it (e.g. `iconv -f latin1 -t utf-8`) or leave it out";
-    Error::new(ErrorKind::Input { doc: doc.into(), offset: Some(offset), message: message.into() })
+    let message =
+        "is not valid UTF-8; convert it (e.g. `iconv -f latin1 -t utf-8`) or leave it out";
+    Error::new(ErrorKind::Input {
+        doc: doc.into(),
+        offset: Some(offset),
+        message: message.into(),
+    })
 }
 
 fn unreadable(name: &str, e: &std::io::Error) -> Error {
-    Error::input(name, format!("cannot read ({e}); check the path and its permissions"))
+    Error::input(
+        name,
+        format!("cannot read ({e}); check the path and its permissions"),
+    )
 }
 
 fn has_extension(path: &Path, ext: &str) -> bool {
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
 }
 
 /// True for the ISO 8601 shapes news metadata uses: `YYYY-MM-DD`, optionally followed by
 /// `THH:MM`, `:SS`, fractional seconds and `Z` or `±HH:MM`.
 pub fn is_iso8601(s: &str) -> bool {
     let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r.clone()).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r.clone())
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
     let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
-    if b.len() < 10 || !digits(0..4) || b[4] != b'-' || !digits(5..7) || b[7] != b'-' || !digits(8..10) {
+    if b.len() < 10
+        || !digits(0..4)
+        || b[4] != b'-'
+        || !digits(5..7)
+        || b[7] != b'-'
+        || !digits(8..10)
+    {
         return false;
     }
     if !(1..=12).contains(&num(5..7)) || !(1..=31).contains(&num(8..10)) {
@@ -286,10 +345,14 @@ pub fn is_iso8601(s: &str) -> bool {
     if rest.is_empty() {
         return true;
     }
-    let Some(time) = rest.strip_prefix('T') else { return false };
+    let Some(time) = rest.strip_prefix('T') else {
+        return false;
+    };
     let t = time.as_bytes();
     let two = |i: usize, max: u32| {
-        t.get(i..i + 2).is_some_and(|d| d.iter().all(u8::is_ascii_digit)) && time[i..i + 2].parse::<u32>().unwrap_or(99) <= max
+        t.get(i..i + 2)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && time[i..i + 2].parse::<u32>().unwrap_or(99) <= max
     };
     if !two(0, 23) || t.get(2) != Some(&b':') || !two(3, 59) {
         return false;
@@ -297,7 +360,10 @@ pub fn is_iso8601(s: &str) -> bool {
     rest = &time[5..];
     if let Some(sec) = rest.strip_prefix(':') {
         let sb = sec.as_bytes();
-        if sb.len() < 2 || !sb[..2].iter().all(u8::is_ascii_digit) || sec[..2].parse::<u32>().unwrap_or(99) > 60 {
+        if sb.len() < 2
+            || !sb[..2].iter().all(u8::is_ascii_digit)
+            || sec[..2].parse::<u32>().unwrap_or(99) > 60
+        {
             return false;
         }
         rest = &sec[2..];
@@ -329,7 +395,9 @@ mod tests {
 
     /// Ids of good documents and messages of errors, in iteration order.
     fn run(inputs: &[PathBuf]) -> Vec<std::result::Result<String, String>> {
-        read(inputs, StdinFormat::Text).map(|r| r.map(|d| d.id).map_err(|e| e.to_string())).collect()
+        read(inputs, StdinFormat::Text)
+            .map(|r| r.map(|d| d.id).map_err(|e| e.to_string()))
+            .collect()
     }
 
     #[test]
@@ -338,8 +406,16 @@ mod tests {
         let d = dir.path();
         let cases: [(&str, &[u8], &str); 5] = [
             ("a.txt", b"Mira Tal met Jon Ek.", ""),
-            ("b.txt", b"caf\xe9 au lait", "b.txt: byte 3: is not valid UTF-8"),
-            ("c.txt", b"\x7fELF\x00\x01", "c.txt: byte 4: contains NUL bytes"),
+            (
+                "b.txt",
+                b"caf\xe9 au lait",
+                "b.txt: byte 3: is not valid UTF-8",
+            ),
+            (
+                "c.txt",
+                b"\x7fELF\x00\x01",
+                "c.txt: byte 4: contains NUL bytes",
+            ),
             ("d.txt", b"  \n\t ", "d.txt: is empty or only whitespace"),
             ("e.md", b"# Notes\nAda Roy spoke.", ""),
         ];
@@ -358,11 +434,24 @@ mod tests {
     fn directories_are_walked_sorted_recursively_with_known_extensions() {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
-        for name in ["b.txt", "a/z.md", "a/y.TXT", "c.csv", ".hidden.txt", "a/.git/x.txt"] {
+        for name in [
+            "b.txt",
+            "a/z.md",
+            "a/y.TXT",
+            "c.csv",
+            ".hidden.txt",
+            "a/.git/x.txt",
+        ] {
             write(d, name, b"Some text.");
         }
-        let ids: Vec<String> = run(&[d.to_path_buf()]).into_iter().map(Result::unwrap).collect();
-        let rel: Vec<String> = ids.iter().map(|id| id[d.to_string_lossy().len() + 1..].to_string()).collect();
+        let ids: Vec<String> = run(&[d.to_path_buf()])
+            .into_iter()
+            .map(Result::unwrap)
+            .collect();
+        let rel: Vec<String> = ids
+            .iter()
+            .map(|id| id[d.to_string_lossy().len() + 1..].to_string())
+            .collect();
         assert_eq!(rel, ["a/y.TXT", "a/z.md", "b.txt"]);
     }
 
@@ -380,7 +469,10 @@ mod tests {
     #[test]
     fn missing_path_is_an_error_item() {
         let got = run(&[PathBuf::from("/definitely/not/here.txt")]);
-        assert!(matches!(&got[..], [Err(m)] if m.contains("not/here.txt: cannot read")), "{got:?}");
+        assert!(
+            matches!(&got[..], [Err(m)] if m.contains("not/here.txt: cannot read")),
+            "{got:?}"
+        );
     }
 
     #[test]
@@ -404,10 +496,29 @@ mod tests {
         let got: Vec<_> = read(&[&p], StdinFormat::Text).collect();
         let doc = got[0].as_ref().unwrap();
         assert_eq!(
-            (doc.id.as_str(), doc.text.as_str(), doc.title.as_deref(), doc.date.as_deref(), doc.url.as_deref()),
-            ("n1", "Ada Roy met Ben Ek.", Some("T"), Some("2025-03-18"), Some("u"))
+            (
+                doc.id.as_str(),
+                doc.text.as_str(),
+                doc.title.as_deref(),
+                doc.date.as_deref(),
+                doc.url.as_deref()
+            ),
+            (
+                "n1",
+                "Ada Roy met Ben Ek.",
+                Some("T"),
+                Some("2025-03-18"),
+                Some("u")
+            )
         );
-        let msgs: Vec<String> = got[1..].iter().map(|r| r.as_ref().map(|d| d.id.clone()).unwrap_or_else(|e| e.to_string())).collect();
+        let msgs: Vec<String> = got[1..]
+            .iter()
+            .map(|r| {
+                r.as_ref()
+                    .map(|d| d.id.clone())
+                    .unwrap_or_else(|e| e.to_string())
+            })
+            .collect();
         let want = [
             format!("{name}:3: malformed JSON"),
             format!("{name}:4: not a JSON object"),

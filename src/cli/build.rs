@@ -164,7 +164,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     };
     if stats.read == 0 {
         summary(0, 0);
-        eprintln!("error: no document could be processed, so nothing was written; fix the inputs named above");
+        eprintln!(
+            "error: no document could be processed, so nothing was written; fix the inputs named above"
+        );
         return Ok(exit::ERROR);
     }
     std::fs::create_dir_all(&args.out)
@@ -179,7 +181,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         }
         stdout.flush()?;
     }
-    Ok(if stats.skipped > 0 { exit::PARTIAL } else { exit::OK })
+    Ok(if stats.skipped > 0 {
+        exit::PARTIAL
+    } else {
+        exit::OK
+    })
 }
 
 #[cfg(test)]

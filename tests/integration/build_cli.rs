@@ -26,7 +26,12 @@ fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
         .collect();
     out.sort();
     out
@@ -51,10 +56,22 @@ fn build_writes_graph_json_and_every_format() {
         .stdout(predicate::str::contains("graph.json"))
         .stderr(predicate::str::contains("1 documents read, 0 skipped"));
     let names: Vec<String> = files(&out).into_iter().map(|(n, _)| n).collect();
-    for want in ["graph.json", "graph.dot", "graph.graphml", "nodes.csv", "edges.csv"] {
-        assert!(names.iter().any(|n| n == want), "{want} missing from {names:?}");
+    for want in [
+        "graph.json",
+        "graph.dot",
+        "graph.graphml",
+        "nodes.csv",
+        "edges.csv",
+    ] {
+        assert!(
+            names.iter().any(|n| n == want),
+            "{want} missing from {names:?}"
+        );
     }
-    assert!(graph_json(&out).contains("good.txt"), "the document id is recorded in graph.json");
+    assert!(
+        graph_json(&out).contains("good.txt"),
+        "the document id is recorded in graph.json"
+    );
 }
 
 #[test]
@@ -62,7 +79,14 @@ fn format_json_writes_only_the_store() {
     let dir = tempfile::tempdir().unwrap();
     let input = write(dir.path(), "good.txt", GOOD_1.as_bytes());
     let out = dir.path().join("out");
-    relgraph().arg("build").arg(&input).args(["--format", "json", "--quiet", "--out"]).arg(&out).assert().code(0).stdout("");
+    relgraph()
+        .arg("build")
+        .arg(&input)
+        .args(["--format", "json", "--quiet", "--out"])
+        .arg(&out)
+        .assert()
+        .code(0)
+        .stdout("");
     let names: Vec<String> = files(&out).into_iter().map(|(n, _)| n).collect();
     assert_eq!(names, ["graph.json"]);
 }
@@ -84,7 +108,13 @@ fn two_runs_give_byte_identical_files() {
         .iter()
         .map(|name| {
             let out = dir.path().join(name);
-            relgraph().arg("build").arg(&corpus).arg("--out").arg(&out).assert().code(0);
+            relgraph()
+                .arg("build")
+                .arg(&corpus)
+                .arg("--out")
+                .arg(&out)
+                .assert()
+                .code(0);
             files(&out)
         })
         .collect();
@@ -108,7 +138,13 @@ fn bad_files_are_named_and_skipped_and_the_good_ones_processed() {
         write(d, "good2.txt", GOOD_2.as_bytes()),
     ];
     let out = d.join("out");
-    let assert = relgraph().arg("build").args(&inputs).arg("--out").arg(&out).assert().code(3);
+    let assert = relgraph()
+        .arg("build")
+        .args(&inputs)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(3);
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
     for want in [
         "latin1.txt: byte 3: is not valid UTF-8; convert it",
@@ -120,8 +156,14 @@ fn bad_files_are_named_and_skipped_and_the_good_ones_processed() {
     }
     assert_eq!(stderr.matches("warning: ").count(), 3, "{stderr}");
     let json = graph_json(&out);
-    assert!(json.contains("good1.txt") && json.contains("good2.txt"), "good documents missing from graph.json");
-    assert!(!json.contains("latin1.txt") && !json.contains("empty.txt"), "a skipped document reached graph.json");
+    assert!(
+        json.contains("good1.txt") && json.contains("good2.txt"),
+        "good documents missing from graph.json"
+    );
+    assert!(
+        !json.contains("latin1.txt") && !json.contains("empty.txt"),
+        "a skipped document reached graph.json"
+    );
 }
 
 #[test]
@@ -139,7 +181,10 @@ fn nothing_readable_exits_1_and_writes_nothing() {
         .code(1)
         .stderr(predicate::str::contains("missing.txt: cannot read"))
         .stderr(predicate::str::contains("no document could be processed"));
-    assert!(!out.exists(), "no output directory when nothing was processed");
+    assert!(
+        !out.exists(),
+        "no output directory when nothing was processed"
+    );
 }
 
 #[test]
@@ -154,7 +199,9 @@ fn nonexistent_path_among_good_ones_is_partial() {
         .arg(dir.path().join("out"))
         .assert()
         .code(3)
-        .stderr(predicate::str::contains("warning: no/such/file.txt: cannot read"))
+        .stderr(predicate::str::contains(
+            "warning: no/such/file.txt: cannot read",
+        ))
         .stderr(predicate::str::contains("check the path"));
 }
 
@@ -176,22 +223,39 @@ fn malformed_jsonl_line_names_file_and_line() {
         .arg(&out)
         .assert()
         .code(3)
-        .stderr(predicate::str::contains(format!("warning: {name}:2: malformed JSON")))
-        .stderr(predicate::str::contains(format!("warning: {name}:4: not a JSON object")))
+        .stderr(predicate::str::contains(format!(
+            "warning: {name}:2: malformed JSON"
+        )))
+        .stderr(predicate::str::contains(format!(
+            "warning: {name}:4: not a JSON object"
+        )))
         .stderr(predicate::str::contains("2 documents read, 2 skipped"));
     let json = graph_json(&out);
-    assert!(json.contains("first-article") && json.contains("third-article"), "{json}");
+    assert!(
+        json.contains("first-article") && json.contains("third-article"),
+        "{json}"
+    );
 }
 
 #[test]
 fn stdin_as_text_and_as_jsonl() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("text");
-    relgraph().args(["build", "-", "--out"]).arg(&out).write_stdin(GOOD_1).assert().code(0);
+    relgraph()
+        .args(["build", "-", "--out"])
+        .arg(&out)
+        .write_stdin(GOOD_1)
+        .assert()
+        .code(0);
     assert!(graph_json(&out).contains("<stdin>"));
     let out = dir.path().join("jsonl");
     let line = serde_json::json!({"id": "piped-1", "text": GOOD_2}).to_string();
-    relgraph().args(["build", "-", "--stdin-format", "jsonl", "--out"]).arg(&out).write_stdin(line).assert().code(0);
+    relgraph()
+        .args(["build", "-", "--stdin-format", "jsonl", "--out"])
+        .arg(&out)
+        .write_stdin(line)
+        .assert()
+        .code(0);
     assert!(graph_json(&out).contains("piped-1"));
 }
 
@@ -204,12 +268,20 @@ fn help_shows_usage_and_examples() {
         .stdout(predicate::str::contains("Usage: relgraph build"))
         .stdout(predicate::str::contains("Examples:"))
         .stdout(predicate::str::contains("--stdin-format"));
-    relgraph().arg("--help").assert().code(0).stdout(predicate::str::contains("build"));
+    relgraph()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("build"));
 }
 
 #[test]
 fn missing_out_is_a_usage_error() {
-    relgraph().args(["build", "x.txt"]).assert().code(2).stderr(predicate::str::contains("--out"));
+    relgraph()
+        .args(["build", "x.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--out"));
 }
 
 #[test]

@@ -3,7 +3,8 @@
 use std::path::Path;
 
 /// The README command that regenerates output/.
-const README_COMMAND: &str = "cargo run --release -- build examples/diplomacy-call.txt --out output";
+const README_COMMAND: &str =
+    "cargo run --release -- build examples/diplomacy-call.txt --out output";
 
 #[test]
 fn committed_output_matches_a_fresh_build() {
@@ -16,8 +17,15 @@ fn committed_output_matches_a_fresh_build() {
         .arg(fresh.path())
         .output()
         .unwrap();
-    assert!(run.status.success(), "relgraph build failed:\n{}", String::from_utf8_lossy(&run.stderr));
-    let mut names: Vec<_> = std::fs::read_dir(fresh.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(
+        run.status.success(),
+        "relgraph build failed:\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut names: Vec<_> = std::fs::read_dir(fresh.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     names.sort();
     assert!(!names.is_empty(), "relgraph build wrote no files");
     let mut stale = Vec::new();
@@ -30,5 +38,9 @@ fn committed_output_matches_a_fresh_build() {
             Err(_) => stale.push(format!("output/{} is missing", name.to_string_lossy())),
         }
     }
-    assert!(stale.is_empty(), "output/ is stale: {}; rerun `{README_COMMAND}` and commit output/", stale.join(", "));
+    assert!(
+        stale.is_empty(),
+        "output/ is stale: {}; rerun `{README_COMMAND}` and commit output/",
+        stale.join(", ")
+    );
 }
