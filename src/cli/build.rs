@@ -6,11 +6,13 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::ValueEnum;
+use rayon::prelude::*;
 
+use relgraph::Document;
 use relgraph::annotate::Pipeline;
 use relgraph::export::{self, ExportFormat};
-use relgraph::extract::Extractor;
 use relgraph::extract::baseline::BaselineExtractor;
+use relgraph::extract::{Extractor, Triple};
 use relgraph::graph::KnowledgeGraph;
 use relgraph::input::{self, StdinFormat};
 
@@ -105,6 +107,30 @@ fn formats(args: &[FormatArg]) -> Vec<ExportFormat> {
     out
 }
 
+/// Documents annotated in parallel at a time: enough to keep every core busy, few enough that
+/// memory stays bounded however large the corpus is.
+const BATCH: usize = 64;
+
+/// What one document gives: sentence and token counts plus its triples, or why it was skipped.
+type Processed = Result<(usize, usize, Vec<Triple>), String>;
+
+/// Annotates and extracts one document read from the inputs.
+fn process(
+    item: relgraph::Result<Document>,
+    pipeline: &Pipeline,
+    extractor: &dyn Extractor,
+) -> Processed {
+    let mut doc = item.map_err(|e| e.to_string())?;
+    pipeline
+        .annotate(&mut doc)
+        .map_err(|e| format!("{}: {e}; the document was skipped", doc.id))?;
+    Ok((
+        doc.sentences.len(),
+        doc.token_count(),
+        extractor.extract(&doc),
+    ))
+}
+
 /// Counts for the closing summary line.
 #[derive(Debug, Default)]
 struct Stats {
@@ -125,26 +151,33 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     };
     let mut graph = KnowledgeGraph::new();
     let mut stats = Stats::default();
-    for item in input::read(&args.inputs, stdin_format) {
-        let mut doc = match item {
-            Ok(doc) => doc,
-            Err(e) => {
-                eprintln!("warning: {e}");
-                stats.skipped += 1;
-                continue;
-            }
-        };
-        if let Err(e) = pipeline.annotate(&mut doc) {
-            eprintln!("warning: {}: {e}; the document was skipped", doc.id);
-            stats.skipped += 1;
-            continue;
+    let mut docs = input::read(&args.inputs, stdin_format);
+    loop {
+        let batch: Vec<_> = docs.by_ref().take(BATCH).collect();
+        if batch.is_empty() {
+            break;
         }
-        stats.read += 1;
-        stats.sentences += doc.sentences.len();
-        stats.tokens += doc.token_count();
-        for triple in extractor.extract(&doc) {
-            graph.add_triple(&triple);
-            stats.triples += 1;
+        let results: Vec<Processed> = batch
+            .into_par_iter()
+            .map(|item| process(item, &pipeline, extractor.as_ref()))
+            .collect();
+        // Merged in input order, so the graph never depends on thread scheduling.
+        for result in results {
+            match result {
+                Ok((sentences, tokens, triples)) => {
+                    stats.read += 1;
+                    stats.sentences += sentences;
+                    stats.tokens += tokens;
+                    stats.triples += triples.len();
+                    for triple in &triples {
+                        graph.add_triple(triple);
+                    }
+                }
+                Err(message) => {
+                    eprintln!("warning: {message}");
+                    stats.skipped += 1;
+                }
+            }
         }
     }
     let summary = |nodes: usize, edges: usize| {
