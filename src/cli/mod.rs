@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod build;
+mod export;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -16,7 +17,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Build a knowledge graph from news articles (files, directories, JSONL, stdin).
     Build(build::Args),
+    /// Re-export a graph.json store as DOT, GraphML, CSV (Neo4j) or JSON.
+    Export(export::Args),
 }
 
 /// Exit codes (documented in the README).
@@ -36,6 +40,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: anyhow::Result<u8> = match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Export(args) => export::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
