@@ -127,6 +127,7 @@ pub fn crude_lemma(w: &str) -> String {
         return match b[b.len() - 2..] {
             [p, l] if p == l && !b"lsf".contains(&l) => stem[..stem.len() - 1].to_string(), // stopped
             [_, b'c' | b'v' | b'z' | b'u' | b'g' | b'e'] => format!("{stem}e"), // announced, agreed
+            [b'a' | b'e' | b'i' | b'o' | b'u', b's'] => format!("{stem}e"),     // promised
             _ => stem.to_string(),
         };
     }
@@ -256,6 +257,8 @@ mod tests {
             ("rejected", "reject"),
             ("called", "call"),
             ("stopped", "stop"),
+            ("promised", "promise"),
+            ("accused", "accuse"),
             ("announced", "announce"),
             ("carried", "carry"),
             ("says", "say"),
