@@ -1,3 +1,9 @@
 //! All integration tests in one binary: CLI tests run the real `relgraph` executable.
 
 mod util;
+
+mod consumers;
+mod determinism;
+mod export_cli;
+mod fixture;
+mod golden;
