@@ -219,6 +219,8 @@ use crate::{
 
 #[cfg(test)]
 pub(crate) mod fixtures;
+#[cfg(test)]
+mod random_tests;
 
 #[cfg(test)]
 mod tests {

@@ -49,6 +49,17 @@ fn export_all_writes_every_file() {
 }
 
 #[test]
+fn format_defaults_to_all() {
+    let dir = store();
+    relgraph()
+        .current_dir(dir.path())
+        .args(["export", "graph.json", "--out", "all"])
+        .assert()
+        .success();
+    assert_eq!(listing(&dir.path().join("all")).len(), 5);
+}
+
+#[test]
 fn export_selected_formats_comma_separated_and_repeated() {
     let dir = store();
     relgraph()
