@@ -27,7 +27,8 @@ impl<'a> Dot<'a> {
 /// Quotes and escapes one DOT id or attribute value.
 ///
 /// `"` and `\` are backslash-escaped (so Graphviz's own escapes such as `\N` or `\l` can never
-/// appear by accident), a newline becomes `\n` and so does a carriage return or CR LF pair (both
+/// appear by accident), `&` becomes `&amp;` (Graphviz decodes entities such as `&amp;` or
+/// `&#955;` in labels, so a literal `&amp;` would otherwise render as `&`), a newline becomes `\n` and so does a carriage return or CR LF pair (both
 /// are line breaks when rendered), tabs pass through (legal inside a quoted string), and
 /// characters XML 1.0 forbids are dropped because Graphviz copies label text into SVG verbatim.
 pub fn quote(s: &str) -> String {
@@ -38,6 +39,7 @@ pub fn quote(s: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
+            '&' => out.push_str("&amp;"),
             '\n' => out.push_str("\\n"),
             '\r' => {
                 chars.next_if_eq(&'\n');
@@ -66,8 +68,17 @@ fn style(kind: NodeKind) -> (&'static str, &'static str) {
 }
 
 fn node_tooltip(n: &Node) -> String {
-    let mut t = format!("{} · {} mention{}", n.kind.label(), n.mention_count(), plural(n.mention_count()));
-    for (what, set) in [("aliases", &n.aliases), ("roles", &n.roles), ("texts", &n.texts)] {
+    let mut t = format!(
+        "{} · {} mention{}",
+        n.kind.label(),
+        n.mention_count(),
+        plural(n.mention_count())
+    );
+    for (what, set) in [
+        ("aliases", &n.aliases),
+        ("roles", &n.roles),
+        ("texts", &n.texts),
+    ] {
         if !set.is_empty() {
             let list: Vec<&str> = set.iter().map(String::as_str).collect();
             let _ = write!(t, "\n{what}: {}", list.join(", "));
@@ -108,7 +119,11 @@ impl Display for Dot<'_> {
             );
             // log2 keeps heavy edges readable: weight 1 → 1, 2 → 2, 4 → 3, 1024 → 11.
             let penwidth = 1.0 + (weight as f64).log2();
-            let negated = if e.negated { ", style=\"dashed\", color=\"#e31a1c\"" } else { "" };
+            let negated = if e.negated {
+                ", style=\"dashed\", color=\"#e31a1c\""
+            } else {
+                ""
+            };
             writeln!(
                 f,
                 "  {} -> {} [label={}, penwidth=\"{penwidth:.2}\", weight=\"{weight}\", tooltip={}{negated}];",
@@ -136,6 +151,7 @@ mod tests {
             ("two\nlines", r#""two\nlines""#),
             ("cr\rlf\r\nend", r#""cr\nlf\nend""#),
             ("tab\there", "\"tab\there\""),
+            ("<b>&amp;</b>", r#""<b>&amp;amp;</b>""#),
             ("bell\u{7}", r#""bell""#),
             ("", r#""""#),
             ("🚀 שלום", "\"🚀 שלום\""),
@@ -153,14 +169,20 @@ mod tests {
         assert!(!dot.contains('\u{7}'));
         assert!(!dot.contains('\r'));
         // Every line but the braces is one statement: no raw newline leaked from a label.
-        assert!(dot.lines().skip(1).all(|l| l == "}" || l.ends_with(';')), "{dot}");
+        assert!(
+            dot.lines().skip(1).all(|l| l == "}" || l.ends_with(';')),
+            "{dot}"
+        );
     }
 
     #[test]
     fn negated_edges_are_dashed_and_prefixed() {
         let g = crate::graph::fixtures::sample_graph();
         let dot = Dot::new(&g).to_string();
-        let line = dot.lines().find(|l| l.contains("-> \"concept:ceasefire\"") && l.contains("org:")).unwrap();
+        let line = dot
+            .lines()
+            .find(|l| l.contains("-> \"concept:ceasefire\"") && l.contains("org:"))
+            .unwrap();
         assert!(line.contains("label=\"not reject\""), "{line}");
         assert!(line.contains("style=\"dashed\""), "{line}");
     }

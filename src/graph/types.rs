@@ -125,7 +125,11 @@ impl Edge {
 
     /// The relation as shown to people: `agree to`, or `not agree to` when negated.
     pub fn display_relation(&self) -> String {
-        if self.negated { format!("not {}", self.relation) } else { self.relation.clone() }
+        if self.negated {
+            format!("not {}", self.relation)
+        } else {
+            self.relation.clone()
+        }
     }
 
     /// Distinct surface forms over all statements, sorted.
@@ -135,12 +139,18 @@ impl Edge {
 
     /// Distinct modal markers over all statements, sorted.
     pub fn modalities(&self) -> BTreeSet<&str> {
-        self.evidence.iter().filter_map(|e| e.modality.as_deref()).collect()
+        self.evidence
+            .iter()
+            .filter_map(|e| e.modality.as_deref())
+            .collect()
     }
 
     /// Distinct sources the statements are attributed to, sorted.
     pub fn attributions(&self) -> BTreeSet<&str> {
-        self.evidence.iter().filter_map(|e| e.attributed_to.as_deref()).collect()
+        self.evidence
+            .iter()
+            .filter_map(|e| e.attributed_to.as_deref())
+            .collect()
     }
 
     /// Folds another copy of the same edge (same id) into this one.

@@ -1,5 +1,11 @@
 //! All integration tests in one binary: CLI tests run the real `relgraph` executable.
 
 mod util;
+
 mod build_cli;
+mod consumers;
+mod determinism;
+mod export_cli;
+mod fixture;
+mod golden;
 mod output_fresh;
