@@ -302,3 +302,94 @@ fn broken_pipe_on_stdout_exits_0() {
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "broken pipe must exit 0");
 }
+
+/// True when `program` runs; otherwise skips with a note, or fails under RELGRAPH_REQUIRE_CONSUMERS=1.
+fn consumer(program: &str, probe: &[&str]) -> bool {
+    let ok = std::process::Command::new(program)
+        .args(probe)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(
+        ok || !crate::util::consumers_required(),
+        "{program} is missing and RELGRAPH_REQUIRE_CONSUMERS=1"
+    );
+    if !ok {
+        eprintln!("note: {program} is missing; skipping its check on the seed article");
+    }
+    ok
+}
+
+#[test]
+fn seed_article_builds_into_files_every_consumer_accepts() {
+    let Some(shared) = crate::util::shared() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    relgraph()
+        .arg("build")
+        .arg(shared.join("seed/trump-putin-call.txt"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(0);
+    let rows = |name: &str| {
+        csv::Reader::from_path(out.join(name))
+            .unwrap()
+            .records()
+            .count()
+    };
+    let (nodes, edges) = (rows("nodes.csv"), rows("edges.csv"));
+    assert!(
+        nodes > 0 && edges > 0,
+        "the seed article gave {nodes} nodes and {edges} edges"
+    );
+    if consumer("dot", &["-V"]) {
+        let svg = std::process::Command::new("dot")
+            .arg("-Tsvg")
+            .arg(out.join("graph.dot"))
+            .output()
+            .unwrap();
+        assert!(
+            svg.status.success(),
+            "dot rejected graph.dot: {}",
+            String::from_utf8_lossy(&svg.stderr)
+        );
+    }
+    if consumer("xmllint", &["--version"]) {
+        let schema = shared.join("schemas/graphml/graphml.xsd");
+        let check = std::process::Command::new("xmllint")
+            .args(["--noout", "--schema"])
+            .arg(&schema)
+            .arg(out.join("graph.graphml"))
+            .output()
+            .unwrap();
+        assert!(
+            check.status.success(),
+            "xmllint: {}",
+            String::from_utf8_lossy(&check.stderr)
+        );
+    }
+    let python = std::env::var("RELGRAPH_PYTHON").unwrap_or_else(|_| "python3".into());
+    if consumer(&python, &["-c", "import networkx, igraph"]) {
+        let script = "import sys, networkx, igraph\n\
+                      g = networkx.read_graphml(sys.argv[1]); h = igraph.Graph.Read_GraphML(sys.argv[1])\n\
+                      print(g.number_of_nodes(), g.number_of_edges(), h.vcount(), h.ecount())";
+        let run = std::process::Command::new(&python)
+            .args(["-c", script])
+            .arg(out.join("graph.graphml"))
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "python: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        let want = format!("{nodes} {edges} {nodes} {edges}");
+        assert_eq!(
+            String::from_utf8_lossy(&run.stdout).trim(),
+            want,
+            "NetworkX/igraph counts vs nodes.csv/edges.csv"
+        );
+    }
+}
