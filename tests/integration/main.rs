@@ -3,6 +3,7 @@
 mod util;
 
 mod consumers;
+mod consumers_python;
 mod determinism;
 mod export_cli;
 mod fixture;
