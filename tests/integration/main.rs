@@ -4,6 +4,7 @@ mod util;
 
 mod build_cli;
 mod consumers;
+mod consumers_python;
 mod determinism;
 mod export_cli;
 mod fixture;
