@@ -131,6 +131,11 @@ fn process(
     ))
 }
 
+/// `1 edge`, `2 edges`.
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// Counts for the closing summary line.
 #[derive(Debug, Default)]
 struct Stats {
@@ -183,14 +188,14 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let summary = |nodes: usize, edges: usize| {
         if !args.quiet {
             eprintln!(
-                "relgraph: {} documents read, {} skipped; {} sentences, {} tokens; {} triples -> {} nodes, {} edges; {:.2} s",
-                stats.read,
+                "relgraph: {} read, {} skipped; {}, {}; {} -> {}, {}; {:.2} s",
+                count(stats.read, "document"),
                 stats.skipped,
-                stats.sentences,
-                stats.tokens,
-                stats.triples,
-                nodes,
-                edges,
+                count(stats.sentences, "sentence"),
+                count(stats.tokens, "token"),
+                count(stats.triples, "triple"),
+                count(nodes, "node"),
+                count(edges, "edge"),
                 started.elapsed().as_secs_f64()
             );
         }
@@ -206,7 +211,6 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
     let written = export::write_all(&graph, &args.out, &formats(&args.format))
         .with_context(|| format!("cannot write the graph into {}", args.out.display()))?;
-    summary(graph.node_count(), graph.edge_count());
     if !args.quiet {
         let mut stdout = std::io::stdout().lock();
         for path in &written {
@@ -214,6 +218,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         }
         stdout.flush()?;
     }
+    summary(graph.node_count(), graph.edge_count());
     Ok(if stats.skipped > 0 {
         exit::PARTIAL
     } else {

@@ -54,7 +54,7 @@ fn build_writes_graph_json_and_every_format() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("graph.json"))
-        .stderr(predicate::str::contains("1 documents read, 0 skipped"));
+        .stderr(predicate::str::contains("1 document read, 0 skipped"));
     let names: Vec<String> = files(&out).into_iter().map(|(n, _)| n).collect();
     for want in [
         "graph.json",
