@@ -392,4 +392,43 @@ fn seed_article_builds_into_files_every_consumer_accepts() {
             "NetworkX/igraph counts vs nodes.csv/edges.csv"
         );
     }
+    if consumer(&python, &["-c", "import kuzu"]) {
+        let db = dir.path().join("kuzu-db");
+        let run = std::process::Command::new(&python)
+            .args(["-c", KUZU_COUNTS])
+            .arg(&out)
+            .arg(&db)
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "kuzu: {}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&run.stdout).trim(),
+            format!("{nodes} {edges}"),
+            "Kùzu counts"
+        );
+    }
 }
+
+/// Loads nodes.csv/edges.csv into Kùzu with every column a STRING (the typed load is checked
+/// by the consumer tests) and prints the node and relationship counts.
+const KUZU_COUNTS: &str = r#"
+import csv, os, sys
+import kuzu
+src, db = sys.argv[1], sys.argv[2]
+def cols(name, skip):
+    with open(os.path.join(src, name), newline="", encoding="utf-8") as f:
+        header = next(csv.reader(f))
+    return [f"c{i} STRING" for i, h in enumerate(header) if h not in skip]
+conn = kuzu.Connection(kuzu.Database(db))
+conn.execute(f"CREATE NODE TABLE N({', '.join(cols('nodes.csv', ()))}, PRIMARY KEY (c0))")
+conn.execute(f"CREATE REL TABLE R(FROM N TO N, {', '.join(cols('edges.csv', (':START_ID', ':END_ID')))})")
+opts = "(HEADER=true, DELIM=',', QUOTE='\"', ESCAPE='\"', AUTO_DETECT=false)"
+conn.execute(f"COPY N FROM '{os.path.join(src, 'nodes.csv')}' {opts}")
+conn.execute(f"COPY R FROM '{os.path.join(src, 'edges.csv')}' {opts}")
+count = lambda q: conn.execute(q).get_next()[0]
+print(count("MATCH (n:N) RETURN count(n)"), count("MATCH ()-[r:R]->() RETURN count(r)"))
+"#;
