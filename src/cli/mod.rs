@@ -31,7 +31,6 @@ pub mod exit {
     /// A fatal error: nothing useful was produced.
     pub const ERROR: u8 = 1;
     /// Bad command-line usage (clap's own code).
-    #[expect(dead_code, reason = "clap exits with this code itself; the constant documents it")]
     pub const USAGE: u8 = 2;
     /// Output was written, but some inputs were skipped (each named on stderr).
     pub const PARTIAL: u8 = 3;
