@@ -67,6 +67,12 @@ const STARTERS: &[&str] = &[
     "yet", "you",
 ];
 
+/// Capitalised words that open a sentence even after a word without final punctuation
+/// (`... see below Thanks`): in EWT train they follow a word mid-sentence almost never.
+const STRONG_STARTERS: &[&str] = &[
+    "attached", "dear", "fyi", "hi", "how", "if", "please", "ps", "subject", "thanks", "this", "what",
+];
+
 /// Lower-cases `word` (ASCII) into `buf` and returns it, or `None` when it does not fit or is not
 /// ASCII: none of the listed words is longer than 16 bytes.
 fn lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
@@ -110,13 +116,18 @@ pub fn is_starter(word: &str) -> bool {
     word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && contains(STARTERS, word)
 }
 
+/// True for a capitalised word that opens a sentence even without punctuation before it.
+pub fn is_strong_starter(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && contains(STRONG_STARTERS, word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        for list in [CAPITALISED, TITLES, ANY_CASE, HYPHEN_PREFIXES, UNITS, STARTERS] {
+        for list in [CAPITALISED, TITLES, ANY_CASE, HYPHEN_PREFIXES, UNITS, STARTERS, STRONG_STARTERS] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.first());
             assert!(list.iter().all(|w| w.len() <= 16 && w.to_lowercase() == *w));
         }

@@ -45,7 +45,7 @@ fn is_closer(s: &str) -> bool {
 }
 
 fn is_opener(s: &str) -> bool {
-    matches!(s, "(" | "[" | "{" | "\"" | "'" | "`" | "``" | "\u{201C}" | "\u{2018}" | "\u{AB}")
+    matches!(s, "(" | "[" | "{" | "\"" | "'" | "`" | "``" | "\u{201C}" | "\u{2018}" | "\u{2018}\u{2019}" | "\u{AB}")
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -101,6 +101,26 @@ fn continues_line(s: &str) -> bool {
     )
 }
 
+const STOP_BEFORE_LOWER: bool = true;
+
+/// `1.` or `(2).` opening a line: a list number, not the end of a sentence.
+fn list_number(text: &str, pieces: &[Piece], k: usize) -> bool {
+    if k == 0 || form(text, &pieces[k]) != "." {
+        return false;
+    }
+    let num = form(text, &pieces[k - 1]);
+    let numeric = !num.is_empty() && num.len() <= 2 && num.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase());
+    numeric && (k == 1 || text[pieces[k - 2].end..pieces[k - 1].start].contains('\n') || form(text, &pieces[k - 2]) == "*")
+}
+
+fn is_emoticon(s: &str) -> bool {
+    s.len() >= 2 && s.len() <= 3 && matches!(s.as_bytes()[0], b':' | b';' | b'=') && !s.ends_with([':', ';'])
+}
+
+fn is_url(s: &str) -> bool {
+    s.contains("://") || s.starts_with("www.")
+}
+
 fn breaks_after(text: &str, pieces: &[Piece], i: usize) -> bool {
     let cur = &pieces[i];
     let next = &pieces[i + 1];
@@ -119,13 +139,40 @@ fn breaks_after(text: &str, pieces: &[Piece], i: usize) -> bool {
         k -= 1;
     }
     let Some(word) = next_word(text, pieces, i) else { return true };
-    let ended = match terminal(form(text, &pieces[k])) {
-        Terminal::Stop => !starts_lower(word),
+    // More stops or an emoticon after a stop (`. . .`, `? ?`, `:)`) still belong to the
+    // sentence; other punctuation (`***`, `--`) opens the next one.
+    if !word.starts_with(|c: char| is_word_char(c) || c == '$' || c == '@' || c == '#')
+        && (terminal(word) != Terminal::None || is_emoticon(word) || word.starts_with([',', ';', ':', ')']))
+    {
+        return false;
+    }
+    let last = form(text, &pieces[k]);
+    let ended = match if is_emoticon(last) { Terminal::Stop } else { terminal(last) } {
+        Terminal::Stop => !list_number(text, pieces, k) && (STOP_BEFORE_LOWER || !starts_lower(word)),
         Terminal::Ellipsis => starts_upper(word) && !gap.is_empty(),
         Terminal::Abbreviation => lexicon::is_starter(word) || (breaks == 1 && starts_upper(word)),
         Terminal::None => false,
     };
     if ended {
+        return true;
+    }
+    // Lists of links, and sentences without final punctuation before a word that (almost)
+    // only ever opens a sentence.
+    let cur_form = form(text, cur);
+    if is_url(cur_form) && is_url(word) {
+        return true;
+    }
+    // E-mail headers and sign-offs: `08/16/2000 03:48 PM| John`, `Thanks,| Sean`.
+    if starts_upper(word) && i >= 1 {
+        let before = form(text, &pieces[i - 1]);
+        let address = cur_form == ">" && before.contains('@');
+        let clock = matches!(cur_form, "AM" | "PM") && before.contains(':') && before.starts_with(|c: char| c.is_ascii_digit());
+        let sign_off = cur_form == "," && matches!(before, "Thanks" | "Sincerely" | "Regards" | "regards" | "Cheers" | "Best");
+        if clock || sign_off || address {
+            return true;
+        }
+    }
+    if !gap.is_empty() && cur_form.ends_with(|c: char| c.is_alphanumeric()) && lexicon::is_strong_starter(word) {
         return true;
     }
     breaks == 1 && !starts_lower(word) && !continues_line(form(text, cur))
