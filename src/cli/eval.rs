@@ -45,8 +45,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 }
 
 fn tokenize(args: TokenizeArgs) -> anyhow::Result<u8> {
-    let gold = conllu::read(&args.gold)
-        .with_context(|| format!("cannot read gold file {}; pass a CoNLL-U file", args.gold.display()))?;
+    let gold = conllu::read(&args.gold).with_context(|| {
+        format!(
+            "cannot read gold file {}; pass a CoNLL-U file",
+            args.gold.display()
+        )
+    })?;
     let scores = eval::evaluate_raw(&gold);
     let raw = eval::rebuild_raw(&gold);
     // Time the full segmentation (sentences + tokens with owned forms), best of several runs.
@@ -76,12 +80,24 @@ fn tokenize(args: TokenizeArgs) -> anyhow::Result<u8> {
         println!("{out}");
     } else {
         println!("gold file      {}", args.gold.display());
-        println!("tokens         P {:6.2}  R {:6.2}  F1 {:6.2}  (gold {}, system {})",
-            100.0 * scores.token_precision, 100.0 * scores.token_recall, 100.0 * scores.token_f1,
-            scores.gold_tokens, scores.system_tokens);
-        println!("sentences      P {:6.2}  R {:6.2}  F1 {:6.2}",
-            100.0 * scores.sentence_precision, 100.0 * scores.sentence_recall, 100.0 * scores.sentence_f1);
-        println!("speed          {:.0} tokens/s ({} words, best of {runs} runs, one thread)", per_sec, tokens);
+        println!(
+            "tokens         P {:6.2}  R {:6.2}  F1 {:6.2}  (gold {}, system {})",
+            100.0 * scores.token_precision,
+            100.0 * scores.token_recall,
+            100.0 * scores.token_f1,
+            scores.gold_tokens,
+            scores.system_tokens
+        );
+        println!(
+            "sentences      P {:6.2}  R {:6.2}  F1 {:6.2}",
+            100.0 * scores.sentence_precision,
+            100.0 * scores.sentence_recall,
+            100.0 * scores.sentence_f1
+        );
+        println!(
+            "speed          {:.0} tokens/s ({} words, best of {runs} runs, one thread)",
+            per_sec, tokens
+        );
     }
     Ok(crate::cli::exit::OK)
 }

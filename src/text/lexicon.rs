@@ -45,32 +45,142 @@ const HYPHEN_PREFIXES: &[&str] = &[
 /// Units split from a preceding number (`5pm` -> `5` `pm`, `35mm` -> `35` `mm`); ordinals and
 /// decades (`21st`, `1980s`) stay whole.
 const UNITS: &[&str] = &[
-    "am", "bn", "cm", "ft", "g", "gb", "hr", "hrs", "k", "kb", "kg", "km", "kph", "kw", "lb", "lbs",
-    "m", "mb", "mg", "mi", "min", "mins", "ml", "mm", "mph", "ms", "oz", "pm", "sec", "tb", "x",
-    "yr", "yrs",
+    "am", "bn", "cm", "ft", "g", "gb", "hr", "hrs", "k", "kb", "kg", "km", "kph", "kw", "lb",
+    "lbs", "m", "mb", "mg", "mi", "min", "mins", "ml", "mm", "mph", "ms", "oz", "pm", "sec", "tb",
+    "x", "yr", "yrs",
 ];
 
 /// Capitalised words that mostly open sentences in EWT train (function words, not names). An
 /// abbreviation followed by one of them ends its sentence: `... in the U.S. The next day`.
 const STARTERS: &[&str] = &[
-    "a", "according", "after", "again", "all", "almost", "also", "although", "an", "and",
-    "another", "are", "as", "at", "because", "before", "being", "besides", "both", "but", "by",
-    "can", "despite", "did", "do", "does", "during", "each", "earlier", "either", "even",
-    "every", "everyone", "finally", "for", "from", "given", "have", "he", "he's", "her", "here",
-    "here's", "his", "how", "however", "i", "if", "in", "instead", "is", "it", "it's", "its",
-    "later", "let's", "many", "maybe", "meanwhile", "more", "most", "my", "never", "next", "no",
-    "nobody", "nothing", "now", "on", "once", "one", "only", "or", "other", "our", "overall",
-    "perhaps", "she", "should", "since", "so", "some", "still", "such", "that", "that's", "the",
-    "their", "then", "there", "there's", "therefore", "these", "they", "they're", "this", "those",
-    "thus", "two", "unfortunately", "unless", "until", "upon", "very", "was", "we", "we're", "well",
-    "what", "when", "where", "whether", "which", "while", "why", "will", "with", "without", "yes",
-    "yet", "you",
+    "a",
+    "according",
+    "after",
+    "again",
+    "all",
+    "almost",
+    "also",
+    "although",
+    "an",
+    "and",
+    "another",
+    "are",
+    "as",
+    "at",
+    "because",
+    "before",
+    "being",
+    "besides",
+    "both",
+    "but",
+    "by",
+    "can",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "even",
+    "every",
+    "everyone",
+    "finally",
+    "for",
+    "from",
+    "given",
+    "have",
+    "he",
+    "he's",
+    "her",
+    "here",
+    "here's",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "instead",
+    "is",
+    "it",
+    "it's",
+    "its",
+    "later",
+    "let's",
+    "many",
+    "maybe",
+    "meanwhile",
+    "more",
+    "most",
+    "my",
+    "never",
+    "next",
+    "no",
+    "nobody",
+    "nothing",
+    "now",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "overall",
+    "perhaps",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "such",
+    "that",
+    "that's",
+    "the",
+    "their",
+    "then",
+    "there",
+    "there's",
+    "therefore",
+    "these",
+    "they",
+    "they're",
+    "this",
+    "those",
+    "thus",
+    "two",
+    "unfortunately",
+    "unless",
+    "until",
+    "upon",
+    "very",
+    "was",
+    "we",
+    "we're",
+    "well",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "why",
+    "will",
+    "with",
+    "without",
+    "yes",
+    "yet",
+    "you",
 ];
 
 /// Capitalised words that open a sentence even after a word without final punctuation
 /// (`... see below Thanks`): in EWT train they follow a word mid-sentence almost never.
 const STRONG_STARTERS: &[&str] = &[
-    "attached", "dear", "fyi", "hi", "how", "if", "please", "ps", "subject", "thanks", "this", "what",
+    "attached", "dear", "fyi", "hi", "how", "if", "please", "ps", "subject", "thanks", "this",
+    "what",
 ];
 
 /// Lower-cases `word` (ASCII) into `buf` and returns it, or `None` when it does not fit or is not
@@ -127,17 +237,38 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_for_binary_search() {
-        for list in [CAPITALISED, TITLES, ANY_CASE, HYPHEN_PREFIXES, UNITS, STARTERS, STRONG_STARTERS] {
-            assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted near {:?}", list.first());
+        for list in [
+            CAPITALISED,
+            TITLES,
+            ANY_CASE,
+            HYPHEN_PREFIXES,
+            UNITS,
+            STARTERS,
+            STRONG_STARTERS,
+        ] {
+            assert!(
+                list.windows(2).all(|w| w[0] < w[1]),
+                "unsorted near {:?}",
+                list.first()
+            );
             assert!(list.iter().all(|w| w.len() <= 16 && w.to_lowercase() == *w));
         }
     }
 
     #[test]
     fn lookups() {
-        for (word, abbr) in [("Mr", true), ("mr", false), ("No", true), ("no", false), ("etc", true),
-            ("ETC", true), ("Jan", true), ("Putin", false), ("", false), ("überlang", false)]
-        {
+        for (word, abbr) in [
+            ("Mr", true),
+            ("mr", false),
+            ("No", true),
+            ("no", false),
+            ("etc", true),
+            ("ETC", true),
+            ("Jan", true),
+            ("Putin", false),
+            ("", false),
+            ("überlang", false),
+        ] {
             assert_eq!(is_abbreviation(word), abbr, "{word}");
         }
         assert!(is_title("Dr") && !is_title("Inc"));

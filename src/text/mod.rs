@@ -32,7 +32,10 @@ pub fn segment(doc: &mut Document) {
         .into_iter()
         .map(|(a, b)| {
             let tokens = pieces[a..b].iter().map(|p| make_token(text, p)).collect();
-            Sentence { span: Span::new(pieces[a].start, pieces[b - 1].end), tokens }
+            Sentence {
+                span: Span::new(pieces[a].start, pieces[b - 1].end),
+                tokens,
+            }
         })
         .collect();
 }
@@ -55,7 +58,9 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
 /// If `span` is out of bounds or not on char boundaries of `text`.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     assert!(
-        text.is_char_boundary(span.start) && text.is_char_boundary(span.end) && span.start <= span.end,
+        text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+            && span.start <= span.end,
         "span {}..{} is not a char-boundary range of a {}-byte text",
         span.start,
         span.end,

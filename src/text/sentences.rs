@@ -36,16 +36,41 @@ fn line_breaks(gap: &str) -> usize {
     if lf > 0 {
         return lf;
     }
-    gap.chars().filter(|&c| matches!(c, '\r' | '\u{2028}' | '\u{2029}' | '\u{85}')).count()
+    gap.chars()
+        .filter(|&c| matches!(c, '\r' | '\u{2028}' | '\u{2029}' | '\u{85}'))
+        .count()
         + 2 * gap.chars().filter(|&c| c == '\u{2029}').count()
 }
 
 fn is_closer(s: &str) -> bool {
-    matches!(s, ")" | "]" | "}" | "\"" | "'" | "''" | "\u{201D}" | "\u{2019}" | "\u{2019}\u{2019}" | "\u{BB}")
+    matches!(
+        s,
+        ")" | "]"
+            | "}"
+            | "\""
+            | "'"
+            | "''"
+            | "\u{201D}"
+            | "\u{2019}"
+            | "\u{2019}\u{2019}"
+            | "\u{BB}"
+    )
 }
 
 fn is_opener(s: &str) -> bool {
-    matches!(s, "(" | "[" | "{" | "\"" | "'" | "`" | "``" | "\u{201C}" | "\u{2018}" | "\u{2018}\u{2019}" | "\u{AB}")
+    matches!(
+        s,
+        "(" | "["
+            | "{"
+            | "\""
+            | "'"
+            | "`"
+            | "``"
+            | "\u{201C}"
+            | "\u{2018}"
+            | "\u{2018}\u{2019}"
+            | "\u{AB}"
+    )
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -61,7 +86,10 @@ enum Terminal {
 
 fn terminal(s: &str) -> Terminal {
     let b = s.as_bytes();
-    if s == "\u{2026}" || (b.len() >= 2 && b.iter().all(|&c| c == b'.')) || s.starts_with('\u{2026}') {
+    if s == "\u{2026}"
+        || (b.len() >= 2 && b.iter().all(|&c| c == b'.'))
+        || s.starts_with('\u{2026}')
+    {
         return Terminal::Ellipsis;
     }
     if !b.is_empty() && b.iter().all(|&c| matches!(c, b'.' | b'!' | b'?')) {
@@ -80,7 +108,11 @@ fn terminal(s: &str) -> Terminal {
 
 /// The first character of the next word after piece `i`, skipping a few opening quotes/brackets.
 fn next_word<'t>(text: &'t str, pieces: &[Piece], i: usize) -> Option<&'t str> {
-    pieces[i + 1..].iter().take(6).map(|p| form(text, p)).find(|s| !is_opener(s))
+    pieces[i + 1..]
+        .iter()
+        .take(6)
+        .map(|p| form(text, p))
+        .find(|s| !is_opener(s))
 }
 
 fn starts_lower(s: &str) -> bool {
@@ -95,13 +127,40 @@ fn starts_upper(s: &str) -> bool {
 fn continues_line(s: &str) -> bool {
     matches!(
         s,
-        "," | ";" | ":" | "(" | "[" | "-" | "--" | "\u{2013}" | "\u{2014}" | "&" | "/" | "the" | "a"
-            | "an" | "of" | "to" | "and" | "or" | "in" | "for" | "with" | "on" | "at" | "by"
-            | "from" | "that" | "as" | "is" | "was" | "are" | "were" | "be" | "but"
+        "," | ";"
+            | ":"
+            | "("
+            | "["
+            | "-"
+            | "--"
+            | "\u{2013}"
+            | "\u{2014}"
+            | "&"
+            | "/"
+            | "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "and"
+            | "or"
+            | "in"
+            | "for"
+            | "with"
+            | "on"
+            | "at"
+            | "by"
+            | "from"
+            | "that"
+            | "as"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "but"
     )
 }
-
-const STOP_BEFORE_LOWER: bool = true;
 
 /// `1.` or `(2).` opening a line: a list number, not the end of a sentence.
 fn list_number(text: &str, pieces: &[Piece], k: usize) -> bool {
@@ -109,12 +168,22 @@ fn list_number(text: &str, pieces: &[Piece], k: usize) -> bool {
         return false;
     }
     let num = form(text, &pieces[k - 1]);
-    let numeric = !num.is_empty() && num.len() <= 2 && num.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_lowercase());
-    numeric && (k == 1 || text[pieces[k - 2].end..pieces[k - 1].start].contains('\n') || form(text, &pieces[k - 2]) == "*")
+    let numeric = !num.is_empty()
+        && num.len() <= 2
+        && num
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase());
+    numeric
+        && (k == 1
+            || text[pieces[k - 2].end..pieces[k - 1].start].contains('\n')
+            || form(text, &pieces[k - 2]) == "*")
 }
 
 fn is_emoticon(s: &str) -> bool {
-    s.len() >= 2 && s.len() <= 3 && matches!(s.as_bytes()[0], b':' | b';' | b'=') && !s.ends_with([':', ';'])
+    s.len() >= 2
+        && s.len() <= 3
+        && matches!(s.as_bytes()[0], b':' | b';' | b'=')
+        && !s.ends_with([':', ';'])
 }
 
 fn is_url(s: &str) -> bool {
@@ -138,17 +207,27 @@ fn breaks_after(text: &str, pieces: &[Piece], i: usize) -> bool {
     while k > 0 && is_closer(form(text, &pieces[k])) && pieces[k - 1].end == pieces[k].start {
         k -= 1;
     }
-    let Some(word) = next_word(text, pieces, i) else { return true };
+    let Some(word) = next_word(text, pieces, i) else {
+        return true;
+    };
     // More stops or an emoticon after a stop (`. . .`, `? ?`, `:)`) still belong to the
     // sentence; other punctuation (`***`, `--`) opens the next one.
     if !word.starts_with(|c: char| is_word_char(c) || c == '$' || c == '@' || c == '#')
-        && (terminal(word) != Terminal::None || is_emoticon(word) || word.starts_with([',', ';', ':', ')']))
+        && (terminal(word) != Terminal::None
+            || is_emoticon(word)
+            || word.starts_with([',', ';', ':', ')']))
     {
         return false;
     }
     let last = form(text, &pieces[k]);
-    let ended = match if is_emoticon(last) { Terminal::Stop } else { terminal(last) } {
-        Terminal::Stop => !list_number(text, pieces, k) && (STOP_BEFORE_LOWER || !starts_lower(word)),
+    let ended = match if is_emoticon(last) {
+        Terminal::Stop
+    } else {
+        terminal(last)
+    } {
+        // Web text often starts sentences lower-case, but a lower-case word after a quoted
+        // question or exclamation continues the sentence: `"Why?" he asked`.
+        Terminal::Stop => !list_number(text, pieces, k) && (k == i || !starts_lower(word)),
         Terminal::Ellipsis => starts_upper(word) && !gap.is_empty(),
         Terminal::Abbreviation => lexicon::is_starter(word) || (breaks == 1 && starts_upper(word)),
         Terminal::None => false,
@@ -166,13 +245,22 @@ fn breaks_after(text: &str, pieces: &[Piece], i: usize) -> bool {
     if starts_upper(word) && i >= 1 {
         let before = form(text, &pieces[i - 1]);
         let address = cur_form == ">" && before.contains('@');
-        let clock = matches!(cur_form, "AM" | "PM") && before.contains(':') && before.starts_with(|c: char| c.is_ascii_digit());
-        let sign_off = cur_form == "," && matches!(before, "Thanks" | "Sincerely" | "Regards" | "regards" | "Cheers" | "Best");
+        let clock = matches!(cur_form, "AM" | "PM")
+            && before.contains(':')
+            && before.starts_with(|c: char| c.is_ascii_digit());
+        let sign_off = cur_form == ","
+            && matches!(
+                before,
+                "Thanks" | "Sincerely" | "Regards" | "regards" | "Cheers" | "Best"
+            );
         if clock || sign_off || address {
             return true;
         }
     }
-    if !gap.is_empty() && cur_form.ends_with(|c: char| c.is_alphanumeric()) && lexicon::is_strong_starter(word) {
+    if !gap.is_empty()
+        && cur_form.ends_with(|c: char| c.is_alphanumeric())
+        && lexicon::is_strong_starter(word)
+    {
         return true;
     }
     breaks == 1 && !starts_lower(word) && !continues_line(form(text, cur))

@@ -59,7 +59,10 @@ fn char_at(text: &str, i: usize) -> char {
     if b < 0x80 {
         return b as char;
     }
-    text[i..].chars().next().expect("index is a char boundary inside the text")
+    text[i..]
+        .chars()
+        .next()
+        .expect("index is a char boundary inside the text")
 }
 
 /// Letters, digits and combining marks: the characters words are made of.
@@ -93,7 +96,11 @@ fn lex_chunk(text: &str, s: usize, e: usize, out: &mut Vec<Piece>) {
         let c = char_at(text, i);
         let end = if is_word_char(c) {
             if let Some(end) = url_end(text, i, e).or_else(|| email_end(text, i, e)) {
-                out.push(Piece { start: i, end, clitic: false });
+                out.push(Piece {
+                    start: i,
+                    end,
+                    clitic: false,
+                });
                 i = end;
                 continue;
             }
@@ -104,7 +111,11 @@ fn lex_chunk(text: &str, s: usize, e: usize, out: &mut Vec<Piece>) {
         } else {
             scan_punct(text, i, e)
         };
-        out.push(Piece { start: i, end, clitic: false });
+        out.push(Piece {
+            start: i,
+            end,
+            clitic: false,
+        });
         i = end;
     }
 }
@@ -124,8 +135,10 @@ fn trim_trailing(text: &str, i: usize, mut e: usize) -> usize {
     let has_paren = text[i..e].contains('(');
     while e > i + 1 {
         let c = text[i..e].chars().next_back().expect("range is non-empty");
-        let strip = matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ']' | '}' | '"' | '\'' | '>')
-            || matches!(c, '\u{201D}' | '\u{2019}')
+        let strip = matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ']' | '}' | '"' | '\'' | '>'
+        ) || matches!(c, '\u{201D}' | '\u{2019}')
             || (c == ')' && !has_paren);
         if !strip {
             break;
@@ -176,7 +189,9 @@ fn scan_word(text: &str, i: usize, e: usize) -> usize {
         }
         let c = char_at(text, j);
         let after = j + c.len_utf8();
-        let Some(next) = (after < e).then(|| char_at(text, after)) else { break };
+        let Some(next) = (after < e).then(|| char_at(text, after)) else {
+            break;
+        };
         let prev = b[j - 1];
         let joins = match c {
             '.' => next.is_alphanumeric(),
@@ -226,7 +241,9 @@ fn keeps_period(word: &str) -> bool {
         return b[0].is_ascii_uppercase();
     }
     if b.contains(&b'.') {
-        return word.split('.').all(|s| !s.is_empty() && s.len() <= 3 && s.bytes().all(|c| c.is_ascii_alphabetic()));
+        return word
+            .split('.')
+            .all(|s| !s.is_empty() && s.len() <= 3 && s.bytes().all(|c| c.is_ascii_alphabetic()));
     }
     lexicon::is_abbreviation(word)
 }
@@ -235,23 +252,47 @@ fn keeps_period(word: &str) -> bool {
 fn emit_word(text: &str, i: usize, end: usize, out: &mut Vec<Piece>) {
     let word = &text[i..end];
     if let Some(cut) = clitic_cut(word) {
-        out.push(Piece { start: i, end: i + cut, clitic: false });
-        out.push(Piece { start: i + cut, end, clitic: true });
+        out.push(Piece {
+            start: i,
+            end: i + cut,
+            clitic: false,
+        });
+        out.push(Piece {
+            start: i + cut,
+            end,
+            clitic: true,
+        });
         return;
     }
     if let Some(cut) = unit_cut(word) {
-        out.push(Piece { start: i, end: i + cut, clitic: false });
-        out.push(Piece { start: i + cut, end, clitic: false });
+        out.push(Piece {
+            start: i,
+            end: i + cut,
+            clitic: false,
+        });
+        out.push(Piece {
+            start: i + cut,
+            end,
+            clitic: false,
+        });
         return;
     }
-    out.push(Piece { start: i, end, clitic: false });
+    out.push(Piece {
+        start: i,
+        end,
+        clitic: false,
+    });
 }
 
 /// Where a contraction or possessive splits: `do|n't`, `ca|n't`, `Putin|'s`, `I|'m`, `gon|na`.
 fn clitic_cut(word: &str) -> Option<usize> {
     let b = word.as_bytes();
     let n = b.len();
-    if n < 2 || !b.iter().all(|&c| c.is_ascii_alphabetic() || c == b'\'' || c >= 0x80) {
+    if n < 2
+        || !b
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || c == b'\'' || c >= 0x80)
+    {
         return None;
     }
     // `n't` with a straight (1-byte) or curly (3-byte) apostrophe; `n` and `t` are ASCII, so the
@@ -270,7 +311,9 @@ fn clitic_cut(word: &str) -> Option<usize> {
     if let Some(pos) = word.rfind(is_apostrophe) {
         let suffix = &word[pos..];
         let rest = suffix.trim_start_matches(is_apostrophe);
-        let clitic = ["s", "m", "d", "re", "ve", "ll"].iter().any(|c| rest.eq_ignore_ascii_case(c));
+        let clitic = ["s", "m", "d", "re", "ve", "ll"]
+            .iter()
+            .any(|c| rest.eq_ignore_ascii_case(c));
         if pos > 0 && clitic && rest.len() < suffix.len() {
             return Some(pos);
         }
@@ -299,16 +342,20 @@ fn unit_cut(word: &str) -> Option<usize> {
     if !b.first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let cut = b.iter().position(|c| !(c.is_ascii_digit() || *c == b'.' || *c == b','))?;
+    let cut = b
+        .iter()
+        .position(|c| !(c.is_ascii_digit() || *c == b'.' || *c == b','))?;
     let unit = &word[cut..];
-    (b[cut - 1].is_ascii_digit() && unit.bytes().all(|c| c.is_ascii_alphabetic()) && lexicon::is_unit(unit))
-        .then_some(cut)
+    (b[cut - 1].is_ascii_digit()
+        && unit.bytes().all(|c| c.is_ascii_alphabetic())
+        && lexicon::is_unit(unit))
+    .then_some(cut)
 }
 
 /// Emoticons EWT keeps as one token.
 const EMOTICONS: &[&str] = &[
-    ":'(", ":(", ":)", ":-(", ":-)", ":-D", ":-P", ":-/", ":/", ":D", ":P", ":]", ":p", ";)", ";-)",
-    "<3", "=)",
+    ":'(", ":(", ":)", ":-(", ":-)", ":-D", ":-P", ":-/", ":/", ":D", ":P", ":]", ":p", ";)",
+    ";-)", "<3", "=)",
 ];
 
 /// Scans one punctuation or symbol token starting at `i`.
@@ -327,8 +374,12 @@ fn scan_punct(text: &str, i: usize, e: usize) -> usize {
         }
     }
     match c {
-        '.' | '!' | '?' | '\u{2026}' => run_while(text, i, e, |d| matches!(d, '.' | '!' | '?' | '\u{2026}')),
-        '(' | ')' | '[' | ']' | '{' | '}' | '"' | '\u{201C}' | '\u{201D}' | '$' | '%' => i + c.len_utf8(),
+        '.' | '!' | '?' | '\u{2026}' => {
+            run_while(text, i, e, |d| matches!(d, '.' | '!' | '?' | '\u{2026}'))
+        }
+        '(' | ')' | '[' | ']' | '{' | '}' | '"' | '\u{201C}' | '\u{201D}' | '$' | '%' => {
+            i + c.len_utf8()
+        }
         '\u{2018}' | '\u{2019}' => run_while(text, i, e, |d| d == '\u{2018}' || d == '\u{2019}'),
         _ if c.is_ascii() => run_while(text, i, e, |d| d == c),
         _ if c.is_alphanumeric() || is_mark(c) => i + c.len_utf8(),
@@ -359,7 +410,8 @@ fn symbol_end(text: &str, i: usize, e: usize) -> usize {
     }
     while j < e {
         let d = char_at(text, j);
-        let modifier = matches!(d as u32, 0xFE00..=0xFE0F | 0x1F3FB..=0x1F3FF | 0x20E3 | 0xE0020..=0xE007F);
+        let modifier =
+            matches!(d as u32, 0xFE00..=0xFE0F | 0x1F3FB..=0x1F3FF | 0x20E3 | 0xE0020..=0xE007F);
         if modifier {
             j += d.len_utf8();
         } else if d == '\u{200D}' {
