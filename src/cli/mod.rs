@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod eval;
+mod export;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -18,9 +19,12 @@ struct Cli {
 enum Command {
     /// Score a stage against gold data (`relgraph eval tokenize GOLD.conllu`).
     Eval(eval::Args),
+    /// Re-export a graph.json store as DOT, GraphML, CSV (Neo4j) or JSON.
+    Export(export::Args),
 }
 
 /// Exit codes (documented in the README).
+#[allow(dead_code, reason = "some codes are used only by subcommands on other branches")]
 pub mod exit {
     /// Everything worked.
     pub const OK: u8 = 0;
@@ -38,6 +42,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: anyhow::Result<u8> = match cli.command {
         Command::Eval(args) => eval::run(args),
+        Command::Export(args) => export::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
