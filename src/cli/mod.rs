@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod build;
+mod eval;
 mod export;
 
 /// Turn news text into a knowledge graph of who did what to whom.
@@ -19,6 +20,8 @@ struct Cli {
 enum Command {
     /// Build a knowledge graph from news articles (files, directories, JSONL, stdin).
     Build(build::Args),
+    /// Score a stage against gold data (`relgraph eval tokenize GOLD.conllu`).
+    Eval(eval::Args),
     /// Re-export a graph.json store as DOT, GraphML, CSV (Neo4j) or JSON.
     Export(export::Args),
 }
@@ -31,6 +34,7 @@ pub mod exit {
     /// A fatal error: nothing useful was produced.
     pub const ERROR: u8 = 1;
     /// Bad command-line usage (clap's own code).
+    #[allow(dead_code, reason = "documented exit code; clap exits with it itself")]
     pub const USAGE: u8 = 2;
     /// Output was written, but some inputs were skipped (each named on stderr).
     pub const PARTIAL: u8 = 3;
@@ -40,6 +44,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: anyhow::Result<u8> = match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Export(args) => export::run(args),
     };
     match result {
@@ -59,6 +64,7 @@ pub fn main() -> ExitCode {
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
