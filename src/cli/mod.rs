@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod export;
+mod eval;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -18,6 +19,8 @@ struct Cli {
 enum Command {
     /// Re-export a graph.json store as DOT, GraphML, CSV (Neo4j) or JSON.
     Export(export::Args),
+    /// Score a stage against gold data (`relgraph eval tokenize GOLD.conllu`).
+    Eval(eval::Args),
 }
 
 /// Exit codes (documented in the README).
@@ -28,8 +31,10 @@ pub mod exit {
     /// A fatal error: nothing useful was produced.
     pub const ERROR: u8 = 1;
     /// Bad command-line usage (clap's own code).
+    #[allow(dead_code, reason = "documented exit code; clap exits with it itself")]
     pub const USAGE: u8 = 2;
     /// Output was written, but some inputs were skipped (each named on stderr).
+    #[allow(dead_code, reason = "used once `build` skips inputs")]
     pub const PARTIAL: u8 = 3;
 }
 
@@ -37,6 +42,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: anyhow::Result<u8> = match cli.command {
         Command::Export(args) => export::run(args),
+        Command::Eval(args) => eval::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
@@ -55,6 +61,7 @@ pub fn main() -> ExitCode {
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }

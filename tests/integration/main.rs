@@ -1,5 +1,6 @@
 //! All integration tests in one binary: CLI tests run the real `relgraph` executable.
 
+mod eval_tokenize;
 mod util;
 
 mod consumers;

@@ -1,0 +1,267 @@
+//! Sentence boundaries for news text, decided on the token stream in one linear pass.
+//!
+//! A boundary follows a token when:
+//! - a blank line follows it (always);
+//! - it is terminal punctuation (`.`, `!`, `?`, runs like `?!`) and the next word does not start
+//!   lower-case; closing quotes and brackets attached after it belong to the sentence;
+//! - it is an ellipsis and the next word is capitalised;
+//! - it is an abbreviation (`U.S.`, `Inc.`, not a title like `Mr.` or an initial like `J.`) and
+//!   the next word is a typical sentence opener (`The`, `He`): `... in the U.S. The next day`;
+//! - a single line break follows it and the line does not end mid-phrase (headlines, datelines,
+//!   list items), unless the next line starts lower-case.
+
+use super::lexicon;
+use super::tokenize::{Piece, is_word_char};
+
+/// Splits pieces into sentences, returning half-open piece index ranges covering all pieces.
+pub(crate) fn boundaries(text: &str, pieces: &[Piece]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    for i in 0..pieces.len() {
+        if i + 1 == pieces.len() || breaks_after(text, pieces, i) {
+            out.push((first, i + 1));
+            first = i + 1;
+        }
+    }
+    out
+}
+
+fn form<'t>(text: &'t str, p: &Piece) -> &'t str {
+    &text[p.start..p.end]
+}
+
+/// Number of line breaks in the gap between two pieces (`\r\n` counts once).
+fn line_breaks(gap: &str) -> usize {
+    let lf = gap.bytes().filter(|&b| b == b'\n').count();
+    if lf > 0 {
+        return lf;
+    }
+    gap.chars()
+        .filter(|&c| matches!(c, '\r' | '\u{2028}' | '\u{2029}' | '\u{85}'))
+        .count()
+        + 2 * gap.chars().filter(|&c| c == '\u{2029}').count()
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(
+        s,
+        ")" | "]"
+            | "}"
+            | "\""
+            | "'"
+            | "''"
+            | "\u{201D}"
+            | "\u{2019}"
+            | "\u{2019}\u{2019}"
+            | "\u{BB}"
+    )
+}
+
+fn is_opener(s: &str) -> bool {
+    matches!(
+        s,
+        "(" | "["
+            | "{"
+            | "\""
+            | "'"
+            | "`"
+            | "``"
+            | "\u{201C}"
+            | "\u{2018}"
+            | "\u{2018}\u{2019}"
+            | "\u{AB}"
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Terminal {
+    /// `.`, `!`, `?` and runs of them.
+    Stop,
+    /// `...`, `…`: ends a sentence only before a capitalised word.
+    Ellipsis,
+    /// A word with its abbreviation period (`U.S.`, `Inc.`).
+    Abbreviation,
+    None,
+}
+
+fn terminal(s: &str) -> Terminal {
+    let b = s.as_bytes();
+    if s == "\u{2026}"
+        || (b.len() >= 2 && b.iter().all(|&c| c == b'.'))
+        || s.starts_with('\u{2026}')
+    {
+        return Terminal::Ellipsis;
+    }
+    if !b.is_empty() && b.iter().all(|&c| matches!(c, b'.' | b'!' | b'?')) {
+        return Terminal::Stop;
+    }
+    if b.len() >= 2 && b[b.len() - 1] == b'.' && is_word_char(s.chars().next().unwrap_or(' ')) {
+        let word = &s[..s.len() - 1];
+        let initial = word.len() == 1;
+        if initial || lexicon::is_title(word) {
+            return Terminal::None;
+        }
+        return Terminal::Abbreviation;
+    }
+    Terminal::None
+}
+
+/// The first character of the next word after piece `i`, skipping a few opening quotes/brackets.
+fn next_word<'t>(text: &'t str, pieces: &[Piece], i: usize) -> Option<&'t str> {
+    pieces[i + 1..]
+        .iter()
+        .take(6)
+        .map(|p| form(text, p))
+        .find(|s| !is_opener(s))
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words after which a line break never ends a headline or list item.
+fn continues_line(s: &str) -> bool {
+    matches!(
+        s,
+        "," | ";"
+            | ":"
+            | "("
+            | "["
+            | "-"
+            | "--"
+            | "\u{2013}"
+            | "\u{2014}"
+            | "&"
+            | "/"
+            | "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "and"
+            | "or"
+            | "in"
+            | "for"
+            | "with"
+            | "on"
+            | "at"
+            | "by"
+            | "from"
+            | "that"
+            | "as"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "but"
+    )
+}
+
+/// `1.` or `(2).` opening a line: a list number, not the end of a sentence.
+fn list_number(text: &str, pieces: &[Piece], k: usize) -> bool {
+    if k == 0 || form(text, &pieces[k]) != "." {
+        return false;
+    }
+    let num = form(text, &pieces[k - 1]);
+    let numeric = !num.is_empty()
+        && num.len() <= 2
+        && num
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase());
+    numeric
+        && (k == 1
+            || text[pieces[k - 2].end..pieces[k - 1].start].contains('\n')
+            || form(text, &pieces[k - 2]) == "*")
+}
+
+fn is_emoticon(s: &str) -> bool {
+    s.len() >= 2
+        && s.len() <= 3
+        && matches!(s.as_bytes()[0], b':' | b';' | b'=')
+        && !s.ends_with([':', ';'])
+}
+
+fn is_url(s: &str) -> bool {
+    s.contains("://") || s.starts_with("www.")
+}
+
+fn breaks_after(text: &str, pieces: &[Piece], i: usize) -> bool {
+    let cur = &pieces[i];
+    let next = &pieces[i + 1];
+    let gap = &text[cur.end..next.start];
+    let breaks = line_breaks(gap);
+    if breaks >= 2 {
+        return true;
+    }
+    // An attached closer after this token still belongs to the sentence.
+    if gap.is_empty() && is_closer(form(text, next)) {
+        return false;
+    }
+    // Walk back over attached closers to the token that may end the sentence.
+    let mut k = i;
+    while k > 0 && is_closer(form(text, &pieces[k])) && pieces[k - 1].end == pieces[k].start {
+        k -= 1;
+    }
+    let Some(word) = next_word(text, pieces, i) else {
+        return true;
+    };
+    // More stops or an emoticon after a stop (`. . .`, `? ?`, `:)`) still belong to the
+    // sentence; other punctuation (`***`, `--`) opens the next one.
+    if !word.starts_with(|c: char| is_word_char(c) || c == '$' || c == '@' || c == '#')
+        && (terminal(word) != Terminal::None
+            || is_emoticon(word)
+            || word.starts_with([',', ';', ':', ')']))
+    {
+        return false;
+    }
+    let last = form(text, &pieces[k]);
+    let ended = match if is_emoticon(last) {
+        Terminal::Stop
+    } else {
+        terminal(last)
+    } {
+        // Web text often starts sentences lower-case, but a lower-case word after a quoted
+        // question or exclamation continues the sentence: `"Why?" he asked`.
+        Terminal::Stop => !list_number(text, pieces, k) && (k == i || !starts_lower(word)),
+        Terminal::Ellipsis => starts_upper(word) && !gap.is_empty(),
+        Terminal::Abbreviation => lexicon::is_starter(word) || (breaks == 1 && starts_upper(word)),
+        Terminal::None => false,
+    };
+    if ended {
+        return true;
+    }
+    // Lists of links, and sentences without final punctuation before a word that (almost)
+    // only ever opens a sentence.
+    let cur_form = form(text, cur);
+    if is_url(cur_form) && is_url(word) {
+        return true;
+    }
+    // E-mail headers and sign-offs: `08/16/2000 03:48 PM| John`, `Thanks,| Sean`.
+    if starts_upper(word) && i >= 1 {
+        let before = form(text, &pieces[i - 1]);
+        let address = cur_form == ">" && before.contains('@');
+        let clock = matches!(cur_form, "AM" | "PM")
+            && before.contains(':')
+            && before.starts_with(|c: char| c.is_ascii_digit());
+        let sign_off = cur_form == ","
+            && matches!(
+                before,
+                "Thanks" | "Sincerely" | "Regards" | "regards" | "Cheers" | "Best"
+            );
+        if clock || sign_off || address {
+            return true;
+        }
+    }
+    if !gap.is_empty()
+        && cur_form.ends_with(|c: char| c.is_alphanumeric())
+        && lexicon::is_strong_starter(word)
+    {
+        return true;
+    }
+    breaks == 1 && !starts_lower(word) && !continues_line(form(text, cur))
+}
