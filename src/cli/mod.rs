@@ -6,6 +6,7 @@ use clap::{Parser, Subcommand};
 
 mod export;
 mod eval;
+mod render;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -19,6 +20,8 @@ struct Cli {
 enum Command {
     /// Re-export a graph.json store as DOT, GraphML, CSV (Neo4j) or JSON.
     Export(export::Args),
+    /// Draw a graph.json store as SVG/PNG/PDF through Graphviz.
+    Render(render::Args),
     /// Score a stage against gold data (`relgraph eval tokenize GOLD.conllu`).
     Eval(eval::Args),
 }
@@ -43,6 +46,7 @@ pub fn main() -> ExitCode {
     let result: anyhow::Result<u8> = match cli.command {
         Command::Export(args) => export::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Render(args) => render::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
