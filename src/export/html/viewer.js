@@ -288,8 +288,7 @@
       if (nd.roles.length) panel.appendChild(el('p', { 'class': 'meta' }, 'Roles: ' + nd.roles.join(', ')));
       edges.forEach(function (ed) {
         if (ed.s !== sel.node && ed.t !== sel.node) return;
-        var other = nodes[ed.s === sel.node ? ed.t : ed.s].name;
-        panel.appendChild(el('h3', {}, ed.s === sel.node ? ed.label + ' → ' + other : other + ' → ' + ed.label));
+        panel.appendChild(el('h3', {}, nodes[ed.s].name + ' — ' + ed.label + ' → ' + nodes[ed.t].name));
         var roles = (ed.s === sel.node ? 's' : '') + (ed.t === sel.node ? 'o' : '');
         ed.evidence.forEach(function (ev) { panel.appendChild(evidenceBlock(ev, roles)); });
       });
