@@ -110,13 +110,22 @@ impl Display for Dot<'_> {
         for e in self.graph.edges() {
             let weight = e.weight();
             let docs: BTreeSet<&str> = e.evidence.iter().map(|ev| ev.doc.as_str()).collect();
-            let tooltip = format!(
+            let mut tooltip = format!(
                 "{}: {weight} statement{} in {} document{}",
                 e.display_relation(),
                 plural(weight),
                 docs.len(),
                 plural(docs.len())
             );
+            for (what, set) in [
+                ("modality", e.modalities()),
+                ("according to", e.attributions()),
+            ] {
+                if !set.is_empty() {
+                    let list: Vec<&str> = set.into_iter().collect();
+                    let _ = write!(tooltip, "\n{what}: {}", list.join(", "));
+                }
+            }
             // log2 keeps heavy edges readable: weight 1 → 1, 2 → 2, 4 → 3, 1024 → 11.
             let penwidth = 1.0 + (weight as f64).log2();
             let negated = if e.negated {

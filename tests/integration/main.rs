@@ -4,6 +4,7 @@ mod eval_tokenize;
 mod util;
 
 mod consumers;
+mod consumers_python;
 mod determinism;
 mod export_cli;
 mod fixture;
