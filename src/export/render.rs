@@ -30,7 +30,7 @@ pub enum Layout {
 impl Layout {
     /// The program and its extra arguments for a graph of `nodes` nodes.
     pub fn command(self, nodes: usize) -> (&'static str, &'static [&'static str]) {
-        let sfdp: (&str, &[&str]) = ("sfdp", &["-Goverlap=prism", "-Gsplines=true"]);
+        let sfdp: (&str, &[&str]) = ("sfdp", &["-Goverlap=prism"]);
         match self {
             Layout::Dot => ("dot", &[]),
             Layout::Sfdp => sfdp,

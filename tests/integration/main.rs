@@ -7,5 +7,7 @@ mod consumers;
 mod consumers_python;
 mod determinism;
 mod export_cli;
+mod exports_more;
+mod exports_view;
 mod fixture;
 mod golden;
