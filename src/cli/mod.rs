@@ -4,8 +4,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-mod export;
 mod eval;
+mod export;
 mod render;
 
 /// Turn news text into a knowledge graph of who did what to whom.
@@ -27,7 +27,10 @@ enum Command {
 }
 
 /// Exit codes (documented in the README).
-#[allow(dead_code, reason = "some codes are used only by subcommands on other branches")]
+#[allow(
+    dead_code,
+    reason = "some codes are used only by subcommands on other branches"
+)]
 pub mod exit {
     /// Everything worked.
     pub const OK: u8 = 0;

@@ -119,11 +119,31 @@ fn edge_props(e: &Edge) -> [(&'static str, String, &'static str); 12] {
         ("surface", list(e.surface_forms()), "STRING[]"),
         ("modality", list(e.modalities()), "STRING[]"),
         ("attributed_to", list(e.attributions()), "STRING[]"),
-        ("evidence_docs", list(ev.iter().map(|x| x.doc.as_str())), "STRING[]"),
-        ("evidence_sentences", numbers(ev.iter().map(|x| x.sentence)), "INT64[]"),
-        ("evidence_starts", numbers(ev.iter().map(|x| x.span.start)), "INT64[]"),
-        ("evidence_ends", numbers(ev.iter().map(|x| x.span.end)), "INT64[]"),
-        ("evidence_texts", list(ev.iter().map(|x| x.text.as_str())), "STRING[]"),
+        (
+            "evidence_docs",
+            list(ev.iter().map(|x| x.doc.as_str())),
+            "STRING[]",
+        ),
+        (
+            "evidence_sentences",
+            numbers(ev.iter().map(|x| x.sentence)),
+            "INT64[]",
+        ),
+        (
+            "evidence_starts",
+            numbers(ev.iter().map(|x| x.span.start)),
+            "INT64[]",
+        ),
+        (
+            "evidence_ends",
+            numbers(ev.iter().map(|x| x.span.end)),
+            "INT64[]",
+        ),
+        (
+            "evidence_texts",
+            list(ev.iter().map(|x| x.text.as_str())),
+            "STRING[]",
+        ),
         (
             "evidence_dates",
             list(ev.iter().map(|x| x.date.as_deref().unwrap_or(""))),
@@ -257,7 +277,10 @@ mod tests {
             ("say \"hi\"", "'say \"hi\"'"),
             ("two\nlines\ttab\r", "'two\nlines\ttab\r'"),
             ("bell\u{7}", "'bell'"),
-            (r"\'); MATCH (n) DETACH DELETE n; //", r"'\\\'); MATCH (n) DETACH DELETE n; //'"),
+            (
+                r"\'); MATCH (n) DETACH DELETE n; //",
+                r"'\\\'); MATCH (n) DETACH DELETE n; //'",
+            ),
             ("🚀 שלום", "'🚀 שלום'"),
         ] {
             assert_eq!(string(input), want, "{input:?}");
@@ -282,10 +305,16 @@ mod tests {
         let script = to_string(&g);
         assert_eq!(script.matches("\nMERGE (n:").count(), g.node_count());
         assert_eq!(script.matches("\nMATCH (a:").count(), g.edge_count());
-        assert!(script.contains("MERGE (n:`Person` {id: 'person:vladimir-putin'}) SET n.`name` = 'Vladimir Putin'"));
+        assert!(script.contains(
+            "MERGE (n:`Person` {id: 'person:vladimir-putin'}) SET n.`name` = 'Vladimir Putin'"
+        ));
         let kuzu = kuzu_schema(&g);
-        assert!(kuzu.contains("CREATE NODE TABLE `Concept`(`id` STRING PRIMARY KEY, `name` STRING"));
-        assert!(kuzu.contains("CREATE REL TABLE `NOT_REJECT`(FROM `Organization` TO `Concept`, `id` STRING"));
+        assert!(
+            kuzu.contains("CREATE NODE TABLE `Concept`(`id` STRING PRIMARY KEY, `name` STRING")
+        );
+        assert!(kuzu.contains(
+            "CREATE REL TABLE `NOT_REJECT`(FROM `Organization` TO `Concept`, `id` STRING"
+        ));
         let neo = neo4j_schema(&g);
         assert_eq!(neo.matches("CREATE CONSTRAINT").count(), 4, "{neo}");
     }

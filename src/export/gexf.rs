@@ -65,7 +65,9 @@ type EdgeField = (&'static str, &'static str, Ty, fn(&Edge) -> String);
 
 /// Node attributes: (id, title, type, value).
 const NODE_FIELDS: &[NodeField] = &[
-    ("n_type", "type", Ty::Str, |n, _| n.kind.as_str().to_string()),
+    ("n_type", "type", Ty::Str, |n, _| {
+        n.kind.as_str().to_string()
+    }),
     ("n_entity", "entity", Ty::Bool, |n, _| {
         n.kind.is_entity().to_string()
     }),
@@ -77,7 +79,9 @@ const NODE_FIELDS: &[NodeField] = &[
             n.mentions.iter().map(|m| m.doc.as_str()).collect();
         docs.len().to_string()
     }),
-    ("n_strength", "strength", Ty::Double, |_, s| format!("{s}.0")),
+    ("n_strength", "strength", Ty::Double, |_, s| {
+        format!("{s}.0")
+    }),
     ("n_aliases", "aliases", Ty::Str, |n, _| json(&n.aliases)),
     ("n_roles", "roles", Ty::Str, |n, _| json(&n.roles)),
     ("n_texts", "texts", Ty::Str, |n, _| json(&n.texts)),
@@ -92,7 +96,9 @@ const EDGE_FIELDS: &[EdgeField] = &[
             e.evidence.iter().map(|x| x.doc.as_str()).collect();
         docs.len().to_string()
     }),
-    ("e_surface", "surface", Ty::Str, |e| json(&e.surface_forms())),
+    ("e_surface", "surface", Ty::Str, |e| {
+        json(&e.surface_forms())
+    }),
     ("e_modality", "modality", Ty::Str, |e| json(&e.modalities())),
     ("e_attributed_to", "attributed_to", Ty::Str, |e| {
         json(&e.attributions())
@@ -212,17 +218,38 @@ fn write(graph: &KnowledgeGraph) -> io::Result<Vec<u8>> {
     }
     open(&mut w, "graph", &graph_attrs)?;
     for (class, fields) in [
-        ("node", NODE_FIELDS.iter().map(|f| (f.0, f.1, f.2)).collect::<Vec<_>>()),
-        ("edge", EDGE_FIELDS.iter().map(|f| (f.0, f.1, f.2)).collect()),
+        (
+            "node",
+            NODE_FIELDS
+                .iter()
+                .map(|f| (f.0, f.1, f.2))
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "edge",
+            EDGE_FIELDS.iter().map(|f| (f.0, f.1, f.2)).collect(),
+        ),
     ] {
-        open(&mut w, "attributes", &[("class", class), ("mode", "static")])?;
+        open(
+            &mut w,
+            "attributes",
+            &[("class", class), ("mode", "static")],
+        )?;
         for (id, title, ty) in fields {
-            empty(&mut w, "attribute", &[("id", id), ("title", title), ("type", ty.name())])?;
+            empty(
+                &mut w,
+                "attribute",
+                &[("id", id), ("title", title), ("type", ty.name())],
+            )?;
         }
         close(&mut w, "attributes")?;
     }
 
-    open(&mut w, "nodes", &[("count", &graph.node_count().to_string())])?;
+    open(
+        &mut w,
+        "nodes",
+        &[("count", &graph.node_count().to_string())],
+    )?;
     for n in graph.nodes() {
         let mut attrs = vec![("id", n.id.as_str()), ("label", n.name.as_str())];
         if let Some(&(lo, hi)) = node_intervals.get(&n.id) {
@@ -235,7 +262,11 @@ fn write(graph: &KnowledgeGraph) -> io::Result<Vec<u8>> {
         empty(
             &mut w,
             "viz:color",
-            &[("r", &r.to_string()), ("g", &g.to_string()), ("b", &b.to_string())],
+            &[
+                ("r", &r.to_string()),
+                ("g", &g.to_string()),
+                ("b", &b.to_string()),
+            ],
         )?;
         let size = format!("{:.2}", node_size(n.mention_count()));
         empty(&mut w, "viz:size", &[("value", &size)])?;
@@ -243,7 +274,11 @@ fn write(graph: &KnowledgeGraph) -> io::Result<Vec<u8>> {
     }
     close(&mut w, "nodes")?;
 
-    open(&mut w, "edges", &[("count", &graph.edge_count().to_string())])?;
+    open(
+        &mut w,
+        "edges",
+        &[("count", &graph.edge_count().to_string())],
+    )?;
     for e in graph.edges() {
         let label = e.display_relation();
         let weight = e.weight().to_string();
@@ -261,7 +296,11 @@ fn write(graph: &KnowledgeGraph) -> io::Result<Vec<u8>> {
         open(&mut w, "edge", &attrs)?;
         attvalues(&mut w, EDGE_FIELDS.iter().map(|f| (f.0, (f.3)(e))))?;
         if e.negated {
-            empty(&mut w, "viz:color", &[("r", "227"), ("g", "26"), ("b", "28")])?;
+            empty(
+                &mut w,
+                "viz:color",
+                &[("r", "227"), ("g", "26"), ("b", "28")],
+            )?;
             empty(&mut w, "viz:shape", &[("value", "dashed")])?;
         }
         let thickness = format!("{:.2}", edge_thickness(e.weight()));
@@ -310,18 +349,27 @@ mod tests {
     #[test]
     fn dated_graph_is_dynamic_with_edge_and_node_intervals() {
         let xml = text(&sample_graph());
-        assert!(xml.contains("mode=\"dynamic\" timeformat=\"date\""), "{xml}");
+        assert!(
+            xml.contains("mode=\"dynamic\" timeformat=\"date\""),
+            "{xml}"
+        );
         // The energy pause was agreed in doc-a (03-18) and again in doc-b (03-19).
         let line = xml
             .lines()
             .find(|l| l.contains("<edge ") && l.contains("agree to"))
             .unwrap();
-        assert!(line.contains("start=\"2025-03-18\" end=\"2025-03-19\""), "{line}");
+        assert!(
+            line.contains("start=\"2025-03-18\" end=\"2025-03-19\""),
+            "{line}"
+        );
         let node = xml
             .lines()
             .find(|l| l.contains("<node id=\"concept:energy-pause\""))
             .unwrap();
-        assert!(node.contains("start=\"2025-03-18\" end=\"2025-03-19\""), "{node}");
+        assert!(
+            node.contains("start=\"2025-03-18\" end=\"2025-03-19\""),
+            "{node}"
+        );
     }
 
     #[test]

@@ -137,12 +137,16 @@ fn evidence<'a>(ev: &'a EdgeEvidence, subject: &str, object: &str) -> ViewEviden
 }
 
 fn view(graph: &KnowledgeGraph) -> View<'_> {
-    let index: BTreeMap<&NodeId, usize> = graph.nodes().enumerate().map(|(i, n)| (&n.id, i)).collect();
+    let index: BTreeMap<&NodeId, usize> =
+        graph.nodes().enumerate().map(|(i, n)| (&n.id, i)).collect();
     let mut types: BTreeMap<&'static str, (&'static str, String, usize)> = BTreeMap::new();
     let nodes = graph
         .nodes()
         .map(|n| {
-            types.entry(n.kind.as_str()).or_insert((n.kind.label(), hex(n.kind), 0)).2 += 1;
+            types
+                .entry(n.kind.as_str())
+                .or_insert((n.kind.label(), hex(n.kind), 0))
+                .2 += 1;
             ViewNode {
                 id: n.id.as_str(),
                 name: &n.name,
@@ -171,14 +175,21 @@ fn view(graph: &KnowledgeGraph) -> View<'_> {
                 label: e.display_relation(),
                 negated: e.negated,
                 weight: e.weight(),
-                evidence: e.evidence.iter().map(|ev| evidence(ev, subject, object)).collect(),
+                evidence: e
+                    .evidence
+                    .iter()
+                    .map(|ev| evidence(ev, subject, object))
+                    .collect(),
             }
         })
         .collect();
     View {
         nodes,
         edges,
-        types: types.into_iter().map(|(t, (l, c, n))| (t, l, c, n)).collect(),
+        types: types
+            .into_iter()
+            .map(|(t, (l, c, n))| (t, l, c, n))
+            .collect(),
         relations: relations.into_iter().collect(),
     }
 }
@@ -223,7 +234,10 @@ mod tests {
     #[test]
     fn script_json_table() {
         for (input, want) in [
-            (r#""</script><b>&amp;""#, r#""\u003c/script\u003e\u003cb\u003e\u0026amp;""#),
+            (
+                r#""</script><b>&amp;""#,
+                r#""\u003c/script\u003e\u003cb\u003e\u0026amp;""#,
+            ),
             ("\"\u{2028}\"", "\"\\u2028\""),
             ("\"שלום 🚀\"", "\"שלום 🚀\""),
         ] {
@@ -240,11 +254,23 @@ mod tests {
         let text = "Ünal met Putin.";
         let sentence = Span::new(100, 100 + text.len());
         // Document bytes 110..115 are "Putin" (Ü is two bytes, one UTF-16 unit).
-        assert_eq!(highlight(text, sentence, Span::new(110, 115), "x"), Some((9, 14)));
-        assert_eq!(highlight(text, sentence, Span::new(100, 105), "x"), Some((0, 4)));
+        assert_eq!(
+            highlight(text, sentence, Span::new(110, 115), "x"),
+            Some((9, 14))
+        );
+        assert_eq!(
+            highlight(text, sentence, Span::new(100, 105), "x"),
+            Some((0, 4))
+        );
         // Out of the sentence or inside a character: fall back to the name, else nothing.
-        assert_eq!(highlight(text, sentence, Span::new(10, 15), "Putin"), Some((9, 14)));
-        assert_eq!(highlight(text, sentence, Span::new(101, 103), "met"), Some((5, 8)));
+        assert_eq!(
+            highlight(text, sentence, Span::new(10, 15), "Putin"),
+            Some((9, 14))
+        );
+        assert_eq!(
+            highlight(text, sentence, Span::new(101, 103), "met"),
+            Some((5, 8))
+        );
         assert_eq!(highlight(text, sentence, Span::new(10, 15), "Trump"), None);
     }
 
@@ -252,19 +278,38 @@ mod tests {
     fn page_is_self_contained_and_data_cannot_break_out() {
         let g = crate::graph::fixtures::adversarial_graph();
         let page = to_string(&g);
-        let start = page.find("<script type=\"application/json\" id=\"graph-data\">").unwrap();
+        let start = page
+            .find("<script type=\"application/json\" id=\"graph-data\">")
+            .unwrap();
         let data_end = page[start..].find("</script>").unwrap() + start;
         let data = &page[start..data_end];
         assert!(!data[1..].contains('<'), "raw < inside the data");
         let json = &data[data.find('>').unwrap() + 1..];
         let v: serde_json::Value = serde_json::from_str(json).unwrap();
         assert_eq!(v["nodes"].as_array().unwrap().len(), g.node_count());
-        assert!(v["nodes"].as_array().unwrap().iter().any(|n| n["name"] == "<b>&amp;</b>"));
-        for banned in ["<script src", "<link", "https://", "@import", "fetch(", "XMLHttpRequest"] {
+        assert!(
+            v["nodes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|n| n["name"] == "<b>&amp;</b>")
+        );
+        for banned in [
+            "<script src",
+            "<link",
+            "https://",
+            "@import",
+            "fetch(",
+            "XMLHttpRequest",
+        ] {
             assert!(!page.contains(banned), "{banned}");
         }
         // The only url() references are the page's own arrow markers.
-        assert!(page.split("url(").skip(1).all(|rest| rest.starts_with("#arrow")));
+        assert!(
+            page.split("url(")
+                .skip(1)
+                .all(|rest| rest.starts_with("#arrow"))
+        );
         assert!(!page.contains("{{"), "unfilled placeholder");
     }
 }

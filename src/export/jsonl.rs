@@ -50,8 +50,12 @@ struct Line<'a> {
 }
 
 fn line<'a>(graph: &'a KnowledgeGraph, e: &'a Edge, ev: &'a EdgeEvidence) -> Line<'a> {
-    let subject = graph.node(&e.source).expect("edge endpoints are graph nodes");
-    let object = graph.node(&e.target).expect("edge endpoints are graph nodes");
+    let subject = graph
+        .node(&e.source)
+        .expect("edge endpoints are graph nodes");
+    let object = graph
+        .node(&e.target)
+        .expect("edge endpoints are graph nodes");
     Line {
         subject: &subject.name,
         subject_id: subject.id.as_str(),
@@ -103,7 +107,9 @@ mod tests {
         assert_eq!(text.lines().count(), statements);
         for l in text.lines() {
             let v: Value = serde_json::from_str(l).unwrap();
-            for key in ["subject", "relation", "object", "negated", "doc", "sentence", "spans"] {
+            for key in [
+                "subject", "relation", "object", "negated", "doc", "sentence", "spans",
+            ] {
                 assert!(v.get(key).is_some(), "{key} missing in {l}");
             }
         }
@@ -118,7 +124,12 @@ mod tests {
         assert_eq!(text.lines().count(), g.edge_count());
         let names: Vec<String> = text
             .lines()
-            .map(|l| serde_json::from_str::<Value>(l).unwrap()["subject"].as_str().unwrap().to_string())
+            .map(|l| {
+                serde_json::from_str::<Value>(l).unwrap()["subject"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
             .collect();
         assert!(names.contains(&"two\nlines".to_string()));
         assert!(names.contains(&"bell\u{7}char".to_string()));

@@ -43,7 +43,8 @@ pub struct NodeData<'a> {
 
 impl<'a> NodeData<'a> {
     pub fn new(n: &'a Node) -> NodeData<'a> {
-        let list = |s: &'a std::collections::BTreeSet<String>| s.iter().map(String::as_str).collect();
+        let list =
+            |s: &'a std::collections::BTreeSet<String>| s.iter().map(String::as_str).collect();
         NodeData {
             id: n.id.as_str(),
             name: &n.name,
@@ -121,8 +122,7 @@ struct Cytoscape<'a> {
 }
 
 fn pretty<T: Serialize>(value: &T) -> Vec<u8> {
-    let mut bytes =
-        serde_json::to_vec_pretty(value).expect("node-link data serializes to JSON");
+    let mut bytes = serde_json::to_vec_pretty(value).expect("node-link data serializes to JSON");
     bytes.push(b'\n');
     bytes
 }
@@ -142,8 +142,18 @@ pub fn d3_bytes(graph: &KnowledgeGraph) -> Vec<u8> {
 pub fn cytoscape_bytes(graph: &KnowledgeGraph) -> Vec<u8> {
     pretty(&Cytoscape {
         elements: Elements {
-            nodes: graph.nodes().map(|n| Wrapped { data: NodeData::new(n) }).collect(),
-            edges: graph.edges().map(|e| Wrapped { data: LinkData::new(e) }).collect(),
+            nodes: graph
+                .nodes()
+                .map(|n| Wrapped {
+                    data: NodeData::new(n),
+                })
+                .collect(),
+            edges: graph
+                .edges()
+                .map(|e| Wrapped {
+                    data: LinkData::new(e),
+                })
+                .collect(),
         },
     })
 }

@@ -143,10 +143,16 @@ mod tests {
 
     #[test]
     fn image_format_table() {
-        for (name, want) in [("g.svg", Some("svg")), ("G.PNG", Some("png")), ("a/b.pdf", Some("pdf"))] {
+        for (name, want) in [
+            ("g.svg", Some("svg")),
+            ("G.PNG", Some("png")),
+            ("a/b.pdf", Some("pdf")),
+        ] {
             assert_eq!(image_format(Path::new(name)).ok(), want, "{name}");
         }
-        let err = image_format(Path::new("graph.jpg")).unwrap_err().to_string();
+        let err = image_format(Path::new("graph.jpg"))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("graph.jpg") && err.contains(".svg"), "{err}");
     }
 

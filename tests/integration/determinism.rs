@@ -26,7 +26,10 @@ fn same_triples_in_any_order_give_identical_files() {
     triples.rotate_left(3);
     let (_c, shuffled) = exported(&graph_of(&triples));
     let first = all_bytes(&first);
-    let every_file: usize = ExportFormat::all().iter().map(|f| f.file_names().len()).sum();
+    let every_file: usize = ExportFormat::all()
+        .iter()
+        .map(|f| f.file_names().len())
+        .sum();
     assert_eq!(first.len(), every_file);
     assert_eq!(first, all_bytes(&again));
     assert_eq!(first, all_bytes(&shuffled));

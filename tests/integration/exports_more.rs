@@ -14,7 +14,9 @@ use relgraph::export::text::strip_forbidden;
 use serde_json::{Value, json};
 
 use crate::consumers::{available, check, file, python_with};
-use crate::fixture::{KnowledgeGraph, adversarial_graph, exported, graph_of, sample_graph, sample_triples};
+use crate::fixture::{
+    KnowledgeGraph, adversarial_graph, exported, graph_of, sample_graph, sample_triples,
+};
 use crate::util::shared;
 
 /// The sample story with every date removed (no timeline).
@@ -99,10 +101,21 @@ fn gexf_is_valid_against_the_gexf_1_3_schemas() {
     let text = std::fs::read_to_string(file(&files, "graph.gexf")).unwrap();
     let no_target = tmp.path().join("bad.gexf");
     std::fs::write(&no_target, text.replacen(" target=", " tar=", 1)).unwrap();
-    assert!(xmllint_ok(&["--schema"], &dir.join("gexf.xsd"), &without_viz(&no_target)).is_err());
+    assert!(
+        xmllint_ok(
+            &["--schema"],
+            &dir.join("gexf.xsd"),
+            &without_viz(&no_target)
+        )
+        .is_err()
+    );
     assert!(xmllint_ok(&["--relaxng"], &dir.join("gexf.rng"), &no_target).is_err());
     let bad_viz = tmp.path().join("bad-viz.gexf");
-    std::fs::write(&bad_viz, text.replacen("<viz:size value=\"", "<viz:size value=\"-", 1)).unwrap();
+    std::fs::write(
+        &bad_viz,
+        text.replacen("<viz:size value=\"", "<viz:size value=\"-", 1),
+    )
+    .unwrap();
     assert!(xmllint_ok(&["--relaxng"], &dir.join("gexf.rng"), &bad_viz).is_err());
 }
 
@@ -154,15 +167,31 @@ fn gexf_loads_in_networkx_with_counts_labels_types_and_timeline() {
             .nodes()
             .map(|n| (n.id.as_str(), n.aliases.iter().collect()))
             .collect();
-        assert_eq!(got["aliases"], json!(aliases), "{name}: aliases (JSON keeps everything)");
-        let mentions: BTreeMap<&str, usize> =
-            g.nodes().map(|n| (n.id.as_str(), n.mention_count())).collect();
-        assert_eq!(got["mentions"], json!(mentions), "{name}: integer attribute");
-        let dated = g.edges().any(|e| e.evidence.iter().any(|x| x.date.is_some()));
+        assert_eq!(
+            got["aliases"],
+            json!(aliases),
+            "{name}: aliases (JSON keeps everything)"
+        );
+        let mentions: BTreeMap<&str, usize> = g
+            .nodes()
+            .map(|n| (n.id.as_str(), n.mention_count()))
+            .collect();
+        assert_eq!(
+            got["mentions"],
+            json!(mentions),
+            "{name}: integer attribute"
+        );
+        let dated = g
+            .edges()
+            .any(|e| e.evidence.iter().any(|x| x.date.is_some()));
         let edges: BTreeMap<&str, Value> = g
             .edges()
             .map(|e| {
-                let dates: Vec<&str> = e.evidence.iter().filter_map(|x| x.date.as_deref()).collect();
+                let dates: Vec<&str> = e
+                    .evidence
+                    .iter()
+                    .filter_map(|x| x.date.as_deref())
+                    .collect();
                 let (lo, hi) = (dates.iter().min(), dates.iter().max());
                 let row = json!([
                     e.source.as_str(),
@@ -176,10 +205,17 @@ fn gexf_loads_in_networkx_with_counts_labels_types_and_timeline() {
                 (e.id.as_str(), row)
             })
             .collect();
-        assert_eq!(got["edges_data"], json!(edges), "{name}: edges, weights, booleans, dates");
+        assert_eq!(
+            got["edges_data"],
+            json!(edges),
+            "{name}: edges, weights, booleans, dates"
+        );
         if !dated {
             let times = got["node_times"].as_object().unwrap();
-            assert!(times.values().all(|t| t == &json!([null, null])), "{name}: {times:?}");
+            assert!(
+                times.values().all(|t| t == &json!([null, null])),
+                "{name}: {times:?}"
+            );
         }
     }
 }
@@ -234,20 +270,35 @@ fn json_exports_load_in_networkx_and_python_unchanged() {
             .output()
             .unwrap();
         let got: Value = serde_json::from_str(&check(out, "python json")).unwrap();
-        assert_eq!(got["nx"], json!([g.node_count(), g.edge_count(), true, true]), "{name}");
+        assert_eq!(
+            got["nx"],
+            json!([g.node_count(), g.edge_count(), true, true]),
+            "{name}"
+        );
         assert_eq!(got["cy"], json!([g.node_count(), g.edge_count()]), "{name}");
         assert_eq!(got["cy_ends_known"], true);
-        let names: BTreeMap<&str, &str> = g.nodes().map(|n| (n.id.as_str(), n.name.as_str())).collect();
+        let names: BTreeMap<&str, &str> = g
+            .nodes()
+            .map(|n| (n.id.as_str(), n.name.as_str()))
+            .collect();
         assert_eq!(got["names"], json!(names), "{name}: names, byte for byte");
-        let aliases: BTreeMap<&str, Vec<&String>> =
-            g.nodes().map(|n| (n.id.as_str(), n.aliases.iter().collect())).collect();
+        let aliases: BTreeMap<&str, Vec<&String>> = g
+            .nodes()
+            .map(|n| (n.id.as_str(), n.aliases.iter().collect()))
+            .collect();
         assert_eq!(got["aliases"], json!(aliases), "{name}: aliases");
         let mut triples = Vec::new();
         for e in g.edges() {
             let (s, o) = (g.node(&e.source).unwrap(), g.node(&e.target).unwrap());
             for x in &e.evidence {
                 triples.push(json!([
-                    s.name, e.relation, o.name, e.negated, x.doc, x.sentence, x.text,
+                    s.name,
+                    e.relation,
+                    o.name,
+                    e.negated,
+                    x.doc,
+                    x.sentence,
+                    x.text,
                     [x.subject.start, x.subject.end]
                 ]));
             }
@@ -307,22 +358,33 @@ fn cypher_script_runs_in_kuzu_with_counts_and_properties() {
         assert_eq!(got["nodes"], g.node_count(), "{name}: nodes");
         assert_eq!(got["edges"], g.edge_count(), "{name}: edges");
         let clean = |s: &str| strip_forbidden(s).into_owned();
-        let names: BTreeMap<&str, String> = g.nodes().map(|n| (n.id.as_str(), clean(&n.name))).collect();
+        let names: BTreeMap<&str, String> =
+            g.nodes().map(|n| (n.id.as_str(), clean(&n.name))).collect();
         assert_eq!(got["names"], json!(names), "{name}: names");
         let aliases: BTreeMap<&str, Vec<String>> = g
             .nodes()
             .map(|n| (n.id.as_str(), n.aliases.iter().map(|a| clean(a)).collect()))
             .collect();
         assert_eq!(got["aliases"], json!(aliases), "{name}: aliases");
-        let labels: BTreeMap<&str, &str> = g.nodes().map(|n| (n.id.as_str(), n.kind.label())).collect();
+        let labels: BTreeMap<&str, &str> =
+            g.nodes().map(|n| (n.id.as_str(), n.kind.label())).collect();
         assert_eq!(got["labels"], json!(labels), "{name}: labels");
         let edges: BTreeMap<&str, Value> = g
             .edges()
             .map(|e| {
                 let texts: Vec<String> = e.evidence.iter().map(|x| clean(&x.text)).collect();
-                let dates: Vec<&str> =
-                    e.evidence.iter().map(|x| x.date.as_deref().unwrap_or("")).collect();
-                let row = json!([relgraph::export::cypher::rel_type(e), e.weight(), e.negated, texts, dates]);
+                let dates: Vec<&str> = e
+                    .evidence
+                    .iter()
+                    .map(|x| x.date.as_deref().unwrap_or(""))
+                    .collect();
+                let row = json!([
+                    relgraph::export::cypher::rel_type(e),
+                    e.weight(),
+                    e.negated,
+                    texts,
+                    dates
+                ]);
                 (e.id.as_str(), row)
             })
             .collect();
@@ -344,9 +406,15 @@ fn golden(name: &str, bytes: &[u8]) {
         return;
     }
     let want = std::fs::read(&path).unwrap_or_else(|e| {
-        panic!("{}: {e}; run `UPDATE_GOLDEN=1 cargo test` to create it", path.display())
+        panic!(
+            "{}: {e}; run `UPDATE_GOLDEN=1 cargo test` to create it",
+            path.display()
+        )
     });
-    let (got, want) = (String::from_utf8_lossy(bytes), String::from_utf8_lossy(&want));
+    let (got, want) = (
+        String::from_utf8_lossy(bytes),
+        String::from_utf8_lossy(&want),
+    );
     assert!(
         got == want,
         "{} differs from the golden file (UPDATE_GOLDEN=1 rewrites it)\n--- expected\n{want}\n--- actual\n{got}",
@@ -374,7 +442,10 @@ fn golden_new_formats() {
 fn golden_html_data() {
     // The page is template + viewer code + data; only the data is pinned here, so changing the
     // viewer's look does not churn a golden file.
-    let (_, bytes) = ExportFormat::Html.render(&sample_graph()).unwrap().remove(0);
+    let (_, bytes) = ExportFormat::Html
+        .render(&sample_graph())
+        .unwrap()
+        .remove(0);
     let page = String::from_utf8(bytes).unwrap();
     let open = "<script type=\"application/json\" id=\"graph-data\">";
     let start = page.find(open).unwrap() + open.len();

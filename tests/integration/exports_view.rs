@@ -10,12 +10,16 @@ use assert_cmd::Command as Cli;
 use predicates::prelude::*;
 
 use crate::consumers::{available, file};
-use crate::fixture::{KnowledgeGraph, adversarial_graph, exported, graph_of, sample_graph, triple, EntityType};
+use crate::fixture::{
+    EntityType, KnowledgeGraph, adversarial_graph, exported, graph_of, sample_graph, triple,
+};
 
 fn chromium() -> Option<String> {
     let candidates: Vec<String> = match std::env::var("RELGRAPH_CHROMIUM") {
         Ok(p) => vec![p],
-        Err(_) => ["chromium", "chromium-browser", "google-chrome"].map(String::from).to_vec(),
+        Err(_) => ["chromium", "chromium-browser", "google-chrome"]
+            .map(String::from)
+            .to_vec(),
     };
     let found = candidates.into_iter().find(|p| {
         Command::new(p)
@@ -72,7 +76,9 @@ fn dom_state(dom: &str) -> (String, String, Vec<String>) {
 
 /// The DOM's text escaping of a name (Chromium serialises `&`, `<`, `>` and NBSP in text).
 fn dom_text(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 #[test]
@@ -83,21 +89,40 @@ fn html_viewer_runs_in_chromium_with_search_from_the_url() {
     let dom = headless(&browser, &page, "q=putin", "--dump-dom");
     assert_eq!(
         dom_state(&dom),
-        ("6".to_string(), "1".to_string(), vec!["Vladimir Putin".to_string()])
+        (
+            "6".to_string(),
+            "1".to_string(),
+            vec!["Vladimir Putin".to_string()]
+        )
     );
     // Edges and nodes were drawn; the alias "Putin" alone finds the node too.
     assert_eq!(dom.matches("<g class=\"node").count(), 6);
     assert_eq!(dom.matches("<g class=\"edge").count(), 4);
     // Selecting a node through the URL shows its evidence with highlighted arguments.
     let dom = headless(&browser, &page, "node=person:vladimir-putin", "--dump-dom");
-    assert!(dom.contains("<mark class=\"s\">Vladimir Putin</mark>"), "{dom}");
-    assert!(dom.contains("<mark class=\"o\">Vladimir Putin</mark>"), "{dom}");
+    assert!(
+        dom.contains("<mark class=\"s\">Vladimir Putin</mark>"),
+        "{dom}"
+    );
+    assert!(
+        dom.contains("<mark class=\"o\">Vladimir Putin</mark>"),
+        "{dom}"
+    );
 
     let shot: PathBuf = std::env::temp_dir().join("relgraph-viewer.png");
     let shot_flag = format!("--screenshot={}", shot.display());
-    headless(&browser, &page, "q=putin&node=person:vladimir-putin", &shot_flag);
+    headless(
+        &browser,
+        &page,
+        "q=putin&node=person:vladimir-putin",
+        &shot_flag,
+    );
     let png = std::fs::read(&shot).unwrap();
-    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 10_000, "{}", png.len());
+    assert!(
+        png.starts_with(b"\x89PNG\r\n\x1a\n") && png.len() > 10_000,
+        "{}",
+        png.len()
+    );
     eprintln!("viewer screenshot: {}", shot.display());
     drop(dir);
 }
@@ -111,7 +136,10 @@ fn html_viewer_shows_adversarial_labels_as_text() {
     let dom = headless(&browser, &page, "", "--dump-dom");
     let (count, _, _) = dom_state(&dom);
     assert_eq!(count, g.node_count().to_string());
-    assert!(!dom.contains("<b>&amp;</b>"), "markup in a label became markup");
+    assert!(
+        !dom.contains("<b>&amp;</b>"),
+        "markup in a label became markup"
+    );
     // Every label searched by a piece of it is found (a person and a concept carry each label),
     // and shown as exactly its text.
     for (query, name) in [
@@ -131,7 +159,10 @@ fn html_viewer_shows_adversarial_labels_as_text() {
 // ---------------------------------------------------------------- relgraph render
 
 fn graphviz() -> bool {
-    let ok = Command::new("dot").arg("-V").output().is_ok_and(|o| o.status.success());
+    let ok = Command::new("dot")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
     available("Graphviz (apt-get install graphviz)", ok)
 }
 
@@ -181,7 +212,12 @@ fn render_uses_sfdp_for_large_graphs() {
     let triples: Vec<_> = (0..names.len())
         .map(|i| {
             let next = &names[(i + 1) % names.len()];
-            triple((&names[i], Some(EntityType::Person)), "meet", (next, Some(EntityType::Person)), i)
+            triple(
+                (&names[i], Some(EntityType::Person)),
+                "meet",
+                (next, Some(EntityType::Person)),
+                i,
+            )
         })
         .collect();
     let g = graph_of(&triples);
