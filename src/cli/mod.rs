@@ -18,7 +18,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Re-export a graph.json store as DOT, GraphML, CSV (Neo4j) or JSON.
+    /// Re-export a graph.json store as DOT, GraphML, CSV, GEXF, JSON, Cypher or HTML.
     Export(export::Args),
     /// Draw a graph.json store as SVG/PNG/PDF through Graphviz.
     Render(render::Args),
