@@ -10,7 +10,8 @@
 //! The viewer lays the graph out with a force-directed layout (Fruchterman & Reingold 1991,
 //! "Graph drawing by force-directed placement", with a grid for repulsion so large graphs stay
 //! fast) on an SVG, and offers pan (drag) and zoom (wheel, buttons), search by name or alias
-//! (`#q=putin` in the URL searches on load), filters by entity type and relation, and a details
+//! (`#q=putin` in the URL searches on load; `#node=ID` and `#edge=ID` open the details of a node
+//! or edge; `#types=PERSON,ORG` shows only those types), filters by entity type and relation, and a details
 //! panel: click a node or an edge to read its evidence sentences with the subject and object
 //! highlighted.
 //!

@@ -109,6 +109,19 @@ fn html_viewer_runs_in_chromium_with_search_from_the_url() {
         "{dom}"
     );
 
+    // A type filter through the URL: two people shown, the other four nodes hidden.
+    let dom = headless(&browser, &page, "types=PERSON", "--dump-dom");
+    assert!(dom.contains("<span id=\"visible-count\">2</span>"), "{dom}");
+    assert_eq!(dom.matches("<g class=\"node hidden").count(), 4);
+
+    // An edge through the URL: both arguments marked in every statement, in document order.
+    let edge = "person:vladimir-putin|agree-to|concept:energy-pause";
+    let dom = headless(&browser, &page, &format!("edge={edge}"), "--dump-dom");
+    let marked =
+        "<mark class=\"s\">Vladimir Putin</mark> agree to <mark class=\"o\">energy pause</mark>.";
+    assert_eq!(dom.matches(marked).count(), 2, "{dom}");
+    assert!(dom.contains("2 statements"));
+
     let shot: PathBuf = std::env::temp_dir().join("relgraph-viewer.png");
     let shot_flag = format!("--screenshot={}", shot.display());
     headless(

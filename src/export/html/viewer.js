@@ -150,7 +150,8 @@
   }, { passive: false });
   var drag = null;
   svg.addEventListener('pointerdown', function (ev) {
-    drag = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y, moved: false };
+    var onItem = ev.target.closest && ev.target.closest('.node, .edge');
+    drag = { x: ev.clientX, y: ev.clientY, vx: view.x, vy: view.y, moved: false, bg: !onItem };
   });
   window.addEventListener('pointermove', function (ev) {
     if (!drag) return;
@@ -159,7 +160,7 @@
     view.x = drag.vx + mx; view.y = drag.vy + my; applyView();
   });
   window.addEventListener('pointerup', function () {
-    if (drag && !drag.moved) select(null);
+    if (drag && !drag.moved && drag.bg) select(null);
     drag = null; svg.classList.remove('panning');
   });
   function centre(i) {
@@ -225,8 +226,8 @@
     container.appendChild(label);
     return box;
   }
-  data.types.forEach(function (t) {
-    checkbox($('type-filters'), t[1] + ' (' + t[3] + ')', true, t[2], function (on) { state.types[t[0]] = on; });
+  var typeBoxes = data.types.map(function (t) {
+    return checkbox($('type-filters'), t[1] + ' (' + t[3] + ')', true, t[2], function (on) { state.types[t[0]] = on; });
   });
   var relationBoxes = data.relations.map(function (r) {
     return checkbox($('relation-filters'), r[0] + ' (' + r[1] + ')', true, null, function (on) { state.relations[r[0]] = on; });
@@ -249,10 +250,20 @@
     var params = new URLSearchParams(location.hash.replace(/^#/, ''));
     state.q = params.get('q') || '';
     search.value = state.q;
-    var id = params.get('node');
-    var found = -1;
-    nodes.forEach(function (nd, i) { if (nd.id === id) found = i; });
-    if (found >= 0) select({ node: found }); else apply();
+    // types=PERSON,ORG shows only those entity types (as if the other boxes were unticked).
+    var only = params.get('types');
+    data.types.forEach(function (t, i) {
+      var on = !only || only.split(',').indexOf(t[0]) >= 0;
+      state.types[t[0]] = on;
+      typeBoxes[i].checked = on;
+    });
+    var nodeId = params.get('node'), edgeId = params.get('edge');
+    var node = -1, edge = -1;
+    nodes.forEach(function (nd, i) { if (nd.id === nodeId) node = i; });
+    edges.forEach(function (ed, i) { if (ed.id === edgeId) edge = i; });
+    if (node >= 0) select({ node: node });
+    else if (edge >= 0) select({ edge: edge });
+    else apply();
   }
   window.addEventListener('hashchange', fromHash);
 
