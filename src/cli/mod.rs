@@ -1,5 +1,10 @@
 //! Command-line interface: one file per subcommand, each with an `Args` struct and `run()`.
 
+mod annotate;
+mod eval;
+#[cfg(feature = "train")]
+mod train;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -13,7 +18,15 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Segment and tag text files; print CoNLL-U.
+    Annotate(annotate::Args),
+    /// Measure a model against gold annotations (`relgraph eval pos GOLD.conllu`).
+    Eval(eval::Args),
+    /// Train a model (`relgraph train pos --train ... --dev ... --out ...`).
+    #[cfg(feature = "train")]
+    Train(train::Args),
+}
 
 /// Exit codes (documented in the README).
 pub mod exit {
@@ -29,7 +42,12 @@ pub mod exit {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result: anyhow::Result<u8> = match cli.command {};
+    let result: anyhow::Result<u8> = match cli.command {
+        Command::Annotate(a) => annotate::run(a),
+        Command::Eval(a) => eval::run(a),
+        #[cfg(feature = "train")]
+        Command::Train(a) => train::run(a),
+    };
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
