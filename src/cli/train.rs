@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Subcommand;
-use relgraph::annotate::pos::train::{TrainConfig, train};
+use relgraph::annotate::pos::train::{Scheme, TrainConfig, train};
 use relgraph::conllu;
 
 /// Train a model from annotated data (the README says which corpora and commands).
@@ -40,6 +40,17 @@ struct PosArgs {
     /// Drop averaged weights with a magnitude at most this (0 keeps all).
     #[arg(long, default_value_t = 0.0)]
     prune: f32,
+    /// Class layout: `joint` (UPOS|XPOS pairs, shipped) or one layer alone, to compare with
+    /// two separate heads.
+    #[arg(long, value_enum, default_value_t = SchemeArg::Joint)]
+    scheme: SchemeArg,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum SchemeArg {
+    Joint,
+    Upos,
+    Xpos,
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
@@ -51,11 +62,26 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
     let tr = conllu::read(&a.train)?;
     let dev = conllu::read(&a.dev)?;
-    let cfg = TrainConfig { epochs: a.epochs, seed: a.seed, prune: a.prune, ..TrainConfig::default() };
-    eprintln!("training on {} sentences, early stopping on {} dev sentences", tr.len(), dev.len());
+    let cfg = TrainConfig {
+        epochs: a.epochs,
+        seed: a.seed,
+        prune: a.prune,
+        scheme: match a.scheme {
+            SchemeArg::Joint => Scheme::Joint,
+            SchemeArg::Upos => Scheme::Upos,
+            SchemeArg::Xpos => Scheme::Xpos,
+        },
+        ..TrainConfig::default()
+    };
+    eprintln!(
+        "training on {} sentences, early stopping on {} dev sentences",
+        tr.len(),
+        dev.len()
+    );
     let (tagger, report) = train(&tr, &dev, &cfg, |line| eprintln!("{line}"));
     let bytes = tagger.to_bytes();
-    std::fs::write(&a.out, &bytes).with_context(|| format!("cannot write the model to {}", a.out.display()))?;
+    std::fs::write(&a.out, &bytes)
+        .with_context(|| format!("cannot write the model to {}", a.out.display()))?;
     let d = report.final_dev;
     eprintln!(
         "best epoch {}; wrote {} ({} bytes); dev upos {:.4} xpos {:.4} feats {:.4} lemma {:.4}",
