@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap;
 
 use super::eval::{PosCounts, evaluate};
-use super::features::{NO_TAG, SentenceHashes, feats_features, tag_features};
-use super::{PosTagger, best_of, is_nominal, lex_key};
+use super::features::{MorphContext, NO_TAG, SentenceHashes, feats_features, tag_features};
+use super::{PosTagger, best_of, lex_key, roles_of};
 use crate::annotate::lemma::Lemmatizer;
 use crate::conllu::ConllSentence;
 use crate::perceptron::{Model, Rng, Trainer, argmax};
@@ -181,14 +181,14 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
     }
     let lemmatizer =
         Lemmatizer::learn(words().map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())));
-    let nominal = tags.iter().map(|t| is_nominal(&t.1)).collect();
+    let roles = tags.iter().map(|t| roles_of(&t.1)).collect();
     let mut t = PosTagger {
         tags,
         tagdict,
         feats,
         tag_feats,
         lex_feats,
-        nominal,
+        roles,
         lemmatizer,
         ..PosTagger::default()
     };
@@ -337,7 +337,7 @@ pub fn train(
             // The morphology head learns from gold tags, the context it is meant to decide in.
             hist.clear();
             hist.extend(g.tags.iter().map(|&t| t as u64));
-            let mut subject = (0u64, NO_TAG);
+            let mut ctx = MorphContext::default();
             for i in 0..g.forms.len() {
                 let t = g.tags[i];
                 let cands = &tagger.tag_feats[t as usize];
@@ -345,7 +345,7 @@ pub fn train(
                     .lex_feats
                     .contains_key(&lex_key(hs.tokens[i].lower, t));
                 if cands.len() > 1 && !lexical && cands.contains(&g.morph[i]) {
-                    feats_features(&hs.tokens, &hist, i, subject, &mut feats);
+                    feats_features(&hs.tokens, &hist, i, &ctx, &mut feats);
                     scores.clear();
                     scores.resize(feats_t.n_classes(), 0.0);
                     feats_t.add_scores(&feats, &mut scores);
@@ -353,9 +353,8 @@ pub fn train(
                     feats_t.update(&feats, g.morph[i] as usize, guess as usize);
                     feats_t.tick();
                 }
-                if tagger.nominal[t as usize] {
-                    subject = (hs.tokens[i].lower, t as u64);
-                }
+                let (nominal, verbal) = tagger.roles[t as usize];
+                ctx.advance(hs.tokens[i].lower, t, nominal, verbal);
             }
         }
         let (tag_model, feats_model) = (tags_t.averaged(0.0), feats_t.averaged(0.0));
