@@ -1,4 +1,16 @@
 //! Embedded model weights: bytes bound to statics, each decoded once on first use.
+//!
+//! `weights/pos.bin` (tagger, morphology, lemmatizer) is trained on UD English EWT train only
+//! (CC BY-SA 4.0), with early stopping on EWT dev. Rebuild it bit for bit with
+//!
+//! ```text
+//! cargo run --release -- train pos \
+//!     --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \
+//!     --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
+//!     --out src/model/weights/pos.bin
+//! ```
+//!
+//! then `cargo build` again (the bytes are compiled in). `relgraph eval pos GOLD.conllu` measures it.
 
 use std::sync::LazyLock;
 
