@@ -44,10 +44,7 @@ impl Pipeline {
 
     /// The full pipeline with the embedded models.
     pub fn embedded() -> Result<Pipeline> {
-        Pipeline::builder()
-            .stage(Segmenter)
-            .stage(PosTagger::embedded())
-            .build()
+        Pipeline::builder().stage(Segmenter).stage(PosTagger::embedded()).build()
     }
 
     pub fn stages(&self) -> impl Iterator<Item = &dyn Annotator> {
@@ -76,8 +73,6 @@ impl PipelineBuilder {
     }
 
     pub fn build(self) -> Result<Pipeline> {
-        Ok(Pipeline {
-            stages: self.stages,
-        })
+        Ok(Pipeline { stages: self.stages })
     }
 }

@@ -190,39 +190,3 @@ mod tests {
         assert_eq!(PosCounts::default().upos_acc(), 0.0);
     }
 }
-#[cfg(test)]
-mod size_probe {
-    #[test]
-    #[ignore]
-    fn print_sizes() {
-        let t = crate::annotate::PosTagger::embedded();
-        eprintln!(
-            "tag features {} feats features {} lexicon {} dict {}",
-            t.table.n_features(),
-            t.feats_table.n_features(),
-            t.lexicon.len(),
-            t.tagdict.len()
-        );
-    }
-}
-#[cfg(test)]
-mod decode_probe {
-    #[test]
-    #[ignore]
-    fn print_decode_breakdown() {
-        use crate::perceptron::codec::decode_file;
-        let f = crate::model::pos_file();
-        for _ in 0..3 {
-            let t0 = std::time::Instant::now();
-            let p = decode_file(f, "x", "pos", super::super::VERSION, "t").unwrap();
-            let t1 = t0.elapsed();
-            let _ = crate::annotate::PosTagger::from_bytes(f, "x").unwrap();
-            eprintln!(
-                "payload {} bytes; inflate {:?}; full decode {:?}",
-                p.len(),
-                t1,
-                t0.elapsed() - t1
-            );
-        }
-    }
-}
