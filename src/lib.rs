@@ -9,6 +9,7 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod input;
+pub mod model;
 pub mod perceptron;
 pub mod text;
 

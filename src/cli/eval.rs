@@ -1,103 +1,133 @@
-//! `relgraph eval`: score a stage against gold CoNLL-U data.
-//!
-//! Only `eval tokenize` lives here so far; other stages add their own variants.
+//! `relgraph eval`: score each stage against gold data (tokenize, pos, ...).
 
+use std::io::Write;
 use std::path::PathBuf;
-use std::time::Instant;
 
-use anyhow::Context as _;
-use clap::{Parser, Subcommand};
-
+use clap::Subcommand;
+use relgraph::annotate::PosTagger;
+use relgraph::annotate::pos::eval::{evaluate_with, tokens_per_sec};
 use relgraph::conllu;
-use relgraph::text::{self, eval};
 
-/// Score a stage against gold CoNLL-U data.
-#[derive(Debug, Parser)]
+/// Measure a model against gold annotations.
+#[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(subcommand)]
-    what: Stage,
+    what: What,
 }
 
 #[derive(Debug, Subcommand)]
-enum Stage {
+enum What {
     /// Tokenization and sentence-boundary P/R/F1 from the raw text of a CoNLL-U file.
     ///
     /// The raw text is rebuilt from `# text` comments (paragraphs from `# newpar`/`# newdoc`),
     /// then tokens are aligned on character offsets, multiword tokens counted once.
     ///
     /// Example: relgraph eval tokenize ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --json
-    Tokenize(TokenizeArgs),
+    Tokenize(super::eval_tokenize::TokenizeArgs),
+    /// UPOS, XPOS, lemma and feature accuracy on the gold tokens of a CoNLL-U file.
+    Pos(PosArgs),
 }
 
-#[derive(Debug, Parser)]
-struct TokenizeArgs {
-    /// Gold CoNLL-U file.
+#[derive(Debug, clap::Args)]
+struct PosArgs {
+    /// Gold treebank (CoNLL-U).
     gold: PathBuf,
     /// Print one JSON object instead of a table.
     #[arg(long)]
     json: bool,
+    /// Also write the predictions as CoNLL-U to this file (for error analysis).
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// Model file to evaluate instead of the embedded one.
+    #[arg(long)]
+    model: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
     match args.what {
-        Stage::Tokenize(a) => tokenize(a),
+        What::Tokenize(a) => super::eval_tokenize::tokenize(a),
+        What::Pos(a) => run_pos(a),
     }
 }
 
-fn tokenize(args: TokenizeArgs) -> anyhow::Result<u8> {
-    let gold = conllu::read(&args.gold).with_context(|| {
-        format!(
-            "cannot read gold file {}; pass a CoNLL-U file",
-            args.gold.display()
-        )
-    })?;
-    let scores = eval::evaluate_raw(&gold);
-    let raw = eval::rebuild_raw(&gold);
-    // Time the full segmentation (sentences + tokens with owned forms), best of several runs.
-    let mut doc = relgraph::Document::new("gold", raw.text);
-    let mut best = f64::INFINITY;
-    let started = Instant::now();
-    let mut runs = 0;
-    while runs < 3 || (started.elapsed().as_secs_f64() < 1.0 && runs < 50) {
-        let t = Instant::now();
-        text::segment(&mut doc);
-        best = best.min(t.elapsed().as_secs_f64());
-        runs += 1;
+fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
+    let gold = conllu::read(&a.gold)?;
+    let owned;
+    let tagger: &PosTagger = match &a.model {
+        Some(p) => {
+            let bytes = std::fs::read(p).map_err(|e| relgraph::Error::io(p, e))?;
+            owned = PosTagger::from_bytes(&bytes, &p.display().to_string())?;
+            &owned
+        }
+        None => PosTagger::embedded(),
+    };
+    // Startup cost: decoding the model file once (what the embedded LazyLock pays).
+    let file = match &a.model {
+        Some(p) => std::fs::read(p).map_err(|e| relgraph::Error::io(p, e))?,
+        None => relgraph::model::pos_file().to_vec(),
+    };
+    let t0 = std::time::Instant::now();
+    PosTagger::from_bytes(&file, "pos.bin")?;
+    let decode_ms = t0.elapsed().as_secs_f64() * 1e3;
+    let mut pred_out = String::new();
+    let mut n = 0;
+    let c = evaluate_with(tagger, &gold, |g, p| {
+        if a.output.is_some() {
+            n += 1;
+            let text: String = g
+                .iter()
+                .map(|t| t.form.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            conllu::write_sentence(&mut pred_out, &n.to_string(), &text, p);
+        }
+    });
+    if let Some(path) = &a.output {
+        std::fs::write(path, &pred_out).map_err(|e| relgraph::Error::io(path, e))?;
     }
-    let tokens = doc.token_count();
-    let per_sec = tokens as f64 / best.max(1e-9);
-    if args.json {
-        let out = serde_json::json!({
-            "token_f1": scores.token_f1,
-            "sentence_f1": scores.sentence_f1,
-            "token_precision": scores.token_precision,
-            "token_recall": scores.token_recall,
-            "sentence_precision": scores.sentence_precision,
-            "sentence_recall": scores.sentence_recall,
-            "tokens": scores.gold_tokens,
-            "tokens_per_sec": per_sec,
+    let forms: Vec<Vec<&str>> = gold
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
+        .collect();
+    let tps = tokens_per_sec(tagger, &forms, 1.0);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if a.json {
+        let v = serde_json::json!({
+            "upos": c.upos_acc(),
+            "xpos": c.xpos_acc(),
+            "lemma": c.lemma_acc(),
+            "feats": c.feats_acc(),
+            "tokens": c.tokens,
+            "tokens_per_sec": tps.wall.round(),
+            "tokens_per_cpu_sec": tps.cpu.round(),
+            "model_bytes": file.len(),
+            "decode_ms": decode_ms,
         });
-        println!("{out}");
+        writeln!(out, "{v}")?;
     } else {
-        println!("gold file      {}", args.gold.display());
-        println!(
-            "tokens         P {:6.2}  R {:6.2}  F1 {:6.2}  (gold {}, system {})",
-            100.0 * scores.token_precision,
-            100.0 * scores.token_recall,
-            100.0 * scores.token_f1,
-            scores.gold_tokens,
-            scores.system_tokens
-        );
-        println!(
-            "sentences      P {:6.2}  R {:6.2}  F1 {:6.2}",
-            100.0 * scores.sentence_precision,
-            100.0 * scores.sentence_recall,
-            100.0 * scores.sentence_f1
-        );
-        println!(
-            "speed          {:.0} tokens/s ({} words, best of {runs} runs, one thread)",
-            per_sec, tokens
-        );
+        let pct = |x: f64| format!("{:.2}%", 100.0 * x);
+        writeln!(out, "tokens          {}", c.tokens)?;
+        writeln!(out, "UPOS            {}", pct(c.upos_acc()))?;
+        writeln!(out, "XPOS            {}", pct(c.xpos_acc()))?;
+        writeln!(out, "UFeats          {}", pct(c.feats_acc()))?;
+        writeln!(out, "lemma           {}", pct(c.lemma_acc()))?;
+        writeln!(
+            out,
+            "tokens/s        {:.0} (tagging only, one thread, wall clock)",
+            tps.wall
+        )?;
+        writeln!(
+            out,
+            "tokens/CPU-s    {:.0} (same, per second of CPU time)",
+            tps.cpu
+        )?;
+        writeln!(
+            out,
+            "model           {} bytes, decoded in {:.1} ms",
+            file.len(),
+            decode_ms
+        )?;
     }
-    Ok(crate::cli::exit::OK)
+    Ok(super::exit::OK)
 }

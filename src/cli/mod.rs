@@ -1,13 +1,17 @@
 //! Command-line interface: one file per subcommand, each with an `Args` struct and `run()`.
 
+mod annotate;
+mod build;
+mod eval;
+mod eval_tokenize;
+mod export;
+mod render;
+#[cfg(feature = "train")]
+mod train;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-
-mod build;
-mod eval;
-mod export;
-mod render;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -25,8 +29,13 @@ enum Command {
     Export(export::Args),
     /// Draw a graph.json store as SVG/PNG/PDF through Graphviz.
     Render(render::Args),
-    /// Score a stage against gold data (`relgraph eval tokenize GOLD.conllu`).
+    /// Segment and tag text files; print CoNLL-U.
+    Annotate(annotate::Args),
+    /// Measure a stage against gold data (`relgraph eval pos GOLD.conllu`).
     Eval(eval::Args),
+    /// Train a model (`relgraph train pos --train ... --dev ... --out ...`).
+    #[cfg(feature = "train")]
+    Train(train::Args),
 }
 
 /// Exit codes (documented in the README).
@@ -40,7 +49,7 @@ pub mod exit {
     /// A fatal error: nothing useful was produced.
     pub const ERROR: u8 = 1;
     /// Bad command-line usage (clap's own code).
-    #[allow(dead_code, reason = "documented exit code; clap exits with it itself")]
+    #[allow(dead_code, reason = "clap exits with it by itself; named here for the README")]
     pub const USAGE: u8 = 2;
     /// Output was written, but some inputs were skipped (each named on stderr).
     pub const PARTIAL: u8 = 3;
@@ -52,7 +61,10 @@ pub fn main() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Export(args) => export::run(args),
         Command::Render(args) => render::run(args),
+        Command::Annotate(args) => annotate::run(args),
         Command::Eval(args) => eval::run(args),
+        #[cfg(feature = "train")]
+        Command::Train(args) => train::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),
