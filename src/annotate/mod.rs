@@ -2,6 +2,9 @@
 //!
 //! Every stage edits the document in place and only adds layers, so byte spans survive.
 
+pub mod parse;
+pub mod transition;
+
 use crate::document::Document;
 use crate::error::Result;
 
