@@ -2,8 +2,13 @@
 //!
 //! Every stage edits the document in place and only adds layers, so byte spans survive.
 
+pub mod lemma;
 pub mod parse;
+pub mod pos;
 pub mod transition;
+
+pub use parse::Parser;
+pub use pos::PosTagger;
 
 use crate::document::Document;
 use crate::error::Result;
@@ -42,7 +47,7 @@ impl Pipeline {
 
     /// The full pipeline with the embedded models.
     pub fn embedded() -> Result<Pipeline> {
-        Pipeline::builder().stage(Segmenter).build()
+        Pipeline::builder().stage(Segmenter).stage(PosTagger::embedded()).stage(Parser::embedded()).build()
     }
 
     pub fn stages(&self) -> impl Iterator<Item = &dyn Annotator> {

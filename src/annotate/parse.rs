@@ -5,7 +5,10 @@
 //! included) from the word forms, lemmas and tags the tagger filled.
 
 pub mod features;
+#[cfg(feature = "train")]
+pub mod jackknife;
 pub mod score;
+pub mod tree;
 #[cfg(feature = "train")]
 pub mod train;
 
@@ -53,12 +56,22 @@ impl Parser {
         Ok(Parser { labels, root_label, model })
     }
 
+    /// The parser built into the binary (decoded on first use).
+    pub fn embedded() -> &'static Parser {
+        crate::model::parse()
+    }
+
     pub fn labels(&self) -> &[String] {
         &self.labels
     }
 
     pub fn model(&self) -> &Model {
         &self.model
+    }
+
+    /// A copy without the weights whose magnitude is at most `min` (smaller file and map).
+    pub fn pruned(&self, min: f32) -> Parser {
+        Parser { labels: self.labels.clone(), root_label: self.root_label, model: self.model.pruned(min) }
     }
 
     /// Encodes the parser as a model file.
@@ -150,5 +163,60 @@ impl Annotator for Parser {
             }
         }
         Ok(())
+    }
+}
+
+impl Annotator for &'static Parser {
+    fn name(&self) -> &'static str {
+        "parse"
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<()> {
+        (**self).annotate(doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::PosTagger;
+    use crate::annotate::pos::TagScratch;
+    use crate::document::Span;
+
+    /// Tags and parses whitespace-separated words with the embedded models.
+    fn parse(text: &str) -> Vec<Token> {
+        let mut tokens: Vec<Token> = text.split(' ').map(|w| Token::new(w, Span::default())).collect();
+        PosTagger::embedded().tag_tokens(&mut tokens, &mut TagScratch::default());
+        Parser::embedded().parse_tokens(&mut tokens, &mut Scratch::default());
+        tokens
+    }
+
+    #[test]
+    fn embedded_model_attaches_subjects_and_objects_to_the_verb() {
+        // (sentence, [(dependent, head, relation)]) with 1-based positions.
+        let cases: [(&str, &[(usize, usize, &str)]); 4] = [
+            ("The committee approved the new budget on Tuesday .", &[(2, 3, "nsubj"), (3, 0, "root"), (6, 3, "obj"), (8, 3, "obl")]),
+            ("Engineers at the plant repaired two turbines .", &[(1, 5, "nsubj"), (5, 0, "root"), (7, 5, "obj")]),
+            ("The bridge was closed by the city .", &[(2, 4, "nsubj:pass"), (3, 4, "aux:pass"), (4, 0, "root"), (7, 4, "obl")]),
+            ("She said that the mayor had resigned .", &[(1, 2, "nsubj"), (2, 0, "root"), (5, 7, "nsubj"), (7, 2, "ccomp")]),
+        ];
+        for (text, arcs) in cases {
+            let t = parse(text);
+            for &(d, h, rel) in arcs {
+                let tok = &t[d - 1];
+                assert_eq!((tok.head, tok.deprel.as_str()), (h, rel), "{text}: word {d} `{}`", tok.form);
+            }
+            assert_eq!(t.iter().filter(|t| t.head == 0).count(), 1, "{text}: one root");
+        }
+    }
+
+    #[test]
+    fn embedded_model_round_trips_through_its_encoding() {
+        let p = Parser::embedded();
+        let back = Parser::from_bytes(&p.to_bytes(), "parse.bin").unwrap();
+        assert_eq!(back.labels(), p.labels());
+        assert_eq!(back.model().n_features(), p.model().n_features());
+        let err = Parser::from_bytes(b"RLGRAPH\0nope", "x.bin").unwrap_err().to_string();
+        assert!(err.contains("relgraph train parse"), "{err}");
     }
 }

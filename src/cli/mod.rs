@@ -1,10 +1,13 @@
 //! Command-line interface: one file per subcommand, each with an `Args` struct and `run()`.
 
+mod annotate;
+mod eval;
+#[cfg(feature = "train")]
+mod train;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-
-mod train;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -16,7 +19,12 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Train a model (`relgraph train parse ...`).
+    /// Segment and tag text files; print CoNLL-U.
+    Annotate(annotate::Args),
+    /// Measure a model against gold annotations (`relgraph eval pos|parse GOLD.conllu`).
+    Eval(eval::Args),
+    /// Train a model (`relgraph train pos|parse --train ... --dev ... --out ...`).
+    #[cfg(feature = "train")]
     Train(train::Args),
 }
 
@@ -35,7 +43,10 @@ pub mod exit {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: anyhow::Result<u8> = match cli.command {
-        Command::Train(args) => train::run(args),
+        Command::Annotate(a) => annotate::run(a),
+        Command::Eval(a) => eval::run(a),
+        #[cfg(feature = "train")]
+        Command::Train(a) => train::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -1,24 +1,78 @@
-//! `relgraph train parse|...`: trains an embedded model from UD treebanks.
+//! `relgraph train pos|parse`: train an embedded model from a treebank and write its model file.
 
 use std::path::PathBuf;
 
 use anyhow::Context;
-use clap::{Args as ClapArgs, Subcommand, ValueEnum};
-
-use relgraph::annotate::parse::train::{self, NonProjective, TrainOptions};
+use clap::{Subcommand, ValueEnum};
+use relgraph::annotate::parse::jackknife;
+use relgraph::annotate::parse::train::{self as parse_train, NonProjective, TrainOptions};
+use relgraph::annotate::pos::train::{TrainConfig, train};
 use relgraph::conllu;
 
-/// Train a model on annotated corpora and write its model file.
-#[derive(Debug, ClapArgs)]
+/// Train a model from annotated data (the README says which corpora and commands).
+#[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(subcommand)]
-    what: What,
+    model: Model,
 }
 
 #[derive(Debug, Subcommand)]
-enum What {
-    /// The dependency parser (arc-hybrid, averaged perceptron, dynamic oracle).
+enum Model {
+    /// Train the POS tagger, morphology and lemmatizer on a CoNLL-U treebank.
+    Pos(PosArgs),
+    /// Train the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle).
     Parse(ParseArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct PosArgs {
+    /// Training treebank (CoNLL-U), e.g. ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu
+    #[arg(long)]
+    train: PathBuf,
+    /// Development treebank (CoNLL-U) for early stopping.
+    #[arg(long)]
+    dev: PathBuf,
+    /// Where to write the model file, e.g. src/model/weights/pos.bin
+    #[arg(long)]
+    out: PathBuf,
+    /// Maximum number of epochs.
+    #[arg(long, default_value_t = 12)]
+    epochs: usize,
+    /// Seed of the epoch shuffles.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Drop averaged weights with a magnitude at most this (0 keeps all).
+    #[arg(long, default_value_t = 0.0)]
+    prune: f32,
+}
+
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    match args.model {
+        Model::Pos(a) => run_pos(a),
+        Model::Parse(a) => run_parse(a),
+    }
+}
+
+fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
+    let tr = conllu::read(&a.train)?;
+    let dev = conllu::read(&a.dev)?;
+    let cfg = TrainConfig { epochs: a.epochs, seed: a.seed, prune: a.prune, ..TrainConfig::default() };
+    eprintln!("training on {} sentences, early stopping on {} dev sentences", tr.len(), dev.len());
+    let (tagger, report) = train(&tr, &dev, &cfg, |line| eprintln!("{line}"));
+    let bytes = tagger.to_bytes();
+    std::fs::write(&a.out, &bytes).with_context(|| format!("cannot write the model to {}", a.out.display()))?;
+    let d = report.final_dev;
+    eprintln!(
+        "best epoch {}; wrote {} ({} bytes); dev upos {:.4} xpos {:.4} feats {:.4} lemma {:.4}",
+        report.best_epoch,
+        a.out.display(),
+        bytes.len(),
+        d.upos_acc(),
+        d.xpos_acc(),
+        d.feats_acc(),
+        d.lemma_acc()
+    );
+    Ok(super::exit::OK)
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -29,7 +83,7 @@ enum NonProj {
     Skip,
 }
 
-#[derive(Debug, ClapArgs)]
+#[derive(Debug, clap::Args)]
 struct ParseArgs {
     /// Training treebank (CoNLL-U), e.g. en_ewt-ud-train.conllu.
     #[arg(long)]
@@ -58,17 +112,39 @@ struct ParseArgs {
     /// What to do with non-projective training trees.
     #[arg(long, value_enum, default_value = "lift")]
     non_projective: NonProj,
-}
-
-pub fn run(args: Args) -> anyhow::Result<u8> {
-    match args.what {
-        What::Parse(a) => run_parse(a),
-    }
+    /// Train on POS tags jack-knifed over this many folds (0 = the treebank's gold tags).
+    #[arg(long, default_value_t = 0)]
+    jackknife: usize,
+    /// Maximum tagger epochs per jack-knife fold.
+    #[arg(long, default_value_t = 8)]
+    pos_epochs: usize,
+    /// Write the jack-knifed training set here (CoNLL-U), to reuse it with `--train`.
+    #[arg(long)]
+    save_tagged: Option<PathBuf>,
+    /// Early-stop on dev parsed with its gold tags instead of the embedded tagger's.
+    #[arg(long)]
+    dev_gold_pos: bool,
 }
 
 fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
-    let train_set = conllu::read(&a.train)?;
-    let dev_set = conllu::read(&a.dev)?;
+    let mut train_set = conllu::read(&a.train)?;
+    let mut dev_set = conllu::read(&a.dev)?;
+    if a.jackknife > 0 {
+        let cfg = TrainConfig { epochs: a.pos_epochs, ..TrainConfig::default() };
+        train_set = jackknife::jackknife(&train_set, &dev_set, a.jackknife, &cfg, &mut |l| eprintln!("{l}"));
+        if let Some(path) = &a.save_tagged {
+            let mut out = String::new();
+            for (i, s) in train_set.iter().enumerate() {
+                let (sent, text) = s.to_sentence(0);
+                conllu::write_sentence(&mut out, &(i + 1).to_string(), &text, &sent.tokens);
+            }
+            std::fs::write(path, out).with_context(|| format!("writing {}", path.display()))?;
+        }
+    }
+    if !a.dev_gold_pos {
+        // Early stopping sees dev as the shipped pipeline will: tagged by the embedded tagger.
+        jackknife::retag(relgraph::annotate::PosTagger::embedded(), &mut dev_set);
+    }
     let opts = TrainOptions {
         max_epochs: a.epochs,
         patience: a.patience,
@@ -80,10 +156,10 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
             NonProj::Skip => NonProjective::Skip,
         },
     };
-    let (parser, _) = train::train(&train_set, &dev_set, &opts, &mut |line| eprintln!("{line}"))?;
+    let (parser, _) = parse_train::train(&train_set, &dev_set, &opts, &mut |line| eprintln!("{line}"))?;
     let bytes = parser.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
-    let score = train::evaluate(&parser, &dev_set);
+    let score = parse_train::evaluate(&parser, &dev_set);
     eprintln!(
         "wrote {} ({} bytes, {} features); dev UAS {:.2} LAS {:.2}",
         a.out.display(),
