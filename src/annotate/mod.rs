@@ -47,7 +47,11 @@ impl Pipeline {
 
     /// The full pipeline with the embedded models.
     pub fn embedded() -> Result<Pipeline> {
-        Pipeline::builder().stage(Segmenter).stage(PosTagger::embedded()).stage(Parser::embedded()).build()
+        Pipeline::builder()
+            .stage(Segmenter)
+            .stage(PosTagger::embedded())
+            .stage(Parser::embedded())
+            .build()
     }
 
     pub fn stages(&self) -> impl Iterator<Item = &dyn Annotator> {
@@ -76,6 +80,8 @@ impl PipelineBuilder {
     }
 
     pub fn build(self) -> Result<Pipeline> {
-        Ok(Pipeline { stages: self.stages })
+        Ok(Pipeline {
+            stages: self.stages,
+        })
     }
 }

@@ -8,9 +8,9 @@ pub mod features;
 #[cfg(feature = "train")]
 pub mod jackknife;
 pub mod score;
-pub mod tree;
 #[cfg(feature = "train")]
 pub mod train;
+pub mod tree;
 
 use self::features::{Atoms, TokenView, extract};
 use crate::annotate::Annotator;
@@ -19,6 +19,7 @@ use crate::document::{Document, Token};
 use crate::error::{Error, Result};
 use crate::perceptron::Model;
 use crate::perceptron::codec::{Reader, Writer, decode_file, encode_file};
+use crate::perceptron::table::Table;
 
 /// Model file kind and format version (bump when features or the payload layout change).
 pub const KIND: &str = "parse";
@@ -31,6 +32,8 @@ pub struct Parser {
     labels: Vec<String>,
     root_label: u16,
     model: Model,
+    /// The same weights laid out for fast lookup.
+    table: Table,
 }
 
 /// Reusable buffers for parsing, so a transition allocates nothing.
@@ -40,6 +43,7 @@ pub struct Scratch {
     config: Option<Config>,
     feats: Vec<u64>,
     scores: Vec<f32>,
+    rows: Vec<(u32, u32)>,
 }
 
 impl Parser {
@@ -51,9 +55,17 @@ impl Parser {
             .ok_or_else(|| Error::model("parser labels lack `root`; retrain the parser"))?
             as u16;
         if model.n_classes() != Transition::n_classes(labels.len()) {
-            return Err(Error::model("parser model and label set disagree; retrain the parser"));
+            return Err(Error::model(
+                "parser model and label set disagree; retrain the parser",
+            ));
         }
-        Ok(Parser { labels, root_label, model })
+        let table = Table::new(&model);
+        Ok(Parser {
+            labels,
+            root_label,
+            model,
+            table,
+        })
     }
 
     /// The parser built into the binary (decoded on first use).
@@ -71,7 +83,8 @@ impl Parser {
 
     /// A copy without the weights whose magnitude is at most `min` (smaller file and map).
     pub fn pruned(&self, min: f32) -> Parser {
-        Parser { labels: self.labels.clone(), root_label: self.root_label, model: self.model.pruned(min) }
+        Parser::new(self.labels.clone(), self.model.pruned(min))
+            .expect("pruning keeps labels and classes")
     }
 
     /// Encodes the parser as a model file.
@@ -118,7 +131,8 @@ impl Parser {
             extract(config, &scratch.atoms, &mut scratch.feats);
             scratch.scores.clear();
             scratch.scores.resize(n_classes, 0.0);
-            self.model.add_scores(&scratch.feats, &mut scratch.scores);
+            self.table
+                .add_scores(&scratch.feats, &mut scratch.rows, &mut scratch.scores);
             let t = best_valid(config, &scratch.scores, self.labels.len(), self.root_label);
             config.apply(t);
         }
@@ -146,7 +160,10 @@ pub fn best_valid(c: &Config, scores: &[f32], n_labels: usize, root_label: u16) 
             }
         }
     }
-    assert!(found, "a non-terminal configuration always has a valid transition");
+    assert!(
+        found,
+        "a non-terminal configuration always has a valid transition"
+    );
     best
 }
 
@@ -183,9 +200,15 @@ mod tests {
     use crate::annotate::pos::TagScratch;
     use crate::document::Span;
 
+    /// An expected arc: (dependent, head, relation), 1-based.
+    type Arc = (usize, usize, &'static str);
+
     /// Tags and parses whitespace-separated words with the embedded models.
     fn parse(text: &str) -> Vec<Token> {
-        let mut tokens: Vec<Token> = text.split(' ').map(|w| Token::new(w, Span::default())).collect();
+        let mut tokens: Vec<Token> = text
+            .split(' ')
+            .map(|w| Token::new(w, Span::default()))
+            .collect();
         PosTagger::embedded().tag_tokens(&mut tokens, &mut TagScratch::default());
         Parser::embedded().parse_tokens(&mut tokens, &mut Scratch::default());
         tokens
@@ -194,19 +217,55 @@ mod tests {
     #[test]
     fn embedded_model_attaches_subjects_and_objects_to_the_verb() {
         // (sentence, [(dependent, head, relation)]) with 1-based positions.
-        let cases: [(&str, &[(usize, usize, &str)]); 4] = [
-            ("The committee approved the new budget on Tuesday .", &[(2, 3, "nsubj"), (3, 0, "root"), (6, 3, "obj"), (8, 3, "obl")]),
-            ("Engineers at the plant repaired two turbines .", &[(1, 5, "nsubj"), (5, 0, "root"), (7, 5, "obj")]),
-            ("The bridge was closed by the city .", &[(2, 4, "nsubj:pass"), (3, 4, "aux:pass"), (4, 0, "root"), (7, 4, "obl")]),
-            ("She said that the mayor had resigned .", &[(1, 2, "nsubj"), (2, 0, "root"), (5, 7, "nsubj"), (7, 2, "ccomp")]),
+        let cases: [(&str, &[Arc]); 4] = [
+            (
+                "The committee approved the new budget on Tuesday .",
+                &[
+                    (2, 3, "nsubj"),
+                    (3, 0, "root"),
+                    (6, 3, "obj"),
+                    (8, 3, "obl"),
+                ],
+            ),
+            (
+                "Engineers at the plant repaired two turbines .",
+                &[(1, 5, "nsubj"), (5, 0, "root"), (7, 5, "obj")],
+            ),
+            (
+                "The bridge was closed by the city .",
+                &[
+                    (2, 4, "nsubj:pass"),
+                    (3, 4, "aux:pass"),
+                    (4, 0, "root"),
+                    (7, 4, "obl:agent"),
+                ],
+            ),
+            (
+                "She said that the mayor had resigned .",
+                &[
+                    (1, 2, "nsubj"),
+                    (2, 0, "root"),
+                    (5, 7, "nsubj"),
+                    (7, 2, "ccomp"),
+                ],
+            ),
         ];
         for (text, arcs) in cases {
             let t = parse(text);
             for &(d, h, rel) in arcs {
                 let tok = &t[d - 1];
-                assert_eq!((tok.head, tok.deprel.as_str()), (h, rel), "{text}: word {d} `{}`", tok.form);
+                assert_eq!(
+                    (tok.head, tok.deprel.as_str()),
+                    (h, rel),
+                    "{text}: word {d} `{}`",
+                    tok.form
+                );
             }
-            assert_eq!(t.iter().filter(|t| t.head == 0).count(), 1, "{text}: one root");
+            assert_eq!(
+                t.iter().filter(|t| t.head == 0).count(),
+                1,
+                "{text}: one root"
+            );
         }
     }
 
@@ -216,7 +275,10 @@ mod tests {
         let back = Parser::from_bytes(&p.to_bytes(), "parse.bin").unwrap();
         assert_eq!(back.labels(), p.labels());
         assert_eq!(back.model().n_features(), p.model().n_features());
-        let err = Parser::from_bytes(b"RLGRAPH\0nope", "x.bin").unwrap_err().to_string();
+        let wrong_kind = crate::perceptron::codec::encode_file("pos", VERSION, b"");
+        let err = Parser::from_bytes(&wrong_kind, "x.bin")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("relgraph train parse"), "{err}");
     }
 }

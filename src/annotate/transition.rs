@@ -92,10 +92,8 @@ impl Config {
         self.n = n as u32;
         self.stack.clear();
         self.b0 = 1;
-        for v in [&mut self.heads] {
-            v.clear();
-            v.resize(size, NONE);
-        }
+        self.heads.clear();
+        self.heads.resize(size, NONE);
         self.labels.clear();
         self.labels.resize(size, 0);
         self.left.clear();
@@ -128,7 +126,11 @@ impl Config {
     #[inline]
     pub fn s(&self, i: usize) -> u32 {
         let len = self.stack.len();
-        if i < len { self.stack[len - 1 - i] } else { NONE }
+        if i < len {
+            self.stack[len - 1 - i]
+        } else {
+            NONE
+        }
     }
 
     /// Buffer item `i` (0 = front), or `NONE` past the root.
@@ -222,7 +224,10 @@ impl Gold {
             h[i + 1] = if hd == 0 { n + 1 } else { hd as u32 };
             l[i + 1] = lb;
         }
-        Gold { heads: h, labels: l }
+        Gold {
+            heads: h,
+            labels: l,
+        }
     }
 }
 
@@ -243,7 +248,11 @@ pub fn costs(c: &Config, g: &Gold) -> [Option<u32>; 3] {
     } else {
         let b = c.b0;
         // b0 loses its stack dependents and a head below s0 in the stack.
-        let deps = c.stack.iter().filter(|&&d| g.heads[d as usize] == b).count() as u32;
+        let deps = c
+            .stack
+            .iter()
+            .filter(|&&d| g.heads[d as usize] == b)
+            .count() as u32;
         let h = g.heads[b as usize];
         let head_lost = c.stack.len() > 1 && c.stack[..c.stack.len() - 1].contains(&h);
         Some(deps + head_lost as u32)
@@ -294,7 +303,11 @@ pub fn static_oracle(c: &Config, g: &Gold) -> Option<Transition> {
     if s1 != NONE && g.heads[s0 as usize] == s1 && done(s0) {
         return Some(Transition::Right(g.labels[s0 as usize]));
     }
-    if c.b0 <= c.n { Some(Transition::Shift) } else { None }
+    if c.b0 <= c.n {
+        Some(Transition::Shift)
+    } else {
+        None
+    }
 }
 
 /// True if no two arcs cross (heads 0-based per word, 0 = root).
@@ -359,13 +372,28 @@ mod tests {
         while !c.is_terminal() {
             let t = static_oracle(&c, &g)?;
             let costs = costs(&c, &g);
-            assert_eq!(costs.iter().flatten().min(), Some(&0), "gold path stays zero-cost");
-            assert!(is_optimal(&c, &g, &costs, t), "static oracle step {t:?} has cost");
+            assert_eq!(
+                costs.iter().flatten().min(),
+                Some(&0),
+                "gold path stays zero-cost"
+            );
+            assert!(
+                is_optimal(&c, &g, &costs, t),
+                "static oracle step {t:?} has cost"
+            );
             c.apply(t);
         }
         let n = heads.len() as u32;
         Some((
-            (1..=n as usize).map(|i| if c.heads[i] == n + 1 { 0 } else { c.heads[i] as usize }).collect(),
+            (1..=n as usize)
+                .map(|i| {
+                    if c.heads[i] == n + 1 {
+                        0
+                    } else {
+                        c.heads[i] as usize
+                    }
+                })
+                .collect(),
             c.labels[1..=n as usize].to_vec(),
         ))
     }
@@ -373,8 +401,7 @@ mod tests {
     #[test]
     fn static_oracle_reaches_hand_made_projective_trees() {
         // "She gave him a book ." / "Dogs bark ." / "The man who left smiled ."
-        let trees: [&[usize]; 4] =
-            [&[2, 0, 2, 5, 2, 2], &[2, 0, 2], &[2, 5, 4, 2, 0, 5], &[0]];
+        let trees: [&[usize]; 4] = [&[2, 0, 2, 5, 2, 2], &[2, 0, 2], &[2, 5, 4, 2, 0, 5], &[0]];
         for heads in trees {
             let labels: Vec<u16> = (0..heads.len() as u16).map(|i| i % 3 + 1).collect();
             let mut labels = labels;
@@ -397,7 +424,10 @@ mod tests {
         assert_eq!(k[1], Some(0));
         assert_eq!(k[0], Some(1));
         assert_eq!(k[2], None, "RIGHT needs two stack items");
-        assert!(!is_optimal(&c, &g, &k, Transition::Left(2)), "right arc, wrong label");
+        assert!(
+            !is_optimal(&c, &g, &k, Transition::Left(2)),
+            "right arc, wrong label"
+        );
         assert!(is_optimal(&c, &g, &k, Transition::Left(1)));
         // Off the gold path: stack [She eats], b0 = fish. RIGHT makes She the head of eats,
         // losing eats → fish and eats' root arc.
@@ -428,9 +458,15 @@ mod tests {
         let mut c = Config::new(2);
         c.apply(Transition::Shift);
         c.apply(Transition::Shift);
-        assert!(!c.is_valid(Transition::Left(0), 0), "two words on the stack at the root");
+        assert!(
+            !c.is_valid(Transition::Left(0), 0),
+            "two words on the stack at the root"
+        );
         assert!(c.is_valid(Transition::Right(1), 0));
-        assert!(!c.is_valid(Transition::Right(0), 0), "root label only onto the root");
+        assert!(
+            !c.is_valid(Transition::Right(0), 0),
+            "root label only onto the root"
+        );
         c.apply(Transition::Right(1));
         assert!(c.is_valid(Transition::Left(0), 0));
         c.apply(Transition::Left(0));

@@ -6,10 +6,10 @@ use clap::Subcommand;
 use std::time::Instant;
 
 use anyhow::Context;
+use relgraph::annotate::PosTagger;
 use relgraph::annotate::parse::Parser;
 use relgraph::annotate::parse::score::AttachmentScore;
 use relgraph::annotate::pos::TagScratch;
-use relgraph::annotate::PosTagger;
 use relgraph::annotate::pos::eval::{evaluate_with, tokens_per_sec};
 use relgraph::conllu;
 
@@ -66,14 +66,21 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
     let c = evaluate_with(tagger, &gold, |g, p| {
         if a.output.is_some() {
             n += 1;
-            let text: String = g.iter().map(|t| t.form.as_str()).collect::<Vec<_>>().join(" ");
+            let text: String = g
+                .iter()
+                .map(|t| t.form.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             conllu::write_sentence(&mut pred_out, &n.to_string(), &text, p);
         }
     });
     if let Some(path) = &a.output {
         std::fs::write(path, &pred_out).map_err(|e| relgraph::Error::io(path, e))?;
     }
-    let forms: Vec<Vec<&str>> = gold.iter().map(|s| s.words.iter().map(|w| w.form.as_str()).collect()).collect();
+    let forms: Vec<Vec<&str>> = gold
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
+        .collect();
     let tps = tokens_per_sec(tagger, &forms, 1.0);
     if a.json {
         let v = serde_json::json!({
@@ -124,7 +131,8 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
     let owned;
     let parser = match &a.model {
         Some(path) => {
-            let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
             owned = Parser::from_bytes(&bytes, &path.display().to_string())?;
             &owned
         }
@@ -141,12 +149,18 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
     if let Some(path) = &a.save_model {
         let bytes = parser.to_bytes();
         std::fs::write(path, &bytes).with_context(|| format!("writing {}", path.display()))?;
-        eprintln!("wrote {} ({} bytes, {} features)", path.display(), bytes.len(), parser.model().n_features());
+        eprintln!(
+            "wrote {} ({} bytes, {} features)",
+            path.display(),
+            bytes.len(),
+            parser.model().n_features()
+        );
     }
     let owned_tagger;
     let tagger = match &a.pos_model {
         Some(path) => {
-            let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
             owned_tagger = PosTagger::from_bytes(&bytes, &path.display().to_string())?;
             &owned_tagger
         }
@@ -182,7 +196,11 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
             p.tokens.iter().map(|t| (t.head, t.deprel.as_str())),
         );
     }
-    let tokens_per_sec = if secs > 0.0 { score.tokens as f64 / secs } else { 0.0 };
+    let tokens_per_sec = if secs > 0.0 {
+        score.tokens as f64 / secs
+    } else {
+        0.0
+    };
     let pos = if a.gold_pos { "gold" } else { "predicted" };
     if a.json {
         let v = serde_json::json!({
@@ -199,7 +217,11 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
         println!("UAS             {:.2}%", 100.0 * score.uas());
         println!("LAS             {:.2}%", 100.0 * score.las());
         println!("LAS (universal) {:.2}%", 100.0 * score.las_universal());
-        let what = if a.gold_pos { "parsing only" } else { "tagging + parsing" };
+        let what = if a.gold_pos {
+            "parsing only"
+        } else {
+            "tagging + parsing"
+        };
         println!("tokens/s        {tokens_per_sec:.0} ({what}, one thread, {pos} POS)");
     }
     Ok(super::exit::OK)

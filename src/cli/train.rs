@@ -56,11 +56,21 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
     let tr = conllu::read(&a.train)?;
     let dev = conllu::read(&a.dev)?;
-    let cfg = TrainConfig { epochs: a.epochs, seed: a.seed, prune: a.prune, ..TrainConfig::default() };
-    eprintln!("training on {} sentences, early stopping on {} dev sentences", tr.len(), dev.len());
+    let cfg = TrainConfig {
+        epochs: a.epochs,
+        seed: a.seed,
+        prune: a.prune,
+        ..TrainConfig::default()
+    };
+    eprintln!(
+        "training on {} sentences, early stopping on {} dev sentences",
+        tr.len(),
+        dev.len()
+    );
     let (tagger, report) = train(&tr, &dev, &cfg, |line| eprintln!("{line}"));
     let bytes = tagger.to_bytes();
-    std::fs::write(&a.out, &bytes).with_context(|| format!("cannot write the model to {}", a.out.display()))?;
+    std::fs::write(&a.out, &bytes)
+        .with_context(|| format!("cannot write the model to {}", a.out.display()))?;
     let d = report.final_dev;
     eprintln!(
         "best epoch {}; wrote {} ({} bytes); dev upos {:.4} xpos {:.4} feats {:.4} lemma {:.4}",
@@ -130,8 +140,13 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
     let mut train_set = conllu::read(&a.train)?;
     let mut dev_set = conllu::read(&a.dev)?;
     if a.jackknife > 0 {
-        let cfg = TrainConfig { epochs: a.pos_epochs, ..TrainConfig::default() };
-        train_set = jackknife::jackknife(&train_set, &dev_set, a.jackknife, &cfg, &mut |l| eprintln!("{l}"));
+        let cfg = TrainConfig {
+            epochs: a.pos_epochs,
+            ..TrainConfig::default()
+        };
+        train_set = jackknife::jackknife(&train_set, &dev_set, a.jackknife, &cfg, &mut |l| {
+            eprintln!("{l}")
+        });
         if let Some(path) = &a.save_tagged {
             let mut out = String::new();
             for (i, s) in train_set.iter().enumerate() {
@@ -156,7 +171,8 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
             NonProj::Skip => NonProjective::Skip,
         },
     };
-    let (parser, _) = parse_train::train(&train_set, &dev_set, &opts, &mut |line| eprintln!("{line}"))?;
+    let (parser, _) =
+        parse_train::train(&train_set, &dev_set, &opts, &mut |line| eprintln!("{line}"))?;
     let bytes = parser.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
     let score = parse_train::evaluate(&parser, &dev_set);

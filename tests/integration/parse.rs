@@ -32,7 +32,11 @@ fn eval_parse_json_has_the_documented_keys() {
             .args(extra)
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(v["tokens"], 10);
         for key in ["uas", "las"] {
@@ -47,7 +51,11 @@ fn eval_parse_json_has_the_documented_keys() {
 #[test]
 fn annotate_prints_heads_and_trees() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("a.txt"), "The council approved the plan .\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "The council approved the plan .\n",
+    )
+    .unwrap();
     let run = |format: &str| {
         let out = Command::cargo_bin("relgraph")
             .unwrap()
@@ -55,14 +63,24 @@ fn annotate_prints_heads_and_trees() {
             .args(["annotate", "a.txt", "--format", format])
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         String::from_utf8(out.stdout).unwrap()
     };
     let conllu = run("conllu");
-    let approved = conllu.lines().find(|l| l.starts_with("3\tapproved")).expect("token line");
+    let approved = conllu
+        .lines()
+        .find(|l| l.starts_with("3\tapproved"))
+        .expect("token line");
     let cols: Vec<&str> = approved.split('\t').collect();
     assert_eq!((cols[6], cols[7]), ("0", "root"), "{approved}");
     let tree = run("tree");
-    assert!(tree.lines().any(|l| l.starts_with("approved  root")), "{tree}");
+    assert!(
+        tree.lines().any(|l| l.starts_with("approved  root")),
+        "{tree}"
+    );
     assert!(tree.contains("── council  nsubj"), "{tree}");
 }

@@ -42,7 +42,8 @@ impl Atoms {
         self.slots.push(none);
         for t in tokens {
             self.lower.clear();
-            self.lower.extend(t.form.chars().flat_map(char::to_lowercase));
+            self.lower
+                .extend(t.form.chars().flat_map(char::to_lowercase));
             self.slots.push(Atom {
                 word: str_feature(1, &self.lower),
                 lemma: str_feature(2, t.lemma),
@@ -60,7 +61,11 @@ impl Atoms {
 
     #[inline]
     fn get(&self, pos: u32) -> &Atom {
-        if pos == NONE { &self.slots[0] } else { &self.slots[pos as usize] }
+        if pos == NONE {
+            &self.slots[0]
+        } else {
+            &self.slots[pos as usize]
+        }
     }
 }
 
@@ -75,7 +80,12 @@ pub struct TokenView<'a> {
 
 impl<'a> From<&'a Token> for TokenView<'a> {
     fn from(t: &'a Token) -> TokenView<'a> {
-        TokenView { form: &t.form, lemma: &t.lemma, xpos: &t.xpos, upos: &t.upos }
+        TokenView {
+            form: &t.form,
+            lemma: &t.lemma,
+            xpos: &t.xpos,
+            upos: &t.upos,
+        }
     }
 }
 
@@ -121,7 +131,8 @@ pub fn extract(c: &Config, a: &Atoms, out: &mut Vec<u64>) {
     let b0 = c.b(0);
     let b1 = c.b(1);
     let b2 = c.b(2);
-    let child = |x: u32, side: &[[u32; 2]], k: usize| if x == NONE { NONE } else { side[x as usize][k] };
+    let child =
+        |x: u32, side: &[[u32; 2]], k: usize| if x == NONE { NONE } else { side[x as usize][k] };
     let s0l = child(s0, &c.left, 0);
     let s0l2 = child(s0, &c.left, 1);
     let s0r = child(s0, &c.right, 0);
@@ -131,7 +142,13 @@ pub fn extract(c: &Config, a: &Atoms, out: &mut Vec<u64>) {
     let b0l = child(b0, &c.left, 0);
     let b0l2 = child(b0, &c.left, 1);
     // Label of an attached child (0 = none); labels are 0-based so shift by one.
-    let lab = |x: u32| if x == NONE { 0 } else { c.labels[x as usize] as u64 + 1 };
+    let lab = |x: u32| {
+        if x == NONE {
+            0
+        } else {
+            c.labels[x as usize] as u64 + 1
+        }
+    };
     let val = |x: u32, v: &[u8]| if x == NONE { 99 } else { v[x as usize] as u64 };
     let set = |x: u32, v: &[u64]| if x == NONE { 0 } else { v[x as usize] };
 
@@ -252,7 +269,12 @@ mod tests {
     use crate::annotate::transition::Transition;
 
     fn view<'a>(form: &'a str, tag: &'a str) -> TokenView<'a> {
-        TokenView { form, lemma: form, xpos: tag, upos: tag }
+        TokenView {
+            form,
+            lemma: form,
+            xpos: tag,
+            upos: tag,
+        }
     }
 
     #[test]

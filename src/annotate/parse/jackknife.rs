@@ -13,7 +13,11 @@ pub fn retag(tagger: &PosTagger, sentences: &mut [ConllSentence]) {
     let mut tokens: Vec<Token> = Vec::new();
     for s in sentences.iter_mut().filter(|s| !s.words.is_empty()) {
         tokens.clear();
-        tokens.extend(s.words.iter().map(|w| Token::new(w.form.clone(), Span::default())));
+        tokens.extend(
+            s.words
+                .iter()
+                .map(|w| Token::new(w.form.clone(), Span::default())),
+        );
         tagger.tag_tokens(&mut tokens, &mut scratch);
         for (w, t) in s.words.iter_mut().zip(&mut tokens) {
             w.upos = std::mem::take(&mut t.upos);
@@ -36,11 +40,19 @@ pub fn jackknife(
     assert!(k >= 2, "jack-knifing needs at least two folds");
     let mut out = train.to_vec();
     for fold in 0..k {
-        let rest: Vec<ConllSentence> =
-            train.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, s)| s.clone()).collect();
+        let rest: Vec<ConllSentence> = train
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k != fold)
+            .map(|(_, s)| s.clone())
+            .collect();
         let (tagger, report) = train_tagger(&rest, dev, cfg, |_| {});
-        let mut held: Vec<ConllSentence> =
-            train.iter().enumerate().filter(|(i, _)| i % k == fold).map(|(_, s)| s.clone()).collect();
+        let mut held: Vec<ConllSentence> = train
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k == fold)
+            .map(|(_, s)| s.clone())
+            .collect();
         retag(&tagger, &mut held);
         let (mut right, mut total) = (0usize, 0usize);
         for (j, s) in held.into_iter().enumerate() {
@@ -74,7 +86,14 @@ mod tests {
             w.xpos.clear();
         }
         retag(PosTagger::embedded(), &mut s);
-        assert!(s[0].words.iter().all(|w| !w.upos.is_empty() && !w.xpos.is_empty()));
-        assert_eq!((s[0].words[0].head, s[0].words[0].deprel.as_str()), (2, "nsubj"));
+        assert!(
+            s[0].words
+                .iter()
+                .all(|w| !w.upos.is_empty() && !w.xpos.is_empty())
+        );
+        assert_eq!(
+            (s[0].words[0].head, s[0].words[0].deprel.as_str()),
+            (2, "nsubj")
+        );
     }
 }

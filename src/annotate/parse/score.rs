@@ -42,7 +42,11 @@ impl AttachmentScore {
     }
 
     fn frac(&self, hits: usize) -> f64 {
-        if self.tokens == 0 { 0.0 } else { hits as f64 / self.tokens as f64 }
+        if self.tokens == 0 {
+            0.0
+        } else {
+            hits as f64 / self.tokens as f64
+        }
     }
 
     pub fn uas(&self) -> f64 {
@@ -64,7 +68,12 @@ mod tests {
 
     #[test]
     fn arithmetic_on_a_hand_made_fixture() {
-        let gold = [(2, "nsubj:pass"), (0, "root"), (2, "obl:tmod"), (2, "punct")];
+        let gold = [
+            (2, "nsubj:pass"),
+            (0, "root"),
+            (2, "obl:tmod"),
+            (2, "punct"),
+        ];
         // Head right + label right, head right + subtype wrong, head wrong, head right.
         let pred = [(2, "nsubj:pass"), (0, "root"), (2, "obl"), (3, "punct")];
         let mut s = AttachmentScore::default();

@@ -68,8 +68,10 @@ pub struct DataStats {
 
 /// Sorted label set of a corpus (always including `root`).
 pub fn label_set(sentences: &[ConllSentence]) -> Vec<String> {
-    let mut labels: Vec<String> =
-        sentences.iter().flat_map(|s| s.words.iter().map(|w| w.deprel.clone())).collect();
+    let mut labels: Vec<String> = sentences
+        .iter()
+        .flat_map(|s| s.words.iter().map(|w| w.deprel.clone()))
+        .collect();
     labels.push("root".to_string());
     labels.sort_unstable();
     labels.dedup();
@@ -77,7 +79,12 @@ pub fn label_set(sentences: &[ConllSentence]) -> Vec<String> {
 }
 
 fn views(s: &ConllSentence) -> impl ExactSizeIterator<Item = TokenView<'_>> {
-    s.words.iter().map(|w| TokenView { form: &w.form, lemma: &w.lemma, xpos: &w.xpos, upos: &w.upos })
+    s.words.iter().map(|w| TokenView {
+        form: &w.form,
+        lemma: &w.lemma,
+        xpos: &w.xpos,
+        upos: &w.upos,
+    })
 }
 
 fn prepare(
@@ -90,7 +97,8 @@ fn prepare(
     for s in sentences.iter().filter(|s| !s.words.is_empty()) {
         stats.sentences += 1;
         let mut heads: Vec<usize> = s.words.iter().map(|w| w.head).collect();
-        if heads.iter().any(|&h| h > heads.len()) || heads.iter().filter(|&&h| h == 0).count() != 1 {
+        if heads.iter().any(|&h| h > heads.len()) || heads.iter().filter(|&&h| h == 0).count() != 1
+        {
             return Err(Error::other(format!(
                 "training sentence {:?} is not a tree with one root; check the CoNLL-U file",
                 s.meta("sent_id").unwrap_or("?")
@@ -109,11 +117,18 @@ fn prepare(
         let label_ids: Vec<u16> = s
             .words
             .iter()
-            .map(|w| labels.binary_search(&w.deprel).expect("label set covers training") as u16)
+            .map(|w| {
+                labels
+                    .binary_search(&w.deprel)
+                    .expect("label set covers training") as u16
+            })
             .collect();
         let mut atoms = Atoms::default();
         atoms.fill(views(s));
-        out.push(Sample { atoms, gold: Gold::new(&heads, &label_ids) });
+        out.push(Sample {
+            atoms,
+            gold: Gold::new(&heads, &label_ids),
+        });
     }
     Ok((out, stats))
 }
@@ -128,7 +143,10 @@ pub fn evaluate(parser: &Parser, sentences: &[ConllSentence]) -> AttachmentScore
         let pred: Vec<(usize, &str)> = (1..=n as usize)
             .map(|i| {
                 let h = c.heads[i];
-                (if h == n + 1 { 0 } else { h as usize }, parser.labels()[c.labels[i] as usize].as_str())
+                (
+                    if h == n + 1 { 0 } else { h as usize },
+                    parser.labels()[c.labels[i] as usize].as_str(),
+                )
             })
             .collect();
         score.add(s.words.iter().map(|w| (w.head, w.deprel.as_str())), pred);
@@ -145,7 +163,9 @@ pub fn train(
     log: &mut dyn FnMut(&str),
 ) -> Result<(Parser, DataStats)> {
     let labels = label_set(train);
-    let root_label = labels.binary_search(&"root".to_string()).expect("root is in the label set") as u16;
+    let root_label = labels
+        .binary_search(&"root".to_string())
+        .expect("root is in the label set") as u16;
     let (samples, stats) = prepare(train, &labels, opts.non_projective)?;
     log(&format!(
         "{} sentences, {} non-projective ({} arcs lifted, {} skipped), {} labels",
@@ -158,7 +178,7 @@ pub fn train(
     let n_labels = labels.len();
     let mut trainer = Trainer::new(Transition::n_classes(n_labels));
     let mut shuffle_rng = Rng::new(opts.seed);
-    let mut explore_rng = Rng::new(opts.seed ^ 0x00e8_9104_e5);
+    let mut explore_rng = Rng::new(opts.seed ^ 0x00e8_9104);
     let mut order: Vec<usize> = (0..samples.len()).collect();
     let mut best: Option<(f64, Parser)> = None;
     let mut since_best = 0;
@@ -186,7 +206,8 @@ pub fn train(
                     errors += 1;
                     let gold = best_optimal(&config, &s.gold, &k, &scores, n_labels, root_label);
                     trainer.update(&feats, gold.class(n_labels), pred.class(n_labels));
-                    let follow = explore > 0.0 && (explore_rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64 <= explore;
+                    let follow = explore > 0.0
+                        && (explore_rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64 <= explore;
                     if follow { pred } else { gold }
                 };
                 trainer.tick();
@@ -272,10 +293,18 @@ mod tests {
     #[test]
     fn tiny_training_is_deterministic_and_learns_the_fixture() {
         let data = crate::conllu::parse(TINY, "tiny").unwrap();
-        let opts = TrainOptions { max_epochs: 6, patience: 6, ..TrainOptions::default() };
+        let opts = TrainOptions {
+            max_epochs: 6,
+            patience: 6,
+            ..TrainOptions::default()
+        };
         let (a, stats) = train(&data, &data, &opts, &mut |_| {}).unwrap();
         let (b, _) = train(&data, &data, &opts, &mut |_| {}).unwrap();
-        assert_eq!(a.to_bytes(), b.to_bytes(), "two runs give the same model bytes");
+        assert_eq!(
+            a.to_bytes(),
+            b.to_bytes(),
+            "two runs give the same model bytes"
+        );
         assert_eq!(stats.sentences, 3);
         let score = evaluate(&a, &data);
         assert_eq!(score.las(), 1.0, "the fixture is learnt: {score:?}");
@@ -285,7 +314,10 @@ mod tests {
 
     #[test]
     fn static_oracle_reaches_ewt_training_trees() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/ud-english-ewt/en_ewt-ud-train.conllu");
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/data/ud-english-ewt/en_ewt-ud-train.conllu"
+        );
         if !std::path::Path::new(path).exists() {
             eprintln!("note: ../shared is absent; skipping the EWT oracle test");
             return;
@@ -304,8 +336,14 @@ mod tests {
                 assert!(is_optimal(&c, &s.gold, &k, t) && k.iter().flatten().min() == Some(&0));
                 c.apply(t);
             }
-            assert_eq!(c.heads, s.gold.heads, "static oracle rebuilds the gold tree");
-            assert_eq!(c.labels[1..c.labels.len() - 1], s.gold.labels[1..s.gold.labels.len() - 1]);
+            assert_eq!(
+                c.heads, s.gold.heads,
+                "static oracle rebuilds the gold tree"
+            );
+            assert_eq!(
+                c.labels[1..c.labels.len() - 1],
+                s.gold.labels[1..s.gold.labels.len() - 1]
+            );
         }
     }
 }

@@ -59,7 +59,15 @@ fn draw(
     };
     let kids = &children[node];
     for (k, &c) in kids.iter().enumerate() {
-        draw(tokens, children, c, &child_prefix, Some(k + 1 == kids.len()), seen, out);
+        draw(
+            tokens,
+            children,
+            c,
+            &child_prefix,
+            Some(k + 1 == kids.len()),
+            seen,
+            out,
+        );
     }
 }
 
