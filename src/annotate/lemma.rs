@@ -184,6 +184,9 @@ impl Lemmatizer {
         let mut counts: FxHashMap<(String, String), FxHashMap<String, u32>> = FxHashMap::default();
         let mut vocab = FxHashSet::default();
         for (form, xpos, lemma) in items {
+            if lemma == "_" && form != "_" {
+                continue; // an unannotated lemma
+            }
             if !is_proper(xpos) && lemma.chars().all(|c| c.is_lowercase() || c == '-') {
                 vocab.insert(lemma.to_string());
             }

@@ -19,7 +19,7 @@ use crate::document::{Document, Token};
 use crate::error::{Error, Result};
 use crate::perceptron::Model;
 use crate::perceptron::codec::{Reader, Writer, decode_file, encode_file};
-use crate::perceptron::table::Table;
+use crate::perceptron::table::ScoreTable;
 
 /// Model file kind and format version (bump when features or the payload layout change).
 pub const KIND: &str = "parse";
@@ -31,9 +31,8 @@ const RETRAIN: &str = "relgraph train parse --train en_ewt-ud-train.conllu --dev
 pub struct Parser {
     labels: Vec<String>,
     root_label: u16,
-    model: Model,
-    /// The same weights laid out for fast lookup.
-    table: Table,
+    /// Quantised weights laid out for fast lookup (the same numbers the model file stores).
+    table: ScoreTable,
 }
 
 /// Reusable buffers for parsing, so a transition allocates nothing.
@@ -42,28 +41,29 @@ pub struct Scratch {
     atoms: Atoms,
     config: Option<Config>,
     feats: Vec<u64>,
-    scores: Vec<f32>,
-    rows: Vec<(u32, u32)>,
+    scores: Vec<i32>,
 }
 
 impl Parser {
     /// Builds a parser from its labels (sorted, must contain `root`) and model.
-    pub fn new(labels: Vec<String>, model: Model) -> Result<Parser> {
+    pub fn new(labels: Vec<String>, model: &Model) -> Result<Parser> {
+        Parser::from_table(labels, ScoreTable::new(model))
+    }
+
+    fn from_table(labels: Vec<String>, table: ScoreTable) -> Result<Parser> {
         let root_label = labels
             .iter()
             .position(|l| l == "root")
             .ok_or_else(|| Error::model("parser labels lack `root`; retrain the parser"))?
             as u16;
-        if model.n_classes() != Transition::n_classes(labels.len()) {
+        if table.n_classes() != Transition::n_classes(labels.len()) {
             return Err(Error::model(
                 "parser model and label set disagree; retrain the parser",
             ));
         }
-        let table = Table::new(&model);
         Ok(Parser {
             labels,
             root_label,
-            model,
             table,
         })
     }
@@ -77,21 +77,16 @@ impl Parser {
         &self.labels
     }
 
-    pub fn model(&self) -> &Model {
-        &self.model
-    }
-
-    /// A copy without the weights whose magnitude is at most `min` (smaller file and map).
-    pub fn pruned(&self, min: f32) -> Parser {
-        Parser::new(self.labels.clone(), self.model.pruned(min))
-            .expect("pruning keeps labels and classes")
+    /// Number of features with at least one weight.
+    pub fn n_features(&self) -> usize {
+        self.table.n_features()
     }
 
     /// Encodes the parser as a model file.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
         w.strs(&self.labels);
-        self.model.encode(&mut w);
+        self.table.encode(&mut w);
         encode_file(KIND, VERSION, w.bytes())
     }
 
@@ -100,8 +95,16 @@ impl Parser {
         let payload = decode_file(bytes, name, KIND, VERSION, RETRAIN)?;
         let mut r = Reader::new(&payload);
         let labels = r.strs()?;
-        let model = Model::decode(&mut r)?;
-        Parser::new(labels, model)
+        Parser::from_table(labels, ScoreTable::decode(&mut r)?)
+    }
+
+    /// Decodes a model file dropping weights whose magnitude is at most `min` (a smaller
+    /// file and table; `relgraph eval parse --prune` measures what it costs).
+    pub fn from_bytes_pruned(bytes: &[u8], name: &str, min: f32) -> Result<Parser> {
+        let payload = decode_file(bytes, name, KIND, VERSION, RETRAIN)?;
+        let mut r = Reader::new(&payload);
+        let labels = r.strs()?;
+        Parser::new(labels, &Model::decode(&mut r)?.pruned(min))
     }
 
     /// Parses one sentence in place.
@@ -126,13 +129,12 @@ impl Parser {
         scratch.atoms.fill(tokens);
         let config = scratch.config.get_or_insert_with(|| Config::new(0));
         config.reset(n);
-        let n_classes = self.model.n_classes();
+        let n_classes = self.table.n_classes();
         while !config.is_terminal() {
             extract(config, &scratch.atoms, &mut scratch.feats);
             scratch.scores.clear();
-            scratch.scores.resize(n_classes, 0.0);
-            self.table
-                .add_scores(&scratch.feats, &mut scratch.rows, &mut scratch.scores);
+            scratch.scores.resize(n_classes, 0);
+            self.table.add_scores(&scratch.feats, &mut scratch.scores);
             let t = best_valid(config, &scratch.scores, self.labels.len(), self.root_label);
             config.apply(t);
         }
@@ -142,9 +144,14 @@ impl Parser {
 
 /// The best-scoring valid transition. Validity depends only on the transition kind and on
 /// whether the label is `root`, so this scans the class ranges directly.
-pub fn best_valid(c: &Config, scores: &[f32], n_labels: usize, root_label: u16) -> Transition {
+pub fn best_valid<S: PartialOrd + Copy>(
+    c: &Config,
+    scores: &[S],
+    n_labels: usize,
+    root_label: u16,
+) -> Transition {
     let mut best = Transition::Shift;
-    let mut best_score = f32::NEG_INFINITY;
+    let mut best_score = scores[0];
     let mut found = false;
     if c.is_valid(Transition::Shift, root_label) {
         best_score = scores[0];
@@ -274,7 +281,8 @@ mod tests {
         let p = Parser::embedded();
         let back = Parser::from_bytes(&p.to_bytes(), "parse.bin").unwrap();
         assert_eq!(back.labels(), p.labels());
-        assert_eq!(back.model().n_features(), p.model().n_features());
+        assert_eq!(back.n_features(), p.n_features());
+        assert_eq!(back.to_bytes(), p.to_bytes());
         let wrong_kind = crate::perceptron::codec::encode_file("pos", VERSION, b"");
         let err = Parser::from_bytes(&wrong_kind, "x.bin")
             .unwrap_err()

@@ -31,6 +31,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut buf = String::new();
+    let mut skipped = 0;
     for path in &args.files {
         let (id, text) = if path.as_os_str() == "-" {
             let mut t = String::new();
@@ -39,10 +40,17 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                 .context("cannot read standard input")?;
             ("stdin".to_string(), t)
         } else {
-            let t = std::fs::read_to_string(path).with_context(|| {
-                format!("cannot read {}; is it a UTF-8 text file?", path.display())
-            })?;
-            (path.display().to_string(), t)
+            match std::fs::read_to_string(path) {
+                Ok(t) => (path.display().to_string(), t),
+                Err(e) => {
+                    eprintln!(
+                        "skipping {}: {e} (is it a readable UTF-8 text file?)",
+                        path.display()
+                    );
+                    skipped += 1;
+                    continue;
+                }
+            }
         };
         let mut doc = Document::new(id, text);
         pipeline.annotate(&mut doc)?;
@@ -77,5 +85,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         }
     }
     out.flush()?;
-    Ok(super::exit::OK)
+    if skipped == args.files.len() {
+        anyhow::bail!("no input could be read");
+    }
+    Ok(if skipped > 0 {
+        super::exit::PARTIAL
+    } else {
+        super::exit::OK
+    })
 }

@@ -6,7 +6,7 @@ use anyhow::Context;
 use clap::{Subcommand, ValueEnum};
 use relgraph::annotate::parse::jackknife;
 use relgraph::annotate::parse::train::{self as parse_train, NonProjective, TrainOptions};
-use relgraph::annotate::pos::train::{TrainConfig, train};
+use relgraph::annotate::pos::train::{Scheme, TrainConfig, train};
 use relgraph::conllu;
 
 /// Train a model from annotated data (the README says which corpora and commands).
@@ -44,6 +44,17 @@ struct PosArgs {
     /// Drop averaged weights with a magnitude at most this (0 keeps all).
     #[arg(long, default_value_t = 0.0)]
     prune: f32,
+    /// Class layout: `joint` (UPOS|XPOS pairs, shipped) or one layer alone, to compare with
+    /// two separate heads.
+    #[arg(long, value_enum, default_value_t = SchemeArg::Joint)]
+    scheme: SchemeArg,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum SchemeArg {
+    Joint,
+    Upos,
+    Xpos,
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
@@ -60,6 +71,11 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
         epochs: a.epochs,
         seed: a.seed,
         prune: a.prune,
+        scheme: match a.scheme {
+            SchemeArg::Joint => Scheme::Joint,
+            SchemeArg::Upos => Scheme::Upos,
+            SchemeArg::Xpos => Scheme::Xpos,
+        },
         ..TrainConfig::default()
     };
     eprintln!(
@@ -180,7 +196,7 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
         "wrote {} ({} bytes, {} features); dev UAS {:.2} LAS {:.2}",
         a.out.display(),
         bytes.len(),
-        parser.model().n_features(),
+        parser.n_features(),
         100.0 * score.uas(),
         100.0 * score.las()
     );

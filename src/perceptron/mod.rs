@@ -12,6 +12,7 @@ pub mod table;
 mod trainer;
 
 pub use model::Model;
+pub use table::ScoreTable;
 #[cfg(feature = "train")]
 pub use trainer::{Rng, Trainer};
 

@@ -215,7 +215,7 @@ pub fn train(
                 config.apply(next);
             }
         }
-        let parser = Parser::new(labels.clone(), trainer.averaged(0.0))?;
+        let parser = Parser::new(labels.clone(), &trainer.averaged(0.0))?;
         let score = evaluate(&parser, dev);
         log(&format!(
             "epoch {:2}: train errors {:.2}%, dev UAS {:.2} LAS {:.2}, {:.1}s",
@@ -228,7 +228,7 @@ pub fn train(
         if best.as_ref().is_none_or(|b| score.las() > b.0) {
             // Prune now, from this epoch's averaged weights, so the kept model is what ships.
             let kept = if opts.prune > 0.0 {
-                Parser::new(labels.clone(), trainer.averaged(opts.prune))?
+                Parser::new(labels.clone(), &trainer.averaged(opts.prune))?
             } else {
                 parser
             };

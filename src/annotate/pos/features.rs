@@ -18,6 +18,9 @@ pub struct TokenHashes {
     /// Bit set: 1 = has a hyphen, 2 = has a digit, 4 = title case, 8 = all upper case,
     /// 16 = first token of the sentence, 32 = no letters at all.
     pub flags: u64,
+    /// Ambiguity class: the set of tags the word took in training (0 for unknown words),
+    /// filled in by the tagger from its lexicon.
+    pub amb: u64,
 }
 
 /// Per-token hashes of a sentence; buffers are reused between sentences.
@@ -127,12 +130,8 @@ impl SentenceHashes {
             starts[k] = i;
         }
         let mut prev = 0;
-        for k in 0..4 {
-            let s = if starts[k] == lower.len() {
-                prev
-            } else {
-                starts[k]
-            };
+        for (k, &start) in starts.iter().enumerate() {
+            let s = if start == lower.len() { prev } else { start };
             prev = s;
             t.suffix[k] = Feature::new(6 + k as u32).str(&lower[s..]).finish();
         }
@@ -188,6 +187,16 @@ pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec
     out.push(f(26).num(lower(i - 1)).num(t.lower).finish());
     out.push(f(27).num(p1).num(t.suffix[2]).finish());
     out.push(f(28).num(at(i - 1).map_or(START, |t| t.shape)).finish());
+    // Ambiguity classes of the window stand in for the tags to the right, which a left-to-right
+    // tagger has not predicted yet.
+    let amb = |j: isize| at(j).map_or(if j < 0 { START } else { END }, |t| t.amb);
+    out.push(f(29).num(t.amb).finish());
+    out.push(f(30).num(amb(i + 1)).finish());
+    out.push(f(31).num(amb(i + 2)).finish());
+    out.push(f(32).num(amb(i - 1)).finish());
+    out.push(f(33).num(p1).num(t.amb).finish());
+    out.push(f(34).num(t.amb).num(amb(i + 1)).finish());
+    out.push(f(35).num(t.lower).num(amb(i + 1)).finish());
 }
 
 /// Features of the morphology head for token `i`, once every tag of the sentence is known.

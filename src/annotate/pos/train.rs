@@ -13,7 +13,30 @@ use super::features::{NO_TAG, SentenceHashes, feats_features, tag_features};
 use super::{PosTagger, best_of, is_nominal, lex_key};
 use crate::annotate::lemma::Lemmatizer;
 use crate::conllu::ConllSentence;
-use crate::perceptron::{Rng, Trainer, argmax};
+use crate::perceptron::{Model, Rng, Trainer, argmax};
+
+/// What one tagger class is. The shipped model is [`Scheme::Joint`]; the single-layer schemes
+/// exist to measure the alternative of two independent heads (one for UPOS, one for XPOS).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scheme {
+    /// One class per UPOS|XPOS pair seen in training.
+    #[default]
+    Joint,
+    /// UPOS only (XPOS left as `_`).
+    Upos,
+    /// XPOS only (UPOS left as `_`).
+    Xpos,
+}
+
+impl Scheme {
+    fn class(self, w: &crate::conllu::Word) -> (&str, &str) {
+        match self {
+            Scheme::Joint => (&w.upos, &w.xpos),
+            Scheme::Upos => (&w.upos, "_"),
+            Scheme::Xpos => ("_", &w.xpos),
+        }
+    }
+}
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -31,6 +54,9 @@ pub struct TrainConfig {
     pub dict_min_ratio: f64,
     /// A (word, tag) takes a fixed feature set when seen this often, always with that set.
     pub lex_min_count: u32,
+    /// A word gets an ambiguity class when seen this often.
+    pub lexicon_min_count: u32,
+    pub scheme: Scheme,
 }
 
 impl Default for TrainConfig {
@@ -43,6 +69,8 @@ impl Default for TrainConfig {
             dict_min_count: 20,
             dict_min_ratio: 0.97,
             lex_min_count: 3,
+            lexicon_min_count: 2,
+            scheme: Scheme::Joint,
         }
     }
 }
@@ -80,7 +108,8 @@ fn norm_feats(f: &str) -> &str {
 fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
     let words = || train.iter().flat_map(|s| &s.words);
     let tags: Vec<(String, String)> = words()
-        .map(|w| (w.upos.clone(), w.xpos.clone()))
+        .map(|w| cfg.scheme.class(w))
+        .map(|(u, x)| (u.to_string(), x.to_string()))
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
@@ -101,12 +130,18 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
         .collect();
 
     let mut by_form: BTreeMap<&str, BTreeMap<u16, u32>> = BTreeMap::new();
+    let mut by_lower: BTreeMap<String, BTreeMap<u16, u32>> = BTreeMap::new();
     let mut by_tag: Vec<BTreeMap<u16, u32>> = vec![BTreeMap::new(); tags.len()];
     let mut by_word_tag: BTreeMap<(String, u16), BTreeMap<u16, u32>> = BTreeMap::new();
     for w in words() {
-        let t = tag_id[&(w.upos.as_str(), w.xpos.as_str())];
+        let t = tag_id[&cfg.scheme.class(w)];
         let f = feats_id[norm_feats(&w.feats)];
         *by_form.entry(&w.form).or_default().entry(t).or_default() += 1;
+        *by_lower
+            .entry(w.form.to_lowercase())
+            .or_default()
+            .entry(t)
+            .or_default() += 1;
         *by_tag[t as usize].entry(f).or_default() += 1;
         *by_word_tag
             .entry((w.form.to_lowercase(), t))
@@ -125,6 +160,23 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
             tagdict.insert(super::features::word_hash(form), best);
         }
     }
+    // Ambiguity classes: tags taking at least a tenth of a word's occurrences. Words seen once
+    // get none, so training sees "unknown" words as test time will.
+    let mut lexicon = FxHashMap::default();
+    let mut hs = SentenceHashes::default();
+    for (lower, counts) in &by_lower {
+        let total: u32 = counts.values().sum();
+        if total >= cfg.lexicon_min_count {
+            let mut f = crate::perceptron::features::Feature::new(70);
+            for (t, n) in counts {
+                if n * 10 >= total {
+                    f = f.num(*t as u64);
+                }
+            }
+            hs.fill(std::iter::once(lower.as_str()));
+            lexicon.insert(hs.tokens[0].lower, f.finish());
+        }
+    }
     // Candidates: feature sets seen at least twice with the tag (noise is usually a singleton),
     // most frequent first; the most frequent one is always kept.
     let tag_feats: Vec<Vec<u16>> = by_tag
@@ -140,7 +192,6 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
         })
         .collect();
     let mut lex_feats = FxHashMap::default();
-    let mut hs = SentenceHashes::default();
     for ((lower, t), counts) in &by_word_tag {
         if counts.len() == 1 && tag_feats[*t as usize].len() > 1 {
             let (&f, &n) = counts.iter().next().expect("one entry");
@@ -153,20 +204,25 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
     let lemmatizer =
         Lemmatizer::learn(words().map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())));
     let nominal = tags.iter().map(|t| is_nominal(&t.1)).collect();
-    PosTagger {
-        model: crate::perceptron::Model::from_rows(tags.len(), Vec::new()),
-        feats_model: crate::perceptron::Model::from_rows(feats.len(), Vec::new()),
+    let mut t = PosTagger {
         tags,
         tagdict,
+        lexicon,
         feats,
         tag_feats,
         lex_feats,
         nominal,
         lemmatizer,
-    }
+        ..PosTagger::default()
+    };
+    t.set_models(
+        &Model::from_rows(t.tags.len(), Vec::new()),
+        &Model::from_rows(t.feats.len(), Vec::new()),
+    );
+    t
 }
 
-fn to_gold(sents: &[ConllSentence], tagger: &PosTagger) -> Vec<Gold> {
+fn to_gold(sents: &[ConllSentence], tagger: &PosTagger, scheme: Scheme) -> Vec<Gold> {
     let tag_id: FxHashMap<(&str, &str), u16> = tagger
         .tags
         .iter()
@@ -183,11 +239,7 @@ fn to_gold(sents: &[ConllSentence], tagger: &PosTagger) -> Vec<Gold> {
         .iter()
         .map(|s| Gold {
             forms: s.words.iter().map(|w| w.form.clone()).collect(),
-            tags: s
-                .words
-                .iter()
-                .map(|w| tag_id[&(w.upos.as_str(), w.xpos.as_str())])
-                .collect(),
+            tags: s.words.iter().map(|w| tag_id[&scheme.class(w)]).collect(),
             morph: s
                 .words
                 .iter()
@@ -206,7 +258,7 @@ pub fn train(
     mut log: impl FnMut(&str),
 ) -> (PosTagger, TrainReport) {
     let mut tagger = skeleton(train, cfg);
-    let gold = to_gold(train, &tagger);
+    let gold = to_gold(train, &tagger, cfg.scheme);
     let mut tags_t = Trainer::new(tagger.tags.len());
     let mut feats_t = Trainer::new(tagger.feats.len());
     let mut rng = Rng::new(cfg.seed);
@@ -214,13 +266,14 @@ pub fn train(
     let mut hs = SentenceHashes::default();
     let (mut feats, mut scores, mut hist) = (Vec::new(), Vec::new(), Vec::new());
     let mut report = TrainReport::default();
-    let mut best: Option<(usize, PosTagger)> = None;
+    let mut best: Option<(usize, Model, Model)> = None;
     for epoch in 1..=cfg.epochs {
         rng.shuffle(&mut order);
         let (mut seen, mut right) = (0usize, 0usize);
         for &si in &order {
             let g = &gold[si];
             hs.fill(g.forms.iter().map(String::as_str));
+            tagger.fill_ambiguity(&mut hs);
             let (mut p1, mut p2) = (NO_TAG, NO_TAG);
             for i in 0..g.forms.len() {
                 let tag = match tagger.tagdict.get(&hs.tokens[i].form) {
@@ -264,8 +317,8 @@ pub fn train(
                 }
             }
         }
-        tagger.model = tags_t.averaged(0.0);
-        tagger.feats_model = feats_t.averaged(0.0);
+        let (tag_model, feats_model) = (tags_t.averaged(0.0), feats_t.averaged(0.0));
+        tagger.set_models(&tag_model, &feats_model);
         let dev_counts = evaluate(&tagger, dev);
         let train_acc = right as f64 / seen.max(1) as f64;
         log(&format!(
@@ -284,12 +337,12 @@ pub fn train(
         let score = |c: &PosCounts| c.upos + c.xpos;
         let improved = best
             .as_ref()
-            .is_none_or(|(e, _)| score(&dev_counts) > score(&report.epochs[e - 1].dev));
+            .is_none_or(|(e, ..)| score(&dev_counts) > score(&report.epochs[e - 1].dev));
         if improved {
-            best = Some((epoch, tagger.clone()));
+            best = Some((epoch, tag_model, feats_model));
         } else if best
             .as_ref()
-            .is_some_and(|(e, _)| epoch - e >= cfg.patience)
+            .is_some_and(|(e, ..)| epoch - e >= cfg.patience)
         {
             log(&format!(
                 "no dev improvement for {} epochs; stopping",
@@ -298,11 +351,12 @@ pub fn train(
             break;
         }
     }
-    let (best_epoch, mut tagger) = best.expect("at least one epoch ran");
+    let (best_epoch, tag_model, feats_model) = best.expect("at least one epoch ran");
     report.best_epoch = best_epoch;
     if cfg.prune > 0.0 {
-        tagger.model = tagger.model.pruned(cfg.prune);
-        tagger.feats_model = tagger.feats_model.pruned(cfg.prune);
+        tagger.set_models(&tag_model.pruned(cfg.prune), &feats_model.pruned(cfg.prune));
+    } else {
+        tagger.set_models(&tag_model, &feats_model);
     }
     report.final_dev = evaluate(&tagger, dev);
     (tagger, report)
@@ -315,7 +369,8 @@ mod tests {
 
     /// A tiny hand-written treebank: enough to learn DT NN VBZ and DT NNS VBP.
     fn fixture() -> Vec<ConllSentence> {
-        let rows: &[&[(&str, &str, &str, &str, &str)]] = &[
+        type Row<'a> = (&'a str, &'a str, &'a str, &'a str, &'a str);
+        let rows: &[&[Row]] = &[
             &[
                 ("The", "the", "DET", "DT", "Definite=Def|PronType=Art"),
                 ("cat", "cat", "NOUN", "NN", "Number=Sing"),
