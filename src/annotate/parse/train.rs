@@ -14,7 +14,10 @@ use crate::error::{Error, Result};
 use crate::perceptron::{Rng, Trainer};
 
 /// What to do with training trees that have crossing arcs (the oracle's costs are exact only
-/// for projective trees).
+/// for projective trees). On EWT train 288 of 12,544 sentences (2.3%) are non-projective and
+/// lifting moves 392 arcs. Best dev LAS with gold POS: lift 87.06 (epoch 7), skip 87.05
+/// (epoch 15): a tie, but lifting gets there in half the epochs and keeps every other arc of
+/// those sentences, so it is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NonProjective {
     /// Lift crossing arcs to the grandparent until the tree is projective.
@@ -34,6 +37,8 @@ pub struct TrainOptions {
     /// probability, so training visits the states the greedy parser will be in.
     pub explore: f64,
     /// Averaged weights with magnitude at or below this are dropped from the shipped model.
+    /// 1.0 shrank the gold-tag model from 21.4 MB to 6.5 MB for -0.04 UAS / -0.12 LAS (EWT
+    /// dev, gold POS); 2.0 (2.0 MB) costs -0.75 UAS / -0.8 LAS (predicted POS).
     pub prune: f32,
     pub non_projective: NonProjective,
 }
@@ -45,7 +50,7 @@ impl Default for TrainOptions {
             patience: 3,
             seed: 0x5eed_0004,
             explore: 0.9,
-            prune: 0.0,
+            prune: 1.0,
             non_projective: NonProjective::Lift,
         }
     }
@@ -296,6 +301,7 @@ mod tests {
         let opts = TrainOptions {
             max_epochs: 6,
             patience: 6,
+            prune: 0.0,
             ..TrainOptions::default()
         };
         let (a, stats) = train(&data, &data, &opts, &mut |_| {}).unwrap();
