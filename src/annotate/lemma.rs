@@ -24,11 +24,16 @@ pub struct Lemmatizer {
 
 /// Proper nouns keep their case; every other word is looked up and lemmatised lower-cased.
 fn key_form<'a>(form: &'a str, xpos: &str) -> Cow<'a, str> {
-    if is_proper(xpos) || !form.chars().any(char::is_uppercase) {
+    if is_proper(xpos) || keeps_form(xpos) || !form.chars().any(char::is_uppercase) {
         Cow::Borrowed(form)
     } else {
         Cow::Owned(form.to_lowercase())
     }
+}
+
+/// E-mail addresses, URLs (`ADD`) and split-word pieces (`GW`) are their own lemma.
+fn keeps_form(xpos: &str) -> bool {
+    xpos == "ADD" || xpos == "GW"
 }
 
 fn is_proper(xpos: &str) -> bool {
@@ -147,6 +152,14 @@ impl Lemmatizer {
                     return format!("{s}y");
                 }
                 self.strip_suffix(form, "est", 2)
+            }
+            // UD English writes numbers without thousands separators: 12,000 → 12000.
+            "CD" if form.contains(',')
+                && form
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.') =>
+            {
+                form.replace(',', "")
             }
             _ => form.to_string(),
         }
@@ -286,6 +299,9 @@ mod tests {
             ("Americans", "NNPS", "American"),
             ("Obama", "NNP", "Obama"),
             ("Quickly", "RB", "quickly"),
+            ("12,000", "CD", "12000"),
+            ("3.5", "CD", "3.5"),
+            ("Jane.Doe@Example.com", "ADD", "Jane.Doe@Example.com"),
         ] {
             assert_eq!(l.lemma(form, xpos), lemma, "{form}/{xpos}");
         }

@@ -15,7 +15,7 @@ pub mod train;
 
 use rustc_hash::FxHashMap;
 
-use self::features::{NO_TAG, SentenceHashes, feats_features, tag_features};
+use self::features::{MorphContext, NO_TAG, SentenceHashes, feats_features, tag_features};
 use super::Annotator;
 use super::lemma::Lemmatizer;
 use crate::document::{Document, Token};
@@ -30,7 +30,7 @@ use crate::perceptron::table::argmax_i32;
 /// Model file kind and format version; bump the version whenever the payload layout or the
 /// feature templates change.
 pub const KIND: &str = "pos";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 const RETRAIN: &str = "relgraph train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/pos.bin";
 
 /// The trained tagger, lemmatizer and morphology model.
@@ -52,8 +52,8 @@ pub struct PosTagger {
     lex_feats: FxHashMap<u64, u16>,
     /// Feature-set weights.
     pub(crate) feats_table: ScoreTable,
-    /// Tag ids that can be the subject a verb agrees with.
-    nominal: Vec<bool>,
+    /// Per tag id: (can be the subject a verb agrees with, is a verb or modal).
+    roles: Vec<(bool, bool)>,
     lemmatizer: Lemmatizer,
 }
 
@@ -75,10 +75,15 @@ fn lex_key(lower: u64, tag: u16) -> u64 {
     Feature::new(60).num(lower).num(tag as u64).finish()
 }
 
-fn is_nominal(xpos: &str) -> bool {
-    matches!(
+/// (nominal, verbal) for a PTB tag.
+fn roles_of(xpos: &str) -> (bool, bool) {
+    let nominal = matches!(
         xpos,
         "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "EX" | "WP" | "CD"
+    );
+    (
+        nominal,
+        xpos.starts_with("VB") || xpos == "MD" || xpos == "TO",
     )
 }
 
@@ -126,7 +131,7 @@ impl PosTagger {
         }
         let feats_table = ScoreTable::decode(&mut r)?;
         let lemmatizer = Lemmatizer::decode(&mut r)?;
-        let nominal = tags.iter().map(|t| is_nominal(&t.1)).collect();
+        let roles = tags.iter().map(|t| roles_of(&t.1)).collect();
         let bad = |what: &str| {
             crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"))
         };
@@ -152,7 +157,7 @@ impl PosTagger {
             tag_feats,
             lex_feats,
             feats_table,
-            nominal,
+            roles,
             lemmatizer,
         })
     }
@@ -266,19 +271,18 @@ impl PosTagger {
     fn morph_pass(&self, s: &mut TagScratch) {
         s.morph.clear();
         s.scores.resize(self.feats.len().max(self.tags.len()), 0);
-        let mut subject = (0u64, NO_TAG);
+        let mut ctx = MorphContext::default();
         for i in 0..s.tags.len() {
             let tag = s.tags[i];
-            let f = self.morph_of(s, i, subject);
+            let f = self.morph_of(s, i, &ctx);
             s.morph.push(f);
-            if self.nominal[tag as usize] {
-                subject = (s.hashes.tokens[i].lower, tag as u64);
-            }
+            let (nominal, verbal) = self.roles[tag as usize];
+            ctx.advance(s.hashes.tokens[i].lower, tag, nominal, verbal);
         }
     }
 
     #[inline]
-    fn morph_of(&self, s: &mut TagScratch, i: usize, subject: (u64, u64)) -> u16 {
+    fn morph_of(&self, s: &mut TagScratch, i: usize, ctx: &MorphContext) -> u16 {
         let tag = s.tags[i];
         let cands = &self.tag_feats[tag as usize];
         if cands.len() == 1 {
@@ -287,7 +291,7 @@ impl PosTagger {
         if let Some(&f) = self.lex_feats.get(&lex_key(s.hashes.tokens[i].lower, tag)) {
             return f;
         }
-        feats_features(&s.hashes.tokens, &s.tag_hist, i, subject, &mut s.feats);
+        feats_features(&s.hashes.tokens, &s.tag_hist, i, ctx, &mut s.feats);
         let scores = &mut s.scores[..self.feats.len()];
         scores.fill(0);
         self.feats_table.add_scores(&s.feats, scores);

@@ -1,5 +1,6 @@
 //! `relgraph eval pos|parse`: tagger accuracy and parser attachment scores on gold CoNLL-U.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Subcommand;
@@ -90,6 +91,8 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
         .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
         .collect();
     let tps = tokens_per_sec(tagger, &forms, 1.0);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     if a.json {
         let v = serde_json::json!({
             "upos": c.upos_acc(),
@@ -102,26 +105,30 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
             "model_bytes": file.len(),
             "decode_ms": decode_ms,
         });
-        println!("{v}");
+        writeln!(out, "{v}")?;
     } else {
-        println!("tokens          {}", c.tokens);
-        println!("UPOS            {:.2}%", 100.0 * c.upos_acc());
-        println!("XPOS            {:.2}%", 100.0 * c.xpos_acc());
-        println!("UFeats          {:.2}%", 100.0 * c.feats_acc());
-        println!("lemma           {:.2}%", 100.0 * c.lemma_acc());
-        println!(
+        let pct = |x: f64| format!("{:.2}%", 100.0 * x);
+        writeln!(out, "tokens          {}", c.tokens)?;
+        writeln!(out, "UPOS            {}", pct(c.upos_acc()))?;
+        writeln!(out, "XPOS            {}", pct(c.xpos_acc()))?;
+        writeln!(out, "UFeats          {}", pct(c.feats_acc()))?;
+        writeln!(out, "lemma           {}", pct(c.lemma_acc()))?;
+        writeln!(
+            out,
             "tokens/s        {:.0} (tagging only, one thread, wall clock)",
             tps.wall
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "tokens/CPU-s    {:.0} (same, per second of CPU time)",
             tps.cpu
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "model           {} bytes, decoded in {:.1} ms",
             file.len(),
             decode_ms
-        );
+        )?;
     }
     Ok(super::exit::OK)
 }

@@ -2,7 +2,7 @@
 //!
 //! Prediction cost is dominated by memory latency, one lookup per feature. The table is open
 //! addressing with linear probing at load ≤ 3/4 over 8-byte slots (a 32-bit fingerprint of the
-//! key's high half, the low half picks the slot; plus the row start), and each row is packed as
+//! key's low half, the top bits pick the slot; plus the row start), and each row is packed as
 //! a length cell followed by `(class, i16 weight)` cells of 4 bytes. A present feature usually
 //! costs two cache lines, an absent one a single probe. Weights are quantised to `i16` with one
 //! scale, exactly as model files store them, and summed as `i32`. Two features that share both
@@ -24,6 +24,9 @@ struct Cell {
 pub struct ScoreTable {
     n_classes: usize,
     mask: usize,
+    /// The home slot of a key is its top bits (`key >> shift`), so keys inserted in ascending
+    /// order fill the table front to back: decoding writes memory sequentially.
+    shift: u32,
     /// `fingerprint << 32 | row start`; 0 is an empty slot (fingerprints are odd).
     slots: Vec<u64>,
     cells: Vec<Cell>,
@@ -34,7 +37,7 @@ pub struct ScoreTable {
 
 #[inline]
 fn fingerprint(key: u64) -> u64 {
-    (key >> 32) | 1
+    (key & 0xffff_ffff) | 1
 }
 
 impl ScoreTable {
@@ -59,10 +62,11 @@ impl ScoreTable {
     }
 
     fn with_capacity(n_classes: usize, n_rows: usize, scale: f32) -> ScoreTable {
-        let cap = (n_rows + n_rows / 3 + 1).next_power_of_two();
+        let cap = (n_rows + n_rows / 3 + 1).next_power_of_two().max(2);
         ScoreTable {
             n_classes,
             mask: cap - 1,
+            shift: 64 - cap.trailing_zeros(),
             slots: vec![0; cap],
             cells: Vec::with_capacity(n_rows * 4),
             scale,
@@ -83,7 +87,7 @@ impl ScoreTable {
         let len = self.cells.len() - start - 1;
         assert!(len <= u16::MAX as usize, "row longer than 65535 classes");
         self.cells[start].class = len as u16;
-        let mut i = key as usize & self.mask;
+        let mut i = self.home(key);
         while self.slots[i] != 0 {
             i = (i + 1) & self.mask;
         }
@@ -148,6 +152,11 @@ impl ScoreTable {
         self.n_classes
     }
 
+    #[inline]
+    fn home(&self, key: u64) -> usize {
+        (key >> self.shift) as usize
+    }
+
     /// The value one unit of an `i32` score stands for.
     pub fn scale(&self) -> f32 {
         self.scale
@@ -156,7 +165,7 @@ impl ScoreTable {
     #[inline]
     fn row(&self, key: u64) -> Option<&[Cell]> {
         let fp = fingerprint(key);
-        let mut i = key as usize & self.mask;
+        let mut i = self.home(key);
         loop {
             let s = self.slots[i];
             if s == 0 {
@@ -172,13 +181,33 @@ impl ScoreTable {
     }
 
     /// Adds the quantised weights of `feats` to `out` (`n_classes` entries).
+    ///
+    /// Works in batches: first the home slot of every feature is loaded with no branch in
+    /// between, so the CPU overlaps those cache misses instead of serialising them behind
+    /// mispredicted hit/miss branches; then rows are resolved and added.
     #[inline]
     pub fn add_scores(&self, feats: &[u64], out: &mut [i32]) {
         debug_assert_eq!(out.len(), self.n_classes);
-        for &f in feats {
-            if let Some(row) = self.row(f) {
-                for c in row {
-                    out[c.class as usize] += c.weight as i32;
+        const BATCH: usize = 32;
+        let mut home = [0u64; BATCH];
+        for chunk in feats.chunks(BATCH) {
+            for (h, &f) in home.iter_mut().zip(chunk) {
+                *h = self.slots[self.home(f)];
+            }
+            for (&h, &f) in home.iter().zip(chunk) {
+                let row = if h >> 32 == fingerprint(f) {
+                    let start = (h & 0xffff_ffff) as usize;
+                    let len = self.cells[start].class as usize;
+                    Some(&self.cells[start + 1..start + 1 + len])
+                } else if h == 0 {
+                    None
+                } else {
+                    self.row(f)
+                };
+                if let Some(row) = row {
+                    for c in row {
+                        out[c.class as usize] += c.weight as i32;
+                    }
                 }
             }
         }
@@ -205,20 +234,20 @@ mod tests {
     fn agrees_with_the_model_it_copies() {
         let rows = vec![
             (0u64, vec![(0u16, 0.5f32)]),
-            (7 | 1 << 40, vec![(1, 2.0), (2, -1.0)]),
-            // Same low bits as the key above: probes past its slot.
-            (7 | 2 << 40, vec![(2, 3.0)]),
+            (1 << 40 | 7, vec![(1, 2.0), (2, -1.0)]),
+            // Same top bits as the key above: probes past its slot.
+            (1 << 40 | 8, vec![(2, 3.0)]),
             (u64::MAX, vec![(0, -0.25)]),
         ];
         let m = Model::from_rows(3, rows);
         let t = ScoreTable::new(&m);
-        let (a, b) = (7 | 1 << 40, 7 | 2 << 40);
+        let (a, b) = (1 << 40 | 7, 1 << 40 | 8);
         for feats in [
             &[0u64, a][..],
             &[a, b, 99],
             &[b],
             &[u64::MAX],
-            &[5, 7 | 3 << 40],
+            &[5, 1 << 40 | 11],
         ] {
             let mut out = vec![0i32; 3];
             t.add_scores(feats, &mut out);

@@ -199,17 +199,47 @@ pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec
     out.push(f(35).num(t.lower).num(amb(i + 1)).finish());
 }
 
+/// Left context the morphology head carries through a sentence: the lower-cased hash and tag
+/// of the nearest preceding nominal (verb agreement: `Number`, `Person`) and of the nearest
+/// preceding verb or modal (`is running` is a participle, `to run` an infinitive).
+#[derive(Debug, Clone, Copy)]
+pub struct MorphContext {
+    pub subject: (u64, u64),
+    pub verb: (u64, u64),
+}
+
+impl Default for MorphContext {
+    fn default() -> MorphContext {
+        MorphContext {
+            subject: (0, NO_TAG),
+            verb: (0, NO_TAG),
+        }
+    }
+}
+
+impl MorphContext {
+    /// Moves past a token with hash `lower` and tag `tag`.
+    #[inline]
+    pub fn advance(&mut self, lower: u64, tag: u16, nominal: bool, verbal: bool) {
+        if nominal {
+            self.subject = (lower, tag as u64);
+        }
+        if verbal {
+            self.verb = (lower, tag as u64);
+        }
+    }
+}
+
 /// Features of the morphology head for token `i`, once every tag of the sentence is known.
-/// `subject` is the lower-cased hash and tag of the nearest preceding nominal, which decides
-/// verb agreement (`Number`, `Person`).
 #[inline]
 pub fn feats_features(
     h: &[TokenHashes],
     tags: &[u64],
     i: usize,
-    subject: (u64, u64),
+    ctx: &MorphContext,
     out: &mut Vec<u64>,
 ) {
+    let subject = ctx.subject;
     out.clear();
     let t = &h[i];
     let tag = |j: isize| {
@@ -247,6 +277,11 @@ pub fn feats_features(
             .finish(),
     );
     out.push(f(53).num(t.flags).finish());
+    out.push(f(54).num(t.lower).num(tag(ii - 1)).finish());
+    out.push(f(55).num(t.lower).num(tag(ii + 1)).finish());
+    out.push(f(56).num(t.shape).finish());
+    out.push(f(57).num(ctx.verb.0).finish());
+    out.push(f(58).num(ctx.verb.1).num(tag(ii - 1)).finish());
 }
 
 #[cfg(test)]
@@ -289,7 +324,9 @@ mod tests {
         assert_eq!(a.len(), b.len());
         assert_ne!(a, b);
         let tags = [1, 2, 3];
-        feats_features(&s.tokens, &tags, 2, (s.tokens[1].lower, 2), &mut a);
-        assert_eq!(a.len(), 14);
+        let mut ctx = MorphContext::default();
+        ctx.advance(s.tokens[1].lower, 2, true, false);
+        feats_features(&s.tokens, &tags, 2, &ctx, &mut a);
+        assert_eq!(a.len(), 19);
     }
 }

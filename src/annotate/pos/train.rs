@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use rustc_hash::FxHashMap;
 
 use super::eval::{PosCounts, evaluate};
-use super::features::{NO_TAG, SentenceHashes, feats_features, tag_features};
-use super::{PosTagger, best_of, is_nominal, lex_key};
+use super::features::{MorphContext, NO_TAG, SentenceHashes, feats_features, tag_features};
+use super::{PosTagger, best_of, lex_key, roles_of};
 use crate::annotate::lemma::Lemmatizer;
 use crate::conllu::ConllSentence;
 use crate::perceptron::{Model, Rng, Trainer, argmax};
@@ -67,7 +67,7 @@ impl Default for TrainConfig {
             patience: 3,
             prune: 0.0,
             dict_min_count: 20,
-            dict_min_ratio: 0.97,
+            dict_min_ratio: 0.99,
             lex_min_count: 3,
             lexicon_min_count: 2,
             scheme: Scheme::Joint,
@@ -130,18 +130,12 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
         .collect();
 
     let mut by_form: BTreeMap<&str, BTreeMap<u16, u32>> = BTreeMap::new();
-    let mut by_lower: BTreeMap<String, BTreeMap<u16, u32>> = BTreeMap::new();
     let mut by_tag: Vec<BTreeMap<u16, u32>> = vec![BTreeMap::new(); tags.len()];
     let mut by_word_tag: BTreeMap<(String, u16), BTreeMap<u16, u32>> = BTreeMap::new();
     for w in words() {
         let t = tag_id[&cfg.scheme.class(w)];
         let f = feats_id[norm_feats(&w.feats)];
         *by_form.entry(&w.form).or_default().entry(t).or_default() += 1;
-        *by_lower
-            .entry(w.form.to_lowercase())
-            .or_default()
-            .entry(t)
-            .or_default() += 1;
         *by_tag[t as usize].entry(f).or_default() += 1;
         *by_word_tag
             .entry((w.form.to_lowercase(), t))
@@ -160,23 +154,6 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
             tagdict.insert(super::features::word_hash(form), best);
         }
     }
-    // Ambiguity classes: tags taking at least a tenth of a word's occurrences. Words seen once
-    // get none, so training sees "unknown" words as test time will.
-    let mut lexicon = FxHashMap::default();
-    let mut hs = SentenceHashes::default();
-    for (lower, counts) in &by_lower {
-        let total: u32 = counts.values().sum();
-        if total >= cfg.lexicon_min_count {
-            let mut f = crate::perceptron::features::Feature::new(70);
-            for (t, n) in counts {
-                if n * 10 >= total {
-                    f = f.num(*t as u64);
-                }
-            }
-            hs.fill(std::iter::once(lower.as_str()));
-            lexicon.insert(hs.tokens[0].lower, f.finish());
-        }
-    }
     // Candidates: feature sets seen at least twice with the tag (noise is usually a singleton),
     // most frequent first; the most frequent one is always kept.
     let tag_feats: Vec<Vec<u16>> = by_tag
@@ -192,6 +169,7 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
         })
         .collect();
     let mut lex_feats = FxHashMap::default();
+    let mut hs = SentenceHashes::default();
     for ((lower, t), counts) in &by_word_tag {
         if counts.len() == 1 && tag_feats[*t as usize].len() > 1 {
             let (&f, &n) = counts.iter().next().expect("one entry");
@@ -203,24 +181,74 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
     }
     let lemmatizer =
         Lemmatizer::learn(words().map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())));
-    let nominal = tags.iter().map(|t| is_nominal(&t.1)).collect();
+    let roles = tags.iter().map(|t| roles_of(&t.1)).collect();
     let mut t = PosTagger {
         tags,
         tagdict,
-        lexicon,
         feats,
         tag_feats,
         lex_feats,
-        nominal,
+        roles,
         lemmatizer,
         ..PosTagger::default()
     };
+    t.lexicon = ambiguity_lexicon(&t, train.iter(), cfg);
     t.set_models(
         &Model::from_rows(t.tags.len(), Vec::new()),
         &Model::from_rows(t.feats.len(), Vec::new()),
     );
     t
 }
+
+/// Ambiguity classes: the tags taking at least a tenth of a word's occurrences in `sents`.
+/// Words seen fewer than `lexicon_min_count` times get none.
+fn ambiguity_lexicon<'a>(
+    tagger: &PosTagger,
+    sents: impl Iterator<Item = &'a ConllSentence>,
+    cfg: &TrainConfig,
+) -> FxHashMap<u64, u64> {
+    let tag_id: FxHashMap<(&str, &str), u16> = tagger
+        .tags
+        .iter()
+        .enumerate()
+        .map(|(i, t)| ((t.0.as_str(), t.1.as_str()), i as u16))
+        .collect();
+    let mut by_lower: BTreeMap<String, BTreeMap<u16, u32>> = BTreeMap::new();
+    for w in sents.flat_map(|s| &s.words) {
+        let t = tag_id[&cfg.scheme.class(w)];
+        *by_lower
+            .entry(w.form.to_lowercase())
+            .or_default()
+            .entry(t)
+            .or_default() += 1;
+    }
+    let class = |counts: &BTreeMap<u16, u32>| {
+        let total: u32 = counts.values().sum();
+        (total >= cfg.lexicon_min_count).then(|| {
+            let mut f = crate::perceptron::features::Feature::new(70);
+            for (t, n) in counts {
+                if n * 10 >= total {
+                    f = f.num(*t as u64);
+                }
+            }
+            f.finish()
+        })
+    };
+    let mut lexicon = FxHashMap::default();
+    let mut hs = SentenceHashes::default();
+    for (lower, counts) in &by_lower {
+        if let Some(c) = class(counts) {
+            hs.fill(std::iter::once(lower.as_str()));
+            lexicon.insert(hs.tokens[0].lower, c);
+        }
+    }
+    lexicon
+}
+
+/// Folds for jackknifed ambiguity classes: a training sentence sees the classes computed
+/// without its own fold, so the model learns how far to trust them on words it has not seen
+/// tagged in that context (as at test time), instead of learning that they are always right.
+const FOLDS: usize = 10;
 
 fn to_gold(sents: &[ConllSentence], tagger: &PosTagger, scheme: Scheme) -> Vec<Gold> {
     let tag_id: FxHashMap<(&str, &str), u16> = tagger
@@ -259,6 +287,16 @@ pub fn train(
 ) -> (PosTagger, TrainReport) {
     let mut tagger = skeleton(train, cfg);
     let gold = to_gold(train, &tagger, cfg.scheme);
+    let fold_lexicons: Vec<FxHashMap<u64, u64>> = (0..FOLDS)
+        .map(|k| {
+            let others = train
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % FOLDS != k)
+                .map(|(_, s)| s);
+            ambiguity_lexicon(&tagger, others, cfg)
+        })
+        .collect();
     let mut tags_t = Trainer::new(tagger.tags.len());
     let mut feats_t = Trainer::new(tagger.feats.len());
     let mut rng = Rng::new(cfg.seed);
@@ -273,7 +311,10 @@ pub fn train(
         for &si in &order {
             let g = &gold[si];
             hs.fill(g.forms.iter().map(String::as_str));
-            tagger.fill_ambiguity(&mut hs);
+            for t in &mut hs.tokens {
+                let lex = &fold_lexicons[si % FOLDS];
+                t.amb = lex.get(&t.lower).copied().unwrap_or(0);
+            }
             let (mut p1, mut p2) = (NO_TAG, NO_TAG);
             for i in 0..g.forms.len() {
                 let tag = match tagger.tagdict.get(&hs.tokens[i].form) {
@@ -296,7 +337,7 @@ pub fn train(
             // The morphology head learns from gold tags, the context it is meant to decide in.
             hist.clear();
             hist.extend(g.tags.iter().map(|&t| t as u64));
-            let mut subject = (0u64, NO_TAG);
+            let mut ctx = MorphContext::default();
             for i in 0..g.forms.len() {
                 let t = g.tags[i];
                 let cands = &tagger.tag_feats[t as usize];
@@ -304,7 +345,7 @@ pub fn train(
                     .lex_feats
                     .contains_key(&lex_key(hs.tokens[i].lower, t));
                 if cands.len() > 1 && !lexical && cands.contains(&g.morph[i]) {
-                    feats_features(&hs.tokens, &hist, i, subject, &mut feats);
+                    feats_features(&hs.tokens, &hist, i, &ctx, &mut feats);
                     scores.clear();
                     scores.resize(feats_t.n_classes(), 0.0);
                     feats_t.add_scores(&feats, &mut scores);
@@ -312,9 +353,8 @@ pub fn train(
                     feats_t.update(&feats, g.morph[i] as usize, guess as usize);
                     feats_t.tick();
                 }
-                if tagger.nominal[t as usize] {
-                    subject = (hs.tokens[i].lower, t as u64);
-                }
+                let (nominal, verbal) = tagger.roles[t as usize];
+                ctx.advance(hs.tokens[i].lower, t, nominal, verbal);
             }
         }
         let (tag_model, feats_model) = (tags_t.averaged(0.0), feats_t.averaged(0.0));
