@@ -3,8 +3,11 @@
 //! Every stage edits the document in place and only adds layers, so byte spans survive.
 
 pub mod lemma;
+pub mod parse;
 pub mod pos;
+pub mod transition;
 
+pub use parse::Parser;
 pub use pos::PosTagger;
 
 use crate::document::Document;
@@ -44,7 +47,11 @@ impl Pipeline {
 
     /// The full pipeline with the embedded models.
     pub fn embedded() -> Result<Pipeline> {
-        Pipeline::builder().stage(Segmenter).stage(PosTagger::embedded()).build()
+        Pipeline::builder()
+            .stage(Segmenter)
+            .stage(PosTagger::embedded())
+            .stage(Parser::embedded())
+            .build()
     }
 
     pub fn stages(&self) -> impl Iterator<Item = &dyn Annotator> {

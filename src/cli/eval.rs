@@ -1,10 +1,16 @@
-//! `relgraph eval`: score each stage against gold data (tokenize, pos, ...).
+//! `relgraph eval`: score each stage against gold data (tokenize, pos, parse, ...).
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::Subcommand;
+use std::time::Instant;
+
+use anyhow::Context;
 use relgraph::annotate::PosTagger;
+use relgraph::annotate::parse::Parser;
+use relgraph::annotate::parse::score::AttachmentScore;
+use relgraph::annotate::pos::TagScratch;
 use relgraph::annotate::pos::eval::{evaluate_with, tokens_per_sec};
 use relgraph::conllu;
 
@@ -26,6 +32,8 @@ enum What {
     Tokenize(super::eval_tokenize::TokenizeArgs),
     /// UPOS, XPOS, lemma and feature accuracy on the gold tokens of a CoNLL-U file.
     Pos(PosArgs),
+    /// Dependency parser: UAS and LAS, punctuation included (CoNLL 2018 style).
+    Parse(ParseArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -47,6 +55,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     match args.what {
         What::Tokenize(a) => super::eval_tokenize::tokenize(a),
         What::Pos(a) => run_pos(a),
+        What::Parse(a) => run_parse(a),
     }
 }
 
@@ -128,6 +137,127 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
             file.len(),
             decode_ms
         )?;
+    }
+    Ok(super::exit::OK)
+}
+
+#[derive(Debug, clap::Args)]
+struct ParseArgs {
+    /// Gold treebank (CoNLL-U), e.g. en_ewt-ud-dev.conllu.
+    gold: PathBuf,
+    /// Parse with the gold POS tags and lemmas of the file instead of the tagger's.
+    #[arg(long)]
+    gold_pos: bool,
+    /// Print one JSON object (uas, las, las_universal, tokens, tokens_per_sec).
+    #[arg(long)]
+    json: bool,
+    /// Use this parser model file instead of the embedded parser.
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Use this POS model file instead of the embedded tagger.
+    #[arg(long)]
+    pos_model: Option<PathBuf>,
+    /// Drop parser weights with magnitude at most this before evaluating (to measure pruning).
+    #[arg(long)]
+    prune: Option<f32>,
+    /// Write the (pruned) parser model that was evaluated to this file.
+    #[arg(long)]
+    save_model: Option<PathBuf>,
+}
+
+fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
+    let (bytes, name) = match &a.model {
+        Some(path) => (
+            std::fs::read(path).with_context(|| format!("reading {}", path.display()))?,
+            path.display().to_string(),
+        ),
+        None => (
+            relgraph::model::parse_file().to_vec(),
+            "the embedded parse.bin".to_string(),
+        ),
+    };
+    let parser = match a.prune {
+        Some(min) => Parser::from_bytes_pruned(&bytes, &name, min)?,
+        None => Parser::from_bytes(&bytes, &name)?,
+    };
+    let parser = &parser;
+    if let Some(path) = &a.save_model {
+        let bytes = parser.to_bytes();
+        std::fs::write(path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+        eprintln!(
+            "wrote {} ({} bytes, {} features)",
+            path.display(),
+            bytes.len(),
+            parser.n_features()
+        );
+    }
+    let owned_tagger;
+    let tagger = match &a.pos_model {
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            owned_tagger = PosTagger::from_bytes(&bytes, &path.display().to_string())?;
+            &owned_tagger
+        }
+        None => PosTagger::embedded(),
+    };
+    let gold = conllu::read(&a.gold)?;
+    let mut sentences: Vec<_> = gold.iter().map(|s| s.to_sentence(0).0).collect();
+    for t in sentences.iter_mut().flat_map(|s| s.tokens.iter_mut()) {
+        t.head = 0;
+        t.deprel.clear();
+        if !a.gold_pos {
+            t.upos.clear();
+            t.xpos.clear();
+            t.lemma.clear();
+            t.feats.clear();
+        }
+    }
+    // Timed: tagging (unless --gold-pos) and parsing, one thread.
+    let start = Instant::now();
+    let mut tag_scratch = TagScratch::default();
+    let mut scratch = Default::default();
+    for s in sentences.iter_mut().filter(|s| !s.tokens.is_empty()) {
+        if !a.gold_pos {
+            tagger.tag_tokens(&mut s.tokens, &mut tag_scratch);
+        }
+        parser.parse_tokens(&mut s.tokens, &mut scratch);
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let mut score = AttachmentScore::default();
+    for (g, p) in gold.iter().zip(&sentences) {
+        score.add(
+            g.words.iter().map(|w| (w.head, w.deprel.as_str())),
+            p.tokens.iter().map(|t| (t.head, t.deprel.as_str())),
+        );
+    }
+    let tokens_per_sec = if secs > 0.0 {
+        score.tokens as f64 / secs
+    } else {
+        0.0
+    };
+    let pos = if a.gold_pos { "gold" } else { "predicted" };
+    if a.json {
+        let v = serde_json::json!({
+            "uas": score.uas(),
+            "las": score.las(),
+            "las_universal": score.las_universal(),
+            "tokens": score.tokens,
+            "tokens_per_sec": tokens_per_sec.round(),
+            "pos": pos,
+        });
+        println!("{v}");
+    } else {
+        println!("tokens          {}", score.tokens);
+        println!("UAS             {:.2}%", 100.0 * score.uas());
+        println!("LAS             {:.2}%", 100.0 * score.las());
+        println!("LAS (universal) {:.2}%", 100.0 * score.las_universal());
+        let what = if a.gold_pos {
+            "parsing only"
+        } else {
+            "tagging + parsing"
+        };
+        println!("tokens/s        {tokens_per_sec:.0} ({what}, one thread, {pos} POS)");
     }
     Ok(super::exit::OK)
 }

@@ -31,9 +31,9 @@ enum Command {
     Render(render::Args),
     /// Segment and tag text files; print CoNLL-U.
     Annotate(annotate::Args),
-    /// Measure a stage against gold data (`relgraph eval pos GOLD.conllu`).
+    /// Measure a model against gold annotations (`relgraph eval pos|parse GOLD.conllu`).
     Eval(eval::Args),
-    /// Train a model (`relgraph train pos --train ... --dev ... --out ...`).
+    /// Train a model (`relgraph train pos|parse --train ... --dev ... --out ...`).
     #[cfg(feature = "train")]
     Train(train::Args),
 }

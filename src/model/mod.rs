@@ -14,7 +14,7 @@
 
 use std::sync::LazyLock;
 
-use crate::annotate::PosTagger;
+use crate::annotate::{Parser, PosTagger};
 
 /// The POS tagger, lemmatizer and morphology model (`relgraph train pos` writes it).
 static POS: &[u8] = include_bytes!("weights/pos.bin");
@@ -32,6 +32,24 @@ pub fn pos() -> &'static PosTagger {
 /// The embedded POS model file as committed (to measure decoding or copy it out).
 pub fn pos_file() -> &'static [u8] {
     POS
+}
+
+/// The dependency parser (`relgraph train parse` writes it).
+static PARSE: &[u8] = include_bytes!("weights/parse.bin");
+
+static PARSER: LazyLock<Parser> = LazyLock::new(|| {
+    Parser::from_bytes(PARSE, "src/model/weights/parse.bin")
+        .expect("the committed parse.bin decodes (checked by a unit test)")
+});
+
+/// The embedded dependency parser.
+pub fn parse() -> &'static Parser {
+    &PARSER
+}
+
+/// The embedded parser model file as committed.
+pub fn parse_file() -> &'static [u8] {
+    PARSE
 }
 
 #[cfg(test)]
