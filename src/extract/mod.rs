@@ -1,5 +1,7 @@
 //! Relation extraction: from an annotated [`Document`] to [`Triple`]s with provenance.
 
+pub mod carb;
+
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, EntityType, Span};
