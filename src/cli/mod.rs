@@ -4,6 +4,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod eval;
+mod extract;
+
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
 #[command(name = "relgraph", version, about, long_about = None)]
@@ -13,7 +16,12 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Extract relation triples sentence by sentence (CaRB tuples, text, JSONL).
+    Extract(extract::Args),
+    /// Measure a stage on a development set.
+    Eval(eval::Args),
+}
 
 /// Exit codes (documented in the README).
 pub mod exit {
@@ -29,7 +37,10 @@ pub mod exit {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result: anyhow::Result<u8> = match cli.command {};
+    let result: anyhow::Result<u8> = match cli.command {
+        Command::Extract(a) => extract::run(a),
+        Command::Eval(a) => eval::run(a),
+    };
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {

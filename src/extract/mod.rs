@@ -1,6 +1,14 @@
 //! Relation extraction: from an annotated [`Document`] to [`Triple`]s with provenance.
 
 pub mod carb;
+pub mod clause;
+pub mod label;
+pub mod normalize;
+pub mod openie;
+pub mod pretok;
+pub mod tree;
+
+pub use openie::OpenIeExtractor;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,0 +1,110 @@
+//! `relgraph eval`: measure a stage on a development set (`eval carb` for Open IE).
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::Context;
+use relgraph::annotate::Pipeline;
+use relgraph::extract::carb::{self, Score};
+use relgraph::extract::{OpenIeExtractor, pretok};
+
+/// Measure a stage on a development set.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    which: Which,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum Which {
+    /// Open IE on CaRB: P/R/F1 at the best threshold and AUC, scored as the official CaRB scorer.
+    Carb(CarbArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct CarbArgs {
+    /// Pre-tokenised sentences, one per line (CaRB's dev.txt).
+    #[arg(long)]
+    sentences: PathBuf,
+    /// Gold tuples (CaRB's gold/dev.tsv).
+    #[arg(long)]
+    gold: PathBuf,
+    /// Score this system output instead of running relgraph's extractor.
+    #[arg(long)]
+    system: Option<PathBuf>,
+    /// Format of --system.
+    #[arg(long, value_enum, default_value_t = SystemFormat::Carb)]
+    system_format: SystemFormat,
+    /// Print JSON (`precision`, `recall`, `f1`, `auc`, `threshold`).
+    #[arg(long)]
+    json: bool,
+    /// Also one tuple per conjunct of a coordinated subject.
+    #[arg(long)]
+    split_subjects: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum SystemFormat {
+    Carb,
+    Openie5,
+}
+
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    match args.which {
+        Which::Carb(a) => carb_eval(a),
+    }
+}
+
+fn read(path: &PathBuf) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+fn carb_eval(a: CarbArgs) -> anyhow::Result<u8> {
+    let gold = carb::read_gold(&read(&a.gold)?);
+    let name = |p: &PathBuf| p.display().to_string();
+    let system = match &a.system {
+        Some(p) => match a.system_format {
+            SystemFormat::Carb => carb::read_tabbed(&read(p)?, &name(p))?,
+            SystemFormat::Openie5 => carb::read_openie5(&read(p)?, &name(p))?,
+        },
+        None => {
+            let text = read(&a.sentences)?;
+            let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+            let mut doc = pretok::document(&name(&a.sentences), &lines);
+            let pipeline = Pipeline::embedded()?;
+            let t0 = Instant::now();
+            pretok::annotate_tokenized(&pipeline, &mut doc)?;
+            let annotate = t0.elapsed();
+            if doc.sentences.iter().all(|s| s.tokens.iter().all(|t| t.deprel.is_empty())) {
+                anyhow::bail!("the embedded pipeline produced no dependency trees (this build has no parser); score a file with --system instead");
+            }
+            let extractor = OpenIeExtractor { split_subjects: a.split_subjects, ..OpenIeExtractor::new() };
+            let t1 = Instant::now();
+            let mut out = Vec::new();
+            super::extract::write_carb(&mut out, &doc, &extractor)?;
+            let extract = t1.elapsed();
+            eprintln!(
+                "timing: tag+parse {:.3}s, extract {:.3}s ({:.1}% of tag+parse), {} tokens",
+                annotate.as_secs_f64(),
+                extract.as_secs_f64(),
+                100.0 * extract.as_secs_f64() / annotate.as_secs_f64().max(1e-9),
+                doc.token_count()
+            );
+            carb::read_tabbed(&String::from_utf8(out)?, "relgraph")?
+        }
+    };
+    print(carb::score(&gold, &system), a.json)?;
+    Ok(super::exit::OK)
+}
+
+fn print(s: Score, json: bool) -> anyhow::Result<()> {
+    if json {
+        println!("{}", serde_json::to_string(&s)?);
+    } else {
+        println!(
+            "precision {:.3}  recall {:.3}  f1 {:.3}  auc {:.3}  threshold {}",
+            s.precision, s.recall, s.f1, s.auc, s.threshold
+        );
+    }
+    Ok(())
+}

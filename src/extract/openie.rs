@@ -1,0 +1,191 @@
+//! Open IE on dependency trees: clauses from [`super::clause`] become graded, deduplicated tuples
+//! (CaRB text form) and graph [`Triple`]s with entity or concept arguments.
+
+use super::clause::{self, Extraction, Kind, Options, Phrase, RelWord};
+use super::tree::Tree;
+use super::{Argument, Extractor, Triple, evidence, label, normalize};
+use crate::document::Document;
+
+/// Clause-based Open IE over the parser's trees (tokens need upos, lemma, head, deprel).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OpenIeExtractor {
+    pub options: Options,
+    /// CaRB output: one tuple per conjunct of a coordinated subject as well as the whole.
+    pub split_subjects: bool,
+}
+
+/// One extraction as text, the way CaRB reads it: relation, arg1, arg2, ...
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextTuple {
+    pub confidence: f32,
+    pub relation: String,
+    /// arg1 (subject) first.
+    pub args: Vec<String>,
+}
+
+/// An extraction with its confidence.
+#[derive(Debug, Clone)]
+struct Scored {
+    e: Extraction,
+    confidence: f32,
+}
+
+impl OpenIeExtractor {
+    pub fn new() -> OpenIeExtractor {
+        OpenIeExtractor::default()
+    }
+
+    fn scored(&self, t: &Tree) -> Vec<Scored> {
+        let mut out: Vec<Scored> = Vec::new();
+        for e in clause::extract(t, self.options) {
+            let confidence = confidence(t, &e);
+            out.push(Scored { e, confidence });
+        }
+        out
+    }
+
+    /// The CaRB tuples of sentence `index` of `doc`, deduplicated (the best confidence wins).
+    pub fn text_tuples(&self, doc: &Document, index: usize) -> Vec<TextTuple> {
+        let t = Tree::new(&doc.sentences[index].tokens);
+        let mut out: Vec<TextTuple> = Vec::new();
+        for s in self.scored(&t) {
+            // Original bytes, not forms: PTB escapes and case survive exactly.
+            let word = |i: usize| doc.slice(t.tokens[i].span);
+            let text = |toks: &[usize]| toks.iter().map(|&i| word(i)).collect::<Vec<_>>().join(" ");
+            let relation: Vec<&str> = s
+                .e
+                .relation
+                .iter()
+                .map(|w| match *w {
+                    RelWord::Lit(l) => l,
+                    RelWord::Tok(i) => word(i),
+                })
+                .collect();
+            let relation = relation.join(" ");
+            let rest: Vec<String> = s.e.args.iter().map(|a| text(&a.toks)).collect();
+            let mut subjects = vec![(text(&s.e.subject.toks), s.confidence)];
+            if self.split_subjects {
+                subjects.extend(s.e.subject_parts.iter().map(|p| (text(&p.toks), s.confidence * 0.9)));
+            }
+            for (subject, confidence) in subjects {
+                let mut args = vec![subject];
+                args.extend(rest.iter().cloned());
+                let tuple = TextTuple { confidence, relation: relation.clone(), args };
+                match out.iter_mut().find(|o| o.relation == tuple.relation && o.args == tuple.args) {
+                    Some(o) => o.confidence = o.confidence.max(tuple.confidence),
+                    None => out.push(tuple),
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A graded confidence from the kind of clause and the shape of the tuple. The weights were set by
+/// hand on CaRB dev: tuples read off a clause with its own subject and an object are the surest;
+/// inherited subjects, long arguments and implied relations less so.
+fn confidence(t: &Tree, e: &Extraction) -> f32 {
+    let mut s: f32 = match e.kind {
+        Kind::Clause => 0.80,
+        Kind::Inherited => 0.65,
+        Kind::Relative => 0.60,
+        Kind::Attribution => 0.55,
+        Kind::Apposition => 0.45,
+        Kind::Participle => 0.40,
+        Kind::Nominal => 0.30,
+    };
+    if e.args.is_empty() {
+        s -= 0.25;
+    }
+    if e.predicate.is_some_and(|p| t.kids(p, &["obj"]).next().is_some()) {
+        s += 0.05;
+    }
+    let subj = e.subject.toks.len() as f32;
+    let args: f32 = e.args.iter().map(|a| a.toks.len() as f32).sum();
+    s -= 0.015 * (subj - 6.0).max(0.0).min(10.0);
+    s -= 0.01 * (args - 12.0).max(0.0).min(15.0);
+    if e.args.len() > 2 {
+        s -= 0.03 * (e.args.len() - 2) as f32;
+    }
+    if matches!(t.upos(e.subject.head), "PRON") {
+        s -= 0.05;
+    }
+    let rel_len = e.relation.len() as f32;
+    s -= 0.02 * (rel_len - 3.0).max(0.0);
+    if e.relation.iter().any(|w| matches!(w, RelWord::Lit(_))) {
+        s -= 0.05;
+    }
+    s.clamp(0.01, 0.99)
+}
+
+impl Extractor for OpenIeExtractor {
+    fn name(&self) -> &'static str {
+        "openie"
+    }
+
+    fn extract(&self, doc: &Document) -> Vec<Triple> {
+        let mut out: Vec<Triple> = Vec::new();
+        for (si, sentence) in doc.sentences.iter().enumerate() {
+            if sentence.tokens.iter().all(|tk| tk.deprel.is_empty()) {
+                continue; // not parsed: nothing to read clauses from
+            }
+            let t = Tree::new(&sentence.tokens);
+            for s in self.scored(&t) {
+                let Some(object) = s.e.args.first() else { continue };
+                let relation = normalize::relation(&t, &s.e);
+                let surface = normalize::surface(&t, &s.e);
+                let attributed_to = s.e.attributed_to.as_ref().map(|a| argument(doc, si, &t, a).name);
+                let subjects: Vec<&Phrase> =
+                    if s.e.subject_parts.is_empty() { vec![&s.e.subject] } else { s.e.subject_parts.iter().collect() };
+                for subject in subjects {
+                    let triple = Triple {
+                        subject: argument(doc, si, &t, subject),
+                        relation: relation.clone(),
+                        surface: surface.clone(),
+                        object: argument(doc, si, &t, object),
+                        negated: s.e.negated,
+                        modality: s.e.modality.map(|m| t.lemma(m)),
+                        attributed_to: attributed_to.clone(),
+                        confidence: s.confidence,
+                        evidence: evidence(doc, si),
+                    };
+                    let dup = out.iter().any(|o| {
+                        o.evidence.sentence == si
+                            && o.relation == triple.relation
+                            && o.subject.text == triple.subject.text
+                            && o.object.text == triple.object.text
+                    });
+                    if !dup {
+                        out.push(triple);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// An entity argument when a mention covers the phrase's head, a concept argument otherwise.
+fn argument(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Argument {
+    let text = t.text(&p.toks);
+    let span = match (p.toks.first(), p.toks.last()) {
+        (Some(&a), Some(&b)) => t.tokens[a].span.cover(t.tokens[b].span),
+        _ => t.tokens[p.head].span,
+    };
+    let contiguous = p.toks.windows(2).all(|w| w[0] + 1 == w[1]);
+    let in_text = span.end <= doc.text.len() && doc.text.is_char_boundary(span.start) && doc.text.is_char_boundary(span.end);
+    let text = if contiguous && in_text { doc.text[span.start..span.end].replace(['\n', '\r'], " ") } else { text };
+    if let Some(m) = doc.mention_at(si, p.head) {
+        if let Some(ent) = doc.entities.get(m.entity.0 as usize) {
+            let mut a = Argument::entity(text, span, ent.kind, ent.name.clone());
+            a.aliases = ent.aliases.clone();
+            a.roles = ent.roles.clone();
+            return a;
+        }
+    }
+    Argument::concept(text, span, label::concept_label(t, p.head))
+}
+
+#[cfg(test)]
+#[path = "openie_tests.rs"]
+mod tests;
