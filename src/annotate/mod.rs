@@ -2,6 +2,11 @@
 //!
 //! Every stage edits the document in place and only adds layers, so byte spans survive.
 
+pub mod lemma;
+pub mod pos;
+
+pub use pos::PosTagger;
+
 use crate::document::Document;
 use crate::error::Result;
 
@@ -39,7 +44,7 @@ impl Pipeline {
 
     /// The full pipeline with the embedded models.
     pub fn embedded() -> Result<Pipeline> {
-        Pipeline::builder().stage(Segmenter).build()
+        Pipeline::builder().stage(Segmenter).stage(PosTagger::embedded()).build()
     }
 
     pub fn stages(&self) -> impl Iterator<Item = &dyn Annotator> {

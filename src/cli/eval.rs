@@ -1,4 +1,5 @@
-//! `relgraph eval`: measure a stage on a development set (`eval carb` for Open IE).
+//! `relgraph eval`: measure a stage on a development set (`eval pos` for the tagger, `eval carb`
+//! for Open IE).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -7,6 +8,9 @@ use anyhow::Context;
 use relgraph::annotate::Pipeline;
 use relgraph::extract::carb::{self, Score};
 use relgraph::extract::{OpenIeExtractor, pretok};
+use relgraph::annotate::PosTagger;
+use relgraph::annotate::pos::eval::{evaluate_with, tokens_per_sec};
+use relgraph::conllu;
 
 /// Measure a stage on a development set.
 #[derive(Debug, clap::Args)]
@@ -17,8 +21,25 @@ pub struct Args {
 
 #[derive(Debug, clap::Subcommand)]
 enum Which {
+    /// UPOS, XPOS, lemma and feature accuracy on the gold tokens of a CoNLL-U file.
+    Pos(PosArgs),
     /// Open IE on CaRB: P/R/F1 at the best threshold and AUC, scored as the official CaRB scorer.
     Carb(CarbArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct PosArgs {
+    /// Gold treebank (CoNLL-U).
+    gold: PathBuf,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// Also write the predictions as CoNLL-U to this file (for error analysis).
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// Model file to evaluate instead of the embedded one.
+    #[arg(long)]
+    model: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -51,6 +72,7 @@ enum SystemFormat {
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
     match args.which {
+        Which::Pos(a) => run_pos(a),
         Which::Carb(a) => carb_eval(a),
     }
 }
@@ -107,4 +129,50 @@ fn print(s: Score, json: bool) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
+    let gold = conllu::read(&a.gold)?;
+    let owned;
+    let tagger: &PosTagger = match &a.model {
+        Some(p) => {
+            let bytes = std::fs::read(p).map_err(|e| relgraph::Error::io(p, e))?;
+            owned = PosTagger::from_bytes(&bytes, &p.display().to_string())?;
+            &owned
+        }
+        None => PosTagger::embedded(),
+    };
+    let mut pred_out = String::new();
+    let mut n = 0;
+    let c = evaluate_with(tagger, &gold, |g, p| {
+        if a.output.is_some() {
+            n += 1;
+            let text: String = g.iter().map(|t| t.form.as_str()).collect::<Vec<_>>().join(" ");
+            conllu::write_sentence(&mut pred_out, &n.to_string(), &text, p);
+        }
+    });
+    if let Some(path) = &a.output {
+        std::fs::write(path, &pred_out).map_err(|e| relgraph::Error::io(path, e))?;
+    }
+    let forms: Vec<Vec<&str>> = gold.iter().map(|s| s.words.iter().map(|w| w.form.as_str()).collect()).collect();
+    let tps = tokens_per_sec(tagger, &forms, 1.0);
+    if a.json {
+        let v = serde_json::json!({
+            "upos": c.upos_acc(),
+            "xpos": c.xpos_acc(),
+            "lemma": c.lemma_acc(),
+            "feats": c.feats_acc(),
+            "tokens": c.tokens,
+            "tokens_per_sec": tps.round(),
+        });
+        println!("{v}");
+    } else {
+        println!("tokens          {}", c.tokens);
+        println!("UPOS            {:.2}%", 100.0 * c.upos_acc());
+        println!("XPOS            {:.2}%", 100.0 * c.xpos_acc());
+        println!("UFeats          {:.2}%", 100.0 * c.feats_acc());
+        println!("lemma           {:.2}%", 100.0 * c.lemma_acc());
+        println!("tokens/s        {:.0} (tagging only, one thread)", tps);
+    }
+    Ok(super::exit::OK)
 }

@@ -1,11 +1,14 @@
 //! Command-line interface: one file per subcommand, each with an `Args` struct and `run()`.
 
+mod annotate;
+mod eval;
+mod extract;
+#[cfg(feature = "train")]
+mod train;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-
-mod eval;
-mod extract;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -17,10 +20,15 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Segment and tag text files; print CoNLL-U.
+    Annotate(annotate::Args),
     /// Extract relation triples sentence by sentence (CaRB tuples, text, JSONL).
     Extract(extract::Args),
-    /// Measure a stage on a development set.
+    /// Measure a model against gold annotations (`relgraph eval pos GOLD.conllu`, `relgraph eval carb ...`).
     Eval(eval::Args),
+    /// Train a model (`relgraph train pos --train ... --dev ... --out ...`).
+    #[cfg(feature = "train")]
+    Train(train::Args),
 }
 
 /// Exit codes (documented in the README).
@@ -38,8 +46,11 @@ pub mod exit {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: anyhow::Result<u8> = match cli.command {
+        Command::Annotate(a) => annotate::run(a),
         Command::Extract(a) => extract::run(a),
         Command::Eval(a) => eval::run(a),
+        #[cfg(feature = "train")]
+        Command::Train(a) => train::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),
