@@ -44,7 +44,10 @@ impl Pipeline {
 
     /// The full pipeline with the embedded models.
     pub fn embedded() -> Result<Pipeline> {
-        Pipeline::builder().stage(Segmenter).stage(PosTagger::embedded()).build()
+        Pipeline::builder()
+            .stage(Segmenter)
+            .stage(PosTagger::embedded())
+            .build()
     }
 
     pub fn stages(&self) -> impl Iterator<Item = &dyn Annotator> {
@@ -73,6 +76,8 @@ impl PipelineBuilder {
     }
 
     pub fn build(self) -> Result<Pipeline> {
-        Ok(Pipeline { stages: self.stages })
+        Ok(Pipeline {
+            stages: self.stages,
+        })
     }
 }

@@ -6,11 +6,11 @@ use std::time::Instant;
 
 use anyhow::Context;
 use relgraph::annotate::Pipeline;
-use relgraph::extract::carb::{self, Score};
-use relgraph::extract::{OpenIeExtractor, pretok};
 use relgraph::annotate::PosTagger;
 use relgraph::annotate::pos::eval::{evaluate_with, tokens_per_sec};
 use relgraph::conllu;
+use relgraph::extract::carb::{self, Score};
+use relgraph::extract::{OpenIeExtractor, pretok};
 
 /// Measure a stage on a development set.
 #[derive(Debug, clap::Args)]
@@ -97,10 +97,19 @@ fn carb_eval(a: CarbArgs) -> anyhow::Result<u8> {
             let t0 = Instant::now();
             pretok::annotate_tokenized(&pipeline, &mut doc)?;
             let annotate = t0.elapsed();
-            if doc.sentences.iter().all(|s| s.tokens.iter().all(|t| t.deprel.is_empty())) {
-                anyhow::bail!("the embedded pipeline produced no dependency trees (this build has no parser); score a file with --system instead");
+            if doc
+                .sentences
+                .iter()
+                .all(|s| s.tokens.iter().all(|t| t.deprel.is_empty()))
+            {
+                anyhow::bail!(
+                    "the embedded pipeline produced no dependency trees (this build has no parser); score a file with --system instead"
+                );
             }
-            let extractor = OpenIeExtractor { split_subjects: a.split_subjects, ..OpenIeExtractor::new() };
+            let extractor = OpenIeExtractor {
+                split_subjects: a.split_subjects,
+                ..OpenIeExtractor::new()
+            };
             let t1 = Instant::now();
             let mut out = Vec::new();
             super::extract::write_carb(&mut out, &doc, &extractor)?;
@@ -147,14 +156,21 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
     let c = evaluate_with(tagger, &gold, |g, p| {
         if a.output.is_some() {
             n += 1;
-            let text: String = g.iter().map(|t| t.form.as_str()).collect::<Vec<_>>().join(" ");
+            let text: String = g
+                .iter()
+                .map(|t| t.form.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             conllu::write_sentence(&mut pred_out, &n.to_string(), &text, p);
         }
     });
     if let Some(path) = &a.output {
         std::fs::write(path, &pred_out).map_err(|e| relgraph::Error::io(path, e))?;
     }
-    let forms: Vec<Vec<&str>> = gold.iter().map(|s| s.words.iter().map(|w| w.form.as_str()).collect()).collect();
+    let forms: Vec<Vec<&str>> = gold
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
+        .collect();
     let tps = tokens_per_sec(tagger, &forms, 1.0);
     if a.json {
         let v = serde_json::json!({

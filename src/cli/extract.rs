@@ -49,7 +49,11 @@ pub fn load(path: &Path, tokenized: bool, conllu_input: bool) -> anyhow::Result<
     }
     let pipeline = Pipeline::embedded()?;
     let doc = if tokenized {
-        let lines: Vec<&str> = text.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty()).collect();
+        let lines: Vec<&str> = text
+            .lines()
+            .map(|l| l.trim_end_matches('\r'))
+            .filter(|l| !l.trim().is_empty())
+            .collect();
         let mut doc = pretok::document(&id, &lines);
         pretok::annotate_tokenized(&pipeline, &mut doc)?;
         doc
@@ -58,8 +62,15 @@ pub fn load(path: &Path, tokenized: bool, conllu_input: bool) -> anyhow::Result<
         pipeline.annotate(&mut doc)?;
         doc
     };
-    if doc.sentences.iter().all(|s| s.tokens.iter().all(|t| t.deprel.is_empty())) && doc.token_count() > 0 {
-        bail!("{id}: the embedded pipeline produced no dependency trees (this build has no parser); pass --conllu with parsed input");
+    if doc
+        .sentences
+        .iter()
+        .all(|s| s.tokens.iter().all(|t| t.deprel.is_empty()))
+        && doc.token_count() > 0
+    {
+        bail!(
+            "{id}: the embedded pipeline produced no dependency trees (this build has no parser); pass --conllu with parsed input"
+        );
     }
     Ok(doc)
 }
@@ -67,7 +78,10 @@ pub fn load(path: &Path, tokenized: bool, conllu_input: bool) -> anyhow::Result<
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let tokenized = args.tokenized || args.format == Format::Carb;
     let doc = load(&args.input, tokenized, args.conllu)?;
-    let extractor = OpenIeExtractor { split_subjects: args.split_subjects, ..OpenIeExtractor::new() };
+    let extractor = OpenIeExtractor {
+        split_subjects: args.split_subjects,
+        ..OpenIeExtractor::new()
+    };
     let mut out = BufWriter::new(std::io::stdout().lock());
     match args.format {
         Format::Carb => write_carb(&mut out, &doc, &extractor)?,
@@ -95,7 +109,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                     writeln!(
                         out,
                         "  {:.2}  <{}> —{}→ <{}>   ({} | {} | {}){flags}",
-                        t.confidence, t.subject.name, t.relation, t.object.name, t.subject.text, t.surface, t.object.text
+                        t.confidence,
+                        t.subject.name,
+                        t.relation,
+                        t.object.name,
+                        t.subject.text,
+                        t.surface,
+                        t.object.text
                     )?;
                 }
             }
@@ -106,7 +126,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 }
 
 /// CaRB's tabbed format, one tuple per line, in sentence order.
-pub fn write_carb(out: &mut impl Write, doc: &Document, extractor: &OpenIeExtractor) -> anyhow::Result<()> {
+pub fn write_carb(
+    out: &mut impl Write,
+    doc: &Document,
+    extractor: &OpenIeExtractor,
+) -> anyhow::Result<()> {
     for (si, s) in doc.sentences.iter().enumerate() {
         let sentence = doc.slice(s.span);
         for t in extractor.text_tuples(doc, si) {

@@ -51,11 +51,21 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
     let tr = conllu::read(&a.train)?;
     let dev = conllu::read(&a.dev)?;
-    let cfg = TrainConfig { epochs: a.epochs, seed: a.seed, prune: a.prune, ..TrainConfig::default() };
-    eprintln!("training on {} sentences, early stopping on {} dev sentences", tr.len(), dev.len());
+    let cfg = TrainConfig {
+        epochs: a.epochs,
+        seed: a.seed,
+        prune: a.prune,
+        ..TrainConfig::default()
+    };
+    eprintln!(
+        "training on {} sentences, early stopping on {} dev sentences",
+        tr.len(),
+        dev.len()
+    );
     let (tagger, report) = train(&tr, &dev, &cfg, |line| eprintln!("{line}"));
     let bytes = tagger.to_bytes();
-    std::fs::write(&a.out, &bytes).with_context(|| format!("cannot write the model to {}", a.out.display()))?;
+    std::fs::write(&a.out, &bytes)
+        .with_context(|| format!("cannot write the model to {}", a.out.display()))?;
     let d = report.final_dev;
     eprintln!(
         "best epoch {}; wrote {} ({} bytes); dev upos {:.4} xpos {:.4} feats {:.4} lemma {:.4}",

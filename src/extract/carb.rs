@@ -27,8 +27,14 @@ pub struct Score {
 }
 
 /// PTB bracket escapes, undone before sentences are compared.
-const PTB_ESCAPES: [(&str, &str); 6] =
-    [("(", "-LRB-"), (")", "-RRB-"), ("[", "-LSB-"), ("]", "-RSB-"), ("{", "-LCB-"), ("}", "-RCB-")];
+const PTB_ESCAPES: [(&str, &str); 6] = [
+    ("(", "-LRB-"),
+    (")", "-RRB-"),
+    ("[", "-LSB-"),
+    ("]", "-RSB-"),
+    ("{", "-LCB-"),
+    ("}", "-RCB-"),
+];
 
 /// The sentence key both sides are aligned on: no spaces, PTB escapes undone, ASCII punctuation removed.
 pub fn normalize_key(sentence: &str) -> String {
@@ -60,8 +66,18 @@ pub fn read_gold(text: &str) -> Tuples {
         let mut f = line.split('\t');
         let sentence = f.next().unwrap_or_default().to_string();
         let relation = f.next().unwrap_or_default().trim().to_string();
-        let args = f.filter(|a| !a.contains("C: ")).map(|a| a.trim().to_string()).collect();
-        raw.push((sentence, Tuple { relation, args, confidence: 1.0 }));
+        let args = f
+            .filter(|a| !a.contains("C: "))
+            .map(|a| a.trim().to_string())
+            .collect();
+        raw.push((
+            sentence,
+            Tuple {
+                relation,
+                args,
+                confidence: 1.0,
+            },
+        ));
     }
     by_key(raw)
 }
@@ -85,14 +101,24 @@ pub fn read_tabbed(text: &str, name: &str) -> crate::Result<Tuples> {
         }
         let confidence = parse_confidence(f[1], name, n)?;
         let args = f[3..].iter().map(|a| a.to_string()).collect();
-        raw.push((f[0].to_string(), Tuple { relation: f[2].to_string(), args, confidence }));
+        raw.push((
+            f[0].to_string(),
+            Tuple {
+                relation: f[2].to_string(),
+                args,
+                confidence,
+            },
+        ));
     }
     Ok(by_key(raw))
 }
 
 fn parse_confidence(s: &str, name: &str, n: usize) -> crate::Result<f64> {
     s.trim().parse().map_err(|_| {
-        crate::Error::input(format!("{name}:{}", n + 1), format!("confidence `{s}` is not a number"))
+        crate::Error::input(
+            format!("{name}:{}", n + 1),
+            format!("confidence `{s}` is not a number"),
+        )
     })
 }
 
@@ -126,7 +152,12 @@ pub fn read_openie5(text: &str, name: &str) -> crate::Result<Tuples> {
             continue;
         }
         let confidence = parse_confidence(f[0], name, n)?;
-        let bad = || crate::Error::input(format!("{name}:{}", n + 1), "field is not `Kind(text,List(...))`");
+        let bad = || {
+            crate::Error::input(
+                format!("{name}:{}", n + 1),
+                "field is not `Kind(text,List(...))`",
+            )
+        };
         let mut arg1 = openie5_text(f[2]).ok_or_else(bad)?.to_string();
         let relation = openie5_text(f[3]).ok_or_else(bad)?.to_string();
         let mut args = Vec::new();
@@ -140,7 +171,14 @@ pub fn read_openie5(text: &str, name: &str) -> crate::Result<Tuples> {
             }
         }
         args.insert(0, arg1);
-        raw.push((f[5].to_string(), Tuple { relation, args, confidence }));
+        raw.push((
+            f[5].to_string(),
+            Tuple {
+                relation,
+                args,
+                confidence,
+            },
+        ));
     }
     Ok(by_key(raw))
 }
@@ -233,12 +271,15 @@ pub fn score(gold: &Tuples, predicted: &Tuples) -> Score {
     thresholds.sort_by(f64::total_cmp);
     thresholds.dedup();
     let n = thresholds.len();
-    let (mut p, mut pl, mut r, mut rl) = (vec![0.0; n], vec![0usize; n], vec![0.0; n], vec![0usize; n]);
+    let (mut p, mut pl, mut r, mut rl) =
+        (vec![0.0; n], vec![0usize; n], vec![0.0; n], vec![0usize; n]);
     let empty = Vec::new();
     for (key, golds) in gold {
         let preds = predicted.get(key).unwrap_or(&empty);
-        let scores: Vec<Vec<[f64; 2]>> =
-            golds.iter().map(|g| preds.iter().map(|pr| pair_score(g, pr)).collect()).collect();
+        let scores: Vec<Vec<[f64; 2]>> = golds
+            .iter()
+            .map(|g| preds.iter().map(|pr| pair_score(g, pr)).collect())
+            .collect();
         let mut confs: Vec<f64> = preds.iter().map(|t| t.confidence).collect();
         confs.sort_by(f64::total_cmp);
         confs.dedup();
@@ -246,7 +287,9 @@ pub fn score(gold: &Tuples, predicted: &Tuples) -> Score {
         let mut prev = 0;
         for conf in confs {
             let c = thresholds.partition_point(|&t| t < conf);
-            let live: Vec<usize> = (0..preds.len()).filter(|&j| preds[j].confidence >= conf).collect();
+            let live: Vec<usize> = (0..preds.len())
+                .filter(|&j| preds[j].confidence >= conf)
+                .collect();
             let rec: f64 = scores
                 .iter()
                 .map(|row| live.iter().map(|&j| row[j][1]).fold(0.0, f64::max))
@@ -264,22 +307,40 @@ pub fn score(gold: &Tuples, predicted: &Tuples) -> Score {
             *x += golds.len();
         }
     }
-    let precs: Vec<f64> = (0..n).map(|i| if pl[i] > 0 { p[i] / pl[i] as f64 } else { 1.0 }).collect();
-    let recs: Vec<f64> = (0..n).map(|i| if rl[i] > 0 { r[i] / rl[i] as f64 } else { 0.0 }).collect();
+    let precs: Vec<f64> = (0..n)
+        .map(|i| if pl[i] > 0 { p[i] / pl[i] as f64 } else { 1.0 })
+        .collect();
+    let recs: Vec<f64> = (0..n)
+        .map(|i| if rl[i] > 0 { r[i] / rl[i] as f64 } else { 0.0 })
+        .collect();
     let mut best = None::<(usize, f64)>;
     for i in 0..n {
-        let f = if precs[i] + recs[i] > 0.0 { 2.0 * precs[i] * recs[i] / (precs[i] + recs[i]) } else { 0.0 };
+        let f = if precs[i] + recs[i] > 0.0 {
+            2.0 * precs[i] * recs[i] / (precs[i] + recs[i])
+        } else {
+            0.0
+        };
         if best.is_none_or(|(_, b)| f > b) {
             best = Some((i, f));
         }
     }
     let Some((i, f1)) = best else {
-        return Score { precision: 0.0, recall: 0.0, f1: 0.0, auc: 0.0, threshold: 0.0 };
+        return Score {
+            precision: 0.0,
+            recall: 0.0,
+            f1: 0.0,
+            auc: 0.0,
+            threshold: 0.0,
+        };
     };
     // Points in threshold order (recall falls), then the added (R=0, P=1).
     let xs: Vec<f64> = recs.iter().copied().chain([0.0]).collect();
     let ys: Vec<f64> = precs.iter().copied().chain([1.0]).collect();
-    let auc: f64 = xs.windows(2).zip(ys.windows(2)).map(|(x, y)| (x[0] - x[1]) * (y[0] + y[1]) / 2.0).sum();
+    let auc: f64 = xs
+        .windows(2)
+        .zip(ys.windows(2))
+        .map(|(x, y)| (x[0] - x[1]) * (y[0] + y[1]) / 2.0)
+        .sum();
     Score {
         precision: round3(precs[i]),
         recall: round3(recs[i]),
@@ -327,42 +388,93 @@ mod tests {
     use super::*;
 
     fn t(rel: &str, args: &[&str]) -> Tuple {
-        Tuple { relation: rel.into(), args: args.iter().map(|s| s.to_string()).collect(), confidence: 1.0 }
+        Tuple {
+            relation: rel.into(),
+            args: args.iter().map(|s| s.to_string()).collect(),
+            confidence: 1.0,
+        }
     }
 
     #[test]
     fn pair_scores_follow_the_lenient_rules() {
         let cases: &[(Tuple, Tuple, [f64; 2])] = &[
             // Exact match.
-            (t("ate", &["The cat", "fish"]), t("ate", &["The cat", "fish"]), [1.0, 1.0]),
+            (
+                t("ate", &["The cat", "fish"]),
+                t("ate", &["The cat", "fish"]),
+                [1.0, 1.0],
+            ),
             // No relation word in common: no match at all.
-            (t("ate", &["The cat", "fish"]), t("devoured", &["The cat", "fish"]), [0.0, 0.0]),
+            (
+                t("ate", &["The cat", "fish"]),
+                t("devoured", &["The cat", "fish"]),
+                [0.0, 0.0],
+            ),
             // Gold has arg2, prediction lacks it.
-            (t("ate", &["The cat", "fish"]), t("ate", &["The cat"]), [0.0, 0.0]),
+            (
+                t("ate", &["The cat", "fish"]),
+                t("ate", &["The cat"]),
+                [0.0, 0.0],
+            ),
             // Longer prediction: precision 4/5, recall 4/4.
-            (t("ate", &["The cat", "fish"]), t("ate", &["The cat", "raw fish"]), [0.8, 1.0]),
+            (
+                t("ate", &["The cat", "fish"]),
+                t("ate", &["The cat", "raw fish"]),
+                [0.8, 1.0],
+            ),
             // Case matters.
-            (t("ate", &["The cat", "fish"]), t("ate", &["the cat", "fish"]), [0.75, 0.75]),
+            (
+                t("ate", &["The cat", "fish"]),
+                t("ate", &["the cat", "fish"]),
+                [0.75, 0.75],
+            ),
             // arg2 and arg3 are collapsed on both sides.
-            (t("sold", &["Ann", "cars", "in May"]), t("sold", &["Ann", "cars in", "May"]), [1.0, 1.0]),
+            (
+                t("sold", &["Ann", "cars", "in May"]),
+                t("sold", &["Ann", "cars in", "May"]),
+                [1.0, 1.0],
+            ),
             // `be` in the prediction counts for a gold form of be: (1+1+1)/(2+1+1), 3/3.
-            (t("is", &["Ann", "tall"]), t("be very", &["Ann", "tall"]), [0.75, 1.0]),
+            (
+                t("is", &["Ann", "tall"]),
+                t("be very", &["Ann", "tall"]),
+                [0.75, 1.0],
+            ),
             // A gold relation of saying is also tried swapped: arg2 and arg1 exchanged.
-            (t("said", &["Bo", "it rained"]), t("said", &["it rained", "Bo"]), [1.0, 1.0]),
+            (
+                t("said", &["Bo", "it rained"]),
+                t("said", &["it rained", "Bo"]),
+                [1.0, 1.0],
+            ),
             // Multiset intersection: a repeated gold word matches once per occurrence.
-            (t("gave", &["the the", "x"]), t("gave", &["the", "x"]), [1.0, 0.75]),
+            (
+                t("gave", &["the the", "x"]),
+                t("gave", &["the", "x"]),
+                [1.0, 0.75],
+            ),
             // Extra prediction arguments beyond gold's are joined into arg2.
-            (t("met", &["Al", "Bo"]), t("met", &["Al", "Bo", "today"]), [0.75, 1.0]),
+            (
+                t("met", &["Al", "Bo"]),
+                t("met", &["Al", "Bo", "today"]),
+                [0.75, 1.0],
+            ),
         ];
         for (g, p, want) in cases {
             let got = pair_score(g, p);
-            assert!((got[0] - want[0]).abs() < 1e-9 && (got[1] - want[1]).abs() < 1e-9, "{g:?} vs {p:?}: {got:?} != {want:?}");
+            assert!(
+                (got[0] - want[0]).abs() < 1e-9 && (got[1] - want[1]).abs() < 1e-9,
+                "{g:?} vs {p:?}: {got:?} != {want:?}"
+            );
         }
     }
 
     #[test]
     fn keys_ignore_spaces_escapes_and_punctuation() {
-        for (a, b) in [("A ( b ) .", "A -LRB- b -RRB-"), ("It 's here .", "It's here"), ("x  ", "x")] {
+        for (a, b) in [
+            ("A ( b ) .", "A -LRB- b -RRB-"),
+            ("It 's here .", "It's here"),
+            ("x  ", "x"),
+        ] {
             assert_eq!(normalize_key(a), normalize_key(b));
         }
         assert_ne!(normalize_key("a b"), normalize_key("a c"));
@@ -375,7 +487,10 @@ mod tests {
         let pred = read_tabbed("S one .\t0.9\tate\tA\tB\nS one .\t0.2\tran\tA\tD\n", "t").unwrap();
         let s = score(&gold, &pred);
         // t=0.9: P=1, R=0.5 -> F1 0.667; t=0.2: P=0.5, R=0.5 -> F1 0.5.
-        assert_eq!((s.precision, s.recall, s.f1, s.threshold), (1.0, 0.5, 0.667, 0.9));
+        assert_eq!(
+            (s.precision, s.recall, s.f1, s.threshold),
+            (1.0, 0.5, 0.667, 0.9)
+        );
         // Points (0.5,0.5), (0.5,1), (0,1): area 0.5.
         assert_eq!(s.auc, 0.5);
     }
@@ -385,9 +500,20 @@ mod tests {
         let line = "0.7\tContext(Bo said,List([0, 7)))\tSimpleArgument(it,List([8, 10)))\tRelation(rained,List([11, 17)))\tSimpleArgument(hard,List([18, 22))); TemporalArgument(today,List([23, 28)))\tBo said it rained hard today .\n";
         let got = read_openie5(line, "t").unwrap();
         let tuples = &got[&normalize_key("Bo said it rained hard today .")];
-        assert_eq!(tuples, &vec![Tuple { relation: "rained".into(), args: vec!["Bo said it".into(), "hard".into(), "today".into()], confidence: 0.7 }]);
+        assert_eq!(
+            tuples,
+            &vec![Tuple {
+                relation: "rained".into(),
+                args: vec!["Bo said it".into(), "hard".into(), "today".into()],
+                confidence: 0.7
+            }]
+        );
         // No arg2: skipped, as CaRB does.
-        let none = read_openie5("0.5\t\tSimpleArgument(x,List([0, 1)))\tRelation(y,List([2, 3)))\t\tx y .\n", "t").unwrap();
+        let none = read_openie5(
+            "0.5\t\tSimpleArgument(x,List([0, 1)))\tRelation(y,List([2, 3)))\t\tx y .\n",
+            "t",
+        )
+        .unwrap();
         assert!(none.is_empty());
     }
 
@@ -401,6 +527,10 @@ mod tests {
         let gold = read_gold(&std::fs::read_to_string(dir.join("gold/dev.tsv")).unwrap());
         let sys = std::fs::read_to_string(dir.join("reference/openie5-dev-output.txt")).unwrap();
         let s = score(&gold, &read_openie5(&sys, "openie5").unwrap());
-        assert_eq!((s.precision, s.recall, s.f1, s.auc), (0.526, 0.406, 0.458, 0.240), "{s:?}");
+        assert_eq!(
+            (s.precision, s.recall, s.f1, s.auc),
+            (0.526, 0.406, 0.458, 0.240),
+            "{s:?}"
+        );
     }
 }

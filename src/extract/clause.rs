@@ -56,17 +56,38 @@ pub struct Extraction {
 
 /// Verbs of saying whose complement clause is attributed to their subject.
 const SAY: &[&str] = &[
-    "say", "tell", "add", "claim", "state", "announce", "report", "insist", "warn", "note", "argue",
-    "explain", "write", "deny", "confirm", "declare",
+    "say", "tell", "add", "claim", "state", "announce", "report", "insist", "warn", "note",
+    "argue", "explain", "write", "deny", "confirm", "declare",
 ];
 
 /// Modal auxiliaries reported as modality.
-const MODALS: &[&str] = &["will", "would", "could", "can", "may", "might", "must", "should", "shall"];
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+];
 
 /// Dependents that belong to the clause, not to a nominal or adjectival predicate's own phrase.
 const CLAUSAL: &[&str] = &[
-    "nsubj", "csubj", "cop", "aux", "mark", "punct", "advcl", "cc", "conj", "parataxis", "obl", "ccomp",
-    "discourse", "expl", "xcomp", "vocative", "dep", "list", "reparandum", "obj", "iobj",
+    "nsubj",
+    "csubj",
+    "cop",
+    "aux",
+    "mark",
+    "punct",
+    "advcl",
+    "cc",
+    "conj",
+    "parataxis",
+    "obl",
+    "ccomp",
+    "discourse",
+    "expl",
+    "xcomp",
+    "vocative",
+    "dep",
+    "list",
+    "reparandum",
+    "obj",
+    "iobj",
 ];
 
 /// Dependents cut out of argument phrases: they become extractions of their own.
@@ -112,20 +133,42 @@ fn has_cop(t: &Tree, p: usize) -> bool {
 /// Heads of clauses: verbs (not auxiliaries or modifiers), copular predicates, main-verb AUX.
 pub fn is_predicate(t: &Tree, p: usize) -> bool {
     let r = t.rel(p);
-    if matches!(r, "aux" | "cop" | "case" | "mark" | "det" | "amod" | "compound" | "fixed" | "flat" | "punct" | "cc" | "xcomp" | "discourse" | "goeswith") {
+    if matches!(
+        r,
+        "aux"
+            | "cop"
+            | "case"
+            | "mark"
+            | "det"
+            | "amod"
+            | "compound"
+            | "fixed"
+            | "flat"
+            | "punct"
+            | "cc"
+            | "xcomp"
+            | "discourse"
+            | "goeswith"
+    ) {
         return false;
     }
-    has_cop(t, p) || t.upos(p) == "VERB" || (t.upos(p) == "AUX" && t.kids(p, &["nsubj", "expl"]).next().is_some())
+    has_cop(t, p)
+        || t.upos(p) == "VERB"
+        || (t.upos(p) == "AUX" && t.kids(p, &["nsubj", "expl"]).next().is_some())
 }
 
 fn is_rel_pronoun(t: &Tree, i: usize) -> bool {
-    t.has_feat(i, "PronType=Rel") || matches!(t.lemma(i).as_str(), "who" | "which" | "that" | "whom")
+    t.has_feat(i, "PronType=Rel")
+        || matches!(t.lemma(i).as_str(), "who" | "which" | "that" | "whom")
 }
 
 /// A noun phrase headed by `h`, without the dependents that become extractions of their own.
 pub fn np(t: &Tree, h: usize) -> Phrase {
     let toks = t.trim(t.subtree_without(h, |c| DETACHED.contains(&t.deprel(c))));
-    Phrase { head: h, toks: t.contiguous(toks, h) }
+    Phrase {
+        head: h,
+        toks: t.contiguous(toks, h),
+    }
 }
 
 /// A noun phrase used as a subject: without its own preposition ("to the people who ..." → "the people").
@@ -135,8 +178,13 @@ pub fn subject_np(t: &Tree, h: usize) -> Phrase {
 
 /// [`subject_np`] leaving out the subtree of child `cut` too (a participle modifying the noun).
 fn subject_np_without(t: &Tree, h: usize, cut: usize) -> Phrase {
-    let toks = t.subtree_without(h, |c| c == cut || DETACHED.contains(&t.deprel(c)) || matches!(t.rel(c), "case" | "mark"));
-    Phrase { head: h, toks: t.contiguous(t.trim(toks), h) }
+    let toks = t.subtree_without(h, |c| {
+        c == cut || DETACHED.contains(&t.deprel(c)) || matches!(t.rel(c), "case" | "mark")
+    });
+    Phrase {
+        head: h,
+        toks: t.contiguous(t.trim(toks), h),
+    }
 }
 
 /// An argument phrase: the subtree minus detached parts; leading `case` stays (it reads "in 968").
@@ -179,8 +227,13 @@ fn conjuncts(t: &Tree, s: &Phrase) -> Vec<Phrase> {
     if parts.is_empty() {
         return Vec::new();
     }
-    let head = t.trim(t.subtree_without(s.head, |c| t.rel(c) == "conj" || t.rel(c) == "cc" || DETACHED.contains(&t.deprel(c))));
-    let mut out = vec![Phrase { head: s.head, toks: head }];
+    let head = t.trim(t.subtree_without(s.head, |c| {
+        t.rel(c) == "conj" || t.rel(c) == "cc" || DETACHED.contains(&t.deprel(c))
+    }));
+    let mut out = vec![Phrase {
+        head: s.head,
+        toks: head,
+    }];
     out.extend(parts.into_iter().map(|c| np(t, c)));
     out
 }
@@ -195,25 +248,29 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     let mut rel: Vec<RelWord> = Vec::new();
     let mut negated = false;
     let mut modality = None;
-    let passive = t.kids_full(p, &["nsubj:pass", "aux:pass", "csubj:pass"]).next().is_some();
-    let verbal = |m: usize, rel: &mut Vec<RelWord>, negated: &mut bool, modality: &mut Option<usize>| {
-        for c in t.children(m).iter().copied() {
-            match t.rel(c) {
-                "aux" | "cop" => {
-                    if MODALS.contains(&t.lemma(c).as_str()) {
-                        *modality = Some(c);
+    let passive = t
+        .kids_full(p, &["nsubj:pass", "aux:pass", "csubj:pass"])
+        .next()
+        .is_some();
+    let verbal =
+        |m: usize, rel: &mut Vec<RelWord>, negated: &mut bool, modality: &mut Option<usize>| {
+            for c in t.children(m).iter().copied() {
+                match t.rel(c) {
+                    "aux" | "cop" => {
+                        if MODALS.contains(&t.lemma(c).as_str()) {
+                            *modality = Some(c);
+                        }
+                        rel.push(RelWord::Tok(c));
                     }
-                    rel.push(RelWord::Tok(c));
+                    "advmod" if is_negation(t, c) => {
+                        *negated = true;
+                        rel.push(RelWord::Tok(c));
+                    }
+                    "compound" if t.deprel(c) == "compound:prt" => rel.push(RelWord::Tok(c)),
+                    _ => {}
                 }
-                "advmod" if is_negation(t, c) => {
-                    *negated = true;
-                    rel.push(RelWord::Tok(c));
-                }
-                "compound" if t.deprel(c) == "compound:prt" => rel.push(RelWord::Tok(c)),
-                _ => {}
             }
-        }
-    };
+        };
     verbal(p, &mut rel, &mut negated, &mut modality);
     let mut args: Vec<Phrase> = Vec::new();
     let mut chain = vec![p];
@@ -224,7 +281,9 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
         // xcomp chains: "agreed to pause", "wants to be able to go".
         let mut cur = p;
         while t.kids(cur, &["obj", "iobj"]).next().is_none() {
-            let Some(x) = t.kids(cur, &["xcomp"]).find(|&x| t.upos(x) == "VERB") else { break };
+            let Some(x) = t.kids(cur, &["xcomp"]).find(|&x| t.upos(x) == "VERB") else {
+                break;
+            };
             for m in t.kids(x, &["mark"]) {
                 rel.push(RelWord::Tok(m));
             }
@@ -247,7 +306,8 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
                 "advcl" => opts.advcl_args && !has_according(t, c),
                 _ => false,
             };
-            let pronoun = Some(c) == rel_pron || (t.deprel(p) == "acl:relcl" && is_rel_pronoun(t, c));
+            let pronoun =
+                Some(c) == rel_pron || (t.deprel(p) == "acl:relcl" && is_rel_pronoun(t, c));
             if take && !pronoun && !has_according(t, c) {
                 found.push(c);
             }
@@ -256,9 +316,13 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     found.sort_unstable();
     let anchor = chain.last().copied().unwrap_or(p);
     let (after, before): (Vec<usize>, Vec<usize>) = found.into_iter().partition(|&c| c > anchor);
-    let relcl_object = t.deprel(p) == "acl:relcl" && t.kids(p, &["obj"]).any(|o| is_rel_pronoun(t, o));
-    let has_object =
-        relcl_object || after.iter().chain(&before).any(|&c| matches!(t.rel(c), "obj" | "iobj" | "ccomp" | "xcomp"));
+    let relcl_object =
+        t.deprel(p) == "acl:relcl" && t.kids(p, &["obj"]).any(|o| is_rel_pronoun(t, o));
+    let has_object = relcl_object
+        || after
+            .iter()
+            .chain(&before)
+            .any(|&c| matches!(t.rel(c), "obj" | "iobj" | "ccomp" | "xcomp"));
     // A relative pronoun as object: the modified noun is the object ("the match which Keibler lost").
     if relcl_object {
         if let Some(n) = t.parent(p) {
@@ -268,8 +332,14 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     let mut ordered: Vec<Phrase> = after.iter().chain(&before).map(|&c| arg(t, c)).collect();
     // "met with Putin": with no object, the first following oblique lends its preposition to the relation.
     if !has_object && args.is_empty() && !has_cop(t, p) {
-        if let Some(first) = ordered.first_mut().filter(|f| t.rel(f.head) == "obl" && f.head > anchor) {
-            let cases: Vec<usize> = t.kids(first.head, &["case"]).filter(|&c| c < first.head).collect();
+        if let Some(first) = ordered
+            .first_mut()
+            .filter(|f| t.rel(f.head) == "obl" && f.head > anchor)
+        {
+            let cases: Vec<usize> = t
+                .kids(first.head, &["case"])
+                .filter(|&c| c < first.head)
+                .collect();
             if !cases.is_empty() {
                 first.toks.retain(|x| !cases.contains(x));
                 rel.extend(cases.into_iter().map(RelWord::Tok));
@@ -292,12 +362,26 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     let attributed_to = attribution_of(t, p);
     let subject_parts = conjuncts(t, &subj);
     subj.toks.retain(|&x| !rel.contains(&RelWord::Tok(x)));
-    Some(Extraction { kind, subject: subj, subject_parts, relation: rel, predicate: Some(p), args, negated, passive, modality, attributed_to })
+    Some(Extraction {
+        kind,
+        subject: subj,
+        subject_parts,
+        relation: rel,
+        predicate: Some(p),
+        args,
+        negated,
+        passive,
+        modality,
+        attributed_to,
+    })
 }
 
 /// Relation and arguments of a copular predicate `p` ("is open to", "is a footballer", "is in Paris").
 fn complement(t: &Tree, p: usize, rel: &mut Vec<RelWord>, args: &mut Vec<Phrase>) {
-    let obls: Vec<usize> = t.kids(p, &["obl"]).filter(|&o| o > p && !has_according(t, o)).collect();
+    let obls: Vec<usize> = t
+        .kids(p, &["obl"])
+        .filter(|&o| o > p && !has_according(t, o))
+        .collect();
     if t.upos(p) == "ADJ" && !obls.is_empty() {
         // "is open to talks": adjective and preposition join the relation.
         rel.push(RelWord::Tok(p));
@@ -314,15 +398,22 @@ fn complement(t: &Tree, p: usize, rel: &mut Vec<RelWord>, args: &mut Vec<Phrase>
     let cases: Vec<usize> = t.kids(p, &["case"]).filter(|&c| c < p).collect();
     rel.extend(cases.iter().copied().map(RelWord::Tok));
     let toks = t.trim(t.subtree_without(p, |c| {
-        CLAUSAL.contains(&t.rel(c)) || DETACHED.contains(&t.deprel(c)) || cases.contains(&c) || is_negation(t, c)
+        CLAUSAL.contains(&t.rel(c))
+            || DETACHED.contains(&t.deprel(c))
+            || cases.contains(&c)
+            || is_negation(t, c)
     }));
-    args.push(Phrase { head: p, toks: t.contiguous(toks, p) });
+    args.push(Phrase {
+        head: p,
+        toks: t.contiguous(toks, p),
+    });
     args.extend(obls.iter().map(|&o| arg(t, o)));
 }
 
 /// True when `x` is introduced by "according (to)".
 fn has_according(t: &Tree, x: usize) -> bool {
-    t.kids(x, &["case"]).any(|c| t.lemma(c) == "accord" || t.form(c).eq_ignore_ascii_case("according"))
+    t.kids(x, &["case"])
+        .any(|c| t.lemma(c) == "accord" || t.form(c).eq_ignore_ascii_case("according"))
 }
 
 /// Who the clause headed by `p` is attributed to: the subject of a verb of saying that takes it as
@@ -331,7 +422,10 @@ fn attribution_of(t: &Tree, p: usize) -> Option<Phrase> {
     if let Some(x) = t.kids(p, &["obl"]).find(|&x| has_according(t, x)) {
         return Some(subject_np(t, x));
     }
-    if let Some(q) = t.kids(p, &["parataxis", "ccomp"]).find(|&q| is_say(t, q) && t.kids(q, &["ccomp"]).next().is_none()) {
+    if let Some(q) = t
+        .kids(p, &["parataxis", "ccomp"])
+        .find(|&q| is_say(t, q) && t.kids(q, &["ccomp"]).next().is_none())
+    {
         return t.kids(q, &["nsubj"]).next().map(|s| np(t, s));
     }
     let q = t.parent(p)?;
@@ -360,9 +454,13 @@ fn attributions(t: &Tree) -> Vec<Extraction> {
         if !is_predicate(t, p) {
             continue;
         }
-        let speaker_said = t.kids(p, &["parataxis", "ccomp"]).find(|&q| is_say(t, q) && t.kids(q, &["ccomp"]).next().is_none());
+        let speaker_said = t
+            .kids(p, &["parataxis", "ccomp"])
+            .find(|&q| is_say(t, q) && t.kids(q, &["ccomp"]).next().is_none());
         let (speaker, relation, cut) = if let Some(q) = speaker_said {
-            let Some(s) = t.kids(q, &["nsubj"]).next() else { continue };
+            let Some(s) = t.kids(q, &["nsubj"]).next() else {
+                continue;
+            };
             let mut rel: Vec<RelWord> = t.kids(q, &["aux"]).map(RelWord::Tok).collect();
             rel.push(RelWord::Tok(q));
             (np(t, s), rel, q)
@@ -378,7 +476,10 @@ fn attributions(t: &Tree) -> Vec<Extraction> {
             subject_parts: Vec::new(),
             relation,
             predicate: Some(cut),
-            args: vec![Phrase { head: p, toks: content }],
+            args: vec![Phrase {
+                head: p,
+                toks: content,
+            }],
             negated: false,
             passive: false,
             modality: None,

@@ -13,8 +13,24 @@ use super::tree::Tree;
 
 /// Nouns whose content is their complement. Kept small and closed on purpose.
 const LIGHT_NOUNS: &[&str] = &[
-    "demand", "call", "request", "proposal", "plan", "offer", "decision", "effort", "attempt", "bid",
-    "push", "pledge", "promise", "threat", "intention", "readiness", "willingness", "refusal",
+    "demand",
+    "call",
+    "request",
+    "proposal",
+    "plan",
+    "offer",
+    "decision",
+    "effort",
+    "attempt",
+    "bid",
+    "push",
+    "pledge",
+    "promise",
+    "threat",
+    "intention",
+    "readiness",
+    "willingness",
+    "refusal",
 ];
 
 /// The label of the phrase headed by token `h`.
@@ -23,16 +39,24 @@ pub fn concept_label(t: &Tree, h: usize) -> String {
 }
 
 fn word(t: &Tree, i: usize) -> String {
-    if t.upos(i) == "PROPN" { t.form(i).to_string() } else { t.lemma(i) }
+    if t.upos(i) == "PROPN" {
+        t.form(i).to_string()
+    } else {
+        t.lemma(i)
+    }
 }
 
 fn label(t: &Tree, h: usize, depth: usize) -> String {
     if depth < 3 && LIGHT_NOUNS.contains(&t.lemma(h).as_str()) {
         // Only complements that state the content: "demand for X", "call to X", "plan of X".
-        let content = |c: usize| t.kids(c, &["case", "mark"]).any(|m| matches!(t.lemma(m).as_str(), "for" | "to" | "of" | "on"));
+        let content = |c: usize| {
+            t.kids(c, &["case", "mark"])
+                .any(|m| matches!(t.lemma(m).as_str(), "for" | "to" | "of" | "on"))
+        };
         let comp = t.children(h).iter().copied().find(|&c| {
             c > h
-                && (matches!(t.rel(c), "acl" | "xcomp") && t.deprel(c) != "acl:relcl" || t.deprel(c) == "nmod")
+                && (matches!(t.rel(c), "acl" | "xcomp") && t.deprel(c) != "acl:relcl"
+                    || t.deprel(c) == "nmod")
                 && (t.rel(c) == "xcomp" || content(c))
         });
         if let Some(c) = comp {
@@ -56,7 +80,10 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
     }
     let mut cur = h;
     let mut steps = 0;
-    while let Some(m) = t.kids_full(cur, &["nmod"]).find(|&m| m > cur && matches!(t.upos(m), "NOUN" | "PROPN")) {
+    while let Some(m) = t
+        .kids_full(cur, &["nmod"])
+        .find(|&m| m > cur && matches!(t.upos(m), "NOUN" | "PROPN"))
+    {
         cur = m;
         steps += 1;
         if steps > 6 {
@@ -67,7 +94,11 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         if t.upos(cur) == "PROPN" {
             return format!("{} {head}", label(t, cur, depth + 1));
         }
-        let modifier = t.kids(cur, &["compound"]).filter(|&c| c < cur).last().unwrap_or(cur);
+        let modifier = t
+            .kids(cur, &["compound"])
+            .filter(|&c| c < cur)
+            .last()
+            .unwrap_or(cur);
         return format!("{} {head}", word(t, modifier));
     }
     if let Some(a) = t.kids(h, &["amod"]).filter(|&a| a < h).last() {

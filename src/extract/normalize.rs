@@ -20,8 +20,14 @@ pub fn relation(t: &Tree, e: &Extraction) -> String {
                     // Auxiliaries, modals and negation become edge attributes.
                     "aux" | "advmod" => {}
                     "cop" => words.push("be".into()),
-                    _ if e.passive && Some(i) == e.predicate => words.push(t.form(i).to_lowercase()),
-                    _ if e.kind == Kind::Nominal || matches!(t.upos(i), "VERB" | "NOUN" | "AUX") => words.push(lemma),
+                    _ if e.passive && Some(i) == e.predicate => {
+                        words.push(t.form(i).to_lowercase())
+                    }
+                    _ if e.kind == Kind::Nominal
+                        || matches!(t.upos(i), "VERB" | "NOUN" | "AUX") =>
+                    {
+                        words.push(lemma)
+                    }
                     _ => words.push(t.form(i).to_lowercase()),
                 }
             }

@@ -52,26 +52,36 @@ impl OpenIeExtractor {
             // Original bytes, not forms: PTB escapes and case survive exactly.
             let word = |i: usize| doc.slice(t.tokens[i].span);
             let text = |toks: &[usize]| toks.iter().map(|&i| word(i)).collect::<Vec<_>>().join(" ");
-            let relation: Vec<&str> = s
-                .e
-                .relation
-                .iter()
-                .map(|w| match *w {
-                    RelWord::Lit(l) => l,
-                    RelWord::Tok(i) => word(i),
-                })
-                .collect();
+            let relation: Vec<&str> =
+                s.e.relation
+                    .iter()
+                    .map(|w| match *w {
+                        RelWord::Lit(l) => l,
+                        RelWord::Tok(i) => word(i),
+                    })
+                    .collect();
             let relation = relation.join(" ");
             let rest: Vec<String> = s.e.args.iter().map(|a| text(&a.toks)).collect();
             let mut subjects = vec![(text(&s.e.subject.toks), s.confidence)];
             if self.split_subjects {
-                subjects.extend(s.e.subject_parts.iter().map(|p| (text(&p.toks), s.confidence * 0.9)));
+                subjects.extend(
+                    s.e.subject_parts
+                        .iter()
+                        .map(|p| (text(&p.toks), s.confidence * 0.9)),
+                );
             }
             for (subject, confidence) in subjects {
                 let mut args = vec![subject];
                 args.extend(rest.iter().cloned());
-                let tuple = TextTuple { confidence, relation: relation.clone(), args };
-                match out.iter_mut().find(|o| o.relation == tuple.relation && o.args == tuple.args) {
+                let tuple = TextTuple {
+                    confidence,
+                    relation: relation.clone(),
+                    args,
+                };
+                match out
+                    .iter_mut()
+                    .find(|o| o.relation == tuple.relation && o.args == tuple.args)
+                {
                     Some(o) => o.confidence = o.confidence.max(tuple.confidence),
                     None => out.push(tuple),
                 }
@@ -97,13 +107,15 @@ fn confidence(t: &Tree, e: &Extraction) -> f32 {
     if e.args.is_empty() {
         s -= 0.25;
     }
-    if e.predicate.is_some_and(|p| t.kids(p, &["obj"]).next().is_some()) {
+    if e.predicate
+        .is_some_and(|p| t.kids(p, &["obj"]).next().is_some())
+    {
         s += 0.05;
     }
     let subj = e.subject.toks.len() as f32;
     let args: f32 = e.args.iter().map(|a| a.toks.len() as f32).sum();
-    s -= 0.015 * (subj - 6.0).max(0.0).min(10.0);
-    s -= 0.01 * (args - 12.0).max(0.0).min(15.0);
+    s -= 0.015 * (subj - 6.0).clamp(0.0, 10.0);
+    s -= 0.01 * (args - 12.0).clamp(0.0, 15.0);
     if e.args.len() > 2 {
         s -= 0.03 * (e.args.len() - 2) as f32;
     }
@@ -131,12 +143,20 @@ impl Extractor for OpenIeExtractor {
             }
             let t = Tree::new(&sentence.tokens);
             for s in self.scored(&t) {
-                let Some(object) = s.e.args.first() else { continue };
+                let Some(object) = s.e.args.first() else {
+                    continue;
+                };
                 let relation = normalize::relation(&t, &s.e);
                 let surface = normalize::surface(&t, &s.e);
-                let attributed_to = s.e.attributed_to.as_ref().map(|a| argument(doc, si, &t, a).name);
-                let subjects: Vec<&Phrase> =
-                    if s.e.subject_parts.is_empty() { vec![&s.e.subject] } else { s.e.subject_parts.iter().collect() };
+                let attributed_to =
+                    s.e.attributed_to
+                        .as_ref()
+                        .map(|a| argument(doc, si, &t, a).name);
+                let subjects: Vec<&Phrase> = if s.e.subject_parts.is_empty() {
+                    vec![&s.e.subject]
+                } else {
+                    s.e.subject_parts.iter().collect()
+                };
                 for subject in subjects {
                     let triple = Triple {
                         subject: argument(doc, si, &t, subject),
@@ -173,8 +193,14 @@ fn argument(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Argument {
         _ => t.tokens[p.head].span,
     };
     let contiguous = p.toks.windows(2).all(|w| w[0] + 1 == w[1]);
-    let in_text = span.end <= doc.text.len() && doc.text.is_char_boundary(span.start) && doc.text.is_char_boundary(span.end);
-    let text = if contiguous && in_text { doc.text[span.start..span.end].replace(['\n', '\r'], " ") } else { text };
+    let in_text = span.end <= doc.text.len()
+        && doc.text.is_char_boundary(span.start)
+        && doc.text.is_char_boundary(span.end);
+    let text = if contiguous && in_text {
+        doc.text[span.start..span.end].replace(['\n', '\r'], " ")
+    } else {
+        text
+    };
     if let Some(m) = doc.mention_at(si, p.head) {
         if let Some(ent) = doc.entities.get(m.entity.0 as usize) {
             let mut a = Argument::entity(text, span, ent.kind, ent.name.clone());

@@ -19,7 +19,10 @@ const UNESCAPE: &[(&str, &str)] = &[
 
 /// The form a tagger trained on UD should see for PTB token `tok`.
 pub fn unescape(tok: &str) -> &str {
-    UNESCAPE.iter().find(|(e, _)| *e == tok).map_or(tok, |(_, u)| u)
+    UNESCAPE
+        .iter()
+        .find(|(e, _)| *e == tok)
+        .map_or(tok, |(_, u)| u)
 }
 
 /// One document whose sentences are the non-empty `lines`, tokenised on spaces.
@@ -43,29 +46,14 @@ pub fn document(id: &str, lines: &[&str]) -> Document {
             }
             pos += tok.len() + 1;
         }
-        sentences.push(Sentence { span: Span::new(base, base + line.len()), tokens });
+        sentences.push(Sentence {
+            span: Span::new(base, base + line.len()),
+            tokens,
+        });
     }
     let mut doc = Document::new(id, text);
     doc.sentences = sentences;
     doc
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spans_point_at_the_original_tokens() {
-        let lines = ["He said -LRB- quietly -RRB- `` no '' .", "Coca - Cola  rose 32.7 % ."];
-        let doc = document("t", &lines);
-        for (si, line) in lines.iter().enumerate() {
-            let original: Vec<&str> = doc.sentences[si].tokens.iter().map(|t| doc.slice(t.span)).collect();
-            assert_eq!(original, line.split_whitespace().collect::<Vec<_>>());
-            assert_eq!(doc.slice(doc.sentences[si].span), *line);
-        }
-        let forms: Vec<&str> = doc.sentences[0].tokens.iter().map(|t| t.form.as_str()).collect();
-        assert_eq!(forms, ["He", "said", "(", "quietly", ")", "\"", "no", "\"", "."]);
-    }
 }
 
 /// One document from CoNLL-U sentences with their trees (for extracting over gold or saved parses).
@@ -83,9 +71,44 @@ pub fn document_from_conllu(id: &str, sentences: &[crate::conllu::ConllSentence]
 }
 
 /// Runs every stage of `pipeline` but segmentation over an already tokenised document.
-pub fn annotate_tokenized(pipeline: &crate::annotate::Pipeline, doc: &mut Document) -> crate::Result<()> {
+pub fn annotate_tokenized(
+    pipeline: &crate::annotate::Pipeline,
+    doc: &mut Document,
+) -> crate::Result<()> {
     for stage in pipeline.stages().filter(|s| s.name() != "segment") {
         stage.annotate(doc)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_point_at_the_original_tokens() {
+        let lines = [
+            "He said -LRB- quietly -RRB- `` no '' .",
+            "Coca - Cola  rose 32.7 % .",
+        ];
+        let doc = document("t", &lines);
+        for (si, line) in lines.iter().enumerate() {
+            let original: Vec<&str> = doc.sentences[si]
+                .tokens
+                .iter()
+                .map(|t| doc.slice(t.span))
+                .collect();
+            assert_eq!(original, line.split_whitespace().collect::<Vec<_>>());
+            assert_eq!(doc.slice(doc.sentences[si].span), *line);
+        }
+        let forms: Vec<&str> = doc.sentences[0]
+            .tokens
+            .iter()
+            .map(|t| t.form.as_str())
+            .collect();
+        assert_eq!(
+            forms,
+            ["He", "said", "(", "quietly", ")", "\"", "no", "\"", "."]
+        );
+    }
 }

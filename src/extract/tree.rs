@@ -56,7 +56,11 @@ impl<'a> Tree<'a> {
     /// Lower-cased lemma, falling back to the form when the tagger left it empty.
     pub fn lemma(&self, i: usize) -> String {
         let t = &self.tokens[i];
-        let l = if t.lemma.is_empty() || t.lemma == "_" { &t.form } else { &t.lemma };
+        let l = if t.lemma.is_empty() || t.lemma == "_" {
+            &t.form
+        } else {
+            &t.lemma
+        };
         l.to_lowercase()
     }
 
@@ -71,19 +75,33 @@ impl<'a> Tree<'a> {
 
     /// Children of `i` whose basic relation is one of `rels`.
     pub fn kids<'s>(&'s self, i: usize, rels: &'s [&str]) -> impl Iterator<Item = usize> + 's {
-        self.children[i].iter().copied().filter(move |&c| rels.contains(&self.rel(c)))
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(move |&c| rels.contains(&self.rel(c)))
     }
 
     /// Children of `i` whose full relation is one of `deprels`.
-    pub fn kids_full<'s>(&'s self, i: usize, deprels: &'s [&str]) -> impl Iterator<Item = usize> + 's {
-        self.children[i].iter().copied().filter(move |&c| deprels.contains(&self.deprel(c)))
+    pub fn kids_full<'s>(
+        &'s self,
+        i: usize,
+        deprels: &'s [&str],
+    ) -> impl Iterator<Item = usize> + 's {
+        self.children[i]
+            .iter()
+            .copied()
+            .filter(move |&c| deprels.contains(&self.deprel(c)))
     }
 
     /// Tokens of the subtree of `i` in sentence order, leaving out the subtrees of the children for
     /// which `skip(child)` holds (only direct children of `i` are tested).
     pub fn subtree_without(&self, i: usize, skip: impl Fn(usize) -> bool) -> Vec<usize> {
         let mut out = vec![i];
-        let mut stack: Vec<usize> = self.children[i].iter().copied().filter(|&c| !skip(c)).collect();
+        let mut stack: Vec<usize> = self.children[i]
+            .iter()
+            .copied()
+            .filter(|&c| !skip(c))
+            .collect();
         let mut guard = 0;
         while let Some(n) = stack.pop() {
             guard += 1;
@@ -117,7 +135,9 @@ impl<'a> Tree<'a> {
     /// The longest run of consecutive tokens of `toks` that contains `head` (a phrase with a gap,
     /// such as a clause-level adverb before the subject, reads wrong).
     pub fn contiguous(&self, toks: Vec<usize>, head: usize) -> Vec<usize> {
-        let Some(at) = toks.iter().position(|&t| t == head) else { return toks };
+        let Some(at) = toks.iter().position(|&t| t == head) else {
+            return toks;
+        };
         let mut a = at;
         while a > 0 && toks[a - 1] + 1 == toks[a] {
             a -= 1;
