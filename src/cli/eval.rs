@@ -62,6 +62,13 @@ struct CarbArgs {
     /// Also one tuple per conjunct of a coordinated subject.
     #[arg(long)]
     split_subjects: bool,
+    /// Take tags and trees from this CoNLL-U file (one sentence per line of --sentences) instead
+    /// of running the embedded tagger and parser.
+    #[arg(long)]
+    parsed: Option<PathBuf>,
+    /// Also write relgraph's tuples (CaRB tabbed format) to this file.
+    #[arg(long)]
+    write: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -93,9 +100,11 @@ fn carb_eval(a: CarbArgs) -> anyhow::Result<u8> {
             let text = read(&a.sentences)?;
             let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
             let mut doc = pretok::document(&name(&a.sentences), &lines);
-            let pipeline = Pipeline::embedded()?;
             let t0 = Instant::now();
-            pretok::annotate_tokenized(&pipeline, &mut doc)?;
+            match &a.parsed {
+                Some(p) => pretok::copy_annotation(&mut doc, &conllu::read(p)?, &name(p))?,
+                None => pretok::annotate_tokenized(&Pipeline::embedded()?, &mut doc)?,
+            }
             let annotate = t0.elapsed();
             if doc
                 .sentences
@@ -121,6 +130,9 @@ fn carb_eval(a: CarbArgs) -> anyhow::Result<u8> {
                 100.0 * extract.as_secs_f64() / annotate.as_secs_f64().max(1e-9),
                 doc.token_count()
             );
+            if let Some(w) = &a.write {
+                std::fs::write(w, &out).with_context(|| format!("cannot write {}", w.display()))?;
+            }
             carb::read_tabbed(&String::from_utf8(out)?, "relgraph")?
         }
     };

@@ -81,6 +81,47 @@ pub fn annotate_tokenized(
     Ok(())
 }
 
+/// Copies tags and trees from CoNLL-U sentences onto a pre-tokenised document, sentence by
+/// sentence (for scoring extraction on saved or gold parses). Fails when the tokens differ in number.
+pub fn copy_annotation(
+    doc: &mut Document,
+    parsed: &[crate::conllu::ConllSentence],
+    name: &str,
+) -> crate::Result<()> {
+    if parsed.len() != doc.sentences.len() {
+        return Err(crate::Error::input(
+            name,
+            format!(
+                "has {} sentences, the input has {}; parse the same sentence file",
+                parsed.len(),
+                doc.sentences.len()
+            ),
+        ));
+    }
+    for (si, (s, p)) in doc.sentences.iter_mut().zip(parsed).enumerate() {
+        if s.tokens.len() != p.words.len() {
+            return Err(crate::Error::input(
+                name,
+                format!(
+                    "sentence {} has {} words, the input has {} tokens",
+                    si + 1,
+                    p.words.len(),
+                    s.tokens.len()
+                ),
+            ));
+        }
+        for (t, w) in s.tokens.iter_mut().zip(&p.words) {
+            t.lemma = w.lemma.clone();
+            t.upos = w.upos.clone();
+            t.xpos = w.xpos.clone();
+            t.feats = w.feats.clone();
+            t.head = w.head;
+            t.deprel = w.deprel.clone();
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
