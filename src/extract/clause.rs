@@ -23,7 +23,7 @@ pub enum Kind {
     Attribution,
 }
 
-/// One word of a relation phrase: a sentence token or a word that the sentence implies ("is").
+/// One word of a relation phrase: a sentence token or a word that the sentence implies ("be").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum RelWord {
     Tok(usize),
@@ -133,6 +133,9 @@ fn has_cop(t: &Tree, p: usize) -> bool {
 /// Heads of clauses: verbs (not auxiliaries or modifiers), copular predicates, main-verb AUX.
 pub fn is_predicate(t: &Tree, p: usize) -> bool {
     let r = t.rel(p);
+    if r == "xcomp" {
+        return controlled(t, p).is_some();
+    }
     if matches!(
         r,
         "aux"
@@ -146,7 +149,6 @@ pub fn is_predicate(t: &Tree, p: usize) -> bool {
             | "flat"
             | "punct"
             | "cc"
-            | "xcomp"
             | "discourse"
             | "goeswith"
     ) {
@@ -155,6 +157,16 @@ pub fn is_predicate(t: &Tree, p: usize) -> bool {
     has_cop(t, p)
         || t.upos(p) == "VERB"
         || (t.upos(p) == "AUX" && t.kids(p, &["nsubj", "expl"]).next().is_some())
+}
+
+/// For an object-control complement ("led the host to lobby for a change"), the object that is
+/// its subject. Other `xcomp`s are read as part of their head's relation ("agreed to pause").
+fn controlled(t: &Tree, x: usize) -> Option<usize> {
+    if t.rel(x) != "xcomp" || t.upos(x) != "VERB" {
+        return None;
+    }
+    let head = t.parent(x)?;
+    t.kids(head, &["obj", "iobj"]).next()
 }
 
 fn is_rel_pronoun(t: &Tree, i: usize) -> bool {
@@ -209,6 +221,7 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
     }
     let parent = t.parent(p)?;
     match t.rel(p) {
+        "xcomp" => Some((subject_np(t, controlled(t, p)?), Kind::Inherited, None)),
         "conj" | "advcl" if is_predicate(t, parent) => {
             let (s, _, _) = subject(t, parent, depth + 1)?;
             Some((s, Kind::Inherited, None))
@@ -347,6 +360,26 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
         }
     }
     args.extend(ordered.into_iter().filter(|a| !a.toks.is_empty()));
+    // Adverbs inside the verb group belong to the relation ("have sharply improved").
+    let toks: Vec<usize> = rel
+        .iter()
+        .filter_map(|w| {
+            if let RelWord::Tok(i) = *w {
+                Some(i)
+            } else {
+                None
+            }
+        })
+        .collect();
+    if let (Some(&lo), Some(&hi)) = (toks.iter().min(), toks.iter().max()) {
+        for &m in &chain {
+            for c in t.kids(m, &["advmod"]) {
+                if lo < c && c < hi && t.children(c).is_empty() && !is_negation(t, c) {
+                    rel.push(RelWord::Tok(c));
+                }
+            }
+        }
+    }
     rel.sort_unstable_by_key(|w| match *w {
         RelWord::Tok(i) => i + 1,
         RelWord::Lit(_) => 0,
@@ -497,7 +530,7 @@ fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
         kind: Kind::Apposition,
         subject_parts: Vec::new(),
         subject,
-        relation: vec![RelWord::Lit("is")],
+        relation: vec![RelWord::Lit("be")],
         predicate: None,
         args: vec![np(t, a)],
         negated: false,
@@ -532,4 +565,35 @@ fn nominal(t: &Tree, n: usize) -> Option<Extraction> {
         modality: None,
         attributed_to: None,
     })
+}
+
+/// One extraction per conjunct of a coordinated first object ("improved morale and image" →
+/// improved morale, improved image); empty when the object is not coordinated.
+pub fn object_conjuncts(t: &Tree, e: &Extraction) -> Vec<Extraction> {
+    let Some(first) = e.args.first() else {
+        return Vec::new();
+    };
+    let parts: Vec<usize> = t
+        .kids(first.head, &["conj"])
+        .filter(|&c| matches!(t.upos(c), "NOUN" | "PROPN"))
+        .collect();
+    if parts.is_empty() {
+        return Vec::new();
+    }
+    let skip = |c: usize| matches!(t.rel(c), "conj" | "cc") || DETACHED.contains(&t.deprel(c));
+    let mut head: Vec<usize> = t.trim(t.subtree_without(first.head, skip));
+    head.retain(|x| first.toks.contains(x));
+    let mut phrases = vec![Phrase {
+        head: first.head,
+        toks: head,
+    }];
+    phrases.extend(parts.into_iter().map(|c| np(t, c)));
+    phrases
+        .into_iter()
+        .map(|p| {
+            let mut x = e.clone();
+            x.args[0] = p;
+            x
+        })
+        .collect()
 }

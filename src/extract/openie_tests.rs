@@ -105,7 +105,7 @@ fn each_construction_yields_its_tuples() {
                 "say | the report | the company raised prices",
             ],
         ),
-        ("appos", &["is | Elena Marsh | the bank 's chief economist"]),
+        ("appos", &["be | Elena Marsh | the bank 's chief economist"]),
         (
             "relative",
             &[
