@@ -3,8 +3,11 @@
 //! Every stage edits the document in place and only adds layers, so byte spans survive.
 
 pub mod lemma;
+pub mod parse;
 pub mod pos;
+pub mod transition;
 
+pub use parse::Parser;
 pub use pos::PosTagger;
 
 use crate::document::Document;
@@ -47,6 +50,7 @@ impl Pipeline {
         Pipeline::builder()
             .stage(Segmenter)
             .stage(PosTagger::embedded())
+            .stage(Parser::embedded())
             .build()
     }
 

@@ -1,4 +1,4 @@
-//! `relgraph annotate`: segment and tag text files, print CoNLL-U.
+//! `relgraph annotate`: segment, tag and parse text files; print CoNLL-U or dependency trees.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -20,8 +20,10 @@ pub struct Args {
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum Format {
-    /// CoNLL-U: one token per line with lemma, UPOS, XPOS and features.
+    /// CoNLL-U: one token per line with lemma, UPOS, XPOS, features, HEAD and DEPREL.
     Conllu,
+    /// Each sentence's dependency tree as an indented outline.
+    Tree,
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
@@ -55,6 +57,20 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                         s.text(&doc),
                         &s.tokens,
                     );
+                }
+                out.write_all(buf.as_bytes())?;
+            }
+            Format::Tree => {
+                buf.clear();
+                for (i, s) in doc.sentences.iter().enumerate() {
+                    buf.push_str(&format!(
+                        "# {}-{}: {}\n",
+                        doc.id,
+                        i + 1,
+                        s.text(&doc).replace('\n', " ")
+                    ));
+                    buf.push_str(&relgraph::annotate::parse::tree::render(&s.tokens));
+                    buf.push('\n');
                 }
                 out.write_all(buf.as_bytes())?;
             }

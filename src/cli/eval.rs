@@ -1,28 +1,35 @@
-//! `relgraph eval`: measure a stage on a development set (`eval pos` for the tagger, `eval carb`
-//! for Open IE).
+//! `relgraph eval pos|parse|carb`: tagger accuracy and parser attachment scores on gold CoNLL-U;
+//! Open IE on CaRB, scored as the official CaRB scorer.
 
 use std::path::PathBuf;
+
+use clap::Subcommand;
 use std::time::Instant;
 
 use anyhow::Context;
-use relgraph::annotate::Pipeline;
 use relgraph::annotate::PosTagger;
+use relgraph::annotate::parse::Parser;
+use relgraph::annotate::parse::score::AttachmentScore;
+use relgraph::annotate::pos::TagScratch;
 use relgraph::annotate::pos::eval::{evaluate_with, tokens_per_sec};
+use relgraph::annotate::Pipeline;
 use relgraph::conllu;
 use relgraph::extract::carb::{self, Score};
 use relgraph::extract::{OpenIeExtractor, pretok};
 
-/// Measure a stage on a development set.
+/// Measure a model against gold annotations.
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(subcommand)]
-    which: Which,
+    what: What,
 }
 
-#[derive(Debug, clap::Subcommand)]
-enum Which {
+#[derive(Debug, Subcommand)]
+enum What {
     /// UPOS, XPOS, lemma and feature accuracy on the gold tokens of a CoNLL-U file.
     Pos(PosArgs),
+    /// Dependency parser: UAS and LAS, punctuation included (CoNLL 2018 style).
+    Parse(ParseArgs),
     /// Open IE on CaRB: P/R/F1 at the best threshold and AUC, scored as the official CaRB scorer.
     Carb(CarbArgs),
 }
@@ -40,6 +47,191 @@ struct PosArgs {
     /// Model file to evaluate instead of the embedded one.
     #[arg(long)]
     model: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    match args.what {
+        What::Pos(a) => run_pos(a),
+        What::Parse(a) => run_parse(a),
+        What::Carb(a) => carb_eval(a),
+    }
+}
+
+fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
+    let gold = conllu::read(&a.gold)?;
+    let owned;
+    let tagger: &PosTagger = match &a.model {
+        Some(p) => {
+            let bytes = std::fs::read(p).map_err(|e| relgraph::Error::io(p, e))?;
+            owned = PosTagger::from_bytes(&bytes, &p.display().to_string())?;
+            &owned
+        }
+        None => PosTagger::embedded(),
+    };
+    let mut pred_out = String::new();
+    let mut n = 0;
+    let c = evaluate_with(tagger, &gold, |g, p| {
+        if a.output.is_some() {
+            n += 1;
+            let text: String = g
+                .iter()
+                .map(|t| t.form.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            conllu::write_sentence(&mut pred_out, &n.to_string(), &text, p);
+        }
+    });
+    if let Some(path) = &a.output {
+        std::fs::write(path, &pred_out).map_err(|e| relgraph::Error::io(path, e))?;
+    }
+    let forms: Vec<Vec<&str>> = gold
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
+        .collect();
+    let tps = tokens_per_sec(tagger, &forms, 1.0);
+    if a.json {
+        let v = serde_json::json!({
+            "upos": c.upos_acc(),
+            "xpos": c.xpos_acc(),
+            "lemma": c.lemma_acc(),
+            "feats": c.feats_acc(),
+            "tokens": c.tokens,
+            "tokens_per_sec": tps.round(),
+        });
+        println!("{v}");
+    } else {
+        println!("tokens          {}", c.tokens);
+        println!("UPOS            {:.2}%", 100.0 * c.upos_acc());
+        println!("XPOS            {:.2}%", 100.0 * c.xpos_acc());
+        println!("UFeats          {:.2}%", 100.0 * c.feats_acc());
+        println!("lemma           {:.2}%", 100.0 * c.lemma_acc());
+        println!("tokens/s        {:.0} (tagging only, one thread)", tps);
+    }
+    Ok(super::exit::OK)
+}
+
+#[derive(Debug, clap::Args)]
+struct ParseArgs {
+    /// Gold treebank (CoNLL-U), e.g. en_ewt-ud-dev.conllu.
+    gold: PathBuf,
+    /// Parse with the gold POS tags and lemmas of the file instead of the tagger's.
+    #[arg(long)]
+    gold_pos: bool,
+    /// Print one JSON object (uas, las, las_universal, tokens, tokens_per_sec).
+    #[arg(long)]
+    json: bool,
+    /// Use this parser model file instead of the embedded parser.
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Use this POS model file instead of the embedded tagger.
+    #[arg(long)]
+    pos_model: Option<PathBuf>,
+    /// Drop parser weights with magnitude at most this before evaluating (to measure pruning).
+    #[arg(long)]
+    prune: Option<f32>,
+    /// Write the (pruned) parser model that was evaluated to this file.
+    #[arg(long)]
+    save_model: Option<PathBuf>,
+}
+
+fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
+    let owned;
+    let parser = match &a.model {
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            owned = Parser::from_bytes(&bytes, &path.display().to_string())?;
+            &owned
+        }
+        None => Parser::embedded(),
+    };
+    let pruned;
+    let parser = match a.prune {
+        Some(min) => {
+            pruned = parser.pruned(min);
+            &pruned
+        }
+        None => parser,
+    };
+    if let Some(path) = &a.save_model {
+        let bytes = parser.to_bytes();
+        std::fs::write(path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+        eprintln!(
+            "wrote {} ({} bytes, {} features)",
+            path.display(),
+            bytes.len(),
+            parser.model().n_features()
+        );
+    }
+    let owned_tagger;
+    let tagger = match &a.pos_model {
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            owned_tagger = PosTagger::from_bytes(&bytes, &path.display().to_string())?;
+            &owned_tagger
+        }
+        None => PosTagger::embedded(),
+    };
+    let gold = conllu::read(&a.gold)?;
+    let mut sentences: Vec<_> = gold.iter().map(|s| s.to_sentence(0).0).collect();
+    for t in sentences.iter_mut().flat_map(|s| s.tokens.iter_mut()) {
+        t.head = 0;
+        t.deprel.clear();
+        if !a.gold_pos {
+            t.upos.clear();
+            t.xpos.clear();
+            t.lemma.clear();
+            t.feats.clear();
+        }
+    }
+    // Timed: tagging (unless --gold-pos) and parsing, one thread.
+    let start = Instant::now();
+    let mut tag_scratch = TagScratch::default();
+    let mut scratch = Default::default();
+    for s in sentences.iter_mut().filter(|s| !s.tokens.is_empty()) {
+        if !a.gold_pos {
+            tagger.tag_tokens(&mut s.tokens, &mut tag_scratch);
+        }
+        parser.parse_tokens(&mut s.tokens, &mut scratch);
+    }
+    let secs = start.elapsed().as_secs_f64();
+    let mut score = AttachmentScore::default();
+    for (g, p) in gold.iter().zip(&sentences) {
+        score.add(
+            g.words.iter().map(|w| (w.head, w.deprel.as_str())),
+            p.tokens.iter().map(|t| (t.head, t.deprel.as_str())),
+        );
+    }
+    let tokens_per_sec = if secs > 0.0 {
+        score.tokens as f64 / secs
+    } else {
+        0.0
+    };
+    let pos = if a.gold_pos { "gold" } else { "predicted" };
+    if a.json {
+        let v = serde_json::json!({
+            "uas": score.uas(),
+            "las": score.las(),
+            "las_universal": score.las_universal(),
+            "tokens": score.tokens,
+            "tokens_per_sec": tokens_per_sec.round(),
+            "pos": pos,
+        });
+        println!("{v}");
+    } else {
+        println!("tokens          {}", score.tokens);
+        println!("UAS             {:.2}%", 100.0 * score.uas());
+        println!("LAS             {:.2}%", 100.0 * score.las());
+        println!("LAS (universal) {:.2}%", 100.0 * score.las_universal());
+        let what = if a.gold_pos {
+            "parsing only"
+        } else {
+            "tagging + parsing"
+        };
+        println!("tokens/s        {tokens_per_sec:.0} ({what}, one thread, {pos} POS)");
+    }
+    Ok(super::exit::OK)
 }
 
 #[derive(Debug, clap::Args)]
@@ -75,13 +267,6 @@ struct CarbArgs {
 enum SystemFormat {
     Carb,
     Openie5,
-}
-
-pub fn run(args: Args) -> anyhow::Result<u8> {
-    match args.which {
-        Which::Pos(a) => run_pos(a),
-        Which::Carb(a) => carb_eval(a),
-    }
 }
 
 fn read(path: &PathBuf) -> anyhow::Result<String> {
@@ -152,55 +337,3 @@ fn print(s: Score, json: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
-    let gold = conllu::read(&a.gold)?;
-    let owned;
-    let tagger: &PosTagger = match &a.model {
-        Some(p) => {
-            let bytes = std::fs::read(p).map_err(|e| relgraph::Error::io(p, e))?;
-            owned = PosTagger::from_bytes(&bytes, &p.display().to_string())?;
-            &owned
-        }
-        None => PosTagger::embedded(),
-    };
-    let mut pred_out = String::new();
-    let mut n = 0;
-    let c = evaluate_with(tagger, &gold, |g, p| {
-        if a.output.is_some() {
-            n += 1;
-            let text: String = g
-                .iter()
-                .map(|t| t.form.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            conllu::write_sentence(&mut pred_out, &n.to_string(), &text, p);
-        }
-    });
-    if let Some(path) = &a.output {
-        std::fs::write(path, &pred_out).map_err(|e| relgraph::Error::io(path, e))?;
-    }
-    let forms: Vec<Vec<&str>> = gold
-        .iter()
-        .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
-        .collect();
-    let tps = tokens_per_sec(tagger, &forms, 1.0);
-    if a.json {
-        let v = serde_json::json!({
-            "upos": c.upos_acc(),
-            "xpos": c.xpos_acc(),
-            "lemma": c.lemma_acc(),
-            "feats": c.feats_acc(),
-            "tokens": c.tokens,
-            "tokens_per_sec": tps.round(),
-        });
-        println!("{v}");
-    } else {
-        println!("tokens          {}", c.tokens);
-        println!("UPOS            {:.2}%", 100.0 * c.upos_acc());
-        println!("XPOS            {:.2}%", 100.0 * c.xpos_acc());
-        println!("UFeats          {:.2}%", 100.0 * c.feats_acc());
-        println!("lemma           {:.2}%", 100.0 * c.lemma_acc());
-        println!("tokens/s        {:.0} (tagging only, one thread)", tps);
-    }
-    Ok(super::exit::OK)
-}

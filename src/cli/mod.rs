@@ -24,9 +24,9 @@ enum Command {
     Annotate(annotate::Args),
     /// Extract relation triples sentence by sentence (CaRB tuples, text, JSONL).
     Extract(extract::Args),
-    /// Measure a model against gold annotations (`relgraph eval pos GOLD.conllu`, `relgraph eval carb ...`).
+    /// Measure a model against gold annotations (`relgraph eval pos|parse GOLD.conllu`, `relgraph eval carb ...`).
     Eval(eval::Args),
-    /// Train a model (`relgraph train pos --train ... --dev ... --out ...`).
+    /// Train a model (`relgraph train pos|parse --train ... --dev ... --out ...`).
     #[cfg(feature = "train")]
     Train(train::Args),
 }

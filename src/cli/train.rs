@@ -1,9 +1,11 @@
-//! `relgraph train pos`: train an embedded model from a treebank and write its model file.
+//! `relgraph train pos|parse`: train an embedded model from a treebank and write its model file.
 
 use std::path::PathBuf;
 
 use anyhow::Context;
-use clap::Subcommand;
+use clap::{Subcommand, ValueEnum};
+use relgraph::annotate::parse::jackknife;
+use relgraph::annotate::parse::train::{self as parse_train, NonProjective, TrainOptions};
 use relgraph::annotate::pos::train::{TrainConfig, train};
 use relgraph::conllu;
 
@@ -18,6 +20,8 @@ pub struct Args {
 enum Model {
     /// Train the POS tagger, morphology and lemmatizer on a CoNLL-U treebank.
     Pos(PosArgs),
+    /// Train the dependency parser (arc-hybrid, averaged perceptron, dynamic oracle).
+    Parse(ParseArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -45,6 +49,7 @@ struct PosArgs {
 pub fn run(args: Args) -> anyhow::Result<u8> {
     match args.model {
         Model::Pos(a) => run_pos(a),
+        Model::Parse(a) => run_parse(a),
     }
 }
 
@@ -78,4 +83,106 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
         d.lemma_acc()
     );
     Ok(super::exit::OK)
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum NonProj {
+    /// Lift crossing arcs to the grandparent until the tree is projective.
+    Lift,
+    /// Leave non-projective sentences out.
+    Skip,
+}
+
+#[derive(Debug, clap::Args)]
+struct ParseArgs {
+    /// Training treebank (CoNLL-U), e.g. en_ewt-ud-train.conllu.
+    #[arg(long)]
+    train: PathBuf,
+    /// Development treebank for early stopping, e.g. en_ewt-ud-dev.conllu.
+    #[arg(long)]
+    dev: PathBuf,
+    /// Where to write the model file.
+    #[arg(long)]
+    out: PathBuf,
+    /// Maximum number of epochs.
+    #[arg(long, default_value_t = TrainOptions::default().max_epochs)]
+    epochs: usize,
+    /// Stop after this many epochs without a better dev LAS.
+    #[arg(long, default_value_t = TrainOptions::default().patience)]
+    patience: usize,
+    /// Seed of the epoch shuffles and of error exploration.
+    #[arg(long, default_value_t = TrainOptions::default().seed)]
+    seed: u64,
+    /// Probability of following the model's wrong prediction after epoch 1.
+    #[arg(long, default_value_t = TrainOptions::default().explore)]
+    explore: f64,
+    /// Drop averaged weights with magnitude at or below this (shrinks the file).
+    #[arg(long, default_value_t = TrainOptions::default().prune)]
+    prune: f32,
+    /// What to do with non-projective training trees.
+    #[arg(long, value_enum, default_value = "lift")]
+    non_projective: NonProj,
+    /// Train on POS tags jack-knifed over this many folds (0 = the treebank's gold tags).
+    #[arg(long, default_value_t = 0)]
+    jackknife: usize,
+    /// Maximum tagger epochs per jack-knife fold.
+    #[arg(long, default_value_t = 8)]
+    pos_epochs: usize,
+    /// Write the jack-knifed training set here (CoNLL-U), to reuse it with `--train`.
+    #[arg(long)]
+    save_tagged: Option<PathBuf>,
+    /// Early-stop on dev parsed with its gold tags instead of the embedded tagger's.
+    #[arg(long)]
+    dev_gold_pos: bool,
+}
+
+fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
+    let mut train_set = conllu::read(&a.train)?;
+    let mut dev_set = conllu::read(&a.dev)?;
+    if a.jackknife > 0 {
+        let cfg = TrainConfig {
+            epochs: a.pos_epochs,
+            ..TrainConfig::default()
+        };
+        train_set = jackknife::jackknife(&train_set, &dev_set, a.jackknife, &cfg, &mut |l| {
+            eprintln!("{l}")
+        });
+        if let Some(path) = &a.save_tagged {
+            let mut out = String::new();
+            for (i, s) in train_set.iter().enumerate() {
+                let (sent, text) = s.to_sentence(0);
+                conllu::write_sentence(&mut out, &(i + 1).to_string(), &text, &sent.tokens);
+            }
+            std::fs::write(path, out).with_context(|| format!("writing {}", path.display()))?;
+        }
+    }
+    if !a.dev_gold_pos {
+        // Early stopping sees dev as the shipped pipeline will: tagged by the embedded tagger.
+        jackknife::retag(relgraph::annotate::PosTagger::embedded(), &mut dev_set);
+    }
+    let opts = TrainOptions {
+        max_epochs: a.epochs,
+        patience: a.patience,
+        seed: a.seed,
+        explore: a.explore,
+        prune: a.prune,
+        non_projective: match a.non_projective {
+            NonProj::Lift => NonProjective::Lift,
+            NonProj::Skip => NonProjective::Skip,
+        },
+    };
+    let (parser, _) =
+        parse_train::train(&train_set, &dev_set, &opts, &mut |line| eprintln!("{line}"))?;
+    let bytes = parser.to_bytes();
+    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    let score = parse_train::evaluate(&parser, &dev_set);
+    eprintln!(
+        "wrote {} ({} bytes, {} features); dev UAS {:.2} LAS {:.2}",
+        a.out.display(),
+        bytes.len(),
+        parser.model().n_features(),
+        100.0 * score.uas(),
+        100.0 * score.las()
+    );
+    Ok(crate::cli::exit::OK)
 }

@@ -7,6 +7,7 @@
 pub mod codec;
 pub mod features;
 mod model;
+pub mod table;
 #[cfg(feature = "train")]
 mod trainer;
 

@@ -51,6 +51,14 @@ impl Model {
         self.index.len()
     }
 
+    /// Every row as `(feature, classes, weights)`, in no particular order.
+    pub fn rows(&self) -> impl Iterator<Item = (u64, &[u16], &[f32])> {
+        self.index.iter().map(|(&f, &(start, len))| {
+            let (s, e) = (start as usize, (start + len) as usize);
+            (f, &self.classes[s..e], &self.weights[s..e])
+        })
+    }
+
     /// Adds the weights of `feats` to `out` (which must have `n_classes` entries).
     #[inline]
     pub fn add_scores(&self, feats: &[u64], out: &mut [f32]) {
