@@ -7,12 +7,12 @@ use clap::Subcommand;
 use std::time::Instant;
 
 use anyhow::Context;
+use relgraph::annotate::Pipeline;
 use relgraph::annotate::PosTagger;
 use relgraph::annotate::parse::Parser;
 use relgraph::annotate::parse::score::AttachmentScore;
 use relgraph::annotate::pos::TagScratch;
 use relgraph::annotate::pos::eval::{evaluate_with, tokens_per_sec};
-use relgraph::annotate::Pipeline;
 use relgraph::conllu;
 use relgraph::extract::carb::{self, Score};
 use relgraph::extract::{OpenIeExtractor, pretok};
@@ -336,4 +336,3 @@ fn print(s: Score, json: bool) -> anyhow::Result<()> {
     }
     Ok(())
 }
-

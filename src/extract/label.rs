@@ -5,9 +5,9 @@
 //! - a light noun (a small closed class: demand, call, request, ...) with a complement defers to
 //!   the complement ("demand for halting military aid" → label of "halting military aid");
 //! - a verbal head is labelled by its object and its lemma (`aid halt`);
-//! - a nominal head takes its own compound modifier ("peace deal"), else the end of its chain of
-//!   prepositional modifiers, which names the most specific thing (its compound if it has one:
-//!   "... against energy infrastructure" → `energy`), else an adjective, else nothing.
+//! - a nominal head takes its own compound modifier ("peace deal"), else the rightmost noun among
+//!   its prepositional modifiers, which names the most specific thing (its compound if it has
+//!   one: "... against energy infrastructure" → `energy`), else an adjective, else nothing.
 
 use super::tree::Tree;
 
@@ -78,16 +78,21 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
     if let Some(c) = t.kids(h, &["compound"]).filter(|&c| c < h).last() {
         return format!("{} {head}", word(t, c));
     }
+    // The rightmost noun reached through prepositional modifiers, however the parser attached
+    // them ("pause in strikes against energy infrastructure" → infrastructure).
     let mut cur = h;
+    let mut stack: Vec<usize> = vec![h];
     let mut steps = 0;
-    while let Some(m) = t
-        .kids_full(cur, &["nmod"])
-        .find(|&m| m > cur && matches!(t.upos(m), "NOUN" | "PROPN"))
-    {
-        cur = m;
+    while let Some(n) = stack.pop() {
         steps += 1;
-        if steps > 6 {
+        if steps > 32 {
             break;
+        }
+        for m in t.kids_full(n, &["nmod"]) {
+            if m > h && matches!(t.upos(m), "NOUN" | "PROPN") {
+                cur = cur.max(m);
+                stack.push(m);
+            }
         }
     }
     if cur != h {
