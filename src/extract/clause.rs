@@ -19,6 +19,8 @@ pub enum Kind {
     Apposition,
     /// "his call with Putin" → his —call with→ Putin.
     Nominal,
+    /// "President Bush" → Bush —be→ President; "the abbey 's properties" → abbey —have→ properties.
+    Implied,
     /// "Y, X said" / "according to X, Y" → X —say→ Y.
     Attribution,
 }
@@ -117,6 +119,8 @@ pub fn extract(t: &Tree, opts: Options) -> Vec<Extraction> {
         }
         out.extend(apposition(t, p));
         out.extend(nominal(t, p));
+        out.extend(title(t, p));
+        out.extend(possession(t, p));
     }
     out.extend(attributions(t));
     out
@@ -596,4 +600,74 @@ pub fn object_conjuncts(t: &Tree, e: &Extraction) -> Vec<Extraction> {
             x
         })
         .collect()
+}
+
+/// An extraction with an implied relation word between two phrases.
+fn implied(subject: Phrase, word: &'static str, object: Phrase) -> Extraction {
+    Extraction {
+        kind: Kind::Implied,
+        subject,
+        subject_parts: Vec::new(),
+        relation: vec![RelWord::Lit(word)],
+        predicate: None,
+        args: vec![object],
+        negated: false,
+        passive: false,
+        modality: None,
+        attributed_to: None,
+    }
+}
+
+/// "President Bush", "morning show host Ryan Cameron": a name with common-noun modifiers before
+/// it → Bush —be→ President.
+fn title(t: &Tree, n: usize) -> Option<Extraction> {
+    if t.upos(n) != "PROPN" {
+        return None;
+    }
+    let nouns: Vec<usize> = t
+        .kids(n, &["compound"])
+        .filter(|&c| c < n && t.upos(c) == "NOUN")
+        .collect();
+    let first = *nouns.first()?;
+    let last = *nouns.last()?;
+    let mut title: Vec<usize> = Vec::new();
+    for &c in &nouns {
+        title.extend(t.subtree(c));
+    }
+    title.sort_unstable();
+    let name: Vec<usize> = (last + 1..=n).chain(t.kids(n, &["flat"])).collect();
+    let name = Phrase {
+        head: n,
+        toks: t.contiguous(name, n),
+    };
+    Some(implied(
+        name,
+        "be",
+        Phrase {
+            head: first,
+            toks: t.contiguous(title, last),
+        },
+    ))
+}
+
+/// "the abbey 's properties" → the abbey —has→ properties.
+fn possession(t: &Tree, n: usize) -> Option<Extraction> {
+    if !matches!(t.upos(n), "NOUN") {
+        return None;
+    }
+    let owner = t.kids_full(n, &["nmod:poss"]).next()?;
+    if t.upos(owner) == "PRON" {
+        return None;
+    }
+    let owned = t.trim(t.subtree_without(n, |c| {
+        c == owner || matches!(t.rel(c), "det") || DETACHED.contains(&t.deprel(c))
+    }));
+    Some(implied(
+        subject_np(t, owner),
+        "has",
+        Phrase {
+            head: n,
+            toks: t.contiguous(owned, n),
+        },
+    ))
 }

@@ -71,8 +71,11 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         };
     }
     if t.upos(h) == "PROPN" {
-        // A name labels itself: the head with its flat/compound parts, as written.
-        let parts: Vec<usize> = t.subtree_without(h, |c| !matches!(t.rel(c), "flat" | "compound"));
+        // A name labels itself: the head with its flat and proper-noun parts, as written (a
+        // title such as "energy minister" is a role, not part of the name).
+        let parts: Vec<usize> = t.subtree_without(h, |c| {
+            !(t.rel(c) == "flat" || t.rel(c) == "compound" && t.upos(c) == "PROPN")
+        });
         return t.text(&parts);
     }
     if let Some(c) = t.kids(h, &["compound"]).filter(|&c| c < h).last() {

@@ -13,7 +13,11 @@ pub fn relation(t: &Tree, e: &Extraction) -> String {
     }
     for w in &e.relation {
         match *w {
-            RelWord::Lit(s) => words.push(if s == "is" { "be".into() } else { s.into() }),
+            RelWord::Lit(s) => words.push(match s {
+                "is" => "be".into(),
+                "has" => "have".into(),
+                _ => s.into(),
+            }),
             RelWord::Tok(i) => {
                 let lemma = t.lemma(i);
                 match t.rel(i) {

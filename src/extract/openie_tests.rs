@@ -126,6 +126,14 @@ fn each_construction_yields_its_tuples() {
             &["was signed by | The treaty | both leaders | in Geneva"],
         ),
         ("particle", &["gave up | The rebels | their weapons"]),
+        (
+            "title",
+            &[
+                "be | Ana Lopez | Energy minister",
+                "has | the city | new mayor",
+                "praised | Energy minister Ana Lopez | the city 's new mayor",
+            ],
+        ),
     ];
     for (id, want) in table {
         let got = tuples(&doc, index(&ids, id));
@@ -166,6 +174,14 @@ fn graph_triples_have_lemma_relations_labels_and_flags() {
         ),
         ("passive", &["treaty —be signed by→ leader"]),
         ("particle", &["rebel —give up→ weapon"]),
+        (
+            "title",
+            &[
+                "Ana Lopez —be→ energy minister",
+                "city —have→ new mayor",
+                "Ana Lopez —praise→ new mayor",
+            ],
+        ),
         (
             "nominal",
             &["his —call with→ Putin", "Putin call —last→ hour"],
