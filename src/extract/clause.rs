@@ -205,7 +205,16 @@ fn subject_np_without(t: &Tree, h: usize, cut: usize) -> Phrase {
 
 /// An argument phrase: the subtree minus detached parts; leading `case` stays (it reads "in 968").
 fn arg(t: &Tree, h: usize) -> Phrase {
-    np(t, h)
+    let mut p = np(t, h);
+    // "said that Y": the complementiser is not part of what was said.
+    if t.rel(h) == "ccomp" {
+        if let Some(&first) = p.toks.first() {
+            if t.rel(first) == "mark" && t.parent(first) == Some(h) && t.lemma(first) == "that" {
+                p.toks.remove(0);
+            }
+        }
+    }
+    p
 }
 
 /// The subject of predicate `p` and how it was found: its own, or inherited up conj/advcl chains,

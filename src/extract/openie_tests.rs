@@ -87,7 +87,7 @@ fn each_construction_yields_its_tuples() {
         (
             "said-that",
             &[
-                "said | Kovac | that the army had withdrawn its troops",
+                "said | Kovac | the army had withdrawn its troops",
                 "had withdrawn | the army | its troops",
             ],
         ),
