@@ -2,6 +2,7 @@
 //! their subjects (own or inherited), relation phrase and arguments, in the spirit of ClausIE
 //! (Del Corro & Gemulla, WWW 2013): clauses are read off the dependency structure, not patterns.
 
+use super::phrasal;
 use super::tree::Tree;
 
 /// How an extraction was found; drives its confidence.
@@ -93,7 +94,7 @@ const CLAUSAL: &[&str] = &[
 ];
 
 /// Dependents cut out of argument phrases: they become extractions of their own.
-const DETACHED: &[&str] = &["acl:relcl", "appos", "parataxis"];
+pub(super) const DETACHED: &[&str] = &["acl:relcl", "appos", "parataxis"];
 
 /// Options the CaRB measurements chose between.
 #[derive(Debug, Clone, Copy)]
@@ -117,10 +118,10 @@ pub fn extract(t: &Tree, opts: Options) -> Vec<Extraction> {
                 out.push(e);
             }
         }
-        out.extend(apposition(t, p));
-        out.extend(nominal(t, p));
-        out.extend(title(t, p));
-        out.extend(possession(t, p));
+        out.extend(phrasal::apposition(t, p));
+        out.extend(phrasal::nominal(t, p));
+        out.extend(phrasal::title(t, p));
+        out.extend(phrasal::possession(t, p));
     }
     out.extend(attributions(t));
     out
@@ -535,51 +536,6 @@ fn attributions(t: &Tree) -> Vec<Extraction> {
     out
 }
 
-/// "Alexander Grushko, Russia's deputy foreign minister" → Grushko —is→ deputy foreign minister.
-fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
-    let a = t.kids_full(n, &["appos"]).next()?;
-    let subject = subject_np(t, n);
-    Some(Extraction {
-        kind: Kind::Apposition,
-        subject_parts: Vec::new(),
-        subject,
-        relation: vec![RelWord::Lit("be")],
-        predicate: None,
-        args: vec![np(t, a)],
-        negated: false,
-        passive: false,
-        modality: None,
-        attributed_to: None,
-    })
-}
-
-/// "his call with Putin" → his —call with→ Putin: a possessed noun with a prepositional complement.
-fn nominal(t: &Tree, n: usize) -> Option<Extraction> {
-    if !matches!(t.upos(n), "NOUN") {
-        return None;
-    }
-    let owner = t.kids_full(n, &["nmod:poss"]).next()?;
-    let m = t.kids_full(n, &["nmod"]).find(|&m| m > n)?;
-    let cases: Vec<usize> = t.kids(m, &["case"]).filter(|&c| c < m).collect();
-    let mut obj = np(t, m);
-    obj.toks.retain(|x| !cases.contains(x));
-    let subject = subject_np(t, owner);
-    let mut relation = vec![RelWord::Tok(n)];
-    relation.extend(cases.into_iter().map(RelWord::Tok));
-    Some(Extraction {
-        kind: Kind::Nominal,
-        subject,
-        subject_parts: Vec::new(),
-        relation,
-        predicate: Some(n),
-        args: vec![obj],
-        negated: false,
-        passive: false,
-        modality: None,
-        attributed_to: None,
-    })
-}
-
 /// One extraction per conjunct of a coordinated first object ("improved morale and image" →
 /// improved morale, improved image); empty when the object is not coordinated.
 pub fn object_conjuncts(t: &Tree, e: &Extraction) -> Vec<Extraction> {
@@ -609,74 +565,4 @@ pub fn object_conjuncts(t: &Tree, e: &Extraction) -> Vec<Extraction> {
             x
         })
         .collect()
-}
-
-/// An extraction with an implied relation word between two phrases.
-fn implied(subject: Phrase, word: &'static str, object: Phrase) -> Extraction {
-    Extraction {
-        kind: Kind::Implied,
-        subject,
-        subject_parts: Vec::new(),
-        relation: vec![RelWord::Lit(word)],
-        predicate: None,
-        args: vec![object],
-        negated: false,
-        passive: false,
-        modality: None,
-        attributed_to: None,
-    }
-}
-
-/// "President Bush", "morning show host Ryan Cameron": a name with common-noun modifiers before
-/// it → Bush —be→ President.
-fn title(t: &Tree, n: usize) -> Option<Extraction> {
-    if t.upos(n) != "PROPN" {
-        return None;
-    }
-    let nouns: Vec<usize> = t
-        .kids(n, &["compound"])
-        .filter(|&c| c < n && t.upos(c) == "NOUN")
-        .collect();
-    let first = *nouns.first()?;
-    let last = *nouns.last()?;
-    let mut title: Vec<usize> = Vec::new();
-    for &c in &nouns {
-        title.extend(t.subtree(c));
-    }
-    title.sort_unstable();
-    let name: Vec<usize> = (last + 1..=n).chain(t.kids(n, &["flat"])).collect();
-    let name = Phrase {
-        head: n,
-        toks: t.contiguous(name, n),
-    };
-    Some(implied(
-        name,
-        "be",
-        Phrase {
-            head: first,
-            toks: t.contiguous(title, last),
-        },
-    ))
-}
-
-/// "the abbey 's properties" → the abbey —has→ properties.
-fn possession(t: &Tree, n: usize) -> Option<Extraction> {
-    if !matches!(t.upos(n), "NOUN") {
-        return None;
-    }
-    let owner = t.kids_full(n, &["nmod:poss"]).next()?;
-    if t.upos(owner) == "PRON" {
-        return None;
-    }
-    let owned = t.trim(t.subtree_without(n, |c| {
-        c == owner || matches!(t.rel(c), "det") || DETACHED.contains(&t.deprel(c))
-    }));
-    Some(implied(
-        subject_np(t, owner),
-        "has",
-        Phrase {
-            head: n,
-            toks: t.contiguous(owned, n),
-        },
-    ))
 }

@@ -5,6 +5,7 @@ pub mod clause;
 pub mod label;
 pub mod normalize;
 pub mod openie;
+mod phrasal;
 pub mod pretok;
 pub mod tree;
 
