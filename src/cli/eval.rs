@@ -1,4 +1,5 @@
-//! `relgraph eval`: score each stage against gold data (tokenize, pos, parse, ...).
+//! `relgraph eval`: score each stage against gold data: tokenize, pos, parse (CoNLL-U) and
+//! carb (Open IE, scored as the official CaRB scorer).
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -7,12 +8,15 @@ use clap::Subcommand;
 use std::time::Instant;
 
 use anyhow::Context;
+use relgraph::annotate::Pipeline;
 use relgraph::annotate::PosTagger;
 use relgraph::annotate::parse::Parser;
 use relgraph::annotate::parse::score::AttachmentScore;
 use relgraph::annotate::pos::TagScratch;
 use relgraph::annotate::pos::eval::{evaluate_with, tokens_per_sec};
 use relgraph::conllu;
+use relgraph::extract::carb::{self, Score};
+use relgraph::extract::{OpenIeExtractor, pretok};
 
 /// Measure a model against gold annotations.
 #[derive(Debug, clap::Args)]
@@ -34,6 +38,8 @@ enum What {
     Pos(PosArgs),
     /// Dependency parser: UAS and LAS, punctuation included (CoNLL 2018 style).
     Parse(ParseArgs),
+    /// Open IE on CaRB: P/R/F1 at the best threshold and AUC, scored as the official CaRB scorer.
+    Carb(CarbArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -56,6 +62,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         What::Tokenize(a) => super::eval_tokenize::tokenize(a),
         What::Pos(a) => run_pos(a),
         What::Parse(a) => run_parse(a),
+        What::Carb(a) => carb_eval(a),
     }
 }
 
@@ -260,4 +267,107 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
         println!("tokens/s        {tokens_per_sec:.0} ({what}, one thread, {pos} POS)");
     }
     Ok(super::exit::OK)
+}
+
+#[derive(Debug, clap::Args)]
+struct CarbArgs {
+    /// Pre-tokenised sentences, one per line (CaRB's dev.txt).
+    #[arg(long)]
+    sentences: PathBuf,
+    /// Gold tuples (CaRB's gold/dev.tsv).
+    #[arg(long)]
+    gold: PathBuf,
+    /// Score this system output instead of running relgraph's extractor.
+    #[arg(long)]
+    system: Option<PathBuf>,
+    /// Format of --system.
+    #[arg(long, value_enum, default_value_t = SystemFormat::Carb)]
+    system_format: SystemFormat,
+    /// Print JSON (`precision`, `recall`, `f1`, `auc`, `threshold`).
+    #[arg(long)]
+    json: bool,
+    /// Also one tuple per conjunct of a coordinated subject.
+    #[arg(long)]
+    split_subjects: bool,
+    /// Take tags and trees from this CoNLL-U file (one sentence per line of --sentences) instead
+    /// of running the embedded tagger and parser.
+    #[arg(long)]
+    parsed: Option<PathBuf>,
+    /// Also write relgraph's tuples (CaRB tabbed format) to this file.
+    #[arg(long)]
+    write: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum SystemFormat {
+    Carb,
+    Openie5,
+}
+
+fn read(path: &PathBuf) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+fn carb_eval(a: CarbArgs) -> anyhow::Result<u8> {
+    let gold = carb::read_gold(&read(&a.gold)?);
+    let name = |p: &PathBuf| p.display().to_string();
+    let system = match &a.system {
+        Some(p) => match a.system_format {
+            SystemFormat::Carb => carb::read_tabbed(&read(p)?, &name(p))?,
+            SystemFormat::Openie5 => carb::read_openie5(&read(p)?, &name(p))?,
+        },
+        None => {
+            let text = read(&a.sentences)?;
+            let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+            let mut doc = pretok::document(&name(&a.sentences), &lines);
+            let t0 = Instant::now();
+            match &a.parsed {
+                Some(p) => pretok::copy_annotation(&mut doc, &conllu::read(p)?, &name(p))?,
+                None => pretok::annotate_tokenized(&Pipeline::embedded()?, &mut doc)?,
+            }
+            let annotate = t0.elapsed();
+            if doc
+                .sentences
+                .iter()
+                .all(|s| s.tokens.iter().all(|t| t.deprel.is_empty()))
+            {
+                anyhow::bail!(
+                    "the embedded pipeline produced no dependency trees (this build has no parser); score a file with --system instead"
+                );
+            }
+            let extractor = OpenIeExtractor {
+                split_subjects: a.split_subjects,
+                ..OpenIeExtractor::new()
+            };
+            let t1 = Instant::now();
+            let mut out = Vec::new();
+            super::extract::write_carb(&mut out, &doc, &extractor)?;
+            let extract = t1.elapsed();
+            eprintln!(
+                "timing: tag+parse {:.3}s, extract {:.3}s ({:.1}% of tag+parse), {} tokens",
+                annotate.as_secs_f64(),
+                extract.as_secs_f64(),
+                100.0 * extract.as_secs_f64() / annotate.as_secs_f64().max(1e-9),
+                doc.token_count()
+            );
+            if let Some(w) = &a.write {
+                std::fs::write(w, &out).with_context(|| format!("cannot write {}", w.display()))?;
+            }
+            carb::read_tabbed(&String::from_utf8(out)?, "relgraph")?
+        }
+    };
+    print(carb::score(&gold, &system), a.json)?;
+    Ok(super::exit::OK)
+}
+
+fn print(s: Score, json: bool) -> anyhow::Result<()> {
+    if json {
+        println!("{}", serde_json::to_string(&s)?);
+    } else {
+        println!(
+            "precision {:.3}  recall {:.3}  f1 {:.3}  auc {:.3}  threshold {}",
+            s.precision, s.recall, s.f1, s.auc, s.threshold
+        );
+    }
+    Ok(())
 }

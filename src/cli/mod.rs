@@ -5,6 +5,7 @@ mod build;
 mod eval;
 mod eval_tokenize;
 mod export;
+mod extract;
 mod render;
 #[cfg(feature = "train")]
 mod train;
@@ -31,7 +32,9 @@ enum Command {
     Render(render::Args),
     /// Segment and tag text files; print CoNLL-U.
     Annotate(annotate::Args),
-    /// Measure a model against gold annotations (`relgraph eval pos|parse GOLD.conllu`).
+    /// Extract relation triples sentence by sentence (CaRB tuples, text, JSONL).
+    Extract(extract::Args),
+    /// Measure a model against gold annotations (`relgraph eval pos|parse GOLD.conllu`, `relgraph eval carb ...`).
     Eval(eval::Args),
     /// Train a model (`relgraph train pos|parse --train ... --dev ... --out ...`).
     #[cfg(feature = "train")]
@@ -62,6 +65,7 @@ pub fn main() -> ExitCode {
         Command::Export(args) => export::run(args),
         Command::Render(args) => render::run(args),
         Command::Annotate(args) => annotate::run(args),
+        Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
         #[cfg(feature = "train")]
         Command::Train(args) => train::run(args),

@@ -1,6 +1,7 @@
 //! All integration tests in one binary: CLI tests run the real `relgraph` executable.
 
 mod eval_tokenize;
+mod extract;
 mod parse;
 mod pos;
 mod util;
