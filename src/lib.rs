@@ -9,6 +9,7 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod perceptron;
+pub mod query;
 pub mod text;
 
 pub use document::{Document, Sentence, Span, Token};
