@@ -4,6 +4,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod export;
+
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
 #[command(name = "relgraph", version, about, long_about = None)]
@@ -13,7 +15,10 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Re-export a graph.json store as DOT, GraphML, CSV (Neo4j) or JSON.
+    Export(export::Args),
+}
 
 /// Exit codes (documented in the README).
 pub mod exit {
@@ -29,7 +34,9 @@ pub mod exit {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result: anyhow::Result<u8> = match cli.command {};
+    let result: anyhow::Result<u8> = match cli.command {
+        Command::Export(args) => export::run(args),
+    };
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {

@@ -1,37 +1,261 @@
-//! The knowledge graph: deduplicated actor/concept nodes and relation edges with evidence.
+//! The knowledge graph: deduplicated entity/concept nodes and relation edges with evidence.
 //!
-//! PLACEHOLDER API (signatures are the contract; bodies are filled in by the graph work).
+//! [`KnowledgeGraph`] wraps a petgraph `StableDiGraph` plus id → index maps. Ids derive from
+//! keys ([`id`]), nodes with one key become one node and statements of one
+//! (subject, relation, negated, object) become one edge whose weight counts them. Readers iterate
+//! nodes and edges sorted by id, so nothing about insertion order reaches any output.
+//!
+//! The store format (graph.json) is documented in [`store`].
 
+pub mod id;
+mod merge;
+pub mod store;
+mod types;
+
+use std::collections::BTreeMap;
 use std::path::Path;
 
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+
+pub use id::{EdgeId, NodeId, NodeKind, normalize};
+pub use types::{Edge, EdgeEvidence, Mention, Node};
+
 use crate::error::Result;
-use crate::extract::Triple;
+use crate::extract::{ArgKind, Argument, Triple};
 
 /// Nodes are entities and concepts; edges are (subject, relation, object) with weight and evidence.
 #[derive(Debug, Default, Clone)]
-pub struct KnowledgeGraph {}
+pub struct KnowledgeGraph {
+    graph: StableDiGraph<Node, Edge>,
+    nodes: BTreeMap<NodeId, NodeIndex>,
+    edges: BTreeMap<EdgeId, EdgeIndex>,
+}
 
 impl KnowledgeGraph {
     pub fn new() -> KnowledgeGraph {
         KnowledgeGraph::default()
     }
 
-    /// Adds one triple: same node key → same node; same (subject, relation, object) → same edge,
-    /// weight + 1, evidence appended.
-    pub fn add_triple(&mut self, _t: &Triple) {
-        unimplemented!("graph work pending")
+    /// Adds one triple: same node key → same node; same (subject, relation, negated, object) →
+    /// same edge, its evidence gaining this statement (weight + 1 unless it was already there).
+    pub fn add_triple(&mut self, t: &Triple) {
+        let doc = &t.evidence.doc;
+        let subject = self.upsert_node(&argument_node(&t.subject, doc));
+        let object = self.upsert_node(&argument_node(&t.object, doc));
+        let source = self.graph[subject].id.clone();
+        let target = self.graph[object].id.clone();
+        let relation = normalize(&t.relation);
+        let evidence = EdgeEvidence {
+            doc: doc.clone(),
+            sentence: t.evidence.sentence,
+            span: t.evidence.span,
+            subject: t.subject.span,
+            object: t.object.span,
+            text: t.evidence.text.clone(),
+            surface: t.surface.clone(),
+            date: t.evidence.date.clone(),
+            modality: t.modality.clone(),
+            attributed_to: t.attributed_to.clone(),
+        };
+        let edge = Edge {
+            id: EdgeId::new(&source, &relation, t.negated, &target),
+            source,
+            target,
+            relation,
+            negated: t.negated,
+            evidence: [evidence].into(),
+        };
+        self.upsert_edge(&edge);
     }
 
     pub fn node_count(&self) -> usize {
-        0
+        self.nodes.len()
     }
 
     pub fn edge_count(&self) -> usize {
-        0
+        self.edges.len()
     }
 
-    /// Loads a graph.json store.
-    pub fn load(_path: &Path) -> Result<KnowledgeGraph> {
-        unimplemented!("graph work pending")
+    /// Loads a graph.json store (see [`store`] for the format).
+    pub fn load(path: &Path) -> Result<KnowledgeGraph> {
+        store::load(path)
+    }
+
+    /// Writes the graph.json store atomically.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        crate::export::write_atomic(path, self.to_json().as_bytes())
+    }
+
+    /// The graph.json text: pretty-printed, nodes and edges sorted by id, trailing newline.
+    pub fn to_json(&self) -> String {
+        store::to_json(self)
+    }
+
+    /// Parses graph.json text; `origin` names the file in error messages.
+    pub fn from_json(text: &str, origin: &Path) -> Result<KnowledgeGraph> {
+        store::from_json(text, origin)
+    }
+
+    /// All nodes, sorted by id.
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = &Node> + '_ {
+        self.nodes.values().map(|&i| &self.graph[i])
+    }
+
+    /// All edges, sorted by id.
+    pub fn edges(&self) -> impl ExactSizeIterator<Item = &Edge> + '_ {
+        self.edges.values().map(|&i| &self.graph[i])
+    }
+
+    pub fn node(&self, id: &NodeId) -> Option<&Node> {
+        self.nodes.get(id).map(|&i| &self.graph[i])
+    }
+
+    pub fn edge(&self, id: &EdgeId) -> Option<&Edge> {
+        self.edges.get(id).map(|&i| &self.graph[i])
+    }
+
+    /// Edges leaving `id`, sorted by edge id.
+    pub fn outgoing(&self, id: &NodeId) -> Vec<&Edge> {
+        self.incident(id, petgraph::Direction::Outgoing)
+    }
+
+    /// Edges entering `id`, sorted by edge id.
+    pub fn incoming(&self, id: &NodeId) -> Vec<&Edge> {
+        self.incident(id, petgraph::Direction::Incoming)
+    }
+
+    /// The petgraph index of a node, for algorithms on [`KnowledgeGraph::petgraph`].
+    pub fn node_index(&self, id: &NodeId) -> Option<NodeIndex> {
+        self.nodes.get(id).copied()
+    }
+
+    /// The underlying petgraph graph. Its indices depend on insertion order: never write them out.
+    pub fn petgraph(&self) -> &StableDiGraph<Node, Edge> {
+        &self.graph
+    }
+
+    fn incident(&self, id: &NodeId, dir: petgraph::Direction) -> Vec<&Edge> {
+        let Some(&i) = self.nodes.get(id) else { return Vec::new() };
+        let mut out: Vec<&Edge> = self.graph.edges_directed(i, dir).map(|e| e.weight()).collect();
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        out
+    }
+
+    /// Inserts `node`, or folds it into the node with its id.
+    pub(crate) fn upsert_node(&mut self, node: &Node) -> NodeIndex {
+        if let Some(&i) = self.nodes.get(&node.id) {
+            self.graph[i].absorb(node);
+            i
+        } else {
+            let i = self.graph.add_node(node.clone());
+            self.nodes.insert(node.id.clone(), i);
+            i
+        }
+    }
+
+    /// Inserts `edge` (whose endpoints must exist), or folds it into the edge with its id.
+    pub(crate) fn upsert_edge(&mut self, edge: &Edge) {
+        if let Some(&i) = self.edges.get(&edge.id) {
+            self.graph[i].absorb(edge);
+            return;
+        }
+        let s = self.nodes[&edge.source];
+        let t = self.nodes[&edge.target];
+        let i = self.graph.add_edge(s, t, edge.clone());
+        self.edges.insert(edge.id.clone(), i);
+    }
+}
+
+/// Two graphs are equal when they hold the same nodes and edges (petgraph indices aside).
+impl PartialEq for KnowledgeGraph {
+    fn eq(&self, other: &KnowledgeGraph) -> bool {
+        self.nodes().eq(other.nodes()) && self.edges().eq(other.edges())
+    }
+}
+
+impl Eq for KnowledgeGraph {}
+
+/// The node a triple argument denotes, with this one mention.
+fn argument_node(arg: &Argument, doc: &str) -> Node {
+    let kind = match arg.kind {
+        ArgKind::Entity(t) => NodeKind::Entity(t),
+        ArgKind::Concept => NodeKind::Concept,
+    };
+    let name = if arg.name.trim().is_empty() { arg.text.trim() } else { arg.name.trim() };
+    let mut node = Node::new(kind, name);
+    node.aliases = arg.aliases.iter().filter(|a| a.as_str() != name).cloned().collect();
+    node.roles = arg.roles.iter().cloned().collect();
+    if kind == NodeKind::Concept && !arg.text.is_empty() {
+        node.texts.insert(arg.text.clone());
+    }
+    node.mentions.insert(Mention { doc: doc.to_string(), start: arg.span.start, end: arg.span.end });
+    node
+}
+
+#[cfg(test)]
+use crate::{
+    document::{EntityType, Span},
+    extract::Evidence,
+};
+
+#[cfg(test)]
+pub(crate) mod fixtures;
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::*;
+    use super::*;
+
+    #[test]
+    fn same_key_is_one_node_and_same_statement_one_edge() {
+        let mut g = KnowledgeGraph::new();
+        g.add_triple(&triple(("Donald Trump", Some(EntityType::Person)), "agree to", ("energy pause", None), 0));
+        g.add_triple(&triple(("donald  trump", Some(EntityType::Person)), "Agree to", ("Energy pause", None), 1));
+        assert_eq!(g.node_count(), 2);
+        assert_eq!(g.edge_count(), 1);
+        let e = g.edges().next().unwrap();
+        assert_eq!(e.weight(), 2);
+        assert_eq!(e.relation, "agree to");
+        let trump = g.node(&NodeId::entity(EntityType::Person, "Donald Trump")).unwrap();
+        assert_eq!(trump.name, "Donald Trump");
+        assert!(trump.aliases.contains("donald  trump"));
+        assert_eq!(trump.mention_count(), 2);
+    }
+
+    #[test]
+    fn the_same_statement_twice_counts_once() {
+        let t = triple(("Trump", Some(EntityType::Person)), "call", ("Putin", Some(EntityType::Person)), 3);
+        let mut g = KnowledgeGraph::new();
+        g.add_triple(&t);
+        g.add_triple(&t);
+        assert_eq!(g.edges().next().unwrap().weight(), 1);
+    }
+
+    #[test]
+    fn negation_and_type_keep_edges_and_nodes_apart() {
+        let mut g = KnowledgeGraph::new();
+        let mut t = triple(("Trump", Some(EntityType::Person)), "reject", ("plan", None), 0);
+        g.add_triple(&t);
+        t.negated = true;
+        g.add_triple(&t);
+        t.subject.kind = ArgKind::Entity(EntityType::Org);
+        g.add_triple(&t);
+        assert_eq!(g.node_count(), 3);
+        assert_eq!(g.edge_count(), 3);
+    }
+
+    #[test]
+    fn iteration_is_sorted_by_id_whatever_the_insertion_order() {
+        let triples = sample_triples();
+        let mut a = KnowledgeGraph::new();
+        triples.iter().for_each(|t| a.add_triple(t));
+        let mut b = KnowledgeGraph::new();
+        triples.iter().rev().for_each(|t| b.add_triple(t));
+        assert_eq!(a, b);
+        assert_eq!(a.to_json(), b.to_json());
+        let ids: Vec<&NodeId> = a.nodes().map(|n| &n.id).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]));
+        let putin = NodeId::entity(EntityType::Person, "Vladimir Putin");
+        assert!(!a.incoming(&putin).is_empty() || !a.outgoing(&putin).is_empty());
     }
 }

@@ -1,0 +1,82 @@
+//! Atomic file output: readers see the old file or the new one, never a half-written one.
+//!
+//! The bytes go to a temporary file in the target's own directory (so the final rename stays on
+//! one file system and is atomic), are flushed to disk with `sync_all`, then renamed over the
+//! target. On any failure the temporary file is removed and the old target is left untouched.
+
+use std::io::Write;
+use std::path::Path;
+
+use tempfile::NamedTempFile;
+
+use crate::error::{Error, Result};
+
+/// Writes `bytes` to `path` atomically, creating the parent directory if missing.
+///
+/// # Errors
+/// An [`ErrorKind::Io`](crate::error::ErrorKind::Io) naming `path` (or its directory) when the
+/// directory cannot be created or written, or the rename fails.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let mut tmp = NamedTempFile::new_in(dir).map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(tmp.path(), e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entries(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> =
+            std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn replaces_existing_file_and_leaves_no_temp_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("graph.dot");
+        std::fs::write(&path, "old").unwrap();
+        write_atomic(&path, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(entries(dir.path()), ["graph.dot"]);
+    }
+
+    #[test]
+    fn creates_missing_directories() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b/nodes.csv");
+        write_atomic(&path, b"x").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"x");
+    }
+
+    #[test]
+    fn failure_names_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("file");
+        std::fs::write(&blocker, "").unwrap();
+        let err = write_atomic(&blocker.join("graph.json"), b"x").unwrap_err().to_string();
+        assert!(err.contains("file"), "{err}");
+    }
+
+    #[test]
+    fn failed_write_leaves_the_old_target_and_no_temp_files() {
+        // A directory cannot be replaced by a file, even by root (a read-only directory can be
+        // written by root, so this is the failure that works everywhere).
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("graph.json");
+        std::fs::create_dir(&target).unwrap();
+        std::fs::write(target.join("keep"), "old").unwrap();
+        assert!(write_atomic(&target, b"new").is_err());
+        assert_eq!(std::fs::read_to_string(target.join("keep")).unwrap(), "old");
+        assert_eq!(entries(dir.path()), ["graph.json"]);
+    }
+}
