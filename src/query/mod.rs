@@ -1,5 +1,27 @@
-//! Querying a knowledge graph: the pattern language ([`parse`]) and its evaluation.
+//! Querying a knowledge graph: the pattern language ([`parse`]), its evaluation ([`eval`]) on a
+//! compacted [`GraphIndex`], name resolution ([`resolve`]).
+//!
+//! ```
+//! use relgraph::graph::KnowledgeGraph;
+//! use relgraph::query::{GraphIndex, Pattern};
+//!
+//! let graph = KnowledgeGraph::new();
+//! let index = GraphIndex::new(&graph);
+//! let pattern: Pattern = "?a:person -[meet]- ?b:person".parse().unwrap();
+//! for m in index.query(&pattern).unwrap() {
+//!     println!("{} meets {}", m.nodes[0].name, m.nodes[1].name);
+//! }
+//! ```
 
+pub mod eval;
+pub mod index;
 pub mod parse;
+pub mod resolve;
 
+#[cfg(test)]
+pub(crate) mod testgraph;
+
+pub use eval::{Match, run};
+pub use index::{EdgeNo, GraphIndex, NodeNo};
 pub use parse::{CmpOp, Condition, Direction, EdgePattern, Glob, NodePattern, Pattern, Term, TypeFilter};
+pub use resolve::{Resolution, resolve};
