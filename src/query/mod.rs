@@ -17,6 +17,9 @@ pub mod eval;
 pub mod index;
 pub mod parse;
 pub mod resolve;
+pub mod stats;
+pub mod walk;
+pub mod why;
 
 #[cfg(test)]
 pub(crate) mod testgraph;
@@ -25,3 +28,6 @@ pub use eval::{Match, run};
 pub use index::{EdgeNo, GraphIndex, NodeNo};
 pub use parse::{CmpOp, Condition, Direction, EdgePattern, Glob, NodePattern, Pattern, Term, TypeFilter};
 pub use resolve::{Resolution, resolve};
+pub use stats::Stats;
+pub use walk::{Follow, Path};
+pub use why::{DocumentEvidence, edges_between, why};
