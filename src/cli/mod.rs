@@ -5,6 +5,12 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod export;
+mod neighbors;
+mod output;
+mod path;
+mod query;
+mod stats;
+mod why;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -18,6 +24,16 @@ struct Cli {
 enum Command {
     /// Re-export a graph.json store as DOT, GraphML, CSV (Neo4j) or JSON.
     Export(export::Args),
+    /// Match a relation pattern such as 'Putin -[agree*]-> ?what'.
+    Query(query::Args),
+    /// Show every edge between two nodes with the sentences that state it.
+    Why(why::Args),
+    /// List (and export) the neighbourhood of a node.
+    Neighbors(neighbors::Args),
+    /// Print the shortest paths between two nodes.
+    Path(path::Args),
+    /// Count nodes and relations; rank actors by degree and PageRank.
+    Stats(stats::Args),
 }
 
 /// Exit codes (documented in the README).
@@ -36,6 +52,11 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: anyhow::Result<u8> = match cli.command {
         Command::Export(args) => export::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Why(args) => why::run(args),
+        Command::Neighbors(args) => neighbors::run(args),
+        Command::Path(args) => path::run(args),
+        Command::Stats(args) => stats::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

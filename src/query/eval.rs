@@ -81,7 +81,7 @@ impl<'g> GraphIndex<'g> {
         let mut slots = Vec::with_capacity(pattern.nodes.len());
         for node in &pattern.nodes {
             let fixed = match &node.term {
-                Term::Name(name) => Some(self.resolve_or_error(pattern, name, node.kind, node.offset)?),
+                Term::Name(name) => Some(self.resolve_or_error(&pattern.text, name, node.kind, node.offset)?),
                 Term::Var(_) | Term::Anonymous => None,
             };
             slots.push(Slot { fixed, kind: node.kind });
@@ -131,8 +131,21 @@ impl<'g> GraphIndex<'g> {
             .collect())
     }
 
-    /// Resolves a name of the pattern or reports it with a caret under it.
-    pub fn resolve_or_error(&self, pattern: &Pattern, name: &str, kind: Option<TypeFilter>, offset: usize) -> Result<NodeNo> {
+    /// The node a person means by `name` — a name, alias or unique prefix, optionally with a
+    /// type suffix (`Putin:person`). Errors list the candidates of an ambiguous name.
+    pub fn find(&self, name: &str) -> Result<NodeNo> {
+        let (base, kind) = match name.rsplit_once(':') {
+            Some((base, ty)) if !base.trim().is_empty() => match TypeFilter::parse(ty.trim()) {
+                Some(k) => (base, Some(k)),
+                None => (name, None),
+            },
+            _ => (name, None),
+        };
+        self.resolve_or_error(name, base.trim(), kind, 0)
+    }
+
+    /// Resolves a name written in `text` at `offset`, or reports it with a caret under it.
+    pub fn resolve_or_error(&self, text: &str, name: &str, kind: Option<TypeFilter>, offset: usize) -> Result<NodeNo> {
         let message = match resolve(self, name, kind) {
             Resolution::One(n) => return Ok(n),
             Resolution::None => format!("no node is named `{name}` (names, aliases and prefixes were tried)"),
@@ -141,7 +154,7 @@ impl<'g> GraphIndex<'g> {
                 describe_candidates(self, &c)
             ),
         };
-        Err(Error::new(ErrorKind::Query { pattern: pattern.text.clone(), offset, message }))
+        Err(Error::new(ErrorKind::Query { pattern: text.to_string(), offset, message }))
     }
 
     /// Candidate edges for enumerating hop `h` first, and their number.
