@@ -137,7 +137,7 @@ mod tests {
     fn every_format_has_exact_output() {
         assert_eq!(
             render(Format::Table),
-            "name                    weight  score\nVladimir Putin          2       0.500000\ntwo lines, \"quoted\"     10\n"
+            "name                 weight  score\nVladimir Putin       2       0.500000\ntwo lines, \"quoted\"  10\n"
         );
         assert_eq!(
             render(Format::Csv),

@@ -6,7 +6,8 @@
 //! adjacency of already-bound nodes, so a chain never scans the graph more than once. As in
 //! Cypher, one match uses each edge at most once, while a node may recur under different names.
 //!
-//! Matches are sorted by total weight (descending), then by edge ids, so output is stable.
+//! Matches are sorted by total weight (descending), then by edge ids, then by node ids, so
+//! output is stable.
 
 use super::index::{EdgeNo, GraphIndex, NodeNo, entity_type};
 use super::parse::{Condition, Direction, EdgePattern, Pattern, Term, TypeFilter};
@@ -118,9 +119,9 @@ impl<'g> GraphIndex<'g> {
         };
         search.step(0);
         let mut found = search.found;
-        found.sort_by_cached_key(|(_, es)| {
+        found.sort_by_cached_key(|(ns, es)| {
             let weight: usize = es.iter().map(|&e| self.edge(e).weight()).sum();
-            (std::cmp::Reverse(weight), es.clone())
+            (std::cmp::Reverse(weight), es.clone(), ns.clone())
         });
         Ok(found
             .into_iter()

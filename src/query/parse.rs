@@ -575,7 +575,9 @@ impl Parser<'_> {
             edge.relations.clear();
         }
         if !self.eat("]-") {
-            return Err(self.error(self.pos, "expected `]->` or `]-` to close the edge"));
+            // `]>` misses its dash: point at what follows the bracket.
+            let at = if self.rest().starts_with(']') { self.pos + 1 } else { self.pos };
+            return Err(self.error(at, "expected `]->` or `]-` to close the edge"));
         }
         let forward = self.eat(">");
         edge.direction = direction(self, backward, forward, offset)?;
