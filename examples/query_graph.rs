@@ -9,7 +9,14 @@ use relgraph::graph::KnowledgeGraph;
 use relgraph::query::{Follow, GraphIndex, Pattern, Stats, why};
 
 /// One statement "subject relation object." from sentence `n` of `doc`.
-fn said(subject: Argument, relation: &str, object: Argument, doc: &str, n: usize, date: &str) -> Triple {
+fn said(
+    subject: Argument,
+    relation: &str,
+    object: Argument,
+    doc: &str,
+    n: usize,
+    date: &str,
+) -> Triple {
     let text = format!("{} {} {}.", subject.text, relation, object.text);
     Triple {
         subject,
@@ -20,7 +27,13 @@ fn said(subject: Argument, relation: &str, object: Argument, doc: &str, n: usize
         modality: None,
         attributed_to: None,
         confidence: 0.8,
-        evidence: Evidence { doc: doc.to_string(), sentence: n, span: Span::new(0, text.len()), text, date: Some(date.to_string()) },
+        evidence: Evidence {
+            doc: doc.to_string(),
+            sentence: n,
+            span: Span::new(0, text.len()),
+            text,
+            date: Some(date.to_string()),
+        },
     }
 }
 
@@ -35,13 +48,52 @@ fn thing(label: &str) -> Argument {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let (ada, bo, cy) = (person("Ada Lindqvist", "Lindqvist"), person("Bo Marsh", "Marsh"), person("Cy Okafor", "Okafor"));
+    let (ada, bo, cy) = (
+        person("Ada Lindqvist", "Lindqvist"),
+        person("Bo Marsh", "Marsh"),
+        person("Cy Okafor", "Okafor"),
+    );
     let triples = vec![
-        said(ada.clone(), "meet", bo.clone(), "harbour-news", 0, "2025-05-01"),
-        said(ada.clone(), "agree to", thing("port expansion"), "harbour-news", 1, "2025-05-01"),
-        said(ada.clone(), "agree to", thing("port expansion"), "city-paper", 4, "2025-05-03"),
-        said(bo.clone(), "criticise", thing("port expansion"), "city-paper", 5, "2025-05-03"),
-        said(cy.clone(), "advise", bo.clone(), "city-paper", 6, "2025-05-03"),
+        said(
+            ada.clone(),
+            "meet",
+            bo.clone(),
+            "harbour-news",
+            0,
+            "2025-05-01",
+        ),
+        said(
+            ada.clone(),
+            "agree to",
+            thing("port expansion"),
+            "harbour-news",
+            1,
+            "2025-05-01",
+        ),
+        said(
+            ada.clone(),
+            "agree to",
+            thing("port expansion"),
+            "city-paper",
+            4,
+            "2025-05-03",
+        ),
+        said(
+            bo.clone(),
+            "criticise",
+            thing("port expansion"),
+            "city-paper",
+            5,
+            "2025-05-03",
+        ),
+        said(
+            cy.clone(),
+            "advise",
+            bo.clone(),
+            "city-paper",
+            6,
+            "2025-05-03",
+        ),
     ];
     let mut graph = KnowledgeGraph::new();
     for t in &triples {
@@ -53,12 +105,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // Index once, query many times.
     let index = GraphIndex::new(&graph);
-    for text in ["lindqvist -[agree*]-> ?what", "?a:person -[meet]- ?b:person", "?x -[*]-> ? where weight >= 2"] {
+    for text in [
+        "lindqvist -[agree*]-> ?what",
+        "?a:person -[meet]- ?b:person",
+        "?x -[*]-> ? where weight >= 2",
+    ] {
         let pattern: Pattern = text.parse()?;
         for m in index.query(&pattern)? {
             // An undirected hop may match an edge against its direction: show the edge's own.
-            let (l, r) = if m.edges[0].source == m.nodes[0].id { ("-", "->") } else { ("<-", "-") };
-            let (a, rel, b) = (&m.nodes[0].name, m.edges[0].display_relation(), &m.nodes[1].name);
+            let (l, r) = if m.edges[0].source == m.nodes[0].id {
+                ("-", "->")
+            } else {
+                ("<-", "-")
+            };
+            let (a, rel, b) = (
+                &m.nodes[0].name,
+                m.edges[0].display_relation(),
+                &m.nodes[1].name,
+            );
             println!("{text}: {a} {l}[{rel}]{r} {b} (weight {})", m.weight());
         }
     }
@@ -70,7 +134,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let (ada, bo) = (index.find("ada")?, index.find("Marsh")?);
     for doc in why(&index, ada, bo) {
-        println!("{} ({}): {} statement(s)", doc.doc, doc.date.unwrap_or("undated"), doc.statements.len());
+        println!(
+            "{} ({}): {} statement(s)",
+            doc.doc,
+            doc.date.unwrap_or("undated"),
+            doc.statements.len()
+        );
     }
     let cy = index.find("okafor")?;
     for p in index.shortest_paths(cy, index.find("port")?, Follow::Both, 5) {

@@ -44,10 +44,15 @@ fn parse_format(s: &str) -> Result<FormatChoice, String> {
     if s.eq_ignore_ascii_case("all") {
         return Ok(FormatChoice::All);
     }
-    ExportFormat::from_name(s).map(FormatChoice::One).ok_or_else(|| {
-        let names: Vec<&str> = ExportFormat::all().iter().map(|f| f.name()).collect();
-        format!("unknown format {s:?}; choose from {}, all", names.join(", "))
-    })
+    ExportFormat::from_name(s)
+        .map(FormatChoice::One)
+        .ok_or_else(|| {
+            let names: Vec<&str> = ExportFormat::all().iter().map(|f| f.name()).collect();
+            format!(
+                "unknown format {s:?}; choose from {}, all",
+                names.join(", ")
+            )
+        })
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
@@ -60,8 +65,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             FormatChoice::All => ExportFormat::all().to_vec(),
         })
         .collect();
-    let written = write_all(&graph, &args.out, &formats)
-        .with_context(|| format!("could not export {} into {}", args.graph.display(), args.out.display()))?;
+    let written = write_all(&graph, &args.out, &formats).with_context(|| {
+        format!(
+            "could not export {} into {}",
+            args.graph.display(),
+            args.out.display()
+        )
+    })?;
     for path in &written {
         println!("{}", path.display());
     }

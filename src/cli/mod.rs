@@ -37,6 +37,7 @@ enum Command {
 }
 
 /// Exit codes (documented in the README).
+#[allow(dead_code, reason = "USAGE and PARTIAL are used by subcommands merged from other branches")]
 pub mod exit {
     /// Everything worked.
     pub const OK: u8 = 0;
@@ -75,6 +76,7 @@ pub fn main() -> ExitCode {
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }

@@ -64,7 +64,10 @@ impl From<Towards> for Follow {
 fn parse_export(s: &str) -> Result<ExportFormat, String> {
     ExportFormat::from_name(s).ok_or_else(|| {
         let names: Vec<&str> = ExportFormat::all().iter().map(|f| f.name()).collect();
-        format!("unknown export format {s:?}; choose from {}", names.join(", "))
+        format!(
+            "unknown export format {s:?}; choose from {}",
+            names.join(", ")
+        )
     })
 }
 
@@ -74,25 +77,40 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let centre = index.find(&args.node)?;
     let follow = Follow::from(args.direction);
     let dist = index.distances(centre, follow, args.depth);
-    let mut found: Vec<(usize, NodeNo)> =
-        (0..index.node_count() as NodeNo).filter_map(|n| dist[n as usize].map(|d| (d, n))).collect();
+    let mut found: Vec<(usize, NodeNo)> = (0..index.node_count() as NodeNo)
+        .filter_map(|n| dist[n as usize].map(|d| (d, n)))
+        .collect();
     found.sort_unstable();
     let mut table = Table::new(["depth", "name", "type", "id", "degree"]);
     for &(d, n) in &found {
         let node = index.node(n);
-        table.push(vec![json!(d), json!(node.name), json!(node.kind.as_str()), json!(node.id.as_str()), json!(index.degree(n))]);
+        table.push(vec![
+            json!(d),
+            json!(node.name),
+            json!(node.kind.as_str()),
+            json!(node.id.as_str()),
+            json!(index.degree(n)),
+        ]);
     }
     table.write(args.format, &mut stdout())?;
     if let Some(dir) = &args.out {
         let sub = index.neighbourhood(centre, follow, args.depth);
-        let formats = if args.export.is_empty() { ExportFormat::all().to_vec() } else { args.export.clone() };
+        let formats = if args.export.is_empty() {
+            ExportFormat::all().to_vec()
+        } else {
+            args.export.clone()
+        };
         let written = write_all(&sub, dir, &formats)
             .with_context(|| format!("could not write the subgraph into {}", dir.display()))?;
         eprintln!(
             "wrote {} nodes and {} edges into {}",
             sub.node_count(),
             sub.edge_count(),
-            written.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+            written
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     Ok(exit::OK)

@@ -28,11 +28,18 @@ pub struct Table {
 
 impl Table {
     pub fn new(headers: impl IntoIterator<Item = impl Into<String>>) -> Table {
-        Table { headers: headers.into_iter().map(Into::into).collect(), rows: Vec::new() }
+        Table {
+            headers: headers.into_iter().map(Into::into).collect(),
+            rows: Vec::new(),
+        }
     }
 
     pub fn push(&mut self, row: Vec<Value>) {
-        debug_assert_eq!(row.len(), self.headers.len(), "a row has one cell per column");
+        debug_assert_eq!(
+            row.len(),
+            self.headers.len(),
+            "a row has one cell per column"
+        );
         self.rows.push(row);
     }
 
@@ -67,14 +74,22 @@ impl Table {
 
     /// One row as a JSON object with keys in column order (serde_json's map would sort them).
     fn object(&self, row: &[Value]) -> String {
-        let fields: Vec<String> =
-            self.headers.iter().zip(row).map(|(h, v)| format!("{}:{v}", Value::String(h.clone()))).collect();
+        let fields: Vec<String> = self
+            .headers
+            .iter()
+            .zip(row)
+            .map(|(h, v)| format!("{}:{v}", Value::String(h.clone())))
+            .collect();
         format!("{{{}}}", fields.join(","))
     }
 
     /// Columns padded to their widest cell (in characters); the last column is not padded.
     fn write_aligned(&self, out: &mut dyn Write) -> std::io::Result<()> {
-        let texts: Vec<Vec<String>> = self.rows.iter().map(|r| r.iter().map(cell_text).collect()).collect();
+        let texts: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|r| r.iter().map(cell_text).collect())
+            .collect();
         let mut widths: Vec<usize> = self.headers.iter().map(|h| h.chars().count()).collect();
         for row in &texts {
             for (w, cell) in widths.iter_mut().zip(row) {
@@ -123,7 +138,11 @@ mod tests {
     fn sample() -> Table {
         let mut t = Table::new(["name", "weight", "score"]);
         t.push(vec![json!("Vladimir Putin"), json!(2), json!(0.5)]);
-        t.push(vec![json!("two\nlines, \"quoted\""), json!(10), Value::Null]);
+        t.push(vec![
+            json!("two\nlines, \"quoted\""),
+            json!(10),
+            Value::Null,
+        ]);
         t
     }
 

@@ -39,16 +39,32 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let graph = KnowledgeGraph::load(&args.graph)?;
     let index = GraphIndex::new(&graph);
     let (from, to) = (index.find(&args.from)?, index.find(&args.to)?);
-    let follow = if args.undirected { Follow::Both } else { Follow::Out };
+    let follow = if args.undirected {
+        Follow::Both
+    } else {
+        Follow::Out
+    };
     let paths = index.shortest_paths(from, to, follow, args.limit);
     let mut table = Table::new(["path", "hops", "route"]);
     for (i, p) in paths.iter().enumerate() {
-        table.push(vec![json!(i + 1), json!(p.steps.len()), json!(route(&index, p))]);
+        table.push(vec![
+            json!(i + 1),
+            json!(p.steps.len()),
+            json!(route(&index, p)),
+        ]);
     }
     table.write(args.format, &mut stdout())?;
     if paths.is_empty() {
-        let how = if args.undirected { "" } else { " (try --undirected)" };
-        eprintln!("no path from {} to {}{how}", index.node(from).name, index.node(to).name);
+        let how = if args.undirected {
+            ""
+        } else {
+            " (try --undirected)"
+        };
+        eprintln!(
+            "no path from {} to {}{how}",
+            index.node(from).name,
+            index.node(to).name
+        );
     }
     Ok(exit::OK)
 }

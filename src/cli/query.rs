@@ -47,7 +47,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let pattern = Pattern::parse(&args.pattern)?;
     let graph = KnowledgeGraph::load(&args.graph)?;
     let index = GraphIndex::new(&graph);
-    let mut matches = index.query(&pattern).with_context(|| format!("in graph {}", args.graph.display()))?;
+    let mut matches = index
+        .query(&pattern)
+        .with_context(|| format!("in graph {}", args.graph.display()))?;
     let total = matches.len();
     if let Some(limit) = args.limit {
         matches.truncate(limit);
@@ -55,7 +57,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let table = table(&pattern, &matches, args.evidence);
     table.write(args.format, &mut stdout())?;
     if args.format == Format::Table {
-        let shown = if matches.len() < total { format!(" (showing {})", matches.len()) } else { String::new() };
+        let shown = if matches.len() < total {
+            format!(" (showing {})", matches.len())
+        } else {
+            String::new()
+        };
         eprintln!("{total} match{}{shown}", if total == 1 { "" } else { "es" });
     }
     Ok(exit::OK)
@@ -65,7 +71,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 /// and `weight` (numbered when the chain has several hops).
 pub fn headers(pattern: &Pattern, evidence: bool) -> Vec<String> {
     let hops = pattern.edges.len();
-    let suffix = |h: usize| if hops == 1 { String::new() } else { (h + 1).to_string() };
+    let suffix = |h: usize| {
+        if hops == 1 {
+            String::new()
+        } else {
+            (h + 1).to_string()
+        }
+    };
     let mut out = Vec::new();
     for (i, node) in pattern.nodes.iter().enumerate() {
         out.push(match &node.term {
@@ -100,7 +112,9 @@ pub fn table(pattern: &Pattern, matches: &[Match<'_>], evidence: bool) -> Table 
                     Direction::Either if edge.source == node.id && edge.source != edge.target => {
                         format!("{} ->", edge.display_relation())
                     }
-                    Direction::Either if edge.source != edge.target => format!("<- {}", edge.display_relation()),
+                    Direction::Either if edge.source != edge.target => {
+                        format!("<- {}", edge.display_relation())
+                    }
                     _ => edge.display_relation(),
                 };
                 row.push(json!(rel));

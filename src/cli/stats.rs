@@ -52,14 +52,21 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                 serde_json::to_writer_pretty(&mut out, &summary_json(&index, &stats, args.top))?;
                 writeln!(out)?;
             }
-            Format::Csv | Format::Jsonl => node_table(&index, &stats).write(args.format, &mut out)?,
+            Format::Csv | Format::Jsonl => {
+                node_table(&index, &stats).write(args.format, &mut out)?
+            }
         }
         out.flush()?;
         (0..index.node_count() as NodeNo)
             .map(|n| {
                 let i = n as usize;
                 let component = index.node(stats.component[i]).id.as_str().to_string();
-                (index.node(n).id.clone(), stats.degree[i], stats.pagerank[i], component)
+                (
+                    index.node(n).id.clone(),
+                    stats.degree[i],
+                    stats.pagerank[i],
+                    component,
+                )
             })
             .collect()
     };
@@ -69,13 +76,24 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             graph.set_node_property(&id, "pagerank", json!(pagerank));
             graph.set_node_property(&id, "component", json!(component));
         }
-        graph.save(&args.graph).with_context(|| format!("could not rewrite {}", args.graph.display()))?;
-        eprintln!("stored degree, pagerank and component on {} nodes in {}", graph.node_count(), args.graph.display());
+        graph
+            .save(&args.graph)
+            .with_context(|| format!("could not rewrite {}", args.graph.display()))?;
+        eprintln!(
+            "stored degree, pagerank and component on {} nodes in {}",
+            graph.node_count(),
+            args.graph.display()
+        );
     }
     Ok(exit::OK)
 }
 
-fn summary_text(index: &GraphIndex<'_>, s: &Stats, top: usize, out: &mut dyn Write) -> anyhow::Result<()> {
+fn summary_text(
+    index: &GraphIndex<'_>,
+    s: &Stats,
+    top: usize,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let largest = s.component_sizes.first().copied().unwrap_or(0);
     writeln!(
         out,
@@ -84,7 +102,11 @@ fn summary_text(index: &GraphIndex<'_>, s: &Stats, top: usize, out: &mut dyn Wri
         s.edges,
         s.statements,
         s.component_sizes.len(),
-        if s.component_sizes.len() == 1 { "" } else { "s" }
+        if s.component_sizes.len() == 1 {
+            ""
+        } else {
+            "s"
+        }
     )?;
     writeln!(out, "\nNode types")?;
     let mut t = Table::new(["type", "nodes"]);
@@ -92,18 +114,47 @@ fn summary_text(index: &GraphIndex<'_>, s: &Stats, top: usize, out: &mut dyn Wri
         t.push(vec![json!(ty), json!(n)]);
     }
     t.write(Format::Table, out)?;
-    writeln!(out, "\nRelations (top {} of {})", top.min(s.relations.len()), s.relations.len())?;
+    writeln!(
+        out,
+        "\nRelations (top {} of {})",
+        top.min(s.relations.len()),
+        s.relations.len()
+    )?;
     let mut t = Table::new(["relation", "edges", "statements"]);
     for (r, e, w) in s.relations.iter().take(top) {
         t.push(vec![json!(r), json!(e), json!(w)]);
     }
     t.write(Format::Table, out)?;
     writeln!(out, "\nTop actors by degree")?;
-    actor_table(index, s, &s.top_by(index, |n| s.degree[n as usize], true, top)).write(Format::Table, out)?;
-    writeln!(out, "\nTop actors by PageRank (iterations: {})", s.iterations)?;
-    actor_table(index, s, &s.top_by(index, |n| s.pagerank[n as usize], true, top)).write(Format::Table, out)?;
-    let sizes: Vec<String> = s.component_sizes.iter().take(top).map(|n| n.to_string()).collect();
-    writeln!(out, "\nComponent sizes (largest {}): {}", sizes.len(), sizes.join(", "))?;
+    actor_table(
+        index,
+        s,
+        &s.top_by(index, |n| s.degree[n as usize], true, top),
+    )
+    .write(Format::Table, out)?;
+    writeln!(
+        out,
+        "\nTop actors by PageRank (iterations: {})",
+        s.iterations
+    )?;
+    actor_table(
+        index,
+        s,
+        &s.top_by(index, |n| s.pagerank[n as usize], true, top),
+    )
+    .write(Format::Table, out)?;
+    let sizes: Vec<String> = s
+        .component_sizes
+        .iter()
+        .take(top)
+        .map(|n| n.to_string())
+        .collect();
+    writeln!(
+        out,
+        "\nComponent sizes (largest {}): {}",
+        sizes.len(),
+        sizes.join(", ")
+    )?;
     Ok(())
 }
 
@@ -111,7 +162,12 @@ fn actor_table(index: &GraphIndex<'_>, s: &Stats, nodes: &[NodeNo]) -> Table {
     let mut t = Table::new(["name", "type", "degree", "pagerank"]);
     for &n in nodes {
         let node = index.node(n);
-        t.push(vec![json!(node.name), json!(node.kind.as_str()), json!(s.degree[n as usize]), json!(s.pagerank[n as usize])]);
+        t.push(vec![
+            json!(node.name),
+            json!(node.kind.as_str()),
+            json!(s.degree[n as usize]),
+            json!(s.pagerank[n as usize]),
+        ]);
     }
     t
 }

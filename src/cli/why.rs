@@ -38,10 +38,17 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let groups = why(&index, a, b);
     let mut out = stdout();
     if args.format != Format::Table {
-        let mut table = Table::new(["doc", "date", "sentence", "source", "relation", "target", "surface", "text"]);
+        let mut table = Table::new([
+            "doc", "date", "sentence", "source", "relation", "target", "surface", "text",
+        ]);
         for g in &groups {
             for (edge, ev) in &g.statements {
-                let name = |id: &relgraph::graph::NodeId| graph.node(id).map_or(id.as_str(), |n| n.name.as_str()).to_string();
+                let name = |id: &relgraph::graph::NodeId| {
+                    graph
+                        .node(id)
+                        .map_or(id.as_str(), |n| n.name.as_str())
+                        .to_string()
+                };
                 table.push(vec![
                     json!(g.doc),
                     ev.date.as_ref().map_or(Value::Null, |d| json!(d)),
@@ -62,11 +69,25 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         writeln!(out, "no edge between {} and {}", na.name, nb.name)?;
         return Ok(exit::OK);
     }
-    writeln!(out, "{} edge{} between {} and {}:", edges.len(), if edges.len() == 1 { "" } else { "s" }, na.name, nb.name)?;
+    writeln!(
+        out,
+        "{} edge{} between {} and {}:",
+        edges.len(),
+        if edges.len() == 1 { "" } else { "s" },
+        na.name,
+        nb.name
+    )?;
     for &e in &edges {
         let edge = index.edge(e);
         let (s, t) = (index.node(index.source(e)), index.node(index.target(e)));
-        writeln!(out, "  {} -[{}]-> {}  (weight {})", s.name, edge.display_relation(), t.name, edge.weight())?;
+        writeln!(
+            out,
+            "  {} -[{}]-> {}  (weight {})",
+            s.name,
+            edge.display_relation(),
+            t.name,
+            edge.weight()
+        )?;
     }
     for g in &groups {
         writeln!(out)?;
@@ -75,7 +96,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             None => writeln!(out, "{}", g.doc)?,
         }
         for (edge, ev) in &g.statements {
-            writeln!(out, "  [{}] sentence {}: {}", edge.display_relation(), ev.sentence, ev.text.replace(['\n', '\r'], " "))?;
+            writeln!(
+                out,
+                "  [{}] sentence {}: {}",
+                edge.display_relation(),
+                ev.sentence,
+                ev.text.replace(['\n', '\r'], " ")
+            )?;
         }
     }
     out.flush()?;

@@ -18,8 +18,16 @@ use crate::graph::{Edge, KnowledgeGraph, Node, NodeKind};
 use super::text::one_line;
 
 /// The exact nodes.csv header.
-pub const NODE_HEADER: &[&str] =
-    &["id:ID", "name", ":LABEL", "aliases:string[]", "mentions:int", "roles:string[]", "texts:string[]", "type"];
+pub const NODE_HEADER: &[&str] = &[
+    "id:ID",
+    "name",
+    ":LABEL",
+    "aliases:string[]",
+    "mentions:int",
+    "roles:string[]",
+    "texts:string[]",
+    "type",
+];
 
 /// The exact edges.csv header.
 pub const EDGE_HEADER: &[&str] = &[
@@ -73,11 +81,19 @@ pub fn rel_type(relation: &str, negated: bool) -> String {
 
 /// One array property: elements cleaned, `;` inside an element turned into `,`, joined by `;`.
 fn array<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
-    items.into_iter().map(|s| one_line(s).replace(';', ",")).collect::<Vec<_>>().join(";")
+    items
+        .into_iter()
+        .map(|s| one_line(s).replace(';', ","))
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 fn numbers(items: impl IntoIterator<Item = usize>) -> String {
-    items.into_iter().map(|n| n.to_string()).collect::<Vec<_>>().join(";")
+    items
+        .into_iter()
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 fn node_record(n: &Node) -> Vec<String> {
@@ -115,7 +131,11 @@ fn edge_record(e: &Edge) -> Vec<String> {
     ]
 }
 
-fn to_bytes<'a, T: 'a>(header: &[&str], rows: impl Iterator<Item = &'a T>, record: fn(&T) -> Vec<String>) -> Result<Vec<u8>> {
+fn to_bytes<'a, T: 'a>(
+    header: &[&str],
+    rows: impl Iterator<Item = &'a T>,
+    record: fn(&T) -> Vec<String>,
+) -> Result<Vec<u8>> {
     let fail = |e: &dyn std::fmt::Display| Error::other(format!("writing CSV failed: {e}"));
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(header).map_err(|e| fail(&e))?;
@@ -158,8 +178,14 @@ mod tests {
 
     #[test]
     fn labels_table() {
-        assert_eq!(labels(NodeKind::Entity(EntityType::Person)), "Entity;Person");
-        assert_eq!(labels(NodeKind::Entity(EntityType::Org)), "Entity;Organization");
+        assert_eq!(
+            labels(NodeKind::Entity(EntityType::Person)),
+            "Entity;Person"
+        );
+        assert_eq!(
+            labels(NodeKind::Entity(EntityType::Org)),
+            "Entity;Organization"
+        );
         assert_eq!(labels(NodeKind::Concept), "Concept");
     }
 
@@ -174,8 +200,14 @@ mod tests {
         let g = crate::graph::fixtures::sample_graph();
         let nodes = String::from_utf8(nodes_to_bytes(&g).unwrap()).unwrap();
         let edges = String::from_utf8(edges_to_bytes(&g).unwrap()).unwrap();
-        assert!(nodes.starts_with("id:ID,name,:LABEL,aliases:string[],mentions:int,"), "{nodes}");
-        assert!(edges.starts_with(":START_ID,:END_ID,:TYPE,relation,weight:int,negated:boolean,"), "{edges}");
+        assert!(
+            nodes.starts_with("id:ID,name,:LABEL,aliases:string[],mentions:int,"),
+            "{nodes}"
+        );
+        assert!(
+            edges.starts_with(":START_ID,:END_ID,:TYPE,relation,weight:int,negated:boolean,"),
+            "{edges}"
+        );
         assert_eq!(nodes.lines().count(), g.node_count() + 1);
         assert_eq!(edges.lines().count(), g.edge_count() + 1);
     }

@@ -66,8 +66,17 @@ fn style(kind: NodeKind) -> (&'static str, &'static str) {
 }
 
 fn node_tooltip(n: &Node) -> String {
-    let mut t = format!("{} · {} mention{}", n.kind.label(), n.mention_count(), plural(n.mention_count()));
-    for (what, set) in [("aliases", &n.aliases), ("roles", &n.roles), ("texts", &n.texts)] {
+    let mut t = format!(
+        "{} · {} mention{}",
+        n.kind.label(),
+        n.mention_count(),
+        plural(n.mention_count())
+    );
+    for (what, set) in [
+        ("aliases", &n.aliases),
+        ("roles", &n.roles),
+        ("texts", &n.texts),
+    ] {
         if !set.is_empty() {
             let list: Vec<&str> = set.iter().map(String::as_str).collect();
             let _ = write!(t, "\n{what}: {}", list.join(", "));
@@ -108,7 +117,11 @@ impl Display for Dot<'_> {
             );
             // log2 keeps heavy edges readable: weight 1 → 1, 2 → 2, 4 → 3, 1024 → 11.
             let penwidth = 1.0 + (weight as f64).log2();
-            let negated = if e.negated { ", style=\"dashed\", color=\"#e31a1c\"" } else { "" };
+            let negated = if e.negated {
+                ", style=\"dashed\", color=\"#e31a1c\""
+            } else {
+                ""
+            };
             writeln!(
                 f,
                 "  {} -> {} [label={}, penwidth=\"{penwidth:.2}\", weight=\"{weight}\", tooltip={}{negated}];",
@@ -153,14 +166,20 @@ mod tests {
         assert!(!dot.contains('\u{7}'));
         assert!(!dot.contains('\r'));
         // Every line but the braces is one statement: no raw newline leaked from a label.
-        assert!(dot.lines().skip(1).all(|l| l == "}" || l.ends_with(';')), "{dot}");
+        assert!(
+            dot.lines().skip(1).all(|l| l == "}" || l.ends_with(';')),
+            "{dot}"
+        );
     }
 
     #[test]
     fn negated_edges_are_dashed_and_prefixed() {
         let g = crate::graph::fixtures::sample_graph();
         let dot = Dot::new(&g).to_string();
-        let line = dot.lines().find(|l| l.contains("-> \"concept:ceasefire\"") && l.contains("org:")).unwrap();
+        let line = dot
+            .lines()
+            .find(|l| l.contains("-> \"concept:ceasefire\"") && l.contains("org:"))
+            .unwrap();
         assert!(line.contains("label=\"not reject\""), "{line}");
         assert!(line.contains("style=\"dashed\""), "{line}");
     }

@@ -45,12 +45,21 @@ type EdgeField = (&'static str, &'static str, Ty, fn(&Edge) -> String);
 const NODE_FIELDS: &[Field] = &[
     ("v_label", "label", Ty::Str, |n| n.name.clone()),
     ("v_id", "relgraph_id", Ty::Str, |n| n.id.to_string()),
-    ("v_kind", "kind", Ty::Str, |n| if n.kind.is_entity() { "entity" } else { "concept" }.to_string()),
+    ("v_kind", "kind", Ty::Str, |n| {
+        if n.kind.is_entity() {
+            "entity"
+        } else {
+            "concept"
+        }
+        .to_string()
+    }),
     ("v_type", "type", Ty::Str, |n| n.kind.as_str().to_string()),
     ("v_aliases", "aliases", Ty::Str, |n| json(&n.aliases)),
     ("v_roles", "roles", Ty::Str, |n| json(&n.roles)),
     ("v_texts", "texts", Ty::Str, |n| json(&n.texts)),
-    ("v_mentions", "mentions", Ty::Int, |n| n.mention_count().to_string()),
+    ("v_mentions", "mentions", Ty::Int, |n| {
+        n.mention_count().to_string()
+    }),
 ];
 
 const EDGE_FIELDS: &[EdgeField] = &[
@@ -59,10 +68,16 @@ const EDGE_FIELDS: &[EdgeField] = &[
     ("e_relation", "relation", Ty::Str, |e| e.relation.clone()),
     ("e_negated", "negated", Ty::Bool, |e| e.negated.to_string()),
     ("e_weight", "weight", Ty::Double, |e| e.weight().to_string()),
-    ("e_surface", "surface", Ty::Str, |e| json(&e.surface_forms())),
+    ("e_surface", "surface", Ty::Str, |e| {
+        json(&e.surface_forms())
+    }),
     ("e_modality", "modality", Ty::Str, |e| json(&e.modalities())),
-    ("e_attributed_to", "attributed_to", Ty::Str, |e| json(&e.attributions())),
-    ("e_evidence_count", "evidence_count", Ty::Int, |e| e.evidence.len().to_string()),
+    ("e_attributed_to", "attributed_to", Ty::Str, |e| {
+        json(&e.attributions())
+    }),
+    ("e_evidence_count", "evidence_count", Ty::Int, |e| {
+        e.evidence.len().to_string()
+    }),
     ("e_evidence", "evidence", Ty::Str, |e| json(&e.evidence)),
 ];
 
@@ -125,14 +140,19 @@ fn write(graph: &KnowledgeGraph) -> io::Result<Vec<u8>> {
 fn write_graph(w: &mut Writer<Vec<u8>>, graph: &KnowledgeGraph) -> io::Result<()> {
     // Position in id order → n<i>; a sorted Vec is enough for the lookups below.
     let ids: Vec<&NodeId> = graph.nodes().map(|n| &n.id).collect();
-    let index = |id: &NodeId| ids.binary_search(&id).expect("edge endpoints are graph nodes");
+    let index = |id: &NodeId| {
+        ids.binary_search(&id)
+            .expect("edge endpoints are graph nodes")
+    };
     for (i, n) in graph.nodes().enumerate() {
-        w.create_element("node").with_attribute(("id", format!("n{i}").as_str())).write_inner_content(|w| {
-            for (key, _, _, value) in NODE_FIELDS {
-                data(w, key, &value(n))?;
-            }
-            Ok(())
-        })?;
+        w.create_element("node")
+            .with_attribute(("id", format!("n{i}").as_str()))
+            .write_inner_content(|w| {
+                for (key, _, _, value) in NODE_FIELDS {
+                    data(w, key, &value(n))?;
+                }
+                Ok(())
+            })?;
     }
     for (i, e) in graph.edges().enumerate() {
         w.create_element("edge")
@@ -180,7 +200,12 @@ mod tests {
         let graph_at = xml.find("<graph ").unwrap();
         assert!(xml.rfind("<key ").unwrap() < graph_at);
         for (key, name, _, _) in NODE_FIELDS {
-            assert!(xml.contains(&format!("<key id=\"{key}\" for=\"node\" attr.name=\"{name}\"")), "{key}");
+            assert!(
+                xml.contains(&format!(
+                    "<key id=\"{key}\" for=\"node\" attr.name=\"{name}\""
+                )),
+                "{key}"
+            );
         }
         assert!(xml.contains("edgedefault=\"directed\""));
         assert!(xml.contains("<data key=\"e_weight\">2</data>"), "{xml}");

@@ -34,7 +34,12 @@ pub enum ExportFormat {
 impl ExportFormat {
     /// Every format, in the order `write_all` writes them.
     pub fn all() -> &'static [ExportFormat] {
-        &[ExportFormat::Json, ExportFormat::Dot, ExportFormat::GraphMl, ExportFormat::Csv]
+        &[
+            ExportFormat::Json,
+            ExportFormat::Dot,
+            ExportFormat::GraphMl,
+            ExportFormat::Csv,
+        ]
     }
 
     /// The name used on the command line: `json`, `dot`, `graphml`, `csv`.
@@ -79,7 +84,10 @@ impl ExportFormat {
 
     /// Parses a format name, case-insensitively (`"GraphML"` → `GraphMl`).
     pub fn from_name(name: &str) -> Option<ExportFormat> {
-        ExportFormat::all().iter().copied().find(|f| f.name().eq_ignore_ascii_case(name))
+        ExportFormat::all()
+            .iter()
+            .copied()
+            .find(|f| f.name().eq_ignore_ascii_case(name))
     }
 
     /// The format of a file extension, with or without the dot (`gv` is Graphviz too).
@@ -88,7 +96,10 @@ impl ExportFormat {
         if ext.eq_ignore_ascii_case("gv") {
             return Some(ExportFormat::Dot);
         }
-        ExportFormat::all().iter().copied().find(|f| f.file_extension().eq_ignore_ascii_case(ext))
+        ExportFormat::all()
+            .iter()
+            .copied()
+            .find(|f| f.file_extension().eq_ignore_ascii_case(ext))
     }
 
     /// The file contents of this format for `graph`, as (file name, bytes) pairs.
@@ -98,7 +109,10 @@ impl ExportFormat {
             ExportFormat::Dot => vec![("graph.dot", dot::Dot::new(graph).to_string().into_bytes())],
             ExportFormat::GraphMl => vec![("graph.graphml", graphml::to_bytes(graph)?)],
             ExportFormat::Csv => {
-                vec![("nodes.csv", csv::nodes_to_bytes(graph)?), ("edges.csv", csv::edges_to_bytes(graph)?)]
+                vec![
+                    ("nodes.csv", csv::nodes_to_bytes(graph)?),
+                    ("edges.csv", csv::edges_to_bytes(graph)?),
+                ]
             }
         })
     }
@@ -115,7 +129,11 @@ impl fmt::Display for ExportFormat {
 ///
 /// # Errors
 /// The first I/O error, naming the file or directory; files written before it stay written.
-pub fn write_all(graph: &KnowledgeGraph, dir: &Path, formats: &[ExportFormat]) -> Result<Vec<PathBuf>> {
+pub fn write_all(
+    graph: &KnowledgeGraph,
+    dir: &Path,
+    formats: &[ExportFormat],
+) -> Result<Vec<PathBuf>> {
     let mut formats = formats.to_vec();
     formats.sort();
     formats.dedup();
@@ -140,7 +158,11 @@ mod tests {
             assert_eq!(ExportFormat::from_name(f.name()), Some(f));
             assert_eq!(ExportFormat::from_name(&f.name().to_uppercase()), Some(f));
             assert_eq!(ExportFormat::from_extension(f.file_extension()), Some(f));
-            assert!(f.file_names().iter().all(|n| n.ends_with(f.file_extension())));
+            assert!(
+                f.file_names()
+                    .iter()
+                    .all(|n| n.ends_with(f.file_extension()))
+            );
             assert!(f.media_type().contains('/'));
         }
         assert_eq!(ExportFormat::from_extension(".gv"), Some(ExportFormat::Dot));
@@ -152,8 +174,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("new");
         let g = crate::graph::fixtures::sample_graph();
-        let written = write_all(&g, &out, &[ExportFormat::Csv, ExportFormat::Dot, ExportFormat::Csv]).unwrap();
-        let names: Vec<_> = written.iter().map(|p| p.file_name().unwrap().to_str().unwrap()).collect();
+        let written = write_all(
+            &g,
+            &out,
+            &[ExportFormat::Csv, ExportFormat::Dot, ExportFormat::Csv],
+        )
+        .unwrap();
+        let names: Vec<_> = written
+            .iter()
+            .map(|p| p.file_name().unwrap().to_str().unwrap())
+            .collect();
         assert_eq!(names, ["graph.dot", "nodes.csv", "edges.csv"]);
         assert_eq!(std::fs::read_dir(&out).unwrap().count(), 3);
     }

@@ -50,16 +50,31 @@ fn arg((name, kind): (&str, Option<EntityType>), span: Span) -> Argument {
 pub fn sample_triples() -> Vec<Triple> {
     use EntityType::{Gpe, Org, Person};
     let mut out = Vec::new();
-    let mut t = triple(("Donald Trump", Some(Person)), "speak with", ("Vladimir Putin", Some(Person)), 0);
+    let mut t = triple(
+        ("Donald Trump", Some(Person)),
+        "speak with",
+        ("Vladimir Putin", Some(Person)),
+        0,
+    );
     t.subject.roles = vec!["President".to_string()];
     t.object.aliases = vec!["Putin".to_string()];
     t.surface = "spoke with".to_string();
     out.push(t);
-    let mut t = triple(("Vladimir Putin", Some(Person)), "agree to", ("energy pause", None), 1);
+    let mut t = triple(
+        ("Vladimir Putin", Some(Person)),
+        "agree to",
+        ("energy pause", None),
+        1,
+    );
     t.object.text = "a 30-day pause on strikes against energy sites".to_string();
     t.surface = "agreed to".to_string();
     out.push(t);
-    let mut t = triple(("Vladimir Putin", Some(Person)), "agree to", ("energy pause", None), 4);
+    let mut t = triple(
+        ("Vladimir Putin", Some(Person)),
+        "agree to",
+        ("energy pause", None),
+        4,
+    );
     t.evidence.doc = "doc-b".to_string();
     t.evidence.date = Some("2025-03-19".to_string());
     t.surface = "has agreed to".to_string();
@@ -113,7 +128,12 @@ pub fn adversarial_triples() -> Vec<Triple> {
         .iter()
         .enumerate()
         .map(|(i, label)| {
-            let mut t = triple((label, Some(EntityType::Person)), "mention", (label, None), i);
+            let mut t = triple(
+                (label, Some(EntityType::Person)),
+                "mention",
+                (label, None),
+                i,
+            );
             t.subject.aliases = vec![format!("alias {label}")];
             t.evidence.text = format!("Sentence about {label}.");
             t.subject.kind = ArgKind::Entity(EntityType::Person);

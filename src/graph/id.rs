@@ -125,7 +125,10 @@ pub struct EdgeId(String);
 impl EdgeId {
     pub fn new(source: &NodeId, relation: &str, negated: bool, target: &NodeId) -> EdgeId {
         let not = if negated { "!" } else { "" };
-        EdgeId(format!("{source}|{not}{}|{target}", slug(&normalize(relation))))
+        EdgeId(format!(
+            "{source}|{not}{}|{target}",
+            slug(&normalize(relation))
+        ))
     }
 
     pub fn as_str(&self) -> &str {
@@ -194,12 +197,17 @@ mod tests {
         ] {
             assert_eq!(NodeId::new(p, name).as_str(), want, "{name:?}");
         }
-        assert_eq!(NodeId::concept("energy pause").as_str(), "concept:energy-pause");
+        assert_eq!(
+            NodeId::concept("energy pause").as_str(),
+            "concept:energy-pause"
+        );
     }
 
     #[test]
     fn lossy_slugs_get_a_hash_and_do_not_collide() {
-        let names = ["a b", "a-b", "a.b", "ab", "a_b", "!!!", "???", "", "😀", "🙂"];
+        let names = [
+            "a b", "a-b", "a.b", "ab", "a_b", "!!!", "???", "", "😀", "🙂",
+        ];
         let ids: Vec<NodeId> = names.iter().map(|n| NodeId::concept(n)).collect();
         let mut sorted = ids.clone();
         sorted.sort();
@@ -211,7 +219,10 @@ mod tests {
 
     #[test]
     fn type_is_part_of_the_id() {
-        assert_ne!(NodeId::entity(EntityType::Person, "Jordan"), NodeId::entity(EntityType::Gpe, "Jordan"));
+        assert_ne!(
+            NodeId::entity(EntityType::Person, "Jordan"),
+            NodeId::entity(EntityType::Gpe, "Jordan")
+        );
     }
 
     #[test]

@@ -127,7 +127,9 @@ impl KnowledgeGraph {
     /// Stores a computed property (`degree`, `pagerank`, ...) on a node, replacing any old
     /// value; returns false when no node has this id. Identity fields stay read-only.
     pub fn set_node_property(&mut self, id: &NodeId, key: &str, value: serde_json::Value) -> bool {
-        let Some(&i) = self.nodes.get(id) else { return false };
+        let Some(&i) = self.nodes.get(id) else {
+            return false;
+        };
         self.graph[i].properties.insert(key.to_string(), value);
         true
     }
@@ -143,8 +145,14 @@ impl KnowledgeGraph {
     }
 
     fn incident(&self, id: &NodeId, dir: petgraph::Direction) -> Vec<&Edge> {
-        let Some(&i) = self.nodes.get(id) else { return Vec::new() };
-        let mut out: Vec<&Edge> = self.graph.edges_directed(i, dir).map(|e| e.weight()).collect();
+        let Some(&i) = self.nodes.get(id) else {
+            return Vec::new();
+        };
+        let mut out: Vec<&Edge> = self
+            .graph
+            .edges_directed(i, dir)
+            .map(|e| e.weight())
+            .collect();
         out.sort_by(|a, b| a.id.cmp(&b.id));
         out
     }
@@ -189,14 +197,27 @@ fn argument_node(arg: &Argument, doc: &str) -> Node {
         ArgKind::Entity(t) => NodeKind::Entity(t),
         ArgKind::Concept => NodeKind::Concept,
     };
-    let name = if arg.name.trim().is_empty() { arg.text.trim() } else { arg.name.trim() };
+    let name = if arg.name.trim().is_empty() {
+        arg.text.trim()
+    } else {
+        arg.name.trim()
+    };
     let mut node = Node::new(kind, name);
-    node.aliases = arg.aliases.iter().filter(|a| a.as_str() != name).cloned().collect();
+    node.aliases = arg
+        .aliases
+        .iter()
+        .filter(|a| a.as_str() != name)
+        .cloned()
+        .collect();
     node.roles = arg.roles.iter().cloned().collect();
     if kind == NodeKind::Concept && !arg.text.is_empty() {
         node.texts.insert(arg.text.clone());
     }
-    node.mentions.insert(Mention { doc: doc.to_string(), start: arg.span.start, end: arg.span.end });
+    node.mentions.insert(Mention {
+        doc: doc.to_string(),
+        start: arg.span.start,
+        end: arg.span.end,
+    });
     node
 }
 
@@ -217,14 +238,26 @@ mod tests {
     #[test]
     fn same_key_is_one_node_and_same_statement_one_edge() {
         let mut g = KnowledgeGraph::new();
-        g.add_triple(&triple(("Donald Trump", Some(EntityType::Person)), "agree to", ("energy pause", None), 0));
-        g.add_triple(&triple(("donald  trump", Some(EntityType::Person)), "Agree to", ("Energy pause", None), 1));
+        g.add_triple(&triple(
+            ("Donald Trump", Some(EntityType::Person)),
+            "agree to",
+            ("energy pause", None),
+            0,
+        ));
+        g.add_triple(&triple(
+            ("donald  trump", Some(EntityType::Person)),
+            "Agree to",
+            ("Energy pause", None),
+            1,
+        ));
         assert_eq!(g.node_count(), 2);
         assert_eq!(g.edge_count(), 1);
         let e = g.edges().next().unwrap();
         assert_eq!(e.weight(), 2);
         assert_eq!(e.relation, "agree to");
-        let trump = g.node(&NodeId::entity(EntityType::Person, "Donald Trump")).unwrap();
+        let trump = g
+            .node(&NodeId::entity(EntityType::Person, "Donald Trump"))
+            .unwrap();
         assert_eq!(trump.name, "Donald Trump");
         assert!(trump.aliases.contains("donald  trump"));
         assert_eq!(trump.mention_count(), 2);
@@ -232,7 +265,12 @@ mod tests {
 
     #[test]
     fn the_same_statement_twice_counts_once() {
-        let t = triple(("Trump", Some(EntityType::Person)), "call", ("Putin", Some(EntityType::Person)), 3);
+        let t = triple(
+            ("Trump", Some(EntityType::Person)),
+            "call",
+            ("Putin", Some(EntityType::Person)),
+            3,
+        );
         let mut g = KnowledgeGraph::new();
         g.add_triple(&t);
         g.add_triple(&t);
@@ -242,7 +280,12 @@ mod tests {
     #[test]
     fn negation_and_type_keep_edges_and_nodes_apart() {
         let mut g = KnowledgeGraph::new();
-        let mut t = triple(("Trump", Some(EntityType::Person)), "reject", ("plan", None), 0);
+        let mut t = triple(
+            ("Trump", Some(EntityType::Person)),
+            "reject",
+            ("plan", None),
+            0,
+        );
         g.add_triple(&t);
         t.negated = true;
         g.add_triple(&t);

@@ -147,17 +147,23 @@ pub(super) fn from_json(text: &str, path: &Path) -> Result<KnowledgeGraph> {
         .map_err(|e| bad(format!("is not a complete graph.json (invalid JSON: {e})")))?;
     match header.format.as_ref().and_then(|f| f.as_str()) {
         Some(FORMAT) => {}
-        _ => return Err(bad(format!("is not a relgraph graph store (no \"format\": \"{FORMAT}\")"))),
+        _ => {
+            return Err(bad(format!(
+                "is not a relgraph graph store (no \"format\": \"{FORMAT}\")"
+            )));
+        }
     }
     match header.version.as_ref().and_then(|v| v.as_u64()) {
         Some(VERSION) => {}
         Some(v) => {
-            return Err(bad(format!("has graph format version {v}, this build reads version {VERSION}")));
+            return Err(bad(format!(
+                "has graph format version {v}, this build reads version {VERSION}"
+            )));
         }
         None => return Err(bad("has no numeric \"version\" field".to_string())),
     }
-    let store: Store =
-        serde_json::from_str(text).map_err(|e| bad(format!("does not match graph format {VERSION}: {e}")))?;
+    let store: Store = serde_json::from_str(text)
+        .map_err(|e| bad(format!("does not match graph format {VERSION}: {e}")))?;
     build(store).map_err(bad)
 }
 
@@ -165,7 +171,8 @@ pub(super) fn from_json(text: &str, path: &Path) -> Result<KnowledgeGraph> {
 fn build(store: Store) -> std::result::Result<KnowledgeGraph, String> {
     let mut g = KnowledgeGraph::new();
     for r in store.nodes {
-        let kind = NodeKind::parse(&r.kind).ok_or_else(|| format!("node {}: unknown type {:?}", r.id, r.kind))?;
+        let kind = NodeKind::parse(&r.kind)
+            .ok_or_else(|| format!("node {}: unknown type {:?}", r.id, r.kind))?;
         let node = Node {
             id: NodeId::new(kind, &r.name),
             kind,
@@ -177,7 +184,10 @@ fn build(store: Store) -> std::result::Result<KnowledgeGraph, String> {
             properties: r.properties,
         };
         if node.id != r.id {
-            return Err(format!("node id {} does not match its type and name (expected {})", r.id, node.id));
+            return Err(format!(
+                "node id {} does not match its type and name (expected {})",
+                r.id, node.id
+            ));
         }
         if g.node(&node.id).is_some() {
             return Err(format!("node {} appears twice", node.id));
@@ -208,7 +218,10 @@ fn build(store: Store) -> std::result::Result<KnowledgeGraph, String> {
             evidence,
         };
         if edge.id != r.id {
-            return Err(format!("edge id {} does not match its endpoints and relation (expected {})", r.id, edge.id));
+            return Err(format!(
+                "edge id {} does not match its endpoints and relation (expected {})",
+                r.id, edge.id
+            ));
         }
         if g.edge(&edge.id).is_some() {
             return Err(format!("edge {} appears twice", edge.id));
@@ -240,7 +253,10 @@ mod tests {
     #[test]
     fn json_starts_with_format_and_version() {
         let text = sample_graph().to_json();
-        assert!(text.starts_with("{\n  \"format\": \"relgraph-graph\",\n  \"version\": 1,\n"), "{text}");
+        assert!(
+            text.starts_with("{\n  \"format\": \"relgraph-graph\",\n  \"version\": 1,\n"),
+            "{text}"
+        );
         assert!(text.ends_with("}\n"));
     }
 
@@ -249,16 +265,30 @@ mod tests {
         let good = sample_graph().to_json();
         let cases: Vec<(String, &str)> = vec![
             (good[..good.len() / 2].to_string(), "invalid JSON"),
-            (good.replace("\"version\": 1", "\"version\": 2"), "version 2, this build reads version 1"),
-            (good.replace("relgraph-graph", "something-else"), "not a relgraph graph store"),
+            (
+                good.replace("\"version\": 1", "\"version\": 2"),
+                "version 2, this build reads version 1",
+            ),
+            (
+                good.replace("relgraph-graph", "something-else"),
+                "not a relgraph graph store",
+            ),
             (good.replace("\"weight\": 2", "\"weight\": 3"), "weight 3"),
-            (good.replace("\"id\": \"org:kremlin\"", "\"id\": \"org:kreml\""), "does not match"),
-            (good.replace("\"source\": \"org:kremlin\"", "\"source\": \"org:nobody\""), "missing node"),
+            (
+                good.replace("\"id\": \"org:kremlin\"", "\"id\": \"org:kreml\""),
+                "does not match",
+            ),
+            (
+                good.replace("\"source\": \"org:kremlin\"", "\"source\": \"org:nobody\""),
+                "missing node",
+            ),
             ("[]".to_string(), "invalid JSON"),
             (String::new(), "invalid JSON"),
         ];
         for (text, want) in cases {
-            let err = KnowledgeGraph::from_json(&text, origin()).unwrap_err().to_string();
+            let err = KnowledgeGraph::from_json(&text, origin())
+                .unwrap_err()
+                .to_string();
             assert!(err.starts_with("out/graph.json: "), "{err}");
             assert!(err.contains(want), "{err} should contain {want}");
             assert!(err.contains("relgraph build"), "{err}");
@@ -267,7 +297,9 @@ mod tests {
 
     #[test]
     fn load_names_a_missing_file() {
-        let err = KnowledgeGraph::load(Path::new("/nonexistent/graph.json")).unwrap_err().to_string();
+        let err = KnowledgeGraph::load(Path::new("/nonexistent/graph.json"))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("/nonexistent/graph.json"), "{err}");
     }
 }

@@ -79,7 +79,7 @@ impl Node {
         // commutative (metrics of merged graphs are stale anyway and get recomputed).
         for (k, v) in &other.properties {
             match self.properties.get(k) {
-                Some(mine) if mine.to_string() <= v.to_string() => {}
+                Some(mine) if mine.to_string().cmp(&v.to_string()).is_le() => {}
                 _ => {
                     self.properties.insert(k.clone(), v.clone());
                 }
@@ -139,7 +139,11 @@ impl Edge {
 
     /// The relation as shown to people: `agree to`, or `not agree to` when negated.
     pub fn display_relation(&self) -> String {
-        if self.negated { format!("not {}", self.relation) } else { self.relation.clone() }
+        if self.negated {
+            format!("not {}", self.relation)
+        } else {
+            self.relation.clone()
+        }
     }
 
     /// Distinct surface forms over all statements, sorted.
@@ -149,12 +153,18 @@ impl Edge {
 
     /// Distinct modal markers over all statements, sorted.
     pub fn modalities(&self) -> BTreeSet<&str> {
-        self.evidence.iter().filter_map(|e| e.modality.as_deref()).collect()
+        self.evidence
+            .iter()
+            .filter_map(|e| e.modality.as_deref())
+            .collect()
     }
 
     /// Distinct sources the statements are attributed to, sorted.
     pub fn attributions(&self) -> BTreeSet<&str> {
-        self.evidence.iter().filter_map(|e| e.attributed_to.as_deref()).collect()
+        self.evidence
+            .iter()
+            .filter_map(|e| e.attributed_to.as_deref())
+            .collect()
     }
 
     /// Folds another copy of the same edge (same id) into this one.

@@ -82,10 +82,15 @@ impl<'g> GraphIndex<'g> {
         let mut slots = Vec::with_capacity(pattern.nodes.len());
         for node in &pattern.nodes {
             let fixed = match &node.term {
-                Term::Name(name) => Some(self.resolve_or_error(&pattern.text, name, node.kind, node.offset)?),
+                Term::Name(name) => {
+                    Some(self.resolve_or_error(&pattern.text, name, node.kind, node.offset)?)
+                }
                 Term::Var(_) | Term::Anonymous => None,
             };
-            slots.push(Slot { fixed, kind: node.kind });
+            slots.push(Slot {
+                fixed,
+                kind: node.kind,
+            });
         }
         let same_var = (0..pattern.nodes.len())
             .map(|i| match &pattern.nodes[i].term {
@@ -99,12 +104,17 @@ impl<'g> GraphIndex<'g> {
             .edges
             .iter()
             .map(|edge| {
-                let allowed = (!edge.relations.is_empty())
-                    .then(|| self.relations().map(|(r, _)| edge.relations.iter().any(|g| g.matches(r))).collect());
+                let allowed = (!edge.relations.is_empty()).then(|| {
+                    self.relations()
+                        .map(|(r, _)| edge.relations.iter().any(|g| g.matches(r)))
+                        .collect()
+                });
                 HopFilter { edge, allowed }
             })
             .collect();
-        let anchor = (0..hops.len()).min_by_key(|&h| self.estimate(&slots, &hops[h], h)).expect("a pattern has a hop");
+        let anchor = (0..hops.len())
+            .min_by_key(|&h| self.estimate(&slots, &hops[h], h))
+            .expect("a pattern has a hop");
         let order: Vec<usize> = (anchor..hops.len()).chain((0..anchor).rev()).collect();
         let mut search = Search {
             index: self,
@@ -146,16 +156,28 @@ impl<'g> GraphIndex<'g> {
     }
 
     /// Resolves a name written in `text` at `offset`, or reports it with a caret under it.
-    pub fn resolve_or_error(&self, text: &str, name: &str, kind: Option<TypeFilter>, offset: usize) -> Result<NodeNo> {
+    pub fn resolve_or_error(
+        &self,
+        text: &str,
+        name: &str,
+        kind: Option<TypeFilter>,
+        offset: usize,
+    ) -> Result<NodeNo> {
         let message = match resolve(self, name, kind) {
             Resolution::One(n) => return Ok(n),
-            Resolution::None => format!("no node is named `{name}` (names, aliases and prefixes were tried)"),
+            Resolution::None => {
+                format!("no node is named `{name}` (names, aliases and prefixes were tried)")
+            }
             Resolution::Ambiguous(c) => format!(
                 "`{name}` is ambiguous: {}; write the full name or add a type such as `:person`",
                 describe_candidates(self, &c)
             ),
         };
-        Err(Error::new(ErrorKind::Query { pattern: text.to_string(), offset, message }))
+        Err(Error::new(ErrorKind::Query {
+            pattern: text.to_string(),
+            offset,
+            message,
+        }))
     }
 
     /// Candidate edges for enumerating hop `h` first, and their number.
@@ -186,7 +208,12 @@ impl<'g> GraphIndex<'g> {
             return self.degree(n);
         }
         match &hop.allowed {
-            Some(allowed) => self.relations().zip(allowed).filter(|(_, ok)| **ok).map(|((_, es), _)| es.len()).sum(),
+            Some(allowed) => self
+                .relations()
+                .zip(allowed)
+                .filter(|(_, ok)| **ok)
+                .map(|((_, es), _)| es.len())
+                .sum(),
             None => self.edge_count(),
         }
     }
@@ -201,23 +228,41 @@ impl<'g> GraphIndex<'g> {
         };
         // A self-loop is both outgoing and incoming: yield it once.
         let loops = |e: &EdgeNo| self.source(*e) != self.target(*e);
-        outs.iter().copied().chain(ins.iter().copied().filter(move |e| outs.is_empty() || loops(e)))
+        outs.iter().copied().chain(
+            ins.iter()
+                .copied()
+                .filter(move |e| outs.is_empty() || loops(e)),
+        )
     }
 }
 
 impl Search<'_, '_> {
     fn step(&mut self, k: usize) {
         if k == self.order.len() {
-            let nodes = self.nodes.iter().map(|n| n.expect("every position is bound")).collect();
-            let edges = self.edges.iter().map(|e| e.expect("every hop is bound")).collect();
+            let nodes = self
+                .nodes
+                .iter()
+                .map(|n| n.expect("every position is bound"))
+                .collect();
+            let edges = self
+                .edges
+                .iter()
+                .map(|e| e.expect("every hop is bound"))
+                .collect();
             self.found.push((nodes, edges));
             return;
         }
         let h = self.order[k];
         let (left, right) = (self.nodes[h], self.nodes[h + 1]);
         let candidates: Vec<EdgeNo> = match (left, right) {
-            (Some(n), _) => self.index.incident(n, self.hops[h].edge.direction, true).collect(),
-            (None, Some(n)) => self.index.incident(n, self.hops[h].edge.direction, false).collect(),
+            (Some(n), _) => self
+                .index
+                .incident(n, self.hops[h].edge.direction, true)
+                .collect(),
+            (None, Some(n)) => self
+                .index
+                .incident(n, self.hops[h].edge.direction, false)
+                .collect(),
             (None, None) => self.index.candidates(&self.slots, &self.hops[h], h),
         };
         for e in candidates {
@@ -258,10 +303,16 @@ impl Search<'_, '_> {
         if slot.fixed.is_some_and(|f| f != n) {
             return false;
         }
-        if slot.kind.is_some_and(|k| !k.accepts(entity_type(self.index.node(n)))) {
+        if slot
+            .kind
+            .is_some_and(|k| !k.accepts(entity_type(self.index.node(n))))
+        {
             return false;
         }
-        if self.same_var[p].iter().any(|&q| self.nodes[q].is_some_and(|m| m != n)) {
+        if self.same_var[p]
+            .iter()
+            .any(|&q| self.nodes[q].is_some_and(|m| m != n))
+        {
             return false;
         }
         self.nodes[p] = Some(n);
@@ -270,7 +321,11 @@ impl Search<'_, '_> {
 
     fn edge_passes(&self, h: usize, e: EdgeNo) -> bool {
         let hop = &self.hops[h];
-        if hop.allowed.as_ref().is_some_and(|a| !a[self.index.relation_of(e)]) {
+        if hop
+            .allowed
+            .as_ref()
+            .is_some_and(|a| !a[self.index.relation_of(e)])
+        {
             return false;
         }
         let edge = self.index.edge(e);
@@ -287,7 +342,9 @@ impl Search<'_, '_> {
 /// Whether some statement of `edge` is attributed to `source` (whole words, any case).
 pub fn attributed(edge: &Edge, source: &str) -> bool {
     let needle = format!(" {} ", normalize(source));
-    edge.attributions().into_iter().any(|a| format!(" {} ", normalize(a)).contains(&needle))
+    edge.attributions()
+        .into_iter()
+        .any(|a| format!(" {} ", normalize(a)).contains(&needle))
 }
 
 /// Whether `edge` satisfies a `where` condition.
@@ -304,7 +361,9 @@ pub fn condition_holds(c: &Condition, edge: &Edge) -> bool {
         Condition::Modal(None) => !edge.modalities().is_empty(),
         Condition::Modal(Some(m)) => edge.modalities().iter().any(|x| normalize(x) == *m),
         Condition::Date(op, d) => edge.evidence.iter().any(|ev| {
-            ev.date.as_deref().is_some_and(|date| op.holds(date.get(..d.len()).unwrap_or(date), d.as_str()))
+            ev.date
+                .as_deref()
+                .is_some_and(|date| op.holds(date.get(..d.len()).unwrap_or(date), d.as_str()))
         }),
     }
 }

@@ -24,7 +24,10 @@ fn answers(graph: &KnowledgeGraph, pattern: &str) -> Vec<String> {
 fn patterns_give_the_known_answers() {
     let g = testgraph::graph();
     let cases: &[(&str, &[&str])] = &[
-        ("Putin -[agree*]-> ?what", &["Vladimir Putin [agree to] energy pause"]),
+        (
+            "Putin -[agree*]-> ?what",
+            &["Vladimir Putin [agree to] energy pause"],
+        ),
         (
             "? -[reject]-> ?",
             &[
@@ -33,16 +36,46 @@ fn patterns_give_the_known_answers() {
                 "Vladimir Putin [reject] ceasefire plan",
             ],
         ),
-        ("zelensky -[*]-> ?x where weight >= 2", &["Volodymyr Zelenskyy [urge] Donald Trump"]),
-        ("? -[not *]-> ?", &["Vladimir Putin [not reject] peace deal"]),
-        ("? -[* by kremlin]-> ?", &["Vladimir Putin [not reject] peace deal"]),
-        ("? -[*]-> ? where by \"kremlin spokesman\" and modal = would", &["Vladimir Putin [not reject] peace deal"]),
-        ("putin -[reject]-> ? where not negated", &["Vladimir Putin [reject] ceasefire plan"]),
-        ("? -[*]-> ? where docs >= 2", &["Vladimir Putin [agree to] energy pause"]),
-        ("? -[*]-> ? where date >= 2025-04", &["Volodymyr Zelenskyy [urge] Donald Trump", "Donald Tusk [meet] Volodymyr Zelenskyy"]),
+        (
+            "zelensky -[*]-> ?x where weight >= 2",
+            &["Volodymyr Zelenskyy [urge] Donald Trump"],
+        ),
+        (
+            "? -[not *]-> ?",
+            &["Vladimir Putin [not reject] peace deal"],
+        ),
+        (
+            "? -[* by kremlin]-> ?",
+            &["Vladimir Putin [not reject] peace deal"],
+        ),
+        (
+            "? -[*]-> ? where by \"kremlin spokesman\" and modal = would",
+            &["Vladimir Putin [not reject] peace deal"],
+        ),
+        (
+            "putin -[reject]-> ? where not negated",
+            &["Vladimir Putin [reject] ceasefire plan"],
+        ),
+        (
+            "? -[*]-> ? where docs >= 2",
+            &["Vladimir Putin [agree to] energy pause"],
+        ),
+        (
+            "? -[*]-> ? where date >= 2025-04",
+            &[
+                "Volodymyr Zelenskyy [urge] Donald Trump",
+                "Donald Tusk [meet] Volodymyr Zelenskyy",
+            ],
+        ),
         ("?x:gpe --> ?", &["Ukraine [reject] ceasefire plan"]),
-        ("ceasefire plan <-[reject]- ?who:person", &["ceasefire plan [reject] Vladimir Putin"]),
-        ("Zelensky -[urge]-> ?b -[speak with]-> ?c", &["Volodymyr Zelenskyy [urge] Donald Trump [speak with] Vladimir Putin"]),
+        (
+            "ceasefire plan <-[reject]- ?who:person",
+            &["ceasefire plan [reject] Vladimir Putin"],
+        ),
+        (
+            "Zelensky -[urge]-> ?b -[speak with]-> ?c",
+            &["Volodymyr Zelenskyy [urge] Donald Trump [speak with] Vladimir Putin"],
+        ),
         (
             "?a -[meet]-> ?b -[meet]-> ?a",
             &[
@@ -51,16 +84,28 @@ fn patterns_give_the_known_answers() {
             ],
         ),
         ("? -[*]-> Putin -[*]-> ? -[*]-> ?", &[]),
-        ("Trump -[speak with]-> Putin", &["Donald Trump [speak with] Vladimir Putin"]),
-        ("Trump -[speak with]- Putin", &["Donald Trump [speak with] Vladimir Putin"]),
-        ("Putin -[speak with]- ?", &["Vladimir Putin [speak with] Donald Trump"]),
+        (
+            "Trump -[speak with]-> Putin",
+            &["Donald Trump [speak with] Vladimir Putin"],
+        ),
+        (
+            "Trump -[speak with]- Putin",
+            &["Donald Trump [speak with] Vladimir Putin"],
+        ),
+        (
+            "Putin -[speak with]- ?",
+            &["Vladimir Putin [speak with] Donald Trump"],
+        ),
         ("Putin -[speak with]-> ?", &[]),
-        ("?x:concept -[*]- ?", &[
-            "energy pause [agree to] Vladimir Putin",
-            "ceasefire plan [reject] Ukraine",
-            "peace deal [not reject] Vladimir Putin",
-            "ceasefire plan [reject] Vladimir Putin",
-        ]),
+        (
+            "?x:concept -[*]- ?",
+            &[
+                "energy pause [agree to] Vladimir Putin",
+                "ceasefire plan [reject] Ukraine",
+                "peace deal [not reject] Vladimir Putin",
+                "ceasefire plan [reject] Vladimir Putin",
+            ],
+        ),
     ];
     for (pattern, want) in cases {
         assert_eq!(answers(&g, pattern), *want, "{pattern}");
@@ -72,7 +117,10 @@ fn undirected_typed_meet_matches_each_edge_both_ways() {
     let g = testgraph::graph();
     let got = answers(&g, "?a:Person -[meet]- ?b:Person");
     assert_eq!(got.len(), 6, "{got:?}");
-    for pair in ["Donald Tusk [meet] Volodymyr Zelenskyy", "Volodymyr Zelenskyy [meet] Donald Tusk"] {
+    for pair in [
+        "Donald Tusk [meet] Volodymyr Zelenskyy",
+        "Volodymyr Zelenskyy [meet] Donald Tusk",
+    ] {
         assert!(got.iter().any(|g| g == pair), "{pair} missing from {got:?}");
     }
 }
@@ -123,10 +171,15 @@ fn names_resolve_through_aliases_case_and_prefixes() {
 fn a_prefix_shared_by_two_names_is_ambiguous() {
     let g = testgraph::graph();
     let index = GraphIndex::new(&g);
-    let Resolution::Ambiguous(c) = resolve(&index, "Donald T.", None) else { panic!("should be ambiguous") };
+    let Resolution::Ambiguous(c) = resolve(&index, "Donald T.", None) else {
+        panic!("should be ambiguous")
+    };
     let names: Vec<&str> = c.iter().map(|&n| index.node(n).name.as_str()).collect();
     assert_eq!(names, ["Donald Trump", "Donald Tusk"]);
-    assert_eq!(resolve(&index, "Donald T.", Some(TypeFilter::Concept)), Resolution::None);
+    assert_eq!(
+        resolve(&index, "Donald T.", Some(TypeFilter::Concept)),
+        Resolution::None
+    );
 }
 
 #[test]
@@ -134,19 +187,37 @@ fn ambiguous_names_list_the_candidates_under_a_caret() {
     let g = testgraph::graph();
     let p = Pattern::parse("?x -[meet]- donald").unwrap();
     let err = GraphIndex::new(&g).query(&p).unwrap_err();
-    let ErrorKind::Query { offset, message, .. } = err.kind() else { panic!("{err}") };
+    let ErrorKind::Query {
+        offset, message, ..
+    } = err.kind()
+    else {
+        panic!("{err}")
+    };
     assert_eq!(*offset, 12);
     assert!(message.contains("ambiguous"), "{message}");
-    assert!(message.contains("Donald Trump (PERSON, person:donald-trump)"), "{message}");
-    assert!(message.contains("Donald Tusk (PERSON, person:donald-tusk)"), "{message}");
+    assert!(
+        message.contains("Donald Trump (PERSON, person:donald-trump)"),
+        "{message}"
+    );
+    assert!(
+        message.contains("Donald Tusk (PERSON, person:donald-tusk)"),
+        "{message}"
+    );
 }
 
 #[test]
 fn unknown_names_and_type_mismatches_are_errors() {
     let g = testgraph::graph();
-    for pattern in ["nobody -[*]-> ?", "Ukraine:person -[*]-> ?", "? -[*]-> putin:org"] {
+    for pattern in [
+        "nobody -[*]-> ?",
+        "Ukraine:person -[*]-> ?",
+        "? -[*]-> putin:org",
+    ] {
         let err = run(&g, pattern).unwrap_err();
-        assert!(err.to_string().contains("no node is named"), "{pattern}: {err}");
+        assert!(
+            err.to_string().contains("no node is named"),
+            "{pattern}: {err}"
+        );
     }
 }
 

@@ -7,6 +7,7 @@
 
 use std::collections::BTreeMap;
 
+use petgraph::visit::{EdgeRef, IntoEdgeReferences, NodeIndexable};
 use rustc_hash::FxHashMap;
 
 use crate::document::EntityType;
@@ -76,15 +77,37 @@ impl<'g> GraphIndex<'g> {
     pub fn new(graph: &'g KnowledgeGraph) -> GraphIndex<'g> {
         let nodes: Vec<&Node> = graph.nodes().collect();
         let edges: Vec<&Edge> = graph.edges().collect();
-        let number: FxHashMap<&str, NodeNo> =
-            nodes.iter().enumerate().map(|(i, n)| (n.id.as_str(), i as NodeNo)).collect();
-        let source: Vec<NodeNo> = edges.iter().map(|e| number[e.source.as_str()]).collect();
-        let target: Vec<NodeNo> = edges.iter().map(|e| number[e.target.as_str()]).collect();
+        // Endpoints come from petgraph's edge list (sequential, no id strings touched): petgraph
+        // node index → dense number, and edge address → petgraph endpoints.
+        let pg = graph.petgraph();
+        let mut dense = vec![NodeNo::MAX; pg.node_bound()];
+        for (i, n) in nodes.iter().enumerate() {
+            let at = graph
+                .node_index(&n.id)
+                .expect("every listed node has an index");
+            dense[at.index()] = i as NodeNo;
+        }
+        let ends: FxHashMap<usize, (NodeNo, NodeNo)> = pg
+            .edge_references()
+            .map(|r| {
+                (
+                    std::ptr::from_ref(r.weight()) as usize,
+                    (dense[r.source().index()], dense[r.target().index()]),
+                )
+            })
+            .collect();
+        let (source, target): (Vec<NodeNo>, Vec<NodeNo>) = edges
+            .iter()
+            .map(|e| ends[&(std::ptr::from_ref(*e) as usize)])
+            .unzip();
         let out = Adjacency::build(nodes.len(), &source);
         let inc = Adjacency::build(nodes.len(), &target);
         let mut by_relation: BTreeMap<&str, Vec<EdgeNo>> = BTreeMap::new();
         for (i, e) in edges.iter().enumerate() {
-            by_relation.entry(e.relation.as_str()).or_default().push(i as EdgeNo);
+            by_relation
+                .entry(e.relation.as_str())
+                .or_default()
+                .push(i as EdgeNo);
         }
         let relations: Vec<(&str, Vec<EdgeNo>)> = by_relation.into_iter().collect();
         let mut relation_of = vec![0u32; edges.len()];
@@ -102,7 +125,18 @@ impl<'g> GraphIndex<'g> {
                 }
             }
         }
-        GraphIndex { graph, nodes, edges, source, target, out, inc, relations, relation_of, names }
+        GraphIndex {
+            graph,
+            nodes,
+            edges,
+            source,
+            target,
+            out,
+            inc,
+            relations,
+            relation_of,
+            names,
+        }
     }
 
     pub fn graph(&self) -> &'g KnowledgeGraph {
@@ -176,7 +210,10 @@ impl<'g> GraphIndex<'g> {
 
     /// The dense number of a node given its id.
     pub fn node_no(&self, id: &str) -> Option<NodeNo> {
-        self.nodes.binary_search_by(|n| n.id.as_str().cmp(id)).ok().map(|i| i as NodeNo)
+        self.nodes
+            .binary_search_by(|n| n.id.as_str().cmp(id))
+            .ok()
+            .map(|i| i as NodeNo)
     }
 
     /// Every normalised name and alias with its nodes (for fuzzy resolution).

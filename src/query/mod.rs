@@ -26,7 +26,9 @@ pub(crate) mod testgraph;
 
 pub use eval::{Match, run};
 pub use index::{EdgeNo, GraphIndex, NodeNo};
-pub use parse::{CmpOp, Condition, Direction, EdgePattern, Glob, NodePattern, Pattern, Term, TypeFilter};
+pub use parse::{
+    CmpOp, Condition, Direction, EdgePattern, Glob, NodePattern, Pattern, Term, TypeFilter,
+};
 pub use resolve::{Resolution, resolve};
 pub use stats::Stats;
 pub use walk::{Follow, Path};

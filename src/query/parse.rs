@@ -168,7 +168,12 @@ impl CmpOp {
 impl Glob {
     /// A glob from its text (lower-cased, whitespace runs collapsed).
     pub fn new(text: &str) -> Glob {
-        Glob(text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+        Glob(
+            text.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase(),
+        )
     }
 
     pub fn as_str(&self) -> &str {
@@ -328,16 +333,23 @@ fn quoted(name: &str) -> String {
     let bare = name.split(' ').all(|w| {
         !w.is_empty() && !is_keyword(w) && w.char_indices().all(|(i, c)| is_word_char(c, i == 0))
     });
-    if bare && !name.contains("--") && !name.contains("-[") { name.to_string() } else { format!("\"{name}\"") }
+    if bare && !name.contains("--") && !name.contains("-[") {
+        name.to_string()
+    } else {
+        format!("\"{name}\"")
+    }
 }
 
 fn is_keyword(w: &str) -> bool {
-    ["where", "and", "by", "not"].iter().any(|k| w.eq_ignore_ascii_case(k))
+    ["where", "and", "by", "not"]
+        .iter()
+        .any(|k| w.eq_ignore_ascii_case(k))
 }
 
 /// Characters of a bare name word. `-` is allowed inside (`Jean-Luc`) unless it starts an edge.
 fn is_word_char(c: char, first: bool) -> bool {
-    !(c.is_whitespace() || matches!(c, ':' | '[' | ']' | '<' | '>' | '"' | '|' | '?' | '=' | '!')
+    !(c.is_whitespace()
+        || matches!(c, ':' | '[' | ']' | '<' | '>' | '"' | '|' | '?' | '=' | '!')
         || (first && matches!(c, '-' | '\'')))
 }
 
@@ -348,7 +360,11 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn error(&self, offset: usize, message: impl Into<String>) -> Error {
-        Error::new(ErrorKind::Query { pattern: self.src.to_string(), offset, message: message.into() })
+        Error::new(ErrorKind::Query {
+            pattern: self.src.to_string(),
+            offset,
+            message: message.into(),
+        })
     }
 
     fn rest(&self) -> &str {
@@ -376,7 +392,10 @@ impl Parser<'_> {
     /// The next whitespace-free word (as in a name), without consuming it.
     fn peek_word(&self) -> &str {
         let rest = self.rest();
-        let end = rest.char_indices().find(|&(i, c)| !is_word_char(c, i == 0) || self.edge_at(i)).map_or(rest.len(), |(i, _)| i);
+        let end = rest
+            .char_indices()
+            .find(|&(i, c)| !is_word_char(c, i == 0) || self.edge_at(i))
+            .map_or(rest.len(), |(i, _)| i);
         &rest[..end]
     }
 
@@ -403,7 +422,10 @@ impl Parser<'_> {
     fn pattern(mut self) -> Result<Pattern> {
         self.skip_ws();
         if self.at_end() {
-            return Err(self.error(0, "empty pattern; write a chain such as `Putin -[agree*]-> ?what`"));
+            return Err(self.error(
+                0,
+                "empty pattern; write a chain such as `Putin -[agree*]-> ?what`",
+            ));
         }
         let mut nodes = vec![self.node()?];
         let mut edges = Vec::new();
@@ -415,7 +437,10 @@ impl Parser<'_> {
             edges.push(self.edge()?);
             self.skip_ws();
             if self.at_end() {
-                return Err(self.error(self.pos, "expected a node after the edge, such as `?x` or a name"));
+                return Err(self.error(
+                    self.pos,
+                    "expected a node after the edge, such as `?x` or a name",
+                ));
             }
             nodes.push(self.node()?);
         }
@@ -437,14 +462,21 @@ impl Parser<'_> {
             }
         }
         check_variable_types(&self, &nodes)?;
-        Ok(Pattern { text: self.src.to_string(), nodes, edges, conditions })
+        Ok(Pattern {
+            text: self.src.to_string(),
+            nodes,
+            edges,
+            conditions,
+        })
     }
 
     fn node(&mut self) -> Result<NodePattern> {
         let offset = self.pos;
         let term = if self.eat("?") {
             let rest = self.rest();
-            let len = rest.find(|c: char| !(c.is_alphanumeric() || c == '_')).unwrap_or(rest.len());
+            let len = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
             if len == 0 {
                 Term::Anonymous
             } else if rest.starts_with(|c: char| c.is_ascii_digit() || c == '_') {
@@ -521,14 +553,23 @@ impl Parser<'_> {
     fn edge(&mut self) -> Result<EdgePattern> {
         let offset = self.pos;
         let backward = self.eat("<");
-        let mut edge = EdgePattern { direction: Direction::Either, relations: Vec::new(), negated_only: false, by: None, offset };
+        let mut edge = EdgePattern {
+            direction: Direction::Either,
+            relations: Vec::new(),
+            negated_only: false,
+            by: None,
+            offset,
+        };
         if self.eat("--") {
             let forward = self.eat(">");
             edge.direction = direction(self, backward, forward, offset)?;
             return Ok(edge);
         }
         if !self.eat("-[") {
-            return Err(self.error(self.pos, "expected an edge: `-[relation]->`, `<-[relation]-` or `-[relation]-`"));
+            return Err(self.error(
+                self.pos,
+                "expected an edge: `-[relation]->`, `<-[relation]-` or `-[relation]-`",
+            ));
         }
         self.skip_ws();
         if self.eat_keyword("not") {
@@ -546,7 +587,10 @@ impl Parser<'_> {
             };
             if glob_text.contains(['[', '<', '>', '"']) {
                 let bad = glob_text.find(['[', '<', '>', '"']).unwrap_or(0);
-                return Err(self.error(start + bad, "unexpected character in a relation; close it with `]`"));
+                return Err(self.error(
+                    start + bad,
+                    "unexpected character in a relation; close it with `]`",
+                ));
             }
             if !glob_text.trim().is_empty() {
                 edge.relations.push(Glob::new(glob_text));
@@ -576,7 +620,11 @@ impl Parser<'_> {
         }
         if !self.eat("]-") {
             // `]>` misses its dash: point at what follows the bracket.
-            let at = if self.rest().starts_with(']') { self.pos + 1 } else { self.pos };
+            let at = if self.rest().starts_with(']') {
+                self.pos + 1
+            } else {
+                self.pos
+            };
             return Err(self.error(at, "expected `]->` or `]-` to close the edge"));
         }
         let forward = self.eat(">");
@@ -594,12 +642,19 @@ impl Parser<'_> {
                 let op = self.op()?;
                 self.skip_ws();
                 let num_at = self.pos;
-                let digits = self.rest().find(|c: char| !c.is_ascii_digit()).unwrap_or(self.rest().len());
+                let digits = self
+                    .rest()
+                    .find(|c: char| !c.is_ascii_digit())
+                    .unwrap_or(self.rest().len());
                 let n: usize = self.rest()[..digits]
                     .parse()
                     .map_err(|_| self.error(num_at, "expected a whole number"))?;
                 self.pos += digits;
-                if word == "weight" { Condition::Weight(op, n) } else { Condition::Docs(op, n) }
+                if word == "weight" {
+                    Condition::Weight(op, n)
+                } else {
+                    Condition::Docs(op, n)
+                }
             }
             "negated" => Condition::Negated(true),
             "not" => {
@@ -626,7 +681,9 @@ impl Parser<'_> {
                 let op = self.op()?;
                 self.skip_ws();
                 let d = self.peek_word().to_string();
-                let valid = !d.is_empty() && d.chars().all(|c| c.is_ascii_digit() || c == '-') && d.starts_with(|c: char| c.is_ascii_digit());
+                let valid = !d.is_empty()
+                    && d.chars().all(|c| c.is_ascii_digit() || c == '-')
+                    && d.starts_with(|c: char| c.is_ascii_digit());
                 if !valid {
                     return Err(self.error(self.pos, "expected a date such as 2025-03-18"));
                 }
@@ -634,13 +691,24 @@ impl Parser<'_> {
                 Condition::Date(op, d)
             }
             _ => {
-                return Err(self.error(at, "unknown condition; use weight, docs, negated, not negated, by, modal or date"));
+                return Err(self.error(
+                    at,
+                    "unknown condition; use weight, docs, negated, not negated, by, modal or date",
+                ));
             }
         })
     }
 
     fn op(&mut self) -> Result<CmpOp> {
-        for (tok, op) in [("==", CmpOp::Eq), ("!=", CmpOp::Ne), ("<=", CmpOp::Le), (">=", CmpOp::Ge), ("=", CmpOp::Eq), ("<", CmpOp::Lt), (">", CmpOp::Gt)] {
+        for (tok, op) in [
+            ("==", CmpOp::Eq),
+            ("!=", CmpOp::Ne),
+            ("<=", CmpOp::Le),
+            (">=", CmpOp::Ge),
+            ("=", CmpOp::Eq),
+            ("<", CmpOp::Lt),
+            (">", CmpOp::Gt),
+        ] {
             if self.eat(tok) {
                 return Ok(op);
             }
@@ -655,7 +723,10 @@ fn direction(p: &Parser<'_>, backward: bool, forward: bool, offset: usize) -> Re
         (false, true) => Ok(Direction::Forward),
         (true, false) => Ok(Direction::Backward),
         (false, false) => Ok(Direction::Either),
-        (true, true) => Err(p.error(offset, "an edge has at most one arrow head: `-[r]->`, `<-[r]-` or `-[r]-`")),
+        (true, true) => Err(p.error(
+            offset,
+            "an edge has at most one arrow head: `-[r]->`, `<-[r]-` or `-[r]-`",
+        )),
     }
 }
 
@@ -674,7 +745,9 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 /// A variable used twice must not carry two different types.
 fn check_variable_types(p: &Parser<'_>, nodes: &[NodePattern]) -> Result<()> {
     for (i, n) in nodes.iter().enumerate() {
-        let (Term::Var(v), Some(k)) = (&n.term, n.kind) else { continue };
+        let (Term::Var(v), Some(k)) = (&n.term, n.kind) else {
+            continue;
+        };
         for earlier in &nodes[..i] {
             if let (Term::Var(w), Some(j)) = (&earlier.term, earlier.kind)
                 && w == v

@@ -7,15 +7,30 @@ fn valid_patterns_parse_to_their_canonical_form() {
     for (text, canonical) in [
         ("Putin -[agree*]-> ?what", "Putin -[agree*]-> ?what"),
         ("? -[reject]-> ?", "? -[reject]-> ?"),
-        ("?a:Person -[meet]- ?b:Person", "?a:Person -[meet]- ?b:Person"),
-        ("Zelenskyy -[*]-> ?x where weight >= 2", "Zelenskyy -[*]-> ?x where weight >= 2"),
+        (
+            "?a:Person -[meet]- ?b:Person",
+            "?a:Person -[meet]- ?b:Person",
+        ),
+        (
+            "Zelenskyy -[*]-> ?x where weight >= 2",
+            "Zelenskyy -[*]-> ?x where weight >= 2",
+        ),
         ("?a -[*]-> ?b -[*]-> ?c", "?a -[*]-> ?b -[*]-> ?c"),
-        ("Vladimir  Putin <-[not call|Phone]- ?x", "Vladimir Putin <-[not call|phone]- ?x"),
-        ("? -[agree to by Kremlin]-> ?", "? -[agree to by Kremlin]-> ?"),
+        (
+            "Vladimir  Putin <-[not call|Phone]- ?x",
+            "Vladimir Putin <-[not call|phone]- ?x",
+        ),
+        (
+            "? -[agree to by Kremlin]-> ?",
+            "? -[agree to by Kremlin]-> ?",
+        ),
         ("? -[by \"the Kremlin\"]-> ?", "? -[* by the Kremlin]-> ?"),
         ("?x --> ?y", "?x -[*]-> ?y"),
         ("?x <-- ?y", "?x <-[*]- ?y"),
-        ("\"where now\" -- ?y:ORG", "\"where now\" -[*]- ?y:Organization"),
+        (
+            "\"where now\" -- ?y:ORG",
+            "\"where now\" -[*]- ?y:Organization",
+        ),
         ("?x-[meet]-?y", "?x -[meet]- ?y"),
         ("Jean-Luc -[meet]- ?x:place", "Jean-Luc -[meet]- ?x:Place"),
         ("?x -[]-> ?y:concept", "?x -[*]-> ?y:Concept"),
@@ -24,13 +39,23 @@ fn valid_patterns_parse_to_their_canonical_form() {
             "?x -[ say ]-> ? WHERE not negated and by \"the Kremlin\" and docs>1 and modal = Would and date >= 2025-01-01",
             "?x -[say]-> ? where not negated and by the Kremlin and docs > 1 and modal = would and date >= 2025-01-01",
         ),
-        ("Putin's aides -[deny]-> ?x where negated", "Putin's aides -[deny]-> ?x where negated"),
+        (
+            "Putin's aides -[deny]-> ?x where negated",
+            "Putin's aides -[deny]-> ?x where negated",
+        ),
     ] {
         let p = Pattern::parse(text).unwrap_or_else(|e| panic!("{text:?} failed: {e}"));
         assert_eq!(p.to_string(), canonical, "canonical form of {text:?}");
         let again = Pattern::parse(canonical).unwrap();
-        assert_eq!((again.nodes.len(), again.edges.len()), (p.nodes.len(), p.edges.len()));
-        assert_eq!(again.to_string(), canonical, "canonical form is a fixed point");
+        assert_eq!(
+            (again.nodes.len(), again.edges.len()),
+            (p.nodes.len(), p.edges.len())
+        );
+        assert_eq!(
+            again.to_string(),
+            canonical,
+            "canonical form is a fixed point"
+        );
     }
 }
 
@@ -53,7 +78,11 @@ fn invalid_patterns_put_the_caret_under_the_offending_character() {
         ("?1 -[x]-> ?b", 1, "starts with a letter"),
         ("\"Putin -[x]-> ?b", 0, "unterminated quote"),
         ("?a:Person -[x]-> ?a:Org", 17, "already typed Person"),
-        ("?a -[x]-> ?b where weight >= 2 weight", 31, "expected `and`"),
+        (
+            "?a -[x]-> ?b where weight >= 2 weight",
+            31,
+            "expected `and`",
+        ),
         ("?a -[x||y]-> ?b", 7, "empty relation"),
         ("?a -[|y]-> ?b", 5, "empty relation"),
         ("?a -[x by]-> ?b", 9, "source after `by`"),
@@ -62,7 +91,12 @@ fn invalid_patterns_put_the_caret_under_the_offending_character() {
         ("?a -[x]-> ?b where not weight", 23, "`negated` after `not`"),
     ] {
         let err = Pattern::parse(text).expect_err(text);
-        let ErrorKind::Query { pattern, offset: got, message: msg } = err.kind() else {
+        let ErrorKind::Query {
+            pattern,
+            offset: got,
+            message: msg,
+        } = err.kind()
+        else {
             panic!("{text:?}: not a query error: {err}");
         };
         assert_eq!(pattern, text);
@@ -82,13 +116,17 @@ fn caret_line_points_at_the_offset() {
 
 #[test]
 fn ast_fields() {
-    let p = Pattern::parse("Putin -[agree*|accept by Kremlin]-> ?what:concept <-[not meet]- ?").unwrap();
+    let p = Pattern::parse("Putin -[agree*|accept by Kremlin]-> ?what:concept <-[not meet]- ?")
+        .unwrap();
     assert_eq!(p.nodes[0].term, Term::Name("Putin".into()));
     assert_eq!(p.nodes[1].term, Term::Var("what".into()));
     assert_eq!(p.nodes[1].kind, Some(TypeFilter::Concept));
     assert_eq!(p.nodes[2].term, Term::Anonymous);
     assert_eq!(p.edges[0].direction, Direction::Forward);
-    assert_eq!(p.edges[0].relations, vec![Glob::new("agree*"), Glob::new("accept")]);
+    assert_eq!(
+        p.edges[0].relations,
+        vec![Glob::new("agree*"), Glob::new("accept")]
+    );
     assert_eq!(p.edges[0].by.as_deref(), Some("Kremlin"));
     assert!(!p.edges[0].negated_only);
     assert_eq!(p.edges[1].direction, Direction::Backward);

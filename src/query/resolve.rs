@@ -26,7 +26,12 @@ pub enum Resolution {
 /// Resolves `name` among the nodes that pass `kind`.
 pub fn resolve(index: &GraphIndex<'_>, name: &str, kind: Option<TypeFilter>) -> Resolution {
     let passes = |n: NodeNo| kind.is_none_or(|k| k.accepts(entity_type(index.node(n))));
-    let exact: BTreeSet<NodeNo> = index.nodes_named(name).iter().copied().filter(|&n| passes(n)).collect();
+    let exact: BTreeSet<NodeNo> = index
+        .nodes_named(name)
+        .iter()
+        .copied()
+        .filter(|&n| passes(n))
+        .collect();
     if !exact.is_empty() {
         return pick(index, exact, kind);
     }
@@ -38,7 +43,11 @@ pub fn resolve(index: &GraphIndex<'_>, name: &str, kind: Option<TypeFilter>) -> 
     let rules: [&dyn Fn(&str) -> bool; 3] = [
         &|cand: &str| cand == query,
         &|cand: &str| words.iter().all(|w| cand.split(' ').any(|c| c == *w)),
-        &|cand: &str| words.iter().all(|w| cand.split(' ').any(|c| c.starts_with(w))),
+        &|cand: &str| {
+            words
+                .iter()
+                .all(|w| cand.split(' ').any(|c| c.starts_with(w)))
+        },
     ];
     for rule in rules {
         let found: BTreeSet<NodeNo> = index
@@ -55,7 +64,11 @@ pub fn resolve(index: &GraphIndex<'_>, name: &str, kind: Option<TypeFilter>) -> 
 }
 
 /// One node, or the ambiguity; entities beat concepts when no type was asked for.
-fn pick(index: &GraphIndex<'_>, mut found: BTreeSet<NodeNo>, kind: Option<TypeFilter>) -> Resolution {
+fn pick(
+    index: &GraphIndex<'_>,
+    mut found: BTreeSet<NodeNo>,
+    kind: Option<TypeFilter>,
+) -> Resolution {
     if kind.is_none() && found.iter().any(|&n| entity_type(index.node(n)).is_some()) {
         found.retain(|&n| entity_type(index.node(n)).is_some());
     }
@@ -71,10 +84,8 @@ fn fold(s: &str) -> String {
     for c in s.chars() {
         if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
-        } else if c.is_whitespace() || c == '-' || c == '_' || c == '/' {
-            if !out.ends_with(' ') {
-                out.push(' ');
-            }
+        } else if (c.is_whitespace() || c == '-' || c == '_' || c == '/') && !out.ends_with(' ') {
+            out.push(' ');
         }
     }
     out.trim().to_string()
@@ -88,7 +99,12 @@ pub fn describe_candidates(index: &GraphIndex<'_>, nodes: &[NodeNo]) -> String {
         .take(SHOWN)
         .map(|&n| {
             let node = index.node(n);
-            format!("{} ({}, {})", node.name, node.kind.as_str(), node.id.as_str())
+            format!(
+                "{} ({}, {})",
+                node.name,
+                node.kind.as_str(),
+                node.id.as_str()
+            )
         })
         .collect();
     if nodes.len() > SHOWN {
@@ -103,7 +119,12 @@ mod tests {
 
     #[test]
     fn fold_drops_punctuation() {
-        for (raw, folded) in [("U.S.", "us"), ("Putin's", "putins"), ("Jean-Luc  Picard", "jean luc picard"), ("  ", "")] {
+        for (raw, folded) in [
+            ("U.S.", "us"),
+            ("Putin's", "putins"),
+            ("Jean-Luc  Picard", "jean luc picard"),
+            ("  ", ""),
+        ] {
             assert_eq!(fold(raw), folded);
         }
     }

@@ -48,7 +48,13 @@ impl Stats {
         }
         let mut relations: Vec<(String, usize, usize)> = index
             .relations()
-            .map(|(r, es)| (r.to_string(), es.len(), es.iter().map(|&e| index.edge(e).weight()).sum()))
+            .map(|(r, es)| {
+                (
+                    r.to_string(),
+                    es.len(),
+                    es.iter().map(|&e| index.edge(e).weight()).sum(),
+                )
+            })
             .collect();
         relations.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.0.cmp(&b.0)));
         let statements = relations.iter().map(|r| r.2).sum();
@@ -76,10 +82,22 @@ impl Stats {
     }
 
     /// Node numbers sorted by `key` (descending), ties by node id; entities only when `actors`.
-    pub fn top_by<K: PartialOrd>(&self, index: &GraphIndex<'_>, key: impl Fn(NodeNo) -> K, actors: bool, k: usize) -> Vec<NodeNo> {
-        let mut all: Vec<NodeNo> =
-            (0..self.nodes as NodeNo).filter(|&i| !actors || index.node(i).kind.is_entity()).collect();
-        all.sort_by(|&a, &b| key(b).partial_cmp(&key(a)).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b)));
+    pub fn top_by<K: PartialOrd>(
+        &self,
+        index: &GraphIndex<'_>,
+        key: impl Fn(NodeNo) -> K,
+        actors: bool,
+        k: usize,
+    ) -> Vec<NodeNo> {
+        let mut all: Vec<NodeNo> = (0..self.nodes as NodeNo)
+            .filter(|&i| !actors || index.node(i).kind.is_entity())
+            .collect();
+        all.sort_by(|&a, &b| {
+            key(b)
+                .partial_cmp(&key(a))
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.cmp(&b))
+        });
         all.truncate(k);
         all
     }
@@ -93,7 +111,12 @@ impl Stats {
 /// and assumes contiguous indices, which a `StableGraph` with removed nodes lacks.
 ///
 /// Returns the ranks by node number and the number of iterations run.
-pub fn pagerank(index: &GraphIndex<'_>, damping: f64, tolerance: f64, max_iterations: usize) -> (Vec<f64>, usize) {
+pub fn pagerank(
+    index: &GraphIndex<'_>,
+    damping: f64,
+    tolerance: f64,
+    max_iterations: usize,
+) -> (Vec<f64>, usize) {
     let n = index.node_count();
     if n == 0 {
         return (Vec::new(), 0);
@@ -101,7 +124,9 @@ pub fn pagerank(index: &GraphIndex<'_>, damping: f64, tolerance: f64, max_iterat
     let e = index.edge_count();
     let src: Vec<u32> = (0..e as u32).map(|i| index.source(i)).collect();
     let dst: Vec<u32> = (0..e as u32).map(|i| index.target(i)).collect();
-    let w: Vec<f64> = (0..e as u32).map(|i| index.edge(i).weight() as f64).collect();
+    let w: Vec<f64> = (0..e as u32)
+        .map(|i| index.edge(i).weight() as f64)
+        .collect();
     let mut out_weight = vec![0.0; n];
     for i in 0..e {
         out_weight[src[i] as usize] += w[i];

@@ -9,7 +9,14 @@ use crate::graph::KnowledgeGraph;
 type Arg<'a> = (&'a str, Option<EntityType>, &'a [&'a str]);
 
 /// A triple stated in `doc` (dated `date`) at sentence `sentence`.
-pub fn statement(subject: Arg<'_>, relation: &str, object: Arg<'_>, doc: &str, sentence: usize, date: &str) -> Triple {
+pub fn statement(
+    subject: Arg<'_>,
+    relation: &str,
+    object: Arg<'_>,
+    doc: &str,
+    sentence: usize,
+    date: &str,
+) -> Triple {
     let text = format!("{} {} {}.", subject.0, relation, object.0);
     let start = sentence * 200;
     let arg = |(name, kind, aliases): Arg<'_>, at: usize| Argument {
@@ -39,7 +46,11 @@ pub fn statement(subject: Arg<'_>, relation: &str, object: Arg<'_>, doc: &str, s
     }
 }
 
-pub const ZELENSKYY: Arg<'static> = ("Volodymyr Zelenskyy", Some(EntityType::Person), &["Zelenskyy"]);
+pub const ZELENSKYY: Arg<'static> = (
+    "Volodymyr Zelenskyy",
+    Some(EntityType::Person),
+    &["Zelenskyy"],
+);
 pub const TRUMP: Arg<'static> = ("Donald Trump", Some(EntityType::Person), &["Trump"]);
 pub const TUSK: Arg<'static> = ("Donald Tusk", Some(EntityType::Person), &[]);
 pub const PUTIN: Arg<'static> = ("Vladimir Putin", Some(EntityType::Person), &["Putin"]);

@@ -35,8 +35,16 @@ pub struct Path {
 impl GraphIndex<'_> {
     /// Edges at `n` that `follow` allows, each with the node at its other end.
     pub fn neighbours(&self, n: NodeNo, follow: Follow) -> impl Iterator<Item = Step> + '_ {
-        let outs: &[EdgeNo] = if follow == Follow::In { &[] } else { self.outgoing(n) };
-        let ins: &[EdgeNo] = if follow == Follow::Out { &[] } else { self.incoming(n) };
+        let outs: &[EdgeNo] = if follow == Follow::In {
+            &[]
+        } else {
+            self.outgoing(n)
+        };
+        let ins: &[EdgeNo] = if follow == Follow::Out {
+            &[]
+        } else {
+            self.incoming(n)
+        };
         let out_steps = outs.iter().map(move |&e| (e, self.target(e)));
         // A self-loop already came through `outs` when both directions are followed.
         let in_steps = ins
@@ -71,9 +79,17 @@ impl GraphIndex<'_> {
     ///
     /// # Complexity
     /// O(n + e) for the search plus O(limit · length · degree) to list paths.
-    pub fn shortest_paths(&self, from: NodeNo, to: NodeNo, follow: Follow, limit: usize) -> Vec<Path> {
+    pub fn shortest_paths(
+        &self,
+        from: NodeNo,
+        to: NodeNo,
+        follow: Follow,
+        limit: usize,
+    ) -> Vec<Path> {
         let dist = self.distances(from, follow, usize::MAX);
-        let Some(length) = dist[to as usize] else { return Vec::new() };
+        let Some(length) = dist[to as usize] else {
+            return Vec::new();
+        };
         // Walk back from `to`: a step u → v is on a shortest path when dist[u] + 1 == dist[v].
         let back = match follow {
             Follow::Out => Follow::In,
@@ -91,7 +107,10 @@ impl GraphIndex<'_> {
         paths
     }
 
-    #[expect(clippy::too_many_arguments, reason = "recursive helper carrying its search state")]
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "recursive helper carrying its search state"
+    )]
     fn collect_paths(
         &self,
         dist: &[Option<usize>],
@@ -149,7 +168,11 @@ mod tests {
     fn show(index: &GraphIndex<'_>, p: &Path) -> String {
         let mut s = index.node(p.start).name.clone();
         for &(e, n) in &p.steps {
-            s.push_str(&format!(" [{}] {}", index.edge(e).relation, index.node(n).name));
+            s.push_str(&format!(
+                " [{}] {}",
+                index.edge(e).relation,
+                index.node(n).name
+            ));
         }
         s
     }
@@ -158,7 +181,11 @@ mod tests {
     fn shortest_paths_directed_and_undirected() {
         let g = testgraph::graph();
         let index = GraphIndex::new(&g);
-        let (z, pause, tusk) = (no(&index, "zelenskyy"), no(&index, "energy pause"), no(&index, "donald tusk"));
+        let (z, pause, tusk) = (
+            no(&index, "zelenskyy"),
+            no(&index, "energy pause"),
+            no(&index, "donald tusk"),
+        );
         let directed = index.shortest_paths(z, pause, Follow::Out, 10);
         let shown: Vec<String> = directed.iter().map(|p| show(&index, p)).collect();
         assert_eq!(shown.len(), 2, "{shown:?}");
@@ -166,10 +193,20 @@ mod tests {
             &"Volodymyr Zelenskyy [meet] Donald Trump [speak with] Vladimir Putin [agree to] energy pause".to_string()
         ));
         assert!(index.shortest_paths(pause, z, Follow::Out, 10).is_empty());
-        assert_eq!(index.shortest_paths(pause, z, Follow::Both, 10).len(), 3, "three Trump–Zelenskyy edges");
+        assert_eq!(
+            index.shortest_paths(pause, z, Follow::Both, 10).len(),
+            3,
+            "three Trump–Zelenskyy edges"
+        );
         let to_tusk = index.shortest_paths(pause, tusk, Follow::Both, 10);
         assert!(to_tusk.iter().all(|p| p.steps.len() == 4), "{to_tusk:?}");
-        assert_eq!(index.shortest_paths(z, z, Follow::Out, 10), [Path { start: z, steps: vec![] }]);
+        assert_eq!(
+            index.shortest_paths(z, z, Follow::Out, 10),
+            [Path {
+                start: z,
+                steps: vec![]
+            }]
+        );
         assert_eq!(index.shortest_paths(z, pause, Follow::Out, 1).len(), 1);
     }
 
@@ -180,12 +217,24 @@ mod tests {
         let putin = no(&index, "putin");
         let one = index.neighbourhood(putin, Follow::Both, 1);
         let names: Vec<&str> = one.nodes().map(|n| n.name.as_str()).collect();
-        assert_eq!(names, ["ceasefire plan", "energy pause", "peace deal", "Donald Trump", "Vladimir Putin"]);
+        assert_eq!(
+            names,
+            [
+                "ceasefire plan",
+                "energy pause",
+                "peace deal",
+                "Donald Trump",
+                "Vladimir Putin"
+            ]
+        );
         assert_eq!(one.edge_count(), 4);
         let zero = index.neighbourhood(putin, Follow::Both, 0);
         assert_eq!((zero.node_count(), zero.edge_count()), (1, 0));
         let out = index.neighbourhood(putin, Follow::Out, 5);
         assert_eq!(out.node_count(), 4);
-        assert_eq!(index.neighbourhood(putin, Follow::Both, 9).node_count(), g.node_count());
+        assert_eq!(
+            index.neighbourhood(putin, Follow::Both, 9).node_count(),
+            g.node_count()
+        );
     }
 }

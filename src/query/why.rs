@@ -22,7 +22,12 @@ pub fn edges_between(index: &GraphIndex<'_>, a: NodeNo, b: NodeNo) -> Vec<EdgeNo
         .outgoing(a)
         .iter()
         .filter(|&&e| index.target(e) == b)
-        .chain(index.incoming(a).iter().filter(|&&e| index.source(e) == b && a != b))
+        .chain(
+            index
+                .incoming(a)
+                .iter()
+                .filter(|&&e| index.source(e) == b && a != b),
+        )
         .copied()
         .collect();
     out.sort_unstable();
@@ -36,11 +41,13 @@ pub fn why<'g>(index: &GraphIndex<'g>, a: NodeNo, b: NodeNo) -> Vec<DocumentEvid
     for e in edges_between(index, a, b) {
         let edge = index.edge(e);
         for ev in &edge.evidence {
-            let group = by_doc.entry(ev.doc.as_str()).or_insert_with(|| DocumentEvidence {
-                doc: ev.doc.as_str(),
-                date: None,
-                statements: Vec::new(),
-            });
+            let group = by_doc
+                .entry(ev.doc.as_str())
+                .or_insert_with(|| DocumentEvidence {
+                    doc: ev.doc.as_str(),
+                    date: None,
+                    statements: Vec::new(),
+                });
             if let Some(d) = ev.date.as_deref() {
                 group.date = Some(group.date.map_or(d, |g| g.max(d)));
             }
@@ -49,7 +56,9 @@ pub fn why<'g>(index: &GraphIndex<'g>, a: NodeNo, b: NodeNo) -> Vec<DocumentEvid
     }
     let mut groups: Vec<DocumentEvidence<'g>> = by_doc.into_values().collect();
     for g in &mut groups {
-        g.statements.sort_by(|x, y| (x.1.sentence, x.1.span, &x.0.id).cmp(&(y.1.sentence, y.1.span, &y.0.id)));
+        g.statements.sort_by(|x, y| {
+            (x.1.sentence, x.1.span, &x.0.id).cmp(&(y.1.sentence, y.1.span, &y.0.id))
+        });
     }
     // Newest first; `None` sorts before `Some`, so reversing the date order puts undated last.
     groups.sort_by(|x, y| y.date.cmp(&x.date).then_with(|| x.doc.cmp(y.doc)));
@@ -70,8 +79,18 @@ mod tests {
         assert_eq!(edges_between(&index, z, t).len(), 3);
         assert_eq!(edges_between(&index, t, z), edges_between(&index, z, t));
         let groups = why(&index, z, t);
-        let docs: Vec<(&str, Option<&str>, usize)> = groups.iter().map(|g| (g.doc, g.date, g.statements.len())).collect();
-        assert_eq!(docs, [("d3", Some("2025-04-02"), 2), ("d2", Some("2025-03-10"), 1), ("d1", Some("2025-03-01"), 1)]);
+        let docs: Vec<(&str, Option<&str>, usize)> = groups
+            .iter()
+            .map(|g| (g.doc, g.date, g.statements.len()))
+            .collect();
+        assert_eq!(
+            docs,
+            [
+                ("d3", Some("2025-04-02"), 2),
+                ("d2", Some("2025-03-10"), 1),
+                ("d1", Some("2025-03-01"), 1)
+            ]
+        );
         let d3: Vec<usize> = groups[0].statements.iter().map(|s| s.1.sentence).collect();
         assert_eq!(d3, [0, 1]);
         let ukraine = index.nodes_named("ukraine")[0];

@@ -1,4 +1,4 @@
 //! All integration tests in one binary: CLI tests run the real `relgraph` executable.
 
-mod util;
 mod query_cli;
+mod util;

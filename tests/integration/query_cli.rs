@@ -20,7 +20,14 @@ fn arg(name: &str, kind: Option<EntityType>, aliases: &[&str]) -> Argument {
     }
 }
 
-fn said(s: &Argument, relation: &str, o: &Argument, doc: &str, sentence: usize, date: &str) -> Triple {
+fn said(
+    s: &Argument,
+    relation: &str,
+    o: &Argument,
+    doc: &str,
+    sentence: usize,
+    date: &str,
+) -> Triple {
     let text = format!("{} said to {} {}.", s.name, relation, o.name);
     Triple {
         subject: s.clone(),
@@ -31,7 +38,13 @@ fn said(s: &Argument, relation: &str, o: &Argument, doc: &str, sentence: usize, 
         modality: None,
         attributed_to: None,
         confidence: 0.7,
-        evidence: Evidence { doc: doc.to_string(), sentence, span: Span::new(0, text.len()), text, date: Some(date.to_string()) },
+        evidence: Evidence {
+            doc: doc.to_string(),
+            sentence,
+            span: Span::new(0, text.len()),
+            text,
+            date: Some(date.to_string()),
+        },
     }
 }
 
@@ -72,7 +85,13 @@ fn relgraph(dir: &Path) -> Command {
 }
 
 fn stdout_of(dir: &Path, args: &[&str]) -> String {
-    let out = relgraph(dir).args(args).assert().success().get_output().stdout.clone();
+    let out = relgraph(dir)
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     String::from_utf8(out).unwrap()
 }
 
@@ -92,11 +111,44 @@ fn query_prints_an_aligned_table() {
 #[test]
 fn query_formats_for_scripts() {
     let (dir, _) = fixture();
-    let csv = stdout_of(dir.path(), &["query", "graph.json", "? -[oppose|support]-> ?x", "--format", "csv"]);
-    assert_eq!(csv, "node1,relation,weight,x\nDock Union,oppose,1,tariff plan\nJonas Brandt,support,1,tariff plan\n");
-    let jsonl = stdout_of(dir.path(), &["query", "graph.json", "mira -[meet]-> ?b", "--format", "jsonl"]);
-    assert_eq!(jsonl, "{\"node1\":\"Mira Kovac\",\"relation\":\"meet\",\"weight\":2,\"b\":\"Jonas Berg\"}\n");
-    let json = stdout_of(dir.path(), &["query", "graph.json", "?a:person -[meet]- ?b:person", "--format", "json"]);
+    let csv = stdout_of(
+        dir.path(),
+        &[
+            "query",
+            "graph.json",
+            "? -[oppose|support]-> ?x",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(
+        csv,
+        "node1,relation,weight,x\nDock Union,oppose,1,tariff plan\nJonas Brandt,support,1,tariff plan\n"
+    );
+    let jsonl = stdout_of(
+        dir.path(),
+        &[
+            "query",
+            "graph.json",
+            "mira -[meet]-> ?b",
+            "--format",
+            "jsonl",
+        ],
+    );
+    assert_eq!(
+        jsonl,
+        "{\"node1\":\"Mira Kovac\",\"relation\":\"meet\",\"weight\":2,\"b\":\"Jonas Berg\"}\n"
+    );
+    let json = stdout_of(
+        dir.path(),
+        &[
+            "query",
+            "graph.json",
+            "?a:person -[meet]- ?b:person",
+            "--format",
+            "json",
+        ],
+    );
     let rows: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(rows.as_array().unwrap().len(), 2);
     assert_eq!(rows[0]["a"], "Jonas Berg");
@@ -106,11 +158,27 @@ fn query_formats_for_scripts() {
 #[test]
 fn evidence_adds_one_row_per_statement() {
     let (dir, _) = fixture();
-    let out = stdout_of(dir.path(), &["query", "graph.json", "kovac -[meet]-> ?", "--evidence", "--format", "csv"]);
+    let out = stdout_of(
+        dir.path(),
+        &[
+            "query",
+            "graph.json",
+            "kovac -[meet]-> ?",
+            "--evidence",
+            "--format",
+            "csv",
+        ],
+    );
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines[0], "node1,relation,weight,node2,doc,date,sentence,text");
+    assert_eq!(
+        lines[0],
+        "node1,relation,weight,node2,doc,date,sentence,text"
+    );
     assert_eq!(lines.len(), 3);
-    assert!(lines[1].starts_with("Mira Kovac,meet,2,Jonas Berg,new-report,2025-02-20,0,"), "{out}");
+    assert!(
+        lines[1].starts_with("Mira Kovac,meet,2,Jonas Berg,new-report,2025-02-20,0,"),
+        "{out}"
+    );
     assert!(lines[2].contains("old-report"), "{out}");
 }
 
@@ -118,12 +186,24 @@ fn evidence_adds_one_row_per_statement() {
 fn filters_by_negation_attribution_and_weight() {
     let (dir, _) = fixture();
     let csv = |p: &str| stdout_of(dir.path(), &["query", "graph.json", p, "--format", "csv"]);
-    assert_eq!(csv("? -[not *]-> ?"), "node1,relation,weight,node2\nMira Kovac,not reject,1,Dock Union\n");
+    assert_eq!(
+        csv("? -[not *]-> ?"),
+        "node1,relation,weight,node2\nMira Kovac,not reject,1,Dock Union\n"
+    );
     assert_eq!(csv("? -[* by ministry]-> ?"), csv("? -[not *]-> ?"));
-    assert_eq!(csv("? -[*]-> ? where weight >= 2"), "node1,relation,weight,node2\nMira Kovac,meet,2,Jonas Berg\n");
-    assert_eq!(csv("? -[reject]-> ? where not negated"), "node1,relation,weight,node2\nMira Kovac,reject,1,tariff plan\n");
+    assert_eq!(
+        csv("? -[*]-> ? where weight >= 2"),
+        "node1,relation,weight,node2\nMira Kovac,meet,2,Jonas Berg\n"
+    );
+    assert_eq!(
+        csv("? -[reject]-> ? where not negated"),
+        "node1,relation,weight,node2\nMira Kovac,reject,1,tariff plan\n"
+    );
     let chain = csv("?a -[praise]-> ?b -[reject]-> ?c");
-    assert_eq!(chain, "a,relation1,weight1,b,relation2,weight2,c\nJonas Berg,praise,1,Mira Kovac,not reject,1,Dock Union\nJonas Berg,praise,1,Mira Kovac,reject,1,tariff plan\n");
+    assert_eq!(
+        chain,
+        "a,relation1,weight1,b,relation2,weight2,c\nJonas Berg,praise,1,Mira Kovac,not reject,1,Dock Union\nJonas Berg,praise,1,Mira Kovac,reject,1,tariff plan\n"
+    );
 }
 
 #[test]
@@ -133,7 +213,9 @@ fn a_bad_pattern_gets_a_caret() {
         .args(["query", "graph.json", "?a -[meet]> ?b"])
         .assert()
         .code(1)
-        .stderr(contains("expected `]->` or `]-` to close the edge\n  ?a -[meet]> ?b\n            ^"));
+        .stderr(contains(
+            "expected `]->` or `]-` to close the edge\n  ?a -[meet]> ?b\n            ^",
+        ));
 }
 
 #[test]
@@ -146,7 +228,11 @@ fn an_ambiguous_name_lists_the_candidates() {
         .stderr(contains("`jonas` is ambiguous"))
         .stderr(contains("Jonas Berg (PERSON, person:jonas-berg)"))
         .stderr(contains("Jonas Brandt (PERSON, person:jonas-brandt)"));
-    relgraph(dir.path()).args(["why", "graph.json", "jonas", "mira"]).assert().code(1).stderr(contains("ambiguous"));
+    relgraph(dir.path())
+        .args(["why", "graph.json", "jonas", "mira"])
+        .assert()
+        .code(1)
+        .stderr(contains("ambiguous"));
 }
 
 #[test]
@@ -156,19 +242,59 @@ fn why_groups_evidence_by_document_newest_first() {
     let new = out.find("new-report (2025-02-20)").expect(&out);
     let old = out.find("old-report (2025-01-10)").expect(&out);
     assert!(new < old, "{out}");
-    assert!(out.starts_with("2 edges between Jonas Berg and Mira Kovac:\n"), "{out}");
-    assert!(out.contains("  [praise] sentence 1: Jonas Berg said to praise Mira Kovac."), "{out}");
-    let csv = stdout_of(dir.path(), &["why", "graph.json", "berg", "kovac", "--format", "csv"]);
+    assert!(
+        out.starts_with("2 edges between Jonas Berg and Mira Kovac:\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  [praise] sentence 1: Jonas Berg said to praise Mira Kovac."),
+        "{out}"
+    );
+    let csv = stdout_of(
+        dir.path(),
+        &["why", "graph.json", "berg", "kovac", "--format", "csv"],
+    );
     assert_eq!(csv.lines().count(), 4, "{csv}");
 }
 
 #[test]
 fn path_and_neighbors() {
     let (dir, _) = fixture();
-    let out = stdout_of(dir.path(), &["path", "graph.json", "brandt", "kovac", "--undirected", "--format", "csv"]);
-    assert_eq!(out, "path,hops,route\n1,2,Jonas Brandt -[support]-> tariff plan <-[reject]- Mira Kovac\n");
-    relgraph(dir.path()).args(["path", "graph.json", "brandt", "kovac"]).assert().success().stderr(contains("no path"));
-    let out = stdout_of(dir.path(), &["neighbors", "graph.json", "tariff", "--depth", "1", "--out", "sub", "--export", "json,dot"]);
+    let out = stdout_of(
+        dir.path(),
+        &[
+            "path",
+            "graph.json",
+            "brandt",
+            "kovac",
+            "--undirected",
+            "--format",
+            "csv",
+        ],
+    );
+    assert_eq!(
+        out,
+        "path,hops,route\n1,2,Jonas Brandt -[support]-> tariff plan <-[reject]- Mira Kovac\n"
+    );
+    relgraph(dir.path())
+        .args(["path", "graph.json", "brandt", "kovac"])
+        .assert()
+        .success()
+        .stderr(contains("no path"));
+    let out = stdout_of(
+        dir.path(),
+        &[
+            "neighbors",
+            "graph.json",
+            "tariff",
+            "--depth",
+            "1",
+            "--out",
+            "sub",
+            "--export",
+            "json,dot",
+        ],
+    );
     assert_eq!(out.lines().count(), 1 + 4, "{out}");
     let sub = KnowledgeGraph::load(&dir.path().join("sub/graph.json")).unwrap();
     assert_eq!((sub.node_count(), sub.edge_count()), (4, 4));
@@ -179,26 +305,46 @@ fn path_and_neighbors() {
 fn stats_and_write_metrics() {
     let (dir, path) = fixture();
     let out = stdout_of(dir.path(), &["stats", "graph.json"]);
-    assert!(out.starts_with("5 nodes, 6 edges, 7 statements, 1 component (largest: 5 nodes)"), "{out}");
-    let json: serde_json::Value = serde_json::from_str(&stdout_of(dir.path(), &["stats", "graph.json", "--format", "json"])).unwrap();
+    assert!(
+        out.starts_with("5 nodes, 6 edges, 7 statements, 1 component (largest: 5 nodes)"),
+        "{out}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+        dir.path(),
+        &["stats", "graph.json", "--format", "json"],
+    ))
+    .unwrap();
     assert_eq!(json["top_degree"][0]["name"], "Mira Kovac");
     assert_eq!(json["node_types"]["PERSON"], 3);
     let before = std::fs::read_to_string(&path).unwrap();
     assert!(!before.contains("pagerank"));
-    relgraph(dir.path()).args(["stats", "graph.json", "--write-metrics", "--format", "csv"]).assert().success();
+    relgraph(dir.path())
+        .args(["stats", "graph.json", "--write-metrics", "--format", "csv"])
+        .assert()
+        .success();
     let g = KnowledgeGraph::load(&path).unwrap();
-    let total: f64 = g.nodes().map(|n| n.properties["pagerank"].as_f64().unwrap()).sum();
+    let total: f64 = g
+        .nodes()
+        .map(|n| n.properties["pagerank"].as_f64().unwrap())
+        .sum();
     assert!((total - 1.0).abs() < 1e-6);
     let mira = g.nodes().find(|n| n.name == "Mira Kovac").unwrap();
     assert_eq!(mira.properties["degree"], 4);
     // Queries still work on the rewritten store, and a second write is byte-identical.
     let again = std::fs::read_to_string(&path).unwrap();
-    relgraph(dir.path()).args(["stats", "graph.json", "--write-metrics"]).assert().success();
+    relgraph(dir.path())
+        .args(["stats", "graph.json", "--write-metrics"])
+        .assert()
+        .success();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), again);
 }
 
 #[test]
 fn a_missing_graph_names_the_file() {
     let dir = tempfile::tempdir().unwrap();
-    relgraph(dir.path()).args(["query", "nope.json", "? --> ?"]).assert().code(1).stderr(contains("nope.json"));
+    relgraph(dir.path())
+        .args(["query", "nope.json", "? --> ?"])
+        .assert()
+        .code(1)
+        .stderr(contains("nope.json"));
 }
