@@ -26,7 +26,7 @@ pub struct Args {
     /// The graph.json store to read.
     pub graph: PathBuf,
     /// Formats to write: dot, graphml, csv, json or all (comma-separated or repeated).
-    #[arg(long, short, value_delimiter = ',', required = true, value_parser = parse_format)]
+    #[arg(long, short, value_delimiter = ',', default_value = "all", value_parser = parse_format)]
     pub format: Vec<FormatChoice>,
     /// Output directory (created if missing).
     #[arg(long, short)]

@@ -37,10 +37,7 @@ enum Command {
 }
 
 /// Exit codes (documented in the README).
-#[allow(
-    dead_code,
-    reason = "USAGE and PARTIAL are used by subcommands merged from other branches"
-)]
+#[allow(dead_code, reason = "some codes are used only by subcommands on other branches")]
 pub mod exit {
     /// Everything worked.
     pub const OK: u8 = 0;

@@ -3,11 +3,13 @@
 //! The bytes go to a temporary file in the target's own directory (so the final rename stays on
 //! one file system and is atomic), are flushed to disk with `sync_all`, then renamed over the
 //! target. On any failure the temporary file is removed and the old target is left untouched.
+//! Temporary files are private (0600) by default; the result gets the old target's permissions,
+//! or for a new file the usual `0666 & !umask`, like any file the user creates.
 
 use std::io::Write;
 use std::path::Path;
 
-use tempfile::NamedTempFile;
+use tempfile::{Builder, NamedTempFile};
 
 use crate::error::{Error, Result};
 
@@ -22,13 +24,38 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mut tmp = NamedTempFile::new_in(dir).map_err(|e| Error::io(dir, e))?;
+    let mut tmp = temp_file(path, dir).map_err(|e| Error::io(dir, e))?;
     tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
     tmp.as_file()
         .sync_all()
         .map_err(|e| Error::io(tmp.path(), e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
+}
+
+/// A hidden temporary file next to `path`, created with the permissions the result should have.
+fn temp_file(path: &Path, dir: &Path) -> std::io::Result<NamedTempFile> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let prefix = format!(".{name}.");
+    let mut builder = Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => {
+            builder.permissions(meta.permissions());
+        }
+        _ => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                // Requested at open(2), so the umask still applies.
+                builder.permissions(std::fs::Permissions::from_mode(0o666));
+            }
+        }
+    }
+    builder.tempfile_in(dir)
 }
 
 #[cfg(test)]
@@ -52,6 +79,29 @@ mod tests {
         write_atomic(&path, b"new").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         assert_eq!(entries(dir.path()), ["graph.dot"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_not_private_and_old_files_keep_their_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fresh = dir.path().join("graph.json");
+        write_atomic(&fresh, b"x").unwrap();
+        let mode = std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+        assert_ne!(
+            mode & 0o044,
+            0,
+            "mode {mode:o}: others cannot read a new export"
+        );
+        let kept = dir.path().join("graph.dot");
+        std::fs::write(&kept, "old").unwrap();
+        std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&kept, b"new").unwrap();
+        assert_eq!(
+            std::fs::metadata(&kept).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
     }
 
     #[test]

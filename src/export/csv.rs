@@ -1,6 +1,10 @@
 //! nodes.csv and edges.csv with Neo4j admin-import headers (written with the `csv` crate).
 //!
-//! Import with `neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv`.
+//! Import into an empty database with
+//! `neo4j-admin database import full --nodes=nodes.csv --relationships=edges.csv neo4j`, or into
+//! a running one with `LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row …` (header names
+//! are then plain column names: ``row.`id:ID` ``, ``row.`:LABEL` ``; split arrays with
+//! `split(row.`aliases:string[]`, ';')`).
 //! `:LABEL` is `Entity;<Type>` (`Entity;Person`, `Entity;Organization`, `Entity;Place`, …) or
 //! `Concept`; `:TYPE` is the relation in upper snake case (`agree to` → `AGREE_TO`), prefixed
 //! with `NOT_` when negated, so that matching `REJECT` never finds "did not reject".

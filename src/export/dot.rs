@@ -27,7 +27,8 @@ impl<'a> Dot<'a> {
 /// Quotes and escapes one DOT id or attribute value.
 ///
 /// `"` and `\` are backslash-escaped (so Graphviz's own escapes such as `\N` or `\l` can never
-/// appear by accident), a newline becomes `\n` and so does a carriage return or CR LF pair (both
+/// appear by accident), `&` becomes `&amp;` (Graphviz decodes entities such as `&amp;` or
+/// `&#955;` in labels, so a literal `&amp;` would otherwise render as `&`), a newline becomes `\n` and so does a carriage return or CR LF pair (both
 /// are line breaks when rendered), tabs pass through (legal inside a quoted string), and
 /// characters XML 1.0 forbids are dropped because Graphviz copies label text into SVG verbatim.
 pub fn quote(s: &str) -> String {
@@ -38,6 +39,7 @@ pub fn quote(s: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
+            '&' => out.push_str("&amp;"),
             '\n' => out.push_str("\\n"),
             '\r' => {
                 chars.next_if_eq(&'\n');
@@ -108,13 +110,22 @@ impl Display for Dot<'_> {
         for e in self.graph.edges() {
             let weight = e.weight();
             let docs: BTreeSet<&str> = e.evidence.iter().map(|ev| ev.doc.as_str()).collect();
-            let tooltip = format!(
+            let mut tooltip = format!(
                 "{}: {weight} statement{} in {} document{}",
                 e.display_relation(),
                 plural(weight),
                 docs.len(),
                 plural(docs.len())
             );
+            for (what, set) in [
+                ("modality", e.modalities()),
+                ("according to", e.attributions()),
+            ] {
+                if !set.is_empty() {
+                    let list: Vec<&str> = set.into_iter().collect();
+                    let _ = write!(tooltip, "\n{what}: {}", list.join(", "));
+                }
+            }
             // log2 keeps heavy edges readable: weight 1 → 1, 2 → 2, 4 → 3, 1024 → 11.
             let penwidth = 1.0 + (weight as f64).log2();
             let negated = if e.negated {
@@ -149,6 +160,7 @@ mod tests {
             ("two\nlines", r#""two\nlines""#),
             ("cr\rlf\r\nend", r#""cr\nlf\nend""#),
             ("tab\there", "\"tab\there\""),
+            ("<b>&amp;</b>", r#""<b>&amp;amp;</b>""#),
             ("bell\u{7}", r#""bell""#),
             ("", r#""""#),
             ("🚀 שלום", "\"🚀 שלום\""),

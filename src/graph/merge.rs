@@ -14,10 +14,10 @@ impl KnowledgeGraph {
     /// O((n + e) log n) for `other`'s n nodes and e edges, plus the set unions.
     pub fn merge(&mut self, other: &KnowledgeGraph) {
         for node in other.nodes() {
-            self.upsert_node(node);
+            self.upsert_node(node.clone());
         }
         for edge in other.edges() {
-            self.upsert_edge(edge);
+            self.upsert_edge(edge.clone());
         }
     }
 

@@ -40,8 +40,8 @@ impl KnowledgeGraph {
     /// same edge, its evidence gaining this statement (weight + 1 unless it was already there).
     pub fn add_triple(&mut self, t: &Triple) {
         let doc = &t.evidence.doc;
-        let subject = self.upsert_node(&argument_node(&t.subject, doc));
-        let object = self.upsert_node(&argument_node(&t.object, doc));
+        let subject = self.upsert_node(argument_node(&t.subject, doc));
+        let object = self.upsert_node(argument_node(&t.object, doc));
         let source = self.graph[subject].id.clone();
         let target = self.graph[object].id.clone();
         let relation = normalize(&t.relation);
@@ -65,7 +65,7 @@ impl KnowledgeGraph {
             negated: t.negated,
             evidence: [evidence].into(),
         };
-        self.upsert_edge(&edge);
+        self.upsert_edge(edge);
     }
 
     pub fn node_count(&self) -> usize {
@@ -114,6 +114,17 @@ impl KnowledgeGraph {
         self.edges.get(id).map(|&i| &self.graph[i])
     }
 
+    /// Nodes of any type whose name or an alias equals `name` after [`normalize`], sorted by id
+    /// (`"putin"` finds `Vladimir Putin` when `Putin` is an alias). O(nodes × aliases).
+    pub fn find_by_name(&self, name: &str) -> Vec<&Node> {
+        let want = normalize(name);
+        self.nodes()
+            .filter(|n| {
+                normalize(&n.name) == want || n.aliases.iter().any(|a| normalize(a) == want)
+            })
+            .collect()
+    }
+
     /// Edges leaving `id`, sorted by edge id.
     pub fn outgoing(&self, id: &NodeId) -> Vec<&Edge> {
         self.incident(id, petgraph::Direction::Outgoing)
@@ -158,27 +169,29 @@ impl KnowledgeGraph {
     }
 
     /// Inserts `node`, or folds it into the node with its id.
-    pub(crate) fn upsert_node(&mut self, node: &Node) -> NodeIndex {
+    pub(crate) fn upsert_node(&mut self, node: Node) -> NodeIndex {
         if let Some(&i) = self.nodes.get(&node.id) {
-            self.graph[i].absorb(node);
+            self.graph[i].absorb(&node);
             i
         } else {
-            let i = self.graph.add_node(node.clone());
-            self.nodes.insert(node.id.clone(), i);
+            let id = node.id.clone();
+            let i = self.graph.add_node(node);
+            self.nodes.insert(id, i);
             i
         }
     }
 
     /// Inserts `edge` (whose endpoints must exist), or folds it into the edge with its id.
-    pub(crate) fn upsert_edge(&mut self, edge: &Edge) {
+    pub(crate) fn upsert_edge(&mut self, edge: Edge) {
         if let Some(&i) = self.edges.get(&edge.id) {
-            self.graph[i].absorb(edge);
+            self.graph[i].absorb(&edge);
             return;
         }
         let s = self.nodes[&edge.source];
         let t = self.nodes[&edge.target];
-        let i = self.graph.add_edge(s, t, edge.clone());
-        self.edges.insert(edge.id.clone(), i);
+        let id = edge.id.clone();
+        let i = self.graph.add_edge(s, t, edge);
+        self.edges.insert(id, i);
     }
 }
 
@@ -229,6 +242,8 @@ use crate::{
 
 #[cfg(test)]
 pub(crate) mod fixtures;
+#[cfg(test)]
+mod random_tests;
 
 #[cfg(test)]
 mod tests {
@@ -261,6 +276,21 @@ mod tests {
         assert_eq!(trump.name, "Donald Trump");
         assert!(trump.aliases.contains("donald  trump"));
         assert_eq!(trump.mention_count(), 2);
+    }
+
+    #[test]
+    fn find_by_name_matches_names_and_aliases_of_any_type() {
+        let g = sample_graph();
+        let ids = |q: &str| {
+            g.find_by_name(q)
+                .iter()
+                .map(|n| n.id.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("putin"), ["person:vladimir-putin"]);
+        assert_eq!(ids("  VLADIMIR putin"), ["person:vladimir-putin"]);
+        assert_eq!(ids("energy pause"), ["concept:energy-pause"]);
+        assert!(ids("nobody").is_empty());
     }
 
     #[test]

@@ -192,7 +192,7 @@ fn build(store: Store) -> std::result::Result<KnowledgeGraph, String> {
         if g.node(&node.id).is_some() {
             return Err(format!("node {} appears twice", node.id));
         }
-        g.upsert_node(&node);
+        g.upsert_node(node);
     }
     for r in store.edges {
         for end in [&r.source, &r.target] {
@@ -226,7 +226,7 @@ fn build(store: Store) -> std::result::Result<KnowledgeGraph, String> {
         if g.edge(&edge.id).is_some() {
             return Err(format!("edge {} appears twice", edge.id));
         }
-        g.upsert_edge(&edge);
+        g.upsert_edge(edge);
     }
     Ok(g)
 }

@@ -145,11 +145,11 @@ impl GraphIndex<'_> {
         let dist = self.distances(start, follow, depth);
         let mut sub = KnowledgeGraph::new();
         for n in (0..self.node_count() as NodeNo).filter(|&n| dist[n as usize].is_some()) {
-            sub.upsert_node(self.node(n));
+            sub.upsert_node(self.node(n).clone());
         }
         for e in 0..self.edge_count() as EdgeNo {
             if dist[self.source(e) as usize].is_some() && dist[self.target(e) as usize].is_some() {
-                sub.upsert_edge(self.edge(e));
+                sub.upsert_edge(self.edge(e).clone());
             }
         }
         sub

@@ -2,3 +2,10 @@
 
 mod query_cli;
 mod util;
+
+mod consumers;
+mod consumers_python;
+mod determinism;
+mod export_cli;
+mod fixture;
+mod golden;
