@@ -68,8 +68,6 @@ impl PipelineBuilder {
     }
 
     pub fn build(self) -> Result<Pipeline> {
-        Ok(Pipeline {
-            stages: self.stages,
-        })
+        Ok(Pipeline { stages: self.stages })
     }
 }

@@ -115,6 +115,17 @@ fn caret_line_points_at_the_offset() {
 }
 
 #[test]
+fn caret_is_aligned_after_non_ascii_names() {
+    let err = Pattern::parse("Zelenskyj Müller -[meet]> ?x").unwrap_err();
+    let ErrorKind::Query { offset, .. } = err.kind() else { panic!("{err}") };
+    assert_eq!(*offset, 25, "byte offset of `>`");
+    let shown = err.to_string();
+    let lines: Vec<&str> = shown.lines().collect();
+    let caret = lines[2].chars().count() - 1;
+    assert_eq!(lines[1].chars().nth(caret), Some('>'), "{shown}");
+}
+
+#[test]
 fn ast_fields() {
     let p = Pattern::parse("Putin -[agree*|accept by Kremlin]-> ?what:concept <-[not meet]- ?")
         .unwrap();
