@@ -117,7 +117,9 @@ fn caret_line_points_at_the_offset() {
 #[test]
 fn caret_is_aligned_after_non_ascii_names() {
     let err = Pattern::parse("Zelenskyj Müller -[meet]> ?x").unwrap_err();
-    let ErrorKind::Query { offset, .. } = err.kind() else { panic!("{err}") };
+    let ErrorKind::Query { offset, .. } = err.kind() else {
+        panic!("{err}")
+    };
     assert_eq!(*offset, 25, "byte offset of `>`");
     let shown = err.to_string();
     let lines: Vec<&str> = shown.lines().collect();
