@@ -9,8 +9,8 @@
 //! Matches are sorted by total weight (descending), then by edge ids, then by node ids, so
 //! output is stable.
 
+use super::ast::{Condition, Direction, EdgePattern, Pattern, Term, TypeFilter};
 use super::index::{EdgeNo, GraphIndex, NodeNo, entity_type};
-use super::parse::{Condition, Direction, EdgePattern, Pattern, Term, TypeFilter};
 use super::resolve::{Resolution, describe_candidates, resolve};
 use crate::error::{Error, ErrorKind, Result};
 use crate::graph::{Edge, KnowledgeGraph, Node, normalize};

@@ -13,6 +13,7 @@
 //! }
 //! ```
 
+pub mod ast;
 pub mod eval;
 pub mod index;
 pub mod parse;
@@ -24,11 +25,11 @@ pub mod why;
 #[cfg(test)]
 pub(crate) mod testgraph;
 
-pub use eval::{Match, run};
-pub use index::{EdgeNo, GraphIndex, NodeNo};
-pub use parse::{
+pub use ast::{
     CmpOp, Condition, Direction, EdgePattern, Glob, NodePattern, Pattern, Term, TypeFilter,
 };
+pub use eval::{Match, run};
+pub use index::{EdgeNo, GraphIndex, NodeNo};
 pub use resolve::{Resolution, resolve};
 pub use stats::Stats;
 pub use walk::{Follow, Path};

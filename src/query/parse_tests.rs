@@ -1,6 +1,7 @@
 //! Table tests of the pattern parser: canonical forms of valid patterns, carets of invalid ones.
 
 use super::*;
+use crate::document::EntityType;
 
 #[test]
 fn valid_patterns_parse_to_their_canonical_form() {

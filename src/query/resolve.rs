@@ -11,8 +11,8 @@
 
 use std::collections::BTreeSet;
 
+use super::ast::TypeFilter;
 use super::index::{GraphIndex, NodeNo, entity_type};
-use super::parse::TypeFilter;
 
 /// How a name resolved.
 #[derive(Debug, Clone, PartialEq, Eq)]
