@@ -48,12 +48,13 @@ impl Table {
         match format {
             Format::Table => self.write_aligned(out)?,
             Format::Csv => {
-                let mut w = csv::Writer::from_writer(out);
+                // Render into memory so a closed pipe surfaces as a plain io::Error on write.
+                let mut w = csv::Writer::from_writer(Vec::new());
                 w.write_record(&self.headers)?;
                 for row in &self.rows {
                     w.write_record(row.iter().map(cell_text))?;
                 }
-                w.flush()?;
+                out.write_all(&w.into_inner().map_err(|e| e.into_error())?)?;
             }
             Format::Json => {
                 writeln!(out, "[")?;

@@ -1,5 +1,11 @@
-//! Querying a knowledge graph: the pattern language ([`parse`]), its evaluation ([`eval`]) on a
-//! compacted [`GraphIndex`], name resolution ([`resolve`]).
+//! Querying a knowledge graph without a database.
+//!
+//! - [`parse`]: the pattern language (grammar in its docs) → [`ast`] ([`Pattern`]);
+//! - [`index`]: [`GraphIndex`], a compacted view with adjacency and relation/name indexes;
+//! - [`eval`]: matching a pattern ([`GraphIndex::query`], [`run`]);
+//! - [`mod@resolve`]: names, aliases and prefixes → one node, or the ambiguity;
+//! - [`mod@why`], [`walk`] (shortest paths, neighbourhoods), [`stats`] (degree, PageRank,
+//!   components).
 //!
 //! ```
 //! use relgraph::graph::KnowledgeGraph;
