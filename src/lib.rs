@@ -11,6 +11,7 @@ pub mod graph;
 pub mod input;
 pub mod model;
 pub mod perceptron;
+pub mod query;
 pub mod text;
 
 pub use document::{Document, Sentence, Span, Token};

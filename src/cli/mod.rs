@@ -14,6 +14,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod neighbors;
+mod output;
+mod path;
+mod query;
+mod stats;
+mod why;
+
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
 #[command(name = "relgraph", version, about, long_about = None)]
@@ -39,6 +46,16 @@ enum Command {
     /// Train a model (`relgraph train pos|parse --train ... --dev ... --out ...`).
     #[cfg(feature = "train")]
     Train(train::Args),
+    /// Match a relation pattern such as 'Putin -[agree*]-> ?what'.
+    Query(query::Args),
+    /// Show every edge between two nodes with the sentences that state it.
+    Why(why::Args),
+    /// List (and export) the neighbourhood of a node.
+    Neighbors(neighbors::Args),
+    /// Print the shortest paths between two nodes.
+    Path(path::Args),
+    /// Count nodes and relations; rank actors by degree and PageRank.
+    Stats(stats::Args),
 }
 
 /// Exit codes (documented in the README).
@@ -69,6 +86,11 @@ pub fn main() -> ExitCode {
         Command::Eval(args) => eval::run(args),
         #[cfg(feature = "train")]
         Command::Train(args) => train::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Why(args) => why::run(args),
+        Command::Neighbors(args) => neighbors::run(args),
+        Command::Path(args) => path::run(args),
+        Command::Stats(args) => stats::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

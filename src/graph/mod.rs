@@ -135,6 +135,16 @@ impl KnowledgeGraph {
         self.incident(id, petgraph::Direction::Incoming)
     }
 
+    /// Stores a computed property (`degree`, `pagerank`, ...) on a node, replacing any old
+    /// value; returns false when no node has this id. Identity fields stay read-only.
+    pub fn set_node_property(&mut self, id: &NodeId, key: &str, value: serde_json::Value) -> bool {
+        let Some(&i) = self.nodes.get(id) else {
+            return false;
+        };
+        self.graph[i].properties.insert(key.to_string(), value);
+        true
+    }
+
     /// The petgraph index of a node, for algorithms on [`KnowledgeGraph::petgraph`].
     pub fn node_index(&self, id: &NodeId) -> Option<NodeIndex> {
         self.nodes.get(id).copied()

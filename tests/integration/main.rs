@@ -4,6 +4,7 @@ mod eval_tokenize;
 mod extract;
 mod parse;
 mod pos;
+mod query_cli;
 mod util;
 
 mod build_cli;
