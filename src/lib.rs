@@ -8,6 +8,7 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod graph;
+pub mod model;
 pub mod perceptron;
 pub mod text;
 

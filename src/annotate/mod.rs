@@ -2,6 +2,8 @@
 //!
 //! Every stage edits the document in place and only adds layers, so byte spans survive.
 
+pub mod ner;
+
 use crate::document::Document;
 use crate::error::Result;
 

@@ -4,6 +4,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod eval;
+#[cfg(feature = "train")]
+mod train;
+
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
 #[command(name = "relgraph", version, about, long_about = None)]
@@ -13,7 +17,13 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Train a model on ../shared/data (`relgraph train ner ...`).
+    #[cfg(feature = "train")]
+    Train(train::Args),
+    /// Score a model against gold data (`relgraph eval ner GOLD.iob2`).
+    Eval(eval::Args),
+}
 
 /// Exit codes (documented in the README).
 pub mod exit {
@@ -29,7 +39,11 @@ pub mod exit {
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result: anyhow::Result<u8> = match cli.command {};
+    let result: anyhow::Result<u8> = match cli.command {
+        #[cfg(feature = "train")]
+        Command::Train(a) => train::run(a),
+        Command::Eval(a) => eval::run(a),
+    };
     match result {
         Ok(code) => ExitCode::from(code),
         Err(err) => {
