@@ -8,7 +8,7 @@ use clap::Subcommand;
 
 use relgraph::annotate::ner::EntityTagger;
 use relgraph::annotate::ner::decode::Decoder;
-use relgraph::annotate::ner::iob::{SpanScore, read_iob2};
+use relgraph::annotate::ner::iob::{SpanScore, TYPES, read_iob2, spans};
 
 /// Measure a model against gold annotations.
 #[derive(Debug, clap::Args)]
@@ -36,6 +36,9 @@ struct NerArgs {
     /// Override the model's decoder (`viterbi` or `greedy`).
     #[arg(long)]
     decoder: Option<String>,
+    /// Also print every sentence whose predicted spans differ from the gold ones.
+    #[arg(long)]
+    errors: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
@@ -60,7 +63,18 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
     let mut score = SpanScore::default();
     for s in &gold {
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        score.add(&s.tags, &tagger.tag_words(&words, &[], &[]));
+        let predicted = tagger.tag_words(&words, &[], &[]);
+        score.add(&s.tags, &predicted);
+        if a.errors && spans(&s.tags) != spans(&predicted) {
+            let show = |tags: &[usize]| {
+                spans(tags)
+                    .iter()
+                    .map(|x| format!("[{} {}]", TYPES[x.ty], words[x.start..x.end].join(" ")))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            println!("{}\n  gold: {}\n  pred: {}", words.join(" "), show(&s.tags), show(&predicted));
+        }
     }
     if a.json {
         let per_type: serde_json::Map<String, serde_json::Value> = score

@@ -39,6 +39,9 @@ struct NerArgs {
     epochs: usize,
     #[arg(long, default_value_t = 2024)]
     seed: u64,
+    /// Probability of hiding a training token's identity (teaches unseen names).
+    #[arg(long, default_value_t = 0.2)]
+    word_dropout: f64,
     /// `viterbi` or `greedy`.
     #[arg(long, default_value = "viterbi")]
     decoder: String,
@@ -56,7 +59,7 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
     let train_set = read_iob2(&a.train)?;
     let dev_set = read_iob2(&a.dev)?;
     eprintln!("ner: {} train / {} dev sentences, decoder {}", train_set.len(), dev_set.len(), decoder.as_str());
-    let cfg = TrainConfig { epochs: a.epochs, seed: a.seed, decoder, ..TrainConfig::default() };
+    let cfg = TrainConfig { epochs: a.epochs, seed: a.seed, decoder, word_dropout: a.word_dropout, ..TrainConfig::default() };
     let (tagger, _) = train(&train_set, &dev_set, None, &cfg, |r| {
         let o = r.dev.overall;
         eprintln!(

@@ -2,6 +2,10 @@
 //! part-of-speech, gazetteer membership (emission features), and the previous tag
 //! (transition features, the only ones that depend on the tag sequence).
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 use super::gazetteer::{GazKind, Gazetteer};
 use super::iob::N_TAGS;
 use crate::perceptron::features::Feature;
@@ -29,9 +33,32 @@ const GAZ_AT: u32 = 15;
 const FLAGS: u32 = 16;
 const SHAPE_TRIGRAM: u32 = 17;
 const UPOS_TRIGRAM: u32 = 18;
+const LEX: u32 = 19;
+const LEX_AT: u32 = 20;
 const PREV_TAG: u32 = 30;
 const PREV_TAG_WORD: u32 = 31;
 const PREV_TAG_SHAPE: u32 = 32;
+
+static PROPER_NAMES: &str = include_str!("propernames.tsv");
+
+/// Lowercased word → `P` (only ever capitalised in the SCOWL word list: Google, Putin) or
+/// `PL` (also a common word: Bill/bill). A lexicon generalises to names unseen in training.
+fn proper_lexicon() -> &'static FxHashMap<String, &'static str> {
+    static LEX: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|| {
+        PROPER_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, c)| (w.to_lowercase(), c))
+            .collect()
+    });
+    &LEX
+}
+
+/// The lexicon class of a lowercased word: `P`, `PL` or `-`.
+pub fn lexicon_class(lower: &str) -> &'static str {
+    proper_lexicon().get(lower).copied().unwrap_or("-")
+}
 
 /// Word shape with runs collapsed: `Putin` → `Xx`, `U.S.` → `X.X.`, `G-20` → `X-d`.
 pub fn shape(word: &str) -> String {
@@ -70,7 +97,24 @@ pub struct Extracted {
     shapes: Vec<String>,
 }
 
+/// How many leading emission features of a token are word identity features.
+pub const N_LEXICAL: usize = 4;
+
 impl Extracted {
+    /// A copy where the tokens marked in `drop` lose their word identity features, as if the
+    /// word had never been seen: training on such copies teaches the model to use context,
+    /// shape and lexicons for unseen names (word dropout).
+    pub fn without_words(&self, drop: &[bool]) -> Extracted {
+        let mut out = self.clone();
+        for (i, &d) in drop.iter().enumerate() {
+            if d {
+                out.emission[i].drain(..N_LEXICAL);
+                out.lower[i] = "\u{0}unk".to_string();
+            }
+        }
+        out
+    }
+
     /// Transition features of token `i` given the previous tag (`START` at sentence start).
     #[inline]
     pub fn transition(&self, i: usize, prev: usize) -> [u64; 3] {
@@ -138,6 +182,8 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
             &shapes[j as usize]
         }
     };
+    let lex: Vec<&str> = lower.iter().map(|l| lexicon_class(l)).collect();
+    let lex_at = |j: isize| -> &str { if j < 0 || j as usize >= n { "<>" } else { lex[j as usize] } };
     let gaz_at = |j: isize| -> &str {
         if j < 0 || j as usize >= n { "<>" } else { &gaz_tag[j as usize] }
     };
@@ -147,9 +193,12 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
         let l = &lower[i];
         let ii = i as isize;
         let mut f = Vec::with_capacity(48);
-        f.push(Feature::new(BIAS).finish());
+        // The first N_LEXICAL features name the word itself; word dropout removes them.
         f.push(Feature::new(WORD).str(w).finish());
         f.push(Feature::new(LOWER).str(l).finish());
+        f.push(Feature::new(BIGRAM_LEFT).str(word_at(ii - 1)).str(l).finish());
+        f.push(Feature::new(BIGRAM_RIGHT).str(l).str(word_at(ii + 1)).finish());
+        f.push(Feature::new(BIAS).finish());
         f.push(Feature::new(SHAPE).str(&shapes[i]).finish());
         for k in 1..=4 {
             if let Some(p) = prefix(l, k) {
@@ -163,9 +212,10 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
             f.push(Feature::new(LOWER_AT).num(d as u64).str(word_at(ii + d)).finish());
             f.push(Feature::new(SHAPE_AT).num(d as u64).str(shape_at(ii + d)).finish());
             f.push(Feature::new(GAZ_AT).num(d as u64).str(gaz_at(ii + d)).finish());
+            f.push(Feature::new(LEX_AT).num(d as u64).str(lex_at(ii + d)).finish());
         }
-        f.push(Feature::new(BIGRAM_LEFT).str(word_at(ii - 1)).str(l).finish());
-        f.push(Feature::new(BIGRAM_RIGHT).str(l).str(word_at(ii + 1)).finish());
+        f.push(Feature::new(LEX).str(lex[i]).finish());
+        f.push(Feature::new(LEX).str(lex[i]).str(&shapes[i]).num((i == 0) as u64).finish());
         f.push(
             Feature::new(SHAPE_TRIGRAM).str(shape_at(ii - 1)).str(&shapes[i]).str(shape_at(ii + 1)).finish(),
         );

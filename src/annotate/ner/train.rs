@@ -20,11 +20,13 @@ pub struct TrainConfig {
     pub decoder: Decoder,
     /// Weights with an averaged magnitude at or below this are dropped from the model.
     pub prune: f32,
+    /// Probability that a training token loses its word identity features in an epoch.
+    pub word_dropout: f64,
 }
 
 impl Default for TrainConfig {
     fn default() -> TrainConfig {
-        TrainConfig { epochs: 12, seed: 2024, decoder: Decoder::Viterbi, prune: 0.0 }
+        TrainConfig { epochs: 12, seed: 2024, decoder: Decoder::Viterbi, prune: 0.0, word_dropout: 0.2 }
     }
 }
 
@@ -79,6 +81,15 @@ pub fn train(
         rng.shuffle(&mut order);
         for &k in &order {
             let (ex, gold) = (&train_feats[k], &train[k].tags);
+            let threshold = (cfg.word_dropout * u64::MAX as f64) as u64;
+            let drop: Vec<bool> = gold.iter().map(|_| rng.next_u64() < threshold).collect();
+            let dropped;
+            let ex = if drop.contains(&true) {
+                dropped = ex.without_words(&drop);
+                &dropped
+            } else {
+                ex
+            };
             match cfg.decoder {
                 Decoder::Viterbi => update_sequence(&mut t, ex, gold),
                 Decoder::Greedy => update_greedy(&mut t, ex, gold),
