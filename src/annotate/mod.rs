@@ -2,7 +2,12 @@
 //!
 //! Every stage edits the document in place and only adds layers, so byte spans survive.
 
+pub mod lemma;
 pub mod ner;
+pub mod pos;
+
+pub use ner::EntityTagger;
+pub use pos::PosTagger;
 
 use crate::document::Document;
 use crate::error::Result;
@@ -41,7 +46,7 @@ impl Pipeline {
 
     /// The full pipeline with the embedded models.
     pub fn embedded() -> Result<Pipeline> {
-        Pipeline::builder().stage(Segmenter).build()
+        Pipeline::builder().stage(Segmenter).stage(PosTagger::embedded()).build()
     }
 
     pub fn stages(&self) -> impl Iterator<Item = &dyn Annotator> {

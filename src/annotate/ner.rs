@@ -90,11 +90,39 @@ impl EntityTagger {
         decode(&self.model, ex, self.decoder)
     }
 
+    /// BIO tag ids for untagged words: POS-tags them first with the embedded tagger when the
+    /// model was trained with POS features.
+    pub fn tag_plain(&self, words: &[&str]) -> Vec<usize> {
+        if !self.uses_pos {
+            return self.tag_words(words, &[], &[]);
+        }
+        let (u, x) = predicted_pos(words);
+        let u: Vec<&str> = u.iter().map(String::as_str).collect();
+        let x: Vec<&str> = x.iter().map(String::as_str).collect();
+        self.tag_words(words, &u, &x)
+    }
+
     /// BIO tag ids for a sentence's words (POS tags used only if the model was trained with them).
     pub fn tag_words(&self, words: &[&str], upos: &[&str], xpos: &[&str]) -> Vec<usize> {
         let (upos, xpos) = if self.uses_pos { (upos, xpos) } else { (&[][..], &[][..]) };
         self.tag_extracted(&extract(&SentenceView { words, upos, xpos }, Gazetteer::embedded()))
     }
+}
+
+/// UPOS and XPOS of `words` from the embedded POS tagger: what the entity tagger sees at run
+/// time, so training and evaluation use it too (never gold tags).
+pub fn predicted_pos(words: &[&str]) -> (Vec<String>, Vec<String>) {
+    let tagger = super::PosTagger::embedded();
+    let mut scratch = super::pos::TagScratch::default();
+    tagger.tag_ids(words.iter().copied(), &mut scratch);
+    scratch
+        .tags
+        .iter()
+        .map(|&t| {
+            let (u, x) = tagger.tag_name(t);
+            (u.to_string(), x.to_string())
+        })
+        .unzip()
 }
 
 /// Graph type of a tagger span, refined by the gazetteer.
@@ -155,8 +183,7 @@ impl Annotator for EntityTagger {
             let upos: Vec<&str> = sent.tokens.iter().map(|t| t.upos.as_str()).collect();
             let xpos: Vec<&str> = sent.tokens.iter().map(|t| t.xpos.as_str()).collect();
             let tagged = upos.iter().all(|u| !u.is_empty());
-            let (u, x) = if tagged { (&upos[..], &xpos[..]) } else { (&[][..], &[][..]) };
-            let tags = self.tag_words(&words, u, x);
+            let tags = if tagged { self.tag_words(&words, &upos, &xpos) } else { self.tag_plain(&words) };
             let mut spans_here: Vec<(TagSpan, EntityType)> = Vec::new();
             for s in spans(&tags) {
                 let ty = refine_type(iob::TYPES[s.ty], &words[s.start..s.end], gaz);

@@ -1,14 +1,15 @@
-//! `relgraph eval ner GOLD.iob2 [--json]`: exact-span precision, recall and F1 of the entity
-//! tagger, overall and per type.
+//! `relgraph eval pos`: accuracy of the embedded tagger on gold CoNLL-U tokens.
 
 use std::path::PathBuf;
 
-use anyhow::Context;
 use clap::Subcommand;
-
+use anyhow::Context;
+use relgraph::annotate::PosTagger;
 use relgraph::annotate::ner::EntityTagger;
 use relgraph::annotate::ner::decode::Decoder;
 use relgraph::annotate::ner::iob::{SpanScore, TYPES, read_iob2, spans};
+use relgraph::annotate::pos::eval::{evaluate_with, tokens_per_sec};
+use relgraph::conllu;
 
 /// Measure a model against gold annotations.
 #[derive(Debug, clap::Args)]
@@ -19,8 +20,78 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 enum What {
+    /// UPOS, XPOS, lemma and feature accuracy on the gold tokens of a CoNLL-U file.
+    Pos(PosArgs),
     /// Entity spans against a UNER .iob2 file (exact span and type).
     Ner(NerArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct PosArgs {
+    /// Gold treebank (CoNLL-U).
+    gold: PathBuf,
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    json: bool,
+    /// Also write the predictions as CoNLL-U to this file (for error analysis).
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// Model file to evaluate instead of the embedded one.
+    #[arg(long)]
+    model: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    match args.what {
+        What::Pos(a) => run_pos(a),
+        What::Ner(a) => ner(a),
+    }
+}
+
+fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
+    let gold = conllu::read(&a.gold)?;
+    let owned;
+    let tagger: &PosTagger = match &a.model {
+        Some(p) => {
+            let bytes = std::fs::read(p).map_err(|e| relgraph::Error::io(p, e))?;
+            owned = PosTagger::from_bytes(&bytes, &p.display().to_string())?;
+            &owned
+        }
+        None => PosTagger::embedded(),
+    };
+    let mut pred_out = String::new();
+    let mut n = 0;
+    let c = evaluate_with(tagger, &gold, |g, p| {
+        if a.output.is_some() {
+            n += 1;
+            let text: String = g.iter().map(|t| t.form.as_str()).collect::<Vec<_>>().join(" ");
+            conllu::write_sentence(&mut pred_out, &n.to_string(), &text, p);
+        }
+    });
+    if let Some(path) = &a.output {
+        std::fs::write(path, &pred_out).map_err(|e| relgraph::Error::io(path, e))?;
+    }
+    let forms: Vec<Vec<&str>> = gold.iter().map(|s| s.words.iter().map(|w| w.form.as_str()).collect()).collect();
+    let tps = tokens_per_sec(tagger, &forms, 1.0);
+    if a.json {
+        let v = serde_json::json!({
+            "upos": c.upos_acc(),
+            "xpos": c.xpos_acc(),
+            "lemma": c.lemma_acc(),
+            "feats": c.feats_acc(),
+            "tokens": c.tokens,
+            "tokens_per_sec": tps.round(),
+        });
+        println!("{v}");
+    } else {
+        println!("tokens          {}", c.tokens);
+        println!("UPOS            {:.2}%", 100.0 * c.upos_acc());
+        println!("XPOS            {:.2}%", 100.0 * c.xpos_acc());
+        println!("UFeats          {:.2}%", 100.0 * c.feats_acc());
+        println!("lemma           {:.2}%", 100.0 * c.lemma_acc());
+        println!("tokens/s        {:.0} (tagging only, one thread)", tps);
+    }
+    Ok(super::exit::OK)
 }
 
 #[derive(Debug, clap::Args)]
@@ -41,12 +112,6 @@ struct NerArgs {
     errors: bool,
 }
 
-pub fn run(args: Args) -> anyhow::Result<u8> {
-    match args.what {
-        What::Ner(a) => ner(a),
-    }
-}
-
 fn ner(a: NerArgs) -> anyhow::Result<u8> {
     let mut tagger = match &a.model {
         Some(p) => {
@@ -63,7 +128,7 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
     let mut score = SpanScore::default();
     for s in &gold {
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        let predicted = tagger.tag_words(&words, &[], &[]);
+        let predicted = tagger.tag_plain(&words);
         score.add(&s.tags, &predicted);
         if a.errors && spans(&s.tags) != spans(&predicted) {
             let show = |tags: &[usize]| {

@@ -1,12 +1,13 @@
 //! Command-line interface: one file per subcommand, each with an `Args` struct and `run()`.
 
-use std::process::ExitCode;
-
-use clap::{Parser, Subcommand};
-
+mod annotate;
 mod eval;
 #[cfg(feature = "train")]
 mod train;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -18,11 +19,13 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Train a model on ../shared/data (`relgraph train ner ...`).
+    /// Segment and tag text files; print CoNLL-U.
+    Annotate(annotate::Args),
+    /// Measure a model against gold annotations (`relgraph eval pos GOLD.conllu`).
+    Eval(eval::Args),
+    /// Train a model (`relgraph train pos --train ... --dev ... --out ...`).
     #[cfg(feature = "train")]
     Train(train::Args),
-    /// Score a model against gold data (`relgraph eval ner GOLD.iob2`).
-    Eval(eval::Args),
 }
 
 /// Exit codes (documented in the README).
@@ -40,9 +43,10 @@ pub mod exit {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: anyhow::Result<u8> = match cli.command {
+        Command::Annotate(a) => annotate::run(a),
+        Command::Eval(a) => eval::run(a),
         #[cfg(feature = "train")]
         Command::Train(a) => train::run(a),
-        Command::Eval(a) => eval::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

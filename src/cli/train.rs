@@ -1,27 +1,79 @@
-//! `relgraph train ner|...`: trains a model on ../shared/data and writes the model file.
-//!
-//! Training is deterministic: the same data, seed and settings give the same bytes.
+//! `relgraph train pos`: train an embedded model from a treebank and write its model file.
 
 use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Subcommand;
-
 use relgraph::annotate::ner::decode::Decoder;
 use relgraph::annotate::ner::iob::read_iob2;
-use relgraph::annotate::ner::train::{TrainConfig, train};
+use relgraph::annotate::ner::train as ner_train;
+use relgraph::annotate::pos::train::{TrainConfig, train};
+use relgraph::conllu;
 
-/// Train a model.
+/// Train a model from annotated data (the README says which corpora and commands).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     #[command(subcommand)]
-    what: What,
+    model: Model,
 }
 
 #[derive(Debug, Subcommand)]
-enum What {
-    /// Entity tagger (BIO PER/ORG/LOC) on UNER English EWT.
+enum Model {
+    /// Train the POS tagger, morphology and lemmatizer on a CoNLL-U treebank.
+    Pos(PosArgs),
+    /// Train the entity tagger (BIO PER/ORG/LOC) on UNER English EWT (.iob2).
     Ner(NerArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct PosArgs {
+    /// Training treebank (CoNLL-U), e.g. ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu
+    #[arg(long)]
+    train: PathBuf,
+    /// Development treebank (CoNLL-U) for early stopping.
+    #[arg(long)]
+    dev: PathBuf,
+    /// Where to write the model file, e.g. src/model/weights/pos.bin
+    #[arg(long)]
+    out: PathBuf,
+    /// Maximum number of epochs.
+    #[arg(long, default_value_t = 12)]
+    epochs: usize,
+    /// Seed of the epoch shuffles.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Drop averaged weights with a magnitude at most this (0 keeps all).
+    #[arg(long, default_value_t = 0.0)]
+    prune: f32,
+}
+
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    match args.model {
+        Model::Pos(a) => run_pos(a),
+        Model::Ner(a) => ner(a),
+    }
+}
+
+fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
+    let tr = conllu::read(&a.train)?;
+    let dev = conllu::read(&a.dev)?;
+    let cfg = TrainConfig { epochs: a.epochs, seed: a.seed, prune: a.prune, ..TrainConfig::default() };
+    eprintln!("training on {} sentences, early stopping on {} dev sentences", tr.len(), dev.len());
+    let (tagger, report) = train(&tr, &dev, &cfg, |line| eprintln!("{line}"));
+    let bytes = tagger.to_bytes();
+    std::fs::write(&a.out, &bytes).with_context(|| format!("cannot write the model to {}", a.out.display()))?;
+    let d = report.final_dev;
+    eprintln!(
+        "best epoch {}; wrote {} ({} bytes); dev upos {:.4} xpos {:.4} feats {:.4} lemma {:.4}",
+        report.best_epoch,
+        a.out.display(),
+        bytes.len(),
+        d.upos_acc(),
+        d.xpos_acc(),
+        d.feats_acc(),
+        d.lemma_acc()
+    );
+    Ok(super::exit::OK)
 }
 
 #[derive(Debug, clap::Args)]
@@ -42,15 +94,13 @@ struct NerArgs {
     /// Probability of hiding a training token's identity (teaches unseen names).
     #[arg(long, default_value_t = 0.2)]
     word_dropout: f64,
+    /// Train without part-of-speech features (by default the embedded POS tagger tags the
+    /// training words, as it will at run time).
+    #[arg(long)]
+    no_pos: bool,
     /// `viterbi` or `greedy`.
     #[arg(long, default_value = "viterbi")]
     decoder: String,
-}
-
-pub fn run(args: Args) -> anyhow::Result<u8> {
-    match args.what {
-        What::Ner(a) => ner(a),
-    }
 }
 
 fn ner(a: NerArgs) -> anyhow::Result<u8> {
@@ -59,8 +109,10 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
     let train_set = read_iob2(&a.train)?;
     let dev_set = read_iob2(&a.dev)?;
     eprintln!("ner: {} train / {} dev sentences, decoder {}", train_set.len(), dev_set.len(), decoder.as_str());
-    let cfg = TrainConfig { epochs: a.epochs, seed: a.seed, decoder, word_dropout: a.word_dropout, ..TrainConfig::default() };
-    let (tagger, _) = train(&train_set, &dev_set, None, &cfg, |r| {
+    let cfg = ner_train::TrainConfig { epochs: a.epochs, seed: a.seed, decoder, word_dropout: a.word_dropout, ..ner_train::TrainConfig::default() };
+    let pos_fn = |w: &[&str]| relgraph::annotate::ner::predicted_pos(w);
+    let pos: Option<&ner_train::PosFn> = if a.no_pos { None } else { Some(&pos_fn) };
+    let (tagger, _) = ner_train::train(&train_set, &dev_set, pos, &cfg, |r| {
         let o = r.dev.overall;
         eprintln!(
             "epoch {:>2}: dev P {:.4} R {:.4} F1 {:.4}",
