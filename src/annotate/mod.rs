@@ -2,10 +2,12 @@
 //!
 //! Every stage edits the document in place and only adds layers, so byte spans survive.
 
+pub mod coref;
 pub mod lemma;
 pub mod ner;
 pub mod pos;
 
+pub use coref::Coref;
 pub use ner::EntityTagger;
 pub use pos::PosTagger;
 
@@ -46,7 +48,12 @@ impl Pipeline {
 
     /// The full pipeline with the embedded models.
     pub fn embedded() -> Result<Pipeline> {
-        Pipeline::builder().stage(Segmenter).stage(PosTagger::embedded()).build()
+        Pipeline::builder()
+            .stage(Segmenter)
+            .stage(PosTagger::embedded())
+            .stage(EntityTagger::embedded())
+            .stage(Coref::new())
+            .build()
     }
 
     pub fn stages(&self) -> impl Iterator<Item = &dyn Annotator> {

@@ -175,61 +175,75 @@ impl Annotator for EntityTagger {
     /// Fills `Token.ner` and replaces `doc.mentions` / `doc.entities` with one entity per
     /// mention (coreference merges them).
     fn annotate(&self, doc: &mut Document) -> Result<()> {
-        let gaz = Gazetteer::embedded();
-        let mut mentions: Vec<(Mention, Entity)> = Vec::new();
-        let mut all_tags = Vec::with_capacity(doc.sentences.len());
-        for (si, sent) in doc.sentences.iter().enumerate() {
-            let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
-            let upos: Vec<&str> = sent.tokens.iter().map(|t| t.upos.as_str()).collect();
-            let xpos: Vec<&str> = sent.tokens.iter().map(|t| t.xpos.as_str()).collect();
-            let tagged = upos.iter().all(|u| !u.is_empty());
-            let tags = if tagged { self.tag_words(&words, &upos, &xpos) } else { self.tag_plain(&words) };
-            let mut spans_here: Vec<(TagSpan, EntityType)> = Vec::new();
-            for s in spans(&tags) {
-                let ty = refine_type(iob::TYPES[s.ty], &words[s.start..s.end], gaz);
-                spans_here.push((s, ty));
-            }
-            // Gazetteer names the tagger missed (exact case, capitalised), and nominal demonyms.
-            for m in gaz.matches(&words) {
-                let GazKind::Entity(ty) = m.entry.kind else { continue };
-                let overlaps = spans_here.iter().any(|(s, _)| s.start < m.end && m.start < s.end);
-                let capital = words[m.start].chars().next().is_some_and(char::is_uppercase);
-                if overlaps || !m.exact_case || !capital {
-                    continue;
+        let tags: Vec<Vec<usize>> = doc
+            .sentences
+            .iter()
+            .map(|sent| {
+                let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
+                let upos: Vec<&str> = sent.tokens.iter().map(|t| t.upos.as_str()).collect();
+                let xpos: Vec<&str> = sent.tokens.iter().map(|t| t.xpos.as_str()).collect();
+                if upos.iter().all(|u| !u.is_empty()) {
+                    self.tag_words(&words, &upos, &xpos)
+                } else {
+                    self.tag_plain(&words)
                 }
-                if ty == EntityType::Norp && !demonym_is_nominal(sent, m.start, m.end) {
-                    continue;
-                }
-                spans_here.push((TagSpan { start: m.start, end: m.end, ty: usize::MAX }, ty));
-            }
-            spans_here.sort_by_key(|(s, _)| (s.start, s.end));
-            for (s, ty) in spans_here {
-                let (mut start, mut roles) = (s.start, Vec::new());
-                if ty == EntityType::Person {
-                    let t = roles::split_title(&words, s.start, s.end, gaz);
-                    start = t.name_start;
-                    roles.extend(t.role);
-                }
-                let name = surface(&doc.text, sent, start, s.end);
-                let span = Span::new(sent.tokens[start].span.start, sent.tokens[s.end - 1].span.end);
-                let mention = Mention { sentence: si, tokens: (start, s.end), span, entity: EntityId(0) };
-                mentions.push((mention, Entity { name, kind: ty, aliases: Vec::new(), roles }));
-            }
-            all_tags.push(tags);
-        }
-        for (sent, tags) in doc.sentences.iter_mut().zip(all_tags) {
-            for (tok, tag) in sent.tokens.iter_mut().zip(tags) {
-                tok.ner = tag_name(tag);
-            }
-        }
-        doc.mentions.clear();
-        doc.entities.clear();
-        for (i, (mut m, e)) in mentions.into_iter().enumerate() {
-            m.entity = EntityId(i as u32);
-            doc.mentions.push(m);
-            doc.entities.push(e);
-        }
+            })
+            .collect();
+        build_mentions(doc, tags);
         Ok(())
+    }
+}
+
+/// Sets `Token.ner` from BIO tag ids (one vector per sentence) and replaces `doc.mentions` /
+/// `doc.entities` with one entity per mention: tagger spans with gazetteer-refined types and
+/// titles split off person names, plus gazetteer names the tagger missed and nominal demonyms.
+pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
+    let gaz = Gazetteer::embedded();
+    let mut mentions: Vec<(Mention, Entity)> = Vec::new();
+    for (si, (sent, tags)) in doc.sentences.iter().zip(&all_tags).enumerate() {
+        let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
+        let mut spans_here: Vec<(TagSpan, EntityType)> = Vec::new();
+        for s in spans(tags) {
+            let ty = refine_type(iob::TYPES[s.ty], &words[s.start..s.end], gaz);
+            spans_here.push((s, ty));
+        }
+        for m in gaz.matches(&words) {
+            let GazKind::Entity(ty) = m.entry.kind else { continue };
+            let overlaps = spans_here.iter().any(|(s, _)| s.start < m.end && m.start < s.end);
+            let capital = words[m.start].chars().next().is_some_and(char::is_uppercase);
+            if overlaps || !m.exact_case || !capital {
+                continue;
+            }
+            if ty == EntityType::Norp && !demonym_is_nominal(sent, m.start, m.end) {
+                continue;
+            }
+            spans_here.push((TagSpan { start: m.start, end: m.end, ty: usize::MAX }, ty));
+        }
+        spans_here.sort_by_key(|(s, _)| (s.start, s.end));
+        for (s, ty) in spans_here {
+            let (mut start, mut roles) = (s.start, Vec::new());
+            if ty == EntityType::Person {
+                let t = roles::split_title(&words, s.start, s.end, gaz);
+                start = t.name_start;
+                roles.extend(t.role);
+            }
+            let name = surface(&doc.text, sent, start, s.end);
+            let span = Span::new(sent.tokens[start].span.start, sent.tokens[s.end - 1].span.end);
+            let mention = Mention { sentence: si, tokens: (start, s.end), span, entity: EntityId(0) };
+            mentions.push((mention, Entity { name, kind: ty, aliases: Vec::new(), roles }));
+        }
+    }
+    for (sent, tags) in doc.sentences.iter_mut().zip(all_tags) {
+        for (tok, tag) in sent.tokens.iter_mut().zip(tags) {
+            tok.ner = tag_name(tag);
+        }
+    }
+    doc.mentions.clear();
+    doc.entities.clear();
+    for (i, (mut m, e)) in mentions.into_iter().enumerate() {
+        m.entity = EntityId(i as u32);
+        doc.mentions.push(m);
+        doc.entities.push(e);
     }
 }
 

@@ -2,6 +2,8 @@
 //!
 //! PLACEHOLDER API (signatures are the contract; bodies are filled in by the graph work).
 
+pub mod alias;
+
 use std::path::Path;
 
 use crate::error::Result;
