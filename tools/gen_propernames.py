@@ -9,7 +9,8 @@ capitalised (Google, Putin), `PL` when it also has the lowercase word (Bill/bill
 """
 import sys
 
-WORDS = "/usr/share/dict/american-english"
+import os
+WORDS = os.environ.get("WORDS", "/usr/share/dict/american-english")
 
 words = [w.strip() for w in open(WORDS, encoding="utf-8") if w.strip()]
 lower = {w for w in words if w[0].islower()}

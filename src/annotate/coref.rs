@@ -42,7 +42,12 @@ impl Annotator for Coref {
         let mut first: Vec<(usize, usize)> = clusters
             .iter()
             .enumerate()
-            .filter_map(|(c, _)| mentions.iter().position(|m| m.entity.0 as usize == c).map(|p| (p, c)))
+            .filter_map(|(c, _)| {
+                mentions
+                    .iter()
+                    .position(|m| m.entity.0 as usize == c)
+                    .map(|p| (p, c))
+            })
             .collect();
         first.sort_unstable();
         let mut renumber = vec![u32::MAX; clusters.len()];
@@ -52,7 +57,10 @@ impl Annotator for Coref {
         for m in &mut mentions {
             m.entity = EntityId(renumber[m.entity.0 as usize]);
         }
-        doc.entities = first.iter().map(|&(_, c)| entity_of(&clusters[c])).collect();
+        doc.entities = first
+            .iter()
+            .map(|&(_, c)| entity_of(&clusters[c]))
+            .collect();
         doc.mentions = mentions;
         Ok(())
     }
@@ -63,7 +71,12 @@ fn entity_of(c: &Cluster) -> Entity {
     let mut aliases: Vec<String> = c.surfaces.iter().filter(|s| **s != name).cloned().collect();
     aliases.sort();
     aliases.dedup();
-    Entity { name, kind: c.kind, aliases, roles: c.roles.clone() }
+    Entity {
+        name,
+        kind: c.kind,
+        aliases,
+        roles: c.roles.clone(),
+    }
 }
 
 /// Mentions of entity `id`, for tests and callers that want them.

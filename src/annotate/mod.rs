@@ -82,6 +82,8 @@ impl PipelineBuilder {
     }
 
     pub fn build(self) -> Result<Pipeline> {
-        Ok(Pipeline { stages: self.stages })
+        Ok(Pipeline {
+            stages: self.stages,
+        })
     }
 }

@@ -7,6 +7,8 @@ pub mod decode;
 pub mod features;
 pub mod gazetteer;
 pub mod iob;
+#[cfg(feature = "train")]
+pub mod jackknife;
 pub mod roles;
 #[cfg(feature = "train")]
 pub mod train;
@@ -42,7 +44,11 @@ impl EntityTagger {
     }
 
     pub fn from_parts(model: Model, decoder: Decoder, uses_pos: bool) -> EntityTagger {
-        EntityTagger { model, decoder, uses_pos }
+        EntityTagger {
+            model,
+            decoder,
+            uses_pos,
+        }
     }
 
     pub fn decoder(&self) -> Decoder {
@@ -51,7 +57,10 @@ impl EntityTagger {
 
     /// A copy that decodes with `decoder` (to compare greedy and Viterbi on one model).
     pub fn with_decoder(&self, decoder: Decoder) -> EntityTagger {
-        EntityTagger { decoder, ..self.clone() }
+        EntityTagger {
+            decoder,
+            ..self.clone()
+        }
     }
 
     pub fn uses_pos(&self) -> bool {
@@ -66,14 +75,23 @@ impl EntityTagger {
     pub fn from_bytes(bytes: &[u8], name: &str) -> Result<EntityTagger> {
         let payload = codec::decode_file(bytes, name, KIND, VERSION, RETRAIN)?;
         let mut r = Reader::new(&payload);
-        let decoder = Decoder::parse(&r.str()?)
-            .ok_or_else(|| Error::model(format!("model {name} names an unknown decoder; run `{RETRAIN}`")))?;
+        let decoder = Decoder::parse(&r.str()?).ok_or_else(|| {
+            Error::model(format!(
+                "model {name} names an unknown decoder; run `{RETRAIN}`"
+            ))
+        })?;
         let uses_pos = r.u8()? == 1;
         let model = Model::decode(&mut r)?;
         if model.n_classes() != N_TAGS || !r.is_empty() {
-            return Err(Error::model(format!("model {name} is corrupt (tag count); run `{RETRAIN}`")));
+            return Err(Error::model(format!(
+                "model {name} is corrupt (tag count); run `{RETRAIN}`"
+            )));
         }
-        Ok(EntityTagger { model, decoder, uses_pos })
+        Ok(EntityTagger {
+            model,
+            decoder,
+            uses_pos,
+        })
     }
 
     /// Encodes the tagger as a model file (deterministic bytes).
@@ -104,13 +122,20 @@ impl EntityTagger {
 
     /// BIO tag ids for a sentence's words (POS tags used only if the model was trained with them).
     pub fn tag_words(&self, words: &[&str], upos: &[&str], xpos: &[&str]) -> Vec<usize> {
-        let (upos, xpos) = if self.uses_pos { (upos, xpos) } else { (&[][..], &[][..]) };
-        self.tag_extracted(&extract(&SentenceView { words, upos, xpos }, Gazetteer::embedded()))
+        let (upos, xpos) = if self.uses_pos {
+            (upos, xpos)
+        } else {
+            (&[][..], &[][..])
+        };
+        self.tag_extracted(&extract(
+            &SentenceView { words, upos, xpos },
+            Gazetteer::embedded(),
+        ))
     }
 }
 
 /// UPOS and XPOS of `words` from the embedded POS tagger: what the entity tagger sees at run
-/// time, so training and evaluation use it too (never gold tags).
+/// time, so evaluation uses it too (never gold tags).
 pub fn predicted_pos(words: &[&str]) -> (Vec<String>, Vec<String>) {
     let tagger = super::PosTagger::embedded();
     let mut scratch = super::pos::TagScratch::default();
@@ -138,12 +163,36 @@ fn refine_type(ty: &str, words: &[&str], gaz: &Gazetteer) -> EntityType {
         _ => {
             // UNER's LOC covers countries and cities as well as seas and regions.
             const NATURAL: &[&str] = &[
-                "sea", "ocean", "river", "mountains", "mountain", "mount", "lake", "gulf", "bay",
-                "valley", "island", "islands", "peninsula", "desert", "coast", "strait", "region",
-                "forest", "canyon", "beach", "park",
+                "sea",
+                "ocean",
+                "river",
+                "mountains",
+                "mountain",
+                "mount",
+                "lake",
+                "gulf",
+                "bay",
+                "valley",
+                "island",
+                "islands",
+                "peninsula",
+                "desert",
+                "coast",
+                "strait",
+                "region",
+                "forest",
+                "canyon",
+                "beach",
+                "park",
             ];
-            let natural = words.iter().any(|w| NATURAL.contains(&w.to_lowercase().as_str()));
-            if natural { EntityType::Loc } else { EntityType::Gpe }
+            let natural = words
+                .iter()
+                .any(|w| NATURAL.contains(&w.to_lowercase().as_str()));
+            if natural {
+                EntityType::Loc
+            } else {
+                EntityType::Gpe
+            }
         }
     }
 }
@@ -151,7 +200,10 @@ fn refine_type(ty: &str, words: &[&str], gaz: &Gazetteer) -> EntityType {
 /// Joins token texts as written in the document (single spaces for any whitespace run).
 pub fn surface(doc_text: &str, sent: &Sentence, start: usize, end: usize) -> String {
     let span = Span::new(sent.tokens[start].span.start, sent.tokens[end - 1].span.end);
-    doc_text[span.start..span.end].split_whitespace().collect::<Vec<_>>().join(" ")
+    doc_text[span.start..span.end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// True when a demonym at `i` is used as a noun ("Ukrainians said", "the Russians"), not as an
@@ -163,7 +215,9 @@ fn demonym_is_nominal(sent: &Sentence, i: usize, end: usize) -> bool {
     }
     match sent.tokens.get(end) {
         None => true,
-        Some(next) => tok.form.ends_with('s') || !next.form.chars().next().is_some_and(char::is_alphanumeric),
+        Some(next) => {
+            tok.form.ends_with('s') || !next.form.chars().next().is_some_and(char::is_alphanumeric)
+        }
     }
 }
 
@@ -208,16 +262,30 @@ pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
             spans_here.push((s, ty));
         }
         for m in gaz.matches(&words) {
-            let GazKind::Entity(ty) = m.entry.kind else { continue };
-            let overlaps = spans_here.iter().any(|(s, _)| s.start < m.end && m.start < s.end);
-            let capital = words[m.start].chars().next().is_some_and(char::is_uppercase);
+            let GazKind::Entity(ty) = m.entry.kind else {
+                continue;
+            };
+            let overlaps = spans_here
+                .iter()
+                .any(|(s, _)| s.start < m.end && m.start < s.end);
+            let capital = words[m.start]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
             if overlaps || !m.exact_case || !capital {
                 continue;
             }
             if ty == EntityType::Norp && !demonym_is_nominal(sent, m.start, m.end) {
                 continue;
             }
-            spans_here.push((TagSpan { start: m.start, end: m.end, ty: usize::MAX }, ty));
+            spans_here.push((
+                TagSpan {
+                    start: m.start,
+                    end: m.end,
+                    ty: usize::MAX,
+                },
+                ty,
+            ));
         }
         spans_here.sort_by_key(|(s, _)| (s.start, s.end));
         for (s, ty) in spans_here {
@@ -228,9 +296,25 @@ pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
                 roles.extend(t.role);
             }
             let name = surface(&doc.text, sent, start, s.end);
-            let span = Span::new(sent.tokens[start].span.start, sent.tokens[s.end - 1].span.end);
-            let mention = Mention { sentence: si, tokens: (start, s.end), span, entity: EntityId(0) };
-            mentions.push((mention, Entity { name, kind: ty, aliases: Vec::new(), roles }));
+            let span = Span::new(
+                sent.tokens[start].span.start,
+                sent.tokens[s.end - 1].span.end,
+            );
+            let mention = Mention {
+                sentence: si,
+                tokens: (start, s.end),
+                span,
+                entity: EntityId(0),
+            };
+            mentions.push((
+                mention,
+                Entity {
+                    name,
+                    kind: ty,
+                    aliases: Vec::new(),
+                    roles,
+                },
+            ));
         }
     }
     for (sent, tags) in doc.sentences.iter_mut().zip(all_tags) {
@@ -276,6 +360,60 @@ mod tests {
         ] {
             assert_eq!(refine_type(ty, words, g), want, "{words:?}");
         }
+    }
+
+    /// A document from pre-tokenised sentences (tokens separated by single spaces).
+    fn doc_of(sentences: &[&str]) -> Document {
+        let mut d = Document::new("t", sentences.join(" "));
+        let mut at = 0;
+        for s in sentences {
+            let mut toks = Vec::new();
+            for w in s.split(' ') {
+                toks.push(crate::document::Token::new(w, Span::new(at, at + w.len())));
+                at += w.len() + 1;
+            }
+            let span = Span::new(toks[0].span.start, toks.last().unwrap().span.end);
+            d.sentences.push(Sentence { span, tokens: toks });
+        }
+        d
+    }
+
+    #[test]
+    fn embedded_model_finds_people_organisations_and_places() {
+        let mut d = doc_of(&[
+            "German Chancellor Olaf Scholz flew to Washington on Friday .",
+            "He met officials of the European Union and the World Bank in the city .",
+            "Pope Leo visited Peru last year .",
+            "Microsoft and Toyota opened offices in Nairobi .",
+        ]);
+        EntityTagger::embedded().annotate(&mut d).unwrap();
+        let got: Vec<(String, EntityType)> = d
+            .entities
+            .iter()
+            .map(|e| (e.name.clone(), e.kind))
+            .collect();
+        for (name, kind) in [
+            ("Olaf Scholz", EntityType::Person),
+            ("Washington", EntityType::Gpe),
+            ("European Union", EntityType::Org),
+            ("World Bank", EntityType::Org),
+            ("Peru", EntityType::Gpe),
+            ("Nairobi", EntityType::Gpe),
+        ] {
+            assert!(
+                got.contains(&(name.to_string(), kind)),
+                "{name} {kind:?} not in {got:?}"
+            );
+        }
+        let scholz = d.entities.iter().find(|e| e.name == "Olaf Scholz").unwrap();
+        assert_eq!(scholz.roles, vec!["German Chancellor".to_string()]);
+        assert!(d.sentences[0].tokens.iter().all(|t| !t.ner.is_empty()));
+        // No pronoun or title becomes an entity of its own.
+        assert!(
+            got.iter()
+                .all(|(n, _)| n != "He" && n != "German Chancellor"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -2,8 +2,8 @@
 
 use std::path::PathBuf;
 
-use clap::Subcommand;
 use anyhow::Context;
+use clap::Subcommand;
 use relgraph::annotate::PosTagger;
 use relgraph::annotate::ner::EntityTagger;
 use relgraph::annotate::ner::decode::Decoder;
@@ -64,14 +64,21 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
     let c = evaluate_with(tagger, &gold, |g, p| {
         if a.output.is_some() {
             n += 1;
-            let text: String = g.iter().map(|t| t.form.as_str()).collect::<Vec<_>>().join(" ");
+            let text: String = g
+                .iter()
+                .map(|t| t.form.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             conllu::write_sentence(&mut pred_out, &n.to_string(), &text, p);
         }
     });
     if let Some(path) = &a.output {
         std::fs::write(path, &pred_out).map_err(|e| relgraph::Error::io(path, e))?;
     }
-    let forms: Vec<Vec<&str>> = gold.iter().map(|s| s.words.iter().map(|w| w.form.as_str()).collect()).collect();
+    let forms: Vec<Vec<&str>> = gold
+        .iter()
+        .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
+        .collect();
     let tps = tokens_per_sec(tagger, &forms, 1.0);
     if a.json {
         let v = serde_json::json!({
@@ -115,13 +122,15 @@ struct NerArgs {
 fn ner(a: NerArgs) -> anyhow::Result<u8> {
     let mut tagger = match &a.model {
         Some(p) => {
-            let bytes = std::fs::read(p).with_context(|| format!("cannot read model {}", p.display()))?;
+            let bytes =
+                std::fs::read(p).with_context(|| format!("cannot read model {}", p.display()))?;
             EntityTagger::from_bytes(&bytes, &p.display().to_string())?
         }
         None => EntityTagger::embedded().clone(),
     };
     if let Some(d) = &a.decoder {
-        let d = Decoder::parse(d).with_context(|| format!("unknown decoder `{d}`; use `viterbi` or `greedy`"))?;
+        let d = Decoder::parse(d)
+            .with_context(|| format!("unknown decoder `{d}`; use `viterbi` or `greedy`"))?;
         tagger = tagger.with_decoder(d);
     }
     let gold = read_iob2(&a.gold)?;
@@ -138,7 +147,12 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
                     .collect::<Vec<_>>()
                     .join(" ")
             };
-            println!("{}\n  gold: {}\n  pred: {}", words.join(" "), show(&s.tags), show(&predicted));
+            println!(
+                "{}\n  gold: {}\n  pred: {}",
+                words.join(" "),
+                show(&s.tags),
+                show(&predicted)
+            );
         }
     }
     if a.json {
@@ -162,7 +176,10 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
         });
         println!("{}", serde_json::to_string_pretty(&out)?);
     } else {
-        println!("{:<8} {:>9} {:>9} {:>9} {:>6} {:>6}", "type", "precision", "recall", "f1", "gold", "pred");
+        println!(
+            "{:<8} {:>9} {:>9} {:>9} {:>6} {:>6}",
+            "type", "precision", "recall", "f1", "gold", "pred"
+        );
         let rows = score.per_type.iter().map(|(k, c)| (k.as_str(), *c));
         for (k, c) in rows.chain([("overall", score.overall)]) {
             println!(

@@ -6,6 +6,7 @@ use anyhow::Context;
 use clap::Subcommand;
 use relgraph::annotate::ner::decode::Decoder;
 use relgraph::annotate::ner::iob::read_iob2;
+use relgraph::annotate::ner::jackknife::{PosTags, jackknife, tag_with};
 use relgraph::annotate::ner::train as ner_train;
 use relgraph::annotate::pos::train::{TrainConfig, train};
 use relgraph::conllu;
@@ -57,11 +58,21 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
     let tr = conllu::read(&a.train)?;
     let dev = conllu::read(&a.dev)?;
-    let cfg = TrainConfig { epochs: a.epochs, seed: a.seed, prune: a.prune, ..TrainConfig::default() };
-    eprintln!("training on {} sentences, early stopping on {} dev sentences", tr.len(), dev.len());
+    let cfg = TrainConfig {
+        epochs: a.epochs,
+        seed: a.seed,
+        prune: a.prune,
+        ..TrainConfig::default()
+    };
+    eprintln!(
+        "training on {} sentences, early stopping on {} dev sentences",
+        tr.len(),
+        dev.len()
+    );
     let (tagger, report) = train(&tr, &dev, &cfg, |line| eprintln!("{line}"));
     let bytes = tagger.to_bytes();
-    std::fs::write(&a.out, &bytes).with_context(|| format!("cannot write the model to {}", a.out.display()))?;
+    std::fs::write(&a.out, &bytes)
+        .with_context(|| format!("cannot write the model to {}", a.out.display()))?;
     let d = report.final_dev;
     eprintln!(
         "best epoch {}; wrote {} ({} bytes); dev upos {:.4} xpos {:.4} feats {:.4} lemma {:.4}",
@@ -92,12 +103,19 @@ struct NerArgs {
     #[arg(long, default_value_t = 2024)]
     seed: u64,
     /// Probability of hiding a training token's identity (teaches unseen names).
-    #[arg(long, default_value_t = 0.2)]
+    #[arg(long, default_value_t = 0.1)]
     word_dropout: f64,
-    /// Train without part-of-speech features (by default the embedded POS tagger tags the
-    /// training words, as it will at run time).
+    /// Train with part-of-speech features: the training sentences are tagged by jackknifed POS
+    /// models trained on this treebank (UD EWT train, whose sent_ids UNER shares), the dev
+    /// sentences by the shipped tagger, as at run time.
     #[arg(long)]
-    no_pos: bool,
+    pos_treebank: Option<PathBuf>,
+    /// Dev treebank for the jackknifed POS models' early stopping.
+    #[arg(long, requires = "pos_treebank")]
+    pos_dev: Option<PathBuf>,
+    /// Number of jackknife folds.
+    #[arg(long, default_value_t = 5)]
+    pos_folds: usize,
     /// `viterbi` or `greedy`.
     #[arg(long, default_value = "viterbi")]
     decoder: String,
@@ -108,10 +126,47 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
         .with_context(|| format!("unknown decoder `{}`; use `viterbi` or `greedy`", a.decoder))?;
     let train_set = read_iob2(&a.train)?;
     let dev_set = read_iob2(&a.dev)?;
-    eprintln!("ner: {} train / {} dev sentences, decoder {}", train_set.len(), dev_set.len(), decoder.as_str());
-    let cfg = ner_train::TrainConfig { epochs: a.epochs, seed: a.seed, decoder, word_dropout: a.word_dropout, ..ner_train::TrainConfig::default() };
-    let pos_fn = |w: &[&str]| relgraph::annotate::ner::predicted_pos(w);
-    let pos: Option<&ner_train::PosFn> = if a.no_pos { None } else { Some(&pos_fn) };
+    eprintln!(
+        "ner: {} train / {} dev sentences, decoder {}",
+        train_set.len(),
+        dev_set.len(),
+        decoder.as_str()
+    );
+    let cfg = ner_train::TrainConfig {
+        epochs: a.epochs,
+        seed: a.seed,
+        decoder,
+        word_dropout: a.word_dropout,
+        ..ner_train::TrainConfig::default()
+    };
+    let pos_tags = match (&a.pos_treebank, &a.pos_dev) {
+        (Some(tb), Some(pd)) => {
+            let treebank = conllu::read(tb)?;
+            let pos_dev = conllu::read(pd)?;
+            let shipped = relgraph::annotate::PosTagger::embedded();
+            let train_tags =
+                jackknife(&train_set, &treebank, &pos_dev, a.pos_folds, shipped, |l| {
+                    eprintln!("{l}")
+                });
+            let dev_tags: Vec<PosTags> = dev_set
+                .iter()
+                .map(|s| {
+                    tag_with(
+                        shipped,
+                        &s.words.iter().map(String::as_str).collect::<Vec<_>>(),
+                    )
+                })
+                .collect();
+            Some((train_tags, dev_tags))
+        }
+        (Some(_), None) => anyhow::bail!(
+            "--pos-treebank needs --pos-dev (e.g. ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu)"
+        ),
+        _ => None,
+    };
+    let pos = pos_tags
+        .as_ref()
+        .map(|(t, d)| ner_train::PosInput { train: t, dev: d });
     let (tagger, _) = ner_train::train(&train_set, &dev_set, pos, &cfg, |r| {
         let o = r.dev.overall;
         eprintln!(
@@ -124,6 +179,11 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
     });
     let bytes = tagger.to_bytes();
     std::fs::write(&a.out, &bytes).with_context(|| format!("cannot write {}", a.out.display()))?;
-    eprintln!("wrote {} ({} bytes, {} features)", a.out.display(), bytes.len(), tagger.n_features());
+    eprintln!(
+        "wrote {} ({} bytes, {} features)",
+        a.out.display(),
+        bytes.len(),
+        tagger.n_features()
+    );
     Ok(0)
 }

@@ -31,7 +31,11 @@ pub struct EntityRecord {
 
 impl EntityRecord {
     pub fn new(name: &str, kind: EntityType) -> EntityRecord {
-        EntityRecord { name: name.to_string(), kind: Some(kind), ..EntityRecord::default() }
+        EntityRecord {
+            name: name.to_string(),
+            kind: Some(kind),
+            ..EntityRecord::default()
+        }
     }
 
     fn forms(&self) -> impl Iterator<Item = &str> {
@@ -68,7 +72,10 @@ pub struct NoMerge {
 impl NoMerge {
     pub fn new<S: AsRef<str>>(pairs: &[(S, S)]) -> NoMerge {
         NoMerge {
-            pairs: pairs.iter().map(|(a, b)| (a.as_ref().to_lowercase(), b.as_ref().to_lowercase())).collect(),
+            pairs: pairs
+                .iter()
+                .map(|(a, b)| (a.as_ref().to_lowercase(), b.as_ref().to_lowercase()))
+                .collect(),
         }
     }
 
@@ -83,7 +90,10 @@ impl NoMerge {
             let (a, b) = line
                 .split_once('\t')
                 .or_else(|| line.split_once('='))
-                .ok_or(format!("line {}: expected `NAME<TAB>NAME` or `NAME = NAME`", n + 1))?;
+                .ok_or(format!(
+                    "line {}: expected `NAME<TAB>NAME` or `NAME = NAME`",
+                    n + 1
+                ))?;
             pairs.push((a.trim().to_string(), b.trim().to_string()));
         }
         Ok(NoMerge::new(&pairs))
@@ -91,13 +101,19 @@ impl NoMerge {
 
     fn forbids(&self, a: &str, b: &str) -> bool {
         let (a, b) = (a.to_lowercase(), b.to_lowercase());
-        self.pairs.iter().any(|(x, y)| (*x == a && *y == b) || (*x == b && *y == a))
+        self.pairs
+            .iter()
+            .any(|(x, y)| (*x == a && *y == b) || (*x == b && *y == a))
     }
 }
 
 /// Lowercase letters only, with common transliteration endings folded (`-iy`, `-yy`, `-ii` → `-y`).
 fn translit_key(word: &str) -> String {
-    let mut s: String = word.to_lowercase().chars().filter(|c| c.is_alphabetic()).collect();
+    let mut s: String = word
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect();
     for end in ["iy", "yy", "ii", "yi"] {
         if s.ends_with(end) {
             s.truncate(s.len() - end.len());
@@ -117,7 +133,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let cur = row[j + 1];
-            row[j + 1] = (prev + (ca != *cb) as usize).min(row[j] + 1).min(row[j + 1] + 1);
+            row[j + 1] = (prev + (ca != *cb) as usize)
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             prev = cur;
         }
     }
@@ -130,7 +148,12 @@ fn acronym_of(short: &str, long: &str) -> bool {
     }
     let initials: String = long
         .split_whitespace()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "&"))
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "of" | "the" | "and" | "for" | "&"
+            )
+        })
         .filter_map(|w| w.chars().next())
         .collect();
     initials == short.replace('.', "")
@@ -139,31 +162,50 @@ fn acronym_of(short: &str, long: &str) -> bool {
 fn shares_context(a: &EntityRecord, b: &EntityRecord) -> bool {
     let lower = |v: &[String]| -> Vec<String> { v.iter().map(|w| w.to_lowercase()).collect() };
     let role_words = |r: &EntityRecord| -> Vec<String> {
-        r.roles.iter().flat_map(|x| x.split_whitespace()).map(str::to_lowercase).collect()
+        r.roles
+            .iter()
+            .flat_map(|x| x.split_whitespace())
+            .map(str::to_lowercase)
+            .collect()
     };
     let (ca, cb) = (lower(&a.context), lower(&b.context));
     ca.iter().any(|w| cb.contains(w)) || role_words(a).iter().any(|w| role_words(b).contains(w))
 }
 
 /// The reason two records are the same actor, if any (before cluster-level checks).
-fn pair_reason(a: &EntityRecord, b: &EntityRecord, records: &[EntityRecord], gaz: &Gazetteer) -> Option<&'static str> {
+fn pair_reason(
+    a: &EntityRecord,
+    b: &EntityRecord,
+    records: &[EntityRecord],
+    gaz: &Gazetteer,
+) -> Option<&'static str> {
     if a.kind != b.kind {
         return None;
     }
-    let same = |x: &str, y: &str| x.split_whitespace().eq(y.split_whitespace()) || x.eq_ignore_ascii_case(y);
+    let same = |x: &str, y: &str| {
+        x.split_whitespace().eq(y.split_whitespace()) || x.eq_ignore_ascii_case(y)
+    };
     if a.forms().any(|x| b.forms().any(|y| same(x, y))) {
         return Some(SAME_NAME);
     }
     let person = a.kind == Some(EntityType::Person);
     if !person {
         let listed = |x: &str| gaz.lookup_name(x).map(|e| e.canonical.to_lowercase());
-        if a.forms().any(|x| b.forms().any(|y| listed(x).is_some() && listed(x) == listed(y))) {
+        if a.forms().any(|x| {
+            b.forms()
+                .any(|y| listed(x).is_some() && listed(x) == listed(y))
+        }) {
             return Some(GAZETTEER);
         }
-        if a.forms().any(|x| b.forms().any(|y| acronym_of(x, y) || acronym_of(y, x))) {
+        if a.forms()
+            .any(|x| b.forms().any(|y| acronym_of(x, y) || acronym_of(y, x)))
+        {
             return Some(ACRONYM);
         }
-        if a.forms().any(|x| b.forms().any(|y| normalise_key(x, gaz) == normalise_key(y, gaz))) {
+        if a.forms().any(|x| {
+            b.forms()
+                .any(|y| normalise_key(x, gaz) == normalise_key(y, gaz))
+        }) {
             return Some(SAME_NAME);
         }
     }
@@ -172,7 +214,9 @@ fn pair_reason(a: &EntityRecord, b: &EntityRecord, records: &[EntityRecord], gaz
             for y in b.forms().map(NameParts::new) {
                 let same_last = x.last().eq_ignore_ascii_case(y.last());
                 match (x.first(), y.first()) {
-                    (Some(f), Some(g)) if same_last && NameParts::first_names_agree(f, g) => return Some(SURNAME),
+                    (Some(f), Some(g)) if same_last && NameParts::first_names_agree(f, g) => {
+                        return Some(SURNAME);
+                    }
                     (None, Some(_)) | (Some(_), None) if same_last => {
                         // A bare surname joins a full name only if no other person has that surname.
                         let surname = x.last().to_lowercase();
@@ -204,8 +248,14 @@ fn pair_reason(a: &EntityRecord, b: &EntityRecord, records: &[EntityRecord], gaz
                 (Some(f), Some(g)) => NameParts::first_names_agree(f, g),
                 _ => true,
             };
-            let same_rest = x.words.len() == y.words.len() || x.words.len() == 1 || y.words.len() == 1;
-            if long >= 5 && firsts_ok && same_rest && edit_distance(&kx, &ky) * 5 <= long && shares_context(a, b) {
+            let same_rest =
+                x.words.len() == y.words.len() || x.words.len() == 1 || y.words.len() == 1;
+            if long >= 5
+                && firsts_ok
+                && same_rest
+                && edit_distance(&kx, &ky) * 5 <= long
+                && shares_context(a, b)
+            {
                 return Some(TRANSLITERATION);
             }
         }
@@ -251,7 +301,9 @@ pub fn cluster(records: &[EntityRecord], no_merge: &NoMerge) -> Vec<AliasCluster
             if ci == cj {
                 continue;
             }
-            let Some(reason) = pair_reason(&records[i], &records[j], records, gaz) else { continue };
+            let Some(reason) = pair_reason(&records[i], &records[j], records, gaz) else {
+                continue;
+            };
             if !compatible(&members[ci], &members[cj], records, no_merge) {
                 continue;
             }
@@ -279,7 +331,12 @@ pub fn cluster(records: &[EntityRecord], no_merge: &NoMerge) -> Vec<AliasCluster
             .collect();
         aliases.sort();
         aliases.dedup();
-        out.push(AliasCluster { members: m, canonical, aliases, merges: std::mem::take(&mut merges[c]) });
+        out.push(AliasCluster {
+            members: m,
+            canonical,
+            aliases,
+            merges: std::mem::take(&mut merges[c]),
+        });
     }
     out.sort_by_key(|c| c.members[0]);
     out
@@ -289,7 +346,10 @@ pub fn cluster(records: &[EntityRecord], no_merge: &NoMerge) -> Vec<AliasCluster
 /// records carrying it, then alphabetical.
 fn canonical_name(members: &[usize], records: &[EntityRecord], gaz: &Gazetteer) -> String {
     if records[members[0]].kind != Some(EntityType::Person)
-        && let Some(e) = members.iter().flat_map(|&i| records[i].forms()).find_map(|f| gaz.lookup_name(f))
+        && let Some(e) = members
+            .iter()
+            .flat_map(|&i| records[i].forms())
+            .find_map(|f| gaz.lookup_name(f))
     {
         return e.canonical.clone();
     }

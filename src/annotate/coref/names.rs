@@ -34,8 +34,13 @@ impl NameParts {
     /// True when two first names can be the same person: equal, or one is the other's initial
     /// (`J.` / `John`).
     pub fn first_names_agree(a: &str, b: &str) -> bool {
-        let (a, b) = (a.trim_end_matches('.').to_lowercase(), b.trim_end_matches('.').to_lowercase());
-        a == b || (a.chars().count() == 1 && b.starts_with(&a)) || (b.chars().count() == 1 && a.starts_with(&b))
+        let (a, b) = (
+            a.trim_end_matches('.').to_lowercase(),
+            b.trim_end_matches('.').to_lowercase(),
+        );
+        a == b
+            || (a.chars().count() == 1 && b.starts_with(&a))
+            || (b.chars().count() == 1 && a.starts_with(&b))
     }
 }
 
@@ -52,7 +57,12 @@ pub fn normalise_key(name: &str, gaz: &Gazetteer) -> String {
 /// Initials of the capitalised content words (`United Nations` → `UN`).
 fn initials(name: &str) -> String {
     name.split_whitespace()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "the" | "and" | "for" | "&"))
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "of" | "the" | "and" | "for" | "&"
+            )
+        })
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
@@ -94,7 +104,11 @@ impl Cluster {
         let last = n.last().to_lowercase();
         let mut linked = false;
         for m in &self.names {
-            if m.words.iter().map(|w| w.to_lowercase()).eq(n.words.iter().map(|w| w.to_lowercase())) {
+            if m.words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .eq(n.words.iter().map(|w| w.to_lowercase()))
+            {
                 return true;
             }
             if m.last().to_lowercase() != last {
@@ -121,7 +135,9 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
     let mut last_seen: Vec<usize> = Vec::new();
     let mut out = Vec::with_capacity(doc.mentions.len());
     for (k, m) in doc.mentions.iter().enumerate() {
-        let Some(e) = doc.entities.get(m.entity.0 as usize) else { continue };
+        let Some(e) = doc.entities.get(m.entity.0 as usize) else {
+            continue;
+        };
         let found = if e.kind == EntityType::Person {
             let n = NameParts::new(&e.name);
             if n.words.is_empty() {
@@ -129,7 +145,9 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             }
             // Several clusters can accept a bare surname (two Smiths): the most recent wins.
             (0..clusters.len())
-                .filter(|&c| clusters[c].kind == EntityType::Person && clusters[c].accepts_person(&n))
+                .filter(|&c| {
+                    clusters[c].kind == EntityType::Person && clusters[c].accepts_person(&n)
+                })
                 .max_by_key(|&c| last_seen[c])
         } else {
             let key = normalise_key(&e.name, gaz);
@@ -138,8 +156,16 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
                 let cl = &clusters[c];
                 cl.kind == e.kind
                     && (cl.keys.contains(&key)
-                        || acr.as_ref().is_some_and(|a| cl.surfaces.iter().any(|s| initials(s) == *a && s.contains(' ')))
-                        || cl.surfaces.iter().any(|s| is_acronym(s) && s.replace('.', "") == initials(&e.name) && e.name.contains(' ')))
+                        || acr.as_ref().is_some_and(|a| {
+                            cl.surfaces
+                                .iter()
+                                .any(|s| initials(s) == *a && s.contains(' '))
+                        })
+                        || cl.surfaces.iter().any(|s| {
+                            is_acronym(s)
+                                && s.replace('.', "") == initials(&e.name)
+                                && e.name.contains(' ')
+                        }))
             })
         };
         let c = match found {
@@ -172,10 +198,19 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             cl.names.push(NameParts::new(&e.name));
             // An honorific or gendered title right before the name tells the gender.
             let sent = &doc.sentences[m.sentence];
-            let before = m.tokens.0.checked_sub(1).map(|i| sent.tokens[i].form.as_str());
+            let before = m
+                .tokens
+                .0
+                .checked_sub(1)
+                .map(|i| sent.tokens[i].form.as_str());
             let hint = before.map(gender_hint).unwrap_or_default();
             let hint = if hint == Gender::Unknown {
-                e.roles.iter().flat_map(|r| r.split_whitespace()).map(gender_hint).find(|g| *g != Gender::Unknown).unwrap_or_default()
+                e.roles
+                    .iter()
+                    .flat_map(|r| r.split_whitespace())
+                    .map(gender_hint)
+                    .find(|g| *g != Gender::Unknown)
+                    .unwrap_or_default()
             } else {
                 hint
             };
@@ -191,7 +226,10 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
                 cl.gazetteer_name = gaz.lookup_name(&e.name).map(|g| g.canonical.clone());
             }
         }
-        out.push(Mention { entity: EntityId(c as u32), ..m.clone() });
+        out.push(Mention {
+            entity: EntityId(c as u32),
+            ..m.clone()
+        });
     }
     (clusters, out)
 }
@@ -221,14 +259,21 @@ mod tests {
             (&["Vladimir Putin"][..], "Trump", false),
             (&["Vladimir Putin"][..], "vladimir putin", true),
         ] {
-            assert_eq!(mk(cluster).accepts_person(&NameParts::new(name)), ok, "{cluster:?} + {name}");
+            assert_eq!(
+                mk(cluster).accepts_person(&NameParts::new(name)),
+                ok,
+                "{cluster:?} + {name}"
+            );
         }
     }
 
     #[test]
     fn keys_and_initials() {
         let g = Gazetteer::embedded();
-        assert_eq!(normalise_key("U.S.", g), normalise_key("the United States", g));
+        assert_eq!(
+            normalise_key("U.S.", g),
+            normalise_key("the United States", g)
+        );
         assert_eq!(normalise_key("Acme Corp.", g), "acme corp");
         assert_eq!(initials("International Atomic Energy Agency"), "IAEA");
         assert_eq!(initials("Bank of England"), "BE");

@@ -19,8 +19,16 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
 }
 
 /// Plural nouns that refer to people in "the two leaders", "both presidents".
-const PLURAL_PEOPLE: &[&str] =
-    &["leaders", "presidents", "men", "women", "ministers", "officials", "heads", "politicians"];
+const PLURAL_PEOPLE: &[&str] = &[
+    "leaders",
+    "presidents",
+    "men",
+    "women",
+    "ministers",
+    "officials",
+    "heads",
+    "politicians",
+];
 
 fn mention(doc: &Document, sentence: usize, start: usize, end: usize, c: usize) -> Mention {
     let toks = &doc.sentences[sentence].tokens;
@@ -35,8 +43,11 @@ fn mention(doc: &Document, sentence: usize, start: usize, end: usize, c: usize) 
 /// Country/nationality a modifier word stands for (`Russian` → `russia`, `U.S.` → `united states`).
 fn place_key(word: &str, gaz: &Gazetteer) -> Option<String> {
     let e = gaz.lookup(&[word])?.entry;
-    matches!(e.kind, GazKind::Entity(EntityType::Gpe | EntityType::Norp | EntityType::Org) | GazKind::Code)
-        .then(|| e.canonical.to_lowercase())
+    matches!(
+        e.kind,
+        GazKind::Entity(EntityType::Gpe | EntityType::Norp | EntityType::Org) | GazKind::Code
+    )
+    .then(|| e.canonical.to_lowercase())
 }
 
 /// True when a person's role matches a title reference `modifiers + head`.
@@ -46,7 +57,9 @@ fn role_matches(roles: &[String], modifiers: &[&str], head: &str, gaz: &Gazettee
         let has_head = words.iter().any(|w| w.eq_ignore_ascii_case(head));
         let mods_ok = modifiers.iter().all(|m| {
             let key = place_key(m, gaz);
-            words.iter().any(|w| w.eq_ignore_ascii_case(m) || (key.is_some() && place_key(w, gaz) == key))
+            words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(m) || (key.is_some() && place_key(w, gaz) == key))
         });
         has_head && mods_ok
     })
@@ -72,11 +85,16 @@ fn persons_in(
     let mut out: Vec<(usize, bool)> = Vec::new();
     for (k, m) in in_sent.iter().enumerate() {
         let subject = if parsed {
-            sent.tokens[m.tokens.0..m.tokens.1].iter().any(|t| t.deprel.starts_with("nsubj"))
+            sent.tokens[m.tokens.0..m.tokens.1]
+                .iter()
+                .any(|t| t.deprel.starts_with("nsubj"))
         } else {
             // Without a parse, the first person of the sentence stands in for its subject,
             // unless it is conjoined ("Trump and Putin"), which makes it ambiguous.
-            let conj = sent.tokens.get(m.tokens.1).is_some_and(|t| t.form == "and" || t.form == "&");
+            let conj = sent
+                .tokens
+                .get(m.tokens.1)
+                .is_some_and(|t| t.form == "and" || t.form == "&");
             k == 0 && !conj
         };
         let c = m.entity.0 as usize;
@@ -94,7 +112,11 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
     let mut out: Vec<Mention> = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
         let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
-        let covered = |i: usize| named.iter().any(|m| m.sentence == s && m.tokens.0 <= i && i < m.tokens.1);
+        let covered = |i: usize| {
+            named
+                .iter()
+                .any(|m| m.sentence == s && m.tokens.0 <= i && i < m.tokens.1)
+        };
         let mut i = 0;
         while i < words.len() {
             if covered(i) {
@@ -119,7 +141,11 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                 if j < words.len() && !covered(j) && is_role_head(words[j]) && !followed_by_name {
                     let cands: Vec<usize> = (0..clusters.len())
                         .filter(|&c| clusters[c].kind == EntityType::Person)
-                        .filter(|&c| named.iter().any(|m| m.entity.0 as usize == c && (m.sentence, m.tokens.0) < (s, i)))
+                        .filter(|&c| {
+                            named.iter().any(|m| {
+                                m.entity.0 as usize == c && (m.sentence, m.tokens.0) < (s, i)
+                            })
+                        })
                         .filter(|&c| role_matches(&clusters[c].roles, &mods, words[j], gaz))
                         .collect();
                     if let [c] = cands[..] {
@@ -130,8 +156,14 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                 }
             }
             // "the two leaders" / "both leaders": the two people of the recent context.
-            let plural_at = |k: usize| k < words.len() && PLURAL_PEOPLE.contains(&words[k].to_lowercase().as_str());
-            let two = words[i].eq_ignore_ascii_case("the") && words.get(i + 1).is_some_and(|w| w.eq_ignore_ascii_case("two")) && plural_at(i + 2);
+            let plural_at = |k: usize| {
+                k < words.len() && PLURAL_PEOPLE.contains(&words[k].to_lowercase().as_str())
+            };
+            let two = words[i].eq_ignore_ascii_case("the")
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("two"))
+                && plural_at(i + 2);
             let both = words[i].eq_ignore_ascii_case("both") && plural_at(i + 1);
             if two || both {
                 let end = if two { i + 3 } else { i + 2 };
@@ -179,18 +211,27 @@ fn pronoun_antecedent(
 ) -> Option<usize> {
     let compatible = |c: usize| clusters[c].gender == Gender::Unknown || clusters[c].gender == g;
     // Earlier resolved pronouns count as mentions of their person (chains of "he").
-    let all: Vec<Mention> = named.iter().chain(resolved.iter().filter(|m| m.tokens.1 - m.tokens.0 == 1)).cloned().collect();
+    let all: Vec<Mention> = named
+        .iter()
+        .chain(resolved.iter().filter(|m| m.tokens.1 - m.tokens.0 == 1))
+        .cloned()
+        .collect();
     for back in (s.saturating_sub(WINDOW)..=s).rev() {
-        let cands: Vec<(usize, bool)> = persons_in(doc, &all, clusters, back, (back == s).then_some(i))
-            .into_iter()
-            .filter(|(c, _)| compatible(*c))
-            .collect();
+        let cands: Vec<(usize, bool)> =
+            persons_in(doc, &all, clusters, back, (back == s).then_some(i))
+                .into_iter()
+                .filter(|(c, _)| compatible(*c))
+                .collect();
         match cands.len() {
             0 => continue,
             1 => return Some(cands[0].0),
             _ => {
                 let subjects: Vec<usize> = cands.iter().filter(|c| c.1).map(|c| c.0).collect();
-                return if let [c] = subjects[..] { Some(c) } else { None };
+                return if let [c] = subjects[..] {
+                    Some(c)
+                } else {
+                    None
+                };
             }
         }
     }

@@ -41,7 +41,10 @@ fn doc(markup: &str) -> Document {
             toks.push(Token::new(w, Span::new(s, d.text.len())));
             st.push(iob::tag_id(&tag));
         }
-        d.sentences.push(Sentence { span: Span::new(start, d.text.len()), tokens: toks });
+        d.sentences.push(Sentence {
+            span: Span::new(start, d.text.len()),
+            tokens: toks,
+        });
         d.text.push('\n');
         tags.push(st);
     }
@@ -51,24 +54,38 @@ fn doc(markup: &str) -> Document {
 }
 
 fn entity<'a>(d: &'a Document, name: &str) -> (EntityId, &'a Entity) {
-    let i = d.entities.iter().position(|e| e.name == name).unwrap_or_else(|| {
-        panic!("no entity {name:?} in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>())
-    });
+    let i = d
+        .entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "no entity {name:?} in {:?}",
+                d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+            )
+        });
     (EntityId(i as u32), &d.entities[i])
 }
 
 /// Texts of the mentions of an entity.
 fn mention_texts(d: &Document, name: &str) -> Vec<String> {
     let (id, _) = entity(d, name);
-    mentions_of(d, id).iter().map(|m| d.slice(m.span).to_string()).collect()
+    mentions_of(d, id)
+        .iter()
+        .map(|m| d.slice(m.span).to_string())
+        .collect()
 }
 
 #[test]
 fn surname_and_full_name_are_one_person() {
-    let d = doc("[PER Donald Trump] spoke on Monday .\nLater [PER Trump] said the talks went well .");
+    let d =
+        doc("[PER Donald Trump] spoke on Monday .\nLater [PER Trump] said the talks went well .");
     assert_eq!(d.entities.len(), 1);
     let (_, e) = entity(&d, "Donald Trump");
-    assert_eq!((e.kind, e.aliases.clone()), (EntityType::Person, vec!["Trump".to_string()]));
+    assert_eq!(
+        (e.kind, e.aliases.clone()),
+        (EntityType::Person, vec!["Trump".to_string()])
+    );
     // The surname first, the full name later: still one person, named by the fuller form.
     let d = doc("[PER Grushko] arrived .\nDeputy Foreign Minister [PER Alexander Grushko] spoke .");
     assert_eq!(d.entities.len(), 1);
@@ -98,17 +115,36 @@ fn titles_go_to_roles_not_names() {
 fn pronouns_go_to_the_nearest_compatible_person() {
     for (markup, name, pronoun_mentions) in [
         // One person in the previous sentence.
-        ("[PER Anna Berg] arrived in [LOC Oslo] .\nShe said the deal was close .", "Anna Berg", vec!["She"]),
+        (
+            "[PER Anna Berg] arrived in [LOC Oslo] .\nShe said the deal was close .",
+            "Anna Berg",
+            vec!["She"],
+        ),
         // Two people: the subject (first, not conjoined) wins.
-        ("[PER Tom Hale] thanked [PER Jim Ross] .\nHe left early .", "Tom Hale", vec!["He"]),
+        (
+            "[PER Tom Hale] thanked [PER Jim Ross] .\nHe left early .",
+            "Tom Hale",
+            vec!["He"],
+        ),
         // A chain of pronouns stays on the same person; `his` too.
-        ("[PER Tom Hale] arrived .\nHe said his plan worked .", "Tom Hale", vec!["He", "his"]),
+        (
+            "[PER Tom Hale] arrived .\nHe said his plan worked .",
+            "Tom Hale",
+            vec!["He", "his"],
+        ),
         // Gender from an honorific rules out the wrong person.
-        ("Mrs. [PER Berg] met [PER Tom Hale] .\nHe said no .", "Tom Hale", vec!["He"]),
+        (
+            "Mrs. [PER Berg] met [PER Tom Hale] .\nHe said no .",
+            "Tom Hale",
+            vec!["He"],
+        ),
     ] {
         let texts = mention_texts(&doc(markup), name);
         for p in pronoun_mentions {
-            assert!(texts.iter().any(|t| t == p), "{markup}: {name} lacks {p}: {texts:?}");
+            assert!(
+                texts.iter().any(|t| t == p),
+                "{markup}: {name} lacks {p}: {texts:?}"
+            );
         }
     }
 }
@@ -117,7 +153,11 @@ fn pronouns_go_to_the_nearest_compatible_person() {
 fn ambiguous_pronouns_stay_unlinked() {
     // Conjoined subjects: "he" could be either man.
     let d = doc("[PER Tom Hale] and [PER Jim Ross] met .\nHe left early .");
-    assert!(d.mentions.iter().all(|m| d.slice(m.span) != "He"), "{:?}", d.mentions);
+    assert!(
+        d.mentions.iter().all(|m| d.slice(m.span) != "He"),
+        "{:?}",
+        d.mentions
+    );
     // No person at all.
     let d = doc("The report came out .\nHe read it .");
     assert!(d.entities.is_empty());
@@ -125,7 +165,8 @@ fn ambiguous_pronouns_stay_unlinked() {
 
 #[test]
 fn country_aliases_are_one_entity() {
-    let d = doc("[LOC U.S.] officials met .\nThe [LOC United States] agreed .\n[LOC US] troops left .");
+    let d =
+        doc("[LOC U.S.] officials met .\nThe [LOC United States] agreed .\n[LOC US] troops left .");
     assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
     let (_, e) = entity(&d, "United States");
     assert_eq!(e.kind, EntityType::Gpe);
@@ -152,19 +193,36 @@ fn title_references_need_one_matching_person() {
         "Russian President [PER Vladimir Putin] spoke with [LOC U.S.] President [PER Donald Trump] .\n\
          The Russian president said the call was useful .",
     );
-    assert!(mention_texts(&d, "Vladimir Putin").iter().any(|t| t == "The Russian president"));
+    assert!(
+        mention_texts(&d, "Vladimir Putin")
+            .iter()
+            .any(|t| t == "The Russian president")
+    );
     // Two presidents and no modifier: "the president" is ambiguous.
-    let d = doc("Russian President [PER Vladimir Putin] met U.S. President [PER Donald Trump] .\nThe president smiled .");
+    let d = doc(
+        "Russian President [PER Vladimir Putin] met U.S. President [PER Donald Trump] .\nThe president smiled .",
+    );
     assert!(d.mentions.iter().all(|m| d.slice(m.span) != "president"));
 }
 
 #[test]
 fn plural_references_point_at_both_people() {
-    let d = doc("[PER Donald Trump] called [PER Vladimir Putin] .\nThe two leaders spoke for an hour .");
+    let d = doc(
+        "[PER Donald Trump] called [PER Vladimir Putin] .\nThe two leaders spoke for an hour .",
+    );
     for name in ["Donald Trump", "Vladimir Putin"] {
-        assert!(mention_texts(&d, name).iter().any(|t| t == "The two leaders"), "{name}");
+        assert!(
+            mention_texts(&d, name)
+                .iter()
+                .any(|t| t == "The two leaders"),
+            "{name}"
+        );
     }
     // Three people in view: skipped.
     let d = doc("[PER Ann Lee] , [PER Bo Kim] and [PER Cy Ng] met .\nThe two leaders left .");
-    assert!(d.mentions.iter().all(|m| d.slice(m.span) != "The two leaders"));
+    assert!(
+        d.mentions
+            .iter()
+            .all(|m| d.slice(m.span) != "The two leaders")
+    );
 }

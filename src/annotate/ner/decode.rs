@@ -91,7 +91,11 @@ fn viterbi<S: Scorer>(scorer: &S, ex: &Extracted) -> Vec<usize> {
         let em = scores_of(scorer, &ex.emission[i]);
         let mut row = [f32::NEG_INFINITY; N_TAGS];
         let mut bp = [0usize; N_TAGS];
-        let prevs: Vec<usize> = if i == 0 { vec![START] } else { (0..N_TAGS).collect() };
+        let prevs: Vec<usize> = if i == 0 {
+            vec![START]
+        } else {
+            (0..N_TAGS).collect()
+        };
         for &p in &prevs {
             let base = if i == 0 { 0.0 } else { delta[i - 1][p] };
             if base == f32::NEG_INFINITY {
@@ -145,12 +149,26 @@ mod tests {
     #[test]
     fn decoders_respect_bio_constraints() {
         let words = ["Anna", "Karenina", "read"];
-        let ex = extract(&SentenceView { words: &words, upos: &[], xpos: &[] }, Gazetteer::embedded());
+        let ex = extract(
+            &SentenceView {
+                words: &words,
+                upos: &[],
+                xpos: &[],
+            },
+            Gazetteer::embedded(),
+        );
         for d in [Decoder::Greedy, Decoder::Viterbi] {
             let tags = decode(&LovesInside, &ex, d);
-            assert_eq!(tags, vec![tag_id("B-PER"), tag_id("I-PER"), tag_id("I-PER")], "{d:?}");
+            assert_eq!(
+                tags,
+                vec![tag_id("B-PER"), tag_id("I-PER"), tag_id("I-PER")],
+                "{d:?}"
+            );
         }
         assert_eq!(Decoder::parse("viterbi"), Some(Decoder::Viterbi));
-        assert_eq!(Decoder::parse(Decoder::Greedy.as_str()), Some(Decoder::Greedy));
+        assert_eq!(
+            Decoder::parse(Decoder::Greedy.as_str()),
+            Some(Decoder::Greedy)
+        );
     }
 }

@@ -121,8 +121,14 @@ impl Extracted {
         let p = prev as u64;
         [
             Feature::new(PREV_TAG).num(p).finish(),
-            Feature::new(PREV_TAG_WORD).num(p).str(&self.lower[i]).finish(),
-            Feature::new(PREV_TAG_SHAPE).num(p).str(&self.shapes[i]).finish(),
+            Feature::new(PREV_TAG_WORD)
+                .num(p)
+                .str(&self.lower[i])
+                .finish(),
+            Feature::new(PREV_TAG_SHAPE)
+                .num(p)
+                .str(&self.shapes[i])
+                .finish(),
         ]
     }
 }
@@ -133,7 +139,9 @@ fn prefix(s: &str, n: usize) -> Option<&str> {
 
 fn suffix(s: &str, n: usize) -> Option<&str> {
     let count = s.chars().count();
-    (count > n).then(|| s.char_indices().nth(count - n).map(|(i, _)| &s[i..])).flatten()
+    (count > n)
+        .then(|| s.char_indices().nth(count - n).map(|(i, _)| &s[i..]))
+        .flatten()
 }
 
 /// Extracts all tag-independent features of a sentence.
@@ -157,7 +165,9 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
     // Gazetteer membership: type and position (B/I) of the longest match covering a token.
     let mut gaz_tag: Vec<String> = vec!["-".to_string(); n];
     for m in gaz.matches(view.words) {
-        let GazKind::Entity(t) = m.entry.kind else { continue };
+        let GazKind::Entity(t) = m.entry.kind else {
+            continue;
+        };
         for (k, slot) in gaz_tag.iter_mut().enumerate().take(m.end).skip(m.start) {
             let bio = if k == m.start { "B" } else { "I" };
             let case = if m.exact_case { "" } else { "~" };
@@ -183,9 +193,19 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
         }
     };
     let lex: Vec<&str> = lower.iter().map(|l| lexicon_class(l)).collect();
-    let lex_at = |j: isize| -> &str { if j < 0 || j as usize >= n { "<>" } else { lex[j as usize] } };
+    let lex_at = |j: isize| -> &str {
+        if j < 0 || j as usize >= n {
+            "<>"
+        } else {
+            lex[j as usize]
+        }
+    };
     let gaz_at = |j: isize| -> &str {
-        if j < 0 || j as usize >= n { "<>" } else { &gaz_tag[j as usize] }
+        if j < 0 || j as usize >= n {
+            "<>"
+        } else {
+            &gaz_tag[j as usize]
+        }
     };
     let mut emission = Vec::with_capacity(n);
     for i in 0..n {
@@ -196,8 +216,18 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
         // The first N_LEXICAL features name the word itself; word dropout removes them.
         f.push(Feature::new(WORD).str(w).finish());
         f.push(Feature::new(LOWER).str(l).finish());
-        f.push(Feature::new(BIGRAM_LEFT).str(word_at(ii - 1)).str(l).finish());
-        f.push(Feature::new(BIGRAM_RIGHT).str(l).str(word_at(ii + 1)).finish());
+        f.push(
+            Feature::new(BIGRAM_LEFT)
+                .str(word_at(ii - 1))
+                .str(l)
+                .finish(),
+        );
+        f.push(
+            Feature::new(BIGRAM_RIGHT)
+                .str(l)
+                .str(word_at(ii + 1))
+                .finish(),
+        );
         f.push(Feature::new(BIAS).finish());
         f.push(Feature::new(SHAPE).str(&shapes[i]).finish());
         for k in 1..=4 {
@@ -209,15 +239,45 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
             }
         }
         for d in [-2isize, -1, 1, 2] {
-            f.push(Feature::new(LOWER_AT).num(d as u64).str(word_at(ii + d)).finish());
-            f.push(Feature::new(SHAPE_AT).num(d as u64).str(shape_at(ii + d)).finish());
-            f.push(Feature::new(GAZ_AT).num(d as u64).str(gaz_at(ii + d)).finish());
-            f.push(Feature::new(LEX_AT).num(d as u64).str(lex_at(ii + d)).finish());
+            f.push(
+                Feature::new(LOWER_AT)
+                    .num(d as u64)
+                    .str(word_at(ii + d))
+                    .finish(),
+            );
+            f.push(
+                Feature::new(SHAPE_AT)
+                    .num(d as u64)
+                    .str(shape_at(ii + d))
+                    .finish(),
+            );
+            f.push(
+                Feature::new(GAZ_AT)
+                    .num(d as u64)
+                    .str(gaz_at(ii + d))
+                    .finish(),
+            );
+            f.push(
+                Feature::new(LEX_AT)
+                    .num(d as u64)
+                    .str(lex_at(ii + d))
+                    .finish(),
+            );
         }
         f.push(Feature::new(LEX).str(lex[i]).finish());
-        f.push(Feature::new(LEX).str(lex[i]).str(&shapes[i]).num((i == 0) as u64).finish());
         f.push(
-            Feature::new(SHAPE_TRIGRAM).str(shape_at(ii - 1)).str(&shapes[i]).str(shape_at(ii + 1)).finish(),
+            Feature::new(LEX)
+                .str(lex[i])
+                .str(&shapes[i])
+                .num((i == 0) as u64)
+                .finish(),
+        );
+        f.push(
+            Feature::new(SHAPE_TRIGRAM)
+                .str(shape_at(ii - 1))
+                .str(&shapes[i])
+                .str(shape_at(ii + 1))
+                .finish(),
         );
         f.push(Feature::new(GAZ).str(&gaz_tag[i]).finish());
         f.push(Feature::new(GAZ).str(&gaz_tag[i]).str(&shapes[i]).finish());
@@ -228,6 +288,19 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
             | (w.contains('-') as u64) << 3
             | ((w.len() > 1 && w.chars().all(|c| !c.is_lowercase())) as u64) << 4;
         f.push(Feature::new(FLAGS).num(flags).finish());
+        f.push(Feature::new(SENT_CASE).str(sent_case).str(lex[i]).finish());
+        f.push(
+            Feature::new(SENT_CASE)
+                .str(sent_case)
+                .str(&shapes[i])
+                .finish(),
+        );
+        f.push(
+            Feature::new(SENT_CASE)
+                .str(sent_case)
+                .str(&gaz_tag[i])
+                .finish(),
+        );
         if tagged {
             f.push(Feature::new(UPOS).str(view.upos[i]).finish());
             if view.xpos.len() == n {
@@ -235,15 +308,28 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
             }
             f.push(Feature::new(UPOS_WORD).str(view.upos[i]).str(l).finish());
             for d in [-2isize, -1, 1, 2] {
-                f.push(Feature::new(UPOS_AT).num(d as u64).str(pos_at(ii + d)).finish());
+                f.push(
+                    Feature::new(UPOS_AT)
+                        .num(d as u64)
+                        .str(pos_at(ii + d))
+                        .finish(),
+                );
             }
             f.push(
-                Feature::new(UPOS_TRIGRAM).str(pos_at(ii - 1)).str(pos_at(ii)).str(pos_at(ii + 1)).finish(),
+                Feature::new(UPOS_TRIGRAM)
+                    .str(pos_at(ii - 1))
+                    .str(pos_at(ii))
+                    .str(pos_at(ii + 1))
+                    .finish(),
             );
         }
         emission.push(f);
     }
-    Extracted { emission, lower, shapes }
+    Extracted {
+        emission,
+        lower,
+        shapes,
+    }
 }
 
 #[cfg(test)]
@@ -252,7 +338,13 @@ mod tests {
 
     #[test]
     fn shapes_and_affixes() {
-        for (w, s) in [("Putin", "Xx"), ("U.S.", "X.X."), ("G-20", "X-d"), ("nato", "x"), ("", "")] {
+        for (w, s) in [
+            ("Putin", "Xx"),
+            ("U.S.", "X.X."),
+            ("G-20", "X-d"),
+            ("nato", "x"),
+            ("", ""),
+        ] {
             assert_eq!(shape(w), s, "{w}");
         }
         assert_eq!(prefix("kyiv", 2), Some("ky"));
@@ -265,9 +357,22 @@ mod tests {
     fn pos_features_only_when_tagged() {
         let g = Gazetteer::embedded();
         let words = ["Putin", "spoke"];
-        let bare = extract(&SentenceView { words: &words, upos: &[], xpos: &[] }, g);
-        let tagged =
-            extract(&SentenceView { words: &words, upos: &["PROPN", "VERB"], xpos: &["NNP", "VBD"] }, g);
+        let bare = extract(
+            &SentenceView {
+                words: &words,
+                upos: &[],
+                xpos: &[],
+            },
+            g,
+        );
+        let tagged = extract(
+            &SentenceView {
+                words: &words,
+                upos: &["PROPN", "VERB"],
+                xpos: &["NNP", "VBD"],
+            },
+            g,
+        );
         assert_eq!(bare.emission.len(), 2);
         assert!(tagged.emission[0].len() > bare.emission[0].len());
         assert_ne!(bare.transition(0, START), bare.transition(0, 0));

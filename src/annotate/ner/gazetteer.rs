@@ -48,8 +48,9 @@ pub struct GazMatch<'a> {
 impl Gazetteer {
     /// The gazetteer compiled into the binary.
     pub fn embedded() -> &'static Gazetteer {
-        static G: LazyLock<Gazetteer> =
-            LazyLock::new(|| Gazetteer::parse(DATA).expect("embedded gazetteer.tsv is well formed"));
+        static G: LazyLock<Gazetteer> = LazyLock::new(|| {
+            Gazetteer::parse(DATA).expect("embedded gazetteer.tsv is well formed")
+        });
         &G
     }
 
@@ -62,12 +63,16 @@ impl Gazetteer {
             }
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() != 4 || cols.iter().any(|c| c.trim().is_empty() || c.trim() != *c) {
-                return Err(format!("gazetteer line {}: need 4 non-empty trimmed columns", n + 1));
+                return Err(format!(
+                    "gazetteer line {}: need 4 non-empty trimmed columns",
+                    n + 1
+                ));
             }
             let kind = match cols[1] {
                 "CODE" => GazKind::Code,
                 t => GazKind::Entity(
-                    EntityType::parse(t).ok_or(format!("gazetteer line {}: bad type {t}", n + 1))?,
+                    EntityType::parse(t)
+                        .ok_or(format!("gazetteer line {}: bad type {t}", n + 1))?,
                 ),
             };
             let key = cols[0].to_lowercase();
@@ -93,13 +98,27 @@ impl Gazetteer {
     /// The entry for exactly this token sequence. Exact-case entries win; otherwise a
     /// case-folded match counts unless the entry is an acronym (`US` must not match `us`).
     pub fn lookup<S: AsRef<str>>(&self, words: &[S]) -> Option<GazMatch<'_>> {
-        let joined = words.iter().map(|w| w.as_ref()).collect::<Vec<_>>().join(" ");
+        let joined = words
+            .iter()
+            .map(|w| w.as_ref())
+            .collect::<Vec<_>>()
+            .join(" ");
         let ids = self.folded.get(&joined.to_lowercase())?;
-        let exact = ids.iter().map(|&i| &self.entries[i]).find(|e| e.surface == joined);
+        let exact = ids
+            .iter()
+            .map(|&i| &self.entries[i])
+            .find(|e| e.surface == joined);
         let entry = exact.or_else(|| {
-            ids.iter().map(|&i| &self.entries[i]).find(|e| !is_acronym(&e.surface))
+            ids.iter()
+                .map(|&i| &self.entries[i])
+                .find(|e| !is_acronym(&e.surface))
         })?;
-        Some(GazMatch { start: 0, end: words.len(), entry, exact_case: exact.is_some() })
+        Some(GazMatch {
+            start: 0,
+            end: words.len(),
+            entry,
+            exact_case: exact.is_some(),
+        })
     }
 
     /// Entry for a whole name written as one string (`"United States"`), tokens split on spaces.
@@ -122,7 +141,11 @@ impl Gazetteer {
                 .find_map(|n| self.lookup(&words[i..i + n]).map(|m| (n, m)));
             match longest {
                 Some((n, m)) => {
-                    out.push(GazMatch { start: i, end: i + n, ..m });
+                    out.push(GazMatch {
+                        start: i,
+                        end: i + n,
+                        ..m
+                    });
                     i += n;
                 }
                 None => i += 1,
@@ -155,8 +178,14 @@ mod tests {
                 (c.next().unwrap(), c.next().unwrap())
             })
             .collect();
-        assert!(rows.windows(2).all(|w| w[0] < w[1]), "gazetteer.tsv is not sorted or has duplicates");
-        assert!(DATA.contains("LGPL-2.1+"), "the header must state the iso-codes licence");
+        assert!(
+            rows.windows(2).all(|w| w[0] < w[1]),
+            "gazetteer.tsv is not sorted or has duplicates"
+        );
+        assert!(
+            DATA.contains("LGPL-2.1+"),
+            "the header must state the iso-codes licence"
+        );
         assert!(Gazetteer::parse("a\tGPE\tb\n").is_err());
         assert!(Gazetteer::parse("a\tCITY\tb\tx\n").is_err());
     }
@@ -177,8 +206,14 @@ mod tests {
             ("South Korea", ent(EntityType::Gpe), "South Korea"),
             ("RUS", Some(GazKind::Code), "Russia"),
         ] {
-            let e = g.lookup_name(name).unwrap_or_else(|| panic!("{name} missing"));
-            assert_eq!((Some(e.kind), e.canonical.as_str()), (kind, canonical), "{name}");
+            let e = g
+                .lookup_name(name)
+                .unwrap_or_else(|| panic!("{name} missing"));
+            assert_eq!(
+                (Some(e.kind), e.canonical.as_str()),
+                (kind, canonical),
+                "{name}"
+            );
         }
         // Acronyms need their case; ordinary names do not.
         assert!(g.lookup_name("us").is_none());
@@ -189,9 +224,14 @@ mod tests {
     #[test]
     fn longest_match_wins() {
         let g = Gazetteer::embedded();
-        let words = ["the", "United", "States", "and", "New", "York", "City", "met"];
-        let m: Vec<(usize, usize, &str)> =
-            g.matches(&words).iter().map(|m| (m.start, m.end, m.entry.canonical.as_str())).collect();
+        let words = [
+            "the", "United", "States", "and", "New", "York", "City", "met",
+        ];
+        let m: Vec<(usize, usize, &str)> = g
+            .matches(&words)
+            .iter()
+            .map(|m| (m.start, m.end, m.entry.canonical.as_str()))
+            .collect();
         assert_eq!(m, vec![(1, 3, "United States"), (4, 7, "New York")]);
     }
 }

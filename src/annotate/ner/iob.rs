@@ -15,14 +15,20 @@ pub const N_TAGS: usize = 1 + 2 * TYPES.len();
 pub fn tag_name(tag: usize) -> String {
     match tag {
         0 => "O".to_string(),
-        t => format!("{}-{}", if t % 2 == 1 { "B" } else { "I" }, TYPES[(t - 1) / 2]),
+        t => format!(
+            "{}-{}",
+            if t % 2 == 1 { "B" } else { "I" },
+            TYPES[(t - 1) / 2]
+        ),
     }
 }
 
 /// Parses a BIO tag. The 2022 train draft's `OTH` type and stray `B-O` tags map to `O`
 /// (as its PROVENANCE.md says), and so does anything else unknown.
 pub fn tag_id(s: &str) -> usize {
-    let Some((bio, ty)) = s.split_once('-') else { return 0 };
+    let Some((bio, ty)) = s.split_once('-') else {
+        return 0;
+    };
     match TYPES.iter().position(|t| *t == ty) {
         Some(k) if bio == "B" => 1 + 2 * k,
         Some(k) if bio == "I" => 2 + 2 * k,
@@ -58,7 +64,11 @@ pub fn spans(tags: &[usize]) -> Vec<TagSpan> {
             (Some(s), Some(k)) if inside && s.ty == k => s.end = i + 1,
             _ => {
                 out.extend(open.take());
-                open = ty.map(|k| TagSpan { start: i, end: i + 1, ty: k });
+                open = ty.map(|k| TagSpan {
+                    start: i,
+                    end: i + 1,
+                    ty: k,
+                });
             }
         }
     }
@@ -105,7 +115,10 @@ pub fn parse_iob2(text: &str) -> std::result::Result<Vec<IobSentence>, (usize, S
         }
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 3 {
-            return Err((n + 1, format!("only {} tab-separated column(s)", cols.len())));
+            return Err((
+                n + 1,
+                format!("only {} tab-separated column(s)", cols.len()),
+            ));
         }
         // Multiword-token ranges (`3-4`) and empty nodes (`5.1`) carry no tag of their own.
         if cols[0].contains(['-', '.']) {
@@ -137,7 +150,11 @@ impl Counts {
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 }
 
@@ -159,7 +176,10 @@ impl SpanScore {
         let p = spans(predicted);
         for s in &g {
             self.overall.gold += 1;
-            self.per_type.entry(TYPES[s.ty].to_string()).or_default().gold += 1;
+            self.per_type
+                .entry(TYPES[s.ty].to_string())
+                .or_default()
+                .gold += 1;
         }
         for s in &p {
             let hit = g.contains(s) as usize;
@@ -227,11 +247,25 @@ mod tests {
         // Sentence a: the person is cut short (wrong), IBM right. Sentence b: Oslo right, `now` spurious.
         sc.add(&gold[0].tags, &tags("B-PER O O B-ORG"));
         sc.add(&gold[1].tags, &tags("O B-LOC B-PER"));
-        assert_eq!(sc.overall, Counts { gold: 3, predicted: 4, correct: 2 });
+        assert_eq!(
+            sc.overall,
+            Counts {
+                gold: 3,
+                predicted: 4,
+                correct: 2
+            }
+        );
         assert!((sc.overall.precision() - 0.5).abs() < 1e-12);
         assert!((sc.overall.recall() - 2.0 / 3.0).abs() < 1e-12);
         assert!((sc.overall.f1() - 4.0 / 7.0).abs() < 1e-12);
-        assert_eq!(sc.per_type["PER"], Counts { gold: 1, predicted: 2, correct: 0 });
+        assert_eq!(
+            sc.per_type["PER"],
+            Counts {
+                gold: 1,
+                predicted: 2,
+                correct: 0
+            }
+        );
         assert_eq!(sc.per_type["ORG"].f1(), 1.0);
         assert!(parse_iob2("1\tonly-two\n").is_err());
     }

@@ -7,21 +7,98 @@ use crate::document::EntityType;
 
 /// Words that head a role: a title phrase must contain at least one. Lowercase.
 pub const ROLE_HEADS: &[&str] = &[
-    "adviser", "advisor", "ambassador", "aide", "attorney", "ceo", "chairman", "chairwoman",
-    "chair", "chancellor", "chief", "commander", "commissioner", "congressman", "congresswoman",
-    "coach", "director", "diplomat", "emir", "envoy", "gen.", "general", "governor", "gov.",
-    "head", "judge", "justice", "king", "leader", "lawmaker", "mayor", "minister", "negotiator",
-    "official", "pope", "premier", "president", "prince", "princess", "prosecutor", "queen",
-    "rep.", "representative", "secretary", "sen.", "senator", "sheikh", "speaker", "spokesman",
-    "spokesperson", "spokeswoman", "sultan", "tsar", "czar",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "aide",
+    "attorney",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chancellor",
+    "chief",
+    "commander",
+    "commissioner",
+    "congressman",
+    "congresswoman",
+    "coach",
+    "director",
+    "diplomat",
+    "emir",
+    "envoy",
+    "gen.",
+    "general",
+    "governor",
+    "gov.",
+    "head",
+    "judge",
+    "justice",
+    "king",
+    "leader",
+    "lawmaker",
+    "mayor",
+    "minister",
+    "negotiator",
+    "official",
+    "pope",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "prosecutor",
+    "queen",
+    "rep.",
+    "representative",
+    "secretary",
+    "sen.",
+    "senator",
+    "sheikh",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "sultan",
+    "tsar",
+    "czar",
 ];
 
 /// Words that may modify a role head inside a title ("Deputy Foreign Minister"). Lowercase.
 pub const ROLE_MODIFIERS: &[&str] = &[
-    "acting", "assistant", "defence", "defense", "deputy", "executive", "finance", "first",
-    "foreign", "former", "general", "health", "interior", "national", "press", "prime", "security",
-    "senior", "special", "state", "top", "vice", "white", "house", "lady", "justice", "economy",
-    "energy", "trade", "intelligence", "military", "presidential", "kremlin", "affairs",
+    "acting",
+    "assistant",
+    "defence",
+    "defense",
+    "deputy",
+    "executive",
+    "finance",
+    "first",
+    "foreign",
+    "former",
+    "general",
+    "health",
+    "interior",
+    "national",
+    "press",
+    "prime",
+    "security",
+    "senior",
+    "special",
+    "state",
+    "top",
+    "vice",
+    "white",
+    "house",
+    "lady",
+    "justice",
+    "economy",
+    "energy",
+    "trade",
+    "intelligence",
+    "military",
+    "presidential",
+    "kremlin",
+    "affairs",
 ];
 
 /// Courtesy titles: stripped from names, kept only as a gender hint, never as a role.
@@ -130,7 +207,8 @@ fn is_title(words: &[&str], k: usize, end: usize, gaz: &Gazetteer) -> bool {
             return false;
         }
         let w = words[i];
-        last_was_role = n == 1 && (is_role_word(w) || is_honorific(w) || (i > k && words[i - 1] == "of"));
+        last_was_role =
+            n == 1 && (is_role_word(w) || is_honorific(w) || (i > k && words[i - 1] == "of"));
         seen_head |= n == 1 && (is_role_head(w) || is_honorific(w));
         i += n;
     }
@@ -143,11 +221,21 @@ pub fn split_title(words: &[&str], start: usize, end: usize, gaz: &Gazetteer) ->
     // Title words the entity tagger swallowed into the span ("President Trump" as one PER).
     // Title words the entity tagger swallowed into the span ("President Trump" as one PER):
     // the longest span prefix that is a title, leaving at least one name token.
-    let name_start = (start + 1..end).rev().find(|&j| is_title(words, start, j, gaz)).unwrap_or(start);
-    let mut t = Title { name_start, ..Title::default() };
+    let name_start = (start + 1..end)
+        .rev()
+        .find(|&j| is_title(words, start, j, gaz))
+        .unwrap_or(start);
+    let mut t = Title {
+        name_start,
+        ..Title::default()
+    };
     let earliest = name_start.saturating_sub(6);
     if let Some(k) = (earliest..name_start).find(|&k| is_title(words, k, name_start, gaz)) {
-        let role_words: Vec<&str> = words[k..name_start].iter().copied().filter(|w| !is_honorific(w)).collect();
+        let role_words: Vec<&str> = words[k..name_start]
+            .iter()
+            .copied()
+            .filter(|w| !is_honorific(w))
+            .collect();
         if !role_words.is_empty() {
             t.role = Some(role_words.join(" "));
         }
@@ -170,12 +258,42 @@ mod tests {
         let g = Gazetteer::embedded();
         // (sentence, person span, expected role, expected name start)
         for (text, span, role, name_start) in [
-            ("U.S. President Donald Trump said", (2, 4), Some("U.S. President"), 2),
-            ("Deputy Foreign Minister Alexander Grushko told", (3, 5), Some("Deputy Foreign Minister"), 3),
-            ("He met special envoy Steve Witkoff on", (4, 6), Some("special envoy"), 4),
-            ("Secretary of State Marco Rubio spoke", (3, 5), Some("Secretary of State"), 3),
-            ("the Russian President Vladimir Putin", (1, 5), Some("Russian President"), 3),
-            ("Kremlin spokesman Dmitry Peskov said", (2, 4), Some("Kremlin spokesman"), 2),
+            (
+                "U.S. President Donald Trump said",
+                (2, 4),
+                Some("U.S. President"),
+                2,
+            ),
+            (
+                "Deputy Foreign Minister Alexander Grushko told",
+                (3, 5),
+                Some("Deputy Foreign Minister"),
+                3,
+            ),
+            (
+                "He met special envoy Steve Witkoff on",
+                (4, 6),
+                Some("special envoy"),
+                4,
+            ),
+            (
+                "Secretary of State Marco Rubio spoke",
+                (3, 5),
+                Some("Secretary of State"),
+                3,
+            ),
+            (
+                "the Russian President Vladimir Putin",
+                (1, 5),
+                Some("Russian President"),
+                3,
+            ),
+            (
+                "Kremlin spokesman Dmitry Peskov said",
+                (2, 4),
+                Some("Kremlin spokesman"),
+                2,
+            ),
             ("Mr. Smith left", (1, 2), None, 1),
             ("the office of Anna Berg", (3, 5), None, 3),
             ("on Tuesday John Doe said", (2, 4), None, 2),
@@ -183,7 +301,11 @@ mod tests {
         ] {
             let words: Vec<&str> = text.split(' ').collect();
             let t = split_title(&words, span.0, span.1, g);
-            assert_eq!((t.role.as_deref(), t.name_start), (role, name_start), "{text}");
+            assert_eq!(
+                (t.role.as_deref(), t.name_start),
+                (role, name_start),
+                "{text}"
+            );
         }
     }
 

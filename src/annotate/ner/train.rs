@@ -3,14 +3,13 @@
 //! with the tagger's own previous predictions as history, so training matches decoding.
 
 use super::decode::{Decoder, decode};
-use super::features::{Extracted, SentenceView, START, extract};
+use super::features::{Extracted, START, SentenceView, extract};
 use super::gazetteer::Gazetteer;
 use super::iob::{IobSentence, SpanScore};
 use super::{EntityTagger, N_TAGS};
 use crate::perceptron::{Rng, Trainer};
 
-/// Part-of-speech tags for a sentence's words: `(upos, xpos)`, one per word.
-pub type PosFn<'a> = dyn Fn(&[&str]) -> (Vec<String>, Vec<String>) + 'a;
+pub use super::jackknife::PosTags;
 
 /// Training settings.
 #[derive(Debug, Clone)]
@@ -26,7 +25,13 @@ pub struct TrainConfig {
 
 impl Default for TrainConfig {
     fn default() -> TrainConfig {
-        TrainConfig { epochs: 12, seed: 2024, decoder: Decoder::Viterbi, prune: 0.0, word_dropout: 0.2 }
+        TrainConfig {
+            epochs: 12,
+            seed: 2024,
+            decoder: Decoder::Viterbi,
+            prune: 0.0,
+            word_dropout: 0.2,
+        }
     }
 }
 
@@ -37,16 +42,28 @@ pub struct EpochReport {
     pub dev: SpanScore,
 }
 
-/// Extracts features for every sentence, tagging it first when a POS function is given.
-pub fn featurize(sents: &[IobSentence], pos: Option<&PosFn>, gaz: &Gazetteer) -> Vec<Extracted> {
+/// Extracts features for every sentence, with its POS tags when given (one per sentence).
+pub fn featurize(
+    sents: &[IobSentence],
+    pos: Option<&[PosTags]>,
+    gaz: &Gazetteer,
+) -> Vec<Extracted> {
     sents
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(k, s)| {
             let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-            let (upos, xpos) = pos.map(|f| f(&words)).unwrap_or_default();
+            let (upos, xpos) = pos.map(|p| p[k].clone()).unwrap_or_default();
             let upos: Vec<&str> = upos.iter().map(String::as_str).collect();
             let xpos: Vec<&str> = xpos.iter().map(String::as_str).collect();
-            extract(&SentenceView { words: &words, upos: &upos, xpos: &xpos }, gaz)
+            extract(
+                &SentenceView {
+                    words: &words,
+                    upos: &upos,
+                    xpos: &xpos,
+                },
+                gaz,
+            )
         })
         .collect()
 }
@@ -60,18 +77,25 @@ pub fn score(tagger: &EntityTagger, sents: &[IobSentence], feats: &[Extracted]) 
     sc
 }
 
+/// POS tags of the training and dev sentences (train: jackknifed; dev: the shipped tagger).
+#[derive(Debug, Clone, Copy)]
+pub struct PosInput<'a> {
+    pub train: &'a [PosTags],
+    pub dev: &'a [PosTags],
+}
+
 /// Trains on `train`, measures `dev` after every epoch, and returns the tagger of the best
 /// dev epoch (ties: the earlier one) with the log. Deterministic for a given seed.
 pub fn train(
     train: &[IobSentence],
     dev: &[IobSentence],
-    pos: Option<&PosFn>,
+    pos: Option<PosInput>,
     cfg: &TrainConfig,
     mut log: impl FnMut(&EpochReport),
 ) -> (EntityTagger, Vec<EpochReport>) {
     let gaz = Gazetteer::embedded();
-    let train_feats = featurize(train, pos, gaz);
-    let dev_feats = featurize(dev, pos, gaz);
+    let train_feats = featurize(train, pos.map(|p| p.train), gaz);
+    let dev_feats = featurize(dev, pos.map(|p| p.dev), gaz);
     let mut t = Trainer::new(N_TAGS);
     let mut rng = Rng::new(cfg.seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
@@ -99,7 +123,10 @@ pub fn train(
         let tagger = EntityTagger::from_parts(t.averaged(cfg.prune), cfg.decoder, pos.is_some());
         let dev_score = score(&tagger, dev, &dev_feats);
         let f1 = dev_score.overall.f1();
-        let report = EpochReport { epoch, dev: dev_score };
+        let report = EpochReport {
+            epoch,
+            dev: dev_score,
+        };
         log(&report);
         reports.push(report);
         if best.as_ref().is_none_or(|(b, _)| f1 > *b) {
@@ -162,12 +189,24 @@ mod tests {
     fn learns_the_training_set_and_is_reproducible() {
         let data = toy();
         for decoder in [Decoder::Viterbi, Decoder::Greedy] {
-            let cfg = TrainConfig { epochs: 5, decoder, ..TrainConfig::default() };
+            let cfg = TrainConfig {
+                epochs: 5,
+                decoder,
+                ..TrainConfig::default()
+            };
             let (a, log) = train(&data, &data, None, &cfg, |_| {});
             assert_eq!(log.len(), 5);
-            assert_eq!(log.iter().map(|r| r.dev.overall.f1()).fold(0.0, f64::max), 1.0, "{decoder:?}");
+            assert_eq!(
+                log.iter().map(|r| r.dev.overall.f1()).fold(0.0, f64::max),
+                1.0,
+                "{decoder:?}"
+            );
             let (b, _) = train(&data, &data, None, &cfg, |_| {});
-            assert_eq!(a.to_bytes(), b.to_bytes(), "{decoder:?} training is not reproducible");
+            assert_eq!(
+                a.to_bytes(),
+                b.to_bytes(),
+                "{decoder:?} training is not reproducible"
+            );
         }
     }
 }

@@ -3,14 +3,23 @@
 use super::*;
 
 fn rec(name: &str, kind: EntityType, context: &[&str]) -> EntityRecord {
-    EntityRecord { context: context.iter().map(|s| s.to_string()).collect(), ..EntityRecord::new(name, kind) }
+    EntityRecord {
+        context: context.iter().map(|s| s.to_string()).collect(),
+        ..EntityRecord::new(name, kind)
+    }
 }
 
 /// Clusters as lists of names, and every merge reason.
 fn run(records: &[EntityRecord], no_merge: &NoMerge) -> (Vec<Vec<String>>, Vec<&'static str>) {
     let cl = cluster(records, no_merge);
-    let names = cl.iter().map(|c| c.members.iter().map(|&i| records[i].name.clone()).collect()).collect();
-    let reasons = cl.iter().flat_map(|c| c.merges.iter().map(|m| m.reason)).collect();
+    let names = cl
+        .iter()
+        .map(|c| c.members.iter().map(|&i| records[i].name.clone()).collect())
+        .collect();
+    let reasons = cl
+        .iter()
+        .flat_map(|c| c.merges.iter().map(|m| m.reason))
+        .collect();
     (names, reasons)
 }
 
@@ -20,7 +29,11 @@ fn merge_table() {
     let none = NoMerge::default();
     for (records, groups, reasons) in [
         (
-            vec![rec("U.S.", Gpe, &[]), rec("United States", Gpe, &[]), rec("US", Gpe, &[])],
+            vec![
+                rec("U.S.", Gpe, &[]),
+                rec("United States", Gpe, &[]),
+                rec("US", Gpe, &[]),
+            ],
             vec![vec!["U.S.", "United States", "US"]],
             vec![GAZETTEER, GAZETTEER],
         ),
@@ -35,30 +48,51 @@ fn merge_table() {
             vec![ACRONYM],
         ),
         (
-            vec![rec("Donald Trump", Person, &[]), rec("Donald J. Trump", Person, &[])],
+            vec![
+                rec("Donald Trump", Person, &[]),
+                rec("Donald J. Trump", Person, &[]),
+            ],
             vec![vec!["Donald Trump", "Donald J. Trump"]],
             vec![SURNAME],
         ),
         (
-            vec![rec("Volodymyr Zelenskyy", Person, &["ukraine", "kyiv"]), rec("Volodymyr Zelensky", Person, &["kyiv"]), rec("Zelenskiy", Person, &["ukraine"])],
-            vec![vec!["Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelenskiy"]],
+            vec![
+                rec("Volodymyr Zelenskyy", Person, &["ukraine", "kyiv"]),
+                rec("Volodymyr Zelensky", Person, &["kyiv"]),
+                rec("Zelenskiy", Person, &["ukraine"]),
+            ],
+            vec![vec![
+                "Volodymyr Zelenskyy",
+                "Volodymyr Zelensky",
+                "Zelenskiy",
+            ]],
             vec![TRANSLITERATION, TRANSLITERATION],
         ),
         // Close spelling without shared context: kept apart.
         (
-            vec![rec("Anna Jonson", Person, &["tennis"]), rec("Anna Johnson", Person, &["banking"])],
+            vec![
+                rec("Anna Jonson", Person, &["tennis"]),
+                rec("Anna Johnson", Person, &["banking"]),
+            ],
             vec![vec!["Anna Jonson"], vec!["Anna Johnson"]],
             vec![],
         ),
         // A bare surname joins the only person with that surname...
         (
-            vec![rec("Putin", Person, &[]), rec("Vladimir Putin", Person, &[])],
+            vec![
+                rec("Putin", Person, &[]),
+                rec("Vladimir Putin", Person, &[]),
+            ],
             vec![vec!["Putin", "Vladimir Putin"]],
             vec![SURNAME_ONLY],
         ),
         // ...but not when two people share it, and those two never join.
         (
-            vec![rec("Donald Trump", Person, &[]), rec("Trump", Person, &[]), rec("Melania Trump", Person, &[])],
+            vec![
+                rec("Donald Trump", Person, &[]),
+                rec("Trump", Person, &[]),
+                rec("Melania Trump", Person, &[]),
+            ],
             vec![vec!["Donald Trump"], vec!["Trump"], vec!["Melania Trump"]],
             vec![],
         ),
@@ -70,7 +104,10 @@ fn merge_table() {
         ),
     ] {
         let (got, why) = run(&records, &none);
-        let want: Vec<Vec<String>> = groups.iter().map(|g| g.iter().map(|s| s.to_string()).collect()).collect();
+        let want: Vec<Vec<String>> = groups
+            .iter()
+            .map(|g| g.iter().map(|s| s.to_string()).collect())
+            .collect();
         assert_eq!(got, want, "{records:?}");
         assert_eq!(why, reasons, "{records:?}");
     }
@@ -78,11 +115,23 @@ fn merge_table() {
 
 #[test]
 fn canonical_is_the_fullest_or_listed_name() {
-    let r = [rec("Trump", EntityType::Person, &[]), rec("Donald Trump", EntityType::Person, &[])];
+    let r = [
+        rec("Trump", EntityType::Person, &[]),
+        rec("Donald Trump", EntityType::Person, &[]),
+    ];
     let c = cluster(&r, &NoMerge::default());
-    assert_eq!((c[0].canonical.as_str(), c[0].aliases.clone()), ("Donald Trump", vec!["Trump".to_string()]));
-    let r = [rec("US", EntityType::Gpe, &[]), rec("U.S.", EntityType::Gpe, &[])];
-    assert_eq!(cluster(&r, &NoMerge::default())[0].canonical, "United States");
+    assert_eq!(
+        (c[0].canonical.as_str(), c[0].aliases.clone()),
+        ("Donald Trump", vec!["Trump".to_string()])
+    );
+    let r = [
+        rec("US", EntityType::Gpe, &[]),
+        rec("U.S.", EntityType::Gpe, &[]),
+    ];
+    assert_eq!(
+        cluster(&r, &NoMerge::default())[0].canonical,
+        "United States"
+    );
 }
 
 #[test]
@@ -94,7 +143,8 @@ fn no_merge_really_separates() {
         rec("United States", EntityType::Gpe, &[]),
     ];
     assert_eq!(cluster(&r, &NoMerge::default()).len(), 2);
-    let nm = NoMerge::parse("# undo a wrong merge\nputin\tVladimir Putin\nU.S. = United States\n").unwrap();
+    let nm = NoMerge::parse("# undo a wrong merge\nputin\tVladimir Putin\nU.S. = United States\n")
+        .unwrap();
     let (groups, reasons) = run(&r, &nm);
     assert_eq!(groups.len(), 4, "{groups:?}");
     assert!(reasons.is_empty());
