@@ -288,19 +288,6 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
             | (w.contains('-') as u64) << 3
             | ((w.len() > 1 && w.chars().all(|c| !c.is_lowercase())) as u64) << 4;
         f.push(Feature::new(FLAGS).num(flags).finish());
-        f.push(Feature::new(SENT_CASE).str(sent_case).str(lex[i]).finish());
-        f.push(
-            Feature::new(SENT_CASE)
-                .str(sent_case)
-                .str(&shapes[i])
-                .finish(),
-        );
-        f.push(
-            Feature::new(SENT_CASE)
-                .str(sent_case)
-                .str(&gaz_tag[i])
-                .finish(),
-        );
         if tagged {
             f.push(Feature::new(UPOS).str(view.upos[i]).finish());
             if view.xpos.len() == n {
