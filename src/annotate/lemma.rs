@@ -43,13 +43,8 @@ fn is_vowel(c: u8) -> bool {
 fn undouble(stem: &str) -> Option<&str> {
     let b = stem.as_bytes();
     let n = b.len();
-    (n >= 3
-        && b[n - 1] == b[n - 2]
-        && matches!(
-            b[n - 1],
-            b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b'r' | b't'
-        ))
-    .then(|| &stem[..n - 1])
+    (n >= 3 && b[n - 1] == b[n - 2] && matches!(b[n - 1], b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b'r' | b't'))
+        .then(|| &stem[..n - 1])
 }
 
 /// Whether a stem left after removing `-ing`/`-ed`/`-er` most likely lost a silent `e`
@@ -69,7 +64,7 @@ fn wants_e(stem: &str) -> bool {
         b's' => is_vowel(prev) && !is_vowel(before), // us-e, clos-e, rais-e
         b'r' => matches!(prev, b'a' | b'o' | b'u' | b'i') && !is_vowel(before), // shar-e, stor-e
         b'd' => matches!(prev, b'i' | b'u' | b'o') && !is_vowel(before), // provid-e, includ-e
-        b'n' => prev == b'i' && !is_vowel(before), // defin-e, combin-e
+        b'n' => prev == b'i' && !is_vowel(before),   // defin-e, combin-e
         b't' if matches!(prev, b'a' | b'u') && !is_vowel(before) => true, // updat-e, comput-e
         b'w' | b'x' | b'y' | b'h' => false,
         // A short consonant-vowel-consonant stem: mak-e, tak-e, hop-e, writ-e.
@@ -111,10 +106,7 @@ impl Lemmatizer {
                 }
                 let fallback = if let Some(s) = form.strip_suffix("ies").filter(|s| s.len() >= 2) {
                     format!("{s}y")
-                } else if ["sses", "xes", "ches", "shes", "zes", "oes"]
-                    .iter()
-                    .any(|e| form.ends_with(e))
-                {
+                } else if ["sses", "xes", "ches", "shes", "zes", "oes"].iter().any(|e| form.ends_with(e)) {
                     form[..form.len() - 2].to_string()
                 } else if form.ends_with('s')
                     && !["ss", "us", "is"].iter().any(|e| form.ends_with(e))
@@ -161,10 +153,7 @@ impl Lemmatizer {
         let und = undouble(stem);
         // A doubled consonant usually means doubling (stopp-ed), unless the stem itself is known
         // (add-ed, pass-ed); a known `stem + e` beats a known bare stem (us-e beats us).
-        for c in [und, Some(with_e.as_str()), Some(stem)]
-            .into_iter()
-            .flatten()
-        {
+        for c in [und, Some(with_e.as_str()), Some(stem)].into_iter().flatten() {
             if self.vocab.contains(c) {
                 return c.to_string();
             }
@@ -172,11 +161,7 @@ impl Lemmatizer {
         if let Some(u) = und {
             return u.to_string();
         }
-        if wants_e(stem) {
-            with_e
-        } else {
-            stem.to_string()
-        }
+        if wants_e(stem) { with_e } else { stem.to_string() }
     }
 
     /// Learns exceptions and the vocabulary from `(form, xpos, lemma)` triples.
@@ -188,16 +173,9 @@ impl Lemmatizer {
                 vocab.insert(lemma.to_string());
             }
             let key = (key_form(form, xpos).into_owned(), xpos.to_string());
-            *counts
-                .entry(key)
-                .or_default()
-                .entry(lemma.to_string())
-                .or_default() += 1;
+            *counts.entry(key).or_default().entry(lemma.to_string()).or_default() += 1;
         }
-        let mut lem = Lemmatizer {
-            exceptions: FxHashMap::default(),
-            vocab,
-        };
+        let mut lem = Lemmatizer { exceptions: FxHashMap::default(), vocab };
         let mut exceptions = FxHashMap::default();
         for ((form, xpos), lemmas) in counts {
             // Most frequent lemma; ties to the smallest string so learning is deterministic.
@@ -251,10 +229,7 @@ mod tests {
     use super::*;
 
     fn with_vocab(words: &[&str]) -> Lemmatizer {
-        Lemmatizer {
-            vocab: words.iter().map(|w| w.to_string()).collect(),
-            ..Lemmatizer::default()
-        }
+        Lemmatizer { vocab: words.iter().map(|w| w.to_string()).collect(), ..Lemmatizer::default() }
     }
 
     #[test]

@@ -69,10 +69,7 @@ fn lex_key(lower: u64, tag: u16) -> u64 {
 }
 
 fn is_nominal(xpos: &str) -> bool {
-    matches!(
-        xpos,
-        "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "EX" | "WP" | "CD"
-    )
+    matches!(xpos, "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "EX" | "WP" | "CD")
 }
 
 impl PosTagger {
@@ -99,11 +96,7 @@ impl PosTagger {
         let mut tag_feats = Vec::with_capacity(tags.len());
         for _ in 0..tags.len() {
             let k = r.varint()? as usize;
-            tag_feats.push(
-                (0..k)
-                    .map(|_| r.varint().map(|v| v as u16))
-                    .collect::<Result<Vec<_>>>()?,
-            );
+            tag_feats.push((0..k).map(|_| r.varint().map(|v| v as u16)).collect::<Result<Vec<_>>>()?);
         }
         let n = r.varint()? as usize;
         let mut lex_feats = FxHashMap::default();
@@ -114,33 +107,18 @@ impl PosTagger {
         let feats_model = Model::decode(&mut r)?;
         let lemmatizer = Lemmatizer::decode(&mut r)?;
         let nominal = tags.iter().map(|t| is_nominal(&t.1)).collect();
-        let bad = |what: &str| {
-            crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"))
-        };
+        let bad = |what: &str| crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"));
         if model.n_classes() != tags.len() || feats_model.n_classes() != feats.len() {
             return Err(bad("class counts disagree"));
         }
         if tagdict.values().any(|&t| t as usize >= tags.len())
             || lex_feats.values().any(|&f| f as usize >= feats.len())
-            || tag_feats
-                .iter()
-                .flatten()
-                .any(|&f| f as usize >= feats.len())
+            || tag_feats.iter().flatten().any(|&f| f as usize >= feats.len())
             || tag_feats.iter().any(|c| c.is_empty())
         {
             return Err(bad("id out of range"));
         }
-        Ok(PosTagger {
-            tags,
-            tagdict,
-            model,
-            feats,
-            tag_feats,
-            lex_feats,
-            feats_model,
-            nominal,
-            lemmatizer,
-        })
+        Ok(PosTagger { tags, tagdict, model, feats, tag_feats, lex_feats, feats_model, nominal, lemmatizer })
     }
 
     /// Encodes the tagger as a model file. Hash maps are written sorted so the bytes are stable.

@@ -32,14 +32,11 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     for path in &args.files {
         let (id, text) = if path.as_os_str() == "-" {
             let mut t = String::new();
-            std::io::stdin()
-                .read_to_string(&mut t)
-                .context("cannot read standard input")?;
+            std::io::stdin().read_to_string(&mut t).context("cannot read standard input")?;
             ("stdin".to_string(), t)
         } else {
-            let t = std::fs::read_to_string(path).with_context(|| {
-                format!("cannot read {}; is it a UTF-8 text file?", path.display())
-            })?;
+            let t = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}; is it a UTF-8 text file?", path.display()))?;
             (path.display().to_string(), t)
         };
         let mut doc = Document::new(id, text);
@@ -49,12 +46,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                 buf.clear();
                 buf.push_str(&format!("# newdoc id = {}\n", doc.id));
                 for (i, s) in doc.sentences.iter().enumerate() {
-                    conllu::write_sentence(
-                        &mut buf,
-                        &format!("{}-{}", doc.id, i + 1),
-                        s.text(&doc),
-                        &s.tokens,
-                    );
+                    conllu::write_sentence(&mut buf, &format!("{}-{}", doc.id, i + 1), s.text(&doc), &s.tokens);
                 }
                 out.write_all(buf.as_bytes())?;
             }

@@ -76,9 +76,7 @@ impl<'a> Reader<'a> {
 
     fn take(&mut self, n: usize) -> Result<&'a [u8]> {
         if self.data.len() - self.pos < n {
-            return Err(Error::model(
-                "model data is truncated; rebuild it with `relgraph train`",
-            ));
+            return Err(Error::model("model data is truncated; rebuild it with `relgraph train`"));
         }
         let s = &self.data[self.pos..self.pos + n];
         self.pos += n;
@@ -91,24 +89,16 @@ impl<'a> Reader<'a> {
         Ok(self.take(1)?[0])
     }
     pub fn u32(&mut self) -> Result<u32> {
-        Ok(u32::from_le_bytes(
-            self.take(4)?.try_into().expect("took 4 bytes"),
-        ))
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("took 4 bytes")))
     }
     pub fn u64(&mut self) -> Result<u64> {
-        Ok(u64::from_le_bytes(
-            self.take(8)?.try_into().expect("took 8 bytes"),
-        ))
+        Ok(u64::from_le_bytes(self.take(8)?.try_into().expect("took 8 bytes")))
     }
     pub fn i16(&mut self) -> Result<i16> {
-        Ok(i16::from_le_bytes(
-            self.take(2)?.try_into().expect("took 2 bytes"),
-        ))
+        Ok(i16::from_le_bytes(self.take(2)?.try_into().expect("took 2 bytes")))
     }
     pub fn f32(&mut self) -> Result<f32> {
-        Ok(f32::from_le_bytes(
-            self.take(4)?.try_into().expect("took 4 bytes"),
-        ))
+        Ok(f32::from_le_bytes(self.take(4)?.try_into().expect("took 4 bytes")))
     }
     pub fn varint(&mut self) -> Result<u64> {
         let mut v = 0u64;
@@ -141,8 +131,7 @@ pub fn encode_file(kind: &str, version: u32, payload: &[u8]) -> Vec<u8> {
     head.u32(version);
     out.extend_from_slice(head.bytes());
     let mut enc = flate2::write::DeflateEncoder::new(out, flate2::Compression::best());
-    enc.write_all(payload)
-        .expect("writing to a Vec cannot fail");
+    enc.write_all(payload).expect("writing to a Vec cannot fail");
     enc.finish().expect("writing to a Vec cannot fail")
 }
 

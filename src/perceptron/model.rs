@@ -20,10 +20,7 @@ impl Model {
     /// encoded file does not depend on the order they come in.
     pub fn from_rows(n_classes: usize, mut rows: Vec<(u64, Vec<(u16, f32)>)>) -> Model {
         rows.sort_unstable_by_key(|r| r.0);
-        let mut m = Model {
-            n_classes,
-            ..Model::default()
-        };
+        let mut m = Model { n_classes, ..Model::default() };
         m.index.reserve(rows.len());
         for (feat, mut cells) in rows {
             cells.retain(|c| c.1 != 0.0);
@@ -36,8 +33,7 @@ impl Model {
                 m.classes.push(c);
                 m.weights.push(w);
             }
-            m.index
-                .insert(feat, (start, m.classes.len() as u32 - start));
+            m.index.insert(feat, (start, m.classes.len() as u32 - start));
         }
         m
     }
@@ -125,10 +121,7 @@ impl Model {
         let n_classes = r.u32()? as usize;
         let scale = r.f32()?;
         let n = r.u32()? as usize;
-        let mut m = Model {
-            n_classes,
-            ..Model::default()
-        };
+        let mut m = Model { n_classes, ..Model::default() };
         m.index.reserve(n);
         let mut key = 0u64;
         for _ in 0..n {

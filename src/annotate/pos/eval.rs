@@ -70,11 +70,7 @@ pub fn evaluate(tagger: &PosTagger, gold: &[ConllSentence]) -> PosCounts {
 }
 
 /// [`evaluate`], also handing every sentence's (gold, predicted) tokens to `each`.
-pub fn evaluate_with(
-    tagger: &PosTagger,
-    gold: &[ConllSentence],
-    mut each: impl FnMut(&[Token], &[Token]),
-) -> PosCounts {
+pub fn evaluate_with(tagger: &PosTagger, gold: &[ConllSentence], mut each: impl FnMut(&[Token], &[Token])) -> PosCounts {
     let mut s = TagScratch::default();
     let mut counts = PosCounts::default();
     let mut pred: Vec<Token> = Vec::new();
@@ -131,13 +127,7 @@ mod tests {
     fn counts_each_layer_separately() {
         let gold = [
             tok("Dogs", "dog", "NOUN", "NNS", "Number=Plur"),
-            tok(
-                "bark",
-                "bark",
-                "VERB",
-                "VBP",
-                "Mood=Ind|Tense=Pres|VerbForm=Fin",
-            ),
+            tok("bark", "bark", "VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
             tok(".", ".", "PUNCT", ".", "_"),
             tok("loud", "loud", "ADJ", "JJ", "Degree=Pos"),
         ];
@@ -148,16 +138,7 @@ mod tests {
             tok("loud", "loud", "ADJ", "RB", "Degree=Pos"),
         ];
         let c = PosCounts::from_pairs(gold.iter().zip(&pred));
-        assert_eq!(
-            c,
-            PosCounts {
-                tokens: 4,
-                upos: 3,
-                xpos: 2,
-                lemma: 3,
-                feats: 3
-            }
-        );
+        assert_eq!(c, PosCounts { tokens: 4, upos: 3, xpos: 2, lemma: 3, feats: 3 });
         assert_eq!(c.upos_acc(), 0.75);
         assert_eq!(c.xpos_acc(), 0.5);
         assert_eq!(c.lemma_acc(), 0.75);

@@ -98,9 +98,7 @@ impl SentenceHashes {
         let mut t = TokenHashes {
             form: word_hash(form),
             lower: if upper == 0 { 0 } else { word_hash(lower) },
-            shape: Feature::new(1)
-                .str(std::str::from_utf8(&shape[..n_shape]).unwrap_or(""))
-                .finish(),
+            shape: Feature::new(1).str(std::str::from_utf8(&shape[..n_shape]).unwrap_or("")).finish(),
             flags,
             ..TokenHashes::default()
         };
@@ -115,11 +113,7 @@ impl SentenceHashes {
             n_chars = k + 1;
         }
         for k in 0..4 {
-            let end = if k < n_chars {
-                ends[k + 1]
-            } else {
-                lower.len()
-            };
+            let end = if k < n_chars { ends[k + 1] } else { lower.len() };
             t.prefix[k] = Feature::new(2 + k as u32).str(&lower[..end]).finish();
         }
         let mut starts = [lower.len(); 4];
@@ -128,11 +122,7 @@ impl SentenceHashes {
         }
         let mut prev = 0;
         for k in 0..4 {
-            let s = if starts[k] == lower.len() {
-                prev
-            } else {
-                starts[k]
-            };
+            let s = if starts[k] == lower.len() { prev } else { starts[k] };
             prev = s;
             t.suffix[k] = Feature::new(6 + k as u32).str(&lower[s..]).finish();
         }
@@ -152,18 +142,11 @@ pub const NO_TAG: u64 = u64::MAX;
 pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
     let t = &h[i];
-    let at = |j: isize| -> Option<&TokenHashes> { if j < 0 { None } else { h.get(j as usize) } };
-    let i = i as isize;
-    let lower = |j: isize| {
-        at(j).map_or(
-            if j < 0 {
-                START ^ j as u64
-            } else {
-                END ^ j as u64
-            },
-            |t| t.lower,
-        )
+    let at = |j: isize| -> Option<&TokenHashes> {
+        if j < 0 { None } else { h.get(j as usize) }
     };
+    let i = i as isize;
+    let lower = |j: isize| at(j).map_or(if j < 0 { START ^ j as u64 } else { END ^ j as u64 }, |t| t.lower);
     let f = |tpl: u32| Feature::new(tpl);
     out.push(f(10).finish()); // bias
     out.push(f(11).num(t.form).finish());
@@ -194,29 +177,11 @@ pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec
 /// `subject` is the lower-cased hash and tag of the nearest preceding nominal, which decides
 /// verb agreement (`Number`, `Person`).
 #[inline]
-pub fn feats_features(
-    h: &[TokenHashes],
-    tags: &[u64],
-    i: usize,
-    subject: (u64, u64),
-    out: &mut Vec<u64>,
-) {
+pub fn feats_features(h: &[TokenHashes], tags: &[u64], i: usize, subject: (u64, u64), out: &mut Vec<u64>) {
     out.clear();
     let t = &h[i];
-    let tag = |j: isize| {
-        if j < 0 {
-            NO_TAG
-        } else {
-            tags.get(j as usize).copied().unwrap_or(NO_TAG - 1)
-        }
-    };
-    let lower = |j: isize| {
-        if j < 0 {
-            START
-        } else {
-            h.get(j as usize).map_or(END, |t| t.lower)
-        }
-    };
+    let tag = |j: isize| if j < 0 { NO_TAG } else { tags.get(j as usize).copied().unwrap_or(NO_TAG - 1) };
+    let lower = |j: isize| if j < 0 { START } else { h.get(j as usize).map_or(END, |t| t.lower) };
     let ii = i as isize;
     let f = |tpl: u32| Feature::new(tpl).num(tags[i]);
     out.push(f(40).finish());
@@ -231,12 +196,7 @@ pub fn feats_features(
     out.push(f(49).num(lower(ii - 2)).finish());
     out.push(f(50).num(subject.1).finish());
     out.push(f(51).num(subject.0).finish());
-    out.push(
-        f(52)
-            .num(t.flags & 16)
-            .num(lower(h.len() as isize - 1))
-            .finish(),
-    );
+    out.push(f(52).num(t.flags & 16).num(lower(h.len() as isize - 1)).finish());
     out.push(f(53).num(t.flags).finish());
 }
 

@@ -79,26 +79,13 @@ fn norm_feats(f: &str) -> &str {
 /// Builds the class inventories, dictionaries and lemmatizer: a tagger with empty models.
 fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
     let words = || train.iter().flat_map(|s| &s.words);
-    let tags: Vec<(String, String)> = words()
-        .map(|w| (w.upos.clone(), w.xpos.clone()))
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let tag_id: BTreeMap<(&str, &str), u16> = tags
-        .iter()
-        .enumerate()
-        .map(|(i, t)| ((t.0.as_str(), t.1.as_str()), i as u16))
-        .collect();
-    let feats: Vec<String> = words()
-        .map(|w| norm_feats(&w.feats).to_string())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let feats_id: BTreeMap<&str, u16> = feats
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.as_str(), i as u16))
-        .collect();
+    let tags: Vec<(String, String)> =
+        words().map(|w| (w.upos.clone(), w.xpos.clone())).collect::<BTreeSet<_>>().into_iter().collect();
+    let tag_id: BTreeMap<(&str, &str), u16> =
+        tags.iter().enumerate().map(|(i, t)| ((t.0.as_str(), t.1.as_str()), i as u16)).collect();
+    let feats: Vec<String> =
+        words().map(|w| norm_feats(&w.feats).to_string()).collect::<BTreeSet<_>>().into_iter().collect();
+    let feats_id: BTreeMap<&str, u16> = feats.iter().enumerate().map(|(i, f)| (f.as_str(), i as u16)).collect();
 
     let mut by_form: BTreeMap<&str, BTreeMap<u16, u32>> = BTreeMap::new();
     let mut by_tag: Vec<BTreeMap<u16, u32>> = vec![BTreeMap::new(); tags.len()];
@@ -108,19 +95,12 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
         let f = feats_id[norm_feats(&w.feats)];
         *by_form.entry(&w.form).or_default().entry(t).or_default() += 1;
         *by_tag[t as usize].entry(f).or_default() += 1;
-        *by_word_tag
-            .entry((w.form.to_lowercase(), t))
-            .or_default()
-            .entry(f)
-            .or_default() += 1;
+        *by_word_tag.entry((w.form.to_lowercase(), t)).or_default().entry(f).or_default() += 1;
     }
     let mut tagdict = FxHashMap::default();
     for (form, counts) in &by_form {
         let total: u32 = counts.values().sum();
-        let (&best, &n) = counts
-            .iter()
-            .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
-            .expect("counted");
+        let (&best, &n) = counts.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))).expect("counted");
         if total >= cfg.dict_min_count && n as f64 / total as f64 >= cfg.dict_min_ratio {
             tagdict.insert(super::features::word_hash(form), best);
         }
@@ -150,8 +130,7 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
             }
         }
     }
-    let lemmatizer =
-        Lemmatizer::learn(words().map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())));
+    let lemmatizer = Lemmatizer::learn(words().map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())));
     let nominal = tags.iter().map(|t| is_nominal(&t.1)).collect();
     PosTagger {
         model: crate::perceptron::Model::from_rows(tags.len(), Vec::new()),
@@ -167,32 +146,16 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
 }
 
 fn to_gold(sents: &[ConllSentence], tagger: &PosTagger) -> Vec<Gold> {
-    let tag_id: FxHashMap<(&str, &str), u16> = tagger
-        .tags
-        .iter()
-        .enumerate()
-        .map(|(i, t)| ((t.0.as_str(), t.1.as_str()), i as u16))
-        .collect();
-    let feats_id: FxHashMap<&str, u16> = tagger
-        .feats
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.as_str(), i as u16))
-        .collect();
+    let tag_id: FxHashMap<(&str, &str), u16> =
+        tagger.tags.iter().enumerate().map(|(i, t)| ((t.0.as_str(), t.1.as_str()), i as u16)).collect();
+    let feats_id: FxHashMap<&str, u16> =
+        tagger.feats.iter().enumerate().map(|(i, f)| (f.as_str(), i as u16)).collect();
     sents
         .iter()
         .map(|s| Gold {
             forms: s.words.iter().map(|w| w.form.clone()).collect(),
-            tags: s
-                .words
-                .iter()
-                .map(|w| tag_id[&(w.upos.as_str(), w.xpos.as_str())])
-                .collect(),
-            morph: s
-                .words
-                .iter()
-                .map(|w| feats_id[norm_feats(&w.feats)])
-                .collect(),
+            tags: s.words.iter().map(|w| tag_id[&(w.upos.as_str(), w.xpos.as_str())]).collect(),
+            morph: s.words.iter().map(|w| feats_id[norm_feats(&w.feats)]).collect(),
         })
         .collect()
 }
@@ -247,9 +210,7 @@ pub fn train(
             for i in 0..g.forms.len() {
                 let t = g.tags[i];
                 let cands = &tagger.tag_feats[t as usize];
-                let lexical = tagger
-                    .lex_feats
-                    .contains_key(&lex_key(hs.tokens[i].lower, t));
+                let lexical = tagger.lex_feats.contains_key(&lex_key(hs.tokens[i].lower, t));
                 if cands.len() > 1 && !lexical && cands.contains(&g.morph[i]) {
                     feats_features(&hs.tokens, &hist, i, subject, &mut feats);
                     scores.clear();
@@ -276,25 +237,13 @@ pub fn train(
             dev_counts.feats_acc(),
             dev_counts.lemma_acc()
         ));
-        report.epochs.push(EpochReport {
-            epoch,
-            train_acc,
-            dev: dev_counts,
-        });
+        report.epochs.push(EpochReport { epoch, train_acc, dev: dev_counts });
         let score = |c: &PosCounts| c.upos + c.xpos;
-        let improved = best
-            .as_ref()
-            .is_none_or(|(e, _)| score(&dev_counts) > score(&report.epochs[e - 1].dev));
+        let improved = best.as_ref().is_none_or(|(e, _)| score(&dev_counts) > score(&report.epochs[e - 1].dev));
         if improved {
             best = Some((epoch, tagger.clone()));
-        } else if best
-            .as_ref()
-            .is_some_and(|(e, _)| epoch - e >= cfg.patience)
-        {
-            log(&format!(
-                "no dev improvement for {} epochs; stopping",
-                cfg.patience
-            ));
+        } else if best.as_ref().is_some_and(|(e, _)| epoch - e >= cfg.patience) {
+            log(&format!("no dev improvement for {} epochs; stopping", cfg.patience));
             break;
         }
     }
@@ -319,59 +268,32 @@ mod tests {
             &[
                 ("The", "the", "DET", "DT", "Definite=Def|PronType=Art"),
                 ("cat", "cat", "NOUN", "NN", "Number=Sing"),
-                (
-                    "sleeps",
-                    "sleep",
-                    "VERB",
-                    "VBZ",
-                    "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
-                ),
+                ("sleeps", "sleep", "VERB", "VBZ", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"),
                 (".", ".", "PUNCT", ".", "_"),
             ],
             &[
                 ("The", "the", "DET", "DT", "Definite=Def|PronType=Art"),
                 ("dogs", "dog", "NOUN", "NNS", "Number=Plur"),
-                (
-                    "sleep",
-                    "sleep",
-                    "VERB",
-                    "VBP",
-                    "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin",
-                ),
+                ("sleep", "sleep", "VERB", "VBP", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
                 (".", ".", "PUNCT", ".", "_"),
             ],
             &[
                 ("A", "a", "DET", "DT", "Definite=Ind|PronType=Art"),
                 ("bird", "bird", "NOUN", "NN", "Number=Sing"),
-                (
-                    "sang",
-                    "sing",
-                    "VERB",
-                    "VBD",
-                    "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin",
-                ),
+                ("sang", "sing", "VERB", "VBD", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"),
                 ("loudly", "loudly", "ADV", "RB", "_"),
                 (".", ".", "PUNCT", ".", "_"),
             ],
             &[
                 ("Birds", "bird", "NOUN", "NNS", "Number=Plur"),
-                (
-                    "sang",
-                    "sing",
-                    "VERB",
-                    "VBD",
-                    "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin",
-                ),
+                ("sang", "sing", "VERB", "VBD", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"),
                 (".", ".", "PUNCT", ".", "_"),
             ],
         ];
         let mut text = String::new();
         for s in rows {
             for (i, (form, lemma, upos, xpos, feats)) in s.iter().enumerate() {
-                text.push_str(&format!(
-                    "{}\t{form}\t{lemma}\t{upos}\t{xpos}\t{feats}\t0\tdep\t_\t_\n",
-                    i + 1
-                ));
+                text.push_str(&format!("{}\t{form}\t{lemma}\t{upos}\t{xpos}\t{feats}\t0\tdep\t_\t_\n", i + 1));
             }
             text.push('\n');
         }
@@ -381,11 +303,7 @@ mod tests {
     #[test]
     fn tiny_training_is_bit_for_bit_reproducible() {
         let data = fixture();
-        let cfg = TrainConfig {
-            epochs: 4,
-            dict_min_count: 3,
-            ..TrainConfig::default()
-        };
+        let cfg = TrainConfig { epochs: 4, dict_min_count: 3, ..TrainConfig::default() };
         let (a, ra) = train(&data, &data, &cfg, |_| {});
         let (b, _) = train(&data, &data, &cfg, |_| {});
         assert_eq!(a.to_bytes(), b.to_bytes());
