@@ -89,7 +89,13 @@ impl ConllSentence {
         }
         let trimmed = text.trim_end().len();
         text.truncate(trimmed);
-        (Sentence { span: Span::new(offset, offset + text.len()), tokens }, text)
+        (
+            Sentence {
+                span: Span::new(offset, offset + text.len()),
+                tokens,
+            },
+            text,
+        )
     }
 }
 
@@ -111,10 +117,16 @@ pub fn parse(input: &str, name: &str) -> Result<Vec<ConllSentence>> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         let bad = |msg: &str| {
-            Error::input(format!("{name}:{}", lineno + 1), format!("{msg}; is this a CoNLL-U file?"))
+            Error::input(
+                format!("{name}:{}", lineno + 1),
+                format!("{msg}; is this a CoNLL-U file?"),
+            )
         };
         if cols.len() != 10 {
-            return Err(bad(&format!("expected 10 tab-separated columns, found {}", cols.len())));
+            return Err(bad(&format!(
+                "expected 10 tab-separated columns, found {}",
+                cols.len()
+            )));
         }
         let id = cols[0];
         if id.contains('.') {
@@ -169,7 +181,11 @@ pub fn write_sentence(out: &mut String, sent_id: &str, text: &str, tokens: &[Tok
     let _ = writeln!(out, "# sent_id = {sent_id}");
     let _ = writeln!(out, "# text = {}", text.replace('\n', " "));
     for (i, t) in tokens.iter().enumerate() {
-        let head = if t.deprel.is_empty() { "_".to_string() } else { t.head.to_string() };
+        let head = if t.deprel.is_empty() {
+            "_".to_string()
+        } else {
+            t.head.to_string()
+        };
         let misc = if t.space_after { "_" } else { "SpaceAfter=No" };
         let _ = writeln!(
             out,
@@ -207,7 +223,15 @@ mod tests {
         assert!(s.new_doc() && s.new_par());
         assert_eq!(s.meta("text"), Some("I don't know."));
         assert_eq!(s.words.len(), 5);
-        assert_eq!(s.multiwords[0], MultiWord { first: 2, last: 3, form: "don't".into(), misc: "_".into() });
+        assert_eq!(
+            s.multiwords[0],
+            MultiWord {
+                first: 2,
+                last: 3,
+                form: "don't".into(),
+                misc: "_".into()
+            }
+        );
         assert_eq!(s.words[3].head, 0);
         assert!(!s.words[3].space_after());
         let (sent, text) = s.to_sentence(10);
@@ -222,7 +246,20 @@ mod tests {
         let mut out = String::new();
         write_sentence(&mut out, "1", &text, &sent.tokens);
         let back = &parse(&out, "t").unwrap()[0];
-        assert_eq!(back.words, s.words.iter().map(|w| Word { misc: if w.space_after() { "_".into() } else { w.misc.clone() }, ..w.clone() }).collect::<Vec<_>>());
+        assert_eq!(
+            back.words,
+            s.words
+                .iter()
+                .map(|w| Word {
+                    misc: if w.space_after() {
+                        "_".into()
+                    } else {
+                        w.misc.clone()
+                    },
+                    ..w.clone()
+                })
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]

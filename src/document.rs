@@ -6,7 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 /// A half-open byte range `start..end` into a document's original text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -59,7 +61,12 @@ pub struct Token {
 
 impl Token {
     pub fn new(form: impl Into<String>, span: Span) -> Token {
-        Token { form: form.into(), span, space_after: true, ..Token::default() }
+        Token {
+            form: form.into(),
+            span,
+            space_after: true,
+            ..Token::default()
+        }
     }
 }
 
@@ -174,7 +181,11 @@ pub struct Document {
 
 impl Document {
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
-        Document { id: id.into(), text: text.into(), ..Document::default() }
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Document::default()
+        }
     }
 
     /// Number of tokens over all sentences.
@@ -189,6 +200,8 @@ impl Document {
 
     /// The mention (if any) covering token `tok` of sentence `sent`.
     pub fn mention_at(&self, sent: usize, tok: usize) -> Option<&Mention> {
-        self.mentions.iter().find(|m| m.sentence == sent && m.tokens.0 <= tok && tok < m.tokens.1)
+        self.mentions
+            .iter()
+            .find(|m| m.sentence == sent && m.tokens.0 <= tok && tok < m.tokens.1)
     }
 }

@@ -8,15 +8,26 @@ use std::path::PathBuf;
 #[non_exhaustive]
 pub enum ErrorKind {
     /// Reading or writing a file failed.
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// A model file is corrupt or of another format version.
     Model(String),
     /// An input document could not be used. `doc` names it (path, or `path:line` for JSONL).
-    Input { doc: String, offset: Option<usize>, message: String },
+    Input {
+        doc: String,
+        offset: Option<usize>,
+        message: String,
+    },
     /// A graph store (graph.json) could not be read.
     Graph { path: PathBuf, message: String },
     /// A query pattern is malformed.
-    Query { pattern: String, offset: usize, message: String },
+    Query {
+        pattern: String,
+        offset: usize,
+        message: String,
+    },
     /// An external program (Graphviz, ...) is missing or failed.
     Tool(String),
     /// Anything else, with its message.
@@ -41,7 +52,10 @@ impl Error {
     }
 
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
-        Error::new(ErrorKind::Io { path: path.into(), source })
+        Error::new(ErrorKind::Io {
+            path: path.into(),
+            source,
+        })
     }
 
     pub fn model(msg: impl Into<String>) -> Error {
@@ -49,11 +63,18 @@ impl Error {
     }
 
     pub fn input(doc: impl Into<String>, message: impl Into<String>) -> Error {
-        Error::new(ErrorKind::Input { doc: doc.into(), offset: None, message: message.into() })
+        Error::new(ErrorKind::Input {
+            doc: doc.into(),
+            offset: None,
+            message: message.into(),
+        })
     }
 
     pub fn graph(path: impl Into<PathBuf>, message: impl Into<String>) -> Error {
-        Error::new(ErrorKind::Graph { path: path.into(), message: message.into() })
+        Error::new(ErrorKind::Graph {
+            path: path.into(),
+            message: message.into(),
+        })
     }
 
     pub fn other(msg: impl Into<String>) -> Error {
@@ -66,12 +87,24 @@ impl fmt::Display for Error {
         match &self.kind {
             ErrorKind::Io { path, source } => write!(f, "{}: {source}", path.display()),
             ErrorKind::Model(m) => write!(f, "{m}"),
-            ErrorKind::Input { doc, offset: Some(o), message } => {
+            ErrorKind::Input {
+                doc,
+                offset: Some(o),
+                message,
+            } => {
                 write!(f, "{doc}: byte {o}: {message}")
             }
-            ErrorKind::Input { doc, offset: None, message } => write!(f, "{doc}: {message}"),
+            ErrorKind::Input {
+                doc,
+                offset: None,
+                message,
+            } => write!(f, "{doc}: {message}"),
             ErrorKind::Graph { path, message } => write!(f, "{}: {message}", path.display()),
-            ErrorKind::Query { pattern, offset, message } => {
+            ErrorKind::Query {
+                pattern,
+                offset,
+                message,
+            } => {
                 write!(f, "{message}\n  {pattern}\n  {}^", " ".repeat(*offset))
             }
             ErrorKind::Tool(m) | ErrorKind::Other(m) => write!(f, "{m}"),

@@ -24,11 +24,16 @@ pub struct Lemmatizer {
 
 /// Proper nouns keep their case; every other word is looked up and lemmatised lower-cased.
 fn key_form<'a>(form: &'a str, xpos: &str) -> Cow<'a, str> {
-    if is_proper(xpos) || !form.chars().any(char::is_uppercase) {
+    if is_proper(xpos) || keeps_form(xpos) || !form.chars().any(char::is_uppercase) {
         Cow::Borrowed(form)
     } else {
         Cow::Owned(form.to_lowercase())
     }
+}
+
+/// E-mail addresses, URLs (`ADD`) and split-word pieces (`GW`) are their own lemma.
+fn keeps_form(xpos: &str) -> bool {
+    xpos == "ADD" || xpos == "GW"
 }
 
 fn is_proper(xpos: &str) -> bool {
@@ -43,8 +48,13 @@ fn is_vowel(c: u8) -> bool {
 fn undouble(stem: &str) -> Option<&str> {
     let b = stem.as_bytes();
     let n = b.len();
-    (n >= 3 && b[n - 1] == b[n - 2] && matches!(b[n - 1], b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b'r' | b't'))
-        .then(|| &stem[..n - 1])
+    (n >= 3
+        && b[n - 1] == b[n - 2]
+        && matches!(
+            b[n - 1],
+            b'b' | b'd' | b'g' | b'm' | b'n' | b'p' | b'r' | b't'
+        ))
+    .then(|| &stem[..n - 1])
 }
 
 /// Whether a stem left after removing `-ing`/`-ed`/`-er` most likely lost a silent `e`
@@ -64,7 +74,7 @@ fn wants_e(stem: &str) -> bool {
         b's' => is_vowel(prev) && !is_vowel(before), // us-e, clos-e, rais-e
         b'r' => matches!(prev, b'a' | b'o' | b'u' | b'i') && !is_vowel(before), // shar-e, stor-e
         b'd' => matches!(prev, b'i' | b'u' | b'o') && !is_vowel(before), // provid-e, includ-e
-        b'n' => prev == b'i' && !is_vowel(before),   // defin-e, combin-e
+        b'n' => prev == b'i' && !is_vowel(before), // defin-e, combin-e
         b't' if matches!(prev, b'a' | b'u') && !is_vowel(before) => true, // updat-e, comput-e
         b'w' | b'x' | b'y' | b'h' => false,
         // A short consonant-vowel-consonant stem: mak-e, tak-e, hop-e, writ-e.
@@ -106,7 +116,10 @@ impl Lemmatizer {
                 }
                 let fallback = if let Some(s) = form.strip_suffix("ies").filter(|s| s.len() >= 2) {
                     format!("{s}y")
-                } else if ["sses", "xes", "ches", "shes", "zes", "oes"].iter().any(|e| form.ends_with(e)) {
+                } else if ["sses", "xes", "ches", "shes", "zes", "oes"]
+                    .iter()
+                    .any(|e| form.ends_with(e))
+                {
                     form[..form.len() - 2].to_string()
                 } else if form.ends_with('s')
                     && !["ss", "us", "is"].iter().any(|e| form.ends_with(e))
@@ -140,6 +153,10 @@ impl Lemmatizer {
                 }
                 self.strip_suffix(form, "est", 2)
             }
+            // UD English writes numbers without thousands separators: 12,000 → 12000.
+            "CD" if form.contains(',') && form.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') => {
+                form.replace(',', "")
+            }
             _ => form.to_string(),
         }
     }
@@ -153,7 +170,10 @@ impl Lemmatizer {
         let und = undouble(stem);
         // A doubled consonant usually means doubling (stopp-ed), unless the stem itself is known
         // (add-ed, pass-ed); a known `stem + e` beats a known bare stem (us-e beats us).
-        for c in [und, Some(with_e.as_str()), Some(stem)].into_iter().flatten() {
+        for c in [und, Some(with_e.as_str()), Some(stem)]
+            .into_iter()
+            .flatten()
+        {
             if self.vocab.contains(c) {
                 return c.to_string();
             }
@@ -161,7 +181,11 @@ impl Lemmatizer {
         if let Some(u) = und {
             return u.to_string();
         }
-        if wants_e(stem) { with_e } else { stem.to_string() }
+        if wants_e(stem) {
+            with_e
+        } else {
+            stem.to_string()
+        }
     }
 
     /// Learns exceptions and the vocabulary from `(form, xpos, lemma)` triples.
@@ -169,13 +193,23 @@ impl Lemmatizer {
         let mut counts: FxHashMap<(String, String), FxHashMap<String, u32>> = FxHashMap::default();
         let mut vocab = FxHashSet::default();
         for (form, xpos, lemma) in items {
+            if lemma == "_" && form != "_" {
+                continue; // an unannotated lemma
+            }
             if !is_proper(xpos) && lemma.chars().all(|c| c.is_lowercase() || c == '-') {
                 vocab.insert(lemma.to_string());
             }
             let key = (key_form(form, xpos).into_owned(), xpos.to_string());
-            *counts.entry(key).or_default().entry(lemma.to_string()).or_default() += 1;
+            *counts
+                .entry(key)
+                .or_default()
+                .entry(lemma.to_string())
+                .or_default() += 1;
         }
-        let mut lem = Lemmatizer { exceptions: FxHashMap::default(), vocab };
+        let mut lem = Lemmatizer {
+            exceptions: FxHashMap::default(),
+            vocab,
+        };
         let mut exceptions = FxHashMap::default();
         for ((form, xpos), lemmas) in counts {
             // Most frequent lemma; ties to the smallest string so learning is deterministic.
@@ -229,7 +263,10 @@ mod tests {
     use super::*;
 
     fn with_vocab(words: &[&str]) -> Lemmatizer {
-        Lemmatizer { vocab: words.iter().map(|w| w.to_string()).collect(), ..Lemmatizer::default() }
+        Lemmatizer {
+            vocab: words.iter().map(|w| w.to_string()).collect(),
+            ..Lemmatizer::default()
+        }
     }
 
     #[test]
@@ -258,6 +295,9 @@ mod tests {
             ("Americans", "NNPS", "American"),
             ("Obama", "NNP", "Obama"),
             ("Quickly", "RB", "quickly"),
+            ("12,000", "CD", "12000"),
+            ("3.5", "CD", "3.5"),
+            ("Jane.Doe@Example.com", "ADD", "Jane.Doe@Example.com"),
         ] {
             assert_eq!(l.lemma(form, xpos), lemma, "{form}/{xpos}");
         }

@@ -20,9 +20,12 @@ use super::Annotator;
 use super::lemma::Lemmatizer;
 use crate::document::{Document, Token};
 use crate::error::Result;
+#[cfg(feature = "train")]
+use crate::perceptron::Model;
+use crate::perceptron::ScoreTable;
 use crate::perceptron::codec::{self, Reader, Writer};
 use crate::perceptron::features::Feature;
-use crate::perceptron::{Model, argmax};
+use crate::perceptron::table::argmax_i32;
 
 /// Model file kind and format version; bump the version whenever the payload layout or the
 /// feature templates change.
@@ -36,15 +39,19 @@ pub struct PosTagger {
     /// Joint class id → (UPOS, XPOS).
     tags: Vec<(String, String)>,
     /// Exact form hash → tag, for frequent words that always take one tag.
-    tagdict: FxHashMap<u64, u16>,
-    model: Model,
+    pub(crate) tagdict: FxHashMap<u64, u16>,
+    /// Lower-cased form hash → ambiguity class hash (the tags the word takes).
+    pub(crate) lexicon: FxHashMap<u64, u64>,
+    /// Tag weights.
+    pub(crate) table: ScoreTable,
     /// Feature-set class id → `Feat=Val|...` (empty for none).
     feats: Vec<String>,
     /// Tag → feature sets seen with it in training, most frequent first.
     tag_feats: Vec<Vec<u16>>,
     /// Hash of (lower-cased form, tag) → feature set, for words whose features never varied.
     lex_feats: FxHashMap<u64, u16>,
-    feats_model: Model,
+    /// Feature-set weights.
+    pub(crate) feats_table: ScoreTable,
     /// Tag ids that can be the subject a verb agrees with.
     nominal: Vec<bool>,
     lemmatizer: Lemmatizer,
@@ -55,7 +62,7 @@ pub struct PosTagger {
 pub struct TagScratch {
     hashes: SentenceHashes,
     feats: Vec<u64>,
-    scores: Vec<f32>,
+    scores: Vec<i32>,
     /// Predicted tag ids of the last sentence.
     pub tags: Vec<u16>,
     tag_hist: Vec<u64>,
@@ -69,7 +76,10 @@ fn lex_key(lower: u64, tag: u16) -> u64 {
 }
 
 fn is_nominal(xpos: &str) -> bool {
-    matches!(xpos, "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "EX" | "WP" | "CD")
+    matches!(
+        xpos,
+        "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "EX" | "WP" | "CD"
+    )
 }
 
 impl PosTagger {
@@ -91,12 +101,22 @@ impl PosTagger {
         for _ in 0..n {
             tagdict.insert(r.u64()?, r.varint()? as u16);
         }
-        let model = Model::decode(&mut r)?;
+        let n = r.varint()? as usize;
+        let mut lexicon = FxHashMap::default();
+        lexicon.reserve(n);
+        for _ in 0..n {
+            lexicon.insert(r.u64()?, r.u64()?);
+        }
+        let table = ScoreTable::decode(&mut r)?;
         let feats = r.strs()?;
         let mut tag_feats = Vec::with_capacity(tags.len());
         for _ in 0..tags.len() {
             let k = r.varint()? as usize;
-            tag_feats.push((0..k).map(|_| r.varint().map(|v| v as u16)).collect::<Result<Vec<_>>>()?);
+            tag_feats.push(
+                (0..k)
+                    .map(|_| r.varint().map(|v| v as u16))
+                    .collect::<Result<Vec<_>>>()?,
+            );
         }
         let n = r.varint()? as usize;
         let mut lex_feats = FxHashMap::default();
@@ -104,21 +124,44 @@ impl PosTagger {
         for _ in 0..n {
             lex_feats.insert(r.u64()?, r.varint()? as u16);
         }
-        let feats_model = Model::decode(&mut r)?;
+        let feats_table = ScoreTable::decode(&mut r)?;
         let lemmatizer = Lemmatizer::decode(&mut r)?;
         let nominal = tags.iter().map(|t| is_nominal(&t.1)).collect();
-        let bad = |what: &str| crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"));
-        if model.n_classes() != tags.len() || feats_model.n_classes() != feats.len() {
+        let bad = |what: &str| {
+            crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"))
+        };
+        if table.n_classes() != tags.len() || feats_table.n_classes() != feats.len() {
             return Err(bad("class counts disagree"));
         }
         if tagdict.values().any(|&t| t as usize >= tags.len())
             || lex_feats.values().any(|&f| f as usize >= feats.len())
-            || tag_feats.iter().flatten().any(|&f| f as usize >= feats.len())
+            || tag_feats
+                .iter()
+                .flatten()
+                .any(|&f| f as usize >= feats.len())
             || tag_feats.iter().any(|c| c.is_empty())
         {
             return Err(bad("id out of range"));
         }
-        Ok(PosTagger { tags, tagdict, model, feats, tag_feats, lex_feats, feats_model, nominal, lemmatizer })
+        Ok(PosTagger {
+            tags,
+            tagdict,
+            lexicon,
+            table,
+            feats,
+            tag_feats,
+            lex_feats,
+            feats_table,
+            nominal,
+            lemmatizer,
+        })
+    }
+
+    /// Replaces the weights (training builds them from averaged perceptrons).
+    #[cfg(feature = "train")]
+    fn set_models(&mut self, tags: &Model, feats: &Model) {
+        self.table = ScoreTable::new(tags);
+        self.feats_table = ScoreTable::new(feats);
     }
 
     /// Encodes the tagger as a model file. Hash maps are written sorted so the bytes are stable.
@@ -135,7 +178,14 @@ impl PosTagger {
             w.u64(*k);
             w.varint(*t as u64);
         }
-        self.model.encode(&mut w);
+        let mut lex: Vec<_> = self.lexicon.iter().collect();
+        lex.sort();
+        w.varint(lex.len() as u64);
+        for (k, a) in lex {
+            w.u64(*k);
+            w.u64(*a);
+        }
+        self.table.encode(&mut w);
         w.strs(&self.feats);
         for c in &self.tag_feats {
             w.varint(c.len() as u64);
@@ -150,9 +200,11 @@ impl PosTagger {
             w.u64(*k);
             w.varint(*f as u64);
         }
-        self.feats_model.encode(&mut w);
+        self.feats_table.encode(&mut w);
         self.lemmatizer.encode(&mut w);
-        codec::encode_file(KIND, VERSION, w.bytes())
+        // Stored, not compressed: hashed keys and weights shrink by only ~15% under DEFLATE,
+        // and inflating costs more startup time than the 0.5 MB saved is worth.
+        codec::encode_file_with_level(KIND, VERSION, w.bytes(), 0)
     }
 
     /// Number of joint UPOS|XPOS classes.
@@ -179,19 +231,21 @@ impl PosTagger {
     /// This is the allocation-free core; [`PosTagger::tag_tokens`] adds strings and lemmas.
     pub fn tag_ids<'a>(&self, forms: impl ExactSizeIterator<Item = &'a str>, s: &mut TagScratch) {
         s.hashes.fill(forms);
+        self.fill_ambiguity(&mut s.hashes);
         let n = s.hashes.tokens.len();
         s.tags.clear();
         s.tag_hist.clear();
-        s.scores.resize(self.tags.len(), 0.0);
+        s.scores.clear();
+        s.scores.resize(self.tags.len(), 0);
         let (mut p1, mut p2) = (NO_TAG, NO_TAG);
         for i in 0..n {
             let tag = match self.tagdict.get(&s.hashes.tokens[i].form) {
                 Some(&t) => t,
                 None => {
                     tag_features(&s.hashes.tokens, i, p1, p2, &mut s.feats);
-                    s.scores.fill(0.0);
-                    self.model.add_scores(&s.feats, &mut s.scores);
-                    argmax(&s.scores, None) as u16
+                    s.scores.fill(0);
+                    self.table.add_scores(&s.feats, &mut s.scores);
+                    argmax_i32(&s.scores) as u16
                 }
             };
             s.tags.push(tag);
@@ -201,10 +255,17 @@ impl PosTagger {
         self.morph_pass(s);
     }
 
+    /// Looks up the ambiguity class of every token.
+    fn fill_ambiguity(&self, h: &mut SentenceHashes) {
+        for t in &mut h.tokens {
+            t.amb = self.lexicon.get(&t.lower).copied().unwrap_or(0);
+        }
+    }
+
     /// Second pass: the feature set of every token, with all tags known.
     fn morph_pass(&self, s: &mut TagScratch) {
         s.morph.clear();
-        s.scores.resize(self.feats.len().max(self.tags.len()), 0.0);
+        s.scores.resize(self.feats.len().max(self.tags.len()), 0);
         let mut subject = (0u64, NO_TAG);
         for i in 0..s.tags.len() {
             let tag = s.tags[i];
@@ -228,8 +289,8 @@ impl PosTagger {
         }
         feats_features(&s.hashes.tokens, &s.tag_hist, i, subject, &mut s.feats);
         let scores = &mut s.scores[..self.feats.len()];
-        scores.fill(0.0);
-        self.feats_model.add_scores(&s.feats, scores);
+        scores.fill(0);
+        self.feats_table.add_scores(&s.feats, scores);
         best_of(scores, cands)
     }
 
@@ -253,7 +314,7 @@ fn set(dst: &mut String, v: &str) {
 
 /// The best-scoring class among `cands`; ties go to the earlier (more frequent) candidate.
 #[inline]
-fn best_of(scores: &[f32], cands: &[u16]) -> u16 {
+fn best_of<T: PartialOrd>(scores: &[T], cands: &[u16]) -> u16 {
     let mut best = cands[0];
     for &c in &cands[1..] {
         if scores[c as usize] > scores[best as usize] {

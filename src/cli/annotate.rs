@@ -29,15 +29,26 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut buf = String::new();
+    let mut skipped = 0;
     for path in &args.files {
         let (id, text) = if path.as_os_str() == "-" {
             let mut t = String::new();
-            std::io::stdin().read_to_string(&mut t).context("cannot read standard input")?;
+            std::io::stdin()
+                .read_to_string(&mut t)
+                .context("cannot read standard input")?;
             ("stdin".to_string(), t)
         } else {
-            let t = std::fs::read_to_string(path)
-                .with_context(|| format!("cannot read {}; is it a UTF-8 text file?", path.display()))?;
-            (path.display().to_string(), t)
+            match std::fs::read_to_string(path) {
+                Ok(t) => (path.display().to_string(), t),
+                Err(e) => {
+                    eprintln!(
+                        "skipping {}: {e} (is it a readable UTF-8 text file?)",
+                        path.display()
+                    );
+                    skipped += 1;
+                    continue;
+                }
+            }
         };
         let mut doc = Document::new(id, text);
         pipeline.annotate(&mut doc)?;
@@ -46,12 +57,24 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                 buf.clear();
                 buf.push_str(&format!("# newdoc id = {}\n", doc.id));
                 for (i, s) in doc.sentences.iter().enumerate() {
-                    conllu::write_sentence(&mut buf, &format!("{}-{}", doc.id, i + 1), s.text(&doc), &s.tokens);
+                    conllu::write_sentence(
+                        &mut buf,
+                        &format!("{}-{}", doc.id, i + 1),
+                        s.text(&doc),
+                        &s.tokens,
+                    );
                 }
                 out.write_all(buf.as_bytes())?;
             }
         }
     }
     out.flush()?;
-    Ok(super::exit::OK)
+    if skipped == args.files.len() {
+        anyhow::bail!("no input could be read");
+    }
+    Ok(if skipped > 0 {
+        super::exit::PARTIAL
+    } else {
+        super::exit::OK
+    })
 }

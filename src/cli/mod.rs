@@ -35,6 +35,10 @@ pub mod exit {
     /// A fatal error: nothing useful was produced.
     pub const ERROR: u8 = 1;
     /// Bad command-line usage (clap's own code).
+    #[allow(
+        dead_code,
+        reason = "clap exits with it by itself; named here for the README"
+    )]
     pub const USAGE: u8 = 2;
     /// Output was written, but some inputs were skipped (each named on stderr).
     pub const PARTIAL: u8 = 3;

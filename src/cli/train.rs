@@ -8,7 +8,7 @@ use relgraph::annotate::ner::decode::Decoder;
 use relgraph::annotate::ner::iob::read_iob2;
 use relgraph::annotate::ner::jackknife::{PosTags, jackknife, tag_with};
 use relgraph::annotate::ner::train as ner_train;
-use relgraph::annotate::pos::train::{TrainConfig, train};
+use relgraph::annotate::pos::train::{Scheme, TrainConfig, train};
 use relgraph::conllu;
 
 /// Train a model from annotated data (the README says which corpora and commands).
@@ -46,6 +46,17 @@ struct PosArgs {
     /// Drop averaged weights with a magnitude at most this (0 keeps all).
     #[arg(long, default_value_t = 0.0)]
     prune: f32,
+    /// Class layout: `joint` (UPOS|XPOS pairs, shipped) or one layer alone, to compare with
+    /// two separate heads.
+    #[arg(long, value_enum, default_value_t = SchemeArg::Joint)]
+    scheme: SchemeArg,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum SchemeArg {
+    Joint,
+    Upos,
+    Xpos,
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
@@ -62,6 +73,11 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
         epochs: a.epochs,
         seed: a.seed,
         prune: a.prune,
+        scheme: match a.scheme {
+            SchemeArg::Joint => Scheme::Joint,
+            SchemeArg::Upos => Scheme::Upos,
+            SchemeArg::Xpos => Scheme::Xpos,
+        },
         ..TrainConfig::default()
     };
     eprintln!(

@@ -16,6 +16,10 @@ pub enum ExportFormat {
 }
 
 /// Writes `graph` into `dir` in each of `formats` (atomically), returning the files written.
-pub fn write_all(_graph: &KnowledgeGraph, _dir: &Path, _formats: &[ExportFormat]) -> Result<Vec<PathBuf>> {
+pub fn write_all(
+    _graph: &KnowledgeGraph,
+    _dir: &Path,
+    _formats: &[ExportFormat],
+) -> Result<Vec<PathBuf>> {
     unimplemented!("export work pending")
 }

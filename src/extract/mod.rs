@@ -44,7 +44,12 @@ impl Argument {
     }
 
     /// An entity argument.
-    pub fn entity(text: impl Into<String>, span: Span, kind: EntityType, name: impl Into<String>) -> Argument {
+    pub fn entity(
+        text: impl Into<String>,
+        span: Span,
+        kind: EntityType,
+        name: impl Into<String>,
+    ) -> Argument {
         Argument {
             text: text.into(),
             span,

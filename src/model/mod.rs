@@ -17,9 +17,133 @@ pub fn pos() -> &'static PosTagger {
     &POS_TAGGER
 }
 
-/// Size in bytes of the embedded POS model file.
-pub fn pos_bytes() -> usize {
-    POS.len()
+/// The embedded POS model file as committed (to measure decoding or copy it out).
+pub fn pos_file() -> &'static [u8] {
+    POS
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotate::{Annotator, PosTagger};
+    use crate::document::{Document, Sentence, Span, Token};
+
+    /// A sentence from pre-split words, with spans as if joined by single spaces.
+    fn doc(words: &[&str]) -> Document {
+        let mut text = String::new();
+        let mut tokens = Vec::new();
+        for w in words {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            tokens.push(Token::new(*w, Span::new(text.len(), text.len() + w.len())));
+            text.push_str(w);
+        }
+        let span = Span::new(0, text.len());
+        Document {
+            sentences: vec![Sentence { span, tokens }],
+            ..Document::new("t", text)
+        }
+    }
+
+    #[test]
+    fn embedded_model_decodes_and_round_trips() {
+        let t = PosTagger::from_bytes(super::pos_file(), "pos.bin").unwrap();
+        assert!(t.n_tags() > 40, "joint UPOS|XPOS classes");
+        assert_eq!(PosTagger::from_bytes(&t.to_bytes(), "again").unwrap(), t);
+    }
+
+    #[test]
+    fn embedded_model_tags_sentences_of_our_own() {
+        type Want<'a> = (&'a str, &'a str, &'a str, &'a str);
+        let cases: &[(&[&str], &[Want])] = &[
+            (
+                &[
+                    "The",
+                    "minister",
+                    "signed",
+                    "the",
+                    "new",
+                    "trade",
+                    "agreements",
+                    "yesterday",
+                    ".",
+                ],
+                &[
+                    ("The", "DET", "DT", "the"),
+                    ("minister", "NOUN", "NN", "minister"),
+                    ("signed", "VERB", "VBD", "sign"),
+                    ("new", "ADJ", "JJ", "new"),
+                    ("agreements", "NOUN", "NNS", "agreement"),
+                    (".", "PUNCT", ".", "."),
+                ],
+            ),
+            (
+                &[
+                    "She", "has", "been", "running", "the", "company", "since", "2019", ".",
+                ],
+                &[
+                    ("She", "PRON", "PRP", "she"),
+                    ("has", "AUX", "VBZ", "have"),
+                    ("been", "AUX", "VBN", "be"),
+                    ("running", "VERB", "VBG", "run"),
+                    ("2019", "NUM", "CD", "2019"),
+                ],
+            ),
+            (
+                &[
+                    "Microsoft",
+                    "bought",
+                    "two",
+                    "smaller",
+                    "firms",
+                    "in",
+                    "Berlin",
+                    ".",
+                ],
+                &[
+                    ("Microsoft", "PROPN", "NNP", "Microsoft"),
+                    ("bought", "VERB", "VBD", "buy"),
+                    ("two", "NUM", "CD", "two"),
+                    ("smaller", "ADJ", "JJR", "small"),
+                    ("firms", "NOUN", "NNS", "firm"),
+                    ("in", "ADP", "IN", "in"),
+                    ("Berlin", "PROPN", "NNP", "Berlin"),
+                ],
+            ),
+        ];
+        for (words, want) in cases {
+            let mut d = doc(words);
+            PosTagger::embedded().annotate(&mut d).unwrap();
+            let toks = &d.sentences[0].tokens;
+            for (form, upos, xpos, lemma) in *want {
+                let t = toks.iter().find(|t| t.form == *form).unwrap();
+                assert_eq!(
+                    (t.upos.as_str(), t.xpos.as_str(), t.lemma.as_str()),
+                    (*upos, *xpos, *lemma),
+                    "{form} in {words:?}"
+                );
+            }
+        }
+        // Morphology that later stages read.
+        let mut d = doc(&["They", "were", "walking", "home", "."]);
+        PosTagger::embedded().annotate(&mut d).unwrap();
+        let t = &d.sentences[0].tokens;
+        assert!(
+            t[0].feats.contains("Number=Plur") && t[0].feats.contains("PronType=Prs"),
+            "{}",
+            t[0].feats
+        );
+        assert!(
+            t[1].feats.contains("Tense=Past") && t[1].feats.contains("VerbForm=Fin"),
+            "{}",
+            t[1].feats
+        );
+        assert!(
+            t[2].feats.contains("VerbForm=Ger") || t[2].feats.contains("VerbForm=Part"),
+            "{}",
+            t[2].feats
+        );
+    }
 }
 
 /// The entity tagger (`relgraph train ner` writes it).

@@ -76,7 +76,9 @@ impl<'a> Reader<'a> {
 
     fn take(&mut self, n: usize) -> Result<&'a [u8]> {
         if self.data.len() - self.pos < n {
-            return Err(Error::model("model data is truncated; rebuild it with `relgraph train`"));
+            return Err(Error::model(
+                "model data is truncated; rebuild it with `relgraph train`",
+            ));
         }
         let s = &self.data[self.pos..self.pos + n];
         self.pos += n;
@@ -89,16 +91,24 @@ impl<'a> Reader<'a> {
         Ok(self.take(1)?[0])
     }
     pub fn u32(&mut self) -> Result<u32> {
-        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("took 4 bytes")))
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().expect("took 4 bytes"),
+        ))
     }
     pub fn u64(&mut self) -> Result<u64> {
-        Ok(u64::from_le_bytes(self.take(8)?.try_into().expect("took 8 bytes")))
+        Ok(u64::from_le_bytes(
+            self.take(8)?.try_into().expect("took 8 bytes"),
+        ))
     }
     pub fn i16(&mut self) -> Result<i16> {
-        Ok(i16::from_le_bytes(self.take(2)?.try_into().expect("took 2 bytes")))
+        Ok(i16::from_le_bytes(
+            self.take(2)?.try_into().expect("took 2 bytes"),
+        ))
     }
     pub fn f32(&mut self) -> Result<f32> {
-        Ok(f32::from_le_bytes(self.take(4)?.try_into().expect("took 4 bytes")))
+        Ok(f32::from_le_bytes(
+            self.take(4)?.try_into().expect("took 4 bytes"),
+        ))
     }
     pub fn varint(&mut self) -> Result<u64> {
         let mut v = 0u64;
@@ -131,7 +141,24 @@ pub fn encode_file(kind: &str, version: u32, payload: &[u8]) -> Vec<u8> {
     head.u32(version);
     out.extend_from_slice(head.bytes());
     let mut enc = flate2::write::DeflateEncoder::new(out, flate2::Compression::best());
-    enc.write_all(payload).expect("writing to a Vec cannot fail");
+    enc.write_all(payload)
+        .expect("writing to a Vec cannot fail");
+    enc.finish().expect("writing to a Vec cannot fail")
+}
+
+/// Like [`encode_file`] but with a DEFLATE level from 0 (stored: no compression, the fastest
+/// to decode, for payloads of random-looking hashes that barely compress) to 9.
+/// [`decode_file`] reads both.
+pub fn encode_file_with_level(kind: &str, version: u32, payload: &[u8], level: u32) -> Vec<u8> {
+    let mut out = Vec::with_capacity(payload.len() + 64);
+    out.extend_from_slice(MAGIC);
+    let mut head = Writer::new();
+    head.str(kind);
+    head.u32(version);
+    out.extend_from_slice(head.bytes());
+    let mut enc = flate2::write::DeflateEncoder::new(out, flate2::Compression::new(level.min(9)));
+    enc.write_all(payload)
+        .expect("writing to a Vec cannot fail");
     enc.finish().expect("writing to a Vec cannot fail")
 }
 
@@ -195,6 +222,13 @@ mod tests {
             "model pos.bin has format 3, this build reads 4; run `relgraph train pos` to rebuild it"
         );
         assert!(decode_file(b"garbage!", "x", "pos", 3, "t").is_err());
+        for level in [0, 1, 9] {
+            let f = encode_file_with_level("pos", 3, w.bytes(), level);
+            assert_eq!(
+                decode_file(&f, "pos.bin", "pos", 3, "t").unwrap(),
+                w.bytes()
+            );
+        }
         assert!(decode_file(&file[..12], "x", "pos", 3, "t").is_err());
     }
 }

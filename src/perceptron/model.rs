@@ -20,7 +20,10 @@ impl Model {
     /// encoded file does not depend on the order they come in.
     pub fn from_rows(n_classes: usize, mut rows: Vec<(u64, Vec<(u16, f32)>)>) -> Model {
         rows.sort_unstable_by_key(|r| r.0);
-        let mut m = Model { n_classes, ..Model::default() };
+        let mut m = Model {
+            n_classes,
+            ..Model::default()
+        };
         m.index.reserve(rows.len());
         for (feat, mut cells) in rows {
             cells.retain(|c| c.1 != 0.0);
@@ -33,7 +36,8 @@ impl Model {
                 m.classes.push(c);
                 m.weights.push(w);
             }
-            m.index.insert(feat, (start, m.classes.len() as u32 - start));
+            m.index
+                .insert(feat, (start, m.classes.len() as u32 - start));
         }
         m
     }
@@ -71,6 +75,14 @@ impl Model {
     /// Best class for `feats`.
     pub fn predict(&self, feats: &[u64]) -> usize {
         super::argmax(&self.scores(feats), None)
+    }
+
+    /// Every row as `(feature, classes, weights)`, in no particular order.
+    pub fn rows(&self) -> impl Iterator<Item = (u64, &[u16], &[f32])> {
+        self.index.iter().map(|(&f, &(start, len))| {
+            let (s, e) = (start as usize, (start + len) as usize);
+            (f, &self.classes[s..e], &self.weights[s..e])
+        })
     }
 
     /// A copy without the weights whose magnitude is at most `min` (rows left empty vanish).
@@ -121,7 +133,10 @@ impl Model {
         let n_classes = r.u32()? as usize;
         let scale = r.f32()?;
         let n = r.u32()? as usize;
-        let mut m = Model { n_classes, ..Model::default() };
+        let mut m = Model {
+            n_classes,
+            ..Model::default()
+        };
         m.index.reserve(n);
         let mut key = 0u64;
         for _ in 0..n {

@@ -26,7 +26,11 @@ pub struct Trainer {
 impl Trainer {
     pub fn new(n_classes: usize) -> Trainer {
         assert!(n_classes <= u16::MAX as usize, "at most 65535 classes");
-        Trainer { n_classes, rows: FxHashMap::default(), clock: 0 }
+        Trainer {
+            n_classes,
+            rows: FxHashMap::default(),
+            clock: 0,
+        }
     }
 
     pub fn n_classes(&self) -> usize {
@@ -64,7 +68,12 @@ impl Trainer {
             let cell = match row.iter_mut().position(|c| c.class as usize == class) {
                 Some(i) => &mut row[i],
                 None => {
-                    row.push(Cell { class: class as u16, weight: 0.0, total: 0.0, stamp: now });
+                    row.push(Cell {
+                        class: class as u16,
+                        weight: 0.0,
+                        total: 0.0,
+                        stamp: now,
+                    });
                     row.last_mut().expect("row is non-empty after push")
                 }
             };
@@ -139,7 +148,14 @@ mod tests {
 
     /// Learns "word ends in -s → class 1" from a handful of examples.
     fn toy() -> Trainer {
-        let data = [("dogs", 1), ("cat", 0), ("runs", 1), ("walk", 0), ("trees", 1), ("tree", 0)];
+        let data = [
+            ("dogs", 1),
+            ("cat", 0),
+            ("runs", 1),
+            ("walk", 0),
+            ("trees", 1),
+            ("tree", 0),
+        ];
         let mut t = Trainer::new(2);
         let mut rng = Rng::new(7);
         let mut order: Vec<usize> = (0..data.len()).collect();

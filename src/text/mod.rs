@@ -24,11 +24,17 @@ pub fn segment(doc: &mut Document) {
         start.get_or_insert(s);
         tokens.push(Token::new(&text[s..i], Span::new(s, i)));
         if text[s..i].ends_with('.') {
-            sentences.push(Sentence { span: Span::new(start.take().unwrap_or(s), i), tokens: std::mem::take(&mut tokens) });
+            sentences.push(Sentence {
+                span: Span::new(start.take().unwrap_or(s), i),
+                tokens: std::mem::take(&mut tokens),
+            });
         }
     }
     if let Some(s) = start {
-        sentences.push(Sentence { span: Span::new(s, i), tokens });
+        sentences.push(Sentence {
+            span: Span::new(s, i),
+            tokens,
+        });
     }
     doc.sentences = sentences;
 }

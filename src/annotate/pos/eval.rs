@@ -70,7 +70,11 @@ pub fn evaluate(tagger: &PosTagger, gold: &[ConllSentence]) -> PosCounts {
 }
 
 /// [`evaluate`], also handing every sentence's (gold, predicted) tokens to `each`.
-pub fn evaluate_with(tagger: &PosTagger, gold: &[ConllSentence], mut each: impl FnMut(&[Token], &[Token])) -> PosCounts {
+pub fn evaluate_with(
+    tagger: &PosTagger,
+    gold: &[ConllSentence],
+    mut each: impl FnMut(&[Token], &[Token]),
+) -> PosCounts {
     let mut s = TagScratch::default();
     let mut counts = PosCounts::default();
     let mut pred: Vec<Token> = Vec::new();
@@ -87,15 +91,35 @@ pub fn evaluate_with(tagger: &PosTagger, gold: &[ConllSentence], mut each: impl 
     counts
 }
 
+/// Tagging speed on one thread.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Speed {
+    /// Tokens per wall-clock second.
+    pub wall: f64,
+    /// Tokens per second of CPU time of the tagging thread (what the tagger costs on an idle
+    /// core; equals `wall` where the OS does not report thread CPU time).
+    pub cpu: f64,
+}
+
+/// Nanoseconds this thread has spent on a CPU (Linux `schedstat`), if the OS says.
+fn thread_cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
 /// Tokens per second of tagging alone (tags and features, no strings), on one thread.
 /// Repeats the whole input until at least `min_secs` have passed, for a stable number.
-pub fn tokens_per_sec(tagger: &PosTagger, sentences: &[Vec<&str>], min_secs: f64) -> f64 {
+pub fn tokens_per_sec(tagger: &PosTagger, sentences: &[Vec<&str>], min_secs: f64) -> Speed {
     let mut s = TagScratch::default();
     let per_pass: usize = sentences.iter().map(Vec::len).sum();
     if per_pass == 0 {
-        return 0.0;
+        return Speed {
+            wall: 0.0,
+            cpu: 0.0,
+        };
     }
     let start = Instant::now();
+    let cpu0 = thread_cpu_ns();
     let mut done = 0usize;
     loop {
         for sent in sentences {
@@ -104,7 +128,12 @@ pub fn tokens_per_sec(tagger: &PosTagger, sentences: &[Vec<&str>], min_secs: f64
         done += per_pass;
         let secs = start.elapsed().as_secs_f64();
         if secs >= min_secs {
-            return done as f64 / secs;
+            let wall = done as f64 / secs;
+            let cpu = match (cpu0, thread_cpu_ns()) {
+                (Some(a), Some(b)) if b > a => done as f64 / ((b - a) as f64 / 1e9),
+                _ => wall,
+            };
+            return Speed { wall, cpu };
         }
     }
 }
@@ -127,7 +156,13 @@ mod tests {
     fn counts_each_layer_separately() {
         let gold = [
             tok("Dogs", "dog", "NOUN", "NNS", "Number=Plur"),
-            tok("bark", "bark", "VERB", "VBP", "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+            tok(
+                "bark",
+                "bark",
+                "VERB",
+                "VBP",
+                "Mood=Ind|Tense=Pres|VerbForm=Fin",
+            ),
             tok(".", ".", "PUNCT", ".", "_"),
             tok("loud", "loud", "ADJ", "JJ", "Degree=Pos"),
         ];
@@ -138,11 +173,56 @@ mod tests {
             tok("loud", "loud", "ADJ", "RB", "Degree=Pos"),
         ];
         let c = PosCounts::from_pairs(gold.iter().zip(&pred));
-        assert_eq!(c, PosCounts { tokens: 4, upos: 3, xpos: 2, lemma: 3, feats: 3 });
+        assert_eq!(
+            c,
+            PosCounts {
+                tokens: 4,
+                upos: 3,
+                xpos: 2,
+                lemma: 3,
+                feats: 3
+            }
+        );
         assert_eq!(c.upos_acc(), 0.75);
         assert_eq!(c.xpos_acc(), 0.5);
         assert_eq!(c.lemma_acc(), 0.75);
         assert_eq!(c.feats_acc(), 0.75);
         assert_eq!(PosCounts::default().upos_acc(), 0.0);
+    }
+}
+#[cfg(test)]
+mod size_probe {
+    #[test]
+    #[ignore]
+    fn print_sizes() {
+        let t = crate::annotate::PosTagger::embedded();
+        eprintln!(
+            "tag features {} feats features {} lexicon {} dict {}",
+            t.table.n_features(),
+            t.feats_table.n_features(),
+            t.lexicon.len(),
+            t.tagdict.len()
+        );
+    }
+}
+#[cfg(test)]
+mod decode_probe {
+    #[test]
+    #[ignore]
+    fn print_decode_breakdown() {
+        use crate::perceptron::codec::decode_file;
+        let f = crate::model::pos_file();
+        for _ in 0..3 {
+            let t0 = std::time::Instant::now();
+            let p = decode_file(f, "x", "pos", super::super::VERSION, "t").unwrap();
+            let t1 = t0.elapsed();
+            let _ = crate::annotate::PosTagger::from_bytes(f, "x").unwrap();
+            eprintln!(
+                "payload {} bytes; inflate {:?}; full decode {:?}",
+                p.len(),
+                t1,
+                t0.elapsed() - t1
+            );
+        }
     }
 }

@@ -18,6 +18,9 @@ pub struct TokenHashes {
     /// Bit set: 1 = has a hyphen, 2 = has a digit, 4 = title case, 8 = all upper case,
     /// 16 = first token of the sentence, 32 = no letters at all.
     pub flags: u64,
+    /// Ambiguity class: the set of tags the word took in training (0 for unknown words),
+    /// filled in by the tagger from its lexicon.
+    pub amb: u64,
 }
 
 /// Per-token hashes of a sentence; buffers are reused between sentences.
@@ -98,7 +101,9 @@ impl SentenceHashes {
         let mut t = TokenHashes {
             form: word_hash(form),
             lower: if upper == 0 { 0 } else { word_hash(lower) },
-            shape: Feature::new(1).str(std::str::from_utf8(&shape[..n_shape]).unwrap_or("")).finish(),
+            shape: Feature::new(1)
+                .str(std::str::from_utf8(&shape[..n_shape]).unwrap_or(""))
+                .finish(),
             flags,
             ..TokenHashes::default()
         };
@@ -113,7 +118,11 @@ impl SentenceHashes {
             n_chars = k + 1;
         }
         for k in 0..4 {
-            let end = if k < n_chars { ends[k + 1] } else { lower.len() };
+            let end = if k < n_chars {
+                ends[k + 1]
+            } else {
+                lower.len()
+            };
             t.prefix[k] = Feature::new(2 + k as u32).str(&lower[..end]).finish();
         }
         let mut starts = [lower.len(); 4];
@@ -121,8 +130,8 @@ impl SentenceHashes {
             starts[k] = i;
         }
         let mut prev = 0;
-        for k in 0..4 {
-            let s = if starts[k] == lower.len() { prev } else { starts[k] };
+        for (k, &start) in starts.iter().enumerate() {
+            let s = if start == lower.len() { prev } else { start };
             prev = s;
             t.suffix[k] = Feature::new(6 + k as u32).str(&lower[s..]).finish();
         }
@@ -142,11 +151,18 @@ pub const NO_TAG: u64 = u64::MAX;
 pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
     let t = &h[i];
-    let at = |j: isize| -> Option<&TokenHashes> {
-        if j < 0 { None } else { h.get(j as usize) }
-    };
+    let at = |j: isize| -> Option<&TokenHashes> { if j < 0 { None } else { h.get(j as usize) } };
     let i = i as isize;
-    let lower = |j: isize| at(j).map_or(if j < 0 { START ^ j as u64 } else { END ^ j as u64 }, |t| t.lower);
+    let lower = |j: isize| {
+        at(j).map_or(
+            if j < 0 {
+                START ^ j as u64
+            } else {
+                END ^ j as u64
+            },
+            |t| t.lower,
+        )
+    };
     let f = |tpl: u32| Feature::new(tpl);
     out.push(f(10).finish()); // bias
     out.push(f(11).num(t.form).finish());
@@ -171,17 +187,45 @@ pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec
     out.push(f(26).num(lower(i - 1)).num(t.lower).finish());
     out.push(f(27).num(p1).num(t.suffix[2]).finish());
     out.push(f(28).num(at(i - 1).map_or(START, |t| t.shape)).finish());
+    // Ambiguity classes of the window stand in for the tags to the right, which a left-to-right
+    // tagger has not predicted yet.
+    let amb = |j: isize| at(j).map_or(if j < 0 { START } else { END }, |t| t.amb);
+    out.push(f(29).num(t.amb).finish());
+    out.push(f(30).num(amb(i + 1)).finish());
+    out.push(f(31).num(amb(i + 2)).finish());
+    out.push(f(32).num(amb(i - 1)).finish());
+    out.push(f(33).num(p1).num(t.amb).finish());
+    out.push(f(34).num(t.amb).num(amb(i + 1)).finish());
+    out.push(f(35).num(t.lower).num(amb(i + 1)).finish());
 }
 
 /// Features of the morphology head for token `i`, once every tag of the sentence is known.
 /// `subject` is the lower-cased hash and tag of the nearest preceding nominal, which decides
 /// verb agreement (`Number`, `Person`).
 #[inline]
-pub fn feats_features(h: &[TokenHashes], tags: &[u64], i: usize, subject: (u64, u64), out: &mut Vec<u64>) {
+pub fn feats_features(
+    h: &[TokenHashes],
+    tags: &[u64],
+    i: usize,
+    subject: (u64, u64),
+    out: &mut Vec<u64>,
+) {
     out.clear();
     let t = &h[i];
-    let tag = |j: isize| if j < 0 { NO_TAG } else { tags.get(j as usize).copied().unwrap_or(NO_TAG - 1) };
-    let lower = |j: isize| if j < 0 { START } else { h.get(j as usize).map_or(END, |t| t.lower) };
+    let tag = |j: isize| {
+        if j < 0 {
+            NO_TAG
+        } else {
+            tags.get(j as usize).copied().unwrap_or(NO_TAG - 1)
+        }
+    };
+    let lower = |j: isize| {
+        if j < 0 {
+            START
+        } else {
+            h.get(j as usize).map_or(END, |t| t.lower)
+        }
+    };
     let ii = i as isize;
     let f = |tpl: u32| Feature::new(tpl).num(tags[i]);
     out.push(f(40).finish());
@@ -196,7 +240,12 @@ pub fn feats_features(h: &[TokenHashes], tags: &[u64], i: usize, subject: (u64, 
     out.push(f(49).num(lower(ii - 2)).finish());
     out.push(f(50).num(subject.1).finish());
     out.push(f(51).num(subject.0).finish());
-    out.push(f(52).num(t.flags & 16).num(lower(h.len() as isize - 1)).finish());
+    out.push(
+        f(52)
+            .num(t.flags & 16)
+            .num(lower(h.len() as isize - 1))
+            .finish(),
+    );
     out.push(f(53).num(t.flags).finish());
 }
 
