@@ -22,6 +22,19 @@ pub fn pos_file() -> &'static [u8] {
     POS
 }
 
+/// The entity tagger (`relgraph train ner` writes it).
+static NER: &[u8] = include_bytes!("weights/ner.bin");
+
+static NER_TAGGER: LazyLock<EntityTagger> = LazyLock::new(|| {
+    EntityTagger::from_bytes(NER, "src/model/weights/ner.bin")
+        .expect("the committed ner.bin decodes (checked by a unit test)")
+});
+
+/// The embedded entity tagger.
+pub fn ner() -> &'static EntityTagger {
+    &NER_TAGGER
+}
+
 #[cfg(test)]
 mod tests {
     use crate::annotate::{Annotator, PosTagger};
@@ -144,17 +157,4 @@ mod tests {
             t[2].feats
         );
     }
-}
-
-/// The entity tagger (`relgraph train ner` writes it).
-static NER: &[u8] = include_bytes!("weights/ner.bin");
-
-static NER_TAGGER: LazyLock<EntityTagger> = LazyLock::new(|| {
-    EntityTagger::from_bytes(NER, "src/model/weights/ner.bin")
-        .expect("the committed ner.bin decodes (checked by a unit test)")
-});
-
-/// The embedded entity tagger.
-pub fn ner() -> &'static EntityTagger {
-    &NER_TAGGER
 }
