@@ -154,7 +154,11 @@ impl Lemmatizer {
                 self.strip_suffix(form, "est", 2)
             }
             // UD English writes numbers without thousands separators: 12,000 → 12000.
-            "CD" if form.contains(',') && form.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') => {
+            "CD" if form.contains(',')
+                && form
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.') =>
+            {
                 form.replace(',', "")
             }
             _ => form.to_string(),

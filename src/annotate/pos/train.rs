@@ -216,7 +216,11 @@ fn ambiguity_lexicon<'a>(
     let mut by_lower: BTreeMap<String, BTreeMap<u16, u32>> = BTreeMap::new();
     for w in sents.flat_map(|s| &s.words) {
         let t = tag_id[&cfg.scheme.class(w)];
-        *by_lower.entry(w.form.to_lowercase()).or_default().entry(t).or_default() += 1;
+        *by_lower
+            .entry(w.form.to_lowercase())
+            .or_default()
+            .entry(t)
+            .or_default() += 1;
     }
     let class = |counts: &BTreeMap<u16, u32>| {
         let total: u32 = counts.values().sum();
@@ -285,7 +289,11 @@ pub fn train(
     let gold = to_gold(train, &tagger, cfg.scheme);
     let fold_lexicons: Vec<FxHashMap<u64, u64>> = (0..FOLDS)
         .map(|k| {
-            let others = train.iter().enumerate().filter(|(i, _)| i % FOLDS != k).map(|(_, s)| s);
+            let others = train
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % FOLDS != k)
+                .map(|(_, s)| s);
             ambiguity_lexicon(&tagger, others, cfg)
         })
         .collect();
