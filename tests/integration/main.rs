@@ -1,4 +1,5 @@
 //! All integration tests in one binary: CLI tests run the real `relgraph` executable.
 
+mod ner;
 mod pos;
 mod util;
