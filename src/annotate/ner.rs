@@ -6,6 +6,7 @@
 pub mod decode;
 pub mod features;
 pub mod gazetteer;
+pub mod gum;
 pub mod iob;
 #[cfg(feature = "train")]
 pub mod jackknife;

@@ -1,5 +1,6 @@
 //! `relgraph eval pos`: accuracy of the embedded tagger on gold CoNLL-U tokens.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -126,7 +127,7 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
 
 #[derive(Debug, clap::Args)]
 struct NerArgs {
-    /// Gold file (.iob2).
+    /// Gold file: UNER .iob2, or a GUM .conllu (named person/organization/place mentions).
     gold: PathBuf,
     /// Print JSON: `precision`, `recall`, `f1`, `per_type`.
     #[arg(long)]
@@ -156,7 +157,13 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
             .with_context(|| format!("unknown decoder `{d}`; use `viterbi` or `greedy`"))?;
         tagger = tagger.with_decoder(d);
     }
-    let gold = read_iob2(&a.gold)?;
+    // A CoNLL-U file is read as GUM: named PER/ORG/LOC spans from its Entity annotation.
+    let gold = if a.gold.extension().is_some_and(|e| e == "conllu") {
+        relgraph::annotate::ner::gum::gum_to_iob(&conllu::read(&a.gold)?)
+    } else {
+        read_iob2(&a.gold)?
+    };
+    let mut out = std::io::stdout().lock();
     let mut score = SpanScore::default();
     for s in &gold {
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
@@ -170,12 +177,13 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
                     .collect::<Vec<_>>()
                     .join(" ")
             };
-            println!(
+            writeln!(
+                out,
                 "{}\n  gold: {}\n  pred: {}",
                 words.join(" "),
                 show(&s.tags),
                 show(&predicted)
-            );
+            )?;
         }
     }
     if a.json {
@@ -191,21 +199,23 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
             })
             .collect();
         let o = score.overall;
-        let out = serde_json::json!({
+        let json = serde_json::json!({
             "precision": o.precision(), "recall": o.recall(), "f1": o.f1(),
             "gold": o.gold, "predicted": o.predicted, "correct": o.correct,
             "sentences": gold.len(), "decoder": tagger.decoder().as_str(),
             "per_type": per_type,
         });
-        println!("{}", serde_json::to_string_pretty(&out)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
     } else {
-        println!(
+        writeln!(
+            out,
             "{:<8} {:>9} {:>9} {:>9} {:>6} {:>6}",
             "type", "precision", "recall", "f1", "gold", "pred"
-        );
+        )?;
         let rows = score.per_type.iter().map(|(k, c)| (k.as_str(), *c));
         for (k, c) in rows.chain([("overall", score.overall)]) {
-            println!(
+            writeln!(
+                out,
                 "{:<8} {:>9.4} {:>9.4} {:>9.4} {:>6} {:>6}",
                 k,
                 c.precision(),
@@ -213,7 +223,7 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
                 c.f1(),
                 c.gold,
                 c.predicted
-            );
+            )?;
         }
     }
     Ok(0)
