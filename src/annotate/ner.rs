@@ -249,18 +249,71 @@ impl Annotator for EntityTagger {
     }
 }
 
+/// One sense per discourse for names (cf. Krishnan & Manning 2006, non-local consistency): once
+/// a document names a person in full ("Donald Trump"), a capitalised occurrence of the surname
+/// alone is that person too, whether the tagger missed it or typed it as a place or organisation.
+fn propagate_surnames(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) {
+    let mut surnames: Vec<&str> = Vec::new();
+    for (sent, list) in doc.sentences.iter().zip(spans.iter()) {
+        for (s, ty) in list {
+            let last = &sent.tokens[s.end - 1].form;
+            if *ty == EntityType::Person
+                && s.end - s.start >= 2
+                && last.chars().next().is_some_and(char::is_uppercase)
+            {
+                surnames.push(last);
+            }
+        }
+    }
+    surnames.sort_unstable();
+    surnames.dedup();
+    for (sent, list) in doc.sentences.iter().zip(spans.iter_mut()) {
+        for (i, tok) in sent.tokens.iter().enumerate() {
+            if surnames.binary_search(&tok.form.as_str()).is_err() {
+                continue;
+            }
+            match list.iter_mut().find(|(s, _)| s.start <= i && i < s.end) {
+                Some((s, ty)) if s.end - s.start == 1 => *ty = EntityType::Person,
+                Some(_) => {}
+                None => list.push((
+                    TagSpan {
+                        start: i,
+                        end: i + 1,
+                        ty: 0,
+                    },
+                    EntityType::Person,
+                )),
+            }
+        }
+        list.sort_by_key(|(s, _)| (s.start, s.end));
+    }
+}
+
 /// Sets `Token.ner` from BIO tag ids (one vector per sentence) and replaces `doc.mentions` /
 /// `doc.entities` with one entity per mention: tagger spans with gazetteer-refined types and
 /// titles split off person names, plus gazetteer names the tagger missed and nominal demonyms.
 pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
     let gaz = Gazetteer::embedded();
     let mut mentions: Vec<(Mention, Entity)> = Vec::new();
-    for (si, (sent, tags)) in doc.sentences.iter().zip(&all_tags).enumerate() {
+    let mut per_sentence: Vec<Vec<(TagSpan, EntityType)>> = Vec::with_capacity(doc.sentences.len());
+    for (sent, tags) in doc.sentences.iter().zip(&all_tags) {
         let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
         let mut spans_here: Vec<(TagSpan, EntityType)> = Vec::new();
+        // The first word of a sentence is capitalised anyway: alone and also a common word
+        // ("Key", "Will"), the tagger's PER there is more often wrong than right. A real
+        // surname comes back through `propagate_surnames`.
+        let first_word = words
+            .iter()
+            .position(|w| w.chars().next().is_some_and(char::is_alphanumeric));
         for s in spans(tags) {
             let ty = refine_type(iob::TYPES[s.ty], &words[s.start..s.end], gaz);
-            spans_here.push((s, ty));
+            let lone_common = ty == EntityType::Person
+                && s.end - s.start == 1
+                && Some(s.start) == first_word
+                && features::lexicon_class(&words[s.start].to_lowercase()) == "PL";
+            if !lone_common {
+                spans_here.push((s, ty));
+            }
         }
         for m in gaz.matches(&words) {
             let GazKind::Entity(ty) = m.entry.kind else {
@@ -289,6 +342,11 @@ pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
             ));
         }
         spans_here.sort_by_key(|(s, _)| (s.start, s.end));
+        per_sentence.push(spans_here);
+    }
+    propagate_surnames(doc, &mut per_sentence);
+    for (si, (sent, spans_here)) in doc.sentences.iter().zip(per_sentence).enumerate() {
+        let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
         for (s, ty) in spans_here {
             let (mut start, mut roles) = (s.start, Vec::new());
             if ty == EntityType::Person {
@@ -414,6 +472,41 @@ mod tests {
             got.iter()
                 .all(|(n, _)| n != "He" && n != "German Chancellor"),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_named_in_full() {
+        let mut d = doc_of(&[
+            "Donald Trump spoke .",
+            "Trump left Paris .",
+            "Reporters followed Trump .",
+        ]);
+        let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
+        // The tagger found the full name, missed the bare surname once and mistyped it once.
+        build_mentions(
+            &mut d,
+            vec![t("B-PER I-PER O O"), t("O O B-LOC O"), t("O O B-LOC O")],
+        );
+        let got: Vec<(usize, &str, EntityType)> = d
+            .mentions
+            .iter()
+            .map(|m| {
+                (
+                    m.sentence,
+                    d.slice(m.span),
+                    d.entities[m.entity.0 as usize].kind,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, "Donald Trump", EntityType::Person),
+                (1, "Trump", EntityType::Person),
+                (1, "Paris", EntityType::Gpe),
+                (2, "Trump", EntityType::Person),
+            ]
         );
     }
 
