@@ -5,7 +5,7 @@
 use super::names::Cluster;
 use crate::annotate::ner::gazetteer::{GazKind, Gazetteer};
 use crate::annotate::ner::roles::{Gender, is_role_head};
-use crate::document::{Document, EntityId, EntityType, Mention, Span};
+use crate::document::{Document, EntityId, EntityType, Mention, Sentence, Span};
 
 /// How many sentences back a pronoun or plural reference looks for antecedents.
 const WINDOW: usize = 3;
@@ -197,6 +197,58 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
     out
 }
 
+/// "him", or "her" as an object (not the possessive "her plan").
+fn is_object_pronoun(sent: &Sentence, i: usize) -> bool {
+    let t = &sent.tokens[i];
+    match t.form.to_lowercase().as_str() {
+        "him" => true,
+        "her" if !t.xpos.is_empty() => t.xpos == "PRP",
+        "her" => sent.tokens.get(i + 1).is_none_or(|n| {
+            !n.form.chars().next().is_some_and(char::is_alphanumeric)
+                || OBJECT_FOLLOWERS.contains(&n.form.to_lowercase().as_str())
+        }),
+        _ => false,
+    }
+}
+
+/// Words that can follow an object "her" (so it is not a possessive).
+const OBJECT_FOLLOWERS: &[&str] = &[
+    "to", "in", "on", "at", "for", "with", "and", "that", "about", "from", "by", "as", "after",
+    "before", "again", "back", "up", "down", "out", "over", "the", "a", "an",
+];
+
+/// Words that open a new clause: a person before one of them is not a clause-mate of an object
+/// pronoun after it.
+const CLAUSE_BREAKS: &[&str] = &[
+    ",", ";", ":", "that", "and", "but", "said", "says", "told", "who", "which", "when", "after",
+    "before", "because", "while", "if", "as",
+];
+
+/// Binding principle B (Chomsky 1981): an object pronoun does not corefer with its own clause's
+/// subject ("Hale thanked him"). With a parse, clause-mates share a head; without one, no
+/// clause break lies between the person and the pronoun.
+fn clause_mate(doc: &Document, mentions: &[Mention], s: usize, i: usize, c: usize) -> bool {
+    let sent = &doc.sentences[s];
+    let parsed = sent.tokens.iter().any(|t| t.head != 0);
+    mentions
+        .iter()
+        .filter(|m| m.sentence == s && m.entity.0 as usize == c && m.tokens.1 <= i)
+        .any(|m| {
+            if parsed {
+                let head_of = |k: usize| sent.tokens[k].head;
+                let outside = (m.tokens.0..m.tokens.1).find(|&k| {
+                    let h = head_of(k);
+                    h == 0 || h - 1 < m.tokens.0 || h - 1 >= m.tokens.1
+                });
+                outside.is_some_and(|k| head_of(k) == head_of(i))
+            } else {
+                !sent.tokens[m.tokens.1..i]
+                    .iter()
+                    .any(|t| CLAUSE_BREAKS.contains(&t.form.to_lowercase().as_str()))
+            }
+        })
+}
+
 /// The antecedent of a pronoun at `(s, i)` of gender `g`: the nearest sentence (this one up to
 /// the pronoun, then up to [`WINDOW`] back) with a compatible person decides; within it, a sole
 /// candidate wins, else a sole subject; otherwise the pronoun stays unresolved.
@@ -216,11 +268,13 @@ fn pronoun_antecedent(
         .chain(resolved.iter().filter(|m| m.tokens.1 - m.tokens.0 == 1))
         .cloned()
         .collect();
+    let object = is_object_pronoun(&doc.sentences[s], i);
     for back in (s.saturating_sub(WINDOW)..=s).rev() {
         let cands: Vec<(usize, bool)> =
             persons_in(doc, &all, clusters, back, (back == s).then_some(i))
                 .into_iter()
                 .filter(|(c, _)| compatible(*c))
+                .filter(|(c, _)| !(object && back == s && clause_mate(doc, &all, s, i, *c)))
                 .collect();
         match cands.len() {
             0 => continue,

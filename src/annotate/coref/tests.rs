@@ -150,6 +150,23 @@ fn pronouns_go_to_the_nearest_compatible_person() {
 }
 
 #[test]
+fn an_object_pronoun_is_not_its_own_subject() {
+    // "him" cannot be Hale, the subject of its own clause; no one else is in view.
+    let d = doc("[PER Tom Hale] thanked him .");
+    assert!(
+        d.mentions.iter().all(|m| d.slice(m.span) != "him"),
+        "{:?}",
+        d.mentions
+    );
+    // Across a clause break it can be: Ross is the clause-mate, Hale is not.
+    let d = doc("[PER Tom Hale] said that [PER Jim Ross] praised him .");
+    assert!(mention_texts(&d, "Tom Hale").iter().any(|t| t == "him"));
+    // A possessive "her" is not an object.
+    let d = doc("Mrs. [PER Berg] read her notes .");
+    assert!(mention_texts(&d, "Berg").iter().any(|t| t == "her"));
+}
+
+#[test]
 fn ambiguous_pronouns_stay_unlinked() {
     // Conjoined subjects: "he" could be either man.
     let d = doc("[PER Tom Hale] and [PER Jim Ross] met .\nHe left early .");
