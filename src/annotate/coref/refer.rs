@@ -238,7 +238,7 @@ fn clause_mate(doc: &Document, mentions: &[Mention], s: usize, i: usize, c: usiz
                 let head_of = |k: usize| sent.tokens[k].head;
                 let outside = (m.tokens.0..m.tokens.1).find(|&k| {
                     let h = head_of(k);
-                    h == 0 || h - 1 < m.tokens.0 || h - 1 >= m.tokens.1
+                    h == 0 || h - 1 < m.tokens.0 || h > m.tokens.1
                 });
                 outside.is_some_and(|k| head_of(k) == head_of(i))
             } else {
