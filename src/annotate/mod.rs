@@ -2,12 +2,16 @@
 //!
 //! Every stage edits the document in place and only adds layers, so byte spans survive.
 
+pub mod coref;
 pub mod lemma;
 pub mod parse;
+pub mod ner;
 pub mod pos;
 pub mod transition;
 
 pub use parse::Parser;
+pub use coref::Coref;
+pub use ner::EntityTagger;
 pub use pos::PosTagger;
 
 use crate::document::Document;
@@ -51,6 +55,8 @@ impl Pipeline {
             .stage(Segmenter)
             .stage(PosTagger::embedded())
             .stage(Parser::embedded())
+            .stage(EntityTagger::embedded())
+            .stage(Coref::new())
             .build()
     }
 

@@ -4,15 +4,18 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use anyhow::Context;
 use clap::Subcommand;
 use std::time::Instant;
 
-use anyhow::Context;
 use relgraph::annotate::Pipeline;
 use relgraph::annotate::PosTagger;
 use relgraph::annotate::parse::Parser;
 use relgraph::annotate::parse::score::AttachmentScore;
 use relgraph::annotate::pos::TagScratch;
+use relgraph::annotate::ner::EntityTagger;
+use relgraph::annotate::ner::decode::Decoder;
+use relgraph::annotate::ner::iob::{SpanScore, TYPES, read_iob2, spans};
 use relgraph::annotate::pos::eval::{evaluate_with, tokens_per_sec};
 use relgraph::conllu;
 use relgraph::extract::carb::{self, Score};
@@ -40,6 +43,8 @@ enum What {
     Parse(ParseArgs),
     /// Open IE on CaRB: P/R/F1 at the best threshold and AUC, scored as the official CaRB scorer.
     Carb(CarbArgs),
+    /// Entity spans against a UNER .iob2 file (exact span and type).
+    Ner(NerArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -63,6 +68,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         What::Pos(a) => run_pos(a),
         What::Parse(a) => run_parse(a),
         What::Carb(a) => carb_eval(a),
+        What::Ner(a) => ner(a),
     }
 }
 
@@ -370,4 +376,108 @@ fn print(s: Score, json: bool) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+#[derive(Debug, clap::Args)]
+struct NerArgs {
+    /// Gold file: UNER .iob2, or a GUM .conllu (named person/organization/place mentions).
+    gold: PathBuf,
+    /// Print JSON: `precision`, `recall`, `f1`, `per_type`.
+    #[arg(long)]
+    json: bool,
+    /// A model file to use instead of the embedded one.
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Override the model's decoder (`viterbi` or `greedy`).
+    #[arg(long)]
+    decoder: Option<String>,
+    /// Also print every sentence whose predicted spans differ from the gold ones.
+    #[arg(long)]
+    errors: bool,
+}
+
+fn ner(a: NerArgs) -> anyhow::Result<u8> {
+    let mut tagger = match &a.model {
+        Some(p) => {
+            let bytes =
+                std::fs::read(p).with_context(|| format!("cannot read model {}", p.display()))?;
+            EntityTagger::from_bytes(&bytes, &p.display().to_string())?
+        }
+        None => EntityTagger::embedded().clone(),
+    };
+    if let Some(d) = &a.decoder {
+        let d = Decoder::parse(d)
+            .with_context(|| format!("unknown decoder `{d}`; use `viterbi` or `greedy`"))?;
+        tagger = tagger.with_decoder(d);
+    }
+    // A CoNLL-U file is read as GUM: named PER/ORG/LOC spans from its Entity annotation.
+    let gold = if a.gold.extension().is_some_and(|e| e == "conllu") {
+        relgraph::annotate::ner::gum::gum_to_iob(&conllu::read(&a.gold)?)
+    } else {
+        read_iob2(&a.gold)?
+    };
+    let mut out = std::io::stdout().lock();
+    let mut score = SpanScore::default();
+    for s in &gold {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        let predicted = tagger.tag_plain(&words);
+        score.add(&s.tags, &predicted);
+        if a.errors && spans(&s.tags) != spans(&predicted) {
+            let show = |tags: &[usize]| {
+                spans(tags)
+                    .iter()
+                    .map(|x| format!("[{} {}]", TYPES[x.ty], words[x.start..x.end].join(" ")))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            writeln!(
+                out,
+                "{}\n  gold: {}\n  pred: {}",
+                words.join(" "),
+                show(&s.tags),
+                show(&predicted)
+            )?;
+        }
+    }
+    if a.json {
+        let per_type: serde_json::Map<String, serde_json::Value> = score
+            .per_type
+            .iter()
+            .map(|(k, c)| {
+                let v = serde_json::json!({
+                    "precision": c.precision(), "recall": c.recall(), "f1": c.f1(),
+                    "gold": c.gold, "predicted": c.predicted, "correct": c.correct,
+                });
+                (k.clone(), v)
+            })
+            .collect();
+        let o = score.overall;
+        let json = serde_json::json!({
+            "precision": o.precision(), "recall": o.recall(), "f1": o.f1(),
+            "gold": o.gold, "predicted": o.predicted, "correct": o.correct,
+            "sentences": gold.len(), "decoder": tagger.decoder().as_str(),
+            "per_type": per_type,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&json)?)?;
+    } else {
+        writeln!(
+            out,
+            "{:<8} {:>9} {:>9} {:>9} {:>6} {:>6}",
+            "type", "precision", "recall", "f1", "gold", "pred"
+        )?;
+        let rows = score.per_type.iter().map(|(k, c)| (k.as_str(), *c));
+        for (k, c) in rows.chain([("overall", score.overall)]) {
+            writeln!(
+                out,
+                "{:<8} {:>9.4} {:>9.4} {:>9.4} {:>6} {:>6}",
+                k,
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.gold,
+                c.predicted
+            )?;
+        }
+    }
+    Ok(0)
 }

@@ -13,6 +13,8 @@ pub mod store;
 mod types;
 
 use std::collections::BTreeMap;
+pub mod alias;
+
 use std::path::Path;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};

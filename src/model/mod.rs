@@ -14,7 +14,7 @@
 
 use std::sync::LazyLock;
 
-use crate::annotate::{Parser, PosTagger};
+use crate::annotate::{EntityTagger, Parser, PosTagger};
 
 /// The POS tagger, lemmatizer and morphology model (`relgraph train pos` writes it).
 static POS: &[u8] = include_bytes!("weights/pos.bin");
@@ -50,6 +50,19 @@ pub fn parse() -> &'static Parser {
 /// The embedded parser model file as committed.
 pub fn parse_file() -> &'static [u8] {
     PARSE
+}
+
+/// The entity tagger (`relgraph train ner` writes it).
+static NER: &[u8] = include_bytes!("weights/ner.bin");
+
+static NER_TAGGER: LazyLock<EntityTagger> = LazyLock::new(|| {
+    EntityTagger::from_bytes(NER, "src/model/weights/ner.bin")
+        .expect("the committed ner.bin decodes (checked by a unit test)")
+});
+
+/// The embedded entity tagger.
+pub fn ner() -> &'static EntityTagger {
+    &NER_TAGGER
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 mod eval_tokenize;
 mod extract;
 mod parse;
+mod ner;
 mod pos;
 mod query_cli;
 mod util;
