@@ -7,6 +7,9 @@ use clap::{Parser, Subcommand};
 mod build;
 mod eval;
 mod export;
+mod merge;
+mod bench;
+mod progress;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -24,6 +27,10 @@ enum Command {
     Eval(eval::Args),
     /// Re-export a graph.json store as DOT, GraphML, CSV (Neo4j) or JSON.
     Export(export::Args),
+    /// Combine graph.json files and `extract` JSONL records into one graph (the reduce step).
+    Merge(merge::Args),
+    /// Measure throughput per stage, end to end, peak memory and export speed.
+    Bench(bench::Args),
 }
 
 /// Exit codes (documented in the README).
@@ -49,6 +56,8 @@ pub fn main() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Export(args) => export::run(args),
+        Command::Merge(args) => merge::run(args),
+        Command::Bench(args) => bench::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

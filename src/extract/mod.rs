@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 pub mod baseline;
+pub mod record;
 
 use crate::document::{Document, EntityType, Span};
 
