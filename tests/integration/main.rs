@@ -11,3 +11,4 @@ mod export_cli;
 mod fixture;
 mod golden;
 mod output_fresh;
+mod scale;
