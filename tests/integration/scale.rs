@@ -374,3 +374,33 @@ fn merge_rejects_a_part_it_cannot_read_and_names_it() {
     }
     assert!(!dir.path().join("out").exists());
 }
+
+#[test]
+fn verbose_names_every_document_and_quiet_conflicts_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("news.jsonl");
+    write_jsonl(&input, &articles(&mut Draw(13), 3));
+    let out = dir.path().join("out");
+    let o = build(&[os(&input), os("--out"), os(&out), os("--verbose")]);
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 4, "{stderr}");
+    for (line, id) in lines.iter().zip(["art-0000", "art-0001", "art-0002"]) {
+        assert!(
+            line.starts_with(&format!("{id}: ")) && line.contains("token"),
+            "{line}"
+        );
+    }
+    let both = relgraph()
+        .args([
+            os("build"),
+            os(&input),
+            os("--out"),
+            os(&out),
+            os("-q"),
+            os("-v"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(both.status.code(), Some(2));
+}
