@@ -279,7 +279,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         "speedup"
     );
     let mut first = None;
-    for &threads in &args.threads {
+    for (i, &threads) in args.threads.iter().enumerate() {
         let pool = thread_pool(Some(usize::from(threads).max(1)))?;
         let mut graph = KnowledgeGraph::new();
         let t = Instant::now();
@@ -301,7 +301,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             per_sec,
             speedup
         );
-        if threads == *args.threads.last().expect("clap gives at least one") {
+        if i + 1 == args.threads.len() {
             println!(
                 "graph: {} nodes, {} edges",
                 graph.node_count(),
