@@ -6,7 +6,7 @@
 //! documents in input order whatever the thread count, anything it writes is identical for
 //! one thread or many.
 
-use std::sync::mpsc::sync_channel;
+use std::sync::mpsc::{Receiver, sync_channel};
 
 use rayon::prelude::*;
 
@@ -63,8 +63,9 @@ pub fn process(item: Result<Document>, pipeline: &Pipeline, extractor: &dyn Extr
 
 /// Processes `docs` on `pool` and hands every outcome to `consume`, in input order.
 ///
-/// `consume` runs on its own thread, overlapping with the annotation of the next batch, so
-/// sequential work there (graph insertion, writing) does not stall the pool.
+/// Three things overlap: this thread reads (and parses) the next batch, the pool annotates the
+/// batches already read, and `consume` runs on its own thread, so sequential work there (graph
+/// insertion, writing) does not stall the pool. At most a few batches are in flight.
 ///
 /// # Examples
 /// ```no_run
@@ -85,36 +86,52 @@ pub fn for_each_outcome<I, F>(
     I: Iterator<Item = Result<Document>>,
     F: FnMut(Outcome) + Send,
 {
-    let (tx, rx) = sync_channel::<Vec<Outcome>>(2);
+    // One receiver per batch, queued in input order: the consumer waits for each batch in turn
+    // however the pool schedules them, and the queue's bound keeps memory bounded.
+    let (order_tx, order_rx) = sync_channel::<Receiver<Vec<Outcome>>>(IN_FLIGHT);
     std::thread::scope(|s| {
         s.spawn(move || {
-            for batch in rx {
-                for outcome in batch {
+            for batch in order_rx {
+                let Ok(outcomes) = batch.recv() else { return };
+                for outcome in outcomes {
                     consume(outcome);
                 }
             }
         });
-        let mut docs = docs.peekable();
-        while docs.peek().is_some() {
-            let mut batch = Vec::new();
-            let mut bytes = 0;
-            while batch.len() < BATCH_DOCS && bytes < BATCH_BYTES {
-                let Some(item) = docs.next() else { break };
-                bytes += item.as_ref().map_or(0, |d| d.text.len());
-                batch.push(item);
+        pool.in_place_scope(|scope| {
+            let mut docs = docs.peekable();
+            while docs.peek().is_some() {
+                let batch = next_batch(&mut docs);
+                let (done_tx, done_rx) = sync_channel(1);
+                if order_tx.send(done_rx).is_err() {
+                    break; // The consumer panicked; thread::scope re-raises it.
+                }
+                scope.spawn(move |_| {
+                    let outcomes: Vec<Outcome> = batch
+                        .into_par_iter()
+                        .map(|item| process(item, pipeline, extractor))
+                        .collect();
+                    let _ = done_tx.send(outcomes); // Capacity 1: never blocks.
+                });
             }
-            let outcomes: Vec<Outcome> = pool.install(|| {
-                batch
-                    .into_par_iter()
-                    .map(|item| process(item, pipeline, extractor))
-                    .collect()
-            });
-            if tx.send(outcomes).is_err() {
-                break; // The consumer panicked; scope() re-raises it.
-            }
-        }
-        drop(tx);
+        });
+        drop(order_tx);
     });
+}
+
+/// Batches queued ahead of the consumer.
+const IN_FLIGHT: usize = 2;
+
+/// The next batch: up to [`BATCH_DOCS`] documents or [`BATCH_BYTES`] of text.
+fn next_batch(docs: &mut impl Iterator<Item = Result<Document>>) -> Vec<Result<Document>> {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    while batch.len() < BATCH_DOCS && bytes < BATCH_BYTES {
+        let Some(item) = docs.next() else { break };
+        bytes += item.as_ref().map_or(0, |d| d.text.len());
+        batch.push(item);
+    }
+    batch
 }
 
 /// Builds the graph of `docs` into `graph`, calling `observe` after each outcome is counted
