@@ -3,6 +3,7 @@
 
 pub mod annotate;
 pub mod conllu;
+pub mod corpus;
 pub mod document;
 pub mod error;
 pub mod export;

@@ -6,27 +6,29 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::ValueEnum;
-use rayon::prelude::*;
-
-use relgraph::Document;
 use relgraph::annotate::Pipeline;
+use relgraph::corpus;
 use relgraph::export::{self, ExportFormat};
 use relgraph::extract::baseline::BaselineExtractor;
-use relgraph::extract::{Extractor, OpenIeExtractor, Triple};
+use relgraph::extract::{Extractor, OpenIeExtractor};
 use relgraph::graph::KnowledgeGraph;
 use relgraph::input::{self, StdinFormat};
 
 use super::exit;
+use super::progress::{Progress, Verbosity};
 
 const EXAMPLES: &str = "\
 Examples:
   relgraph build examples/diplomacy-call.txt --out output
   relgraph build news/ --out graph --format json,graphml
   cat articles.jsonl | relgraph build - --stdin-format jsonl --out graph
+  relgraph build archive/2024.jsonl.gz --out graph --threads 2
+  relgraph build new-articles/ --into graph
 
 Inputs are .txt/.md files (one article each), .jsonl files (one JSON object per line with
-\"id\", \"text\" and optional \"title\", \"date\", \"url\"), directories (searched recursively for
-those extensions) and `-` for stdin. A document that cannot be read is named in a warning and
+\"id\", \"text\" and optional \"title\", \"date\", \"url\"; gzip-compressed .jsonl.gz and
+gzip on stdin work too), directories (searched recursively for those extensions) and `-` for
+stdin. Documents stream through in batches, so memory grows with the graph, not the corpus. A document that cannot be read is named in a warning and
 skipped; the others are still processed.
 
 Exit codes: 0 all inputs processed; 3 output written but some inputs skipped; 1 nothing could
@@ -43,8 +45,21 @@ pub struct Args {
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
     /// Output directory (created if missing).
-    #[arg(long, short, value_name = "DIR")]
-    out: PathBuf,
+    #[arg(
+        long,
+        short,
+        value_name = "DIR",
+        required_unless_present = "into",
+        conflicts_with = "into"
+    )]
+    out: Option<PathBuf>,
+    /// Add the inputs to the graph already in DIR (its graph.json) and rewrite its files: the
+    /// same files as one build over all the articles.
+    #[arg(long, value_name = "DIR")]
+    into: Option<PathBuf>,
+    /// Worker threads (default: one per core). Output is identical for any number.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
     /// Formats to write, comma-separated; graph.json is always written.
     #[arg(long, short, value_enum, value_delimiter = ',', default_value = "all")]
     format: Vec<FormatArg>,
@@ -55,12 +70,15 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = ExtractorArg::Openie)]
     extractor: ExtractorArg,
     /// Print only warnings and errors: no file list, no summary.
-    #[arg(long, short)]
+    #[arg(long, short, conflicts_with = "verbose")]
     quiet: bool,
+    /// Also print one line per document on stderr.
+    #[arg(long, short)]
+    verbose: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum FormatArg {
+pub(super) enum FormatArg {
     Json,
     Dot,
     Graphml,
@@ -91,7 +109,7 @@ fn extractor(choice: ExtractorArg) -> Box<dyn Extractor> {
 }
 
 /// The formats to write: graph.json first and always, then each requested format once.
-fn formats(args: &[FormatArg]) -> Vec<ExportFormat> {
+pub(super) fn formats(args: &[FormatArg]) -> Vec<ExportFormat> {
     let mut out = vec![ExportFormat::Json];
     for a in args {
         let more: &[ExportFormat] = match a {
@@ -110,111 +128,111 @@ fn formats(args: &[FormatArg]) -> Vec<ExportFormat> {
     out
 }
 
-/// Documents annotated in parallel at a time: enough to keep every core busy, few enough that
-/// memory stays bounded however large the corpus is.
-const BATCH: usize = 64;
-
-/// What one document gives: sentence and token counts plus its triples, or why it was skipped.
-type Processed = Result<(usize, usize, Vec<Triple>), String>;
-
-/// Annotates and extracts one document read from the inputs.
-fn process(
-    item: relgraph::Result<Document>,
-    pipeline: &Pipeline,
-    extractor: &dyn Extractor,
-) -> Processed {
-    let mut doc = item.map_err(|e| e.to_string())?;
-    pipeline
-        .annotate(&mut doc)
-        .map_err(|e| format!("{}: {e}; the document was skipped", doc.id))?;
-    Ok((
-        doc.sentences.len(),
-        doc.token_count(),
-        extractor.extract(&doc),
-    ))
-}
-
 /// `1 edge`, `2 edges`.
-fn count(n: usize, noun: &str) -> String {
+pub(super) fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
-/// Counts for the closing summary line.
-#[derive(Debug, Default)]
-struct Stats {
-    read: usize,
-    skipped: usize,
-    sentences: usize,
-    tokens: usize,
-    triples: usize,
+/// A rayon pool of `threads` workers (rayon's default, one per core, when `None`).
+pub(super) fn thread_pool(threads: Option<usize>) -> anyhow::Result<rayon::ThreadPool> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .context("cannot start worker threads; try a smaller --threads")
+}
+
+/// The graph to add to: empty for `--out`, the existing graph.json for `--into`.
+fn starting_graph(args: &Args) -> anyhow::Result<(PathBuf, KnowledgeGraph)> {
+    match (&args.out, &args.into) {
+        (Some(out), None) => Ok((out.clone(), KnowledgeGraph::new())),
+        (None, Some(dir)) => {
+            let store = dir.join("graph.json");
+            let graph = KnowledgeGraph::load(&store).with_context(|| {
+                format!(
+                    "cannot add to {}: it needs the graph.json of an earlier build \
+                     (use --out DIR to start a new graph)",
+                    dir.display()
+                )
+            })?;
+            Ok((dir.clone(), graph))
+        }
+        _ => unreachable!("clap requires exactly one of --out and --into"),
+    }
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let started = Instant::now();
+    let verbosity = Verbosity::from_flags(args.quiet, args.verbose);
+    let (out, mut graph) = starting_graph(&args)?;
     let pipeline = Pipeline::embedded().context("cannot load the embedded models")?;
     let extractor = extractor(args.extractor);
     let stdin_format = match args.stdin_format {
         StdinArg::Text => StdinFormat::Text,
         StdinArg::Jsonl => StdinFormat::Jsonl,
     };
-    let mut graph = KnowledgeGraph::new();
-    let mut stats = Stats::default();
-    let mut docs = input::read(&args.inputs, stdin_format);
-    loop {
-        let batch: Vec<_> = docs.by_ref().take(BATCH).collect();
-        if batch.is_empty() {
-            break;
-        }
-        let results: Vec<Processed> = batch
-            .into_par_iter()
-            .map(|item| process(item, &pipeline, extractor.as_ref()))
-            .collect();
-        // Merged in input order, so the graph never depends on thread scheduling.
-        for result in results {
-            match result {
-                Ok((sentences, tokens, triples)) => {
-                    stats.read += 1;
-                    stats.sentences += sentences;
-                    stats.tokens += tokens;
-                    stats.triples += triples.len();
-                    for triple in &triples {
-                        graph.add_triple(triple);
-                    }
-                }
-                Err(message) => {
-                    eprintln!("warning: {message}");
-                    stats.skipped += 1;
-                }
-            }
-        }
-    }
+    let pool = thread_pool(args.threads.map(usize::from))?;
+    let docs = input::read(&args.inputs, stdin_format);
+    let progress = Progress::new(
+        input::total_size(&args.inputs),
+        docs.bytes_read(),
+        verbosity,
+    );
+    // Outcomes arrive in input order whatever the thread count, so the graph never depends on
+    // scheduling (and KnowledgeGraph does not depend on insertion order anyway).
+    let stats = corpus::build_into(
+        &mut graph,
+        docs,
+        &pool,
+        &pipeline,
+        extractor.as_ref(),
+        |outcome, totals| match outcome {
+            Ok(r) => progress.document(
+                || {
+                    format!(
+                        "{}: {}, {}, {}",
+                        r.id,
+                        count(r.stats.sentences, "sentence"),
+                        count(r.stats.tokens, "token"),
+                        count(r.triples.len(), "triple")
+                    )
+                },
+                totals.documents,
+                totals.tokens,
+            ),
+            Err(message) => progress.eprintln(&format!("warning: {message}")),
+        },
+    );
+    progress.finish();
     let summary = |nodes: usize, edges: usize| {
-        if !args.quiet {
+        if verbosity != Verbosity::Quiet {
+            let secs = started.elapsed().as_secs_f64();
             eprintln!(
-                "relgraph: {} read, {} skipped; {}, {}; {} -> {}, {}; {:.2} s",
-                count(stats.read, "document"),
+                "relgraph: {} read, {} skipped; {}, {}; {} -> {}, {}; {:.2} s ({:.0} tokens/s, {})",
+                count(stats.documents, "document"),
                 stats.skipped,
                 count(stats.sentences, "sentence"),
                 count(stats.tokens, "token"),
                 count(stats.triples, "triple"),
                 count(nodes, "node"),
                 count(edges, "edge"),
-                started.elapsed().as_secs_f64()
+                secs,
+                stats.tokens as f64 / secs.max(1e-9),
+                count(pool.current_num_threads(), "thread"),
             );
         }
     };
-    if stats.read == 0 {
+    if stats.documents == 0 {
         summary(0, 0);
         eprintln!(
             "error: no document could be processed, so nothing was written; fix the inputs named above"
         );
         return Ok(exit::ERROR);
     }
-    std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
-    let written = export::write_all(&graph, &args.out, &formats(&args.format))
-        .with_context(|| format!("cannot write the graph into {}", args.out.display()))?;
-    if !args.quiet {
+    std::fs::create_dir_all(&out)
+        .with_context(|| format!("cannot create output directory {}", out.display()))?;
+    let written = export::write_all(&graph, &out, &formats(&args.format))
+        .with_context(|| format!("cannot write the graph into {}", out.display()))?;
+    if verbosity != Verbosity::Quiet {
         let mut stdout = std::io::stdout().lock();
         for path in &written {
             writeln!(stdout, "{}", path.display())?;

@@ -20,6 +20,9 @@ mod path;
 mod query;
 mod stats;
 mod why;
+mod merge;
+mod bench;
+mod progress;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -56,6 +59,10 @@ enum Command {
     Path(path::Args),
     /// Count nodes and relations; rank actors by degree and PageRank.
     Stats(stats::Args),
+    /// Combine graph.json files and `extract` JSONL records into one graph (the reduce step).
+    Merge(merge::Args),
+    /// Measure throughput per stage, end to end, peak memory and export speed.
+    Bench(bench::Args),
 }
 
 /// Exit codes (documented in the README).
@@ -91,6 +98,8 @@ pub fn main() -> ExitCode {
         Command::Neighbors(args) => neighbors::run(args),
         Command::Path(args) => path::run(args),
         Command::Stats(args) => stats::run(args),
+        Command::Merge(args) => merge::run(args),
+        Command::Bench(args) => bench::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

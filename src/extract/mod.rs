@@ -14,6 +14,7 @@ pub use openie::OpenIeExtractor;
 use serde::{Deserialize, Serialize};
 
 pub mod baseline;
+pub mod record;
 
 use crate::document::{Document, EntityType, Span};
 

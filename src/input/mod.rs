@@ -3,17 +3,23 @@
 //! [`Inputs`] is an iterator: it opens one file at a time and reads JSONL line by line, so a
 //! corpus never has to fit in memory. Every bad document becomes one `Err` item naming the file
 //! (and line) and saying what to do; iteration then continues with the next document, so one
-//! broken file never stops a run.
+//! broken file never stops a run. JSONL may be gzip-compressed (`.jsonl.gz`, or gzip on stdin);
+//! [`Inputs::bytes_read`] and [`total_size`] let a progress bar follow the bytes consumed.
 
 use std::collections::{BTreeSet, VecDeque};
 use std::fs::File;
 use std::io::{BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
 
 use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
 
+pub(crate) mod gzip;
 mod jsonl;
+
+use gzip::{Counting, is_jsonl_gz, maybe_gunzip};
 
 use jsonl::JsonlReader;
 pub use jsonl::is_iso8601;
@@ -51,6 +57,8 @@ pub struct Inputs {
     stdin_format: StdinFormat,
     /// Canonical paths of directories already walked: a symlink loop is entered only once.
     seen_dirs: BTreeSet<PathBuf>,
+    /// Bytes read so far from files and stdin (compressed bytes for gzip).
+    bytes: Arc<AtomicU64>,
 }
 
 /// Reads `inputs` (paths, or `-` for stdin) lazily.
@@ -81,7 +89,55 @@ pub fn read<P: AsRef<Path>>(inputs: &[P], stdin_format: StdinFormat) -> Inputs {
         jsonl: None,
         stdin_format,
         seen_dirs: BTreeSet::new(),
+        bytes: Arc::default(),
     }
+}
+
+/// Total size in bytes of the files `inputs` name (directories walked like [`read`] walks
+/// them), or `None` when stdin is among them and the total cannot be known in advance.
+pub fn total_size<P: AsRef<Path>>(inputs: &[P]) -> Option<u64> {
+    fn walk(path: &Path, seen: &mut BTreeSet<PathBuf>) -> u64 {
+        let Ok(meta) = std::fs::metadata(path) else {
+            return 0;
+        };
+        if !meta.is_dir() {
+            return meta.len();
+        }
+        let Ok(canonical) = path.canonicalize() else {
+            return 0;
+        };
+        if !seen.insert(canonical) {
+            return 0;
+        }
+        let Ok(entries) = std::fs::read_dir(path) else {
+            return 0;
+        };
+        entries
+            .flatten()
+            .filter(|e| wanted(&e.path(), &e.file_name().to_string_lossy()))
+            .map(|e| walk(&e.path(), seen))
+            .sum()
+    }
+    let mut seen = BTreeSet::new();
+    let mut total = 0;
+    for p in inputs {
+        let p = p.as_ref();
+        if p == Path::new("-") {
+            return None;
+        }
+        total += walk(p, &mut seen);
+    }
+    Some(total)
+}
+
+/// Whether a directory entry is read: visible subdirectories and files with a known extension.
+fn wanted(path: &Path, file_name: &str) -> bool {
+    if file_name.starts_with('.') {
+        return false; // Hidden files and directories (.git, editor swap files).
+    }
+    std::fs::metadata(path).is_ok_and(|m| m.is_dir())
+        || EXTENSIONS.iter().any(|ext| has_extension(path, ext))
+        || is_jsonl_gz(file_name)
 }
 
 impl Iterator for Inputs {
@@ -98,12 +154,19 @@ impl Iterator for Inputs {
             match self.pending.pop_front()? {
                 Source::Stdin => match self.stdin_format {
                     StdinFormat::Jsonl => {
-                        let reader = Box::new(BufReader::new(std::io::stdin()));
-                        self.jsonl = Some(JsonlReader::new(STDIN_ID.into(), reader));
+                        let reader = Box::new(BufReader::new(self.counting(std::io::stdin())));
+                        match maybe_gunzip(reader) {
+                            Ok(r) => self.jsonl = Some(JsonlReader::new(STDIN_ID.into(), r)),
+                            Err(e) => {
+                                let msg = format!("cannot read stdin: {e}");
+                                return Some(Err(Error::input(STDIN_ID, msg)));
+                            }
+                        }
                     }
                     StdinFormat::Text => {
                         let mut bytes = Vec::new();
-                        return Some(match std::io::stdin().read_to_end(&mut bytes) {
+                        let mut stdin = self.counting(std::io::stdin());
+                        return Some(match stdin.read_to_end(&mut bytes) {
                             Ok(_) => text_document(STDIN_ID, bytes),
                             Err(e) => {
                                 Err(Error::input(STDIN_ID, format!("cannot read stdin: {e}")))
@@ -122,6 +185,19 @@ impl Iterator for Inputs {
 }
 
 impl Inputs {
+    /// A shared counter of the bytes read so far (files and stdin; compressed bytes for gzip),
+    /// to compare with [`total_size`] while the iterator is consumed elsewhere.
+    pub fn bytes_read(&self) -> Arc<AtomicU64> {
+        self.bytes.clone()
+    }
+
+    fn counting<R: Read>(&self, inner: R) -> Counting<R> {
+        Counting {
+            inner,
+            count: self.bytes.clone(),
+        }
+    }
+
     /// Opens a path: a directory queues its entries, a `.jsonl` file starts line reading,
     /// any other file is one document. Returns an item only when it has one to yield.
     fn open(&mut self, path: PathBuf) -> Option<Result<Document>> {
@@ -140,9 +216,15 @@ impl Inputs {
             Ok(f) => f,
             Err(e) => return Some(Err(unreadable(&name, &e))),
         };
-        if has_extension(&path, "jsonl") {
-            self.jsonl = Some(JsonlReader::new(name, Box::new(BufReader::new(file))));
-            return None;
+        let file = self.counting(file);
+        if has_extension(&path, "jsonl") || is_jsonl_gz(&name) {
+            return match maybe_gunzip(Box::new(BufReader::new(file))) {
+                Ok(reader) => {
+                    self.jsonl = Some(JsonlReader::new(name, reader));
+                    None
+                }
+                Err(e) => Some(Err(unreadable(&name, &e))),
+            };
         }
         let mut bytes = Vec::new();
         Some(match BufReader::new(file).read_to_end(&mut bytes) {
@@ -161,15 +243,8 @@ impl Inputs {
         let mut entries = Vec::new();
         for entry in std::fs::read_dir(dir)? {
             let entry = entry?;
-            let file_name = entry.file_name();
-            if file_name.to_string_lossy().starts_with('.') {
-                continue; // Hidden files and directories (.git, editor swap files).
-            }
             let path = entry.path();
-            let is_dir = std::fs::metadata(&path)
-                .map(|m| m.is_dir())
-                .unwrap_or(false);
-            if is_dir || EXTENSIONS.iter().any(|ext| has_extension(&path, ext)) {
+            if wanted(&path, &entry.file_name().to_string_lossy()) {
                 entries.push(path);
             }
         }
@@ -316,6 +391,32 @@ mod tests {
         assert!(
             matches!(&got[..], [Err(m)] if m.contains("not/here.txt: cannot read")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn gzip_jsonl_in_a_directory_is_read_and_sizes_add_up() {
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(b"{\"id\": \"z1\", \"text\": \"Ada Roy met Ben Ek.\"}\n")
+            .unwrap();
+        let gz = e.finish().unwrap();
+        write(d, "sub/news.jsonl.gz", &gz);
+        write(d, "sub/other.gz", &gz);
+        write(d, "a.txt", b"Some text.");
+        let got = run(&[d.to_path_buf()]);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].as_deref(), Ok("z1"));
+        assert_eq!(total_size(&[d.to_path_buf()]), Some(gz.len() as u64 + 10));
+        assert_eq!(total_size(&[PathBuf::from("-")]), None);
+        let mut inputs = read(&[d.to_path_buf()], StdinFormat::Text);
+        let counter = inputs.bytes_read();
+        for _ in inputs.by_ref() {}
+        assert_eq!(
+            counter.load(std::sync::atomic::Ordering::Relaxed),
+            gz.len() as u64 + 10
         );
     }
 }

@@ -18,3 +18,4 @@ mod exports_view;
 mod fixture;
 mod golden;
 mod output_fresh;
+mod scale;

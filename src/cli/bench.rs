@@ -1,0 +1,342 @@
+//! `relgraph bench`: throughput per stage and end to end, peak memory, and export speed on a
+//! large synthetic graph, printed as a table with the machine's core count. Benchmarks live
+//! here, not in timed tests, so a loaded CI machine never fails a build.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+
+use relgraph::annotate::Pipeline;
+use relgraph::corpus;
+use relgraph::document::{Document, EntityType, Span};
+use relgraph::export::ExportFormat;
+use relgraph::extract::baseline::BaselineExtractor;
+use relgraph::extract::{Argument, Evidence, Extractor, Triple};
+use relgraph::graph::KnowledgeGraph;
+
+use super::build::thread_pool;
+use super::exit;
+
+const EXAMPLES: &str = "\
+Examples:
+  relgraph bench
+  relgraph bench --mb 10 --threads 1,2 --synthetic-edges 100000
+  relgraph bench --corpus my-news.txt --mb 200 --synthetic-edges 0
+
+The corpus is the `# text` lines of the CoNLL-U files given (default: UD English EWT and GUM
+train under ../shared/data), or the lines of plain-text files, grouped 20 sentences to a
+document and repeated until it reaches --mb megabytes.";
+
+/// Measure tokens/s per stage and end to end, peak RSS, and export time per format.
+#[derive(Debug, clap::Args)]
+#[command(after_help = EXAMPLES)]
+pub struct Args {
+    /// CoNLL-U or plain-text files to draw sentences from.
+    #[arg(long, value_name = "FILE")]
+    corpus: Vec<PathBuf>,
+    /// Size of the end-to-end corpus in megabytes of text.
+    #[arg(long, default_value_t = 50)]
+    mb: usize,
+    /// Megabytes of text for the per-stage timings (single thread).
+    #[arg(long, default_value_t = 5)]
+    stage_mb: usize,
+    /// Thread counts to run end to end, comma-separated.
+    #[arg(long, value_delimiter = ',', default_value = "1,2")]
+    threads: Vec<u16>,
+    /// Edges of the synthetic graph for export timings (0 skips them).
+    #[arg(long, default_value_t = 1_000_000)]
+    synthetic_edges: usize,
+}
+
+/// Sentences per synthetic document.
+const SENTENCES_PER_DOC: usize = 20;
+
+/// The default corpus: EWT and GUM train next to the repository.
+fn default_corpus() -> Vec<PathBuf> {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+    vec![
+        data.join("ud-english-ewt/en_ewt-ud-train.conllu"),
+        data.join("ud-english-gum/en_gum-ud-train.conllu"),
+    ]
+}
+
+/// Sentences of `path`: `# text = ` lines of CoNLL-U, else non-blank lines.
+fn sentences(path: &Path) -> anyhow::Result<Vec<String>> {
+    let text = std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "cannot read corpus {}; pass --corpus FILE (CoNLL-U or plain text)",
+            path.display()
+        )
+    })?;
+    let conllu = path.extension().is_some_and(|e| e == "conllu");
+    Ok(text
+        .lines()
+        .filter_map(|l| {
+            if conllu {
+                l.strip_prefix("# text = ")
+            } else {
+                Some(l)
+            }
+        })
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect())
+}
+
+/// Documents of the corpus repeated until they hold `bytes` bytes of text, made lazily.
+fn repeated(
+    base: &[String],
+    bytes: usize,
+) -> impl Iterator<Item = relgraph::Result<Document>> + '_ {
+    let mut made = 0;
+    (0..)
+        .flat_map(move |round| base.iter().enumerate().map(move |(i, t)| (round, i, t)))
+        .take_while(move |(_, _, t)| {
+            let go = made < bytes;
+            made += t.len();
+            go
+        })
+        .map(|(round, i, t)| Ok(Document::new(format!("r{round}-d{i}"), t.clone())))
+}
+
+/// Peak resident set size in MB (VmHWM of /proc/self/status), when the platform reports it.
+fn peak_rss_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn rate(tokens: usize, d: Duration) -> String {
+    format!("{:.0}", tokens as f64 / d.as_secs_f64().max(1e-9))
+}
+
+/// Times every pipeline stage, extraction and graph insertion separately on one thread.
+fn per_stage(
+    docs: Vec<Document>,
+    pipeline: &Pipeline,
+    extractor: &dyn Extractor,
+) -> anyhow::Result<()> {
+    let stages: Vec<_> = pipeline.stages().collect();
+    let mut times = vec![Duration::ZERO; stages.len() + 2];
+    let mut tokens = 0;
+    let mut graph = KnowledgeGraph::new();
+    for mut doc in docs {
+        for (i, stage) in stages.iter().enumerate() {
+            let t = Instant::now();
+            stage.annotate(&mut doc)?;
+            times[i] += t.elapsed();
+        }
+        tokens += doc.token_count();
+        let t = Instant::now();
+        let triples = extractor.extract(&doc);
+        times[stages.len()] += t.elapsed();
+        let t = Instant::now();
+        for triple in &triples {
+            graph.add_triple(triple);
+        }
+        times[stages.len() + 1] += t.elapsed();
+    }
+    let names = stages
+        .iter()
+        .map(|s| s.name().to_string())
+        .chain([format!("extract ({})", extractor.name()), "graph".into()]);
+    println!(
+        "\n{:<28} {:>10} {:>14}",
+        "stage (1 thread)", "seconds", "tokens/s"
+    );
+    for (name, d) in names.zip(&times) {
+        println!(
+            "{name:<28} {:>10.3} {:>14}",
+            d.as_secs_f64(),
+            rate(tokens, *d)
+        );
+    }
+    let total: Duration = times.iter().sum();
+    println!(
+        "{:<28} {:>10.3} {:>14}",
+        "all stages",
+        total.as_secs_f64(),
+        rate(tokens, total)
+    );
+    println!("({tokens} tokens)");
+    Ok(())
+}
+
+/// The synthetic graph: `edges` distinct edges over `edges / 5` person nodes.
+fn synthetic_graph(edges: usize) -> KnowledgeGraph {
+    const RELATIONS: [&str; 5] = ["meet with", "praise", "criticise", "call", "visit"];
+    let nodes = (edges / 5).max(2);
+    let person = |k: usize, span: Span| {
+        let name = format!("Person {k}");
+        Argument::entity(name.clone(), span, EntityType::Person, name)
+    };
+    let mut g = KnowledgeGraph::new();
+    for j in 0..edges {
+        let s = j % nodes;
+        let rel = (j / nodes) % RELATIONS.len();
+        let o = (s + 1 + j / (nodes * RELATIONS.len())) % nodes;
+        let doc = format!("synthetic-{}", j / 50);
+        let text = format!("Person {s} did {} Person {o}.", RELATIONS[rel]);
+        g.add_triple(&Triple {
+            subject: person(s, Span::new(0, 10)),
+            relation: RELATIONS[rel].to_string(),
+            surface: RELATIONS[rel].to_string(),
+            object: person(o, Span::new(20, 30)),
+            negated: false,
+            modality: None,
+            attributed_to: None,
+            confidence: 0.5,
+            evidence: Evidence {
+                doc,
+                sentence: j % 50,
+                span: Span::new(0, text.len()),
+                text,
+                date: Some("2025-03-18".into()),
+            },
+        });
+    }
+    g
+}
+
+fn exports(edges: usize) -> anyhow::Result<()> {
+    let t = Instant::now();
+    let graph = synthetic_graph(edges);
+    println!(
+        "\nsynthetic graph: {} nodes, {} edges, built in {:.2} s",
+        graph.node_count(),
+        graph.edge_count(),
+        t.elapsed().as_secs_f64()
+    );
+    let dir = tempfile::tempdir().context("cannot create a temporary directory")?;
+    println!("{:<10} {:>10} {:>10}", "format", "seconds", "MB");
+    let mut non_json = Duration::ZERO;
+    for &format in ExportFormat::all() {
+        let t = Instant::now();
+        let files = relgraph::export::write_all(&graph, dir.path(), &[format])?;
+        let d = t.elapsed();
+        if format != ExportFormat::Json {
+            non_json += d;
+        }
+        let bytes: u64 = files
+            .iter()
+            .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
+            .sum();
+        println!(
+            "{:<10} {:>10.2} {:>10.1}",
+            format.name(),
+            d.as_secs_f64(),
+            bytes as f64 / 1e6
+        );
+    }
+    println!("DOT + GraphML + CSV: {:.2} s", non_json.as_secs_f64());
+    Ok(())
+}
+
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let paths = if args.corpus.is_empty() {
+        default_corpus()
+    } else {
+        args.corpus.clone()
+    };
+    let mut lines = Vec::new();
+    for p in &paths {
+        lines.extend(sentences(p)?);
+    }
+    anyhow::ensure!(
+        !lines.is_empty(),
+        "the corpus has no sentences; pass --corpus FILE"
+    );
+    let base: Vec<String> = lines
+        .chunks(SENTENCES_PER_DOC)
+        .map(|c| c.join(" "))
+        .collect();
+    let base_bytes: usize = base.iter().map(String::len).sum();
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    println!(
+        "relgraph bench: {cores} cores; corpus {} documents, {:.1} MB from",
+        base.len(),
+        base_bytes as f64 / 1e6
+    );
+    for p in &paths {
+        println!("  {}", p.display());
+    }
+    let pipeline = Pipeline::embedded().context("cannot load the embedded models")?;
+    let extractor = BaselineExtractor;
+
+    let sample: Vec<Document> = repeated(&base, args.stage_mb << 20)
+        .map(Result::unwrap)
+        .collect();
+    per_stage(sample, &pipeline, &extractor)?;
+
+    println!(
+        "\n{:<28} {:>10} {:>14} {:>8}",
+        format!("end to end ({} MB)", args.mb),
+        "seconds",
+        "tokens/s",
+        "speedup"
+    );
+    let mut first = None;
+    for (i, &threads) in args.threads.iter().enumerate() {
+        let pool = thread_pool(Some(usize::from(threads).max(1)))?;
+        let mut graph = KnowledgeGraph::new();
+        let t = Instant::now();
+        let stats = corpus::build_into(
+            &mut graph,
+            repeated(&base, args.mb << 20),
+            &pool,
+            &pipeline,
+            &extractor,
+            |_, _| {},
+        );
+        let d = t.elapsed();
+        let per_sec = stats.tokens as f64 / d.as_secs_f64().max(1e-9);
+        let speedup = per_sec / *first.get_or_insert(per_sec);
+        println!(
+            "{:<28} {:>10.2} {:>14.0} {:>7.2}x",
+            format!("{threads} thread(s), {} docs", stats.documents),
+            d.as_secs_f64(),
+            per_sec,
+            speedup
+        );
+        if i + 1 == args.threads.len() {
+            println!(
+                "graph: {} nodes, {} edges",
+                graph.node_count(),
+                graph.edge_count()
+            );
+        }
+    }
+    if let Some(mb) = peak_rss_mb() {
+        println!("peak RSS after end to end: {mb:.0} MB");
+    }
+    if args.synthetic_edges > 0 {
+        exports(args.synthetic_edges)?;
+        if let Some(mb) = peak_rss_mb() {
+            println!("peak RSS after exports: {mb:.0} MB");
+        }
+    }
+    Ok(exit::OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_stops_once_the_size_is_reached_and_ids_stay_unique() {
+        let base = vec!["abcd".to_string(), "ef".to_string()];
+        let ids: Vec<String> = repeated(&base, 9).map(|d| d.unwrap().id).collect();
+        assert_eq!(ids, ["r0-d0", "r0-d1", "r1-d0"]);
+        assert_eq!(repeated(&base, 0).count(), 0);
+    }
+
+    #[test]
+    fn synthetic_graph_has_exactly_the_edges_asked_for() {
+        for n in [10, 1000, 5003] {
+            assert_eq!(synthetic_graph(n).edge_count(), n, "{n}");
+        }
+    }
+}
