@@ -14,6 +14,7 @@ use relgraph::export::{self, ExportFormat};
 use relgraph::extract::baseline::BaselineExtractor;
 use relgraph::extract::{Extractor, OpenIeExtractor, Triple};
 use relgraph::graph::KnowledgeGraph;
+use relgraph::graph::alias::NoMerge;
 use relgraph::input::{self, StdinFormat};
 
 use super::exit;
@@ -57,6 +58,27 @@ pub struct Args {
     /// Print only warnings and errors: no file list, no summary.
     #[arg(long, short)]
     quiet: bool,
+    /// Names never to merge across documents: one `NAME<TAB>NAME` or `NAME = NAME` pair a line.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_alias")]
+    no_merge: Option<PathBuf>,
+    /// Skip cross-document aliasing: differently spelled names stay separate nodes.
+    #[arg(long)]
+    no_alias: bool,
+}
+
+/// The pairs of `--no-merge FILE` (none without the option).
+fn no_merge(path: Option<&std::path::Path>) -> anyhow::Result<NoMerge> {
+    let Some(path) = path else {
+        return Ok(NoMerge::default());
+    };
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the --no-merge file {}", path.display()))?;
+    NoMerge::parse(&text).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: {e}; write one pair of names a line, separated by a tab or `=`",
+            path.display()
+        )
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -151,6 +173,7 @@ struct Stats {
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let started = Instant::now();
+    let no_merge = no_merge(args.no_merge.as_deref())?;
     let pipeline = Pipeline::embedded().context("cannot load the embedded models")?;
     let extractor = extractor(args.extractor);
     let stdin_format = match args.stdin_format {
@@ -209,6 +232,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             "error: no document could be processed, so nothing was written; fix the inputs named above"
         );
         return Ok(exit::ERROR);
+    }
+    // Once, on the whole graph: aliasing compares entities across documents.
+    if !args.no_alias {
+        graph.resolve_aliases(&no_merge);
     }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
