@@ -18,6 +18,13 @@ use super::{Edge, EdgeId, KnowledgeGraph, Node, NodeId, NodeKind, normalize};
 /// matched to another member (`U.S.` and `US` both become `United States`).
 pub const RENAMED: &str = "renamed to canonical name";
 
+/// Capitalised words that every news story shares, so they say nothing about who is meant.
+const CALENDAR: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+
 /// Why one node was folded into another; stored sorted in graph.json `merges`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -110,7 +117,8 @@ impl KnowledgeGraph {
     }
 
     /// The alias record of one entity node. Context: names of its neighbours and capitalised
-    /// words inside its evidence sentences (not sentence-initial, not its own name words), the
+    /// words inside its evidence sentences (not sentence-initial, not its own name words, not
+    /// days or months), the
     /// kind of evidence that tells two same-spelled actors apart without matching on "said".
     fn record(&self, n: &Node) -> EntityRecord {
         let NodeKind::Entity(kind) = n.kind else {
@@ -138,6 +146,7 @@ impl KnowledgeGraph {
                     if w.chars().next().is_some_and(char::is_uppercase)
                         && w.chars().count() > 1
                         && !own.contains(&key)
+                        && !CALENDAR.contains(&key.as_str())
                     {
                         context.insert(key);
                     }

@@ -141,3 +141,14 @@ fn graphs_without_merges_write_no_merges_key() {
     let g = graph(&[said("a", ("Anna Kowalski", Some(Person)), "lead", ("talks", None), 0)]);
     assert!(!g.to_json().contains("merges"));
 }
+
+#[test]
+fn context_is_neighbour_names_and_other_capitalised_words() {
+    let mut t = said("a", ("Anna Kowalski", Some(Person)), "meet", ("Lena Vark", Some(Person)), 0);
+    t.evidence.text = "On Monday Anna Kowalski met Lena Vark in Geneva, said Reuters.".to_string();
+    let g = graph(&[t]);
+    let anna = g.node(&NodeId::entity(Person, "Anna Kowalski")).unwrap();
+    let r = g.record(anna);
+    assert_eq!(r.context, ["geneva", "lena", "lena vark", "reuters", "vark"]);
+    assert_eq!(r.kind, Some(Person));
+}
