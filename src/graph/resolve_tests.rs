@@ -40,26 +40,43 @@ fn zelensky_story() -> Vec<Triple> {
     vec![
         said("a", ("Volodymyr Zelensky", Some(Person)), "meet", macron, 0),
         said("b", ("Zelenskyy", Some(Person)), "meet", macron, 0),
-        said("b", ("Volodymyr Zelenskyy", Some(Person)), "visit", ("Paris", Some(Gpe)), 1),
+        said(
+            "b",
+            ("Volodymyr Zelenskyy", Some(Person)),
+            "visit",
+            ("Paris", Some(Gpe)),
+            1,
+        ),
     ]
 }
 
 #[test]
 fn transliteration_variants_across_documents_become_one_node() {
     let (g, notes) = resolved(&zelensky_story(), &NoMerge::default());
-    assert_eq!(entity_names(&g), ["Paris", "Emmanuel Macron", "Volodymyr Zelensky"]);
+    assert_eq!(
+        entity_names(&g),
+        ["Paris", "Emmanuel Macron", "Volodymyr Zelensky"]
+    );
     let z = g.find_by_name("Zelenskyy");
     assert_eq!(z.len(), 1);
     let aliases: Vec<&str> = z[0].aliases.iter().map(String::as_str).collect();
     assert_eq!(aliases, ["Volodymyr Zelenskyy", "Zelenskyy"]);
     assert_eq!(z[0].mention_count(), 3);
     // Both "meet" statements now sit on one edge.
-    let meet: Vec<&Edge> = g.outgoing(&z[0].id).into_iter().filter(|e| e.relation == "meet").collect();
+    let meet: Vec<&Edge> = g
+        .outgoing(&z[0].id)
+        .into_iter()
+        .filter(|e| e.relation == "meet")
+        .collect();
     assert_eq!(meet.len(), 1);
     assert_eq!(meet[0].weight(), 2);
     assert_eq!(notes.len(), 2);
     assert!(notes.iter().all(|n| n.into == z[0].id));
-    assert!(notes.iter().any(|n| n.from_name == "Zelenskyy" && n.reason == alias::TRANSLITERATION));
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.from_name == "Zelenskyy" && n.reason == alias::TRANSLITERATION)
+    );
     assert_eq!(g.merge_notes().cloned().collect::<Vec<_>>(), notes);
 }
 
@@ -67,8 +84,20 @@ fn transliteration_variants_across_documents_become_one_node() {
 fn short_forms_of_a_country_become_the_gazetteer_name() {
     let (g, notes) = resolved(
         &[
-            said("a", ("U.S.", Some(Gpe)), "sanction", ("Acme Corp", Some(Org)), 0),
-            said("b", ("United States", Some(Gpe)), "fund", ("ceasefire", None), 0),
+            said(
+                "a",
+                ("U.S.", Some(Gpe)),
+                "sanction",
+                ("Acme Corp", Some(Org)),
+                0,
+            ),
+            said(
+                "b",
+                ("United States", Some(Gpe)),
+                "fund",
+                ("ceasefire", None),
+                0,
+            ),
         ],
         &NoMerge::default(),
     );
@@ -87,23 +116,51 @@ fn short_forms_of_a_country_become_the_gazetteer_name() {
 fn people_sharing_only_a_surname_stay_apart() {
     let (g, notes) = resolved(
         &[
-            said("a", ("Anna Kowalski", Some(Person)), "lead", ("talks", None), 0),
-            said("b", ("Piotr Kowalski", Some(Person)), "lead", ("talks", None), 0),
-            said("b", ("Kowalski", Some(Person)), "praise", ("talks", None), 1),
+            said(
+                "a",
+                ("Anna Kowalski", Some(Person)),
+                "lead",
+                ("talks", None),
+                0,
+            ),
+            said(
+                "b",
+                ("Piotr Kowalski", Some(Person)),
+                "lead",
+                ("talks", None),
+                0,
+            ),
+            said(
+                "b",
+                ("Kowalski", Some(Person)),
+                "praise",
+                ("talks", None),
+                1,
+            ),
         ],
         &NoMerge::default(),
     );
-    assert_eq!(entity_names(&g), ["Anna Kowalski", "Kowalski", "Piotr Kowalski"]);
+    assert_eq!(
+        entity_names(&g),
+        ["Anna Kowalski", "Kowalski", "Piotr Kowalski"]
+    );
     assert!(notes.is_empty());
 }
 
 #[test]
 fn a_no_merge_pair_keeps_two_nodes_apart() {
-    let no = NoMerge::parse("Volodymyr Zelensky\tZelenskyy\nVolodymyr Zelensky = Volodymyr Zelenskyy\n").unwrap();
+    let no =
+        NoMerge::parse("Volodymyr Zelensky\tZelenskyy\nVolodymyr Zelensky = Volodymyr Zelenskyy\n")
+            .unwrap();
     let (g, notes) = resolved(&zelensky_story(), &no);
     assert_eq!(
         entity_names(&g),
-        ["Paris", "Emmanuel Macron", "Volodymyr Zelensky", "Volodymyr Zelenskyy"]
+        [
+            "Paris",
+            "Emmanuel Macron",
+            "Volodymyr Zelensky",
+            "Volodymyr Zelenskyy"
+        ]
     );
     assert_eq!(notes.len(), 1, "{notes:?}");
     assert_eq!(notes[0].from_name, "Zelenskyy");
@@ -131,24 +188,116 @@ fn merges_survive_the_json_round_trip_and_graph_merges() {
     let mut both = graph(&zelensky_story());
     both.merge(&g);
     assert_eq!(both.merge_notes().len(), 2);
-    let bad = text.replace("\"into\": \"person:volodymyr-zelensky\"", "\"into\": \"person:nobody\"");
-    let err = KnowledgeGraph::from_json(&bad, Path::new("g.json")).unwrap_err().to_string();
+    let bad = text.replace(
+        "\"into\": \"person:volodymyr-zelensky\"",
+        "\"into\": \"person:nobody\"",
+    );
+    let err = KnowledgeGraph::from_json(&bad, Path::new("g.json"))
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("missing node person:nobody"), "{err}");
 }
 
 #[test]
 fn graphs_without_merges_write_no_merges_key() {
-    let g = graph(&[said("a", ("Anna Kowalski", Some(Person)), "lead", ("talks", None), 0)]);
+    let g = graph(&[said(
+        "a",
+        ("Anna Kowalski", Some(Person)),
+        "lead",
+        ("talks", None),
+        0,
+    )]);
     assert!(!g.to_json().contains("merges"));
 }
 
 #[test]
 fn context_is_neighbour_names_and_other_capitalised_words() {
-    let mut t = said("a", ("Anna Kowalski", Some(Person)), "meet", ("Lena Vark", Some(Person)), 0);
+    let mut t = said(
+        "a",
+        ("Anna Kowalski", Some(Person)),
+        "meet",
+        ("Lena Vark", Some(Person)),
+        0,
+    );
     t.evidence.text = "On Monday Anna Kowalski met Lena Vark in Geneva, said Reuters.".to_string();
     let g = graph(&[t]);
     let anna = g.node(&NodeId::entity(Person, "Anna Kowalski")).unwrap();
     let r = g.record(anna);
-    assert_eq!(r.context, ["geneva", "lena", "lena vark", "reuters", "vark"]);
+    assert_eq!(
+        r.context,
+        ["geneva", "lena", "lena vark", "reuters", "vark"]
+    );
     assert_eq!(r.kind, Some(Person));
+}
+
+#[test]
+fn a_lone_short_form_is_renamed_to_the_gazetteer_name() {
+    let (g, notes) = resolved(
+        &[said(
+            "a",
+            ("US", Some(Gpe)),
+            "sanction",
+            ("Acme Corp", Some(Org)),
+            0,
+        )],
+        &NoMerge::default(),
+    );
+    let us = g
+        .node(&NodeId::entity(Gpe, "United States"))
+        .expect("renamed node");
+    assert!(us.aliases.contains("US"));
+    assert_eq!(notes.len(), 1);
+    assert_eq!(
+        (notes[0].from_name.as_str(), notes[0].reason.as_str()),
+        ("US", RENAMED)
+    );
+}
+
+#[test]
+fn a_canonical_name_held_apart_by_no_merge_is_not_taken_over() {
+    let no = NoMerge::parse("U.S. = United States\nUS = United States\n").unwrap();
+    let (g, notes) = resolved(
+        &[
+            said(
+                "a",
+                ("U.S.", Some(Gpe)),
+                "sanction",
+                ("Acme Corp", Some(Org)),
+                0,
+            ),
+            said("b", ("US", Some(Gpe)), "fund", ("ceasefire", None), 0),
+            said(
+                "c",
+                ("United States", Some(Gpe)),
+                "host",
+                ("summit", None),
+                0,
+            ),
+        ],
+        &no,
+    );
+    assert_eq!(entity_names(&g), ["United States", "U.S.", "Acme Corp"]);
+    let united = g.node(&NodeId::entity(Gpe, "United States")).unwrap();
+    assert!(united.aliases.is_empty());
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(notes[0].into, NodeId::entity(Gpe, "U.S."));
+    assert_eq!(notes[0].from_name, "US");
+}
+
+#[test]
+fn an_edge_between_two_spellings_becomes_a_self_loop() {
+    let (g, _) = resolved(
+        &[said(
+            "a",
+            ("U.S.", Some(Gpe)),
+            "join",
+            ("United States", Some(Gpe)),
+            0,
+        )],
+        &NoMerge::default(),
+    );
+    let us = NodeId::entity(Gpe, "United States");
+    assert_eq!(g.node_count(), 1);
+    let e = g.edges().next().unwrap();
+    assert_eq!((&e.source, &e.target), (&us, &us));
 }

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use predicates::prelude::*;
-use relgraph::graph::{KnowledgeGraph, NodeId};
 use relgraph::document::EntityType::{Gpe, Person};
+use relgraph::graph::{KnowledgeGraph, NodeId};
 
 const DOC_A: &str = "Ukrainian President Volodymyr Zelensky met Emmanuel Macron in Paris on Monday.\n\
 Anna Kowalski praised the United States.\n";
@@ -53,7 +53,9 @@ fn spellings_across_documents_become_one_node_with_a_recorded_reason() {
     let [a, b] = articles(dir.path());
     let text = build(dir.path(), "out", &[&a, &b], &[]);
     let g = load(&text);
-    let z = g.node(&person("Volodymyr Zelensky")).expect("one Zelensky node");
+    let z = g
+        .node(&person("Volodymyr Zelensky"))
+        .expect("one Zelensky node");
     assert!(z.aliases.contains("Zelenskyy"), "{:?}", z.aliases);
     assert!(g.node(&person("Zelenskyy")).is_none());
     let notes: Vec<_> = g.merge_notes().collect();

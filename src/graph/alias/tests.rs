@@ -103,7 +103,11 @@ fn merge_table() {
                 rec("Piotr Kowalski", Person, &["talks"]),
                 rec("Kowalski", Person, &["talks"]),
             ],
-            vec![vec!["Anna Kowalski"], vec!["Piotr Kowalski"], vec!["Kowalski"]],
+            vec![
+                vec!["Anna Kowalski"],
+                vec!["Piotr Kowalski"],
+                vec!["Kowalski"],
+            ],
             vec![],
         ),
         // Same name, different types: a person Georgia is not the country.
