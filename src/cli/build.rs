@@ -12,6 +12,7 @@ use relgraph::export::{self, ExportFormat};
 use relgraph::extract::baseline::BaselineExtractor;
 use relgraph::extract::{Extractor, OpenIeExtractor};
 use relgraph::graph::KnowledgeGraph;
+use relgraph::graph::alias::NoMerge;
 use relgraph::input::{self, StdinFormat};
 
 use super::exit;
@@ -75,6 +76,27 @@ pub struct Args {
     /// Also print one line per document on stderr.
     #[arg(long, short)]
     verbose: bool,
+    /// Names never to merge across documents: one `NAME<TAB>NAME` or `NAME = NAME` pair a line.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_alias")]
+    no_merge: Option<PathBuf>,
+    /// Skip cross-document aliasing: differently spelled names stay separate nodes.
+    #[arg(long)]
+    no_alias: bool,
+}
+
+/// The pairs of `--no-merge FILE` (none without the option).
+fn no_merge(path: Option<&std::path::Path>) -> anyhow::Result<NoMerge> {
+    let Some(path) = path else {
+        return Ok(NoMerge::default());
+    };
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read the --no-merge file {}", path.display()))?;
+    NoMerge::parse(&text).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: {e}; write one pair of names a line, separated by a tab or `=`",
+            path.display()
+        )
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -83,6 +105,12 @@ pub(super) enum FormatArg {
     Dot,
     Graphml,
     Csv,
+    Gexf,
+    Nodelink,
+    Cytoscape,
+    Jsonl,
+    Cypher,
+    Html,
     All,
 }
 
@@ -117,7 +145,13 @@ pub(super) fn formats(args: &[FormatArg]) -> Vec<ExportFormat> {
             FormatArg::Dot => &[ExportFormat::Dot],
             FormatArg::Graphml => &[ExportFormat::GraphMl],
             FormatArg::Csv => &[ExportFormat::Csv],
-            FormatArg::All => &[ExportFormat::Dot, ExportFormat::GraphMl, ExportFormat::Csv],
+            FormatArg::Gexf => &[ExportFormat::Gexf],
+            FormatArg::Nodelink => &[ExportFormat::NodeLink],
+            FormatArg::Cytoscape => &[ExportFormat::Cytoscape],
+            FormatArg::Jsonl => &[ExportFormat::Jsonl],
+            FormatArg::Cypher => &[ExportFormat::Cypher],
+            FormatArg::Html => &[ExportFormat::Html],
+            FormatArg::All => ExportFormat::all(),
         };
         for f in more {
             if !out.contains(f) {
@@ -163,6 +197,7 @@ fn starting_graph(args: &Args) -> anyhow::Result<(PathBuf, KnowledgeGraph)> {
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let started = Instant::now();
     let verbosity = Verbosity::from_flags(args.quiet, args.verbose);
+    let no_merge = no_merge(args.no_merge.as_deref())?;
     let (out, mut graph) = starting_graph(&args)?;
     let pipeline = Pipeline::embedded().context("cannot load the embedded models")?;
     let extractor = extractor(args.extractor);
@@ -228,6 +263,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         );
         return Ok(exit::ERROR);
     }
+    // Once, on the whole graph: aliasing compares entities across documents.
+    if !args.no_alias {
+        graph.resolve_aliases(&no_merge);
+    }
     std::fs::create_dir_all(&out)
         .with_context(|| format!("cannot create output directory {}", out.display()))?;
     let written = export::write_all(&graph, &out, &formats(&args.format))
@@ -256,10 +295,11 @@ mod tests {
         use ExportFormat::*;
         use FormatArg as F;
         for (args, want) in [
-            (&[F::All][..], &[Json, Dot, GraphMl, Csv][..]),
+            (&[F::All][..], ExportFormat::all()),
             (&[F::Csv], &[Json, Csv]),
             (&[F::Json], &[Json]),
-            (&[F::Dot, F::All, F::Dot], &[Json, Dot, GraphMl, Csv]),
+            (&[F::Gexf, F::Html, F::Gexf], &[Json, Gexf, Html]),
+            (&[F::Dot, F::All, F::Dot], &[Json, Dot, GraphMl, Csv, Gexf, NodeLink, Cytoscape, Jsonl, Cypher, Html]),
         ] {
             assert_eq!(formats(args), want, "{args:?}");
         }

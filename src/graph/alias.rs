@@ -242,6 +242,11 @@ fn pair_reason(
     // some shared context, because close spellings alone join different people (Jonson/Johnson).
     for x in a.forms().map(NameParts::new) {
         for y in b.forms().map(NameParts::new) {
+            // One surname spelled alike is the surname rules' business: they know when a bare
+            // surname is ambiguous, this rule would join it to whichever person came first.
+            if person && x.last().eq_ignore_ascii_case(y.last()) {
+                continue;
+            }
             let (kx, ky) = (translit_key(x.last()), translit_key(y.last()));
             let long = kx.chars().count().max(ky.chars().count());
             let firsts_ok = match (x.first(), y.first()) {

@@ -8,7 +8,7 @@
 use super::KnowledgeGraph;
 
 impl KnowledgeGraph {
-    /// Folds every node and edge of `other` into `self`.
+    /// Folds every node, edge and merge note of `other` into `self`.
     ///
     /// # Complexity
     /// O((n + e) log n) for `other`'s n nodes and e edges, plus the set unions.
@@ -19,6 +19,7 @@ impl KnowledgeGraph {
         for edge in other.edges() {
             self.upsert_edge(edge.clone());
         }
+        self.merges.extend(other.merges.iter().cloned());
     }
 
     /// The merge of many graphs (empty input → empty graph).

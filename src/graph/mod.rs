@@ -9,6 +9,7 @@
 
 pub mod id;
 mod merge;
+mod resolve;
 pub mod store;
 mod types;
 
@@ -20,6 +21,7 @@ use std::path::Path;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 
 pub use id::{EdgeId, NodeId, NodeKind, normalize};
+pub use resolve::{MergeNote, RENAMED};
 pub use types::{Edge, EdgeEvidence, Mention, Node};
 
 use crate::error::Result;
@@ -31,6 +33,8 @@ pub struct KnowledgeGraph {
     graph: StableDiGraph<Node, Edge>,
     nodes: BTreeMap<NodeId, NodeIndex>,
     edges: BTreeMap<EdgeId, EdgeIndex>,
+    /// Folds done by [`KnowledgeGraph::resolve_aliases`], written to graph.json `merges`.
+    merges: std::collections::BTreeSet<MergeNote>,
 }
 
 impl KnowledgeGraph {
@@ -197,10 +201,13 @@ impl KnowledgeGraph {
     }
 }
 
-/// Two graphs are equal when they hold the same nodes and edges (petgraph indices aside).
+/// Two graphs are equal when they hold the same nodes, edges and merge notes (petgraph indices
+/// aside).
 impl PartialEq for KnowledgeGraph {
     fn eq(&self, other: &KnowledgeGraph) -> bool {
-        self.nodes().eq(other.nodes()) && self.edges().eq(other.edges())
+        self.nodes().eq(other.nodes())
+            && self.edges().eq(other.edges())
+            && self.merges == other.merges
     }
 }
 

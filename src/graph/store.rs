@@ -35,9 +35,19 @@
 //!       "text": "…", "surface": "agreed to",
 //!       "date": "2025-03-18", "modality": "would", "attributed_to": "…"   // optional
 //!     }]
+//!   }],
+//!   "merges": [{                         // optional, omitted when empty: alias resolution
+//!     "into": "person:volodymyr-zelenskyy",   // the node that remains
+//!     "from": "person:zelensky",              // the id the folded node had
+//!     "from_name": "Zelensky",
+//!     "matched": "Volodymyr Zelenskyy",       // the name it matched (canonical for a rename)
+//!     "reason": "transliteration variant"
 //!   }]
 //! }
 //! ```
+//!
+//! `merges` was added to version 1 without a version bump: it is optional, so every file
+//! written before it still loads, and graphs without merges are byte-identical to before.
 //!
 //! Loading checks the format name and version, that ids match the names they derive from, that
 //! edges point at existing nodes, that nothing is duplicated and that weights match evidence.
@@ -48,7 +58,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Edge, EdgeEvidence, EdgeId, KnowledgeGraph, Mention, Node, NodeId, NodeKind};
+use super::{
+    Edge, EdgeEvidence, EdgeId, KnowledgeGraph, Mention, MergeNote, Node, NodeId, NodeKind,
+};
 use crate::error::{Error, Result};
 
 /// The `format` field of every graph.json.
@@ -65,6 +77,8 @@ struct Store {
     version: u64,
     nodes: Vec<NodeRecord>,
     edges: Vec<EdgeRecord>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    merges: Vec<MergeNote>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -130,6 +144,7 @@ pub(super) fn to_json(g: &KnowledgeGraph) -> String {
                 evidence: e.evidence.iter().cloned().collect(),
             })
             .collect(),
+        merges: g.merge_notes().cloned().collect(),
     };
     let mut text = serde_json::to_string_pretty(&store).expect("graph records serialize to JSON");
     text.push('\n');
@@ -227,6 +242,17 @@ fn build(store: Store) -> std::result::Result<KnowledgeGraph, String> {
             return Err(format!("edge {} appears twice", edge.id));
         }
         g.upsert_edge(edge);
+    }
+    for m in store.merges {
+        if g.node(&m.into).is_none() {
+            return Err(format!(
+                "merge of {} points at missing node {}",
+                m.from, m.into
+            ));
+        }
+        if !g.merges.insert(m.clone()) {
+            return Err(format!("merge of {} into {} appears twice", m.from, m.into));
+        }
     }
     Ok(g)
 }

@@ -8,6 +8,7 @@ mod pos;
 mod query_cli;
 mod util;
 
+mod alias_cli;
 mod build_cli;
 mod consumers;
 mod consumers_python;

@@ -96,6 +96,20 @@ fn merge_table() {
             vec![vec!["Donald Trump"], vec!["Trump"], vec!["Melania Trump"]],
             vec![],
         ),
+        // ...even when they all share context (a bare surname is no transliteration variant).
+        (
+            vec![
+                rec("Anna Kowalski", Person, &["talks"]),
+                rec("Piotr Kowalski", Person, &["talks"]),
+                rec("Kowalski", Person, &["talks"]),
+            ],
+            vec![
+                vec!["Anna Kowalski"],
+                vec!["Piotr Kowalski"],
+                vec!["Kowalski"],
+            ],
+            vec![],
+        ),
         // Same name, different types: a person Georgia is not the country.
         (
             vec![rec("Georgia", Person, &[]), rec("Georgia", Gpe, &[])],
