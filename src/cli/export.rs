@@ -10,27 +10,43 @@ use relgraph::graph::KnowledgeGraph;
 
 use super::exit;
 
-/// Write a graph.json store (from `relgraph build`) as DOT, GraphML, CSV or JSON.
+/// Write a graph.json store (from `relgraph build`) in other formats: DOT, GraphML, CSV, GEXF,
+/// node-link JSON, JSONL, Cypher or a self-contained HTML viewer.
 ///
 /// Every file is written atomically (temporary file, then rename) and the same graph always
 /// gives byte-identical files.
 #[derive(Debug, ClapArgs)]
-#[command(after_help = "Examples:
-  relgraph export out/graph.json --format dot --out out/
-  relgraph export out/graph.json --format graphml,csv --out gephi/
-  relgraph export out/graph.json --format all --out exports/
-
-Files: json → graph.json, dot → graph.dot, graphml → graph.graphml,
-       csv → nodes.csv + edges.csv (Neo4j admin-import headers).")]
+#[command(after_help = after_help())]
 pub struct Args {
     /// The graph.json store to read.
     pub graph: PathBuf,
-    /// Formats to write: dot, graphml, csv, json or all (comma-separated or repeated).
+    /// Formats to write (comma-separated or repeated), or all; see the list below.
     #[arg(long, short, value_delimiter = ',', default_value = "all", value_parser = parse_format)]
     pub format: Vec<FormatChoice>,
     /// Output directory (created if missing).
     #[arg(long, short)]
     pub out: PathBuf,
+}
+
+/// Examples plus one line per format: name, files, media type (from `ExportFormat`).
+fn after_help() -> String {
+    let mut text = String::from(
+        "Examples:
+  relgraph export out/graph.json --format dot --out out/
+  relgraph export out/graph.json --format graphml,csv --out gephi/
+  relgraph export out/graph.json --format all --out exports/
+
+Formats (name: files, media type):",
+    );
+    for f in ExportFormat::all() {
+        text.push_str(&format!(
+            "\n  {:<10} {} ({})",
+            f.name(),
+            f.file_names().join(" + "),
+            f.media_type()
+        ));
+    }
+    text
 }
 
 /// One `--format` value: a single format, or every format.

@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 mod build;
 mod eval;
 mod export;
+mod render;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -20,10 +21,12 @@ struct Cli {
 enum Command {
     /// Build a knowledge graph from news articles (files, directories, JSONL, stdin).
     Build(build::Args),
+    /// Re-export a graph.json store as DOT, GraphML, CSV, GEXF, JSON, Cypher or HTML.
+    Export(export::Args),
+    /// Draw a graph.json store as SVG/PNG/PDF through Graphviz.
+    Render(render::Args),
     /// Score a stage against gold data (`relgraph eval tokenize GOLD.conllu`).
     Eval(eval::Args),
-    /// Re-export a graph.json store as DOT, GraphML, CSV (Neo4j) or JSON.
-    Export(export::Args),
 }
 
 /// Exit codes (documented in the README).
@@ -47,8 +50,9 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result: anyhow::Result<u8> = match cli.command {
         Command::Build(args) => build::run(args),
-        Command::Eval(args) => eval::run(args),
         Command::Export(args) => export::run(args),
+        Command::Render(args) => render::run(args),
+        Command::Eval(args) => eval::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

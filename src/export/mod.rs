@@ -5,8 +5,15 @@
 
 mod atomic;
 pub mod csv;
+pub mod cypher;
 pub mod dot;
+pub mod gexf;
 pub mod graphml;
+pub mod html;
+pub mod jsonl;
+pub mod nodelink;
+pub mod palette;
+pub mod render;
 pub mod text;
 
 use std::fmt;
@@ -29,6 +36,18 @@ pub enum ExportFormat {
     GraphMl,
     /// nodes.csv + edges.csv with Neo4j admin-import headers.
     Csv,
+    /// GEXF 1.3 with viz colours/sizes and a timeline (Gephi, NetworkX).
+    Gexf,
+    /// D3-style node-link JSON, graph.nodelink.json (D3, NetworkX `node_link_graph`).
+    NodeLink,
+    /// Cytoscape.js `elements` JSON, graph.cytoscape.json.
+    Cytoscape,
+    /// One statement per line, graph.triples.jsonl (scripts, `jq`).
+    Jsonl,
+    /// Cypher MERGE script, graph.cypher (Neo4j `cypher-shell`, Kùzu).
+    Cypher,
+    /// Self-contained interactive viewer, graph.html (any browser, offline).
+    Html,
 }
 
 impl ExportFormat {
@@ -39,6 +58,12 @@ impl ExportFormat {
             ExportFormat::Dot,
             ExportFormat::GraphMl,
             ExportFormat::Csv,
+            ExportFormat::Gexf,
+            ExportFormat::NodeLink,
+            ExportFormat::Cytoscape,
+            ExportFormat::Jsonl,
+            ExportFormat::Cypher,
+            ExportFormat::Html,
         ]
     }
 
@@ -49,6 +74,12 @@ impl ExportFormat {
             ExportFormat::Dot => "dot",
             ExportFormat::GraphMl => "graphml",
             ExportFormat::Csv => "csv",
+            ExportFormat::Gexf => "gexf",
+            ExportFormat::NodeLink => "nodelink",
+            ExportFormat::Cytoscape => "cytoscape",
+            ExportFormat::Jsonl => "jsonl",
+            ExportFormat::Cypher => "cypher",
+            ExportFormat::Html => "html",
         }
     }
 
@@ -59,6 +90,12 @@ impl ExportFormat {
             ExportFormat::Dot => "dot",
             ExportFormat::GraphMl => "graphml",
             ExportFormat::Csv => "csv",
+            ExportFormat::Gexf => "gexf",
+            ExportFormat::NodeLink => "nodelink.json",
+            ExportFormat::Cytoscape => "cytoscape.json",
+            ExportFormat::Jsonl => "jsonl",
+            ExportFormat::Cypher => "cypher",
+            ExportFormat::Html => "html",
         }
     }
 
@@ -69,6 +106,16 @@ impl ExportFormat {
             ExportFormat::Dot => &["graph.dot"],
             ExportFormat::GraphMl => &["graph.graphml"],
             ExportFormat::Csv => &["nodes.csv", "edges.csv"],
+            ExportFormat::Gexf => &["graph.gexf"],
+            ExportFormat::NodeLink => &["graph.nodelink.json"],
+            ExportFormat::Cytoscape => &["graph.cytoscape.json"],
+            ExportFormat::Jsonl => &["graph.triples.jsonl"],
+            ExportFormat::Cypher => &[
+                "graph.cypher",
+                "graph.neo4j-schema.cypher",
+                "graph.kuzu-schema.cypher",
+            ],
+            ExportFormat::Html => &["graph.html"],
         }
     }
 
@@ -79,6 +126,12 @@ impl ExportFormat {
             ExportFormat::Dot => "text/vnd.graphviz",
             ExportFormat::GraphMl => "application/graphml+xml",
             ExportFormat::Csv => "text/csv",
+            // GEXF and Cypher have no registered type; these are the ones their tools use.
+            ExportFormat::Gexf => "application/gexf+xml",
+            ExportFormat::NodeLink | ExportFormat::Cytoscape => "application/json",
+            ExportFormat::Jsonl => "application/jsonl",
+            ExportFormat::Cypher => "application/x-cypher-query",
+            ExportFormat::Html => "text/html",
         }
     }
 
@@ -114,6 +167,24 @@ impl ExportFormat {
                     ("edges.csv", csv::edges_to_bytes(graph)?),
                 ]
             }
+            ExportFormat::Gexf => vec![("graph.gexf", gexf::to_bytes(graph)?)],
+            ExportFormat::NodeLink => vec![("graph.nodelink.json", nodelink::d3_bytes(graph))],
+            ExportFormat::Cytoscape => {
+                vec![("graph.cytoscape.json", nodelink::cytoscape_bytes(graph))]
+            }
+            ExportFormat::Jsonl => vec![("graph.triples.jsonl", jsonl::to_bytes(graph))],
+            ExportFormat::Cypher => vec![
+                ("graph.cypher", cypher::to_string(graph).into_bytes()),
+                (
+                    "graph.neo4j-schema.cypher",
+                    cypher::neo4j_schema(graph).into_bytes(),
+                ),
+                (
+                    "graph.kuzu-schema.cypher",
+                    cypher::kuzu_schema(graph).into_bytes(),
+                ),
+            ],
+            ExportFormat::Html => vec![("graph.html", html::to_string(graph).into_bytes())],
         })
     }
 }
@@ -166,7 +237,12 @@ mod tests {
             assert!(f.media_type().contains('/'));
         }
         assert_eq!(ExportFormat::from_extension(".gv"), Some(ExportFormat::Dot));
-        assert_eq!(ExportFormat::from_name("gexf"), None);
+        assert_eq!(ExportFormat::from_name("gexf"), Some(ExportFormat::Gexf));
+        assert_eq!(ExportFormat::from_name("nope"), None);
+        assert_eq!(
+            ExportFormat::from_extension("nodelink.json"),
+            Some(ExportFormat::NodeLink)
+        );
     }
 
     #[test]

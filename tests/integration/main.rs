@@ -8,6 +8,8 @@ mod consumers;
 mod consumers_python;
 mod determinism;
 mod export_cli;
+mod exports_more;
+mod exports_view;
 mod fixture;
 mod golden;
 mod output_fresh;
