@@ -57,6 +57,17 @@ pub struct Args {
     /// Print only warnings and errors: no file list, no summary.
     #[arg(long, short)]
     quiet: bool,
+    /// Keep documents with invalid UTF-8, replacing bad bytes with U+FFFD (each such document
+    /// is named in a warning). Without it they are skipped.
+    #[arg(long)]
+    lossy: bool,
+    /// Refuse documents (files, stdin, JSONL lines) over this many bytes, naming each.
+    #[arg(long, value_name = "BYTES", default_value_t = input::DEFAULT_MAX_DOC_BYTES)]
+    max_doc_bytes: usize,
+    /// In nodes.csv/edges.csv, prefix cells starting with = + - @ with ' so spreadsheets do
+    /// not run them as formulas (Neo4j then stores the ').
+    #[arg(long)]
+    safe_csv: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -156,9 +167,14 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     };
     let mut graph = KnowledgeGraph::new();
     let mut stats = Stats::default();
-    let mut docs = input::read(&args.inputs, stdin_format);
+    let mut docs = input::read(&args.inputs, stdin_format)
+        .lossy(args.lossy)
+        .max_doc_bytes(args.max_doc_bytes);
     loop {
         let batch: Vec<_> = docs.by_ref().take(BATCH).collect();
+        for note in docs.take_warnings() {
+            eprintln!("warning: {note}");
+        }
         if batch.is_empty() {
             break;
         }
@@ -209,7 +225,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
-    let written = export::write_all(&graph, &args.out, &formats(&args.format))
+    let write = if args.safe_csv {
+        export::csv::write_all_safe
+    } else {
+        export::write_all
+    };
+    let written = write(&graph, &args.out, &formats(&args.format))
         .with_context(|| format!("cannot write the graph into {}", args.out.display()))?;
     if !args.quiet {
         let mut stdout = std::io::stdout().lock();

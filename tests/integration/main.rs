@@ -3,6 +3,8 @@
 mod eval_tokenize;
 mod util;
 
+mod atomic;
+mod bad_input;
 mod build_cli;
 mod consumers;
 mod consumers_python;
@@ -13,3 +15,4 @@ mod exports_view;
 mod fixture;
 mod golden;
 mod output_fresh;
+mod regressions;
