@@ -9,7 +9,9 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod input;
+pub mod model;
 pub mod perceptron;
+pub mod query;
 pub mod text;
 
 pub use document::{Document, Sentence, Span, Token};

@@ -2,6 +2,18 @@
 //!
 //! Every stage edits the document in place and only adds layers, so byte spans survive.
 
+pub mod coref;
+pub mod lemma;
+pub mod parse;
+pub mod ner;
+pub mod pos;
+pub mod transition;
+
+pub use parse::Parser;
+pub use coref::Coref;
+pub use ner::EntityTagger;
+pub use pos::PosTagger;
+
 use crate::document::Document;
 use crate::error::Result;
 
@@ -39,7 +51,13 @@ impl Pipeline {
 
     /// The full pipeline with the embedded models.
     pub fn embedded() -> Result<Pipeline> {
-        Pipeline::builder().stage(Segmenter).build()
+        Pipeline::builder()
+            .stage(Segmenter)
+            .stage(PosTagger::embedded())
+            .stage(Parser::embedded())
+            .stage(EntityTagger::embedded())
+            .stage(Coref::new())
+            .build()
     }
 
     pub fn stages(&self) -> impl Iterator<Item = &dyn Annotator> {

@@ -12,7 +12,7 @@ use relgraph::Document;
 use relgraph::annotate::Pipeline;
 use relgraph::export::{self, ExportFormat};
 use relgraph::extract::baseline::BaselineExtractor;
-use relgraph::extract::{Extractor, Triple};
+use relgraph::extract::{Extractor, OpenIeExtractor, Triple};
 use relgraph::graph::KnowledgeGraph;
 use relgraph::input::{self, StdinFormat};
 
@@ -52,7 +52,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value_t = StdinArg::Text)]
     stdin_format: StdinArg,
     /// Which relation extractor to run.
-    #[arg(long, value_enum, default_value_t = ExtractorArg::Baseline)]
+    #[arg(long, value_enum, default_value_t = ExtractorArg::Openie)]
     extractor: ExtractorArg,
     /// Print only warnings and errors: no file list, no summary.
     #[arg(long, short)]
@@ -87,6 +87,8 @@ enum StdinArg {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ExtractorArg {
+    /// Clause-based Open IE over dependency trees (the default).
+    Openie,
     /// Proper-noun runs linked by the verb between them (simple, low recall).
     Baseline,
 }
@@ -94,6 +96,7 @@ enum ExtractorArg {
 /// The extractor behind each `--extractor` value: the one place to switch the default.
 fn extractor(choice: ExtractorArg) -> Box<dyn Extractor> {
     match choice {
+        ExtractorArg::Openie => Box::new(OpenIeExtractor::new()),
         ExtractorArg::Baseline => Box::new(BaselineExtractor),
     }
 }

@@ -1,13 +1,25 @@
 //! Command-line interface: one file per subcommand, each with an `Args` struct and `run()`.
 
+mod annotate;
+mod build;
+mod eval;
+mod eval_tokenize;
+mod export;
+mod extract;
+mod render;
+#[cfg(feature = "train")]
+mod train;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-mod build;
-mod eval;
-mod export;
-mod render;
+mod neighbors;
+mod output;
+mod path;
+mod query;
+mod stats;
+mod why;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -25,8 +37,25 @@ enum Command {
     Export(export::Args),
     /// Draw a graph.json store as SVG/PNG/PDF through Graphviz.
     Render(render::Args),
-    /// Score a stage against gold data (`relgraph eval tokenize GOLD.conllu`).
+    /// Segment and tag text files; print CoNLL-U.
+    Annotate(annotate::Args),
+    /// Extract relation triples sentence by sentence (CaRB tuples, text, JSONL).
+    Extract(extract::Args),
+    /// Measure a model against gold annotations (`relgraph eval pos|parse GOLD.conllu`, `relgraph eval carb ...`).
     Eval(eval::Args),
+    /// Train a model (`relgraph train pos|parse --train ... --dev ... --out ...`).
+    #[cfg(feature = "train")]
+    Train(train::Args),
+    /// Match a relation pattern such as 'Putin -[agree*]-> ?what'.
+    Query(query::Args),
+    /// Show every edge between two nodes with the sentences that state it.
+    Why(why::Args),
+    /// List (and export) the neighbourhood of a node.
+    Neighbors(neighbors::Args),
+    /// Print the shortest paths between two nodes.
+    Path(path::Args),
+    /// Count nodes and relations; rank actors by degree and PageRank.
+    Stats(stats::Args),
 }
 
 /// Exit codes (documented in the README).
@@ -40,7 +69,7 @@ pub mod exit {
     /// A fatal error: nothing useful was produced.
     pub const ERROR: u8 = 1;
     /// Bad command-line usage (clap's own code).
-    #[allow(dead_code, reason = "documented exit code; clap exits with it itself")]
+    #[allow(dead_code, reason = "clap exits with it by itself; named here for the README")]
     pub const USAGE: u8 = 2;
     /// Output was written, but some inputs were skipped (each named on stderr).
     pub const PARTIAL: u8 = 3;
@@ -52,7 +81,16 @@ pub fn main() -> ExitCode {
         Command::Build(args) => build::run(args),
         Command::Export(args) => export::run(args),
         Command::Render(args) => render::run(args),
+        Command::Annotate(args) => annotate::run(args),
+        Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
+        #[cfg(feature = "train")]
+        Command::Train(args) => train::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Why(args) => why::run(args),
+        Command::Neighbors(args) => neighbors::run(args),
+        Command::Path(args) => path::run(args),
+        Command::Stats(args) => stats::run(args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -1,5 +1,16 @@
 //! Relation extraction: from an annotated [`Document`] to [`Triple`]s with provenance.
 
+pub mod carb;
+pub mod clause;
+pub mod label;
+pub mod normalize;
+pub mod openie;
+mod phrasal;
+pub mod pretok;
+pub mod tree;
+
+pub use openie::OpenIeExtractor;
+
 use serde::{Deserialize, Serialize};
 
 pub mod baseline;

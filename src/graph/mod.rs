@@ -13,6 +13,8 @@ pub mod store;
 mod types;
 
 use std::collections::BTreeMap;
+pub mod alias;
+
 use std::path::Path;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
@@ -133,6 +135,16 @@ impl KnowledgeGraph {
     /// Edges entering `id`, sorted by edge id.
     pub fn incoming(&self, id: &NodeId) -> Vec<&Edge> {
         self.incident(id, petgraph::Direction::Incoming)
+    }
+
+    /// Stores a computed property (`degree`, `pagerank`, ...) on a node, replacing any old
+    /// value; returns false when no node has this id. Identity fields stay read-only.
+    pub fn set_node_property(&mut self, id: &NodeId, key: &str, value: serde_json::Value) -> bool {
+        let Some(&i) = self.nodes.get(id) else {
+            return false;
+        };
+        self.graph[i].properties.insert(key.to_string(), value);
+        true
     }
 
     /// The petgraph index of a node, for algorithms on [`KnowledgeGraph::petgraph`].

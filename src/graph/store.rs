@@ -17,7 +17,8 @@
 //!     "aliases": ["Putin"],              // other names, sorted
 //!     "roles": ["President"],            // titles and roles, sorted
 //!     "texts": [],                       // full phrases of a concept, sorted
-//!     "mentions": [{"doc": "a.txt", "start": 0, "end": 14}]   // distinct argument spans
+//!     "mentions": [{"doc": "a.txt", "start": 0, "end": 14}],  // distinct argument spans
+//!     "properties": {"degree": 3, "pagerank": 0.12}            // optional: stored metrics
 //!   }],
 //!   "edges": [{
 //!     "id": "person:vladimir-putin|agree-to|concept:energy-pause",
@@ -42,7 +43,7 @@
 //! edges point at existing nodes, that nothing is duplicated and that weights match evidence.
 //! Any failure names the file and says to rebuild it with `relgraph build`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -77,6 +78,8 @@ struct NodeRecord {
     roles: BTreeSet<String>,
     texts: BTreeSet<String>,
     mentions: BTreeSet<Mention>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    properties: BTreeMap<String, serde_json::Value>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -112,6 +115,7 @@ pub(super) fn to_json(g: &KnowledgeGraph) -> String {
                 roles: n.roles.clone(),
                 texts: n.texts.clone(),
                 mentions: n.mentions.clone(),
+                properties: n.properties.clone(),
             })
             .collect(),
         edges: g
@@ -177,6 +181,7 @@ fn build(store: Store) -> std::result::Result<KnowledgeGraph, String> {
             roles: r.roles,
             texts: r.texts,
             mentions: r.mentions,
+            properties: r.properties,
         };
         if node.id != r.id {
             return Err(format!(

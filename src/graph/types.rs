@@ -4,7 +4,7 @@
 //! display name), which is what makes [`KnowledgeGraph::merge`](super::KnowledgeGraph::merge)
 //! associative and commutative.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +35,9 @@ pub struct Node {
     pub texts: BTreeSet<String>,
     /// Distinct argument occurrences; `mentions.len()` is the mention count.
     pub mentions: BTreeSet<Mention>,
+    /// Computed metrics and other typed properties (`degree`, `pagerank`, `component`, written
+    /// by `relgraph stats --write-metrics`), sorted by key. Empty unless something stored them.
+    pub properties: BTreeMap<String, serde_json::Value>,
 }
 
 impl Node {
@@ -49,6 +52,7 @@ impl Node {
             roles: BTreeSet::new(),
             texts: BTreeSet::new(),
             mentions: BTreeSet::new(),
+            properties: BTreeMap::new(),
         }
     }
 
@@ -71,6 +75,16 @@ impl Node {
         self.roles.extend(other.roles.iter().cloned());
         self.texts.extend(other.texts.iter().cloned());
         self.mentions.extend(other.mentions.iter().cloned());
+        // Of two different values for one key keep the smaller JSON text, so absorbing stays
+        // commutative (metrics of merged graphs are stale anyway and get recomputed).
+        for (k, v) in &other.properties {
+            match self.properties.get(k) {
+                Some(mine) if mine.to_string().cmp(&v.to_string()).is_le() => {}
+                _ => {
+                    self.properties.insert(k.clone(), v.clone());
+                }
+            }
+        }
     }
 }
 

@@ -146,6 +146,21 @@ pub fn encode_file(kind: &str, version: u32, payload: &[u8]) -> Vec<u8> {
     enc.finish().expect("writing to a Vec cannot fail")
 }
 
+/// Like [`encode_file`] but with a DEFLATE level from 0 (stored: no compression, the fastest
+/// to decode, for payloads of random-looking hashes that barely compress) to 9.
+/// [`decode_file`] reads both.
+pub fn encode_file_with_level(kind: &str, version: u32, payload: &[u8], level: u32) -> Vec<u8> {
+    let mut out = Vec::with_capacity(payload.len() + 64);
+    out.extend_from_slice(MAGIC);
+    let mut head = Writer::new();
+    head.str(kind);
+    head.u32(version);
+    out.extend_from_slice(head.bytes());
+    let mut enc = flate2::write::DeflateEncoder::new(out, flate2::Compression::new(level.min(9)));
+    enc.write_all(payload).expect("writing to a Vec cannot fail");
+    enc.finish().expect("writing to a Vec cannot fail")
+}
+
 /// Checks the envelope of a model file and returns its decompressed payload.
 ///
 /// `name` is used in messages (e.g. `pos.bin`), `retrain` is the command that rebuilds it.
@@ -206,6 +221,10 @@ mod tests {
             "model pos.bin has format 3, this build reads 4; run `relgraph train pos` to rebuild it"
         );
         assert!(decode_file(b"garbage!", "x", "pos", 3, "t").is_err());
+        for level in [0, 1, 9] {
+            let f = encode_file_with_level("pos", 3, w.bytes(), level);
+            assert_eq!(decode_file(&f, "pos.bin", "pos", 3, "t").unwrap(), w.bytes());
+        }
         assert!(decode_file(&file[..12], "x", "pos", 3, "t").is_err());
     }
 }

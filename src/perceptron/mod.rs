@@ -7,10 +7,12 @@
 pub mod codec;
 pub mod features;
 mod model;
+pub mod table;
 #[cfg(feature = "train")]
 mod trainer;
 
 pub use model::Model;
+pub use table::ScoreTable;
 #[cfg(feature = "train")]
 pub use trainer::{Rng, Trainer};
 

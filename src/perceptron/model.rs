@@ -77,6 +77,27 @@ impl Model {
         super::argmax(&self.scores(feats), None)
     }
 
+    /// Every row as `(feature, classes, weights)`, in no particular order.
+    pub fn rows(&self) -> impl Iterator<Item = (u64, &[u16], &[f32])> {
+        self.index.iter().map(|(&f, &(start, len))| {
+            let (s, e) = (start as usize, (start + len) as usize);
+            (f, &self.classes[s..e], &self.weights[s..e])
+        })
+    }
+
+    /// A copy without the weights whose magnitude is at most `min` (rows left empty vanish).
+    /// Small averaged weights barely move a decision, so this shrinks files at little cost.
+    pub fn pruned(&self, min: f32) -> Model {
+        let rows = self
+            .rows()
+            .map(|(f, classes, weights)| {
+                let cells = classes.iter().zip(weights).filter(|(_, w)| w.abs() > min).map(|(c, w)| (*c, *w)).collect();
+                (f, cells)
+            })
+            .collect();
+        Model::from_rows(self.n_classes, rows)
+    }
+
     /// Writes the model: weights are quantised to `i16` with one scale per model, which keeps
     /// files small and costs no measurable accuracy for perceptron weights.
     pub fn encode(&self, w: &mut Writer) {

@@ -1,6 +1,11 @@
 //! All integration tests in one binary: CLI tests run the real `relgraph` executable.
 
 mod eval_tokenize;
+mod extract;
+mod parse;
+mod ner;
+mod pos;
+mod query_cli;
 mod util;
 
 mod atomic;

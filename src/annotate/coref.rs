@@ -1,0 +1,88 @@
+//! In-document coreference: clusters the tagger's mentions into entities (name variants,
+//! country aliases, acronyms), then links title references ("the Russian president"),
+//! pronouns and plural references ("the two leaders") to them.
+//!
+//! Rules, in the spirit of the sieve of Lee et al. (2013, "Deterministic coreference
+//! resolution based on entity-centric, precision-ranked rules"): precise name matches first,
+//! then references that need an antecedent; anything ambiguous is left unlinked.
+
+mod names;
+mod refer;
+
+use self::names::{Cluster, cluster_names};
+use super::Annotator;
+use crate::document::{Document, Entity, EntityId, Mention};
+use crate::error::Result;
+
+pub use self::names::{NameParts, normalise_key};
+
+/// The coreference stage (run after the entity tagger).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Coref;
+
+impl Coref {
+    pub fn new() -> Coref {
+        Coref
+    }
+}
+
+impl Annotator for Coref {
+    fn name(&self) -> &'static str {
+        "coref"
+    }
+
+    /// Rebuilds `doc.entities` as one entity per cluster and points every mention at its
+    /// cluster; adds mentions for linked titles, pronouns and plural references.
+    fn annotate(&self, doc: &mut Document) -> Result<()> {
+        let (mut clusters, mut mentions) = cluster_names(doc);
+        let extra = refer::resolve(doc, &mut clusters, &mentions);
+        mentions.extend(extra);
+        mentions.sort_by_key(|m| (m.sentence, m.tokens.0, m.tokens.1, m.entity));
+        // Entities are numbered by first mention, so ids are stable for the same text.
+        let mut first: Vec<(usize, usize)> = clusters
+            .iter()
+            .enumerate()
+            .filter_map(|(c, _)| {
+                mentions
+                    .iter()
+                    .position(|m| m.entity.0 as usize == c)
+                    .map(|p| (p, c))
+            })
+            .collect();
+        first.sort_unstable();
+        let mut renumber = vec![u32::MAX; clusters.len()];
+        for (new, &(_, old)) in first.iter().enumerate() {
+            renumber[old] = new as u32;
+        }
+        for m in &mut mentions {
+            m.entity = EntityId(renumber[m.entity.0 as usize]);
+        }
+        doc.entities = first
+            .iter()
+            .map(|&(_, c)| entity_of(&clusters[c]))
+            .collect();
+        doc.mentions = mentions;
+        Ok(())
+    }
+}
+
+fn entity_of(c: &Cluster) -> Entity {
+    let name = c.canonical();
+    let mut aliases: Vec<String> = c.surfaces.iter().filter(|s| **s != name).cloned().collect();
+    aliases.sort();
+    aliases.dedup();
+    Entity {
+        name,
+        kind: c.kind,
+        aliases,
+        roles: c.roles.clone(),
+    }
+}
+
+/// Mentions of entity `id`, for tests and callers that want them.
+pub fn mentions_of(doc: &Document, id: EntityId) -> Vec<&Mention> {
+    doc.mentions.iter().filter(|m| m.entity == id).collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,281 @@
+//! Name-based clustering: surname ↔ full name ↔ title + name, gazetteer aliases
+//! (U.S. = United States), acronyms (UN = United Nations). Two people who share a surname but
+//! have different first names are never joined.
+
+use crate::annotate::ner::gazetteer::{Gazetteer, is_acronym};
+use crate::annotate::ner::roles::{Gender, gender_hint};
+use crate::document::{Document, EntityId, EntityType, Mention};
+
+/// A person name split into words (titles already removed by the entity tagger).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameParts {
+    pub words: Vec<String>,
+}
+
+impl NameParts {
+    pub fn new(name: &str) -> NameParts {
+        let words = name
+            .split_whitespace()
+            .filter(|w| *w != "'s" && *w != "’s")
+            .map(|w| w.trim_matches(|c: char| c == ',' || c == '"').to_string())
+            .filter(|w| !w.is_empty())
+            .collect();
+        NameParts { words }
+    }
+
+    pub fn first(&self) -> Option<&str> {
+        (self.words.len() > 1).then(|| self.words[0].as_str())
+    }
+
+    pub fn last(&self) -> &str {
+        self.words.last().map(String::as_str).unwrap_or("")
+    }
+
+    /// True when two first names can be the same person: equal, or one is the other's initial
+    /// (`J.` / `John`).
+    pub fn first_names_agree(a: &str, b: &str) -> bool {
+        let (a, b) = (
+            a.trim_end_matches('.').to_lowercase(),
+            b.trim_end_matches('.').to_lowercase(),
+        );
+        a == b
+            || (a.chars().count() == 1 && b.starts_with(&a))
+            || (b.chars().count() == 1 && a.starts_with(&b))
+    }
+}
+
+/// Key of a non-person name: the gazetteer canonical name if listed, else the name lowercased
+/// without dots and a leading "the".
+pub fn normalise_key(name: &str, gaz: &Gazetteer) -> String {
+    if let Some(e) = gaz.lookup_name(name) {
+        return e.canonical.to_lowercase();
+    }
+    let lower = name.to_lowercase().replace('.', "");
+    lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+}
+
+/// Initials of the capitalised content words (`United Nations` → `UN`).
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "of" | "the" | "and" | "for" | "&"
+            )
+        })
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+/// An entity being built.
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    pub kind: EntityType,
+    /// Person name forms seen (titles excluded).
+    pub names: Vec<NameParts>,
+    /// Every surface form seen, in order.
+    pub surfaces: Vec<String>,
+    pub roles: Vec<String>,
+    pub gender: Gender,
+    /// Gazetteer canonical name, when the gazetteer knows the entity.
+    pub gazetteer_name: Option<String>,
+    /// Keys (see [`normalise_key`]) of non-person names.
+    pub keys: Vec<String>,
+}
+
+impl Cluster {
+    /// The fullest name seen (most words; ties: first seen); the gazetteer's name for places.
+    pub fn canonical(&self) -> String {
+        if let Some(g) = &self.gazetteer_name {
+            return g.clone();
+        }
+        let mut best = &self.surfaces[0];
+        for s in &self.surfaces {
+            if s.split_whitespace().count() > best.split_whitespace().count() {
+                best = s;
+            }
+        }
+        best.clone()
+    }
+
+    /// True when a person name can join this cluster without contradicting any name in it.
+    fn accepts_person(&self, n: &NameParts) -> bool {
+        let last = n.last().to_lowercase();
+        let mut linked = false;
+        for m in &self.names {
+            if m.words
+                .iter()
+                .map(|w| w.to_lowercase())
+                .eq(n.words.iter().map(|w| w.to_lowercase()))
+            {
+                return true;
+            }
+            if m.last().to_lowercase() != last {
+                // A bare surname can match a cluster's full name only by its last word.
+                if n.words.len() == 1 || m.words.len() == 1 {
+                    continue;
+                }
+                return false;
+            }
+            match (m.first(), n.first()) {
+                (Some(a), Some(b)) if !NameParts::first_names_agree(a, b) => return false,
+                _ => linked = true,
+            }
+        }
+        linked
+    }
+}
+
+/// Clusters the entity tagger's mentions. Returns the clusters and the mentions pointing at
+/// cluster indices.
+pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
+    let gaz = Gazetteer::embedded();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let mut last_seen: Vec<usize> = Vec::new();
+    let mut out = Vec::with_capacity(doc.mentions.len());
+    for (k, m) in doc.mentions.iter().enumerate() {
+        let Some(e) = doc.entities.get(m.entity.0 as usize) else {
+            continue;
+        };
+        let found = if e.kind == EntityType::Person {
+            let n = NameParts::new(&e.name);
+            if n.words.is_empty() {
+                continue;
+            }
+            // Several clusters can accept a bare surname (two Smiths): the most recent wins.
+            (0..clusters.len())
+                .filter(|&c| {
+                    clusters[c].kind == EntityType::Person && clusters[c].accepts_person(&n)
+                })
+                .max_by_key(|&c| last_seen[c])
+        } else {
+            let key = normalise_key(&e.name, gaz);
+            let acr = is_acronym(&e.name).then(|| e.name.replace('.', ""));
+            (0..clusters.len()).find(|&c| {
+                let cl = &clusters[c];
+                cl.kind == e.kind
+                    && (cl.keys.contains(&key)
+                        || acr.as_ref().is_some_and(|a| {
+                            cl.surfaces
+                                .iter()
+                                .any(|s| initials(s) == *a && s.contains(' '))
+                        })
+                        || cl.surfaces.iter().any(|s| {
+                            is_acronym(s)
+                                && s.replace('.', "") == initials(&e.name)
+                                && e.name.contains(' ')
+                        }))
+            })
+        };
+        let c = match found {
+            Some(c) => c,
+            None => {
+                clusters.push(Cluster {
+                    kind: e.kind,
+                    names: Vec::new(),
+                    surfaces: Vec::new(),
+                    roles: Vec::new(),
+                    gender: Gender::Unknown,
+                    gazetteer_name: None,
+                    keys: Vec::new(),
+                });
+                last_seen.push(k);
+                clusters.len() - 1
+            }
+        };
+        let cl = &mut clusters[c];
+        last_seen[c] = k;
+        if !cl.surfaces.contains(&e.name) {
+            cl.surfaces.push(e.name.clone());
+        }
+        for r in &e.roles {
+            if !cl.roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
+                cl.roles.push(r.clone());
+            }
+        }
+        if e.kind == EntityType::Person {
+            cl.names.push(NameParts::new(&e.name));
+            // An honorific or gendered title right before the name tells the gender.
+            let sent = &doc.sentences[m.sentence];
+            let before = m
+                .tokens
+                .0
+                .checked_sub(1)
+                .map(|i| sent.tokens[i].form.as_str());
+            let hint = before.map(gender_hint).unwrap_or_default();
+            let hint = if hint == Gender::Unknown {
+                e.roles
+                    .iter()
+                    .flat_map(|r| r.split_whitespace())
+                    .map(gender_hint)
+                    .find(|g| *g != Gender::Unknown)
+                    .unwrap_or_default()
+            } else {
+                hint
+            };
+            if cl.gender == Gender::Unknown {
+                cl.gender = hint;
+            }
+        } else {
+            let key = normalise_key(&e.name, gaz);
+            if !cl.keys.contains(&key) {
+                cl.keys.push(key);
+            }
+            if cl.gazetteer_name.is_none() && e.kind != EntityType::Norp {
+                cl.gazetteer_name = gaz.lookup_name(&e.name).map(|g| g.canonical.clone());
+            }
+        }
+        out.push(Mention {
+            entity: EntityId(c as u32),
+            ..m.clone()
+        });
+    }
+    (clusters, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_names_join_only_when_first_names_agree() {
+        let mk = |names: &[&str]| Cluster {
+            kind: EntityType::Person,
+            names: names.iter().map(|n| NameParts::new(n)).collect(),
+            surfaces: names.iter().map(|n| n.to_string()).collect(),
+            roles: vec![],
+            gender: Gender::Unknown,
+            gazetteer_name: None,
+            keys: vec![],
+        };
+        for (cluster, name, ok) in [
+            (&["Donald Trump"][..], "Trump", true),
+            (&["Trump"][..], "Donald Trump", true),
+            (&["Donald Trump"][..], "Donald J. Trump", true),
+            (&["Donald Trump"][..], "D. Trump", true),
+            (&["Donald Trump"][..], "Melania Trump", false),
+            (&["Donald Trump", "Trump"][..], "Melania Trump", false),
+            (&["Vladimir Putin"][..], "Trump", false),
+            (&["Vladimir Putin"][..], "vladimir putin", true),
+        ] {
+            assert_eq!(
+                mk(cluster).accepts_person(&NameParts::new(name)),
+                ok,
+                "{cluster:?} + {name}"
+            );
+        }
+    }
+
+    #[test]
+    fn keys_and_initials() {
+        let g = Gazetteer::embedded();
+        assert_eq!(
+            normalise_key("U.S.", g),
+            normalise_key("the United States", g)
+        );
+        assert_eq!(normalise_key("Acme Corp.", g), "acme corp");
+        assert_eq!(initials("International Atomic Energy Agency"), "IAEA");
+        assert_eq!(initials("Bank of England"), "BE");
+    }
+}

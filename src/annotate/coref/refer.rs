@@ -1,0 +1,293 @@
+//! References that need an antecedent: title references ("the Russian president"), personal
+//! pronouns (he/she/his/her/him → the nearest compatible person, preferring subjects) and plural
+//! references ("the two leaders"). Ambiguous cases are skipped, never guessed.
+
+use super::names::Cluster;
+use crate::annotate::ner::gazetteer::{GazKind, Gazetteer};
+use crate::annotate::ner::roles::{Gender, is_role_head};
+use crate::document::{Document, EntityId, EntityType, Mention, Sentence, Span};
+
+/// How many sentences back a pronoun or plural reference looks for antecedents.
+const WINDOW: usize = 3;
+
+fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word.to_lowercase().as_str() {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Plural nouns that refer to people in "the two leaders", "both presidents".
+const PLURAL_PEOPLE: &[&str] = &[
+    "leaders",
+    "presidents",
+    "men",
+    "women",
+    "ministers",
+    "officials",
+    "heads",
+    "politicians",
+];
+
+fn mention(doc: &Document, sentence: usize, start: usize, end: usize, c: usize) -> Mention {
+    let toks = &doc.sentences[sentence].tokens;
+    Mention {
+        sentence,
+        tokens: (start, end),
+        span: Span::new(toks[start].span.start, toks[end - 1].span.end),
+        entity: EntityId(c as u32),
+    }
+}
+
+/// Country/nationality a modifier word stands for (`Russian` → `russia`, `U.S.` → `united states`).
+fn place_key(word: &str, gaz: &Gazetteer) -> Option<String> {
+    let e = gaz.lookup(&[word])?.entry;
+    matches!(
+        e.kind,
+        GazKind::Entity(EntityType::Gpe | EntityType::Norp | EntityType::Org) | GazKind::Code
+    )
+    .then(|| e.canonical.to_lowercase())
+}
+
+/// True when a person's role matches a title reference `modifiers + head`.
+fn role_matches(roles: &[String], modifiers: &[&str], head: &str, gaz: &Gazetteer) -> bool {
+    roles.iter().any(|r| {
+        let words: Vec<&str> = r.split_whitespace().collect();
+        let has_head = words.iter().any(|w| w.eq_ignore_ascii_case(head));
+        let mods_ok = modifiers.iter().all(|m| {
+            let key = place_key(m, gaz);
+            words
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(m) || (key.is_some() && place_key(w, gaz) == key))
+        });
+        has_head && mods_ok
+    })
+}
+
+/// Distinct person clusters mentioned in sentence `s` before token `before` (all if `None`),
+/// in order of first mention, each with whether one of its mentions there is a subject.
+fn persons_in(
+    doc: &Document,
+    mentions: &[Mention],
+    clusters: &[Cluster],
+    s: usize,
+    before: Option<usize>,
+) -> Vec<(usize, bool)> {
+    let sent = &doc.sentences[s];
+    let parsed = sent.tokens.iter().any(|t| t.head != 0);
+    let mut in_sent: Vec<&Mention> = mentions
+        .iter()
+        .filter(|m| m.sentence == s && before.is_none_or(|b| m.tokens.1 <= b))
+        .filter(|m| clusters[m.entity.0 as usize].kind == EntityType::Person)
+        .collect();
+    in_sent.sort_by_key(|m| m.tokens);
+    let mut out: Vec<(usize, bool)> = Vec::new();
+    for (k, m) in in_sent.iter().enumerate() {
+        let subject = if parsed {
+            sent.tokens[m.tokens.0..m.tokens.1]
+                .iter()
+                .any(|t| t.deprel.starts_with("nsubj"))
+        } else {
+            // Without a parse, the first person of the sentence stands in for its subject,
+            // unless it is conjoined ("Trump and Putin"), which makes it ambiguous.
+            let conj = sent
+                .tokens
+                .get(m.tokens.1)
+                .is_some_and(|t| t.form == "and" || t.form == "&");
+            k == 0 && !conj
+        };
+        let c = m.entity.0 as usize;
+        match out.iter_mut().find(|(x, _)| *x == c) {
+            Some(e) => e.1 |= subject,
+            None => out.push((c, subject)),
+        }
+    }
+    out
+}
+
+/// Finds title references, pronouns and plural references; returns their mentions.
+pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> Vec<Mention> {
+    let gaz = Gazetteer::embedded();
+    let mut out: Vec<Mention> = Vec::new();
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
+        let covered = |i: usize| {
+            named
+                .iter()
+                .any(|m| m.sentence == s && m.tokens.0 <= i && i < m.tokens.1)
+        };
+        let mut i = 0;
+        while i < words.len() {
+            if covered(i) {
+                i += 1;
+                continue;
+            }
+            // "the [modifiers] HEAD" not followed by a name: a title reference.
+            if words[i].eq_ignore_ascii_case("the") {
+                let mut j = i + 1;
+                let mut mods = Vec::new();
+                // Modifiers may be tagged places themselves ("the U.S. president"); the title
+                // mention then starts after them so mentions never overlap.
+                let mut start = i;
+                while j < words.len() && place_key(words[j], gaz).is_some() && mods.len() < 2 {
+                    mods.push(words[j]);
+                    if covered(j) {
+                        start = j + 1;
+                    }
+                    j += 1;
+                }
+                let followed_by_name = j + 1 < words.len() && covered(j + 1);
+                if j < words.len() && !covered(j) && is_role_head(words[j]) && !followed_by_name {
+                    let cands: Vec<usize> = (0..clusters.len())
+                        .filter(|&c| clusters[c].kind == EntityType::Person)
+                        .filter(|&c| {
+                            named.iter().any(|m| {
+                                m.entity.0 as usize == c && (m.sentence, m.tokens.0) < (s, i)
+                            })
+                        })
+                        .filter(|&c| role_matches(&clusters[c].roles, &mods, words[j], gaz))
+                        .collect();
+                    if let [c] = cands[..] {
+                        out.push(mention(doc, s, start, j + 1, c));
+                        i = j + 1;
+                        continue;
+                    }
+                }
+            }
+            // "the two leaders" / "both leaders": the two people of the recent context.
+            let plural_at = |k: usize| {
+                k < words.len() && PLURAL_PEOPLE.contains(&words[k].to_lowercase().as_str())
+            };
+            let two = words[i].eq_ignore_ascii_case("the")
+                && words
+                    .get(i + 1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("two"))
+                && plural_at(i + 2);
+            let both = words[i].eq_ignore_ascii_case("both") && plural_at(i + 1);
+            if two || both {
+                let end = if two { i + 3 } else { i + 2 };
+                let mut people: Vec<usize> = Vec::new();
+                for back in s.saturating_sub(WINDOW)..=s {
+                    for (c, _) in persons_in(doc, named, clusters, back, (back == s).then_some(i)) {
+                        if !people.contains(&c) {
+                            people.push(c);
+                        }
+                    }
+                }
+                if people.len() == 2 {
+                    for c in people {
+                        out.push(mention(doc, s, i, end, c));
+                    }
+                }
+                i = end;
+                continue;
+            }
+            if let Some(g) = pronoun_gender(words[i])
+                && let Some(c) = pronoun_antecedent(doc, named, &out, clusters, s, i, g)
+            {
+                if clusters[c].gender == Gender::Unknown {
+                    clusters[c].gender = g;
+                }
+                out.push(mention(doc, s, i, i + 1, c));
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+/// "him", or "her" as an object (not the possessive "her plan").
+fn is_object_pronoun(sent: &Sentence, i: usize) -> bool {
+    let t = &sent.tokens[i];
+    match t.form.to_lowercase().as_str() {
+        "him" => true,
+        "her" if !t.xpos.is_empty() => t.xpos == "PRP",
+        "her" => sent.tokens.get(i + 1).is_none_or(|n| {
+            !n.form.chars().next().is_some_and(char::is_alphanumeric)
+                || OBJECT_FOLLOWERS.contains(&n.form.to_lowercase().as_str())
+        }),
+        _ => false,
+    }
+}
+
+/// Words that can follow an object "her" (so it is not a possessive).
+const OBJECT_FOLLOWERS: &[&str] = &[
+    "to", "in", "on", "at", "for", "with", "and", "that", "about", "from", "by", "as", "after",
+    "before", "again", "back", "up", "down", "out", "over", "the", "a", "an",
+];
+
+/// Words that open a new clause: a person before one of them is not a clause-mate of an object
+/// pronoun after it.
+const CLAUSE_BREAKS: &[&str] = &[
+    ",", ";", ":", "that", "and", "but", "said", "says", "told", "who", "which", "when", "after",
+    "before", "because", "while", "if", "as",
+];
+
+/// Binding principle B (Chomsky 1981): an object pronoun does not corefer with its own clause's
+/// subject ("Hale thanked him"). With a parse, clause-mates share a head; without one, no
+/// clause break lies between the person and the pronoun.
+fn clause_mate(doc: &Document, mentions: &[Mention], s: usize, i: usize, c: usize) -> bool {
+    let sent = &doc.sentences[s];
+    let parsed = sent.tokens.iter().any(|t| t.head != 0);
+    mentions
+        .iter()
+        .filter(|m| m.sentence == s && m.entity.0 as usize == c && m.tokens.1 <= i)
+        .any(|m| {
+            if parsed {
+                let head_of = |k: usize| sent.tokens[k].head;
+                let outside = (m.tokens.0..m.tokens.1).find(|&k| {
+                    let h = head_of(k);
+                    h == 0 || h - 1 < m.tokens.0 || h > m.tokens.1
+                });
+                outside.is_some_and(|k| head_of(k) == head_of(i))
+            } else {
+                !sent.tokens[m.tokens.1..i]
+                    .iter()
+                    .any(|t| CLAUSE_BREAKS.contains(&t.form.to_lowercase().as_str()))
+            }
+        })
+}
+
+/// The antecedent of a pronoun at `(s, i)` of gender `g`: the nearest sentence (this one up to
+/// the pronoun, then up to [`WINDOW`] back) with a compatible person decides; within it, a sole
+/// candidate wins, else a sole subject; otherwise the pronoun stays unresolved.
+fn pronoun_antecedent(
+    doc: &Document,
+    named: &[Mention],
+    resolved: &[Mention],
+    clusters: &[Cluster],
+    s: usize,
+    i: usize,
+    g: Gender,
+) -> Option<usize> {
+    let compatible = |c: usize| clusters[c].gender == Gender::Unknown || clusters[c].gender == g;
+    // Earlier resolved pronouns count as mentions of their person (chains of "he").
+    let all: Vec<Mention> = named
+        .iter()
+        .chain(resolved.iter().filter(|m| m.tokens.1 - m.tokens.0 == 1))
+        .cloned()
+        .collect();
+    let object = is_object_pronoun(&doc.sentences[s], i);
+    for back in (s.saturating_sub(WINDOW)..=s).rev() {
+        let cands: Vec<(usize, bool)> =
+            persons_in(doc, &all, clusters, back, (back == s).then_some(i))
+                .into_iter()
+                .filter(|(c, _)| compatible(*c))
+                .filter(|(c, _)| !(object && back == s && clause_mate(doc, &all, s, i, *c)))
+                .collect();
+        match cands.len() {
+            0 => continue,
+            1 => return Some(cands[0].0),
+            _ => {
+                let subjects: Vec<usize> = cands.iter().filter(|c| c.1).map(|c| c.0).collect();
+                return if let [c] = subjects[..] {
+                    Some(c)
+                } else {
+                    None
+                };
+            }
+        }
+    }
+    None
+}

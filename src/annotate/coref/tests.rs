@@ -1,0 +1,245 @@
+//! Coreference table tests on hand-written sentences. Entity spans are given in the markup
+//! (`[PER Anna Berg]`), so the tests check coreference, not the statistical tagger.
+
+use super::*;
+use crate::annotate::ner::{build_mentions, iob};
+use crate::document::{EntityType, Sentence, Span, Token};
+
+/// Builds a document from markup: one sentence per line, tokens separated by spaces,
+/// `[TYPE words]` marks a gold entity span.
+fn doc(markup: &str) -> Document {
+    let mut d = Document::new("t", "");
+    let mut tags = Vec::new();
+    for line in markup.lines() {
+        let (mut toks, mut st) = (Vec::new(), Vec::new());
+        let start = d.text.len();
+        let mut open: Option<String> = None;
+        let mut first_in_span = false;
+        for raw in line.split(' ') {
+            let mut w = raw;
+            if let Some(t) = w.strip_prefix('[') {
+                open = Some(t.to_string());
+                first_in_span = true;
+                continue;
+            }
+            let closes = w.ends_with(']');
+            w = w.trim_end_matches(']');
+            let tag = match &open {
+                Some(t) if first_in_span => format!("B-{t}"),
+                Some(t) => format!("I-{t}"),
+                None => "O".to_string(),
+            };
+            first_in_span = false;
+            if closes {
+                open = None;
+            }
+            if !d.text.is_empty() && !d.text.ends_with('\n') {
+                d.text.push(' ');
+            }
+            let s = d.text.len();
+            d.text.push_str(w);
+            toks.push(Token::new(w, Span::new(s, d.text.len())));
+            st.push(iob::tag_id(&tag));
+        }
+        d.sentences.push(Sentence {
+            span: Span::new(start, d.text.len()),
+            tokens: toks,
+        });
+        d.text.push('\n');
+        tags.push(st);
+    }
+    build_mentions(&mut d, tags);
+    Coref.annotate(&mut d).unwrap();
+    d
+}
+
+fn entity<'a>(d: &'a Document, name: &str) -> (EntityId, &'a Entity) {
+    let i = d
+        .entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "no entity {name:?} in {:?}",
+                d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+            )
+        });
+    (EntityId(i as u32), &d.entities[i])
+}
+
+/// Texts of the mentions of an entity.
+fn mention_texts(d: &Document, name: &str) -> Vec<String> {
+    let (id, _) = entity(d, name);
+    mentions_of(d, id)
+        .iter()
+        .map(|m| d.slice(m.span).to_string())
+        .collect()
+}
+
+#[test]
+fn surname_and_full_name_are_one_person() {
+    let d =
+        doc("[PER Donald Trump] spoke on Monday .\nLater [PER Trump] said the talks went well .");
+    assert_eq!(d.entities.len(), 1);
+    let (_, e) = entity(&d, "Donald Trump");
+    assert_eq!(
+        (e.kind, e.aliases.clone()),
+        (EntityType::Person, vec!["Trump".to_string()])
+    );
+    // The surname first, the full name later: still one person, named by the fuller form.
+    let d = doc("[PER Grushko] arrived .\nDeputy Foreign Minister [PER Alexander Grushko] spoke .");
+    assert_eq!(d.entities.len(), 1);
+    assert_eq!(d.entities[0].name, "Alexander Grushko");
+}
+
+#[test]
+fn titles_go_to_roles_not_names() {
+    let d = doc(
+        "U.S. President [PER Donald Trump] phoned Deputy Foreign Minister [PER Alexander Grushko] .\n\
+         Secretary of State [PER Marco Rubio] and special envoy [PER Steve Witkoff] listened .",
+    );
+    for (name, role) in [
+        ("Donald Trump", "U.S. President"),
+        ("Alexander Grushko", "Deputy Foreign Minister"),
+        ("Marco Rubio", "Secretary of State"),
+        ("Steve Witkoff", "special envoy"),
+    ] {
+        assert_eq!(entity(&d, name).1.roles, vec![role.to_string()], "{name}");
+    }
+    // The tagger sometimes swallows the title: it is still split off.
+    let d = doc("[PER President Trump] left .");
+    assert_eq!(entity(&d, "Trump").1.roles, vec!["President".to_string()]);
+}
+
+#[test]
+fn pronouns_go_to_the_nearest_compatible_person() {
+    for (markup, name, pronoun_mentions) in [
+        // One person in the previous sentence.
+        (
+            "[PER Anna Berg] arrived in [LOC Oslo] .\nShe said the deal was close .",
+            "Anna Berg",
+            vec!["She"],
+        ),
+        // Two people: the subject (first, not conjoined) wins.
+        (
+            "[PER Tom Hale] thanked [PER Jim Ross] .\nHe left early .",
+            "Tom Hale",
+            vec!["He"],
+        ),
+        // A chain of pronouns stays on the same person; `his` too.
+        (
+            "[PER Tom Hale] arrived .\nHe said his plan worked .",
+            "Tom Hale",
+            vec!["He", "his"],
+        ),
+        // Gender from an honorific rules out the wrong person.
+        (
+            "Mrs. [PER Berg] met [PER Tom Hale] .\nHe said no .",
+            "Tom Hale",
+            vec!["He"],
+        ),
+    ] {
+        let texts = mention_texts(&doc(markup), name);
+        for p in pronoun_mentions {
+            assert!(
+                texts.iter().any(|t| t == p),
+                "{markup}: {name} lacks {p}: {texts:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_object_pronoun_is_not_its_own_subject() {
+    // "him" cannot be Hale, the subject of its own clause; no one else is in view.
+    let d = doc("[PER Tom Hale] thanked him .");
+    assert!(
+        d.mentions.iter().all(|m| d.slice(m.span) != "him"),
+        "{:?}",
+        d.mentions
+    );
+    // Across a clause break it can be: Ross is the clause-mate, Hale is not.
+    let d = doc("[PER Tom Hale] said that [PER Jim Ross] praised him .");
+    assert!(mention_texts(&d, "Tom Hale").iter().any(|t| t == "him"));
+    // A possessive "her" is not an object.
+    let d = doc("Mrs. [PER Berg] read her notes .");
+    assert!(mention_texts(&d, "Berg").iter().any(|t| t == "her"));
+}
+
+#[test]
+fn ambiguous_pronouns_stay_unlinked() {
+    // Conjoined subjects: "he" could be either man.
+    let d = doc("[PER Tom Hale] and [PER Jim Ross] met .\nHe left early .");
+    assert!(
+        d.mentions.iter().all(|m| d.slice(m.span) != "He"),
+        "{:?}",
+        d.mentions
+    );
+    // No person at all.
+    let d = doc("The report came out .\nHe read it .");
+    assert!(d.entities.is_empty());
+}
+
+#[test]
+fn country_aliases_are_one_entity() {
+    let d =
+        doc("[LOC U.S.] officials met .\nThe [LOC United States] agreed .\n[LOC US] troops left .");
+    assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
+    let (_, e) = entity(&d, "United States");
+    assert_eq!(e.kind, EntityType::Gpe);
+    assert_eq!(e.aliases, vec!["U.S.".to_string(), "US".to_string()]);
+    let d = doc("The [ORG United Nations] met .\nThe [ORG UN] voted .");
+    assert_eq!(d.entities.len(), 1);
+    assert_eq!(d.entities[0].name, "United Nations");
+    // An acronym the gazetteer does not know, from the initials.
+    let d = doc("The [ORG Global Energy Forum] met .\n[ORG GEF] voted .");
+    assert_eq!(d.entities.len(), 1);
+}
+
+#[test]
+fn two_people_sharing_a_surname_stay_apart() {
+    let d = doc("[PER Donald Trump] and [PER Melania Trump] arrived .\n[PER Donald Trump] spoke .");
+    assert_eq!(d.entities.len(), 2, "{:?}", d.entities);
+    assert_eq!(mention_texts(&d, "Donald Trump").len(), 2);
+    assert_eq!(mention_texts(&d, "Melania Trump").len(), 1);
+}
+
+#[test]
+fn title_references_need_one_matching_person() {
+    let d = doc(
+        "Russian President [PER Vladimir Putin] spoke with [LOC U.S.] President [PER Donald Trump] .\n\
+         The Russian president said the call was useful .",
+    );
+    assert!(
+        mention_texts(&d, "Vladimir Putin")
+            .iter()
+            .any(|t| t == "The Russian president")
+    );
+    // Two presidents and no modifier: "the president" is ambiguous.
+    let d = doc(
+        "Russian President [PER Vladimir Putin] met U.S. President [PER Donald Trump] .\nThe president smiled .",
+    );
+    assert!(d.mentions.iter().all(|m| d.slice(m.span) != "president"));
+}
+
+#[test]
+fn plural_references_point_at_both_people() {
+    let d = doc(
+        "[PER Donald Trump] called [PER Vladimir Putin] .\nThe two leaders spoke for an hour .",
+    );
+    for name in ["Donald Trump", "Vladimir Putin"] {
+        assert!(
+            mention_texts(&d, name)
+                .iter()
+                .any(|t| t == "The two leaders"),
+            "{name}"
+        );
+    }
+    // Three people in view: skipped.
+    let d = doc("[PER Ann Lee] , [PER Bo Kim] and [PER Cy Ng] met .\nThe two leaders left .");
+    assert!(
+        d.mentions
+            .iter()
+            .all(|m| d.slice(m.span) != "The two leaders")
+    );
+}

@@ -1,0 +1,258 @@
+//! Entity tagger: BIO tags (PER/ORG/LOC, trained on UNER English EWT) from an averaged
+//! perceptron with Viterbi decoding, then mentions and per-mention entities with graph types
+//! refined by the gazetteer (LOC → GPE/LOC, demonyms → NORP, a few EVENTs) and titles split off
+//! person names into roles.
+
+pub mod decode;
+pub mod features;
+pub mod gazetteer;
+pub mod gum;
+pub mod iob;
+#[cfg(feature = "train")]
+pub mod jackknife;
+mod mentions;
+pub mod roles;
+#[cfg(feature = "train")]
+pub mod train;
+
+use self::decode::{Decoder, decode};
+use self::features::{Extracted, SentenceView, extract};
+use self::gazetteer::Gazetteer;
+use self::iob::N_TAGS;
+pub use self::mentions::{build_mentions, surface};
+use super::Annotator;
+use crate::document::Document;
+use crate::error::{Error, Result};
+use crate::perceptron::Model;
+use crate::perceptron::codec::{self, Reader, Writer};
+
+/// Model file kind and format version; bump the version when features or layout change.
+pub const KIND: &str = "ner";
+pub const VERSION: u32 = 1;
+pub const RETRAIN: &str = "relgraph train ner --train ../shared/data/uner-english-ewt/en_ewt-ud-train.draft-2022-12-02.iob2 --dev ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2 --out src/model/weights/ner.bin";
+
+/// The trained entity tagger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityTagger {
+    model: Model,
+    decoder: Decoder,
+    /// Trained with POS features (from our own tagger); then it reads `Token.upos/xpos`.
+    uses_pos: bool,
+}
+
+impl EntityTagger {
+    /// The tagger embedded in the binary (decoded on first use).
+    pub fn embedded() -> &'static EntityTagger {
+        crate::model::ner()
+    }
+
+    pub fn from_parts(model: Model, decoder: Decoder, uses_pos: bool) -> EntityTagger {
+        EntityTagger {
+            model,
+            decoder,
+            uses_pos,
+        }
+    }
+
+    pub fn decoder(&self) -> Decoder {
+        self.decoder
+    }
+
+    /// A copy that decodes with `decoder` (to compare greedy and Viterbi on one model).
+    pub fn with_decoder(&self, decoder: Decoder) -> EntityTagger {
+        EntityTagger {
+            decoder,
+            ..self.clone()
+        }
+    }
+
+    pub fn uses_pos(&self) -> bool {
+        self.uses_pos
+    }
+
+    pub fn n_features(&self) -> usize {
+        self.model.n_features()
+    }
+
+    /// Decodes a model file (`name` is used in messages).
+    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<EntityTagger> {
+        let payload = codec::decode_file(bytes, name, KIND, VERSION, RETRAIN)?;
+        let mut r = Reader::new(&payload);
+        let decoder = Decoder::parse(&r.str()?).ok_or_else(|| {
+            Error::model(format!(
+                "model {name} names an unknown decoder; run `{RETRAIN}`"
+            ))
+        })?;
+        let uses_pos = r.u8()? == 1;
+        let model = Model::decode(&mut r)?;
+        if model.n_classes() != N_TAGS || !r.is_empty() {
+            return Err(Error::model(format!(
+                "model {name} is corrupt (tag count); run `{RETRAIN}`"
+            )));
+        }
+        Ok(EntityTagger {
+            model,
+            decoder,
+            uses_pos,
+        })
+    }
+
+    /// Encodes the tagger as a model file (deterministic bytes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::new();
+        w.str(self.decoder.as_str());
+        w.u8(self.uses_pos as u8);
+        self.model.encode(&mut w);
+        codec::encode_file(KIND, VERSION, w.bytes())
+    }
+
+    /// Tags pre-extracted features.
+    pub fn tag_extracted(&self, ex: &Extracted) -> Vec<usize> {
+        decode(&self.model, ex, self.decoder)
+    }
+
+    /// BIO tag ids for untagged words: POS-tags them first with the embedded tagger when the
+    /// model was trained with POS features.
+    pub fn tag_plain(&self, words: &[&str]) -> Vec<usize> {
+        if !self.uses_pos {
+            return self.tag_words(words, &[], &[]);
+        }
+        let (u, x) = predicted_pos(words);
+        let u: Vec<&str> = u.iter().map(String::as_str).collect();
+        let x: Vec<&str> = x.iter().map(String::as_str).collect();
+        self.tag_words(words, &u, &x)
+    }
+
+    /// BIO tag ids for a sentence's words (POS tags used only if the model was trained with them).
+    pub fn tag_words(&self, words: &[&str], upos: &[&str], xpos: &[&str]) -> Vec<usize> {
+        let (upos, xpos) = if self.uses_pos {
+            (upos, xpos)
+        } else {
+            (&[][..], &[][..])
+        };
+        self.tag_extracted(&extract(
+            &SentenceView { words, upos, xpos },
+            Gazetteer::embedded(),
+        ))
+    }
+}
+
+/// UPOS and XPOS of `words` from the embedded POS tagger: what the entity tagger sees at run
+/// time, so evaluation uses it too (never gold tags).
+pub fn predicted_pos(words: &[&str]) -> (Vec<String>, Vec<String>) {
+    let tagger = super::PosTagger::embedded();
+    let mut scratch = super::pos::TagScratch::default();
+    tagger.tag_ids(words.iter().copied(), &mut scratch);
+    scratch
+        .tags
+        .iter()
+        .map(|&t| {
+            let (u, x) = tagger.tag_name(t);
+            (u.to_string(), x.to_string())
+        })
+        .unzip()
+}
+
+impl Annotator for EntityTagger {
+    fn name(&self) -> &'static str {
+        "ner"
+    }
+
+    /// Fills `Token.ner` and replaces `doc.mentions` / `doc.entities` with one entity per
+    /// mention (coreference merges them).
+    fn annotate(&self, doc: &mut Document) -> Result<()> {
+        let tags: Vec<Vec<usize>> = doc
+            .sentences
+            .iter()
+            .map(|sent| {
+                let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
+                let upos: Vec<&str> = sent.tokens.iter().map(|t| t.upos.as_str()).collect();
+                let xpos: Vec<&str> = sent.tokens.iter().map(|t| t.xpos.as_str()).collect();
+                if upos.iter().all(|u| !u.is_empty()) {
+                    self.tag_words(&words, &upos, &xpos)
+                } else {
+                    self.tag_plain(&words)
+                }
+            })
+            .collect();
+        build_mentions(doc, tags);
+        Ok(())
+    }
+}
+
+impl Annotator for &'static EntityTagger {
+    fn name(&self) -> &'static str {
+        "ner"
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<()> {
+        (**self).annotate(doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{EntityType, Sentence, Span};
+
+    /// A document from pre-tokenised sentences (tokens separated by single spaces).
+    fn doc_of(sentences: &[&str]) -> Document {
+        let mut d = Document::new("t", sentences.join(" "));
+        let mut at = 0;
+        for s in sentences {
+            let mut toks = Vec::new();
+            for w in s.split(' ') {
+                toks.push(crate::document::Token::new(w, Span::new(at, at + w.len())));
+                at += w.len() + 1;
+            }
+            let span = Span::new(toks[0].span.start, toks.last().unwrap().span.end);
+            d.sentences.push(Sentence { span, tokens: toks });
+        }
+        d
+    }
+
+    #[test]
+    fn embedded_model_finds_people_organisations_and_places() {
+        let mut d = doc_of(&[
+            "German Chancellor Olaf Scholz flew to Washington on Friday .",
+            "He met officials of the European Union and the World Bank in the city .",
+            "Pope Leo visited Peru last year .",
+            "Microsoft and Toyota opened offices in Nairobi .",
+        ]);
+        EntityTagger::embedded().annotate(&mut d).unwrap();
+        let got: Vec<(String, EntityType)> = d
+            .entities
+            .iter()
+            .map(|e| (e.name.clone(), e.kind))
+            .collect();
+        for (name, kind) in [
+            ("Olaf Scholz", EntityType::Person),
+            ("Washington", EntityType::Gpe),
+            ("European Union", EntityType::Org),
+            ("World Bank", EntityType::Org),
+            ("Peru", EntityType::Gpe),
+            ("Nairobi", EntityType::Gpe),
+        ] {
+            assert!(
+                got.contains(&(name.to_string(), kind)),
+                "{name} {kind:?} not in {got:?}"
+            );
+        }
+        let scholz = d.entities.iter().find(|e| e.name == "Olaf Scholz").unwrap();
+        assert_eq!(scholz.roles, vec!["German Chancellor".to_string()]);
+        assert!(d.sentences[0].tokens.iter().all(|t| !t.ner.is_empty()));
+        // No pronoun or title becomes an entity of its own.
+        assert!(
+            got.iter()
+                .all(|(n, _)| n != "He" && n != "German Chancellor"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn embedded_model_decodes() {
+        let t = EntityTagger::embedded();
+        assert!(t.n_features() > 10_000);
+        assert_eq!(EntityTagger::from_bytes(&t.to_bytes(), "x").unwrap(), *t);
+    }
+}

@@ -1,0 +1,367 @@
+//! Feature templates of the entity tagger: word, lowercase, shape, affixes, neighbours ±2,
+//! part-of-speech, gazetteer membership (emission features), and the previous tag
+//! (transition features, the only ones that depend on the tag sequence).
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use super::gazetteer::{GazKind, Gazetteer};
+use super::iob::N_TAGS;
+use crate::perceptron::features::Feature;
+
+/// Tag index used for "before the sentence".
+pub const START: usize = N_TAGS;
+
+// Template ids; changing one changes every hash, so bump the model format version with it.
+const BIAS: u32 = 0;
+const WORD: u32 = 1;
+const LOWER: u32 = 2;
+const SHAPE: u32 = 3;
+const PREFIX: u32 = 4;
+const SUFFIX: u32 = 5;
+const LOWER_AT: u32 = 6;
+const SHAPE_AT: u32 = 7;
+const BIGRAM_LEFT: u32 = 8;
+const BIGRAM_RIGHT: u32 = 9;
+const UPOS: u32 = 10;
+const UPOS_AT: u32 = 11;
+const XPOS: u32 = 12;
+const UPOS_WORD: u32 = 13;
+const GAZ: u32 = 14;
+const GAZ_AT: u32 = 15;
+const FLAGS: u32 = 16;
+const SHAPE_TRIGRAM: u32 = 17;
+const UPOS_TRIGRAM: u32 = 18;
+const LEX: u32 = 19;
+const LEX_AT: u32 = 20;
+const PREV_TAG: u32 = 30;
+const PREV_TAG_WORD: u32 = 31;
+const PREV_TAG_SHAPE: u32 = 32;
+
+static PROPER_NAMES: &str = include_str!("propernames.tsv");
+
+/// Lowercased word → `P` (only ever capitalised in the SCOWL word list: Google, Putin) or
+/// `PL` (also a common word: Bill/bill). A lexicon generalises to names unseen in training.
+fn proper_lexicon() -> &'static FxHashMap<String, &'static str> {
+    static LEX: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|| {
+        PROPER_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, c)| (w.to_lowercase(), c))
+            .collect()
+    });
+    &LEX
+}
+
+/// The lexicon class of a lowercased word: `P`, `PL` or `-`.
+pub fn lexicon_class(lower: &str) -> &'static str {
+    proper_lexicon().get(lower).copied().unwrap_or("-")
+}
+
+/// Word shape with runs collapsed: `Putin` → `Xx`, `U.S.` → `X.X.`, `G-20` → `X-d`.
+pub fn shape(word: &str) -> String {
+    let mut out = String::new();
+    for c in word.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if !out.ends_with(s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The per-sentence inputs of feature extraction.
+#[derive(Debug)]
+pub struct SentenceView<'a> {
+    pub words: &'a [&'a str],
+    /// UPOS and XPOS per token; empty when the sentence is untagged.
+    pub upos: &'a [&'a str],
+    pub xpos: &'a [&'a str],
+}
+
+/// Features of every token that do not depend on tags, plus what the transition features need.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    pub emission: Vec<Vec<u64>>,
+    lower: Vec<String>,
+    shapes: Vec<String>,
+}
+
+/// How many leading emission features of a token are word identity features.
+pub const N_LEXICAL: usize = 4;
+
+impl Extracted {
+    /// A copy where the tokens marked in `drop` lose their word identity features, as if the
+    /// word had never been seen: training on such copies teaches the model to use context,
+    /// shape and lexicons for unseen names (word dropout).
+    pub fn without_words(&self, drop: &[bool]) -> Extracted {
+        let mut out = self.clone();
+        for (i, &d) in drop.iter().enumerate() {
+            if d {
+                out.emission[i].drain(..N_LEXICAL);
+                out.lower[i] = "\u{0}unk".to_string();
+            }
+        }
+        out
+    }
+
+    /// Transition features of token `i` given the previous tag (`START` at sentence start).
+    #[inline]
+    pub fn transition(&self, i: usize, prev: usize) -> [u64; 3] {
+        let p = prev as u64;
+        [
+            Feature::new(PREV_TAG).num(p).finish(),
+            Feature::new(PREV_TAG_WORD)
+                .num(p)
+                .str(&self.lower[i])
+                .finish(),
+            Feature::new(PREV_TAG_SHAPE)
+                .num(p)
+                .str(&self.shapes[i])
+                .finish(),
+        ]
+    }
+}
+
+fn prefix(s: &str, n: usize) -> Option<&str> {
+    s.char_indices().nth(n).map(|(i, _)| &s[..i])
+}
+
+fn suffix(s: &str, n: usize) -> Option<&str> {
+    let count = s.chars().count();
+    (count > n)
+        .then(|| s.char_indices().nth(count - n).map(|(i, _)| &s[i..]))
+        .flatten()
+}
+
+/// Extracts all tag-independent features of a sentence.
+pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
+    let n = view.words.len();
+    let lower: Vec<String> = view.words.iter().map(|w| w.to_lowercase()).collect();
+    let shapes: Vec<String> = view.words.iter().map(|w| shape(w)).collect();
+    let tagged = view.upos.len() == n && n > 0;
+    let pos_at = |j: isize| -> &str {
+        if !tagged {
+            return "";
+        }
+        if j < 0 {
+            "<s>"
+        } else if j as usize >= n {
+            "</s>"
+        } else {
+            view.upos[j as usize]
+        }
+    };
+    // Gazetteer membership: type and position (B/I) of the longest match covering a token.
+    let mut gaz_tag: Vec<String> = vec!["-".to_string(); n];
+    for m in gaz.matches(view.words) {
+        let GazKind::Entity(t) = m.entry.kind else {
+            continue;
+        };
+        for (k, slot) in gaz_tag.iter_mut().enumerate().take(m.end).skip(m.start) {
+            let bio = if k == m.start { "B" } else { "I" };
+            let case = if m.exact_case { "" } else { "~" };
+            *slot = format!("{bio}-{}{case}", t.as_str());
+        }
+    }
+    let word_at = |j: isize| -> &str {
+        if j < 0 {
+            "<s>"
+        } else if j as usize >= n {
+            "</s>"
+        } else {
+            &lower[j as usize]
+        }
+    };
+    let shape_at = |j: isize| -> &str {
+        if j < 0 {
+            "<s>"
+        } else if j as usize >= n {
+            "</s>"
+        } else {
+            &shapes[j as usize]
+        }
+    };
+    let lex: Vec<&str> = lower.iter().map(|l| lexicon_class(l)).collect();
+    let lex_at = |j: isize| -> &str {
+        if j < 0 || j as usize >= n {
+            "<>"
+        } else {
+            lex[j as usize]
+        }
+    };
+    let gaz_at = |j: isize| -> &str {
+        if j < 0 || j as usize >= n {
+            "<>"
+        } else {
+            &gaz_tag[j as usize]
+        }
+    };
+    let mut emission = Vec::with_capacity(n);
+    for i in 0..n {
+        let w = view.words[i];
+        let l = &lower[i];
+        let ii = i as isize;
+        let mut f = Vec::with_capacity(48);
+        // The first N_LEXICAL features name the word itself; word dropout removes them.
+        f.push(Feature::new(WORD).str(w).finish());
+        f.push(Feature::new(LOWER).str(l).finish());
+        f.push(
+            Feature::new(BIGRAM_LEFT)
+                .str(word_at(ii - 1))
+                .str(l)
+                .finish(),
+        );
+        f.push(
+            Feature::new(BIGRAM_RIGHT)
+                .str(l)
+                .str(word_at(ii + 1))
+                .finish(),
+        );
+        f.push(Feature::new(BIAS).finish());
+        f.push(Feature::new(SHAPE).str(&shapes[i]).finish());
+        for k in 1..=4 {
+            if let Some(p) = prefix(l, k) {
+                f.push(Feature::new(PREFIX).num(k as u64).str(p).finish());
+            }
+            if let Some(s) = suffix(l, k) {
+                f.push(Feature::new(SUFFIX).num(k as u64).str(s).finish());
+            }
+        }
+        for d in [-2isize, -1, 1, 2] {
+            f.push(
+                Feature::new(LOWER_AT)
+                    .num(d as u64)
+                    .str(word_at(ii + d))
+                    .finish(),
+            );
+            f.push(
+                Feature::new(SHAPE_AT)
+                    .num(d as u64)
+                    .str(shape_at(ii + d))
+                    .finish(),
+            );
+            f.push(
+                Feature::new(GAZ_AT)
+                    .num(d as u64)
+                    .str(gaz_at(ii + d))
+                    .finish(),
+            );
+            f.push(
+                Feature::new(LEX_AT)
+                    .num(d as u64)
+                    .str(lex_at(ii + d))
+                    .finish(),
+            );
+        }
+        f.push(Feature::new(LEX).str(lex[i]).finish());
+        f.push(
+            Feature::new(LEX)
+                .str(lex[i])
+                .str(&shapes[i])
+                .num((i == 0) as u64)
+                .finish(),
+        );
+        f.push(
+            Feature::new(SHAPE_TRIGRAM)
+                .str(shape_at(ii - 1))
+                .str(&shapes[i])
+                .str(shape_at(ii + 1))
+                .finish(),
+        );
+        f.push(Feature::new(GAZ).str(&gaz_tag[i]).finish());
+        f.push(Feature::new(GAZ).str(&gaz_tag[i]).str(&shapes[i]).finish());
+        // Sentence-initial capitals say little: every first word has one.
+        let flags = (i == 0) as u64
+            | (w.chars().next().is_some_and(char::is_uppercase) as u64) << 1
+            | (w.chars().any(|c| c.is_ascii_digit()) as u64) << 2
+            | (w.contains('-') as u64) << 3
+            | ((w.len() > 1 && w.chars().all(|c| !c.is_lowercase())) as u64) << 4;
+        f.push(Feature::new(FLAGS).num(flags).finish());
+        if tagged {
+            f.push(Feature::new(UPOS).str(view.upos[i]).finish());
+            if view.xpos.len() == n {
+                f.push(Feature::new(XPOS).str(view.xpos[i]).finish());
+            }
+            f.push(Feature::new(UPOS_WORD).str(view.upos[i]).str(l).finish());
+            for d in [-2isize, -1, 1, 2] {
+                f.push(
+                    Feature::new(UPOS_AT)
+                        .num(d as u64)
+                        .str(pos_at(ii + d))
+                        .finish(),
+                );
+            }
+            f.push(
+                Feature::new(UPOS_TRIGRAM)
+                    .str(pos_at(ii - 1))
+                    .str(pos_at(ii))
+                    .str(pos_at(ii + 1))
+                    .finish(),
+            );
+        }
+        emission.push(f);
+    }
+    Extracted {
+        emission,
+        lower,
+        shapes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_and_affixes() {
+        for (w, s) in [
+            ("Putin", "Xx"),
+            ("U.S.", "X.X."),
+            ("G-20", "X-d"),
+            ("nato", "x"),
+            ("", ""),
+        ] {
+            assert_eq!(shape(w), s, "{w}");
+        }
+        assert_eq!(prefix("kyiv", 2), Some("ky"));
+        assert_eq!(prefix("ky", 2), None);
+        assert_eq!(suffix("kyiv", 2), Some("iv"));
+        assert_eq!(suffix("ёж", 1), Some("ж"));
+    }
+
+    #[test]
+    fn pos_features_only_when_tagged() {
+        let g = Gazetteer::embedded();
+        let words = ["Putin", "spoke"];
+        let bare = extract(
+            &SentenceView {
+                words: &words,
+                upos: &[],
+                xpos: &[],
+            },
+            g,
+        );
+        let tagged = extract(
+            &SentenceView {
+                words: &words,
+                upos: &["PROPN", "VERB"],
+                xpos: &["NNP", "VBD"],
+            },
+            g,
+        );
+        assert_eq!(bare.emission.len(), 2);
+        assert!(tagged.emission[0].len() > bare.emission[0].len());
+        assert_ne!(bare.transition(0, START), bare.transition(0, 0));
+    }
+}

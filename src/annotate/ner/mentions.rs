@@ -1,0 +1,293 @@
+//! From BIO tags to mentions and per-mention entities: graph types refined by the gazetteer,
+//! titles split off person names, gazetteer names the tagger missed, nominal demonyms, and
+//! surnames propagated within a document.
+
+use super::gazetteer::{GazKind, Gazetteer};
+use super::iob::{self, TagSpan, spans, tag_name};
+use super::{features, roles};
+use crate::document::{Document, Entity, EntityId, EntityType, Mention, Sentence, Span};
+
+/// Graph type of a tagger span, refined by the gazetteer.
+fn refine_type(ty: &str, words: &[&str], gaz: &Gazetteer) -> EntityType {
+    let listed = gaz.lookup(words).and_then(|m| match m.entry.kind {
+        GazKind::Entity(t) => Some(t),
+        GazKind::Code => None,
+    });
+    match (ty, listed) {
+        ("PER", _) => EntityType::Person,
+        (_, Some(t)) => t,
+        ("ORG", None) => EntityType::Org,
+        _ => {
+            // UNER's LOC covers countries and cities as well as seas and regions.
+            const NATURAL: &[&str] = &[
+                "sea",
+                "ocean",
+                "river",
+                "mountains",
+                "mountain",
+                "mount",
+                "lake",
+                "gulf",
+                "bay",
+                "valley",
+                "island",
+                "islands",
+                "peninsula",
+                "desert",
+                "coast",
+                "strait",
+                "region",
+                "forest",
+                "canyon",
+                "beach",
+                "park",
+            ];
+            let natural = words
+                .iter()
+                .any(|w| NATURAL.contains(&w.to_lowercase().as_str()));
+            if natural {
+                EntityType::Loc
+            } else {
+                EntityType::Gpe
+            }
+        }
+    }
+}
+
+/// Joins token texts as written in the document (single spaces for any whitespace run).
+pub fn surface(doc_text: &str, sent: &Sentence, start: usize, end: usize) -> String {
+    let span = Span::new(sent.tokens[start].span.start, sent.tokens[end - 1].span.end);
+    doc_text[span.start..span.end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// True when a demonym at `i` is used as a noun ("Ukrainians said", "the Russians"), not as an
+/// adjective in front of a noun ("Russian troops"), where it only modifies.
+fn demonym_is_nominal(sent: &Sentence, i: usize, end: usize) -> bool {
+    let tok = &sent.tokens[i];
+    if !tok.upos.is_empty() {
+        return tok.upos != "ADJ";
+    }
+    match sent.tokens.get(end) {
+        None => true,
+        Some(next) => {
+            tok.form.ends_with('s') || !next.form.chars().next().is_some_and(char::is_alphanumeric)
+        }
+    }
+}
+
+/// One sense per discourse for names (cf. Krishnan & Manning 2006, non-local consistency): once
+/// a document names a person in full ("Donald Trump"), a capitalised occurrence of the surname
+/// alone is that person too, whether the tagger missed it or typed it as a place or organisation.
+fn propagate_surnames(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) {
+    let mut surnames: Vec<&str> = Vec::new();
+    for (sent, list) in doc.sentences.iter().zip(spans.iter()) {
+        for (s, ty) in list {
+            let last = &sent.tokens[s.end - 1].form;
+            if *ty == EntityType::Person
+                && s.end - s.start >= 2
+                && last.chars().next().is_some_and(char::is_uppercase)
+            {
+                surnames.push(last);
+            }
+        }
+    }
+    surnames.sort_unstable();
+    surnames.dedup();
+    for (sent, list) in doc.sentences.iter().zip(spans.iter_mut()) {
+        for (i, tok) in sent.tokens.iter().enumerate() {
+            if surnames.binary_search(&tok.form.as_str()).is_err() {
+                continue;
+            }
+            match list.iter_mut().find(|(s, _)| s.start <= i && i < s.end) {
+                Some((s, ty)) if s.end - s.start == 1 => *ty = EntityType::Person,
+                Some(_) => {}
+                None => list.push((
+                    TagSpan {
+                        start: i,
+                        end: i + 1,
+                        ty: 0,
+                    },
+                    EntityType::Person,
+                )),
+            }
+        }
+        list.sort_by_key(|(s, _)| (s.start, s.end));
+    }
+}
+
+/// Sets `Token.ner` from BIO tag ids (one vector per sentence) and replaces `doc.mentions` /
+/// `doc.entities` with one entity per mention: tagger spans with gazetteer-refined types and
+/// titles split off person names, plus gazetteer names the tagger missed and nominal demonyms.
+pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
+    let gaz = Gazetteer::embedded();
+    let mut mentions: Vec<(Mention, Entity)> = Vec::new();
+    let mut per_sentence: Vec<Vec<(TagSpan, EntityType)>> = Vec::with_capacity(doc.sentences.len());
+    for (sent, tags) in doc.sentences.iter().zip(&all_tags) {
+        let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
+        let mut spans_here: Vec<(TagSpan, EntityType)> = Vec::new();
+        // The first word of a sentence is capitalised anyway: alone and also a common word
+        // ("Key", "Will"), the tagger's PER there is more often wrong than right. A real
+        // surname comes back through `propagate_surnames`.
+        let first_word = words
+            .iter()
+            .position(|w| w.chars().next().is_some_and(char::is_alphanumeric));
+        for s in spans(tags) {
+            let ty = refine_type(iob::TYPES[s.ty], &words[s.start..s.end], gaz);
+            let lone_common = ty == EntityType::Person
+                && s.end - s.start == 1
+                && Some(s.start) == first_word
+                && features::lexicon_class(&words[s.start].to_lowercase()) == "PL";
+            if !lone_common {
+                spans_here.push((s, ty));
+            }
+        }
+        for m in gaz.matches(&words) {
+            let GazKind::Entity(ty) = m.entry.kind else {
+                continue;
+            };
+            let overlaps = spans_here
+                .iter()
+                .any(|(s, _)| s.start < m.end && m.start < s.end);
+            let capital = words[m.start]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if overlaps || !m.exact_case || !capital {
+                continue;
+            }
+            if ty == EntityType::Norp && !demonym_is_nominal(sent, m.start, m.end) {
+                continue;
+            }
+            spans_here.push((
+                TagSpan {
+                    start: m.start,
+                    end: m.end,
+                    ty: usize::MAX,
+                },
+                ty,
+            ));
+        }
+        spans_here.sort_by_key(|(s, _)| (s.start, s.end));
+        per_sentence.push(spans_here);
+    }
+    propagate_surnames(doc, &mut per_sentence);
+    for (si, (sent, spans_here)) in doc.sentences.iter().zip(per_sentence).enumerate() {
+        let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
+        for (s, ty) in spans_here {
+            let (mut start, mut roles) = (s.start, Vec::new());
+            if ty == EntityType::Person {
+                let t = roles::split_title(&words, s.start, s.end, gaz);
+                start = t.name_start;
+                roles.extend(t.role);
+            }
+            let name = surface(&doc.text, sent, start, s.end);
+            let span = Span::new(
+                sent.tokens[start].span.start,
+                sent.tokens[s.end - 1].span.end,
+            );
+            let mention = Mention {
+                sentence: si,
+                tokens: (start, s.end),
+                span,
+                entity: EntityId(0),
+            };
+            mentions.push((
+                mention,
+                Entity {
+                    name,
+                    kind: ty,
+                    aliases: Vec::new(),
+                    roles,
+                },
+            ));
+        }
+    }
+    for (sent, tags) in doc.sentences.iter_mut().zip(all_tags) {
+        for (tok, tag) in sent.tokens.iter_mut().zip(tags) {
+            tok.ner = tag_name(tag);
+        }
+    }
+    doc.mentions.clear();
+    doc.entities.clear();
+    for (i, (mut m, e)) in mentions.into_iter().enumerate() {
+        m.entity = EntityId(i as u32);
+        doc.mentions.push(m);
+        doc.entities.push(e);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loc_spans_are_refined_by_the_gazetteer() {
+        let g = Gazetteer::embedded();
+        for (ty, words, want) in [
+            ("LOC", &["Ukraine"][..], EntityType::Gpe),
+            ("ORG", &["U.S."][..], EntityType::Gpe),
+            ("LOC", &["Black", "Sea"][..], EntityType::Loc),
+            ("LOC", &["Lake", "Geneva"][..], EntityType::Loc),
+            ("LOC", &["Springfield"][..], EntityType::Gpe),
+            ("ORG", &["Acme", "Corp"][..], EntityType::Org),
+            ("ORG", &["Kremlin"][..], EntityType::Org),
+            ("PER", &["Georgia"][..], EntityType::Person),
+        ] {
+            assert_eq!(refine_type(ty, words, g), want, "{words:?}");
+        }
+    }
+
+    /// A document from pre-tokenised sentences (tokens separated by single spaces).
+    fn doc_of(sentences: &[&str]) -> Document {
+        let mut d = Document::new("t", sentences.join(" "));
+        let mut at = 0;
+        for s in sentences {
+            let mut toks = Vec::new();
+            for w in s.split(' ') {
+                toks.push(crate::document::Token::new(w, Span::new(at, at + w.len())));
+                at += w.len() + 1;
+            }
+            let span = Span::new(toks[0].span.start, toks.last().unwrap().span.end);
+            d.sentences.push(Sentence { span, tokens: toks });
+        }
+        d
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_named_in_full() {
+        let mut d = doc_of(&[
+            "Donald Trump spoke .",
+            "Trump left Paris .",
+            "Reporters followed Trump .",
+        ]);
+        let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
+        // The tagger found the full name, missed the bare surname once and mistyped it once.
+        build_mentions(
+            &mut d,
+            vec![t("B-PER I-PER O O"), t("O O B-LOC O"), t("O O B-LOC O")],
+        );
+        let got: Vec<(usize, &str, EntityType)> = d
+            .mentions
+            .iter()
+            .map(|m| {
+                (
+                    m.sentence,
+                    d.slice(m.span),
+                    d.entities[m.entity.0 as usize].kind,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, "Donald Trump", EntityType::Person),
+                (1, "Trump", EntityType::Person),
+                (1, "Paris", EntityType::Gpe),
+                (2, "Trump", EntityType::Person),
+            ]
+        );
+    }
+}

@@ -1,0 +1,353 @@
+//! Part-of-speech tagger: UPOS + PTB XPOS as one joint class, UD morphological features and
+//! lemmas, for every token of a [`Document`].
+//!
+//! Tags come from a greedy left-to-right averaged perceptron (Collins 2002) whose history is the
+//! two previous predicted tags; frequent unambiguous words skip the model through a tag
+//! dictionary. Features (`Number=Sing|...`) come from a second pass: a tag with one feature set
+//! seen in training takes it, a known word takes its training value, and the rest (verb
+//! agreement, imperatives, `that` as relative or demonstrative) are decided by a second
+//! perceptron restricted to the feature sets seen with the predicted tag.
+
+pub mod eval;
+mod features;
+#[cfg(feature = "train")]
+pub mod train;
+
+use rustc_hash::FxHashMap;
+
+use self::features::{MorphContext, NO_TAG, SentenceHashes, feats_features, tag_features};
+use super::Annotator;
+use super::lemma::Lemmatizer;
+use crate::document::{Document, Token};
+use crate::error::Result;
+#[cfg(feature = "train")]
+use crate::perceptron::Model;
+use crate::perceptron::ScoreTable;
+use crate::perceptron::codec::{self, Reader, Writer};
+use crate::perceptron::features::Feature;
+use crate::perceptron::table::argmax_i32;
+
+/// Model file kind and format version; bump the version whenever the payload layout or the
+/// feature templates change.
+pub const KIND: &str = "pos";
+pub const VERSION: u32 = 2;
+const RETRAIN: &str = "relgraph train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/pos.bin";
+
+/// The trained tagger, lemmatizer and morphology model.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PosTagger {
+    /// Joint class id → (UPOS, XPOS).
+    tags: Vec<(String, String)>,
+    /// Exact form hash → tag, for frequent words that always take one tag.
+    pub(crate) tagdict: FxHashMap<u64, u16>,
+    /// Lower-cased form hash → ambiguity class hash (the tags the word takes).
+    pub(crate) lexicon: FxHashMap<u64, u64>,
+    /// Tag weights.
+    pub(crate) table: ScoreTable,
+    /// Feature-set class id → `Feat=Val|...` (empty for none).
+    feats: Vec<String>,
+    /// Tag → feature sets seen with it in training, most frequent first.
+    tag_feats: Vec<Vec<u16>>,
+    /// Hash of (lower-cased form, tag) → feature set, for words whose features never varied.
+    lex_feats: FxHashMap<u64, u16>,
+    /// Feature-set weights.
+    pub(crate) feats_table: ScoreTable,
+    /// Per tag id: (can be the subject a verb agrees with, is a verb or modal).
+    roles: Vec<(bool, bool)>,
+    lemmatizer: Lemmatizer,
+}
+
+/// Reusable buffers for tagging; one per thread.
+#[derive(Debug, Default)]
+pub struct TagScratch {
+    hashes: SentenceHashes,
+    feats: Vec<u64>,
+    scores: Vec<i32>,
+    /// Predicted tag ids of the last sentence.
+    pub tags: Vec<u16>,
+    tag_hist: Vec<u64>,
+    /// Predicted feature-set ids of the last sentence.
+    pub morph: Vec<u16>,
+}
+
+#[inline]
+fn lex_key(lower: u64, tag: u16) -> u64 {
+    Feature::new(60).num(lower).num(tag as u64).finish()
+}
+
+/// (nominal, verbal) for a PTB tag.
+fn roles_of(xpos: &str) -> (bool, bool) {
+    let nominal = matches!(
+        xpos,
+        "NN" | "NNS" | "NNP" | "NNPS" | "PRP" | "EX" | "WP" | "CD"
+    );
+    (
+        nominal,
+        xpos.starts_with("VB") || xpos == "MD" || xpos == "TO",
+    )
+}
+
+impl PosTagger {
+    /// The tagger embedded in the binary (decoded on first use).
+    pub fn embedded() -> &'static PosTagger {
+        crate::model::pos()
+    }
+
+    /// Decodes a model file (`name` is used in messages).
+    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<PosTagger> {
+        let payload = codec::decode_file(bytes, name, KIND, VERSION, RETRAIN)?;
+        let mut r = Reader::new(&payload);
+        let upos = r.strs()?;
+        let xpos = r.strs()?;
+        let tags: Vec<(String, String)> = upos.into_iter().zip(xpos).collect();
+        let n = r.varint()? as usize;
+        let mut tagdict = FxHashMap::default();
+        tagdict.reserve(n);
+        for _ in 0..n {
+            tagdict.insert(r.u64()?, r.varint()? as u16);
+        }
+        let n = r.varint()? as usize;
+        let mut lexicon = FxHashMap::default();
+        lexicon.reserve(n);
+        for _ in 0..n {
+            lexicon.insert(r.u64()?, r.u64()?);
+        }
+        let table = ScoreTable::decode(&mut r)?;
+        let feats = r.strs()?;
+        let mut tag_feats = Vec::with_capacity(tags.len());
+        for _ in 0..tags.len() {
+            let k = r.varint()? as usize;
+            tag_feats.push(
+                (0..k)
+                    .map(|_| r.varint().map(|v| v as u16))
+                    .collect::<Result<Vec<_>>>()?,
+            );
+        }
+        let n = r.varint()? as usize;
+        let mut lex_feats = FxHashMap::default();
+        lex_feats.reserve(n);
+        for _ in 0..n {
+            lex_feats.insert(r.u64()?, r.varint()? as u16);
+        }
+        let feats_table = ScoreTable::decode(&mut r)?;
+        let lemmatizer = Lemmatizer::decode(&mut r)?;
+        let roles = tags.iter().map(|t| roles_of(&t.1)).collect();
+        let bad = |what: &str| {
+            crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"))
+        };
+        if table.n_classes() != tags.len() || feats_table.n_classes() != feats.len() {
+            return Err(bad("class counts disagree"));
+        }
+        if tagdict.values().any(|&t| t as usize >= tags.len())
+            || lex_feats.values().any(|&f| f as usize >= feats.len())
+            || tag_feats
+                .iter()
+                .flatten()
+                .any(|&f| f as usize >= feats.len())
+            || tag_feats.iter().any(|c| c.is_empty())
+        {
+            return Err(bad("id out of range"));
+        }
+        Ok(PosTagger {
+            tags,
+            tagdict,
+            lexicon,
+            table,
+            feats,
+            tag_feats,
+            lex_feats,
+            feats_table,
+            roles,
+            lemmatizer,
+        })
+    }
+
+    /// Replaces the weights (training builds them from averaged perceptrons).
+    #[cfg(feature = "train")]
+    fn set_models(&mut self, tags: &Model, feats: &Model) {
+        self.table = ScoreTable::new(tags);
+        self.feats_table = ScoreTable::new(feats);
+    }
+
+    /// Encodes the tagger as a model file. Hash maps are written sorted so the bytes are stable.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::new();
+        let upos: Vec<String> = self.tags.iter().map(|t| t.0.clone()).collect();
+        let xpos: Vec<String> = self.tags.iter().map(|t| t.1.clone()).collect();
+        w.strs(&upos);
+        w.strs(&xpos);
+        let mut dict: Vec<_> = self.tagdict.iter().collect();
+        dict.sort();
+        w.varint(dict.len() as u64);
+        for (k, t) in dict {
+            w.u64(*k);
+            w.varint(*t as u64);
+        }
+        let mut lex: Vec<_> = self.lexicon.iter().collect();
+        lex.sort();
+        w.varint(lex.len() as u64);
+        for (k, a) in lex {
+            w.u64(*k);
+            w.u64(*a);
+        }
+        self.table.encode(&mut w);
+        w.strs(&self.feats);
+        for c in &self.tag_feats {
+            w.varint(c.len() as u64);
+            for f in c {
+                w.varint(*f as u64);
+            }
+        }
+        let mut lex: Vec<_> = self.lex_feats.iter().collect();
+        lex.sort();
+        w.varint(lex.len() as u64);
+        for (k, f) in lex {
+            w.u64(*k);
+            w.varint(*f as u64);
+        }
+        self.feats_table.encode(&mut w);
+        self.lemmatizer.encode(&mut w);
+        // Stored, not compressed: hashed keys and weights shrink by only ~15% under DEFLATE,
+        // and inflating costs more startup time than the 0.5 MB saved is worth.
+        codec::encode_file_with_level(KIND, VERSION, w.bytes(), 0)
+    }
+
+    /// Number of joint UPOS|XPOS classes.
+    pub fn n_tags(&self) -> usize {
+        self.tags.len()
+    }
+
+    /// (UPOS, XPOS) of a tag id.
+    pub fn tag_name(&self, tag: u16) -> (&str, &str) {
+        let t = &self.tags[tag as usize];
+        (&t.0, &t.1)
+    }
+
+    /// Features string of a feature-set id (empty for none).
+    pub fn feats_name(&self, f: u16) -> &str {
+        &self.feats[f as usize]
+    }
+
+    pub fn lemmatizer(&self) -> &Lemmatizer {
+        &self.lemmatizer
+    }
+
+    /// Tags one sentence given its word forms: fills `s.tags` and `s.morph` with ids.
+    /// This is the allocation-free core; [`PosTagger::tag_tokens`] adds strings and lemmas.
+    pub fn tag_ids<'a>(&self, forms: impl ExactSizeIterator<Item = &'a str>, s: &mut TagScratch) {
+        s.hashes.fill(forms);
+        self.fill_ambiguity(&mut s.hashes);
+        let n = s.hashes.tokens.len();
+        s.tags.clear();
+        s.tag_hist.clear();
+        s.scores.clear();
+        s.scores.resize(self.tags.len(), 0);
+        let (mut p1, mut p2) = (NO_TAG, NO_TAG);
+        for i in 0..n {
+            let tag = match self.tagdict.get(&s.hashes.tokens[i].form) {
+                Some(&t) => t,
+                None => {
+                    tag_features(&s.hashes.tokens, i, p1, p2, &mut s.feats);
+                    s.scores.fill(0);
+                    self.table.add_scores(&s.feats, &mut s.scores);
+                    argmax_i32(&s.scores) as u16
+                }
+            };
+            s.tags.push(tag);
+            s.tag_hist.push(tag as u64);
+            (p2, p1) = (p1, tag as u64);
+        }
+        self.morph_pass(s);
+    }
+
+    /// Looks up the ambiguity class of every token.
+    fn fill_ambiguity(&self, h: &mut SentenceHashes) {
+        for t in &mut h.tokens {
+            t.amb = self.lexicon.get(&t.lower).copied().unwrap_or(0);
+        }
+    }
+
+    /// Second pass: the feature set of every token, with all tags known.
+    fn morph_pass(&self, s: &mut TagScratch) {
+        s.morph.clear();
+        s.scores.resize(self.feats.len().max(self.tags.len()), 0);
+        let mut ctx = MorphContext::default();
+        for i in 0..s.tags.len() {
+            let tag = s.tags[i];
+            let f = self.morph_of(s, i, &ctx);
+            s.morph.push(f);
+            let (nominal, verbal) = self.roles[tag as usize];
+            ctx.advance(s.hashes.tokens[i].lower, tag, nominal, verbal);
+        }
+    }
+
+    #[inline]
+    fn morph_of(&self, s: &mut TagScratch, i: usize, ctx: &MorphContext) -> u16 {
+        let tag = s.tags[i];
+        let cands = &self.tag_feats[tag as usize];
+        if cands.len() == 1 {
+            return cands[0];
+        }
+        if let Some(&f) = self.lex_feats.get(&lex_key(s.hashes.tokens[i].lower, tag)) {
+            return f;
+        }
+        feats_features(&s.hashes.tokens, &s.tag_hist, i, ctx, &mut s.feats);
+        let scores = &mut s.scores[..self.feats.len()];
+        scores.fill(0);
+        self.feats_table.add_scores(&s.feats, scores);
+        best_of(scores, cands)
+    }
+
+    /// Tags tokens in place: `upos`, `xpos`, `feats`, `lemma`.
+    pub fn tag_tokens(&self, tokens: &mut [Token], s: &mut TagScratch) {
+        self.tag_ids(tokens.iter().map(|t| t.form.as_str()), s);
+        for (i, t) in tokens.iter_mut().enumerate() {
+            let (upos, xpos) = self.tag_name(s.tags[i]);
+            set(&mut t.upos, upos);
+            set(&mut t.xpos, xpos);
+            set(&mut t.feats, self.feats_name(s.morph[i]));
+            t.lemma = self.lemmatizer.lemma(&t.form, xpos);
+        }
+    }
+}
+
+fn set(dst: &mut String, v: &str) {
+    dst.clear();
+    dst.push_str(v);
+}
+
+/// The best-scoring class among `cands`; ties go to the earlier (more frequent) candidate.
+#[inline]
+fn best_of<T: PartialOrd>(scores: &[T], cands: &[u16]) -> u16 {
+    let mut best = cands[0];
+    for &c in &cands[1..] {
+        if scores[c as usize] > scores[best as usize] {
+            best = c;
+        }
+    }
+    best
+}
+
+impl Annotator for PosTagger {
+    fn name(&self) -> &'static str {
+        "pos"
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<()> {
+        let mut s = TagScratch::default();
+        for sent in &mut doc.sentences {
+            self.tag_tokens(&mut sent.tokens, &mut s);
+        }
+        Ok(())
+    }
+}
+
+impl Annotator for &'static PosTagger {
+    fn name(&self) -> &'static str {
+        "pos"
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<()> {
+        (**self).annotate(doc)
+    }
+}

@@ -1,0 +1,96 @@
+//! `relgraph annotate`: segment, tag and parse text files; print CoNLL-U or dependency trees.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use relgraph::annotate::Pipeline;
+use relgraph::{Document, conllu};
+
+/// Annotate text with the embedded models and print the result (CoNLL-U).
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Text files to annotate; `-` reads standard input.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Conllu)]
+    format: Format,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum Format {
+    /// CoNLL-U: one token per line with lemma, UPOS, XPOS, features, HEAD and DEPREL.
+    Conllu,
+    /// Each sentence's dependency tree as an indented outline.
+    Tree,
+}
+
+pub fn run(args: Args) -> anyhow::Result<u8> {
+    let pipeline = Pipeline::embedded()?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut buf = String::new();
+    let mut skipped = 0;
+    for path in &args.files {
+        let (id, text) = if path.as_os_str() == "-" {
+            let mut t = String::new();
+            std::io::stdin()
+                .read_to_string(&mut t)
+                .context("cannot read standard input")?;
+            ("stdin".to_string(), t)
+        } else {
+            match std::fs::read_to_string(path) {
+                Ok(t) => (path.display().to_string(), t),
+                Err(e) => {
+                    eprintln!(
+                        "skipping {}: {e} (is it a readable UTF-8 text file?)",
+                        path.display()
+                    );
+                    skipped += 1;
+                    continue;
+                }
+            }
+        };
+        let mut doc = Document::new(id, text);
+        pipeline.annotate(&mut doc)?;
+        match args.format {
+            Format::Conllu => {
+                buf.clear();
+                buf.push_str(&format!("# newdoc id = {}\n", doc.id));
+                for (i, s) in doc.sentences.iter().enumerate() {
+                    conllu::write_sentence(
+                        &mut buf,
+                        &format!("{}-{}", doc.id, i + 1),
+                        s.text(&doc),
+                        &s.tokens,
+                    );
+                }
+                out.write_all(buf.as_bytes())?;
+            }
+            Format::Tree => {
+                buf.clear();
+                for (i, s) in doc.sentences.iter().enumerate() {
+                    buf.push_str(&format!(
+                        "# {}-{}: {}\n",
+                        doc.id,
+                        i + 1,
+                        s.text(&doc).replace('\n', " ")
+                    ));
+                    buf.push_str(&relgraph::annotate::parse::tree::render(&s.tokens));
+                    buf.push('\n');
+                }
+                out.write_all(buf.as_bytes())?;
+            }
+        }
+    }
+    out.flush()?;
+    if skipped == args.files.len() {
+        anyhow::bail!("no input could be read");
+    }
+    Ok(if skipped > 0 {
+        super::exit::PARTIAL
+    } else {
+        super::exit::OK
+    })
+}

@@ -1,0 +1,568 @@
+//! Clause-based extraction over a UD tree: finds predicates (verbs, copular and nominal predicates),
+//! their subjects (own or inherited), relation phrase and arguments, in the spirit of ClausIE
+//! (Del Corro & Gemulla, WWW 2013): clauses are read off the dependency structure, not patterns.
+
+use super::phrasal;
+use super::tree::Tree;
+
+/// How an extraction was found; drives its confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// A predicate with its own subject.
+    Clause,
+    /// A conjoined or adverbial predicate that borrows its head's subject.
+    Inherited,
+    /// A relative clause whose subject or object is the noun it modifies.
+    Relative,
+    /// A participle modifying a noun ("an armada preparing to invade").
+    Participle,
+    /// "A, B" → A is B.
+    Apposition,
+    /// "his call with Putin" → his —call with→ Putin.
+    Nominal,
+    /// "President Bush" → Bush —be→ President; "the abbey 's properties" → abbey —have→ properties.
+    Implied,
+    /// "Y, X said" / "according to X, Y" → X —say→ Y.
+    Attribution,
+}
+
+/// One word of a relation phrase: a sentence token or a word that the sentence implies ("be").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RelWord {
+    Tok(usize),
+    Lit(&'static str),
+}
+
+/// A phrase: its tokens in order and its head token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    pub head: usize,
+    pub toks: Vec<usize>,
+}
+
+/// One extraction in token indices; [`super::openie`] turns it into text, triples and confidence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extraction {
+    pub kind: Kind,
+    pub subject: Phrase,
+    /// The conjuncts of a coordinated subject ("Trump and Putin" → Trump, Putin); empty otherwise.
+    pub subject_parts: Vec<Phrase>,
+    pub relation: Vec<RelWord>,
+    /// The predicate token (verb or predicate nominal), if any.
+    pub predicate: Option<usize>,
+    pub args: Vec<Phrase>,
+    pub negated: bool,
+    pub passive: bool,
+    pub modality: Option<usize>,
+    pub attributed_to: Option<Phrase>,
+}
+
+/// Verbs of saying whose complement clause is attributed to their subject.
+const SAY: &[&str] = &[
+    "say", "tell", "add", "claim", "state", "announce", "report", "insist", "warn", "note",
+    "argue", "explain", "write", "deny", "confirm", "declare",
+];
+
+/// Modal auxiliaries reported as modality.
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+];
+
+/// Dependents that belong to the clause, not to a nominal or adjectival predicate's own phrase.
+const CLAUSAL: &[&str] = &[
+    "nsubj",
+    "csubj",
+    "cop",
+    "aux",
+    "mark",
+    "punct",
+    "advcl",
+    "cc",
+    "conj",
+    "parataxis",
+    "obl",
+    "ccomp",
+    "discourse",
+    "expl",
+    "xcomp",
+    "vocative",
+    "dep",
+    "list",
+    "reparandum",
+    "obj",
+    "iobj",
+];
+
+/// Dependents cut out of argument phrases: they become extractions of their own.
+pub(super) const DETACHED: &[&str] = &["acl:relcl", "appos", "parataxis"];
+
+/// Options the CaRB measurements chose between.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// Adverbial clauses become extra arguments of their head clause (CaRB gold often has them).
+    pub advcl_args: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { advcl_args: true }
+    }
+}
+
+/// All extractions of one sentence, in predicate order (duplicates possible; the caller dedups).
+pub fn extract(t: &Tree, opts: Options) -> Vec<Extraction> {
+    let mut out = Vec::new();
+    for p in 0..t.len() {
+        if is_predicate(t, p) {
+            if let Some(e) = clause(t, p, opts) {
+                out.push(e);
+            }
+        }
+        out.extend(phrasal::apposition(t, p));
+        out.extend(phrasal::nominal(t, p));
+        out.extend(phrasal::title(t, p));
+        out.extend(phrasal::possession(t, p));
+    }
+    out.extend(attributions(t));
+    out
+}
+
+fn is_negation(t: &Tree, i: usize) -> bool {
+    t.rel(i) == "advmod" && matches!(t.lemma(i).as_str(), "not" | "never" | "n't" | "no")
+}
+
+fn has_cop(t: &Tree, p: usize) -> bool {
+    t.kids(p, &["cop"]).next().is_some()
+}
+
+/// Heads of clauses: verbs (not auxiliaries or modifiers), copular predicates, main-verb AUX.
+pub fn is_predicate(t: &Tree, p: usize) -> bool {
+    let r = t.rel(p);
+    if r == "xcomp" {
+        return controlled(t, p).is_some();
+    }
+    if matches!(
+        r,
+        "aux"
+            | "cop"
+            | "case"
+            | "mark"
+            | "det"
+            | "amod"
+            | "compound"
+            | "fixed"
+            | "flat"
+            | "punct"
+            | "cc"
+            | "discourse"
+            | "goeswith"
+    ) {
+        return false;
+    }
+    has_cop(t, p)
+        || t.upos(p) == "VERB"
+        || (t.upos(p) == "AUX" && t.kids(p, &["nsubj", "expl"]).next().is_some())
+}
+
+/// For an object-control complement ("led the host to lobby for a change"), the object that is
+/// its subject. Other `xcomp`s are read as part of their head's relation ("agreed to pause").
+fn controlled(t: &Tree, x: usize) -> Option<usize> {
+    if t.rel(x) != "xcomp" || t.upos(x) != "VERB" {
+        return None;
+    }
+    let head = t.parent(x)?;
+    t.kids(head, &["obj", "iobj"]).next()
+}
+
+fn is_rel_pronoun(t: &Tree, i: usize) -> bool {
+    t.has_feat(i, "PronType=Rel")
+        || matches!(t.lemma(i).as_str(), "who" | "which" | "that" | "whom")
+}
+
+/// A noun phrase headed by `h`, without the dependents that become extractions of their own.
+pub fn np(t: &Tree, h: usize) -> Phrase {
+    let toks = t.trim(t.subtree_without(h, |c| DETACHED.contains(&t.deprel(c))));
+    Phrase {
+        head: h,
+        toks: t.contiguous(toks, h),
+    }
+}
+
+/// A noun phrase used as a subject: without its own preposition ("to the people who ..." → "the people").
+pub fn subject_np(t: &Tree, h: usize) -> Phrase {
+    subject_np_without(t, h, usize::MAX)
+}
+
+/// [`subject_np`] leaving out the subtree of child `cut` too (a participle modifying the noun).
+fn subject_np_without(t: &Tree, h: usize, cut: usize) -> Phrase {
+    let toks = t.subtree_without(h, |c| {
+        c == cut || DETACHED.contains(&t.deprel(c)) || matches!(t.rel(c), "case" | "mark")
+    });
+    Phrase {
+        head: h,
+        toks: t.contiguous(t.trim(toks), h),
+    }
+}
+
+/// An argument phrase: the subtree minus detached parts; leading `case` stays (it reads "in 968").
+fn arg(t: &Tree, h: usize) -> Phrase {
+    let mut p = np(t, h);
+    // "said that Y": the complementiser is not part of what was said.
+    if t.rel(h) == "ccomp" {
+        if let Some(&first) = p.toks.first() {
+            if t.rel(first) == "mark" && t.parent(first) == Some(h) && t.lemma(first) == "that" {
+                p.toks.remove(0);
+            }
+        }
+    }
+    p
+}
+
+/// The subject of predicate `p` and how it was found: its own, or inherited up conj/advcl chains,
+/// or the noun a relative clause or participle modifies.
+fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usize>)> {
+    if depth > 8 {
+        return None;
+    }
+    let own = t.kids(p, &["nsubj", "csubj"]).next();
+    let relcl = t.deprel(p) == "acl:relcl";
+    if let Some(s) = own {
+        if relcl && is_rel_pronoun(t, s) {
+            let head = t.parent(p)?;
+            return Some((subject_np(t, head), Kind::Relative, Some(s)));
+        }
+        return Some((subject_np(t, s), Kind::Clause, None));
+    }
+    let parent = t.parent(p)?;
+    match t.rel(p) {
+        "xcomp" => Some((subject_np(t, controlled(t, p)?), Kind::Inherited, None)),
+        "conj" | "advcl" if is_predicate(t, parent) => {
+            let (s, _, _) = subject(t, parent, depth + 1)?;
+            Some((s, Kind::Inherited, None))
+        }
+        // A participle modifies its noun ("an armada preparing to invade"); a marked clause
+        // ("demand for halting aid") is the noun's complement, not a statement about it.
+        "acl" if !relcl && t.kids(p, &["mark"]).next().is_none() => {
+            Some((subject_np_without(t, parent, p), Kind::Participle, None))
+        }
+        _ => None,
+    }
+}
+
+fn conjuncts(t: &Tree, s: &Phrase) -> Vec<Phrase> {
+    let parts: Vec<usize> = t.kids(s.head, &["conj"]).collect();
+    if parts.is_empty() {
+        return Vec::new();
+    }
+    let head = t.trim(t.subtree_without(s.head, |c| {
+        t.rel(c) == "conj" || t.rel(c) == "cc" || DETACHED.contains(&t.deprel(c))
+    }));
+    let mut out = vec![Phrase {
+        head: s.head,
+        toks: head,
+    }];
+    out.extend(parts.into_iter().map(|c| np(t, c)));
+    out
+}
+
+/// The clause headed by predicate `p`.
+fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
+    // "Y, X said": the saying is read by `attributions`, with Y as its object.
+    if t.rel(p) == "parataxis" && is_say(t, p) && t.kids(p, &["ccomp", "obj"]).next().is_none() {
+        return None;
+    }
+    let (mut subj, mut kind, rel_pron) = subject(t, p, 0)?;
+    let mut rel: Vec<RelWord> = Vec::new();
+    let mut negated = false;
+    let mut modality = None;
+    let passive = t
+        .kids_full(p, &["nsubj:pass", "aux:pass", "csubj:pass"])
+        .next()
+        .is_some();
+    let verbal =
+        |m: usize, rel: &mut Vec<RelWord>, negated: &mut bool, modality: &mut Option<usize>| {
+            for c in t.children(m).iter().copied() {
+                match t.rel(c) {
+                    "aux" | "cop" => {
+                        if MODALS.contains(&t.lemma(c).as_str()) {
+                            *modality = Some(c);
+                        }
+                        rel.push(RelWord::Tok(c));
+                    }
+                    "advmod" if is_negation(t, c) => {
+                        *negated = true;
+                        rel.push(RelWord::Tok(c));
+                    }
+                    "compound" if t.deprel(c) == "compound:prt" => rel.push(RelWord::Tok(c)),
+                    _ => {}
+                }
+            }
+        };
+    verbal(p, &mut rel, &mut negated, &mut modality);
+    let mut args: Vec<Phrase> = Vec::new();
+    let mut chain = vec![p];
+    if has_cop(t, p) {
+        complement(t, p, &mut rel, &mut args);
+    } else {
+        rel.push(RelWord::Tok(p));
+        // xcomp chains: "agreed to pause", "wants to be able to go".
+        let mut cur = p;
+        while t.kids(cur, &["obj", "iobj"]).next().is_none() {
+            let Some(x) = t.kids(cur, &["xcomp"]).find(|&x| t.upos(x) == "VERB") else {
+                break;
+            };
+            for m in t.kids(x, &["mark"]) {
+                rel.push(RelWord::Tok(m));
+            }
+            verbal(x, &mut rel, &mut negated, &mut modality);
+            rel.push(RelWord::Tok(x));
+            chain.push(x);
+            cur = x;
+        }
+    }
+    // Arguments from every chain member, after the predicate first, then those before it.
+    let mut found: Vec<usize> = Vec::new();
+    for &m in &chain {
+        for c in t.children(m).iter().copied() {
+            let r = t.rel(c);
+            let take = match r {
+                // A copular predicate's obliques were placed by `complement`.
+                "obl" => !has_cop(t, m),
+                "obj" | "iobj" | "ccomp" => true,
+                "xcomp" => !chain.contains(&c),
+                "advcl" => opts.advcl_args && !has_according(t, c),
+                _ => false,
+            };
+            let pronoun =
+                Some(c) == rel_pron || (t.deprel(p) == "acl:relcl" && is_rel_pronoun(t, c));
+            if take && !pronoun && !has_according(t, c) {
+                found.push(c);
+            }
+        }
+    }
+    found.sort_unstable();
+    let anchor = chain.last().copied().unwrap_or(p);
+    let (after, before): (Vec<usize>, Vec<usize>) = found.into_iter().partition(|&c| c > anchor);
+    let relcl_object =
+        t.deprel(p) == "acl:relcl" && t.kids(p, &["obj"]).any(|o| is_rel_pronoun(t, o));
+    let has_object = relcl_object
+        || after
+            .iter()
+            .chain(&before)
+            .any(|&c| matches!(t.rel(c), "obj" | "iobj" | "ccomp" | "xcomp"));
+    // A relative pronoun as object: the modified noun is the object ("the match which Keibler lost").
+    if relcl_object {
+        if let Some(n) = t.parent(p) {
+            args.push(np(t, n));
+        }
+    }
+    let mut ordered: Vec<Phrase> = after.iter().chain(&before).map(|&c| arg(t, c)).collect();
+    // "met with Putin": with no object, the first following oblique lends its preposition to the relation.
+    if !has_object && args.is_empty() && !has_cop(t, p) {
+        if let Some(first) = ordered
+            .first_mut()
+            .filter(|f| t.rel(f.head) == "obl" && f.head > anchor)
+        {
+            let cases: Vec<usize> = t
+                .kids(first.head, &["case"])
+                .filter(|&c| c < first.head)
+                .collect();
+            if !cases.is_empty() {
+                first.toks.retain(|x| !cases.contains(x));
+                rel.extend(cases.into_iter().map(RelWord::Tok));
+            }
+        }
+    }
+    args.extend(ordered.into_iter().filter(|a| !a.toks.is_empty()));
+    // Adverbs inside the verb group belong to the relation ("have sharply improved").
+    let toks: Vec<usize> = rel
+        .iter()
+        .filter_map(|w| {
+            if let RelWord::Tok(i) = *w {
+                Some(i)
+            } else {
+                None
+            }
+        })
+        .collect();
+    if let (Some(&lo), Some(&hi)) = (toks.iter().min(), toks.iter().max()) {
+        for &m in &chain {
+            for c in t.kids(m, &["advmod"]) {
+                if lo < c && c < hi && t.children(c).is_empty() && !is_negation(t, c) {
+                    rel.push(RelWord::Tok(c));
+                }
+            }
+        }
+    }
+    rel.sort_unstable_by_key(|w| match *w {
+        RelWord::Tok(i) => i + 1,
+        RelWord::Lit(_) => 0,
+    });
+    rel.dedup();
+    // Inherited subjects that are just a relative pronoun are useless; keep the clause otherwise.
+    if subj.toks.is_empty() {
+        return None;
+    }
+    if kind == Kind::Clause && t.deprel(p) == "acl:relcl" {
+        kind = Kind::Relative;
+    }
+    let attributed_to = attribution_of(t, p);
+    let subject_parts = conjuncts(t, &subj);
+    subj.toks.retain(|&x| !rel.contains(&RelWord::Tok(x)));
+    Some(Extraction {
+        kind,
+        subject: subj,
+        subject_parts,
+        relation: rel,
+        predicate: Some(p),
+        args,
+        negated,
+        passive,
+        modality,
+        attributed_to,
+    })
+}
+
+/// Relation and arguments of a copular predicate `p` ("is open to", "is a footballer", "is in Paris").
+fn complement(t: &Tree, p: usize, rel: &mut Vec<RelWord>, args: &mut Vec<Phrase>) {
+    let obls: Vec<usize> = t
+        .kids(p, &["obl"])
+        .filter(|&o| o > p && !has_according(t, o))
+        .collect();
+    if t.upos(p) == "ADJ" && !obls.is_empty() {
+        // "is open to talks": adjective and preposition join the relation.
+        rel.push(RelWord::Tok(p));
+        let first = obls[0];
+        let cases: Vec<usize> = t.kids(first, &["case"]).filter(|&c| c < first).collect();
+        rel.extend(cases.iter().copied().map(RelWord::Tok));
+        let mut a = arg(t, first);
+        a.toks.retain(|x| !cases.contains(x));
+        args.push(a);
+        args.extend(obls[1..].iter().map(|&o| arg(t, o)));
+        return;
+    }
+    // "is in Paris": the predicate nominal's preposition joins the relation.
+    let cases: Vec<usize> = t.kids(p, &["case"]).filter(|&c| c < p).collect();
+    rel.extend(cases.iter().copied().map(RelWord::Tok));
+    let toks = t.trim(t.subtree_without(p, |c| {
+        CLAUSAL.contains(&t.rel(c))
+            || DETACHED.contains(&t.deprel(c))
+            || cases.contains(&c)
+            || is_negation(t, c)
+    }));
+    args.push(Phrase {
+        head: p,
+        toks: t.contiguous(toks, p),
+    });
+    args.extend(obls.iter().map(|&o| arg(t, o)));
+}
+
+/// True when `x` is introduced by "according (to)".
+fn has_according(t: &Tree, x: usize) -> bool {
+    t.kids(x, &["case"])
+        .any(|c| t.lemma(c) == "accord" || t.form(c).eq_ignore_ascii_case("according"))
+}
+
+/// Who the clause headed by `p` is attributed to: the subject of a verb of saying that takes it as
+/// complement ("X said Y"), or that it takes as parenthetical ("Y, X said"), or "according to X".
+fn attribution_of(t: &Tree, p: usize) -> Option<Phrase> {
+    if let Some(x) = t.kids(p, &["obl"]).find(|&x| has_according(t, x)) {
+        return Some(subject_np(t, x));
+    }
+    if let Some(q) = t
+        .kids(p, &["parataxis", "ccomp"])
+        .find(|&q| is_say(t, q) && t.kids(q, &["ccomp"]).next().is_none())
+    {
+        return t.kids(q, &["nsubj"]).next().map(|s| np(t, s));
+    }
+    let q = t.parent(p)?;
+    if t.rel(p) == "ccomp" && is_say(t, q) {
+        return t.kids(q, &["nsubj"]).next().map(|s| np(t, s));
+    }
+    if t.rel(p) == "conj" {
+        return attribution_of_parent(t, q);
+    }
+    None
+}
+
+fn attribution_of_parent(t: &Tree, q: usize) -> Option<Phrase> {
+    let g = t.parent(q)?;
+    (t.rel(q) == "ccomp" && is_say(t, g)).then(|| t.kids(g, &["nsubj"]).next().map(|s| np(t, s)))?
+}
+
+fn is_say(t: &Tree, q: usize) -> bool {
+    SAY.contains(&t.lemma(q).as_str())
+}
+
+/// "Y, X said" and "according to X, Y": X —say→ Y, since the tree hangs the saying off Y.
+fn attributions(t: &Tree) -> Vec<Extraction> {
+    let mut out = Vec::new();
+    for p in 0..t.len() {
+        if !is_predicate(t, p) {
+            continue;
+        }
+        let speaker_said = t
+            .kids(p, &["parataxis", "ccomp"])
+            .find(|&q| is_say(t, q) && t.kids(q, &["ccomp"]).next().is_none());
+        let (speaker, relation, cut) = if let Some(q) = speaker_said {
+            let Some(s) = t.kids(q, &["nsubj"]).next() else {
+                continue;
+            };
+            let mut rel: Vec<RelWord> = t.kids(q, &["aux"]).map(RelWord::Tok).collect();
+            rel.push(RelWord::Tok(q));
+            (np(t, s), rel, q)
+        } else if let Some(x) = t.kids(p, &["obl"]).find(|&x| has_according(t, x)) {
+            (subject_np(t, x), vec![RelWord::Lit("say")], x)
+        } else {
+            continue;
+        };
+        let content = t.trim(t.subtree_without(p, |c| c == cut));
+        out.push(Extraction {
+            kind: Kind::Attribution,
+            subject: speaker,
+            subject_parts: Vec::new(),
+            relation,
+            predicate: Some(cut),
+            args: vec![Phrase {
+                head: p,
+                toks: content,
+            }],
+            negated: false,
+            passive: false,
+            modality: None,
+            attributed_to: None,
+        });
+    }
+    out
+}
+
+/// One extraction per conjunct of a coordinated first object ("improved morale and image" →
+/// improved morale, improved image); empty when the object is not coordinated.
+pub fn object_conjuncts(t: &Tree, e: &Extraction) -> Vec<Extraction> {
+    let Some(first) = e.args.first() else {
+        return Vec::new();
+    };
+    let parts: Vec<usize> = t
+        .kids(first.head, &["conj"])
+        .filter(|&c| matches!(t.upos(c), "NOUN" | "PROPN"))
+        .collect();
+    if parts.is_empty() {
+        return Vec::new();
+    }
+    let skip = |c: usize| matches!(t.rel(c), "conj" | "cc") || DETACHED.contains(&t.deprel(c));
+    let mut head: Vec<usize> = t.trim(t.subtree_without(first.head, skip));
+    head.retain(|x| first.toks.contains(x));
+    let mut phrases = vec![Phrase {
+        head: first.head,
+        toks: head,
+    }];
+    phrases.extend(parts.into_iter().map(|c| np(t, c)));
+    phrases
+        .into_iter()
+        .map(|p| {
+            let mut x = e.clone();
+            x.args[0] = p;
+            x
+        })
+        .collect()
+}

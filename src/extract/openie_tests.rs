@@ -1,0 +1,260 @@
+//! Table tests of the Open IE extractor on hand-annotated trees (testdata/constructions.conllu).
+
+use super::*;
+use crate::conllu;
+use crate::extract::pretok;
+
+const FIXTURE: &str = include_str!("testdata/constructions.conllu");
+
+fn fixture() -> (Document, Vec<String>) {
+    let sentences = conllu::parse(FIXTURE, "constructions.conllu").expect("fixture parses");
+    let ids = sentences
+        .iter()
+        .map(|s| s.meta("sent_id").unwrap_or_default().to_string())
+        .collect();
+    (
+        pretok::document_from_conllu("constructions", &sentences),
+        ids,
+    )
+}
+
+fn index(ids: &[String], id: &str) -> usize {
+    ids.iter()
+        .position(|i| i == id)
+        .unwrap_or_else(|| panic!("no sentence {id} in the fixture"))
+}
+
+/// CaRB tuples written as `relation | arg1 | arg2 ...`.
+fn tuples(doc: &Document, si: usize) -> Vec<String> {
+    let x = OpenIeExtractor::new();
+    x.text_tuples(doc, si)
+        .iter()
+        .map(|t| format!("{} | {}", t.relation, t.args.join(" | ")))
+        .collect()
+}
+
+/// Graph triples written as `subject —relation→ object`, with flags.
+fn triples(doc: &Document, si: usize) -> Vec<String> {
+    OpenIeExtractor::new()
+        .extract(doc)
+        .into_iter()
+        .filter(|t| t.evidence.sentence == si)
+        .map(|t| {
+            let mut s = format!("{} —{}→ {}", t.subject.name, t.relation, t.object.name);
+            if t.negated {
+                s.push_str(" [neg]");
+            }
+            if let Some(m) = t.modality {
+                s.push_str(&format!(" [{m}]"));
+            }
+            if let Some(a) = t.attributed_to {
+                s.push_str(&format!(" [by {a}]"));
+            }
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn each_construction_yields_its_tuples() {
+    let (doc, ids) = fixture();
+    let table: &[(&str, &[&str])] = &[
+        (
+            "pause",
+            &[
+                "agreed to | The minister | an immediate pause in strikes against energy infrastructure",
+            ],
+        ),
+        (
+            "demand",
+            &["rejected | Petrov | Ivanov 's demand for halting military aid"],
+        ),
+        (
+            "modal",
+            &["would not agree to lift | The council | the ban"],
+        ),
+        (
+            "conj",
+            &[
+                "met with | Anna and Boris | the mayor",
+                "signed | Anna and Boris | a letter",
+            ],
+        ),
+        (
+            "copula",
+            &["is open to | The government | talks with the rebels"],
+        ),
+        (
+            "said-that",
+            &[
+                "said | Kovac | the army had withdrawn its troops",
+                "had withdrawn | the army | its troops",
+            ],
+        ),
+        (
+            "x-said",
+            &[
+                "will resume on | The talks | Monday",
+                "said | a spokesman | The talks will resume on Monday",
+            ],
+        ),
+        (
+            "according",
+            &[
+                "raised | the company | prices",
+                "say | the report | the company raised prices",
+            ],
+        ),
+        ("appos", &["be | Elena Marsh | the bank 's chief economist"]),
+        (
+            "relative",
+            &[
+                "negotiated | The envoy | the deal",
+                "praised | The envoy | the plan",
+                "approved | the ministers | the plan",
+            ],
+        ),
+        (
+            "nominal",
+            &[
+                "call with | His | Putin",
+                "lasted | His call with Putin | an hour",
+            ],
+        ),
+        (
+            "passive",
+            &["was signed by | The treaty | both leaders | in Geneva"],
+        ),
+        ("particle", &["gave up | The rebels | their weapons"]),
+        (
+            "title",
+            &[
+                "be | Ana Lopez | Energy minister",
+                "has | the city | new mayor",
+                "praised | Energy minister Ana Lopez | the city 's new mayor",
+            ],
+        ),
+    ];
+    for (id, want) in table {
+        let got = tuples(&doc, index(&ids, id));
+        for w in *want {
+            assert!(
+                got.iter().any(|g| g == w),
+                "{id}: missing `{w}` in {got:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn graph_triples_have_lemma_relations_labels_and_flags() {
+    let (doc, ids) = fixture();
+    let table: &[(&str, &[&str])] = &[
+        ("pause", &["minister —agree to→ energy pause"]),
+        ("demand", &["Petrov —reject→ aid halt"]),
+        ("modal", &["council —agree to lift→ ban [neg] [would]"]),
+        (
+            "conj",
+            &[
+                "Anna —meet with→ mayor",
+                "Boris —meet with→ mayor",
+                "Anna —sign→ letter",
+                "Boris —sign→ letter",
+            ],
+        ),
+        ("copula", &["government —be open to→ rebel talk"]),
+        ("said-that", &["army —withdraw→ troop [by Kovac]"]),
+        ("x-said", &["talk —resume on→ Monday [will] [by spokesman]"]),
+        (
+            "according",
+            &[
+                "company —raise→ price [by report]",
+                "report —say→ price raise",
+            ],
+        ),
+        ("passive", &["treaty —be signed by→ leader"]),
+        ("particle", &["rebel —give up→ weapon"]),
+        (
+            "title",
+            &[
+                "Ana Lopez —be→ energy minister",
+                "city —have→ new mayor",
+                "Ana Lopez —praise→ new mayor",
+            ],
+        ),
+        (
+            "nominal",
+            &["his —call with→ Putin", "Putin call —last→ hour"],
+        ),
+    ];
+    for (id, want) in table {
+        let got = triples(&doc, index(&ids, id));
+        for w in *want {
+            assert!(
+                got.iter().any(|g| g == w),
+                "{id}: missing `{w}` in {got:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_sentence_has_duplicate_tuples_and_confidences_are_graded() {
+    let (doc, _) = fixture();
+    let mut confidences = Vec::new();
+    for si in 0..doc.sentences.len() {
+        let got = tuples(&doc, si);
+        let mut sorted = got.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(
+            sorted.len(),
+            got.len(),
+            "duplicates in sentence {si}: {got:#?}"
+        );
+        confidences.extend(
+            OpenIeExtractor::new()
+                .text_tuples(&doc, si)
+                .iter()
+                .map(|t| (t.confidence * 100.0) as i32),
+        );
+    }
+    confidences.sort_unstable();
+    confidences.dedup();
+    assert!(
+        confidences.len() >= 5,
+        "confidences are hardly graded: {confidences:?}"
+    );
+}
+
+#[test]
+fn entity_mentions_become_entity_arguments() {
+    use crate::document::{Entity, EntityId, EntityType, Mention};
+    let (mut doc, ids) = fixture();
+    let si = index(&ids, "demand");
+    let span = doc.sentences[si].tokens[0].span;
+    doc.entities.push(Entity {
+        name: "Oleg Petrov".into(),
+        kind: EntityType::Person,
+        aliases: vec!["Petrov".into()],
+        roles: vec![],
+    });
+    doc.mentions.push(Mention {
+        sentence: si,
+        tokens: (0, 1),
+        span,
+        entity: EntityId(0),
+    });
+    let t = OpenIeExtractor::new()
+        .extract(&doc)
+        .into_iter()
+        .find(|t| t.evidence.sentence == si)
+        .expect("a triple");
+    assert_eq!(
+        t.subject.kind,
+        super::super::ArgKind::Entity(EntityType::Person)
+    );
+    assert_eq!(t.subject.name, "Oleg Petrov");
+    assert_eq!(t.object.kind, super::super::ArgKind::Concept);
+    assert_eq!(t.object.text, "Ivanov 's demand for halting military aid");
+}

@@ -1,0 +1,121 @@
+//! Relations stated inside noun phrases: appositions ("A, B" → A —be→ B), titles ("President
+//! Bush" → Bush —be→ President), possession ("the abbey's properties" → abbey —has→
+//! properties) and nominal relations ("his call with Putin" → his —call with→ Putin).
+
+use super::clause::{DETACHED, Extraction, Kind, Phrase, RelWord, np, subject_np};
+use super::tree::Tree;
+
+/// "Alexander Grushko, Russia's deputy foreign minister" → Grushko —be→ deputy foreign minister.
+pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
+    let a = t.kids_full(n, &["appos"]).next()?;
+    let subject = subject_np(t, n);
+    Some(Extraction {
+        kind: Kind::Apposition,
+        subject_parts: Vec::new(),
+        subject,
+        relation: vec![RelWord::Lit("be")],
+        predicate: None,
+        args: vec![np(t, a)],
+        negated: false,
+        passive: false,
+        modality: None,
+        attributed_to: None,
+    })
+}
+
+/// "his call with Putin" → his —call with→ Putin: a possessed noun with a prepositional complement.
+pub(super) fn nominal(t: &Tree, n: usize) -> Option<Extraction> {
+    if !matches!(t.upos(n), "NOUN") {
+        return None;
+    }
+    let owner = t.kids_full(n, &["nmod:poss"]).next()?;
+    let m = t.kids_full(n, &["nmod"]).find(|&m| m > n)?;
+    let cases: Vec<usize> = t.kids(m, &["case"]).filter(|&c| c < m).collect();
+    let mut obj = np(t, m);
+    obj.toks.retain(|x| !cases.contains(x));
+    let subject = subject_np(t, owner);
+    let mut relation = vec![RelWord::Tok(n)];
+    relation.extend(cases.into_iter().map(RelWord::Tok));
+    Some(Extraction {
+        kind: Kind::Nominal,
+        subject,
+        subject_parts: Vec::new(),
+        relation,
+        predicate: Some(n),
+        args: vec![obj],
+        negated: false,
+        passive: false,
+        modality: None,
+        attributed_to: None,
+    })
+}
+
+/// An extraction with an implied relation word between two phrases.
+fn implied(subject: Phrase, word: &'static str, object: Phrase) -> Extraction {
+    Extraction {
+        kind: Kind::Implied,
+        subject,
+        subject_parts: Vec::new(),
+        relation: vec![RelWord::Lit(word)],
+        predicate: None,
+        args: vec![object],
+        negated: false,
+        passive: false,
+        modality: None,
+        attributed_to: None,
+    }
+}
+
+/// "President Bush", "morning show host Ryan Cameron": a name with common-noun modifiers before
+/// it → Bush —be→ President.
+pub(super) fn title(t: &Tree, n: usize) -> Option<Extraction> {
+    if t.upos(n) != "PROPN" {
+        return None;
+    }
+    let nouns: Vec<usize> = t
+        .kids(n, &["compound"])
+        .filter(|&c| c < n && t.upos(c) == "NOUN")
+        .collect();
+    let first = *nouns.first()?;
+    let last = *nouns.last()?;
+    let mut title: Vec<usize> = Vec::new();
+    for &c in &nouns {
+        title.extend(t.subtree(c));
+    }
+    title.sort_unstable();
+    let name: Vec<usize> = (last + 1..=n).chain(t.kids(n, &["flat"])).collect();
+    let name = Phrase {
+        head: n,
+        toks: t.contiguous(name, n),
+    };
+    Some(implied(
+        name,
+        "be",
+        Phrase {
+            head: first,
+            toks: t.contiguous(title, last),
+        },
+    ))
+}
+
+/// "the abbey 's properties" → the abbey —has→ properties.
+pub(super) fn possession(t: &Tree, n: usize) -> Option<Extraction> {
+    if !matches!(t.upos(n), "NOUN") {
+        return None;
+    }
+    let owner = t.kids_full(n, &["nmod:poss"]).next()?;
+    if t.upos(owner) == "PRON" {
+        return None;
+    }
+    let owned = t.trim(t.subtree_without(n, |c| {
+        c == owner || matches!(t.rel(c), "det") || DETACHED.contains(&t.deprel(c))
+    }));
+    Some(implied(
+        subject_np(t, owner),
+        "has",
+        Phrase {
+            head: n,
+            toks: t.contiguous(owned, n),
+        },
+    ))
+}

@@ -1,0 +1,210 @@
+//! CLI tests of `relgraph extract` and `relgraph eval carb` on the real binary.
+
+use assert_cmd::Command;
+
+use crate::util::shared;
+
+const FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/src/extract/testdata/constructions.conllu"
+);
+
+fn relgraph() -> Command {
+    Command::cargo_bin("relgraph").expect("the relgraph binary is built")
+}
+
+#[test]
+fn extract_carb_writes_tab_separated_tuples_from_trees() {
+    let out = relgraph()
+        .args(["extract", "--conllu", "--format", "carb", FIXTURE])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("\tagreed to\t"))
+        .expect("the pause sentence's tuple");
+    let fields: Vec<&str> = line.split('\t').collect();
+    assert_eq!(
+        fields[0],
+        "The minister agreed to an immediate pause in strikes against energy infrastructure ."
+    );
+    assert!(fields[1].parse::<f64>().is_ok(), "confidence {}", fields[1]);
+    assert_eq!(
+        &fields[2..],
+        [
+            "agreed to",
+            "The minister",
+            "an immediate pause in strikes against energy infrastructure"
+        ]
+    );
+    for l in text.lines() {
+        assert!(l.split('\t').count() >= 5, "arg2 is always written: {l:?}");
+    }
+}
+
+#[test]
+fn extract_jsonl_and_text_print_triples() {
+    let out = relgraph()
+        .args(["extract", "--conllu", "--format", "jsonl", FIXTURE])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let first: serde_json::Value = serde_json::from_str(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(first["relation"], "agree to");
+    assert_eq!(first["object"]["name"], "energy pause");
+    let out = relgraph()
+        .args(["extract", "--conllu", "--format", "text", FIXTURE])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("<Petrov> —reject→ <aid halt>"), "{text}");
+}
+
+#[test]
+fn eval_carb_scores_the_openie5_reference() {
+    let Some(shared) = shared() else { return };
+    let carb = shared.join("data/carb");
+    let out = relgraph()
+        .arg("eval")
+        .arg("carb")
+        .arg("--sentences")
+        .arg(carb.join("dev.txt"))
+        .arg("--gold")
+        .arg(carb.join("gold/dev.tsv"))
+        .arg("--system")
+        .arg(carb.join("reference/openie5-dev-output.txt"))
+        .args(["--system-format", "openie5", "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (v["precision"].as_f64(), v["recall"].as_f64()),
+        (Some(0.526), Some(0.406))
+    );
+    assert_eq!(
+        (v["f1"].as_f64(), v["auc"].as_f64()),
+        (Some(0.458), Some(0.24))
+    );
+    assert!(v["threshold"].is_number());
+}
+
+#[test]
+fn eval_carb_names_the_file_it_cannot_read() {
+    let out = relgraph()
+        .args([
+            "eval",
+            "carb",
+            "--sentences",
+            "nope.txt",
+            "--gold",
+            "missing-gold.tsv",
+            "--system",
+            "x.tsv",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing-gold.tsv"));
+}
+
+/// Diplomacy-style sentences of our own, through the embedded tagger and parser.
+#[test]
+fn diplomacy_sentences_yield_actor_triples_through_the_real_pipeline() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("diplomacy.txt");
+    std::fs::write(
+        &input,
+        "After a long phone call on Tuesday , Marek Novak agreed to an immediate pause in strikes against energy infrastructure .\n\
+         On Wednesday , Novak rejected Anton Belov 's demand for halting military aid to the region .\n\
+         The two leaders will meet with European envoys in Vienna next week , a spokeswoman said .\n",
+    )
+    .unwrap();
+    let out = relgraph()
+        .args(["extract", "--tokenized", "--format", "jsonl"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let triples: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let find = |subject: &str, relation: &str| {
+        triples
+            .iter()
+            .find(|t| t["subject"]["text"] == subject && t["relation"] == relation)
+            .unwrap_or_else(|| panic!("no `{subject} —{relation}→` in {triples:#?}"))
+    };
+    // Actors are persons once entity recognition runs, concepts named by their text before.
+    let person_or_concept = |t: &serde_json::Value| {
+        let kind = &t["subject"]["kind"];
+        assert!(
+            kind["kind"] == "concept" || kind["type"] == "PERSON",
+            "{kind}"
+        );
+    };
+    let agree = find("Marek Novak", "agree to");
+    person_or_concept(agree);
+    assert_eq!(agree["object"]["name"], "energy pause");
+    assert_eq!(
+        agree["object"]["text"],
+        "an immediate pause in strikes against energy infrastructure"
+    );
+    let reject = find("Novak", "reject");
+    person_or_concept(reject);
+    assert!(
+        reject["object"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Anton Belov 's demand"),
+        "{reject}"
+    );
+    assert_eq!(reject["object"]["name"], "aid halt");
+    let meet = find("The two leaders", "meet with");
+    assert_eq!(meet["modality"], "will");
+    assert_eq!(meet["attributed_to"], "spokeswoman");
+}
+
+#[test]
+fn eval_carb_on_the_embedded_pipeline_meets_the_targets() {
+    let Some(shared) = shared() else { return };
+    let carb = shared.join("data/carb");
+    let out = relgraph()
+        .args(["eval", "carb", "--json", "--sentences"])
+        .arg(carb.join("dev.txt"))
+        .arg("--gold")
+        .arg(carb.join("gold/dev.tsv"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["f1"].as_f64().unwrap() >= 0.50, "{v}");
+    assert!(v["auc"].as_f64().unwrap() >= 0.30, "{v}");
+}

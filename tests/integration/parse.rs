@@ -1,0 +1,86 @@
+//! CLI tests of `relgraph eval parse` and `relgraph annotate --format tree|conllu`.
+
+use assert_cmd::Command;
+
+/// Two sentences of our own, gold-annotated.
+const GOLD: &str = "\
+# sent_id = 1
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tcouncil\tcouncil\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+3\tapproved\tapprove\tVERB\tVBD\t_\t0\troot\t_\t_
+4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_
+5\tplan\tplan\tNOUN\tNN\t_\t3\tobj\t_\tSpaceAfter=No
+6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+# sent_id = 2
+1\tPrices\tprice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\trose\trise\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tsharply\tsharply\tADV\tRB\t_\t2\tadvmod\t_\tSpaceAfter=No
+4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+";
+
+#[test]
+fn eval_parse_json_has_the_documented_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("gold.conllu"), GOLD).unwrap();
+    for extra in [&["--gold-pos"][..], &[][..]] {
+        let out = Command::cargo_bin("relgraph")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(["eval", "parse", "gold.conllu", "--json"])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["tokens"], 10);
+        for key in ["uas", "las"] {
+            let x = v[key].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&x), "{key} = {x}");
+        }
+        assert!(v["las"].as_f64() <= v["uas"].as_f64());
+        assert!(v["tokens_per_sec"].as_f64().unwrap() > 0.0);
+    }
+}
+
+#[test]
+fn annotate_prints_heads_and_trees() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "The council approved the plan .\n",
+    )
+    .unwrap();
+    let run = |format: &str| {
+        let out = Command::cargo_bin("relgraph")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(["annotate", "a.txt", "--format", format])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let conllu = run("conllu");
+    let approved = conllu
+        .lines()
+        .find(|l| l.starts_with("3\tapproved"))
+        .expect("token line");
+    let cols: Vec<&str> = approved.split('\t').collect();
+    assert_eq!((cols[6], cols[7]), ("0", "root"), "{approved}");
+    let tree = run("tree");
+    assert!(
+        tree.lines().any(|l| l.starts_with("approved  root")),
+        "{tree}"
+    );
+    assert!(tree.contains("── council  nsubj"), "{tree}");
+}
