@@ -20,4 +20,5 @@ mod exports_view;
 mod fixture;
 mod golden;
 mod output_fresh;
+mod properties;
 mod regressions;
