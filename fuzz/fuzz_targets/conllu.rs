@@ -15,7 +15,11 @@ fuzz_target!(|data: &[u8]| {
         let (sentence, covered) = s.to_sentence(offset);
         assert_eq!(sentence.span.len(), covered.len());
         offset += covered.len() + 1;
-        let _ = (s.meta("text"), s.new_par(), s.words.iter().all(|w| w.space_after()));
+        let _ = (
+            s.meta("text"),
+            s.new_par(),
+            s.words.iter().all(|w| w.space_after()),
+        );
     }
     let _ = relgraph::text::eval::evaluate_raw(&sentences);
 });

@@ -36,5 +36,9 @@ fuzz_target!(|data: &[u8]| {
     }
     let json = graph.to_json();
     let back = KnowledgeGraph::from_json(&json, Path::new("fuzz.json")).expect("own JSON loads");
-    assert_eq!(back.to_json(), json, "graph.json round trip changed the graph");
+    assert_eq!(
+        back.to_json(),
+        json,
+        "graph.json round trip changed the graph"
+    );
 });

@@ -16,10 +16,16 @@ fuzz_target!(|data: &[u8]| {
     for s in &doc.sentences {
         assert!(s.span.start <= s.span.end && s.span.end <= text.len());
         for t in &s.tokens {
-            assert!(t.span.start >= last_end, "tokens overlap at {}", t.span.start);
+            assert!(
+                t.span.start >= last_end,
+                "tokens overlap at {}",
+                t.span.start
+            );
             assert!(t.span.start < t.span.end, "empty token at {}", t.span.start);
             assert_eq!(t.form, &text[t.span.start..t.span.end]);
-            covered[t.span.start..t.span.end].iter_mut().for_each(|c| *c = true);
+            covered[t.span.start..t.span.end]
+                .iter_mut()
+                .for_each(|c| *c = true);
             last_end = t.span.end;
         }
     }

@@ -60,7 +60,11 @@ fn partial(dir: &Path, bad: &Path, extra: &[&str], want: &str) -> Run {
         "want a warning naming {name} with {want:?}:\n{}",
         run.stderr
     );
-    assert!(run.stderr.contains("1 document read, 1 skipped"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("1 document read, 1 skipped"),
+        "{}",
+        run.stderr
+    );
     assert!(run.out.join("graph.json").is_file());
     run
 }
@@ -68,7 +72,11 @@ fn partial(dir: &Path, bad: &Path, extra: &[&str], want: &str) -> Run {
 #[test]
 fn binary_file_is_named_as_binary() {
     let dir = tempfile::tempdir().unwrap();
-    let bad = write(dir.path(), "photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
+    let bad = write(
+        dir.path(),
+        "photo.txt",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    );
     partial(dir.path(), &bad, &[], "byte 8: contains NUL bytes");
 }
 
@@ -91,7 +99,11 @@ fn invalid_utf8_gives_the_byte_offset_and_lossy_keeps_the_document() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("1 document read, 0 skipped"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("1 document read, 0 skipped"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -102,10 +114,18 @@ fn lossy_applies_to_jsonl_lines_too() {
     let feed = write(dir.path(), "feed.jsonl", &bytes);
     let strict = build(dir.path(), &[&feed], &[]);
     assert_eq!(strict.code, 3, "{}", strict.stderr);
-    assert!(strict.stderr.contains("feed.jsonl:1: byte 45: is not valid UTF-8"));
+    assert!(
+        strict
+            .stderr
+            .contains("feed.jsonl:1: byte 45: is not valid UTF-8")
+    );
     let lossy = build(dir.path(), &[&feed], &["--lossy"]);
     assert_eq!(lossy.code, 0, "{}", lossy.stderr);
-    assert!(lossy.stderr.contains("feed.jsonl:1: byte 45: is not valid UTF-8; --lossy"));
+    assert!(
+        lossy
+            .stderr
+            .contains("feed.jsonl:1: byte 45: is not valid UTF-8; --lossy")
+    );
 }
 
 #[test]
@@ -131,7 +151,11 @@ fn a_200_mb_single_line_is_refused_by_size_without_reading_it() {
         &[],
         "is 209715200 bytes or more, over the --max-doc-bytes limit of 20971520",
     );
-    assert!(run.stderr.contains("raise --max-doc-bytes"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("raise --max-doc-bytes"),
+        "{}",
+        run.stderr
+    );
     assert!(started.elapsed() < Duration::from_secs(30));
 }
 
@@ -140,7 +164,12 @@ fn max_doc_bytes_applies_to_files_stdin_and_jsonl_lines() {
     let dir = tempfile::tempdir().unwrap();
     let long = GOOD.repeat(100); // 4,700 bytes of real text, one line per sentence.
     let file = write(dir.path(), "long.txt", long.as_bytes());
-    partial(dir.path(), &file, &["--max-doc-bytes", "1000"], "over the --max-doc-bytes");
+    partial(
+        dir.path(),
+        &file,
+        &["--max-doc-bytes", "1000"],
+        "over the --max-doc-bytes",
+    );
     let run = build(dir.path(), &[&file], &["--max-doc-bytes", "10000"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
 
@@ -153,7 +182,10 @@ fn max_doc_bytes_applies_to_files_stdin_and_jsonl_lines() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("<stdin>: is 1001 bytes or more"), "{stderr}");
+    assert!(
+        stderr.contains("<stdin>: is 1001 bytes or more"),
+        "{stderr}"
+    );
 
     let line = format!("{{\"id\": \"long\", \"text\": {long:?}}}\n");
     let ok = format!("{{\"id\": \"ok\", \"text\": {GOOD:?}}}\n");
@@ -161,11 +193,16 @@ fn max_doc_bytes_applies_to_files_stdin_and_jsonl_lines() {
     let run = build(dir.path(), &[&feed], &["--max-doc-bytes", "1000"]);
     assert_eq!(run.code, 3, "{}", run.stderr);
     assert!(
-        run.stderr.contains(&format!("feed.jsonl:1: is {} bytes", line.len())),
+        run.stderr
+            .contains(&format!("feed.jsonl:1: is {} bytes", line.len())),
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("1 document read, 1 skipped"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("1 document read, 1 skipped"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -183,7 +220,11 @@ fn deep_nesting_and_a_50000_token_sentence_finish_quickly() {
     let started = Instant::now();
     let run = build(dir.path(), &refs, &[]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("3 documents read, 0 skipped"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("3 documents read, 0 skipped"),
+        "{}",
+        run.stderr
+    );
     let took = started.elapsed();
     assert!(took < Duration::from_secs(60), "took {took:?}");
 }
@@ -195,7 +236,12 @@ fn unreadable_files_are_named() {
     let corpus = dir.path().join("corpus");
     std::fs::create_dir(&corpus).unwrap();
     std::os::unix::fs::symlink(dir.path().join("gone.txt"), corpus.join("dangling.txt")).unwrap();
-    partial(dir.path(), &corpus, &[], "cannot read (No such file or directory");
+    partial(
+        dir.path(),
+        &corpus,
+        &[],
+        "cannot read (No such file or directory",
+    );
 
     use std::os::unix::fs::PermissionsExt;
     let locked = write(dir.path(), "locked.txt", GOOD.as_bytes());
@@ -218,8 +264,16 @@ fn symlink_loop_in_a_directory_is_walked_once() {
     let run = build(dir.path(), &[&corpus], &[]);
     // The self-referencing file link is unreadable (named); the directory loop is entered once.
     assert_eq!(run.code, 3, "{}", run.stderr);
-    assert!(run.stderr.contains("self.txt: cannot read"), "{}", run.stderr);
-    assert!(run.stderr.contains("1 document read, 1 skipped"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("self.txt: cannot read"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("1 document read, 1 skipped"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -233,7 +287,11 @@ fn jsonl_lines_that_are_not_objects_are_named_with_their_line() {
         let want = format!("feed.jsonl:{line}: not a JSON object");
         assert!(run.stderr.contains(&want), "{want}:\n{}", run.stderr);
     }
-    assert!(run.stderr.contains("1 document read, 4 skipped"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("1 document read, 4 skipped"),
+        "{}",
+        run.stderr
+    );
 }
 
 /// A real graph.json from `build`, then damaged: `export` exits 1 naming the file.
@@ -247,8 +305,16 @@ fn truncated_or_future_graph_json_is_refused_by_name() {
     let future = json.replacen("\"version\": 1,", "\"version\": 7,", 1);
     assert_ne!(future, json);
     for (name, text, want) in [
-        ("truncated.json", &json[..json.len() / 2], "is not a complete graph.json"),
-        ("future.json", &future[..], "has graph format version 7, this build reads version 1"),
+        (
+            "truncated.json",
+            &json[..json.len() / 2],
+            "is not a complete graph.json",
+        ),
+        (
+            "future.json",
+            &future[..],
+            "has graph format version 7, this build reads version 1",
+        ),
         ("list.json", "[]", "is not a complete graph.json"),
         ("empty.json", "", "is not a complete graph.json"),
     ] {
@@ -262,7 +328,10 @@ fn truncated_or_future_graph_json_is_refused_by_name() {
             .unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(1), "{name}: {stderr}");
-        assert!(stderr.contains(name) && stderr.contains(want), "{name}: {stderr}");
+        assert!(
+            stderr.contains(name) && stderr.contains(want),
+            "{name}: {stderr}"
+        );
         assert!(!dir.path().join("exports").exists(), "{name}: wrote output");
     }
 }
@@ -274,11 +343,23 @@ fn exit_codes_are_as_documented() {
     let good = write(dir.path(), "good.txt", GOOD.as_bytes());
     let empty = write(dir.path(), "empty.txt", b"");
     assert_eq!(build(dir.path(), &[&good], &[]).code, 0, "all inputs read");
-    assert_eq!(build(dir.path(), &[&good, &empty], &[]).code, 3, "some skipped");
+    assert_eq!(
+        build(dir.path(), &[&good, &empty], &[]).code,
+        3,
+        "some skipped"
+    );
     let none = build(dir.path(), &[&empty], &[]);
     assert_eq!(none.code, 1, "nothing usable");
-    assert!(none.stderr.contains("nothing was written"), "{}", none.stderr);
-    assert_eq!(build(dir.path(), &[&good], &["--no-such-flag"]).code, 2, "usage");
+    assert!(
+        none.stderr.contains("nothing was written"),
+        "{}",
+        none.stderr
+    );
+    assert_eq!(
+        build(dir.path(), &[&good], &["--no-such-flag"]).code,
+        2,
+        "usage"
+    );
     let not_a_number = build(dir.path(), &[&good], &["--max-doc-bytes", "lots"]);
     assert_eq!(not_a_number.code, 2, "{}", not_a_number.stderr);
 }

@@ -13,7 +13,9 @@ use relgraph::graph::KnowledgeGraph;
 use relgraph::{Document, Span};
 
 fn seeds(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/seeds")
+        .join(target);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -46,7 +48,10 @@ fn check_segmentation(text: &str) {
         }
     }
     for (i, c) in text.char_indices() {
-        assert!(relgraph::text::is_space(c) || covered[i], "{c:?} at {i} uncovered");
+        assert!(
+            relgraph::text::is_space(c) || covered[i],
+            "{c:?} at {i} uncovered"
+        );
     }
     assert_eq!(
         relgraph::text::split_sentences(text).len(),
@@ -127,10 +132,7 @@ fn fuzz_seeds_replay_conllu() {
 /// `MAX_SENTENCE_TOKENS` tokens per sentence in src/text/sentences.rs.
 #[test]
 fn fifty_thousand_token_sentence_is_cut_into_bounded_sentences() {
-    let text = format!(
-        "{}Lena met Tomas.",
-        "Lena met Tomas and ".repeat(12_500)
-    );
+    let text = format!("{}Lena met Tomas.", "Lena met Tomas and ".repeat(12_500));
     check_segmentation(&text);
     let mut doc = Document::new("long", text.as_str());
     relgraph::text::segment(&mut doc);
