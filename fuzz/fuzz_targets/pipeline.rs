@@ -11,11 +11,17 @@ use relgraph::annotate::Pipeline;
 use relgraph::export::ExportFormat;
 use relgraph::extract::Extractor;
 use relgraph::extract::baseline::BaselineExtractor;
+use relgraph::extract::openie::OpenIeExtractor;
 use relgraph::graph::KnowledgeGraph;
 
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
     PIPELINE.get_or_init(|| Pipeline::embedded().expect("embedded models load"))
+}
+
+fn openie() -> &'static OpenIeExtractor {
+    static OPENIE: OnceLock<OpenIeExtractor> = OnceLock::new();
+    OPENIE.get_or_init(OpenIeExtractor::new)
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -26,10 +32,12 @@ fuzz_target!(|data: &[u8]| {
     if pipeline().annotate(&mut doc).is_err() {
         return;
     }
-    let triples = BaselineExtractor.extract(&doc);
     let mut graph = KnowledgeGraph::new();
-    for t in &triples {
-        graph.add_triple(t);
+    let extractors: [&dyn Extractor; 2] = [&BaselineExtractor, openie()];
+    for extractor in extractors {
+        for t in extractor.extract(&doc) {
+            graph.add_triple(&t);
+        }
     }
     for format in ExportFormat::all() {
         format.render(&graph).expect("every graph renders");
