@@ -82,6 +82,17 @@ pub struct Args {
     /// Skip cross-document aliasing: differently spelled names stay separate nodes.
     #[arg(long)]
     no_alias: bool,
+    /// Keep documents with invalid UTF-8, replacing bad bytes with U+FFFD (each such document
+    /// is named in a warning). Without it they are skipped.
+    #[arg(long)]
+    lossy: bool,
+    /// Refuse documents (files, stdin, JSONL lines) over this many bytes, naming each.
+    #[arg(long, value_name = "BYTES", default_value_t = input::DEFAULT_MAX_DOC_BYTES)]
+    max_doc_bytes: usize,
+    /// In nodes.csv/edges.csv, prefix cells starting with = + - @ with ' so spreadsheets do
+    /// not run them as formulas (Neo4j then stores the ').
+    #[arg(long)]
+    safe_csv: bool,
 }
 
 /// The pairs of `--no-merge FILE` (none without the option).
@@ -206,7 +217,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         StdinArg::Jsonl => StdinFormat::Jsonl,
     };
     let pool = thread_pool(args.threads.map(usize::from))?;
-    let docs = input::read(&args.inputs, stdin_format);
+    let mut docs = input::read(&args.inputs, stdin_format)
+        .lossy(args.lossy)
+        .max_doc_bytes(args.max_doc_bytes);
     let progress = Progress::new(
         input::total_size(&args.inputs),
         docs.bytes_read(),
@@ -216,7 +229,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     // scheduling (and KnowledgeGraph does not depend on insertion order anyway).
     let stats = corpus::build_into(
         &mut graph,
-        docs,
+        docs.by_ref(),
         &pool,
         &pipeline,
         extractor.as_ref(),
@@ -238,6 +251,10 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         },
     );
     progress.finish();
+    // Documents kept by --lossy (read but altered) are named once the run is over.
+    for note in docs.take_warnings() {
+        eprintln!("warning: {note}");
+    }
     let summary = |nodes: usize, edges: usize| {
         if verbosity != Verbosity::Quiet {
             let secs = started.elapsed().as_secs_f64();
@@ -269,7 +286,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     }
     std::fs::create_dir_all(&out)
         .with_context(|| format!("cannot create output directory {}", out.display()))?;
-    let written = export::write_all(&graph, &out, &formats(&args.format))
+    let write = if args.safe_csv {
+        export::csv::write_all_safe
+    } else {
+        export::write_all
+    };
+    let written = write(&graph, &out, &formats(&args.format))
         .with_context(|| format!("cannot write the graph into {}", out.display()))?;
     if verbosity != Verbosity::Quiet {
         let mut stdout = std::io::stdout().lock();

@@ -26,6 +26,10 @@ pub struct Args {
     /// Output directory (created if missing).
     #[arg(long, short)]
     pub out: PathBuf,
+    /// In nodes.csv/edges.csv, prefix cells starting with = + - @ with ' so spreadsheets do
+    /// not run them as formulas (Neo4j then stores the ').
+    #[arg(long)]
+    pub safe_csv: bool,
 }
 
 /// Examples plus one line per format: name, files, media type (from `ExportFormat`).
@@ -81,7 +85,12 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             FormatChoice::All => ExportFormat::all().to_vec(),
         })
         .collect();
-    let written = write_all(&graph, &args.out, &formats).with_context(|| {
+    let write = if args.safe_csv {
+        relgraph::export::csv::write_all_safe
+    } else {
+        write_all
+    };
+    let written = write(&graph, &args.out, &formats).with_context(|| {
         format!(
             "could not export {} into {}",
             args.graph.display(),

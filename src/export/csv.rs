@@ -149,6 +149,60 @@ fn to_bytes<'a, T: 'a>(
     w.into_inner().map_err(|e| fail(&e))
 }
 
+/// Characters that make a spreadsheet treat a cell as a formula (CSV injection): `=`, `+`,
+/// `-`, `@`, and tab, which some spreadsheets strip before looking.
+const FORMULA_STARTS: [char; 5] = ['=', '+', '-', '@', '\t'];
+
+/// `--safe-csv`: the same CSV with every data cell that starts with a formula character
+/// prefixed by `'`, which spreadsheets show as text and never evaluate. The header row is kept
+/// as is (it names Neo4j columns). Neo4j would store the `'`, so this is for spreadsheet users.
+pub fn neutralize_formulas(bytes: &[u8]) -> Result<Vec<u8>> {
+    let fail = |e: &dyn std::fmt::Display| Error::other(format!("rewriting CSV failed: {e}"));
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes);
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for (i, row) in reader.records().enumerate() {
+        let row = row.map_err(|e| fail(&e))?;
+        let cells = row.iter().map(|cell| {
+            if i > 0 && cell.starts_with(FORMULA_STARTS) {
+                format!("'{cell}")
+            } else {
+                cell.to_string()
+            }
+        });
+        w.write_record(cells).map_err(|e| fail(&e))?;
+    }
+    w.into_inner().map_err(|e| fail(&e))
+}
+
+/// [`super::write_all`], except that CSV files (when `formats` has CSV) go through
+/// [`neutralize_formulas`]; they are written last.
+pub fn write_all_safe(
+    graph: &KnowledgeGraph,
+    dir: &std::path::Path,
+    formats: &[super::ExportFormat],
+) -> Result<Vec<std::path::PathBuf>> {
+    let others: Vec<_> = formats
+        .iter()
+        .copied()
+        .filter(|&f| f != super::ExportFormat::Csv)
+        .collect();
+    let mut written = super::write_all(graph, dir, &others)?;
+    if others.len() == formats.len() {
+        return Ok(written);
+    }
+    for (name, bytes) in [
+        ("nodes.csv", nodes_to_bytes(graph)?),
+        ("edges.csv", edges_to_bytes(graph)?),
+    ] {
+        let path = dir.join(name);
+        super::write_atomic(&path, &neutralize_formulas(&bytes)?)?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
 /// nodes.csv bytes: header, then one row per node in id order.
 pub fn nodes_to_bytes(graph: &KnowledgeGraph) -> Result<Vec<u8>> {
     to_bytes(NODE_HEADER, graph.nodes(), node_record)
@@ -197,6 +251,16 @@ mod tests {
     fn arrays_never_contain_stray_separators_or_newlines() {
         assert_eq!(array(["a;b", "two\nlines", "x"]), "a,b;two lines;x");
         assert_eq!(array([]), "");
+    }
+
+    #[test]
+    fn neutralize_formulas_prefixes_only_risky_data_cells() {
+        let input = b"id:ID,name\n=cmd,+1\n-2,@sum\nplain,\"a,=b\"\n\"\tx\",ok\n";
+        let out = String::from_utf8(neutralize_formulas(input).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            "id:ID,name\n'=cmd,'+1\n'-2,'@sum\nplain,\"a,=b\"\n'\tx,ok\n"
+        );
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! JSONL input: one article per line as a JSON object (`id`, `text`, `title`, `date`, `url`),
 //! read line by line so a file of any size streams; a bad line is an error naming `file:line`.
 
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 
-use super::invalid_utf8;
+use super::Decoder;
 use crate::document::Document;
 use crate::error::{Error, Result};
 
@@ -14,6 +14,9 @@ pub(super) struct JsonlReader {
     reader: Box<dyn BufRead>,
     /// 1-based number of the last line read.
     line: usize,
+    decoder: Decoder,
+    /// Lossy-decoding notes not yet taken.
+    warnings: Vec<String>,
 }
 
 impl std::fmt::Debug for JsonlReader {
@@ -26,11 +29,45 @@ impl std::fmt::Debug for JsonlReader {
 }
 
 impl JsonlReader {
-    pub(super) fn new(name: String, reader: Box<dyn BufRead>) -> JsonlReader {
+    pub(super) fn new(name: String, reader: Box<dyn BufRead>, decoder: Decoder) -> JsonlReader {
         JsonlReader {
             name,
             reader,
             line: 0,
+            decoder,
+            warnings: Vec::new(),
+        }
+    }
+
+    pub(super) fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    /// Reads one line into `bytes`, keeping at most `max_doc_bytes + 1` bytes of it in memory;
+    /// the rest of an overlong line is read and dropped. Returns the line's full length.
+    fn read_line(&mut self, bytes: &mut Vec<u8>) -> std::io::Result<usize> {
+        let keep = self.decoder.max_doc_bytes() as u64 + 1;
+        let n = (&mut self.reader).take(keep).read_until(b'\n', bytes)?;
+        if n == 0 || bytes.ends_with(b"\n") || (n as u64) < keep {
+            return Ok(n);
+        }
+        let mut total = n;
+        loop {
+            let buf = self.reader.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(total);
+            }
+            match buf.iter().position(|&b| b == b'\n') {
+                Some(i) => {
+                    self.reader.consume(i + 1);
+                    return Ok(total + i + 1);
+                }
+                None => {
+                    let len = buf.len();
+                    self.reader.consume(len);
+                    total += len;
+                }
+            }
         }
     }
 
@@ -41,8 +78,11 @@ impl JsonlReader {
             bytes.clear();
             self.line += 1;
             let doc = format!("{}:{}", self.name, self.line);
-            match self.reader.read_until(b'\n', &mut bytes) {
+            match self.read_line(&mut bytes) {
                 Ok(0) => return None,
+                Ok(n) if n > self.decoder.max_doc_bytes() => {
+                    return Some(Err(self.decoder.too_large(&doc, n as u64)));
+                }
                 Ok(_) => {}
                 Err(e) => {
                     // The stream itself failed: report once and stop reading it.
@@ -52,12 +92,15 @@ impl JsonlReader {
                     return Some(Err(err));
                 }
             }
-            let line = match std::str::from_utf8(&bytes) {
-                Ok(s) => s.trim(),
-                Err(e) => return Some(Err(invalid_utf8(&doc, e.valid_up_to()))),
+            let line = match self.decoder.decode(&doc, std::mem::take(&mut bytes)) {
+                Ok((text, note)) => {
+                    self.warnings.extend(note);
+                    text
+                }
+                Err(e) => return Some(Err(e)),
             };
-            if !line.is_empty() {
-                return Some(parse_jsonl_line(&doc, line));
+            if !line.trim().is_empty() {
+                return Some(parse_jsonl_line(&doc, line.trim()));
             }
         }
     }

@@ -30,6 +30,10 @@ pub const EXTENSIONS: [&str; 3] = ["txt", "md", "jsonl"];
 /// The document id used for text read from stdin.
 pub const STDIN_ID: &str = "<stdin>";
 
+/// Default for [`Inputs::max_doc_bytes`]: 20 MB, far above any news article, far below what
+/// would make one document exhaust memory (annotation needs several times the text size).
+pub const DEFAULT_MAX_DOC_BYTES: usize = 20 * 1024 * 1024;
+
 /// How to read `-` (stdin).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum StdinFormat {
@@ -59,6 +63,12 @@ pub struct Inputs {
     seen_dirs: BTreeSet<PathBuf>,
     /// Bytes read so far from files and stdin (compressed bytes for gzip).
     bytes: Arc<AtomicU64>,
+    /// Replace invalid UTF-8 with U+FFFD instead of skipping the document.
+    lossy: bool,
+    /// Documents (files, stdin, JSONL lines) larger than this are refused, unread.
+    max_doc_bytes: usize,
+    /// Notes about documents that were read but changed (lossy decoding), for the caller to show.
+    warnings: Vec<String>,
 }
 
 /// Reads `inputs` (paths, or `-` for stdin) lazily.
@@ -90,6 +100,37 @@ pub fn read<P: AsRef<Path>>(inputs: &[P], stdin_format: StdinFormat) -> Inputs {
         stdin_format,
         seen_dirs: BTreeSet::new(),
         bytes: Arc::default(),
+        lossy: false,
+        max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
+        warnings: Vec::new(),
+    }
+}
+
+impl Inputs {
+    /// With `lossy`, invalid UTF-8 becomes U+FFFD and the document is kept; each such document
+    /// adds a note to [`Inputs::take_warnings`] naming it, the first bad byte and the count.
+    pub fn lossy(mut self, lossy: bool) -> Inputs {
+        self.lossy = lossy;
+        self
+    }
+
+    /// Refuses documents over `limit` bytes with an error naming them (default
+    /// [`DEFAULT_MAX_DOC_BYTES`]); oversized input is never read into memory whole.
+    pub fn max_doc_bytes(mut self, limit: usize) -> Inputs {
+        self.max_doc_bytes = limit;
+        self
+    }
+
+    /// Notes gathered since the last call (documents that were read but altered).
+    pub fn take_warnings(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.warnings)
+    }
+
+    fn decoder(&self) -> Decoder {
+        Decoder {
+            lossy: self.lossy,
+            max_doc_bytes: self.max_doc_bytes,
+        }
     }
 }
 
@@ -147,7 +188,10 @@ impl Iterator for Inputs {
         loop {
             if let Some(reader) = &mut self.jsonl {
                 match reader.next_document() {
-                    Some(item) => return Some(item),
+                    Some(item) => {
+                        self.warnings.extend(reader.take_warnings());
+                        return Some(item);
+                    }
                     None => self.jsonl = None,
                 }
             }
@@ -156,7 +200,10 @@ impl Iterator for Inputs {
                     StdinFormat::Jsonl => {
                         let reader = Box::new(BufReader::new(self.counting(std::io::stdin())));
                         match maybe_gunzip(reader) {
-                            Ok(r) => self.jsonl = Some(JsonlReader::new(STDIN_ID.into(), r)),
+                            Ok(r) => {
+                                self.jsonl =
+                                    Some(JsonlReader::new(STDIN_ID.into(), r, self.decoder()))
+                            }
                             Err(e) => {
                                 let msg = format!("cannot read stdin: {e}");
                                 return Some(Err(Error::input(STDIN_ID, msg)));
@@ -164,14 +211,12 @@ impl Iterator for Inputs {
                         }
                     }
                     StdinFormat::Text => {
-                        let mut bytes = Vec::new();
-                        let mut stdin = self.counting(std::io::stdin());
-                        return Some(match stdin.read_to_end(&mut bytes) {
-                            Ok(_) => text_document(STDIN_ID, bytes),
-                            Err(e) => {
-                                Err(Error::input(STDIN_ID, format!("cannot read stdin: {e}")))
-                            }
-                        });
+                        let stdin = self.counting(std::io::stdin());
+                        let item = match self.decoder().read_bounded(STDIN_ID, stdin) {
+                            Ok(bytes) => self.text_document(STDIN_ID, bytes),
+                            Err(e) => Err(e),
+                        };
+                        return Some(item);
                     }
                 },
                 Source::Path(path) => {
@@ -220,17 +265,27 @@ impl Inputs {
         if has_extension(&path, "jsonl") || is_jsonl_gz(&name) {
             return match maybe_gunzip(Box::new(BufReader::new(file))) {
                 Ok(reader) => {
-                    self.jsonl = Some(JsonlReader::new(name, reader));
+                    self.jsonl = Some(JsonlReader::new(name, reader, self.decoder()));
                     None
                 }
                 Err(e) => Some(Err(unreadable(&name, &e))),
             };
         }
-        let mut bytes = Vec::new();
-        Some(match BufReader::new(file).read_to_end(&mut bytes) {
-            Ok(_) => text_document(&name, bytes),
-            Err(e) => Err(unreadable(&name, &e)),
+        if meta.len() > self.max_doc_bytes as u64 {
+            // Refused from the size alone: a 200 MB file is never read into memory.
+            return Some(Err(self.decoder().too_large(&name, meta.len())));
+        }
+        Some(match self.decoder().read_bounded(&name, file) {
+            Ok(bytes) => self.text_document(&name, bytes),
+            Err(e) => Err(e),
         })
+    }
+
+    /// [`Decoder::text_document`], keeping its lossy-decoding note.
+    fn text_document(&mut self, id: &str, bytes: Vec<u8>) -> Result<Document> {
+        let (doc, note) = self.decoder().text_document(id, bytes)?;
+        self.warnings.extend(note);
+        Ok(doc)
     }
 
     /// Queues the sorted entries of `dir` (subdirectories and files with a known extension)
@@ -256,27 +311,89 @@ impl Inputs {
     }
 }
 
-/// Turns the bytes of a plain-text input into a document, or says why it cannot be one.
-fn text_document(id: &str, bytes: Vec<u8>) -> Result<Document> {
-    // NUL never occurs in text; checking it first names binaries as such, not as bad UTF-8.
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
-        let message =
-            "contains NUL bytes, so it looks binary; pass text (.txt, .md) or JSONL files";
-        return Err(Error::new(ErrorKind::Input {
-            doc: id.into(),
-            offset: Some(at),
-            message: message.into(),
-        }));
+/// How document bytes become text: the `--lossy` and `--max-doc-bytes` settings.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Decoder {
+    lossy: bool,
+    max_doc_bytes: usize,
+}
+
+impl Decoder {
+    /// Reads at most `max_doc_bytes + 1` bytes of `source`, so a huge pipe or file that grew
+    /// after its size was checked is refused without being held in memory.
+    fn read_bounded(&self, name: &str, source: impl Read) -> Result<Vec<u8>> {
+        let mut bytes = Vec::new();
+        let limit = self.max_doc_bytes as u64 + 1;
+        BufReader::new(source.take(limit))
+            .read_to_end(&mut bytes)
+            .map_err(|e| unreadable(name, &e))?;
+        if bytes.len() > self.max_doc_bytes {
+            return Err(self.too_large(name, bytes.len() as u64));
+        }
+        Ok(bytes)
     }
-    let text =
-        String::from_utf8(bytes).map_err(|e| invalid_utf8(id, e.utf8_error().valid_up_to()))?;
-    if text.trim().is_empty() {
-        return Err(Error::input(
-            id,
-            "is empty or only whitespace; add text or leave it out",
-        ));
+
+    /// The error for a document over the limit (`size` is at least the bytes seen).
+    pub(crate) fn too_large(&self, name: &str, size: u64) -> Error {
+        Error::input(
+            name,
+            format!(
+                "is {size} bytes or more, over the --max-doc-bytes limit of {}; \
+                 split it into articles or raise --max-doc-bytes",
+                self.max_doc_bytes
+            ),
+        )
     }
-    Ok(Document::new(id, text))
+
+    pub(crate) fn max_doc_bytes(&self) -> usize {
+        self.max_doc_bytes
+    }
+
+    /// Decodes `bytes` as UTF-8 (or lossily, noting it) and checks they hold text.
+    pub(crate) fn decode(&self, id: &str, bytes: Vec<u8>) -> Result<(String, Option<String>)> {
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok((text, None)),
+            Err(e) if self.lossy => {
+                let first = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                let replaced = e
+                    .as_bytes()
+                    .utf8_chunks()
+                    .filter(|c| !c.invalid().is_empty())
+                    .count();
+                let note = format!(
+                    "{id}: byte {first}: is not valid UTF-8; --lossy replaced {replaced} \
+                     invalid sequence{} with U+FFFD and kept the document",
+                    if replaced == 1 { "" } else { "s" }
+                );
+                Ok((text, Some(note)))
+            }
+            Err(e) => Err(invalid_utf8(id, e.utf8_error().valid_up_to())),
+        }
+    }
+
+    /// Turns the bytes of a plain-text input into a document (and a note if decoding was
+    /// lossy), or says why it cannot be one.
+    fn text_document(&self, id: &str, bytes: Vec<u8>) -> Result<(Document, Option<String>)> {
+        // NUL never occurs in text; checking it first names binaries as such, not as bad UTF-8.
+        if let Some(at) = bytes.iter().position(|&b| b == 0) {
+            let message =
+                "contains NUL bytes, so it looks binary; pass text (.txt, .md) or JSONL files";
+            return Err(Error::new(ErrorKind::Input {
+                doc: id.into(),
+                offset: Some(at),
+                message: message.into(),
+            }));
+        }
+        let (text, note) = self.decode(id, bytes)?;
+        if text.trim().is_empty() {
+            return Err(Error::input(
+                id,
+                "is empty or only whitespace; add text or leave it out",
+            ));
+        }
+        Ok((Document::new(id, text), note))
+    }
 }
 
 fn invalid_utf8(doc: &str, offset: usize) -> Error {

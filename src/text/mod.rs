@@ -10,6 +10,7 @@ mod lexicon;
 mod sentences;
 mod tokenize;
 
+pub use sentences::MAX_SENTENCE_TOKENS;
 pub use tokenize::is_space;
 
 use crate::document::{Document, Sentence, Span, Token};

@@ -13,12 +13,19 @@
 use super::lexicon;
 use super::tokenize::{Piece, is_word_char};
 
+/// Longest sentence, in tokens, before a break is forced. UD English EWT's longest sentence has
+/// 159 tokens, GUM's 110; a longer "sentence" is a table, a list or junk. Without the cap a
+/// 50,000-token run made every triple carry the whole run as evidence text (14 GB, 98 s in
+/// `relgraph build`; see tests/integration/regressions.rs).
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// Splits pieces into sentences, returning half-open piece index ranges covering all pieces.
 pub(crate) fn boundaries(text: &str, pieces: &[Piece]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut first = 0;
     for i in 0..pieces.len() {
-        if i + 1 == pieces.len() || breaks_after(text, pieces, i) {
+        let full = i + 1 - first >= MAX_SENTENCE_TOKENS;
+        if i + 1 == pieces.len() || full || breaks_after(text, pieces, i) {
             out.push((first, i + 1));
             first = i + 1;
         }

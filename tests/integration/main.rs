@@ -9,6 +9,8 @@ mod query_cli;
 mod util;
 
 mod alias_cli;
+mod atomic;
+mod bad_input;
 mod build_cli;
 mod consumers;
 mod consumers_python;
@@ -20,3 +22,5 @@ mod fixture;
 mod golden;
 mod output_fresh;
 mod scale;
+mod properties;
+mod regressions;
