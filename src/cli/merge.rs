@@ -42,6 +42,9 @@ pub struct Args {
     /// Print only warnings and errors.
     #[arg(long, short)]
     quiet: bool,
+    /// Skip cross-document aliasing (as `build --no-alias`).
+    #[arg(long)]
+    no_alias: bool,
 }
 
 /// What a part holds, decided by its name.
@@ -102,7 +105,11 @@ pub fn merge_parts(parts: &[PathBuf]) -> anyhow::Result<(KnowledgeGraph, usize)>
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
     let started = Instant::now();
-    let (graph, documents) = merge_parts(&args.parts)?;
+    let (mut graph, documents) = merge_parts(&args.parts)?;
+    // As in `build`: aliasing runs once on the whole graph, so merge(parts) == build(all).
+    if !args.no_alias {
+        graph.resolve_aliases(&relgraph::graph::alias::NoMerge::default());
+    }
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create output directory {}", args.out.display()))?;
     let written = export::write_all(&graph, &args.out, &formats(&args.format))
