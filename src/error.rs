@@ -100,9 +100,15 @@ impl fmt::Display for Error {
                 message,
             } => write!(f, "{doc}: {message}"),
             ErrorKind::Graph { path, message } => write!(f, "{}: {message}", path.display()),
-            ErrorKind::Query { pattern, offset, message } => {
+            ErrorKind::Query {
+                pattern,
+                offset,
+                message,
+            } => {
                 // `offset` is in bytes; the caret needs one space per character before it.
-                let column = pattern.get(..*offset).map_or(*offset, |p| p.chars().count());
+                let column = pattern
+                    .get(..*offset)
+                    .map_or(*offset, |p| p.chars().count());
                 write!(f, "{message}\n  {pattern}\n  {}^", " ".repeat(column))
             }
             ErrorKind::Tool(m) | ErrorKind::Other(m) => write!(f, "{m}"),

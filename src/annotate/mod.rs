@@ -4,14 +4,14 @@
 
 pub mod coref;
 pub mod lemma;
-pub mod parse;
 pub mod ner;
+pub mod parse;
 pub mod pos;
 pub mod transition;
 
-pub use parse::Parser;
 pub use coref::Coref;
 pub use ner::EntityTagger;
+pub use parse::Parser;
 pub use pos::PosTagger;
 
 use crate::document::Document;

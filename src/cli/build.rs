@@ -321,7 +321,12 @@ mod tests {
             (&[F::Csv], &[Json, Csv]),
             (&[F::Json], &[Json]),
             (&[F::Gexf, F::Html, F::Gexf], &[Json, Gexf, Html]),
-            (&[F::Dot, F::All, F::Dot], &[Json, Dot, GraphMl, Csv, Gexf, NodeLink, Cytoscape, Jsonl, Cypher, Html]),
+            (
+                &[F::Dot, F::All, F::Dot],
+                &[
+                    Json, Dot, GraphMl, Csv, Gexf, NodeLink, Cytoscape, Jsonl, Cypher, Html,
+                ],
+            ),
         ] {
             assert_eq!(formats(args), want, "{args:?}");
         }

@@ -10,12 +10,12 @@ use std::time::Instant;
 
 use relgraph::annotate::Pipeline;
 use relgraph::annotate::PosTagger;
-use relgraph::annotate::parse::Parser;
-use relgraph::annotate::parse::score::AttachmentScore;
-use relgraph::annotate::pos::TagScratch;
 use relgraph::annotate::ner::EntityTagger;
 use relgraph::annotate::ner::decode::Decoder;
 use relgraph::annotate::ner::iob::{SpanScore, TYPES, read_iob2, spans};
+use relgraph::annotate::parse::Parser;
+use relgraph::annotate::parse::score::AttachmentScore;
+use relgraph::annotate::pos::TagScratch;
 use relgraph::annotate::pos::eval::{evaluate_with, tokens_per_sec};
 use relgraph::conllu;
 use relgraph::extract::carb::{self, Score};

@@ -14,15 +14,15 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod bench;
+mod merge;
 mod neighbors;
 mod output;
 mod path;
+mod progress;
 mod query;
 mod stats;
 mod why;
-mod merge;
-mod bench;
-mod progress;
 
 /// Turn news text into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]
@@ -76,7 +76,10 @@ pub mod exit {
     /// A fatal error: nothing useful was produced.
     pub const ERROR: u8 = 1;
     /// Bad command-line usage (clap's own code).
-    #[allow(dead_code, reason = "clap exits with it by itself; named here for the README")]
+    #[allow(
+        dead_code,
+        reason = "clap exits with it by itself; named here for the README"
+    )]
     pub const USAGE: u8 = 2;
     /// Output was written, but some inputs were skipped (each named on stderr).
     pub const PARTIAL: u8 = 3;

@@ -4,12 +4,12 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Subcommand, ValueEnum};
-use relgraph::annotate::parse::jackknife;
-use relgraph::annotate::parse::train::{self as parse_train, NonProjective, TrainOptions};
 use relgraph::annotate::ner::decode::Decoder;
 use relgraph::annotate::ner::iob::read_iob2;
 use relgraph::annotate::ner::jackknife::{PosTags, jackknife, tag_with};
 use relgraph::annotate::ner::train as ner_train;
+use relgraph::annotate::parse::jackknife;
+use relgraph::annotate::parse::train::{self as parse_train, NonProjective, TrainOptions};
 use relgraph::annotate::pos::train::{Scheme, TrainConfig, train};
 use relgraph::conllu;
 

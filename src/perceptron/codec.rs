@@ -157,7 +157,8 @@ pub fn encode_file_with_level(kind: &str, version: u32, payload: &[u8], level: u
     head.u32(version);
     out.extend_from_slice(head.bytes());
     let mut enc = flate2::write::DeflateEncoder::new(out, flate2::Compression::new(level.min(9)));
-    enc.write_all(payload).expect("writing to a Vec cannot fail");
+    enc.write_all(payload)
+        .expect("writing to a Vec cannot fail");
     enc.finish().expect("writing to a Vec cannot fail")
 }
 
@@ -223,7 +224,10 @@ mod tests {
         assert!(decode_file(b"garbage!", "x", "pos", 3, "t").is_err());
         for level in [0, 1, 9] {
             let f = encode_file_with_level("pos", 3, w.bytes(), level);
-            assert_eq!(decode_file(&f, "pos.bin", "pos", 3, "t").unwrap(), w.bytes());
+            assert_eq!(
+                decode_file(&f, "pos.bin", "pos", 3, "t").unwrap(),
+                w.bytes()
+            );
         }
         assert!(decode_file(&file[..12], "x", "pos", 3, "t").is_err());
     }

@@ -91,7 +91,12 @@ impl Model {
         let rows = self
             .rows()
             .map(|(f, classes, weights)| {
-                let cells = classes.iter().zip(weights).filter(|(_, w)| w.abs() > min).map(|(c, w)| (*c, *w)).collect();
+                let cells = classes
+                    .iter()
+                    .zip(weights)
+                    .filter(|(_, w)| w.abs() > min)
+                    .map(|(c, w)| (*c, *w))
+                    .collect();
                 (f, cells)
             })
             .collect();

@@ -2,8 +2,8 @@
 
 mod eval_tokenize;
 mod extract;
-mod parse;
 mod ner;
+mod parse;
 mod pos;
 mod query_cli;
 mod util;
@@ -21,6 +21,6 @@ mod exports_view;
 mod fixture;
 mod golden;
 mod output_fresh;
-mod scale;
 mod properties;
 mod regressions;
+mod scale;
