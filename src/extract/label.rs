@@ -7,7 +7,8 @@
 //! - a verbal head is labelled by its object and its lemma (`aid halt`);
 //! - a nominal head takes its own compound modifier ("peace deal"), else the rightmost noun among
 //!   its prepositional modifiers, which names the most specific thing (its compound if it has
-//!   one: "... against energy infrastructure" → `energy`), else an adjective, else nothing.
+//!   one: "... against energy infrastructure" → `energy`; a common noun before a proper one,
+//!   which is mostly a place), else an adjective, else nothing.
 
 use super::tree::Tree;
 
@@ -82,8 +83,10 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         return format!("{} {head}", word(t, c));
     }
     // The rightmost noun reached through prepositional modifiers, however the parser attached
-    // them ("pause in strikes against energy infrastructure" → infrastructure).
-    let mut cur = h;
+    // them ("pause in strikes against energy infrastructure" → infrastructure). A common noun
+    // names the thing; a trailing name is usually where it happens ("... infrastructure in
+    // Ukraine"), so a proper noun labels only when no common noun is reached.
+    let (mut common, mut proper) = (h, h);
     let mut stack: Vec<usize> = vec![h];
     let mut steps = 0;
     while let Some(n) = stack.pop() {
@@ -93,11 +96,16 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         }
         for m in t.kids_full(n, &["nmod"]) {
             if m > h && matches!(t.upos(m), "NOUN" | "PROPN") {
-                cur = cur.max(m);
+                if t.upos(m) == "NOUN" {
+                    common = common.max(m);
+                } else {
+                    proper = proper.max(m);
+                }
                 stack.push(m);
             }
         }
     }
+    let cur = if common != h { common } else { proper };
     if cur != h {
         if t.upos(cur) == "PROPN" {
             return format!("{} {head}", label(t, cur, depth + 1));

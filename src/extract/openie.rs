@@ -3,7 +3,7 @@
 
 use super::clause::{self, Extraction, Kind, Options, Phrase, RelWord};
 use super::tree::Tree;
-use super::{Argument, Extractor, Triple, evidence, label, normalize};
+use super::{Argument, Extractor, Triple, actor, evidence, label, normalize};
 use crate::document::Document;
 
 /// Clause-based Open IE over the parser's trees (tokens need upos, lemma, head, deprel).
@@ -200,17 +200,31 @@ impl Extractor for OpenIeExtractor {
                     s.e.attributed_to
                         .as_ref()
                         .map(|a| argument(doc, si, &t, a).name);
-                let subjects: Vec<&Phrase> = if s.e.subject_parts.is_empty() {
-                    vec![&s.e.subject]
-                } else {
+                // One triple per conjoined actor, including conjuncts the parser hung below a
+                // name instead of the head.
+                let below_name = actor::name_conjuncts(&t, &s.e.subject);
+                let subjects: Vec<&Phrase> = if !s.e.subject_parts.is_empty() {
                     s.e.subject_parts.iter().collect()
+                } else if !below_name.is_empty() {
+                    below_name.iter().collect()
+                } else {
+                    vec![&s.e.subject]
                 };
+                let object_arg = argument(doc, si, &t, object);
+                if actor::degenerate(&t, object.head, &object_arg) {
+                    continue;
+                }
                 for subject in subjects {
+                    let subject_arg = argument(doc, si, &t, subject);
+                    // Graph nodes only: CaRB tuples keep every argument.
+                    if actor::degenerate(&t, subject.head, &subject_arg) {
+                        continue;
+                    }
                     let triple = Triple {
-                        subject: argument(doc, si, &t, subject),
+                        subject: subject_arg,
                         relation: relation.clone(),
                         surface: surface.clone(),
-                        object: argument(doc, si, &t, object),
+                        object: object_arg.clone(),
                         negated: s.e.negated,
                         modality: s.e.modality.map(|m| t.lemma(m)),
                         attributed_to: attributed_to.clone(),
@@ -233,7 +247,7 @@ impl Extractor for OpenIeExtractor {
     }
 }
 
-/// An entity argument when a mention covers the phrase's head, a concept argument otherwise.
+/// An entity argument when the phrase denotes a mention ([`actor::mention`]), a concept otherwise.
 fn argument(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Argument {
     let text = t.text(&p.toks);
     let span = match (p.toks.first(), p.toks.last()) {
@@ -249,7 +263,7 @@ fn argument(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Argument {
     } else {
         text
     };
-    if let Some(m) = doc.mention_at(si, p.head) {
+    if let Some(m) = actor::mention(doc, si, t, p) {
         if let Some(ent) = doc.entities.get(m.entity.0 as usize) {
             let mut a = Argument::entity(text, span, ent.kind, ent.name.clone());
             a.aliases = ent.aliases.clone();
