@@ -6,7 +6,7 @@
 
 use super::Argument;
 use super::ArgKind;
-use super::clause::Phrase;
+use super::clause::{Extraction, Kind, Phrase, subject_np};
 use super::tree::Tree;
 use crate::annotate::ner::roles::{ROLE_MODIFIERS, is_role_head};
 use crate::document::{Document, EntityType, Mention};
@@ -73,6 +73,55 @@ pub fn mention<'d>(doc: &'d Document, si: usize, t: &Tree, p: &Phrase) -> Option
         .min_by_key(|m| m.tokens.0)
         .filter(|m| (h..m.tokens.0).any(|i| is_title_word(t, i)));
     titled.or(at_head)
+}
+
+/// Every entity the phrase denotes: [`mention`], and when that is a plural reference ("the two
+/// leaders", one mention per person over the same tokens) all of them, in entity order.
+pub fn mentions<'d>(doc: &'d Document, si: usize, t: &Tree, p: &Phrase) -> Vec<&'d Mention> {
+    let Some(m) = mention(doc, si, t, p) else {
+        return Vec::new();
+    };
+    let mut all: Vec<&Mention> = doc
+        .mentions
+        .iter()
+        .filter(|o| o.sentence == si && o.tokens == m.tokens)
+        .collect();
+    all.sort_by_key(|o| o.entity);
+    all.dedup_by_key(|o| o.entity);
+    all
+}
+
+/// The other subjects of a clause whose predicate has several (`nsubj` twice is no English
+/// clause: parsers split "President Ana Ruiz and her counterpart Li Wei" into siblings). Each
+/// is resolved on its own; repeats of one actor are deduplicated by the caller.
+pub fn sibling_subjects(t: &Tree, e: &Extraction) -> Vec<Phrase> {
+    if e.kind != Kind::Clause {
+        return Vec::new();
+    }
+    let Some(p) = e.predicate else {
+        return Vec::new();
+    };
+    let mut rest: Vec<Phrase> = t
+        .kids(p, &["nsubj"])
+        .filter(|&c| c != e.subject.head && !e.subject.toks.contains(&c))
+        .map(|c| subject_np(t, c))
+        .filter(|q| !q.toks.is_empty())
+        .collect();
+    // Only pieces of one split noun phrase: each must abut the subject or an earlier piece.
+    let (Some(&a), Some(&b)) = (e.subject.toks.first(), e.subject.toks.last()) else {
+        return Vec::new();
+    };
+    let (mut lo, mut hi) = (a, b);
+    let mut out = Vec::new();
+    while let Some(k) = rest.iter().position(|q| {
+        q.toks.last().is_some_and(|&l| l + 1 == lo) || q.toks.first() == Some(&(hi + 1))
+    }) {
+        let q = rest.remove(k);
+        lo = lo.min(q.toks[0]);
+        hi = hi.max(*q.toks.last().unwrap_or(&hi));
+        out.push(q);
+    }
+    out
 }
 
 /// Conjuncts hanging below a name rather than its head, as parsers leave "U.S. President
