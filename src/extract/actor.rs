@@ -169,7 +169,7 @@ fn is_pronominal(t: &Tree, h: usize) -> bool {
         || matches!(
             t.lemma(h).to_lowercase().as_str(),
             "it" | "this" | "that" | "these" | "those" | "what" | "which" | "who" | "each"
-                | "we" | "they" | "he" | "she" | "i" | "you" | "one" | "something" | "anything"
+                | "we" | "they" | "he" | "she" | "i" | "you" | "something" | "anything"
                 | "everything" | "nothing"
         )
 }
@@ -324,6 +324,55 @@ mod tests {
             toks: (0..6).collect(),
         };
         assert!(name_conjuncts(&t, &p).is_empty());
+    }
+
+    #[test]
+    fn sibling_subjects_are_the_abutting_pieces_of_one_split_phrase() {
+        let extraction = |subject: Phrase, predicate: usize| Extraction {
+            kind: Kind::Clause,
+            subject,
+            subject_parts: vec![],
+            relation: vec![],
+            predicate: Some(predicate),
+            args: vec![],
+            negated: false,
+            passive: false,
+            modality: None,
+            attributed_to: None,
+        };
+        // "Kenyan President Amara Odhiambo and Chilean President Rosa Ibarra agreed ." parsed
+        // as three subjects of "agreed".
+        let tokens = tree_tokens(&[
+            ("Kenyan", "PROPN", 10, "nsubj"),
+            ("President", "PROPN", 3, "nmod:desc"),
+            ("Amara", "PROPN", 10, "nsubj"),
+            ("Odhiambo", "PROPN", 3, "flat"),
+            ("and", "CCONJ", 6, "cc"),
+            ("Chilean", "PROPN", 4, "conj"),
+            ("President", "PROPN", 8, "nmod:desc"),
+            ("Rosa", "PROPN", 10, "nsubj"),
+            ("Ibarra", "PROPN", 8, "flat"),
+            ("agreed", "VERB", 0, "root"),
+            (".", "PUNCT", 10, "punct"),
+        ]);
+        let t = Tree::new(&tokens);
+        let e = extraction(subject_np(&t, 0), 9);
+        let got: Vec<String> = sibling_subjects(&t, &e).iter().map(|p| t.text(&p.toks)).collect();
+        assert_eq!(got, ["President Amara Odhiambo and Chilean", "President Rosa Ibarra"]);
+        // "A future with Kenya and Peru has upside": "Peru" does not abut the subject.
+        let tokens = tree_tokens(&[
+            ("A", "DET", 2, "det"),
+            ("future", "NOUN", 7, "nsubj"),
+            ("with", "ADP", 4, "case"),
+            ("Kenya", "PROPN", 2, "nmod"),
+            ("and", "CCONJ", 6, "cc"),
+            ("Peru", "PROPN", 7, "nsubj"),
+            ("has", "VERB", 0, "root"),
+            ("upside", "NOUN", 7, "obj"),
+        ]);
+        let t = Tree::new(&tokens);
+        let e = extraction(subject_np(&t, 1), 6);
+        assert!(sibling_subjects(&t, &e).is_empty());
     }
 
     #[test]

@@ -276,3 +276,30 @@ fn entity_mentions_become_entity_arguments() {
     assert_eq!(t.object.kind, super::super::ArgKind::Concept);
     assert_eq!(t.object.text, "Ivanov 's demand for halting military aid");
 }
+
+#[test]
+fn a_plural_reference_gives_one_triple_per_person() {
+    use crate::document::{Entity, EntityId, EntityType, Mention};
+    let (mut doc, ids) = fixture();
+    let si = index(&ids, "demand");
+    let span = doc.sentences[si].tokens[0].span;
+    for (k, name) in ["Oleg Petrov", "Ilya Sokol"].iter().enumerate() {
+        doc.entities.push(Entity {
+            name: name.to_string(),
+            kind: EntityType::Person,
+            aliases: vec![],
+            roles: vec![],
+        });
+        // Coreference gives "the two leaders" one mention per person over the same tokens.
+        doc.mentions.push(Mention {
+            sentence: si,
+            tokens: (0, 1),
+            span,
+            entity: EntityId(k as u32),
+        });
+    }
+    let got = triples(&doc, si);
+    for want in ["Oleg Petrov —reject→ aid halt", "Ilya Sokol —reject→ aid halt"] {
+        assert!(got.iter().any(|g| g == want), "missing `{want}` in {got:#?}");
+    }
+}
