@@ -227,11 +227,18 @@ mod tests {
         doc
     }
 
+    /// Tokens `(form, upos, head, deprel)`, mentions, phrase head, expected entity name.
+    type Case<'a> = (
+        &'a [(&'a str, &'a str, usize, &'a str)],
+        &'a [((usize, usize), EntityType)],
+        usize,
+        Option<&'a str>,
+    );
+
     #[test]
     fn titled_person_wins_over_the_place_in_front_and_possessors_do_not() {
         use EntityType::{Gpe, Person};
-        // (tokens, mentions, phrase head, expected entity name)
-        let cases: &[(&[(&str, &str, usize, &str)], &[((usize, usize), EntityType)], usize, Option<&str>)] = &[
+        let cases: &[Case] = &[
             // "Kenyan President Amara Odhiambo spoke": head "Kenyan" as the parser left it.
             (
                 &[("Kenyan", "PROPN", 5, "nsubj"), ("President", "PROPN", 1, "flat"), ("Amara", "PROPN", 1, "flat"), ("Odhiambo", "PROPN", 3, "flat"), ("spoke", "VERB", 0, "root")],
