@@ -7,7 +7,8 @@
 //! - a verbal head is labelled by its object and its lemma (`aid halt`);
 //! - a nominal head takes its own compound modifier ("peace deal"), else the rightmost noun among
 //!   its prepositional modifiers, which names the most specific thing (its compound if it has
-//!   one: "... against energy infrastructure" → `energy`), else an adjective, else nothing.
+//!   one: "... against energy infrastructure" → `energy`; a common noun before a proper one,
+//!   which is mostly a place), else an adjective, else nothing.
 
 use super::tree::Tree;
 
@@ -65,9 +66,10 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
     }
     let head = word(t, h);
     if t.upos(h) == "VERB" {
+        // A pronoun object names nothing ("that it hopes" is no `that hope`).
         return match t.kids(h, &["obj"]).next() {
-            Some(o) => format!("{} {head}", word(t, o)),
-            None => head,
+            Some(o) if !matches!(t.upos(o), "PRON" | "DET") => format!("{} {head}", word(t, o)),
+            _ => head,
         };
     }
     if t.upos(h) == "PROPN" {
@@ -82,8 +84,10 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         return format!("{} {head}", word(t, c));
     }
     // The rightmost noun reached through prepositional modifiers, however the parser attached
-    // them ("pause in strikes against energy infrastructure" → infrastructure).
-    let mut cur = h;
+    // them ("pause in strikes against energy infrastructure" → infrastructure). A common noun
+    // names the thing; a trailing name is usually where it happens ("... infrastructure in
+    // Ukraine"), so a proper noun labels only when no common noun is reached.
+    let (mut common, mut proper) = (h, h);
     let mut stack: Vec<usize> = vec![h];
     let mut steps = 0;
     while let Some(n) = stack.pop() {
@@ -93,11 +97,16 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         }
         for m in t.kids_full(n, &["nmod"]) {
             if m > h && matches!(t.upos(m), "NOUN" | "PROPN") {
-                cur = cur.max(m);
+                if t.upos(m) == "NOUN" {
+                    common = common.max(m);
+                } else {
+                    proper = proper.max(m);
+                }
                 stack.push(m);
             }
         }
     }
+    let cur = if common != h { common } else { proper };
     if cur != h {
         if t.upos(cur) == "PROPN" {
             return format!("{} {head}", label(t, cur, depth + 1));
@@ -113,4 +122,56 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         return format!("{} {head}", word(t, a));
     }
     head
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{Span, Token};
+
+    fn tokens(spec: &[(&str, &str, &str, usize, &str)]) -> Vec<Token> {
+        spec.iter()
+            .enumerate()
+            .map(|(i, &(form, lemma, upos, head, deprel))| {
+                let mut tk = Token::new(form, Span::new(i, i + 1));
+                (tk.lemma, tk.upos, tk.head, tk.deprel) = (lemma.into(), upos.into(), head, deprel.into());
+                tk
+            })
+            .collect()
+    }
+
+    #[test]
+    fn verbal_heads_take_noun_objects_only() {
+        // "halting aid", "hoping that", "mending fences in Lima"
+        let toks = tokens(&[
+            ("halting", "halt", "VERB", 0, "root"),
+            ("aid", "aid", "NOUN", 1, "obj"),
+            ("hoping", "hope", "VERB", 1, "conj"),
+            ("that", "that", "PRON", 3, "obj"),
+        ]);
+        let t = Tree::new(&toks);
+        assert_eq!(concept_label(&t, 0), "aid halt");
+        assert_eq!(concept_label(&t, 2), "hope");
+    }
+
+    #[test]
+    fn a_place_after_the_thing_does_not_name_it() {
+        // "talks on trade in Oslo" → trade talk; "talks in Oslo" → Oslo talk.
+        let toks = tokens(&[
+            ("talks", "talk", "NOUN", 0, "root"),
+            ("on", "on", "ADP", 3, "case"),
+            ("trade", "trade", "NOUN", 1, "nmod"),
+            ("in", "in", "ADP", 5, "case"),
+            ("Oslo", "Oslo", "PROPN", 3, "nmod"),
+        ]);
+        let t = Tree::new(&toks);
+        assert_eq!(concept_label(&t, 0), "trade talk");
+        let toks = tokens(&[
+            ("talks", "talk", "NOUN", 0, "root"),
+            ("in", "in", "ADP", 3, "case"),
+            ("Oslo", "Oslo", "PROPN", 1, "nmod"),
+        ]);
+        let t = Tree::new(&toks);
+        assert_eq!(concept_label(&t, 0), "Oslo talk");
+    }
 }

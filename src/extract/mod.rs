@@ -1,5 +1,6 @@
 //! Relation extraction: from an annotated [`Document`] to [`Triple`]s with provenance.
 
+pub mod actor;
 pub mod carb;
 pub mod clause;
 pub mod label;

@@ -3,7 +3,7 @@
 
 use super::clause::{self, Extraction, Kind, Options, Phrase, RelWord};
 use super::tree::Tree;
-use super::{Argument, Extractor, Triple, evidence, label, normalize};
+use super::{Argument, Extractor, Triple, actor, evidence, label, normalize};
 use crate::document::Document;
 
 /// Clause-based Open IE over the parser's trees (tokens need upos, lemma, head, deprel).
@@ -200,28 +200,51 @@ impl Extractor for OpenIeExtractor {
                     s.e.attributed_to
                         .as_ref()
                         .map(|a| argument(doc, si, &t, a).name);
-                let subjects: Vec<&Phrase> = if s.e.subject_parts.is_empty() {
-                    vec![&s.e.subject]
-                } else {
+                // One triple per conjoined actor, including conjuncts the parser hung below a
+                // name instead of the head.
+                let below_name = actor::name_conjuncts(&t, &s.e.subject);
+                let siblings = actor::sibling_subjects(&t, &s.e);
+                let mut subjects: Vec<&Phrase> = if !s.e.subject_parts.is_empty() {
                     s.e.subject_parts.iter().collect()
+                } else if !below_name.is_empty() {
+                    below_name.iter().collect()
+                } else {
+                    vec![&s.e.subject]
                 };
-                for subject in subjects {
+                subjects.extend(siblings.iter());
+                // Graph nodes only: CaRB tuples keep every argument.
+                let keep = |p: &Phrase| {
+                    arguments(doc, si, &t, p)
+                        .into_iter()
+                        .filter(|a| !actor::degenerate(&t, p.head, a))
+                        .collect::<Vec<Argument>>()
+                };
+                let objects = keep(object);
+                let subjects: Vec<Argument> = subjects.into_iter().flat_map(keep).collect();
+                for (subject_arg, object_arg) in subjects
+                    .iter()
+                    .flat_map(|sa| objects.iter().map(move |oa| (sa.clone(), oa.clone())))
+                {
                     let triple = Triple {
-                        subject: argument(doc, si, &t, subject),
+                        subject: subject_arg,
                         relation: relation.clone(),
                         surface: surface.clone(),
-                        object: argument(doc, si, &t, object),
+                        object: object_arg,
                         negated: s.e.negated,
                         modality: s.e.modality.map(|m| t.lemma(m)),
                         attributed_to: attributed_to.clone(),
                         confidence: s.confidence,
                         evidence: evidence(doc, si),
                     };
+                    // One edge per sentence: the same nodes read off two phrases (a split
+                    // subject, a longer and a shorter object) are one statement.
                     let dup = out.iter().any(|o| {
                         o.evidence.sentence == si
                             && o.relation == triple.relation
-                            && o.subject.text == triple.subject.text
-                            && o.object.text == triple.object.text
+                            && (o.subject.kind, &o.subject.name)
+                                == (triple.subject.kind, &triple.subject.name)
+                            && (o.object.kind, &o.object.name)
+                                == (triple.object.kind, &triple.object.name)
                     });
                     if !dup {
                         out.push(triple);
@@ -233,8 +256,13 @@ impl Extractor for OpenIeExtractor {
     }
 }
 
-/// An entity argument when a mention covers the phrase's head, a concept argument otherwise.
+/// The first of [`arguments`].
 fn argument(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Argument {
+    arguments(doc, si, t, p).remove(0)
+}
+
+/// One entity argument per entity the phrase denotes ([`actor::mentions`]), else one concept.
+fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
     let text = t.text(&p.toks);
     let span = match (p.toks.first(), p.toks.last()) {
         (Some(&a), Some(&b)) => t.tokens[a].span.cover(t.tokens[b].span),
@@ -249,15 +277,21 @@ fn argument(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Argument {
     } else {
         text
     };
-    if let Some(m) = doc.mention_at(si, p.head) {
-        if let Some(ent) = doc.entities.get(m.entity.0 as usize) {
-            let mut a = Argument::entity(text, span, ent.kind, ent.name.clone());
+    let entities: Vec<Argument> = actor::mentions(doc, si, t, p)
+        .into_iter()
+        .filter_map(|m| doc.entities.get(m.entity.0 as usize))
+        .map(|ent| {
+            let mut a = Argument::entity(text.clone(), span, ent.kind, ent.name.clone());
             a.aliases = ent.aliases.clone();
             a.roles = ent.roles.clone();
-            return a;
-        }
+            a
+        })
+        .collect();
+    if entities.is_empty() {
+        vec![Argument::concept(text, span, label::concept_label(t, p.head))]
+    } else {
+        entities
     }
-    Argument::concept(text, span, label::concept_label(t, p.head))
 }
 
 #[cfg(test)]

@@ -182,10 +182,10 @@ fn graph_triples_have_lemma_relations_labels_and_flags() {
                 "Ana Lopez —praise→ new mayor",
             ],
         ),
-        (
-            "nominal",
-            &["his —call with→ Putin", "Putin call —last→ hour"],
-        ),
+        // An unresolved "his" is no graph node.
+        ("nominal", &["Putin call —last→ hour"]),
+        // A place after the thing does not name it.
+        ("pause-place", &["council —agree to→ water pause"]),
     ];
     for (id, want) in table {
         let got = triples(&doc, index(&ids, id));
@@ -196,6 +196,24 @@ fn graph_triples_have_lemma_relations_labels_and_flags() {
             );
         }
     }
+}
+
+#[test]
+fn graph_triples_leave_out_pronoun_number_and_bare_verb_nodes() {
+    let (doc, ids) = fixture();
+    // CaRB still reads every tuple ...
+    assert!(!tuples(&doc, index(&ids, "junk-args")).is_empty());
+    // ... but "It", "each", "40" and a clause cut to its verb are no graph nodes.
+    for id in ["junk-args", "nominal"] {
+        let got = triples(&doc, index(&ids, id));
+        for g in &got {
+            for bad in ["It ", "it ", "each ", "40", "his ", "→ want"] {
+                assert!(!g.contains(bad), "{id}: `{g}` has a junk node");
+            }
+        }
+    }
+    let got = triples(&doc, index(&ids, "junk-args"));
+    assert!(got.is_empty(), "{got:#?}");
 }
 
 #[test]
@@ -257,4 +275,31 @@ fn entity_mentions_become_entity_arguments() {
     assert_eq!(t.subject.name, "Oleg Petrov");
     assert_eq!(t.object.kind, super::super::ArgKind::Concept);
     assert_eq!(t.object.text, "Ivanov 's demand for halting military aid");
+}
+
+#[test]
+fn a_plural_reference_gives_one_triple_per_person() {
+    use crate::document::{Entity, EntityId, EntityType, Mention};
+    let (mut doc, ids) = fixture();
+    let si = index(&ids, "demand");
+    let span = doc.sentences[si].tokens[0].span;
+    for (k, name) in ["Oleg Petrov", "Ilya Sokol"].iter().enumerate() {
+        doc.entities.push(Entity {
+            name: name.to_string(),
+            kind: EntityType::Person,
+            aliases: vec![],
+            roles: vec![],
+        });
+        // Coreference gives "the two leaders" one mention per person over the same tokens.
+        doc.mentions.push(Mention {
+            sentence: si,
+            tokens: (0, 1),
+            span,
+            entity: EntityId(k as u32),
+        });
+    }
+    let got = triples(&doc, si);
+    for want in ["Oleg Petrov —reject→ aid halt", "Ilya Sokol —reject→ aid halt"] {
+        assert!(got.iter().any(|g| g == want), "missing `{want}` in {got:#?}");
+    }
 }

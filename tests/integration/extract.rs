@@ -188,6 +188,66 @@ fn diplomacy_sentences_yield_actor_triples_through_the_real_pipeline() {
     assert_eq!(meet["attributed_to"], "spokeswoman");
 }
 
+/// News constructions of our own through the real pipeline: titled and conjoined actors, a
+/// pronoun subject resolved by coreference, and no pronoun or number nodes.
+#[test]
+fn news_actors_are_the_persons_behind_titles_conjunctions_and_pronouns() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("news.txt");
+    std::fs::write(
+        &input,
+        "Chilean President Gabriel Ortega and his Peruvian counterpart Diego Salas on Monday agreed to an immediate pause in strikes against energy infrastructure in the north during their long phone call.\n\
+         Ortega said he was seeking more details on what Salas and Marek agreed on, adding that Chile is open to any proposals. \
+         However, he rejected Salas's demand for halting military aid to the rebels, warning that such a move would weaken Chile.\n\
+         Peruvian Deputy Foreign Minister Tomas Berg on Friday said the council would seek firm guarantees in any future deal.\n\
+         It said that each of them wanted 40.\n",
+    )
+    .unwrap();
+    let out = relgraph()
+        .args(["extract", "--format", "jsonl"])
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let triples: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let has = |subject: &str, relation: &str, object: Option<&str>| {
+        triples.iter().any(|t| {
+            t["subject"]["name"] == subject
+                && t["subject"]["kind"]["type"] == "PERSON"
+                && t["relation"] == relation
+                && object.is_none_or(|o| t["object"]["name"] == o)
+        })
+    };
+    for (subject, relation, object) in [
+        ("Gabriel Ortega", "agree to", None),
+        ("Diego Salas", "agree to", None),
+        ("Gabriel Ortega", "reject", Some("aid halt")),
+        ("Tomas Berg", "say", None),
+    ] {
+        assert!(
+            has(subject, relation, object),
+            "no `{subject} —{relation}→ {object:?}` in {triples:#?}"
+        );
+    }
+    for t in &triples {
+        for side in ["subject", "object"] {
+            let name = t[side]["name"].as_str().unwrap();
+            assert!(
+                !["it", "each", "40", "he", "his", "Peruvian Deputy"].contains(&name),
+                "junk {side} `{name}` in {t}"
+            );
+        }
+    }
+}
+
 #[test]
 fn eval_carb_on_the_embedded_pipeline_meets_the_targets() {
     let Some(shared) = shared() else { return };

@@ -5,7 +5,7 @@
 use super::names::Cluster;
 use crate::annotate::ner::gazetteer::{GazKind, Gazetteer};
 use crate::annotate::ner::roles::{Gender, is_role_head};
-use crate::document::{Document, EntityId, EntityType, Mention, Sentence, Span};
+use crate::document::{Document, EntityId, EntityType, Mention, Sentence, Span, Token};
 
 /// How many sentences back a pronoun or plural reference looks for antecedents.
 const WINDOW: usize = 3;
@@ -87,7 +87,7 @@ fn persons_in(
         let subject = if parsed {
             sent.tokens[m.tokens.0..m.tokens.1]
                 .iter()
-                .any(|t| t.deprel.starts_with("nsubj"))
+                .any(|t| subject_of(&sent.tokens, t).is_some())
         } else {
             // Without a parse, the first person of the sentence stands in for its subject,
             // unless it is conjoined ("Trump and Putin"), which makes it ambiguous.
@@ -281,13 +281,50 @@ fn pronoun_antecedent(
             1 => return Some(cands[0].0),
             _ => {
                 let subjects: Vec<usize> = cands.iter().filter(|c| c.1).map(|c| c.0).collect();
-                return if let [c] = subjects[..] {
-                    Some(c)
-                } else {
-                    None
-                };
+                if let [c] = subjects[..] {
+                    return Some(c);
+                }
+                // Several subjects (reported speech: "A said B and C agreed"): the subject of
+                // the main clause is the most salient, the centre a next sentence continues
+                // (Grosz, Joshi & Weinstein 1995, "Centering"); Hobbs (1978) reaches it first.
+                let main = main_subjects(doc, &all, back);
+                let mains: Vec<usize> = subjects
+                    .iter()
+                    .copied()
+                    .filter(|c| main.contains(c))
+                    .collect();
+                return if let [c] = mains[..] { Some(c) } else { None };
             }
         }
     }
     None
+}
+
+/// Clusters with a mention that is the subject of sentence `s`'s root (parsed sentences only).
+fn main_subjects(doc: &Document, mentions: &[Mention], s: usize) -> Vec<usize> {
+    let toks = &doc.sentences[s].tokens;
+    let is_root = |h: usize| h > 0 && toks.get(h - 1).is_some_and(|t| t.head == 0);
+    let mut out: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.sentence == s)
+        .filter(|m| {
+            toks[m.tokens.0..m.tokens.1]
+                .iter()
+                .any(|t| subject_of(toks, t).is_some_and(is_root))
+        })
+        .map(|m| m.entity.0 as usize)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The 1-based head of the clause `t` is a subject of, if it is one: an `nsubj`, or a conjunct
+/// of one ("Hale and Ross met": both are subjects, so neither is the sole one).
+fn subject_of(toks: &[Token], t: &Token) -> Option<usize> {
+    if t.deprel.starts_with("nsubj") {
+        return Some(t.head);
+    }
+    let h = toks.get(t.head.checked_sub(1)?)?;
+    (t.deprel == "conj" && h.deprel.starts_with("nsubj")).then_some(h.head)
 }

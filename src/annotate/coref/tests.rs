@@ -8,9 +8,14 @@ use crate::document::{EntityType, Sentence, Span, Token};
 /// Builds a document from markup: one sentence per line, tokens separated by spaces,
 /// `[TYPE words]` marks a gold entity span.
 fn doc(markup: &str) -> Document {
+    doc_parsed(markup, &[])
+}
+
+/// [`doc`] with dependency trees: per sentence, `head:deprel` per token (1-based heads).
+fn doc_parsed(markup: &str, parses: &[&str]) -> Document {
     let mut d = Document::new("t", "");
     let mut tags = Vec::new();
-    for line in markup.lines() {
+    for (li, line) in markup.lines().enumerate() {
         let (mut toks, mut st) = (Vec::new(), Vec::new());
         let start = d.text.len();
         let mut open: Option<String> = None;
@@ -40,6 +45,13 @@ fn doc(markup: &str) -> Document {
             d.text.push_str(w);
             toks.push(Token::new(w, Span::new(s, d.text.len())));
             st.push(iob::tag_id(&tag));
+        }
+        if let Some(parse) = parses.get(li) {
+            for (tk, hd) in toks.iter_mut().zip(parse.split(' ')) {
+                let (h, rel) = hd.split_once(':').expect("head:deprel");
+                tk.head = h.parse().expect("numeric head");
+                tk.deprel = rel.to_string();
+            }
         }
         d.sentences.push(Sentence {
             span: Span::new(start, d.text.len()),
@@ -178,6 +190,33 @@ fn ambiguous_pronouns_stay_unlinked() {
     // No person at all.
     let d = doc("The report came out .\nHe read it .");
     assert!(d.entities.is_empty());
+}
+
+#[test]
+fn with_a_parse_the_main_clause_subject_is_the_antecedent() {
+    // Reported speech with three subjects: the speaker, subject of the main clause, is the
+    // one the next sentence's "he" continues.
+    let d = doc_parsed(
+        "[PER Ivo Marek] said [PER Lena Dahl] and [PER Omar Fell] agreed .\nHe left early .",
+        &[
+            "3:nsubj 1:flat 0:root 9:nsubj 4:flat 7:cc 4:conj 7:flat 3:ccomp 3:punct",
+            "2:nsubj 0:root 2:advmod 2:punct",
+        ],
+    );
+    assert!(mention_texts(&d, "Ivo Marek").iter().any(|t| t == "He"));
+    // Conjoined subjects of the main clause stay ambiguous with a parse too.
+    let d = doc_parsed(
+        "[PER Tom Hale] and [PER Jim Ross] met .\nHe left early .",
+        &[
+            "6:nsubj 1:flat 4:cc 1:conj 4:flat 0:root 6:punct",
+            "2:nsubj 0:root 2:advmod 2:punct",
+        ],
+    );
+    assert!(
+        d.mentions.iter().all(|m| d.slice(m.span) != "He"),
+        "{:?}",
+        d.mentions
+    );
 }
 
 #[test]
