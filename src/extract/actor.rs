@@ -4,8 +4,8 @@
 //!
 //! Only the graph path uses this; CaRB tuples are text and keep every argument.
 
-use super::Argument;
 use super::ArgKind;
+use super::Argument;
 use super::clause::{Extraction, Kind, Phrase, subject_np};
 use super::tree::Tree;
 use crate::annotate::ner::roles::{ROLE_MODIFIERS, is_role_head};
@@ -130,7 +130,8 @@ pub fn sibling_subjects(t: &Tree, e: &Extraction) -> Vec<Phrase> {
 pub fn name_conjuncts(t: &Tree, p: &Phrase) -> Vec<Phrase> {
     // Only name parts: a conjunct under a prepositional modifier is the modifier's ("the
     // leaders of France and Spain").
-    let name_part = |c: usize| matches!(t.deprel(c), "flat" | "flat:name" | "compound" | "nmod:desc");
+    let name_part =
+        |c: usize| matches!(t.deprel(c), "flat" | "flat:name" | "compound" | "nmod:desc");
     let mut parts: Vec<usize> = Vec::new();
     let mut stack = vec![p.head];
     while let Some(n) = stack.pop() {
@@ -147,13 +148,22 @@ pub fn name_conjuncts(t: &Tree, p: &Phrase) -> Vec<Phrase> {
     }
     parts.sort_unstable();
     let cut: Vec<usize> = parts.iter().flat_map(|&c| t.subtree(c)).collect();
-    let first: Vec<usize> = p.toks.iter().copied().filter(|i| !cut.contains(i)).collect();
+    let first: Vec<usize> = p
+        .toks
+        .iter()
+        .copied()
+        .filter(|i| !cut.contains(i))
+        .collect();
     let mut out = vec![Phrase {
         head: p.head,
         toks: t.trim(first),
     }];
     out.extend(parts.into_iter().map(|c| {
-        let toks: Vec<usize> = t.subtree(c).into_iter().filter(|i| p.toks.contains(i)).collect();
+        let toks: Vec<usize> = t
+            .subtree(c)
+            .into_iter()
+            .filter(|i| p.toks.contains(i))
+            .collect();
         Phrase {
             head: c,
             toks: t.trim(toks),
@@ -168,9 +178,24 @@ fn is_pronominal(t: &Tree, h: usize) -> bool {
     matches!(t.upos(h), "PRON" | "DET")
         || matches!(
             t.lemma(h).to_lowercase().as_str(),
-            "it" | "this" | "that" | "these" | "those" | "what" | "which" | "who" | "each"
-                | "we" | "they" | "he" | "she" | "i" | "you" | "something" | "anything"
-                | "everything" | "nothing"
+            "it" | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "what"
+                | "which"
+                | "who"
+                | "each"
+                | "we"
+                | "they"
+                | "he"
+                | "she"
+                | "i"
+                | "you"
+                | "something"
+                | "anything"
+                | "everything"
+                | "nothing"
         )
 }
 
@@ -241,42 +266,81 @@ mod tests {
         let cases: &[Case] = &[
             // "Kenyan President Amara Odhiambo spoke": head "Kenyan" as the parser left it.
             (
-                &[("Kenyan", "PROPN", 5, "nsubj"), ("President", "PROPN", 1, "flat"), ("Amara", "PROPN", 1, "flat"), ("Odhiambo", "PROPN", 3, "flat"), ("spoke", "VERB", 0, "root")],
+                &[
+                    ("Kenyan", "PROPN", 5, "nsubj"),
+                    ("President", "PROPN", 1, "flat"),
+                    ("Amara", "PROPN", 1, "flat"),
+                    ("Odhiambo", "PROPN", 3, "flat"),
+                    ("spoke", "VERB", 0, "root"),
+                ],
                 &[((0, 1), Gpe), ((2, 4), Person)],
                 0,
                 Some("e1"),
             ),
             // "his Chilean counterpart Rosa Ibarra on Monday": the name was parsed apart.
             (
-                &[("his", "PRON", 3, "nmod:poss"), ("Chilean", "ADJ", 3, "amod"), ("counterpart", "NOUN", 8, "nsubj"), ("Rosa", "PROPN", 8, "nsubj"), ("Ibarra", "PROPN", 4, "flat"), ("on", "ADP", 7, "case"), ("Monday", "PROPN", 4, "nmod"), ("met", "VERB", 0, "root")],
+                &[
+                    ("his", "PRON", 3, "nmod:poss"),
+                    ("Chilean", "ADJ", 3, "amod"),
+                    ("counterpart", "NOUN", 8, "nsubj"),
+                    ("Rosa", "PROPN", 8, "nsubj"),
+                    ("Ibarra", "PROPN", 4, "flat"),
+                    ("on", "ADP", 7, "case"),
+                    ("Monday", "PROPN", 4, "nmod"),
+                    ("met", "VERB", 0, "root"),
+                ],
                 &[((3, 5), Person)],
                 2,
                 Some("e0"),
             ),
             // "Ibarra 's plan": the possessor is no title, the plan stays a concept.
             (
-                &[("Ibarra", "PROPN", 3, "nmod:poss"), ("'s", "PART", 1, "case"), ("plan", "NOUN", 4, "obj"), ("won", "VERB", 0, "root")],
+                &[
+                    ("Ibarra", "PROPN", 3, "nmod:poss"),
+                    ("'s", "PART", 1, "case"),
+                    ("plan", "NOUN", 4, "obj"),
+                    ("won", "VERB", 0, "root"),
+                ],
                 &[((0, 1), Person)],
                 2,
                 None,
             ),
             // "the Odhiambo government": a name before a common noun is a modifier.
             (
-                &[("the", "DET", 3, "det"), ("Odhiambo", "PROPN", 3, "compound"), ("government", "NOUN", 4, "nsubj"), ("fell", "VERB", 0, "root")],
+                &[
+                    ("the", "DET", 3, "det"),
+                    ("Odhiambo", "PROPN", 3, "compound"),
+                    ("government", "NOUN", 4, "nsubj"),
+                    ("fell", "VERB", 0, "root"),
+                ],
                 &[((1, 2), Person)],
                 2,
                 None,
             ),
             // "the city mayor Tomas Berg": the head is the title itself.
             (
-                &[("the", "DET", 3, "det"), ("city", "NOUN", 3, "compound"), ("mayor", "NOUN", 6, "nsubj"), ("Tomas", "PROPN", 3, "appos"), ("Berg", "PROPN", 4, "flat"), ("resigned", "VERB", 0, "root")],
+                &[
+                    ("the", "DET", 3, "det"),
+                    ("city", "NOUN", 3, "compound"),
+                    ("mayor", "NOUN", 6, "nsubj"),
+                    ("Tomas", "PROPN", 3, "appos"),
+                    ("Berg", "PROPN", 4, "flat"),
+                    ("resigned", "VERB", 0, "root"),
+                ],
                 &[((3, 5), Person)],
                 2,
                 Some("e0"),
             ),
             // "Secretary of State Lina Holm".
             (
-                &[("Secretary", "PROPN", 6, "nsubj"), ("of", "ADP", 3, "case"), ("State", "PROPN", 1, "nmod"), ("Lina", "PROPN", 1, "appos"), ("Holm", "PROPN", 4, "flat"), ("left", "VERB", 0, "root")],
+                &[
+                    ("Secretary", "PROPN", 6, "nsubj"),
+                    ("of", "ADP", 3, "case"),
+                    ("State", "PROPN", 1, "nmod"),
+                    ("Lina", "PROPN", 1, "appos"),
+                    ("Holm", "PROPN", 4, "flat"),
+                    ("left", "VERB", 0, "root"),
+                ],
                 &[((3, 5), Person)],
                 0,
                 Some("e0"),
@@ -290,7 +354,8 @@ mod tests {
                 head: *head,
                 toks: vec![*head],
             };
-            let got = mention(&doc, 0, &t, &p).map(|m| doc.entities[m.entity.0 as usize].name.as_str());
+            let got =
+                mention(&doc, 0, &t, &p).map(|m| doc.entities[m.entity.0 as usize].name.as_str());
             assert_eq!(got, *want, "{spec:?}");
         }
     }
@@ -313,7 +378,10 @@ mod tests {
             head: 0,
             toks: (0..7).collect(),
         };
-        let parts: Vec<String> = name_conjuncts(&t, &p).iter().map(|p| t.text(&p.toks)).collect();
+        let parts: Vec<String> = name_conjuncts(&t, &p)
+            .iter()
+            .map(|p| t.text(&p.toks))
+            .collect();
         assert_eq!(parts, ["Chilean President Rosa Ibarra", "her counterpart"]);
         // "the leaders of Chile and Peru met": one subject, not "Peru".
         let tokens = tree_tokens(&[
@@ -364,8 +432,17 @@ mod tests {
         ]);
         let t = Tree::new(&tokens);
         let e = extraction(subject_np(&t, 0), 9);
-        let got: Vec<String> = sibling_subjects(&t, &e).iter().map(|p| t.text(&p.toks)).collect();
-        assert_eq!(got, ["President Amara Odhiambo and Chilean", "President Rosa Ibarra"]);
+        let got: Vec<String> = sibling_subjects(&t, &e)
+            .iter()
+            .map(|p| t.text(&p.toks))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "President Amara Odhiambo and Chilean",
+                "President Rosa Ibarra"
+            ]
+        );
         // "A future with Kenya and Peru has upside": "Peru" does not abut the subject.
         let tokens = tree_tokens(&[
             ("A", "DET", 2, "det"),

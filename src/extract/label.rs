@@ -134,7 +134,8 @@ mod tests {
             .enumerate()
             .map(|(i, &(form, lemma, upos, head, deprel))| {
                 let mut tk = Token::new(form, Span::new(i, i + 1));
-                (tk.lemma, tk.upos, tk.head, tk.deprel) = (lemma.into(), upos.into(), head, deprel.into());
+                (tk.lemma, tk.upos, tk.head, tk.deprel) =
+                    (lemma.into(), upos.into(), head, deprel.into());
                 tk
             })
             .collect()

@@ -288,7 +288,11 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
         })
         .collect();
     if entities.is_empty() {
-        vec![Argument::concept(text, span, label::concept_label(t, p.head))]
+        vec![Argument::concept(
+            text,
+            span,
+            label::concept_label(t, p.head),
+        )]
     } else {
         entities
     }

@@ -299,7 +299,13 @@ fn a_plural_reference_gives_one_triple_per_person() {
         });
     }
     let got = triples(&doc, si);
-    for want in ["Oleg Petrov —reject→ aid halt", "Ilya Sokol —reject→ aid halt"] {
-        assert!(got.iter().any(|g| g == want), "missing `{want}` in {got:#?}");
+    for want in [
+        "Oleg Petrov —reject→ aid halt",
+        "Ilya Sokol —reject→ aid halt",
+    ] {
+        assert!(
+            got.iter().any(|g| g == want),
+            "missing `{want}` in {got:#?}"
+        );
     }
 }
