@@ -342,7 +342,12 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     }
     found.sort_unstable();
     let anchor = chain.last().copied().unwrap_or(p);
-    let (after, before): (Vec<usize>, Vec<usize>) = found.into_iter().partition(|&c| c > anchor);
+    let (mut after, before): (Vec<usize>, Vec<usize>) =
+        found.into_iter().partition(|&c| c > anchor);
+    // Time expressions ("on Thursday", "last week") come after the other arguments, so the
+    // preposition that moves into the relation is the one of a real argument: "agreed on
+    // Thursday to a halt" reads `agree to` + `halt`, not `agree on` + `Thursday`.
+    after.sort_by_key(|&c| (is_temporal(t, c), c));
     let relcl_object =
         t.deprel(p) == "acl:relcl" && t.kids(p, &["obj"]).any(|o| is_rel_pronoun(t, o));
     let has_object = relcl_object
@@ -565,4 +570,48 @@ pub fn object_conjuncts(t: &Tree, e: &Extraction) -> Vec<Extraction> {
             x
         })
         .collect()
+}
+
+/// Words whose oblique is a time expression rather than an argument.
+const TIME_WORDS: &[&str] = &[
+    "april",
+    "august",
+    "afternoon",
+    "day",
+    "december",
+    "evening",
+    "february",
+    "friday",
+    "hour",
+    "january",
+    "july",
+    "june",
+    "march",
+    "may",
+    "minute",
+    "monday",
+    "month",
+    "morning",
+    "night",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "week",
+    "weekend",
+    "year",
+    "yesterday",
+];
+
+/// A temporal oblique: `obl:tmod`, or an oblique headed by a day, month or time noun.
+fn is_temporal(t: &Tree, c: usize) -> bool {
+    t.deprel(c) == "obl:tmod"
+        || (t.rel(c) == "obl" && TIME_WORDS.contains(&t.lemma(c).to_lowercase().as_str()))
 }

@@ -268,3 +268,24 @@ fn eval_carb_on_the_embedded_pipeline_meets_the_targets() {
     assert!(v["f1"].as_f64().unwrap() >= 0.50, "{v}");
     assert!(v["auc"].as_f64().unwrap() >= 0.30, "{v}");
 }
+
+/// "agreed on Monday to a review": the time oblique used to take the relation's preposition
+/// (`agree on` + `Monday`); the real argument must win.
+#[test]
+fn time_obliques_do_not_become_the_object() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("t.txt");
+    std::fs::write(
+        &file,
+        "Mayor Lena Ortiz agreed on Monday to a review of the bus contracts.\n",
+    )
+    .unwrap();
+    let out = relgraph()
+        .args(["extract", "--format", "text"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("—agree to→ <bus review>"), "{text}");
+    assert!(!text.contains("Monday>"), "{text}");
+}
