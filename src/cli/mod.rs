@@ -66,10 +66,6 @@ enum Command {
 }
 
 /// Exit codes (documented in the README).
-#[allow(
-    dead_code,
-    reason = "some codes are used only by subcommands on other branches"
-)]
 pub mod exit {
     /// Everything worked.
     pub const OK: u8 = 0;
