@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use crate::util::relgraph;
 use predicates::prelude::*;
 use relgraph::document::EntityType::{Gpe, Person};
 use relgraph::graph::{KnowledgeGraph, NodeId};
@@ -12,10 +12,6 @@ const DOC_A: &str = "Ukrainian President Volodymyr Zelensky met Emmanuel Macron 
 Anna Kowalski praised the United States.\n";
 const DOC_B: &str = "President Zelenskyy thanked Emmanuel Macron.\n\
 Piotr Kowalski criticised the U.S. on Tuesday.\n";
-
-fn relgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_relgraph"))
-}
 
 /// Writes both articles into `dir` and returns their paths.
 fn articles(dir: &Path) -> [PathBuf; 2] {

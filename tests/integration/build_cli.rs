@@ -4,37 +4,17 @@
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
 
-use assert_cmd::Command;
+use crate::util::{files, relgraph};
 use predicates::prelude::*;
 
 /// Two sentences the baseline extractor links whatever the tokenizer and tagger do.
 const GOOD_1: &str = "Lena Vark met Tomas Orlov in Geneva on Monday.\n";
 const GOOD_2: &str = "Marta Ilves called Paul Whitaker after the vote.\n";
 
-fn relgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_relgraph"))
-}
-
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, bytes).unwrap();
     p
-}
-
-/// Every file in `dir` by name, with its bytes, sorted.
-fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .map(|p| {
-            (
-                p.file_name().unwrap().to_string_lossy().into_owned(),
-                std::fs::read(&p).unwrap(),
-            )
-        })
-        .collect();
-    out.sort();
-    out
 }
 
 fn graph_json(out: &Path) -> String {

@@ -1,13 +1,9 @@
 //! `relgraph export` on the real binary, in a fresh temp dir per test.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
 use crate::fixture::{listing, sample_graph};
-
-fn relgraph() -> Command {
-    Command::cargo_bin("relgraph").unwrap()
-}
+use crate::util::relgraph;
 
 /// Every file `--format all` writes, sorted.
 fn every_file() -> Vec<String> {

@@ -1,17 +1,12 @@
 //! CLI tests of `relgraph extract` and `relgraph eval carb` on the real binary.
 
-use assert_cmd::Command;
-
+use crate::util::relgraph;
 use crate::util::shared;
 
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/src/extract/testdata/constructions.conllu"
 );
-
-fn relgraph() -> Command {
-    Command::cargo_bin("relgraph").expect("the relgraph binary is built")
-}
 
 #[test]
 fn extract_carb_writes_tab_separated_tuples_from_trees() {

@@ -1,10 +1,6 @@
 //! CLI tests for `relgraph eval ner` on the real binary.
 
-use assert_cmd::Command;
-
-fn relgraph() -> Command {
-    Command::cargo_bin("relgraph").unwrap()
-}
+use crate::util::relgraph;
 
 /// Sentences of our own in UNER `.iob2` layout.
 const FIXTURE: &str = "# sent_id = t-1\n# text = Angela Merkel visited Paris .\n\

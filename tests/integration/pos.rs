@@ -1,10 +1,6 @@
 //! CLI tests for `relgraph annotate` and `relgraph eval pos` on the real binary.
 
-use assert_cmd::Command;
-
-fn relgraph() -> Command {
-    Command::cargo_bin("relgraph").unwrap()
-}
+use crate::util::relgraph;
 
 #[test]
 fn annotate_reads_stdin_and_prints_conllu_with_tags() {

@@ -4,30 +4,12 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use relgraph::annotate::Pipeline;
 use relgraph::export::{ExportFormat, write_all};
 use relgraph::extract::baseline::BaselineExtractor;
 
 use crate::fixture::{EntityType, KnowledgeGraph, Triple, graph_of, triple};
-
-fn relgraph() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_relgraph"))
-}
-
-/// Every file in `dir` by name, with its bytes, sorted.
-fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut out: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            (name, std::fs::read(&p).unwrap())
-        })
-        .collect();
-    out.sort();
-    out
-}
+use crate::util::{files, relgraph};
 
 /// xorshift64*: reproducible draws without a dependency.
 struct Draw(u64);

@@ -1,6 +1,8 @@
 //! Shared helpers for integration tests.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
 
 /// `../shared` next to the repository, if present (corpora, schemas, seed).
 #[allow(dead_code)]
@@ -18,4 +20,25 @@ pub fn shared() -> Option<PathBuf> {
 #[allow(dead_code)]
 pub fn consumers_required() -> bool {
     std::env::var_os("RELGRAPH_REQUIRE_CONSUMERS").is_some_and(|v| v == "1")
+}
+
+/// The real `relgraph` binary, ready for arguments.
+#[allow(dead_code)]
+pub fn relgraph() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_relgraph"))
+}
+
+/// Every file in `dir` by name, with its bytes, sorted.
+#[allow(dead_code)]
+pub fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&p).unwrap())
+        })
+        .collect();
+    out.sort();
+    out
 }
