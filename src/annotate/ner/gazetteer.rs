@@ -1,6 +1,6 @@
 //! The embedded gazetteer: country names and codes (Debian iso-codes, LGPL-2.1+) plus
 //! hand-written demonyms, aliases, cities, regions and organisations (see gazetteer.tsv's header
-//! and tools/gen_gazetteer.py, which regenerates it).
+//! and src/annotate/ner/sources/gen_gazetteer.py, which regenerates it).
 
 use std::sync::LazyLock;
 
