@@ -10,6 +10,7 @@
 pub mod id;
 mod merge;
 mod resolve;
+mod sorted_set;
 pub mod store;
 mod types;
 
@@ -22,6 +23,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 
 pub use id::{EdgeId, NodeId, NodeKind, normalize};
 pub use resolve::{MergeNote, RENAMED};
+pub use sorted_set::SortedSet;
 pub use types::{Edge, EdgeEvidence, Mention, Node};
 
 use crate::error::Result;
@@ -92,7 +94,7 @@ impl KnowledgeGraph {
         crate::export::write_atomic(path, self.to_json().as_bytes())
     }
 
-    /// The graph.json text: pretty-printed, nodes and edges sorted by id, trailing newline.
+    /// The graph.json text: one record per line, nodes and edges sorted by id, trailing newline.
     pub fn to_json(&self) -> String {
         store::to_json(self)
     }

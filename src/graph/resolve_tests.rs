@@ -189,8 +189,8 @@ fn merges_survive_the_json_round_trip_and_graph_merges() {
     both.merge(&g);
     assert_eq!(both.merge_notes().len(), 2);
     let bad = text.replace(
-        "\"into\": \"person:volodymyr-zelensky\"",
-        "\"into\": \"person:nobody\"",
+        "\"into\":\"person:volodymyr-zelensky\"",
+        "\"into\":\"person:nobody\"",
     );
     let err = KnowledgeGraph::from_json(&bad, Path::new("g.json"))
         .unwrap_err()

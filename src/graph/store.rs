@@ -2,9 +2,10 @@
 //!
 //! # Format (version 1)
 //!
-//! One JSON object, pretty-printed with two-space indentation, keys always in the order shown,
-//! `nodes` and `edges` sorted by `id`, sets sorted, a trailing newline. Optional fields are
-//! omitted when absent.
+//! One JSON object, keys always in the order shown, `nodes` and `edges` sorted by `id`, sets
+//! sorted, optional fields omitted when absent. Every node, edge and merge note is one line of
+//! compact JSON (shown spread out below), so a diff shows whole records and `grep` finds them;
+//! `jq .` shows a file spread out. The file ends with a newline.
 //!
 //! ```text
 //! {
@@ -56,10 +57,15 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use super::{
     Edge, EdgeEvidence, EdgeId, KnowledgeGraph, Mention, MergeNote, Node, NodeId, NodeKind,
+    SortedSet,
 };
 use crate::error::{Error, Result};
 
@@ -70,18 +76,33 @@ pub const VERSION: u64 = 1;
 
 const REBUILD: &str = "rebuild it with `relgraph build INPUT... --out DIR`";
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Store {
-    format: String,
-    version: u64,
-    nodes: Vec<NodeRecord>,
-    edges: Vec<EdgeRecord>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    merges: Vec<MergeNote>,
+#[derive(Serialize)]
+struct NodeOut<'g> {
+    id: &'g NodeId,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    name: &'g str,
+    aliases: &'g BTreeSet<String>,
+    roles: &'g BTreeSet<String>,
+    texts: &'g BTreeSet<String>,
+    mentions: &'g BTreeSet<Mention>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    properties: &'g BTreeMap<String, serde_json::Value>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
+struct EdgeOut<'g> {
+    id: &'g EdgeId,
+    source: &'g NodeId,
+    target: &'g NodeId,
+    relation: &'g str,
+    negated: bool,
+    weight: usize,
+    evidence: &'g SortedSet<EdgeEvidence>,
+}
+
+/// One node as read; every field is required, as the writer always writes them.
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct NodeRecord {
     id: NodeId,
@@ -91,12 +112,13 @@ struct NodeRecord {
     aliases: BTreeSet<String>,
     roles: BTreeSet<String>,
     texts: BTreeSet<String>,
+    #[serde(deserialize_with = "bulk_set")]
     mentions: BTreeSet<Mention>,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default)]
     properties: BTreeMap<String, serde_json::Value>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EdgeRecord {
     id: EdgeId,
@@ -108,59 +130,186 @@ struct EdgeRecord {
     evidence: Vec<EdgeEvidence>,
 }
 
-/// Only the envelope, read first so a version mismatch is reported before any schema error.
-#[derive(Deserialize)]
-struct Header {
-    format: Option<serde_json::Value>,
-    version: Option<serde_json::Value>,
+pub(super) fn to_json(g: &KnowledgeGraph) -> String {
+    let nodes: Vec<&Node> = g.nodes().collect();
+    let edges: Vec<&Edge> = g.edges().collect();
+    let merges: Vec<&MergeNote> = g.merge_notes().collect();
+    let nodes = lines(&nodes, |n| NodeOut {
+        id: &n.id,
+        kind: n.kind.as_str(),
+        name: &n.name,
+        aliases: &n.aliases,
+        roles: &n.roles,
+        texts: &n.texts,
+        mentions: &n.mentions,
+        properties: &n.properties,
+    });
+    let edges = lines(&edges, |e| EdgeOut {
+        id: &e.id,
+        source: &e.source,
+        target: &e.target,
+        relation: &e.relation,
+        negated: e.negated,
+        weight: e.weight(),
+        evidence: &e.evidence,
+    });
+    let merges = lines(&merges, |m| *m);
+    let mut text = String::with_capacity(
+        128 + [&nodes, &edges, &merges]
+            .iter()
+            .flat_map(|s| s.iter().map(|l| l.len() + 6))
+            .sum::<usize>(),
+    );
+    text.push_str(&format!(
+        "{{\n  \"format\": \"{FORMAT}\",\n  \"version\": {VERSION},\n"
+    ));
+    let mut sections = vec![("nodes", nodes), ("edges", edges)];
+    if !merges.is_empty() {
+        sections.push(("merges", merges));
+    }
+    let last = sections.len() - 1;
+    for (i, (key, records)) in sections.into_iter().enumerate() {
+        text.push_str(&format!("  \"{key}\": ["));
+        if !records.is_empty() {
+            text.push('\n');
+            let count = records.len();
+            for (j, record) in records.into_iter().enumerate() {
+                text.push_str(RECORD_INDENT);
+                text.push_str(&record);
+                text.push_str(if j + 1 < count { ",\n" } else { "\n  " });
+            }
+        }
+        text.push_str(if i < last { "],\n" } else { "]\n" });
+    }
+    text.push_str("}\n");
+    text
 }
 
-pub(super) fn to_json(g: &KnowledgeGraph) -> String {
-    let store = Store {
-        format: FORMAT.to_string(),
-        version: VERSION,
-        nodes: g
-            .nodes()
-            .map(|n| NodeRecord {
-                id: n.id.clone(),
-                kind: n.kind.as_str().to_string(),
-                name: n.name.clone(),
-                aliases: n.aliases.clone(),
-                roles: n.roles.clone(),
-                texts: n.texts.clone(),
-                mentions: n.mentions.clone(),
-                properties: n.properties.clone(),
-            })
-            .collect(),
-        edges: g
-            .edges()
-            .map(|e| EdgeRecord {
-                id: e.id.clone(),
-                source: e.source.clone(),
-                target: e.target.clone(),
-                relation: e.relation.clone(),
-                negated: e.negated,
-                weight: e.weight(),
-                evidence: e.evidence.iter().cloned().collect(),
-            })
-            .collect(),
-        merges: g.merge_notes().cloned().collect(),
-    };
-    let mut text = serde_json::to_string_pretty(&store).expect("graph records serialize to JSON");
-    text.push('\n');
-    text
+/// Indentation of a record line.
+const RECORD_INDENT: &str = "    ";
+
+/// Each item as one line of compact JSON, serialised in parallel, in order.
+fn lines<T: Sync, S: Serialize>(items: &[T], record: impl Fn(&T) -> S + Sync) -> Vec<String> {
+    items
+        .par_iter()
+        .map(|item| serde_json::to_string(&record(item)).expect("graph records serialize to JSON"))
+        .collect()
 }
 
 pub(super) fn load(path: &Path) -> Result<KnowledgeGraph> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    from_json(&text, path)
+    let records = decode(&text, path)?;
+    // The text is no longer needed: free it before the graph is assembled, to lower the peak.
+    drop(text);
+    records.assemble(path)
 }
 
 pub(super) fn from_json(text: &str, path: &Path) -> Result<KnowledgeGraph> {
+    decode(text, path)?.assemble(path)
+}
+
+/// Every record of a store, decoded and checked one by one, not yet checked against each other.
+struct Records {
+    nodes: Vec<Node>,
+    edges: Vec<Edge>,
+    merges: Vec<MergeNote>,
+}
+
+impl Records {
+    fn assemble(self, path: &Path) -> Result<KnowledgeGraph> {
+        assemble(self.nodes, self.edges, self.merges)
+            .map_err(|msg| Error::graph(path, format!("{msg}; {REBUILD}")))
+    }
+}
+
+/// Decodes every record of a store, in parallel. A file in the writer's layout (one record per
+/// line) is split at its lines; any other layout, and any file with an error, goes through the
+/// general path: one pass that splits the JSON into records, then the same decoding. Errors come
+/// from the general path only, so they are the same, and as deterministic, for every layout and
+/// thread count: the first bad record in file order is reported.
+fn decode(text: &str, path: &Path) -> Result<Records> {
+    if let Some(records) = Layout::split(text).and_then(|layout| layout.decode()) {
+        return Ok(records);
+    }
+    decode_general(text, path)
+}
+
+/// The record lines of a file as the writer lays it out.
+struct Layout<'a> {
+    nodes: Vec<&'a str>,
+    edges: Vec<&'a str>,
+    merges: Vec<&'a str>,
+}
+
+impl<'a> Layout<'a> {
+    /// None unless `text` is exactly in the writer's layout, envelope and version included.
+    fn split(text: &'a str) -> Option<Layout<'a>> {
+        let head = format!("{{\n  \"format\": \"{FORMAT}\",\n  \"version\": {VERSION},\n");
+        let mut rest = text.strip_prefix(head.as_str())?;
+        let mut sections: Vec<Vec<&str>> = Vec::new();
+        for key in ["nodes", "edges", "merges"] {
+            let open = format!("  \"{key}\": [");
+            let body = rest.strip_prefix(open.as_str())?;
+            let (records, after) = match body.strip_prefix(']') {
+                Some(after) => (Vec::new(), after),
+                None => records_until_close(body.strip_prefix('\n')?)?,
+            };
+            sections.push(records);
+            if after == "\n}\n" && key != "nodes" {
+                break;
+            }
+            rest = after.strip_prefix(",\n")?;
+        }
+        let mut sections = sections.into_iter();
+        Some(Layout {
+            nodes: sections.next()?,
+            edges: sections.next()?,
+            merges: sections.next().unwrap_or_default(),
+        })
+    }
+
+    fn decode(&self) -> Option<Records> {
+        Some(Records {
+            nodes: decode_fast(&self.nodes, node_from_record)?,
+            edges: decode_fast(&self.edges, edge_from_record)?,
+            merges: decode_fast(&self.merges, Ok)?,
+        })
+    }
+}
+
+/// The record lines of one section, each `    {...}` and all but the last followed by a comma,
+/// up to the line `  ]`; and the text after that `  ]`.
+fn records_until_close(body: &str) -> Option<(Vec<&str>, &str)> {
+    let mut records = Vec::new();
+    let mut at = 0;
+    // JSON strings cannot hold a raw newline, so splitting at newlines never cuts a record.
+    for line in body.split('\n') {
+        let record = line.strip_prefix(RECORD_INDENT)?;
+        let (record, last) = match record.strip_suffix(',') {
+            Some(r) => (r, false),
+            None => (record, true),
+        };
+        if !(record.starts_with('{') && record.ends_with('}')) {
+            return None;
+        }
+        records.push(record);
+        at += line.len() + 1;
+        if last {
+            return body
+                .get(at..)?
+                .strip_prefix("  ]")
+                .map(|after| (records, after));
+        }
+    }
+    None
+}
+
+/// The general path: any layout, precise errors.
+fn decode_general(text: &str, path: &Path) -> Result<Records> {
     let bad = |msg: String| Error::graph(path, format!("{msg}; {REBUILD}"));
-    let header: Header = serde_json::from_str(text)
+    let raw: RawStore = serde_json::from_str(text)
         .map_err(|e| bad(format!("is not a complete graph.json (invalid JSON: {e})")))?;
-    match header.format.as_ref().and_then(|f| f.as_str()) {
+    match raw.format.as_ref().and_then(|f| f.as_str()) {
         Some(FORMAT) => {}
         _ => {
             return Err(bad(format!(
@@ -168,7 +317,7 @@ pub(super) fn from_json(text: &str, path: &Path) -> Result<KnowledgeGraph> {
             )));
         }
     }
-    match header.version.as_ref().and_then(|v| v.as_u64()) {
+    match raw.version.as_ref().and_then(|v| v.as_u64()) {
         Some(VERSION) => {}
         Some(v) => {
             return Err(bad(format!(
@@ -177,84 +326,259 @@ pub(super) fn from_json(text: &str, path: &Path) -> Result<KnowledgeGraph> {
         }
         None => return Err(bad("has no numeric \"version\" field".to_string())),
     }
-    let store: Store = serde_json::from_str(text)
-        .map_err(|e| bad(format!("does not match graph format {VERSION}: {e}")))?;
-    build(store).map_err(bad)
+    let schema = |msg: String| bad(format!("does not match graph format {VERSION}: {msg}"));
+    if let Some(field) = raw.unknown {
+        return Err(schema(format!("unknown field `{field}`")));
+    }
+    let (Some(nodes), Some(edges)) = (raw.nodes, raw.edges) else {
+        return Err(schema("missing field `nodes` or `edges`".to_string()));
+    };
+    Ok(Records {
+        nodes: decode_all(text, &texts(&nodes), node_from_record).map_err(bad)?,
+        edges: decode_all(text, &texts(&edges), edge_from_record).map_err(bad)?,
+        merges: decode_all(text, &texts(&raw.merges), Ok).map_err(bad)?,
+    })
 }
 
-/// Rebuilds the graph from records, checking every invariant the writer guarantees.
-fn build(store: Store) -> std::result::Result<KnowledgeGraph, String> {
-    let mut g = KnowledgeGraph::new();
-    for r in store.nodes {
-        let kind = NodeKind::parse(&r.kind)
-            .ok_or_else(|| format!("node {}: unknown type {:?}", r.id, r.kind))?;
-        let node = Node {
-            id: NodeId::new(kind, &r.name),
-            kind,
-            name: r.name,
-            aliases: r.aliases,
-            roles: r.roles,
-            texts: r.texts,
-            mentions: r.mentions,
-            properties: r.properties,
-        };
-        if node.id != r.id {
-            return Err(format!(
-                "node id {} does not match its type and name (expected {})",
-                r.id, node.id
-            ));
-        }
-        if g.node(&node.id).is_some() {
-            return Err(format!("node {} appears twice", node.id));
-        }
-        g.upsert_node(node);
-    }
-    for r in store.edges {
-        for end in [&r.source, &r.target] {
-            if g.node(end).is_none() {
-                return Err(format!("edge {} points at missing node {end}", r.id));
+fn texts<'a>(raw: &[&'a RawValue]) -> Vec<&'a str> {
+    raw.iter().map(|r| r.get()).collect()
+}
+
+/// The top level of a store with every record left as raw text. Unknown fields are noted
+/// rather than refused, so that a file of another version is reported as such first.
+#[derive(Default)]
+struct RawStore<'a> {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+    nodes: Option<Vec<&'a RawValue>>,
+    edges: Option<Vec<&'a RawValue>>,
+    merges: Vec<&'a RawValue>,
+    unknown: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for RawStore<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = RawStore<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a graph store object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> std::result::Result<RawStore<'de>, A::Error> {
+                let mut raw = RawStore::default();
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    match key.as_ref() {
+                        "format" => raw.format = Some(map.next_value()?),
+                        "version" => raw.version = Some(map.next_value()?),
+                        "nodes" => raw.nodes = Some(map.next_value()?),
+                        "edges" => raw.edges = Some(map.next_value()?),
+                        "merges" => raw.merges = map.next_value()?,
+                        other => {
+                            raw.unknown.get_or_insert_with(|| other.to_string());
+                            map.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(raw)
             }
         }
-        let evidence: BTreeSet<EdgeEvidence> = r.evidence.into_iter().collect();
-        if evidence.is_empty() || evidence.len() != r.weight {
-            return Err(format!(
-                "edge {} has weight {} but {} distinct evidence entries",
-                r.id,
-                r.weight,
-                evidence.len()
-            ));
-        }
-        let edge = Edge {
-            id: EdgeId::new(&r.source, &r.relation, r.negated, &r.target),
-            source: r.source,
-            target: r.target,
-            relation: r.relation,
-            negated: r.negated,
-            evidence,
-        };
-        if edge.id != r.id {
-            return Err(format!(
-                "edge id {} does not match its endpoints and relation (expected {})",
-                r.id, edge.id
-            ));
-        }
-        if g.edge(&edge.id).is_some() {
-            return Err(format!("edge {} appears twice", edge.id));
-        }
-        g.upsert_edge(edge);
+        d.deserialize_map(Visit)
     }
-    for m in store.merges {
+}
+
+/// Decodes raw records in parallel, then reports the first failure in file order, placed at
+/// its line and column in the whole file.
+fn decode_all<'a, R, T>(
+    text: &str,
+    raw: &[&'a str],
+    check: impl Fn(R) -> std::result::Result<T, String> + Sync,
+) -> std::result::Result<Vec<T>, String>
+where
+    R: Deserialize<'a>,
+    T: Send,
+{
+    enum Failure {
+        Json(serde_json::Error),
+        Check(String),
+    }
+    let decoded: Vec<std::result::Result<T, Failure>> = raw
+        .par_iter()
+        .map(|r| {
+            check(serde_json::from_str::<R>(r).map_err(Failure::Json)?).map_err(Failure::Check)
+        })
+        .collect();
+    let mut out = Vec::with_capacity(decoded.len());
+    for (r, d) in raw.iter().zip(decoded) {
+        match d {
+            Ok(t) => out.push(t),
+            // Only the first failure is placed: placing costs a scan of the text before it.
+            Err(Failure::Json(e)) => {
+                return Err(format!(
+                    "does not match graph format {VERSION}: {}",
+                    placed(text, r, &e)
+                ));
+            }
+            Err(Failure::Check(msg)) => return Err(msg),
+        }
+    }
+    Ok(out)
+}
+
+/// Decodes records on the fast path: any failure ends it at once (the general path then says
+/// what is wrong).
+fn decode_fast<'a, R, T>(
+    raw: &[&'a str],
+    check: impl Fn(R) -> std::result::Result<T, String> + Sync,
+) -> Option<Vec<T>>
+where
+    R: Deserialize<'a>,
+    T: Send,
+{
+    raw.par_iter()
+        .map(|r| check(serde_json::from_str::<R>(r).ok()?).ok())
+        .collect()
+}
+
+/// A record's decoding error with the position translated from the record to the file.
+fn placed(text: &str, record: &str, e: &serde_json::Error) -> String {
+    let offset = record.as_ptr() as usize - text.as_ptr() as usize;
+    let before = &text[..offset];
+    let base_line = before.matches('\n').count() + 1;
+    let base_column = offset - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+    let message = e.to_string();
+    let message = message
+        .rsplit_once(" at line ")
+        .map_or(message.as_str(), |(m, _)| m);
+    let (line, column) = match e.line() {
+        0 => return message.to_string(),
+        1 => (base_line, base_column + e.column() - 1),
+        l => (base_line + l - 1, e.column()),
+    };
+    format!("{message} at line {line} column {column}")
+}
+
+/// Reads a set in one bulk build: `BTreeSet`'s own `Deserialize` inserts element by element,
+/// which costs a search per element even though the writer left them sorted.
+fn bulk_set<'de, D, T>(d: D) -> std::result::Result<BTreeSet<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Ord + Deserialize<'de>,
+{
+    Ok(Vec::<T>::deserialize(d)?.into_iter().collect())
+}
+
+fn node_from_record(r: NodeRecord) -> std::result::Result<Node, String> {
+    let kind = NodeKind::parse(&r.kind)
+        .ok_or_else(|| format!("node {}: unknown type {:?}", r.id, r.kind))?;
+    let id = NodeId::new(kind, &r.name);
+    if id != r.id {
+        return Err(format!(
+            "node id {} does not match its type and name (expected {id})",
+            r.id
+        ));
+    }
+    Ok(Node {
+        id,
+        kind,
+        name: r.name,
+        aliases: r.aliases,
+        roles: r.roles,
+        texts: r.texts,
+        mentions: r.mentions,
+        properties: r.properties,
+    })
+}
+
+fn edge_from_record(r: EdgeRecord) -> std::result::Result<Edge, String> {
+    let evidence = SortedSet::from_vec(r.evidence);
+    if evidence.is_empty() || evidence.len() != r.weight {
+        return Err(format!(
+            "edge {} has weight {} but {} distinct evidence entries",
+            r.id,
+            r.weight,
+            evidence.len()
+        ));
+    }
+    let id = EdgeId::new(&r.source, &r.relation, r.negated, &r.target);
+    if id != r.id {
+        return Err(format!(
+            "edge id {} does not match its endpoints and relation (expected {id})",
+            r.id
+        ));
+    }
+    Ok(Edge {
+        id,
+        source: r.source,
+        target: r.target,
+        relation: r.relation,
+        negated: r.negated,
+        evidence,
+    })
+}
+
+/// Builds the graph from checked records: ids must be unique and edges must point at nodes.
+/// Records in id order (as the writer leaves them) fill the id maps in one bulk pass.
+fn assemble(
+    nodes: Vec<Node>,
+    edges: Vec<Edge>,
+    merges: Vec<MergeNote>,
+) -> std::result::Result<KnowledgeGraph, String> {
+    let mut graph = StableDiGraph::with_capacity(nodes.len(), edges.len());
+    let mut node_ids: Vec<(NodeId, NodeIndex)> = nodes
+        .into_iter()
+        .map(|n| (n.id.clone(), graph.add_node(n)))
+        .collect();
+    sort_unique(&mut node_ids).map_err(|id| format!("node {id} appears twice"))?;
+    let lookup: FxHashMap<&NodeId, NodeIndex> = node_ids.iter().map(|(k, i)| (k, *i)).collect();
+    let find = |id: &NodeId| lookup.get(id).copied();
+    let mut edge_ids = Vec::with_capacity(edges.len());
+    for e in edges {
+        let (Some(s), Some(t)) = (find(&e.source), find(&e.target)) else {
+            let end = if find(&e.source).is_none() {
+                &e.source
+            } else {
+                &e.target
+            };
+            return Err(format!("edge {} points at missing node {end}", e.id));
+        };
+        edge_ids.push((e.id.clone(), graph.add_edge(s, t, e)));
+    }
+    drop(lookup);
+    sort_unique(&mut edge_ids).map_err(|id| format!("edge {id} appears twice"))?;
+    let mut g = KnowledgeGraph {
+        graph,
+        nodes: node_ids.into_iter().collect(),
+        edges: edge_ids.into_iter().collect(),
+        merges: BTreeSet::new(),
+    };
+    for m in merges {
         if g.node(&m.into).is_none() {
             return Err(format!(
                 "merge of {} points at missing node {}",
                 m.from, m.into
             ));
         }
-        if !g.merges.insert(m.clone()) {
-            return Err(format!("merge of {} into {} appears twice", m.from, m.into));
+        let (from, into) = (m.from.clone(), m.into.clone());
+        if !g.merges.insert(m) {
+            return Err(format!("merge of {from} into {into} appears twice"));
         }
     }
     Ok(g)
+}
+
+/// Sorts `(key, index)` pairs by key (a no-op pass when already sorted) and returns the first
+/// key that occurs twice.
+fn sort_unique<K: Ord + Clone, I>(pairs: &mut [(K, I)]) -> std::result::Result<(), K> {
+    if !pairs.windows(2).all(|w| w[0].0 < w[1].0) {
+        pairs.sort_by(|a, b| a.0.cmp(&b.0));
+        if let Some(w) = pairs.windows(2).find(|w| w[0].0 == w[1].0) {
+            return Err(w[0].0.clone());
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -273,6 +597,38 @@ mod tests {
             let back = KnowledgeGraph::from_json(&text, origin()).unwrap();
             assert_eq!(back, g);
             assert_eq!(back.to_json(), text);
+        }
+    }
+
+    #[test]
+    fn every_record_is_one_line() {
+        let text = sample_graph().to_json();
+        let g = sample_graph();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3 + 2 + g.node_count() + g.edge_count() + 2 + 1);
+        assert!(lines.iter().filter(|l| l.starts_with("    {")).count() == 10);
+        let edge_line = lines
+            .iter()
+            .find(|l| l.contains("\"id\":\"org:kremlin|"))
+            .unwrap();
+        assert!(edge_line.starts_with("    {\"id\":") && edge_line.ends_with("},"));
+    }
+
+    #[test]
+    fn other_layouts_of_the_same_json_load_the_same_graph() {
+        for g in [sample_graph(), adversarial_graph(), KnowledgeGraph::new()] {
+            let text = g.to_json();
+            let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+            for other in [
+                serde_json::to_string_pretty(&value).unwrap(),
+                serde_json::to_string(&value).unwrap(),
+                text.replace(",\n    {", ", {"),
+            ] {
+                assert!(other != text || g.node_count() == 0);
+                let back = KnowledgeGraph::from_json(&other, origin()).unwrap();
+                assert_eq!(back, g);
+                assert_eq!(back.to_json(), text);
+            }
         }
     }
 
@@ -299,14 +655,23 @@ mod tests {
                 good.replace("relgraph-graph", "something-else"),
                 "not a relgraph graph store",
             ),
-            (good.replace("\"weight\": 2", "\"weight\": 3"), "weight 3"),
+            (good.replace("\"weight\":2", "\"weight\":3"), "weight 3"),
             (
-                good.replace("\"id\": \"org:kremlin\"", "\"id\": \"org:kreml\""),
+                good.replace("\"id\":\"org:kremlin\"", "\"id\":\"org:kreml\""),
                 "does not match",
             ),
             (
-                good.replace("\"source\": \"org:kremlin\"", "\"source\": \"org:nobody\""),
+                good.replace("\"source\":\"org:kremlin\"", "\"source\":\"org:nobody\"")
+                    .replace("\"id\":\"org:kremlin|", "\"id\":\"org:nobody|"),
                 "missing node",
+            ),
+            (
+                good.replace("\"negated\":false", "\"negated\":0"),
+                "invalid type: integer `0`, expected a boolean at line ",
+            ),
+            (
+                good.replace("\"edges\": [", "\"edgez\": ["),
+                "unknown field `edgez`",
             ),
             ("[]".to_string(), "invalid JSON"),
             (String::new(), "invalid JSON"),
@@ -319,6 +684,18 @@ mod tests {
             assert!(err.contains(want), "{err} should contain {want}");
             assert!(err.contains("relgraph build"), "{err}");
         }
+    }
+
+    #[test]
+    fn errors_inside_a_record_give_the_line_in_the_file() {
+        let good = sample_graph().to_json();
+        let at = good.find("\"negated\":false").unwrap();
+        let line = good[..at].matches('\n').count() + 1;
+        let text = format!("{}\"negated\":0{}", &good[..at], &good[at + 15..]);
+        let err = KnowledgeGraph::from_json(&text, origin())
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(&format!("at line {line} column ")), "{err}");
     }
 
     #[test]

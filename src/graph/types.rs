@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use super::id::{EdgeId, NodeId, NodeKind};
+use super::sorted_set::SortedSet;
 use crate::document::Span;
 
 /// One place a node is mentioned as a triple argument: document and byte span of the phrase.
@@ -127,7 +128,7 @@ pub struct Edge {
     pub relation: String,
     pub negated: bool,
     /// Distinct statements, sorted. Never empty in a graph.
-    pub evidence: BTreeSet<EdgeEvidence>,
+    pub evidence: SortedSet<EdgeEvidence>,
 }
 
 impl Edge {
@@ -170,7 +171,7 @@ impl Edge {
     /// Folds another copy of the same edge (same id) into this one.
     pub(crate) fn absorb(&mut self, other: &Edge) {
         debug_assert_eq!(self.id, other.id, "only copies of one edge are merged");
-        self.evidence.extend(other.evidence.iter().cloned());
+        self.evidence.union_with(&other.evidence);
     }
 }
 
