@@ -101,6 +101,18 @@ fn repeated(
         .map(|(round, i, t)| Ok(Document::new(format!("r{round}-d{i}"), t.clone())))
 }
 
+/// CPU seconds this process has used, over all its threads (utime + stime of /proc/self/stat,
+/// in the kernel's USER_HZ ticks, 100 a second on Linux), when the platform reports it. Next to
+/// wall time it shows how much of the machine a run really got: on a shared machine a
+/// two-thread run that gets one core's worth cannot be twice as fast.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
+}
+
 /// Peak resident set size in MB (VmHWM of /proc/self/status), when the platform reports it.
 fn peak_rss_mb() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
@@ -293,16 +305,19 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     per_stage(sample, &pipeline, &extractor)?;
 
     println!(
-        "\n{:<28} {:>10} {:>14} {:>8}",
+        "\n{:<28} {:>10} {:>14} {:>8} {:>9} {:>6}",
         format!("end to end ({} MB)", args.mb),
         "seconds",
         "tokens/s",
-        "speedup"
+        "speedup",
+        "cpu s",
+        "cores"
     );
     let mut first = None;
     for (i, &threads) in args.threads.iter().enumerate() {
         let pool = thread_pool(Some(usize::from(threads).max(1)))?;
         let mut graph = KnowledgeGraph::new();
+        let cpu = cpu_seconds();
         let t = Instant::now();
         let stats = corpus::build_into(
             &mut graph,
@@ -313,14 +328,20 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             |_, _| {},
         );
         let d = t.elapsed();
+        let cpu = cpu.zip(cpu_seconds()).map(|(a, b)| b - a);
         let per_sec = stats.tokens as f64 / d.as_secs_f64().max(1e-9);
         let speedup = per_sec / *first.get_or_insert(per_sec);
         println!(
-            "{:<28} {:>10.2} {:>14.0} {:>7.2}x",
+            "{:<28} {:>10.2} {:>14.0} {:>7.2}x {:>9} {:>6}",
             format!("{threads} thread(s), {} docs", stats.documents),
             d.as_secs_f64(),
             per_sec,
-            speedup
+            speedup,
+            cpu.map_or("-".into(), |c| format!("{c:.2}")),
+            cpu.map_or("-".into(), |c| format!(
+                "{:.2}",
+                c / d.as_secs_f64().max(1e-9)
+            )),
         );
         if i + 1 == args.threads.len() {
             println!(

@@ -297,7 +297,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     } else {
         export::write_all
     };
-    let written = write(&graph, &out, &formats(&args.format))
+    // On the same pool, so --threads also bounds the files written at once.
+    let written = pool
+        .install(|| write(&graph, &out, &formats(&args.format)))
         .with_context(|| format!("cannot write the graph into {}", out.display()))?;
     if verbosity != Verbosity::Quiet {
         let mut stdout = std::io::stdout().lock();
