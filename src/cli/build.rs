@@ -126,13 +126,22 @@ pub(super) enum FormatArg {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum StdinArg {
+pub(super) enum StdinArg {
     Text,
     Jsonl,
 }
 
+impl StdinArg {
+    pub(super) fn format(self) -> StdinFormat {
+        match self {
+            StdinArg::Text => StdinFormat::Text,
+            StdinArg::Jsonl => StdinFormat::Jsonl,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum ExtractorArg {
+pub(super) enum ExtractorArg {
     /// Clause-based Open IE over dependency trees (the default).
     Openie,
     /// Proper-noun runs linked by the verb between them (simple, low recall).
@@ -140,7 +149,7 @@ enum ExtractorArg {
 }
 
 /// The extractor behind each `--extractor` value: the one place to switch the default.
-fn extractor(choice: ExtractorArg) -> Box<dyn Extractor> {
+pub(super) fn extractor(choice: ExtractorArg) -> Box<dyn Extractor> {
     match choice {
         ExtractorArg::Openie => Box::new(OpenIeExtractor::new()),
         ExtractorArg::Baseline => Box::new(BaselineExtractor),
@@ -212,10 +221,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let (out, mut graph) = starting_graph(&args)?;
     let pipeline = Pipeline::embedded().context("cannot load the embedded models")?;
     let extractor = extractor(args.extractor);
-    let stdin_format = match args.stdin_format {
-        StdinArg::Text => StdinFormat::Text,
-        StdinArg::Jsonl => StdinFormat::Jsonl,
-    };
+    let stdin_format = args.stdin_format.format();
     let pool = thread_pool(args.threads.map(usize::from))?;
     let mut docs = input::read(&args.inputs, stdin_format)
         .lossy(args.lossy)
@@ -291,7 +297,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     } else {
         export::write_all
     };
-    let written = write(&graph, &out, &formats(&args.format))
+    // On the same pool, so --threads also bounds the files written at once.
+    let written = pool
+        .install(|| write(&graph, &out, &formats(&args.format)))
         .with_context(|| format!("cannot write the graph into {}", out.display()))?;
     if verbosity != Verbosity::Quiet {
         let mut stdout = std::io::stdout().lock();

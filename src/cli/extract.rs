@@ -4,22 +4,37 @@ use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
+use clap::ValueEnum;
 use relgraph::annotate::Pipeline;
 use relgraph::extract::{Extractor, OpenIeExtractor, pretok};
 use relgraph::{Document, conllu};
 
-/// Extract relation triples from one file.
+use super::build::{ExtractorArg, StdinArg};
+
+/// Extract relation triples from one file, or document records from a corpus.
 ///
 /// `--format carb` reads one pre-tokenised sentence per line (as CaRB's dev.txt) and writes
 /// `sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2...`; `text` prints each sentence with its
-/// triples; `jsonl` prints one JSON triple per line.
+/// triples; `jsonl` prints one JSON triple per line. `records` is the map step of a cluster job:
+/// it reads any inputs `build` reads and prints one document record per line for `merge`.
 #[derive(Debug, clap::Args)]
+#[command(after_help = EXAMPLES)]
 pub struct Args {
-    /// Input file.
-    input: PathBuf,
+    /// Input file (`--format records`: files, directories or `-`, as `build` reads).
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     format: Format,
+    /// `records`: how to read `-`, one plain-text article or JSONL.
+    #[arg(long, value_enum, default_value_t = StdinArg::Text)]
+    stdin_format: StdinArg,
+    /// `records`: which relation extractor to run (use the one `build` would).
+    #[arg(long, value_enum, default_value_t = ExtractorArg::Openie)]
+    extractor: ExtractorArg,
+    /// `records`: worker threads (default: one per core). Output is identical for any number.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
     /// Input lines are pre-tokenised sentences, tokens separated by spaces (implied by --format carb).
     #[arg(long)]
     tokenized: bool,
@@ -31,11 +46,21 @@ pub struct Args {
     split_subjects: bool,
 }
 
+const EXAMPLES: &str = "\
+Examples:
+  relgraph extract article.txt --format text
+  relgraph extract news.jsonl --format records > part-1.jsonl
+  cat news.jsonl | relgraph extract - --stdin-format jsonl --format records | relgraph merge - --out graph";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Carb,
     Text,
+    /// One JSON triple per line.
     Jsonl,
+    /// One document record per line (id, metadata, counts, triples with evidence, entities),
+    /// in input order: the map step whose output `relgraph merge` reduces.
+    Records,
 }
 
 /// Reads `path` into an annotated document: CoNLL-U trees as they are, pre-tokenised lines or raw
@@ -76,8 +101,24 @@ pub fn load(path: &Path, tokenized: bool, conllu_input: bool) -> anyhow::Result<
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
+    if args.format == Format::Records {
+        return super::extract_records::run(
+            &args.inputs,
+            args.stdin_format.format(),
+            super::build::extractor(args.extractor).as_ref(),
+            args.threads.map(usize::from),
+        );
+    }
+    let [input] = &args.inputs[..] else {
+        bail!(
+            "--format {} reads one file; for a corpus use --format records",
+            args.format
+                .to_possible_value()
+                .map_or_else(String::new, |v| v.get_name().to_string())
+        );
+    };
     let tokenized = args.tokenized || args.format == Format::Carb;
-    let doc = load(&args.input, tokenized, args.conllu)?;
+    let doc = load(input, tokenized, args.conllu)?;
     let extractor = OpenIeExtractor {
         split_subjects: args.split_subjects,
         ..OpenIeExtractor::new()
@@ -91,6 +132,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
                 writeln!(out)?;
             }
         }
+        Format::Records => unreachable!("records are written above"),
         Format::Text => {
             let triples = extractor.extract(&doc);
             for (si, s) in doc.sentences.iter().enumerate() {

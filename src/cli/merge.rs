@@ -18,10 +18,10 @@ const EXAMPLES: &str = "\
 Examples:
   relgraph merge part-a/ part-b/graph.json --out all
   relgraph merge parts/*.jsonl.gz --out graph --format json,csv
-  relgraph extract news.jsonl --format jsonl | relgraph merge - --out graph
+  relgraph extract news.jsonl --format records | relgraph merge - --out graph
 
 A PART is a directory holding graph.json, a graph.json file (any name ending in .json), or
-a .jsonl / .jsonl.gz file of document records from `relgraph extract --format jsonl` (`-`
+a .jsonl / .jsonl.gz file of document records from `relgraph extract --format records` (`-`
 reads records from stdin). Merging is associative and commutative: parts can be grouped and
 ordered in any way (as a cluster's reduce step does) and give byte-identical files, the same
 files as `relgraph build` over all the documents.";
@@ -70,7 +70,7 @@ fn classify(part: &Path) -> anyhow::Result<(PathBuf, PartKind)> {
     } else {
         anyhow::bail!(
             "{}: cannot tell what this part holds; pass a graph directory, a graph.json file \
-             or a .jsonl/.jsonl.gz file of `relgraph extract --format jsonl` records",
+             or a .jsonl/.jsonl.gz file of `relgraph extract --format records` records",
             part.display()
         )
     }

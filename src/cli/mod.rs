@@ -6,6 +6,7 @@ mod eval;
 mod eval_tokenize;
 mod export;
 mod extract;
+mod extract_records;
 mod render;
 #[cfg(feature = "train")]
 mod train;

@@ -6,7 +6,8 @@
 //! Temporary files are private (0600) by default; the result gets the old target's permissions,
 //! or for a new file the usual `0666 & !umask`, like any file the user creates.
 
-use std::io::Write;
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 use tempfile::{Builder, NamedTempFile};
@@ -19,19 +20,39 @@ use crate::error::{Error, Result};
 /// An [`ErrorKind::Io`](crate::error::ErrorKind::Io) naming `path` (or its directory) when the
 /// directory cannot be created or written, or the rename fails.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// Like [`write_atomic`], but `fill` streams the contents into a buffered writer, so a large
+/// export never has to sit in memory whole.
+///
+/// # Errors
+/// As [`write_atomic`]; an error from `fill` names the temporary file and leaves the target as
+/// it was.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut BufWriter<&File>) -> io::Result<()>,
+) -> Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    let mut tmp = temp_file(path, dir).map_err(|e| Error::io(dir, e))?;
-    tmp.write_all(bytes).map_err(|e| Error::io(tmp.path(), e))?;
+    let tmp = temp_file(path, dir).map_err(|e| Error::io(dir, e))?;
+    let mut w = BufWriter::with_capacity(BUFFER, tmp.as_file());
+    fill(&mut w)
+        .and_then(|()| w.flush())
+        .map_err(|e| Error::io(tmp.path(), e))?;
+    drop(w);
     tmp.as_file()
         .sync_all()
         .map_err(|e| Error::io(tmp.path(), e))?;
     tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
     Ok(())
 }
+
+/// Write buffer size: large enough that a write system call moves a useful amount of data.
+const BUFFER: usize = 1 << 20;
 
 /// A hidden temporary file next to `path`, created with the permissions the result should have.
 fn temp_file(path: &Path, dir: &Path) -> std::io::Result<NamedTempFile> {

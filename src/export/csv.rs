@@ -16,10 +16,12 @@
 //! `;` becomes `,` because neo4j-admin has no escape for its array delimiter. RFC 4180 quoting
 //! handles `"` and `,`.
 
+use std::io::{self, Write};
+
 use crate::error::{Error, Result};
 use crate::graph::{Edge, KnowledgeGraph, Node, NodeKind};
 
-use super::text::one_line;
+use super::text::{OddBytes, Piece, digits, is_forbidden_in_xml, pieces};
 
 /// The exact nodes.csv header.
 pub const NODE_HEADER: &[&str] = &[
@@ -64,89 +66,185 @@ pub fn labels(kind: NodeKind) -> String {
 /// Neo4j relationship type: letters and digits upper-cased, every other run an `_`
 /// (`agree to` → `AGREE_TO`, `meet with` → `MEET_WITH`); `NOT_` first when negated.
 pub fn rel_type(relation: &str, negated: bool) -> String {
-    let mut out = String::from(if negated { "NOT_" } else { "" });
+    let mut out = Vec::new();
+    push_rel_type(&mut out, relation, negated);
+    String::from_utf8(out).expect("upper-cased characters are UTF-8")
+}
+
+/// [`rel_type`], appended to `out`.
+fn push_rel_type(out: &mut Vec<u8>, relation: &str, negated: bool) {
+    let start = out.len();
+    if negated {
+        out.extend_from_slice(b"NOT_");
+    }
     let mut gap = false;
     for c in relation.chars() {
         if c.is_alphanumeric() {
-            if gap && !out.is_empty() && !out.ends_with('_') {
-                out.push('_');
+            if gap && out.len() > start && out.last() != Some(&b'_') {
+                out.push(b'_');
             }
             gap = false;
-            out.extend(c.to_uppercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_uppercase() as u8);
+            } else {
+                for u in c.to_uppercase() {
+                    out.extend_from_slice(u.encode_utf8(&mut [0; 4]).as_bytes());
+                }
+            }
         } else {
             gap = true;
         }
     }
-    if out.is_empty() || out == "NOT_" {
-        out.push_str("RELATED_TO");
+    if out.len() == start || &out[start..] == b"NOT_" {
+        out.extend_from_slice(b"RELATED_TO");
     }
-    out
 }
 
-/// One array property: elements cleaned, `;` inside an element turned into `,`, joined by `;`.
+/// One cell being put together, reused for every cell so writing allocates nothing per row.
+#[derive(Debug, Default)]
+struct Cell(Vec<u8>);
+
+impl Cell {
+    /// Appends `s` with [`one_line`]'s clean-up; in an array element `;` also becomes `,`.
+    fn push(&mut self, s: &str, in_array: bool) {
+        let out = &mut self.0;
+        static CELL: OddBytes = OddBytes::new(true, b"");
+        static ELEMENT: OddBytes = OddBytes::new(true, b";");
+        for piece in pieces(s, if in_array { &ELEMENT } else { &CELL }) {
+            match piece {
+                Piece::Plain(run) => out.extend_from_slice(run.as_bytes()),
+                Piece::Odd('\r' | '\n') => out.push(b' '),
+                Piece::Odd(';') => out.push(b','),
+                Piece::Odd(c) if is_forbidden_in_xml(c) => {}
+                Piece::Odd(c) => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+            }
+        }
+    }
+
+    /// One array property: elements cleaned, `;` inside an element turned into `,`, joined by `;`.
+    fn array<'a>(&mut self, items: impl IntoIterator<Item = &'a str>) {
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                self.0.push(b';');
+            }
+            self.push(item, true);
+        }
+    }
+
+    fn numbers(&mut self, items: impl IntoIterator<Item = usize>) {
+        for (i, n) in items.into_iter().enumerate() {
+            if i > 0 {
+                self.0.push(b';');
+            }
+            self.number(n);
+        }
+    }
+
+    /// Appends `s` unchanged (ids, labels and types need no clean-up).
+    fn raw(&mut self, s: &str) {
+        self.0.extend_from_slice(s.as_bytes());
+    }
+
+    fn number(&mut self, n: usize) {
+        self.0.extend_from_slice(digits(n, &mut [0; 20]));
+    }
+}
+
+#[cfg(test)]
 fn array<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
-    items
-        .into_iter()
-        .map(|s| one_line(s).replace(';', ","))
-        .collect::<Vec<_>>()
-        .join(";")
+    let mut cell = Cell::default();
+    cell.array(items);
+    String::from_utf8(cell.0).expect("cleaning keeps UTF-8 intact")
 }
 
-fn numbers(items: impl IntoIterator<Item = usize>) -> String {
-    items
-        .into_iter()
-        .map(|n| n.to_string())
-        .collect::<Vec<_>>()
-        .join(";")
-}
-
-fn node_record(n: &Node) -> Vec<String> {
-    vec![
-        n.id.to_string(),
-        one_line(&n.name),
-        labels(n.kind),
-        array(n.aliases.iter().map(String::as_str)),
-        n.mention_count().to_string(),
-        array(n.roles.iter().map(String::as_str)),
-        array(n.texts.iter().map(String::as_str)),
-        n.kind.as_str().to_string(),
-    ]
-}
-
-fn edge_record(e: &Edge) -> Vec<String> {
-    let ev = &e.evidence;
-    vec![
-        e.source.to_string(),
-        e.target.to_string(),
-        rel_type(&e.relation, e.negated),
-        one_line(&e.relation),
-        e.weight().to_string(),
-        e.negated.to_string(),
-        e.id.to_string(),
-        array(e.surface_forms()),
-        array(e.modalities()),
-        array(e.attributions()),
-        array(ev.iter().map(|x| x.doc.as_str())),
-        numbers(ev.iter().map(|x| x.sentence)),
-        numbers(ev.iter().map(|x| x.span.start)),
-        numbers(ev.iter().map(|x| x.span.end)),
-        array(ev.iter().map(|x| x.text.as_str())),
-        array(ev.iter().map(|x| x.date.as_deref().unwrap_or(""))),
-    ]
-}
-
-fn to_bytes<'a, T: 'a>(
-    header: &[&str],
-    rows: impl Iterator<Item = &'a T>,
-    record: fn(&T) -> Vec<String>,
-) -> Result<Vec<u8>> {
-    let fail = |e: &dyn std::fmt::Display| Error::other(format!("writing CSV failed: {e}"));
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(header).map_err(|e| fail(&e))?;
-    for row in rows {
-        w.write_record(record(row)).map_err(|e| fail(&e))?;
+/// Writes one row: `fill` is called with each column index in turn and fills the cell.
+fn row<W: Write>(
+    w: &mut csv::Writer<W>,
+    cell: &mut Cell,
+    columns: usize,
+    mut fill: impl FnMut(usize, &mut Cell),
+) -> csv::Result<()> {
+    for column in 0..columns {
+        cell.0.clear();
+        fill(column, cell);
+        w.write_field(&cell.0)?;
     }
-    w.into_inner().map_err(|e| fail(&e))
+    w.write_record(None::<&[u8]>)
+}
+
+fn node_row<W: Write>(w: &mut csv::Writer<W>, cell: &mut Cell, n: &Node) -> csv::Result<()> {
+    row(w, cell, NODE_HEADER.len(), |column, c| match column {
+        0 => c.raw(n.id.as_str()),
+        1 => c.push(&n.name, false),
+        2 => match n.kind {
+            NodeKind::Entity(t) => {
+                c.raw("Entity;");
+                c.raw(t.label());
+            }
+            NodeKind::Concept => c.raw("Concept"),
+        },
+        3 => c.array(n.aliases.iter().map(String::as_str)),
+        4 => c.number(n.mention_count()),
+        5 => c.array(n.roles.iter().map(String::as_str)),
+        6 => c.array(n.texts.iter().map(String::as_str)),
+        _ => c.raw(n.kind.as_str()),
+    })
+}
+
+fn edge_row<W: Write>(w: &mut csv::Writer<W>, cell: &mut Cell, e: &Edge) -> csv::Result<()> {
+    let ev = &e.evidence;
+    row(w, cell, EDGE_HEADER.len(), |column, c| match column {
+        0 => c.raw(e.source.as_str()),
+        1 => c.raw(e.target.as_str()),
+        2 => push_rel_type(&mut c.0, &e.relation, e.negated),
+        3 => c.push(&e.relation, false),
+        4 => c.number(e.weight()),
+        5 => c.raw(if e.negated { "true" } else { "false" }),
+        6 => c.raw(e.id.as_str()),
+        7 => c.array(e.surface_forms()),
+        8 => c.array(e.modalities()),
+        9 => c.array(e.attributions()),
+        10 => c.array(ev.iter().map(|x| x.doc.as_str())),
+        11 => c.numbers(ev.iter().map(|x| x.sentence)),
+        12 => c.numbers(ev.iter().map(|x| x.span.start)),
+        13 => c.numbers(ev.iter().map(|x| x.span.end)),
+        14 => c.array(ev.iter().map(|x| x.text.as_str())),
+        _ => c.array(ev.iter().map(|x| x.date.as_deref().unwrap_or(""))),
+    })
+}
+
+/// Header, then one row per item, RFC 4180 quoted by the `csv` crate.
+fn write_rows<'a, T: 'a, W: Write>(
+    out: W,
+    header: &[&str],
+    items: impl Iterator<Item = &'a T>,
+    write_row: fn(&mut csv::Writer<W>, &mut Cell, &T) -> csv::Result<()>,
+) -> io::Result<()> {
+    let mut w = csv::WriterBuilder::new()
+        .buffer_capacity(1 << 16)
+        .from_writer(out);
+    w.write_record(header)?;
+    let mut cell = Cell::default();
+    for item in items {
+        write_row(&mut w, &mut cell, item)?;
+    }
+    w.flush()
+}
+
+/// Streams nodes.csv into `out` (wrap a file in a `BufWriter`).
+pub fn write_nodes<W: Write>(graph: &KnowledgeGraph, out: W) -> io::Result<()> {
+    write_rows(out, NODE_HEADER, graph.nodes(), node_row)
+}
+
+/// Streams edges.csv into `out` (wrap a file in a `BufWriter`).
+pub fn write_edges<W: Write>(graph: &KnowledgeGraph, out: W) -> io::Result<()> {
+    write_rows(out, EDGE_HEADER, graph.edges(), edge_row)
+}
+
+fn to_bytes(write: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    write(&mut bytes).map_err(|e| Error::other(format!("writing CSV failed: {e}")))?;
+    Ok(bytes)
 }
 
 /// Characters that make a spreadsheet treat a cell as a formula (CSV injection): `=`, `+`,
@@ -205,12 +303,12 @@ pub fn write_all_safe(
 
 /// nodes.csv bytes: header, then one row per node in id order.
 pub fn nodes_to_bytes(graph: &KnowledgeGraph) -> Result<Vec<u8>> {
-    to_bytes(NODE_HEADER, graph.nodes(), node_record)
+    to_bytes(|out| write_nodes(graph, out))
 }
 
 /// edges.csv bytes: header, then one row per edge in id order.
 pub fn edges_to_bytes(graph: &KnowledgeGraph) -> Result<Vec<u8>> {
-    to_bytes(EDGE_HEADER, graph.edges(), edge_record)
+    to_bytes(|out| write_edges(graph, out))
 }
 
 #[cfg(test)]

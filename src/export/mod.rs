@@ -17,11 +17,14 @@ pub mod render;
 pub mod text;
 
 use std::fmt;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-pub use atomic::write_atomic;
+use rayon::prelude::*;
 
-use crate::error::Result;
+pub use atomic::{write_atomic, write_atomic_with};
+
+use crate::error::{Error, Result};
 use crate::graph::KnowledgeGraph;
 
 /// Every output format relgraph writes.
@@ -157,35 +160,43 @@ impl ExportFormat {
 
     /// The file contents of this format for `graph`, as (file name, bytes) pairs.
     pub fn render(self, graph: &KnowledgeGraph) -> Result<Vec<(&'static str, Vec<u8>)>> {
-        Ok(match self {
-            ExportFormat::Json => vec![("graph.json", graph.to_json().into_bytes())],
-            ExportFormat::Dot => vec![("graph.dot", dot::Dot::new(graph).to_string().into_bytes())],
-            ExportFormat::GraphMl => vec![("graph.graphml", graphml::to_bytes(graph)?)],
-            ExportFormat::Csv => {
-                vec![
-                    ("nodes.csv", csv::nodes_to_bytes(graph)?),
-                    ("edges.csv", csv::edges_to_bytes(graph)?),
-                ]
-            }
-            ExportFormat::Gexf => vec![("graph.gexf", gexf::to_bytes(graph)?)],
-            ExportFormat::NodeLink => vec![("graph.nodelink.json", nodelink::d3_bytes(graph))],
-            ExportFormat::Cytoscape => {
-                vec![("graph.cytoscape.json", nodelink::cytoscape_bytes(graph))]
-            }
-            ExportFormat::Jsonl => vec![("graph.triples.jsonl", jsonl::to_bytes(graph))],
-            ExportFormat::Cypher => vec![
-                ("graph.cypher", cypher::to_string(graph).into_bytes()),
-                (
-                    "graph.neo4j-schema.cypher",
-                    cypher::neo4j_schema(graph).into_bytes(),
-                ),
-                (
-                    "graph.kuzu-schema.cypher",
-                    cypher::kuzu_schema(graph).into_bytes(),
-                ),
-            ],
-            ExportFormat::Html => vec![("graph.html", html::to_string(graph).into_bytes())],
-        })
+        self.file_names()
+            .iter()
+            .enumerate()
+            .map(|(i, &name)| {
+                let mut bytes = Vec::new();
+                self.write_file(graph, i, &mut bytes)
+                    .map_err(|e| Error::other(format!("writing {name} failed: {e}")))?;
+                Ok((name, bytes))
+            })
+            .collect()
+    }
+
+    /// Streams the `index`-th of [`ExportFormat::file_names`] into `w`. DOT, GraphML and CSV
+    /// are written piece by piece; the other formats are rendered whole, then copied.
+    fn write_file<W: Write>(
+        self,
+        graph: &KnowledgeGraph,
+        index: usize,
+        w: &mut W,
+    ) -> io::Result<()> {
+        let whole =
+            |bytes: Result<Vec<u8>>, w: &mut W| w.write_all(&bytes.map_err(io::Error::other)?);
+        match (self, index) {
+            (ExportFormat::Json, _) => w.write_all(graph.to_json().as_bytes()),
+            (ExportFormat::Dot, _) => dot::Dot::new(graph).write_to(w),
+            (ExportFormat::GraphMl, _) => graphml::write_to(graph, w),
+            (ExportFormat::Csv, 0) => csv::write_nodes(graph, w),
+            (ExportFormat::Csv, _) => csv::write_edges(graph, w),
+            (ExportFormat::Gexf, _) => whole(gexf::to_bytes(graph), w),
+            (ExportFormat::NodeLink, _) => w.write_all(&nodelink::d3_bytes(graph)),
+            (ExportFormat::Cytoscape, _) => w.write_all(&nodelink::cytoscape_bytes(graph)),
+            (ExportFormat::Jsonl, _) => w.write_all(&jsonl::to_bytes(graph)),
+            (ExportFormat::Cypher, 0) => w.write_all(cypher::to_string(graph).as_bytes()),
+            (ExportFormat::Cypher, 1) => w.write_all(cypher::neo4j_schema(graph).as_bytes()),
+            (ExportFormat::Cypher, _) => w.write_all(cypher::kuzu_schema(graph).as_bytes()),
+            (ExportFormat::Html, _) => w.write_all(html::to_string(graph).as_bytes()),
+        }
     }
 }
 
@@ -198,8 +209,11 @@ impl fmt::Display for ExportFormat {
 /// Writes `graph` into `dir` (created if missing) in each of `formats`, every file atomically,
 /// returning the files written in order. A format listed twice is written once.
 ///
+/// Files are streamed to disk, several at once on the current rayon pool (each file by one
+/// thread, so the bytes never depend on the number of threads).
+///
 /// # Errors
-/// The first I/O error, naming the file or directory; files written before it stay written.
+/// The error of the first failed file in order, naming it; the other files may be written.
 pub fn write_all(
     graph: &KnowledgeGraph,
     dir: &Path,
@@ -208,15 +222,21 @@ pub fn write_all(
     let mut formats = formats.to_vec();
     formats.sort();
     formats.dedup();
-    let mut written = Vec::new();
-    for format in formats {
-        for (name, bytes) in format.render(graph)? {
-            let path = dir.join(name);
-            write_atomic(&path, &bytes)?;
-            written.push(path);
-        }
-    }
-    Ok(written)
+    let files: Vec<(ExportFormat, usize, PathBuf)> = formats
+        .iter()
+        .flat_map(|&f| {
+            f.file_names()
+                .iter()
+                .enumerate()
+                .map(move |(i, name)| (f, i, dir.join(name)))
+        })
+        .collect();
+    let outcomes: Vec<Result<()>> = files
+        .par_iter()
+        .map(|(format, i, path)| write_atomic_with(path, |w| format.write_file(graph, *i, w)))
+        .collect();
+    outcomes.into_iter().collect::<Result<()>>()?;
+    Ok(files.into_iter().map(|(_, _, path)| path).collect())
 }
 
 #[cfg(test)]

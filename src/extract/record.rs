@@ -1,5 +1,5 @@
 //! The map step's per-document record: everything `merge` needs to rebuild a document's share
-//! of the graph, one JSON object per line (`relgraph extract --format jsonl`).
+//! of the graph, one JSON object per line (`relgraph extract --format records`).
 //!
 //! A record is self-contained, so records can be produced anywhere (a Spark or Hadoop
 //! streaming mapper, another machine) and reduced later: adding the triples of a set of records
@@ -67,7 +67,7 @@ impl DocumentRecord {
                 origin,
                 format!(
                     "not a document record ({e}); pass files written by \
-                     `relgraph extract --format jsonl`"
+                     `relgraph extract --format records`"
                 ),
             )
         })
@@ -148,6 +148,6 @@ mod tests {
         .unwrap();
         let err = read_records(&p).unwrap_err().to_string();
         assert!(err.contains("part.jsonl:3"), "{err}");
-        assert!(err.contains("relgraph extract --format jsonl"), "{err}");
+        assert!(err.contains("relgraph extract --format records"), "{err}");
     }
 }

@@ -343,6 +343,81 @@ fn merge_of_map_records_equals_build() {
     );
 }
 
+/// `relgraph extract INPUT... --format records`, stdout as text.
+fn extract_records(args: &[&std::ffi::OsStr], stdin: Option<&Path>) -> String {
+    let mut cmd = relgraph();
+    cmd.arg("extract").args(args).args(["--format", "records"]);
+    if let Some(path) = stdin {
+        cmd.write_stdin(std::fs::read(path).unwrap());
+    }
+    let out = cmd.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn extract_records_on_the_command_line_then_merge_equals_build() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = articles(&mut Draw(33), 50);
+    let (a, b) = (dir.path().join("a.jsonl"), dir.path().join("b.jsonl"));
+    write_jsonl(&a, &docs[..20]);
+    write_jsonl(&b, &docs[20..]);
+    let baseline = [os("--extractor"), os("baseline")];
+    // The map step as a streaming mapper runs it: JSONL on stdin, any thread count.
+    let part_a = extract_records(
+        &[
+            os("-"),
+            os("--stdin-format"),
+            os("jsonl"),
+            os("-j"),
+            os("2"),
+            baseline[0],
+            baseline[1],
+        ],
+        Some(&a),
+    );
+    let part_b = extract_records(&[os(&b), os("-j"), os("1"), baseline[0], baseline[1]], None);
+    assert_eq!(part_a.lines().count(), 20);
+    let first: serde_json::Value = serde_json::from_str(part_a.lines().next().unwrap()).unwrap();
+    assert_eq!(first["id"], "art-0000");
+    assert!(first["triples"].is_array() && first["stats"]["tokens"].as_u64() > Some(0));
+    let (pa, pb) = (
+        dir.path().join("a.rec.jsonl"),
+        dir.path().join("b.rec.jsonl"),
+    );
+    std::fs::write(&pa, &part_a).unwrap();
+    std::fs::write(&pb, &part_b).unwrap();
+    let built = dir.path().join("built");
+    build(&[
+        os(&a),
+        os(&b),
+        os("--out"),
+        os(&built),
+        baseline[0],
+        baseline[1],
+    ]);
+    assert_eq!(
+        merge_cli(&[&pb, &pa], &dir.path().join("merged")),
+        files(&built)
+    );
+}
+
+#[test]
+fn extract_formats_other_than_records_read_exactly_one_file() {
+    let out = relgraph()
+        .args(["extract", "a.txt", "b.txt", "--format", "jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--format records"), "{err}");
+}
+
 #[test]
 fn merge_rejects_a_part_it_cannot_read_and_names_it() {
     let dir = tempfile::tempdir().unwrap();
