@@ -15,7 +15,8 @@ pub enum SentenceCase {
     Lower,
     /// Every word in capitals.
     Upper,
-    /// Most words start with a capital (headlines, titles, signatures).
+    /// Nine words in ten or more start with a capital (headlines, titles, signatures); news
+    /// prose full of names (`Ukrainian President Volodymyr Zelensky met ... in Paris`) is not.
     Title,
 }
 
@@ -43,7 +44,7 @@ impl SentenceCase {
             SentenceCase::Lower
         } else if all_caps * 10 >= alpha * 8 {
             SentenceCase::Upper
-        } else if initial_cap * 10 >= alpha * 7 {
+        } else if initial_cap * 10 >= alpha * 9 {
             SentenceCase::Title
         } else {
             SentenceCase::Normal
@@ -162,6 +163,10 @@ mod tests {
                 SentenceCase::Title,
             ),
             ("Hi !", SentenceCase::Normal),
+            (
+                "Ukrainian President Volodymyr Zelensky met Emmanuel Macron in Paris on Monday .",
+                SentenceCase::Normal,
+            ),
         ] {
             let words: Vec<&str> = s.split(' ').collect();
             assert_eq!(SentenceCase::of(&words), want, "{s}");
