@@ -3,6 +3,8 @@
 //! refined by the gazetteer (LOC → GPE/LOC, demonyms → NORP, a few EVENTs) and titles split off
 //! person names into roles.
 
+pub mod consistency;
+pub mod context;
 pub mod decode;
 pub mod features;
 pub mod gazetteer;
@@ -11,10 +13,12 @@ pub mod iob;
 #[cfg(feature = "train")]
 pub mod jackknife;
 mod mentions;
+pub mod places;
 pub mod roles;
 #[cfg(feature = "train")]
 pub mod train;
 
+use self::context::DocCasing;
 use self::decode::{Decoder, decode};
 use self::features::{Extracted, SentenceView, extract};
 use self::gazetteer::Gazetteer;
@@ -28,8 +32,8 @@ use crate::perceptron::codec::{self, Reader, Writer};
 
 /// Model file kind and format version; bump the version when features or layout change.
 pub const KIND: &str = "ner";
-pub const VERSION: u32 = 1;
-pub const RETRAIN: &str = "relgraph train ner --train ../shared/data/uner-english-ewt/en_ewt-ud-train.draft-2022-12-02.iob2 --dev ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2 --out src/model/weights/ner.bin";
+pub const VERSION: u32 = 2;
+pub const RETRAIN: &str = "relgraph train ner --train ../shared/data/uner-english-ewt/en_ewt-ud-train.draft-2022-12-02.iob2 --dev ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2 --word-dropout 0.2 --pos-treebank ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --pos-dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/ner.bin";
 
 /// The trained entity tagger.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,15 +129,61 @@ impl EntityTagger {
 
     /// BIO tag ids for a sentence's words (POS tags used only if the model was trained with them).
     pub fn tag_words(&self, words: &[&str], upos: &[&str], xpos: &[&str]) -> Vec<usize> {
+        self.tag_in_doc(words, upos, xpos, None)
+    }
+
+    fn tag_in_doc(
+        &self,
+        words: &[&str],
+        upos: &[&str],
+        xpos: &[&str],
+        doc: Option<&DocCasing>,
+    ) -> Vec<usize> {
         let (upos, xpos) = if self.uses_pos {
             (upos, xpos)
         } else {
             (&[][..], &[][..])
         };
         self.tag_extracted(&extract(
-            &SentenceView { words, upos, xpos },
+            &SentenceView {
+                words,
+                upos,
+                xpos,
+                doc,
+            },
             Gazetteer::embedded(),
         ))
+    }
+
+    /// BIO tag ids for every sentence of one document: a word's casing elsewhere in the
+    /// document is evidence too. `upos`/`xpos` hold one entry per sentence, or are empty when
+    /// the sentences are untagged (then the embedded POS tagger runs if the model needs it).
+    pub fn tag_document(
+        &self,
+        sentences: &[Vec<&str>],
+        upos: &[Vec<&str>],
+        xpos: &[Vec<&str>],
+    ) -> Vec<Vec<usize>> {
+        let views: Vec<&[&str]> = sentences.iter().map(Vec::as_slice).collect();
+        let doc = DocCasing::new(&views);
+        let mut tags: Vec<Vec<usize>> = sentences
+            .iter()
+            .enumerate()
+            .map(|(k, words)| {
+                if upos.len() == sentences.len() && xpos.len() == sentences.len() {
+                    self.tag_in_doc(words, &upos[k], &xpos[k], Some(&doc))
+                } else if self.uses_pos {
+                    let (u, x) = predicted_pos(words);
+                    let u: Vec<&str> = u.iter().map(String::as_str).collect();
+                    let x: Vec<&str> = x.iter().map(String::as_str).collect();
+                    self.tag_in_doc(words, &u, &x, Some(&doc))
+                } else {
+                    self.tag_in_doc(words, &[], &[], Some(&doc))
+                }
+            })
+            .collect();
+        consistency::harmonise(sentences, &mut tags);
+        tags
     }
 }
 
@@ -161,20 +211,29 @@ impl Annotator for EntityTagger {
     /// Fills `Token.ner` and replaces `doc.mentions` / `doc.entities` with one entity per
     /// mention (coreference merges them).
     fn annotate(&self, doc: &mut Document) -> Result<()> {
-        let tags: Vec<Vec<usize>> = doc
+        let words: Vec<Vec<&str>> = doc
             .sentences
             .iter()
-            .map(|sent| {
-                let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
-                let upos: Vec<&str> = sent.tokens.iter().map(|t| t.upos.as_str()).collect();
-                let xpos: Vec<&str> = sent.tokens.iter().map(|t| t.xpos.as_str()).collect();
-                if upos.iter().all(|u| !u.is_empty()) {
-                    self.tag_words(&words, &upos, &xpos)
-                } else {
-                    self.tag_plain(&words)
-                }
-            })
+            .map(|s| s.tokens.iter().map(|t| t.form.as_str()).collect())
             .collect();
+        let tagged = doc
+            .sentences
+            .iter()
+            .all(|s| s.tokens.iter().all(|t| !t.upos.is_empty()));
+        let (upos, xpos): (Vec<Vec<&str>>, Vec<Vec<&str>>) = if tagged {
+            doc.sentences
+                .iter()
+                .map(|s| {
+                    s.tokens
+                        .iter()
+                        .map(|t| (t.upos.as_str(), t.xpos.as_str()))
+                        .unzip()
+                })
+                .unzip()
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        let tags = self.tag_document(&words, &upos, &xpos);
         build_mentions(doc, tags);
         Ok(())
     }

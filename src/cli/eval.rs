@@ -12,7 +12,7 @@ use relgraph::annotate::Pipeline;
 use relgraph::annotate::PosTagger;
 use relgraph::annotate::ner::EntityTagger;
 use relgraph::annotate::ner::decode::Decoder;
-use relgraph::annotate::ner::iob::{SpanScore, TYPES, read_iob2, spans};
+use relgraph::annotate::ner::iob::{SpanScore, TYPES, documents, read_iob2, spans};
 use relgraph::annotate::parse::Parser;
 use relgraph::annotate::parse::score::AttachmentScore;
 use relgraph::annotate::pos::TagScratch;
@@ -418,9 +418,17 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
     };
     let mut out = std::io::stdout().lock();
     let mut score = SpanScore::default();
-    for s in &gold {
+    // Each document is tagged as a whole, as `relgraph build` tags an article.
+    let mut tagged: Vec<Vec<usize>> = Vec::with_capacity(gold.len());
+    for range in documents(&gold) {
+        let words: Vec<Vec<&str>> = gold[range]
+            .iter()
+            .map(|s| s.words.iter().map(String::as_str).collect())
+            .collect();
+        tagged.extend(tagger.tag_document(&words, &[], &[]));
+    }
+    for (s, predicted) in gold.iter().zip(tagged) {
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
-        let predicted = tagger.tag_plain(&words);
         score.add(&s.tags, &predicted);
         if a.errors && spans(&s.tags) != spans(&predicted) {
             let show = |tags: &[usize]| {

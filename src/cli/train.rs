@@ -229,6 +229,9 @@ struct NerArgs {
     /// Probability of hiding a training token's identity (teaches unseen names).
     #[arg(long, default_value_t = 0.1)]
     word_dropout: f64,
+    /// Probability of showing a training sentence all in lowercase (teaches lowercase names).
+    #[arg(long, default_value_t = 0.0)]
+    lowercase: f64,
     /// Train with part-of-speech features: the training sentences are tagged by jackknifed POS
     /// models trained on this treebank (UD EWT train, whose sent_ids UNER shares), the dev
     /// sentences by the shipped tagger, as at run time.
@@ -261,6 +264,7 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
         seed: a.seed,
         decoder,
         word_dropout: a.word_dropout,
+        lowercase: a.lowercase,
         ..ner_train::TrainConfig::default()
     };
     let pos_tags = match (&a.pos_treebank, &a.pos_dev) {

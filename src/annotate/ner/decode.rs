@@ -154,6 +154,7 @@ mod tests {
                 words: &words,
                 upos: &[],
                 xpos: &[],
+                doc: None,
             },
             Gazetteer::embedded(),
         );

@@ -6,8 +6,10 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use super::context::{DocCasing, SentenceCase, capital_runs};
 use super::gazetteer::{GazKind, Gazetteer};
 use super::iob::N_TAGS;
+use super::places::Places;
 use crate::perceptron::features::Feature;
 
 /// Tag index used for "before the sentence".
@@ -35,6 +37,15 @@ const SHAPE_TRIGRAM: u32 = 17;
 const UPOS_TRIGRAM: u32 = 18;
 const LEX: u32 = 19;
 const LEX_AT: u32 = 20;
+const CASE_SHAPE: u32 = 21;
+const CASE_LEX: u32 = 22;
+const DOC_CASE: u32 = 23;
+const DOC_CASE_AT: u32 = 24;
+const RUN_POS: u32 = 25;
+const RUN_LAST: u32 = 26;
+const RUN_FIRST: u32 = 27;
+const PLACE: u32 = 28;
+const PLACE_AT: u32 = 29;
 const PREV_TAG: u32 = 30;
 const PREV_TAG_WORD: u32 = 31;
 const PREV_TAG_SHAPE: u32 = 32;
@@ -87,6 +98,8 @@ pub struct SentenceView<'a> {
     /// UPOS and XPOS per token; empty when the sentence is untagged.
     pub upos: &'a [&'a str],
     pub xpos: &'a [&'a str],
+    /// Casing of the words across the sentence's document; `None` = the sentence alone.
+    pub doc: Option<&'a DocCasing>,
 }
 
 /// Features of every token that do not depend on tags, plus what the transition features need.
@@ -193,6 +206,25 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
         }
     };
     let lex: Vec<&str> = lower.iter().map(|l| lexicon_class(l)).collect();
+    let case = SentenceCase::of(view.words);
+    let alone;
+    let doc = match view.doc {
+        Some(d) => d,
+        None => {
+            alone = DocCasing::new(&[view.words]);
+            &alone
+        }
+    };
+    let elsewhere: Vec<u64> = (0..n)
+        .map(|i| doc.elsewhere(view.words, &lower[i], i, case))
+        .collect();
+    let elsewhere_at = |j: isize| -> u64 {
+        if j < 0 || j as usize >= n {
+            9
+        } else {
+            elsewhere[j as usize]
+        }
+    };
     let lex_at = |j: isize| -> &str {
         if j < 0 || j as usize >= n {
             "<>"
@@ -205,6 +237,26 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
             "<>"
         } else {
             &gaz_tag[j as usize]
+        }
+    };
+    let runs = capital_runs(view.words);
+    // Place lexicon: B/I position and whether the case matches (`-` outside any match).
+    let mut place = vec!["-"; n];
+    for m in Places::embedded().matches(view.words) {
+        for (k, slot) in place.iter_mut().enumerate().take(m.end).skip(m.start) {
+            *slot = match (k == m.start, m.exact_case) {
+                (true, true) => "B",
+                (false, true) => "I",
+                (true, false) => "b",
+                (false, false) => "i",
+            };
+        }
+    }
+    let place_at = |j: isize| -> &str {
+        if j < 0 || j as usize >= n {
+            "<>"
+        } else {
+            place[j as usize]
         }
     };
     let mut emission = Vec::with_capacity(n);
@@ -279,6 +331,82 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
                 .str(shape_at(ii + 1))
                 .finish(),
         );
+        f.push(
+            Feature::new(CASE_SHAPE)
+                .num(case.id())
+                .str(&shapes[i])
+                .num((i == 0) as u64)
+                .finish(),
+        );
+        f.push(
+            Feature::new(CASE_LEX)
+                .num(case.id())
+                .str(lex[i])
+                .str(&gaz_tag[i])
+                .finish(),
+        );
+        let cap = w.chars().next().is_some_and(char::is_uppercase) as u64;
+        f.push(
+            Feature::new(DOC_CASE)
+                .num(elsewhere[i])
+                .num(cap)
+                .num((i == 0) as u64)
+                .num(case.id())
+                .finish(),
+        );
+        f.push(
+            Feature::new(DOC_CASE)
+                .num(elsewhere[i])
+                .str(lex[i])
+                .num(cap)
+                .finish(),
+        );
+        for d in [-1isize, 1] {
+            f.push(
+                Feature::new(DOC_CASE_AT)
+                    .num(d as u64)
+                    .num(elsewhere_at(ii + d))
+                    .num(elsewhere[i])
+                    .finish(),
+            );
+        }
+        if let Some((a, b)) = runs[i] {
+            // Position in the run: 0 begin, 1 inside, 2 end, 3 single.
+            let at = match (i == a, i + 1 == b) {
+                (true, true) => 3u64,
+                (true, false) => 0,
+                (false, false) => 1,
+                (false, true) => 2,
+            };
+            let len = (b - a).min(5) as u64;
+            f.push(
+                Feature::new(RUN_POS)
+                    .num(at)
+                    .num(len)
+                    .num((a == 0) as u64)
+                    .num(case.id())
+                    .finish(),
+            );
+            f.push(Feature::new(RUN_LAST).num(at).str(&lower[b - 1]).finish());
+            f.push(Feature::new(RUN_FIRST).num(at).str(&lower[a]).finish());
+        }
+        f.push(Feature::new(PLACE).str(place[i]).finish());
+        f.push(
+            Feature::new(PLACE)
+                .str(place[i])
+                .str(lex[i])
+                .num(case.id())
+                .finish(),
+        );
+        for d in [-1isize, 1] {
+            f.push(
+                Feature::new(PLACE_AT)
+                    .num(d as u64)
+                    .str(place_at(ii + d))
+                    .str(place[i])
+                    .finish(),
+            );
+        }
         f.push(Feature::new(GAZ).str(&gaz_tag[i]).finish());
         f.push(Feature::new(GAZ).str(&gaz_tag[i]).str(&shapes[i]).finish());
         // Sentence-initial capitals say little: every first word has one.
@@ -349,6 +477,7 @@ mod tests {
                 words: &words,
                 upos: &[],
                 xpos: &[],
+                doc: None,
             },
             g,
         );
@@ -357,6 +486,7 @@ mod tests {
                 words: &words,
                 upos: &["PROPN", "VERB"],
                 xpos: &["NNP", "VBD"],
+                doc: None,
             },
             g,
         );

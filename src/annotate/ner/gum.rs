@@ -91,9 +91,13 @@ fn name_run(words: &[crate::conllu::Word]) -> Option<(usize, usize)> {
 
 /// Converts GUM sentences to BIO-tagged sentences of named PER/ORG/LOC spans.
 pub fn gum_to_iob(sents: &[ConllSentence]) -> Vec<IobSentence> {
+    let mut doc = String::new();
     sents
         .iter()
         .map(|s| {
+            if let Some(id) = s.meta("newdoc id") {
+                doc = id.to_string();
+            }
             let misc: Vec<String> = s.words.iter().map(|w| w.misc.clone()).collect();
             let mut spans: Vec<(usize, usize, usize)> = Vec::new();
             for m in mentions(&misc) {
@@ -131,6 +135,7 @@ pub fn gum_to_iob(sents: &[ConllSentence]) -> Vec<IobSentence> {
             }
             IobSentence {
                 id: s.meta("sent_id").unwrap_or("").to_string(),
+                doc: doc.clone(),
                 words: s.words.iter().map(|w| w.form.clone()).collect(),
                 tags,
             }

@@ -80,6 +80,8 @@ pub fn spans(tags: &[usize]) -> Vec<TagSpan> {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct IobSentence {
     pub id: String,
+    /// The document (`# newdoc id`) the sentence belongs to; empty before the first one.
+    pub doc: String,
     pub words: Vec<String>,
     pub tags: Vec<usize>,
 }
@@ -99,6 +101,7 @@ pub fn read_iob2(path: &Path) -> Result<Vec<IobSentence>> {
 pub fn parse_iob2(text: &str) -> std::result::Result<Vec<IobSentence>, (usize, String)> {
     let mut out = Vec::new();
     let mut cur = IobSentence::default();
+    let mut doc = String::new();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim_end_matches('\r');
         if line.is_empty() {
@@ -110,6 +113,8 @@ pub fn parse_iob2(text: &str) -> std::result::Result<Vec<IobSentence>, (usize, S
         if let Some(c) = line.strip_prefix('#') {
             if let Some(id) = c.trim().strip_prefix("sent_id = ") {
                 cur.id = id.to_string();
+            } else if let Some(id) = c.trim().strip_prefix("newdoc id = ") {
+                doc = id.to_string();
             }
             continue;
         }
@@ -124,6 +129,7 @@ pub fn parse_iob2(text: &str) -> std::result::Result<Vec<IobSentence>, (usize, S
         if cols[0].contains(['-', '.']) {
             continue;
         }
+        cur.doc.clone_from(&doc);
         cur.words.push(cols[1].to_string());
         cur.tags.push(tag_id(cols[2]));
     }
@@ -131,6 +137,18 @@ pub fn parse_iob2(text: &str) -> std::result::Result<Vec<IobSentence>, (usize, S
         out.push(cur);
     }
     Ok(out)
+}
+
+/// Groups consecutive sentences of the same document: index ranges into `sents`.
+pub fn documents(sents: &[IobSentence]) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, s) in sents.iter().enumerate() {
+        match out.last_mut() {
+            Some(r) if sents[r.start].doc == s.doc => r.end = i + 1,
+            _ => out.push(i..i + 1),
+        }
+    }
+    out
 }
 
 /// Exact-span counts for one type (or overall).
@@ -238,11 +256,13 @@ mod tests {
 
     #[test]
     fn eval_arithmetic_on_a_fixture() {
-        let fixture = "# sent_id = a\n1\tAnna\tB-PER\n2\tKarp\tI-PER\n3\tmet\tO\n4\tIBM\tB-ORG\n\n\
+        let fixture = "# newdoc id = d\n# sent_id = a\n1\tAnna\tB-PER\n2\tKarp\tI-PER\n3\tmet\tO\n4\tIBM\tB-ORG\n\n\
                        # sent_id = b\n1\tin\tO\n2\tOslo\tB-LOC\n3\tnow\tO\n";
         let gold = parse_iob2(fixture).unwrap();
         assert_eq!(gold.len(), 2);
         assert_eq!(gold[0].id, "a");
+        assert_eq!((gold[0].doc.as_str(), gold[1].doc.as_str()), ("d", "d"));
+        assert_eq!(documents(&gold), vec![0..2]);
         let mut sc = SpanScore::default();
         // Sentence a: the person is cut short (wrong), IBM right. Sentence b: Oslo right, `now` spurious.
         sc.add(&gold[0].tags, &tags("B-PER O O B-ORG"));

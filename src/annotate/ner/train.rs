@@ -2,10 +2,11 @@
 //! sentences. Viterbi training updates whole sequences; greedy training updates each token
 //! with the tagger's own previous predictions as history, so training matches decoding.
 
+use super::context::DocCasing;
 use super::decode::{Decoder, decode};
 use super::features::{Extracted, START, SentenceView, extract};
 use super::gazetteer::Gazetteer;
-use super::iob::{IobSentence, SpanScore};
+use super::iob::{IobSentence, SpanScore, documents};
 use super::{EntityTagger, N_TAGS};
 use crate::perceptron::{Rng, Trainer};
 
@@ -21,6 +22,9 @@ pub struct TrainConfig {
     pub prune: f32,
     /// Probability that a training token loses its word identity features in an epoch.
     pub word_dropout: f64,
+    /// Probability that a training sentence is seen all in lowercase in an epoch (web text
+    /// often writes names in lowercase: `taco bell`, `kerala`).
+    pub lowercase: f64,
 }
 
 impl Default for TrainConfig {
@@ -31,6 +35,7 @@ impl Default for TrainConfig {
             decoder: Decoder::Viterbi,
             prune: 0.0,
             word_dropout: 0.2,
+            lowercase: 0.0,
         }
     }
 }
@@ -43,29 +48,36 @@ pub struct EpochReport {
 }
 
 /// Extracts features for every sentence, with its POS tags when given (one per sentence).
+/// Sentences of one document share word casing evidence ([`DocCasing`]).
 pub fn featurize(
     sents: &[IobSentence],
     pos: Option<&[PosTags]>,
     gaz: &Gazetteer,
 ) -> Vec<Extracted> {
-    sents
-        .iter()
-        .enumerate()
-        .map(|(k, s)| {
-            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+    let mut out = Vec::with_capacity(sents.len());
+    for range in documents(sents) {
+        let words: Vec<Vec<&str>> = sents[range.clone()]
+            .iter()
+            .map(|s| s.words.iter().map(String::as_str).collect())
+            .collect();
+        let views: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+        let doc = DocCasing::new(&views);
+        for (k, words) in range.zip(&words) {
             let (upos, xpos) = pos.map(|p| p[k].clone()).unwrap_or_default();
             let upos: Vec<&str> = upos.iter().map(String::as_str).collect();
             let xpos: Vec<&str> = xpos.iter().map(String::as_str).collect();
-            extract(
+            out.push(extract(
                 &SentenceView {
-                    words: &words,
+                    words,
                     upos: &upos,
                     xpos: &xpos,
+                    doc: Some(&doc),
                 },
                 gaz,
-            )
-        })
-        .collect()
+            ));
+        }
+    }
+    out
 }
 
 /// Scores a tagger on featurized sentences.
@@ -95,6 +107,18 @@ pub fn train(
 ) -> (EntityTagger, Vec<EpochReport>) {
     let gaz = Gazetteer::embedded();
     let train_feats = featurize(train, pos.map(|p| p.train), gaz);
+    let lower_feats = if cfg.lowercase > 0.0 {
+        let lowered: Vec<IobSentence> = train
+            .iter()
+            .map(|s| IobSentence {
+                words: s.words.iter().map(|w| w.to_lowercase()).collect(),
+                ..s.clone()
+            })
+            .collect();
+        featurize(&lowered, pos.map(|p| p.train), gaz)
+    } else {
+        Vec::new()
+    };
     let dev_feats = featurize(dev, pos.map(|p| p.dev), gaz);
     let mut t = Trainer::new(N_TAGS);
     let mut rng = Rng::new(cfg.seed);
@@ -103,8 +127,15 @@ pub fn train(
     let mut reports = Vec::new();
     for epoch in 1..=cfg.epochs {
         rng.shuffle(&mut order);
+        let lower_threshold = (cfg.lowercase * u64::MAX as f64) as u64;
         for &k in &order {
-            let (ex, gold) = (&train_feats[k], &train[k].tags);
+            let lowered = !lower_feats.is_empty() && rng.next_u64() < lower_threshold;
+            let ex = if lowered {
+                &lower_feats[k]
+            } else {
+                &train_feats[k]
+            };
+            let gold = &train[k].tags;
             let threshold = (cfg.word_dropout * u64::MAX as f64) as u64;
             let drop: Vec<bool> = gold.iter().map(|_| rng.next_u64() < threshold).collect();
             let dropped;

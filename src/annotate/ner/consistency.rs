@@ -1,0 +1,125 @@
+//! One label per name per document: after tagging, every mention of a name written the same
+//! way gets the type most of its mentions got, and a name found often is also found where the
+//! tagger missed it (the fourth `Miramar` in a thread is as much a place as the first three).
+
+use rustc_hash::FxHashMap;
+
+use super::iob::{TYPES, spans};
+
+/// A name is spread to its untagged occurrences only once the tagger found it this often (one
+/// or two finds spread a wrong guess as often as a right one on UNER-EWT dev).
+const MIN_VOTES: u32 = 3;
+
+/// Makes the tags of `sentences` (one document) consistent, in place.
+pub fn harmonise(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+    // Votes per exact token sequence of a predicted span.
+    let mut votes: FxHashMap<Vec<&str>, [u32; TYPES.len()]> = FxHashMap::default();
+    for (words, t) in sentences.iter().zip(tags.iter()) {
+        for s in spans(t) {
+            votes.entry(words[s.start..s.end].to_vec()).or_default()[s.ty] += 1;
+        }
+    }
+    let winner =
+        |v: &[u32; TYPES.len()]| (0..TYPES.len()).fold(0, |b, k| if v[k] > v[b] { k } else { b });
+    // Longest names first, so `Del Frisco` is placed before a lone `Frisco`.
+    let mut names: Vec<(&Vec<&str>, usize)> = votes.iter().map(|(k, v)| (k, winner(v))).collect();
+    names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        // Relabel predicted spans to their name's majority type.
+        for s in spans(t) {
+            let ty = winner(&votes[&words[s.start..s.end]]);
+            t[s.start] = 1 + 2 * ty;
+            for x in &mut t[s.start + 1..s.end] {
+                *x = 2 + 2 * ty;
+            }
+        }
+        // Tag untagged occurrences of capitalised names.
+        for (name, ty) in &names {
+            let n = name.len();
+            if n > words.len()
+                || !name[0].chars().next().is_some_and(char::is_uppercase)
+                || votes[*name].iter().sum::<u32>() < MIN_VOTES
+            {
+                continue;
+            }
+            for i in 0..=words.len() - n {
+                if words[i..i + n] == name[..] && t[i..i + n].iter().all(|&x| x == 0) {
+                    let after_free = t.get(i + n).is_none_or(|&x| x == 0 || x % 2 == 1);
+                    if !after_free {
+                        continue;
+                    }
+                    t[i] = 1 + 2 * ty;
+                    for x in &mut t[i + 1..i + n] {
+                        *x = 2 + 2 * ty;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::ner::iob::tag_id;
+
+    fn tags(s: &str) -> Vec<usize> {
+        s.split(' ').map(tag_id).collect()
+    }
+
+    #[test]
+    fn names_found_once_are_found_everywhere_with_the_majority_type() {
+        let sents: Vec<Vec<&str>> = [
+            "I love Miramar",
+            "Miramar is in Florida",
+            "Is Miramar a person ?",
+            "We left Miramar and Florida",
+            "my dog barks",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let mut t = vec![
+            tags("O O B-LOC"),
+            tags("B-LOC O O B-LOC"),
+            tags("O B-PER O O O"),
+            tags("O O O O O"),
+            tags("O O O"),
+        ];
+        harmonise(&sents, &mut t);
+        // `Miramar`: 4 finds, 3 of them LOC, so LOC everywhere; `Florida` was found only once,
+        // too few to spread.
+        assert_eq!(
+            t,
+            vec![
+                tags("O O B-LOC"),
+                tags("B-LOC O O B-LOC"),
+                tags("O B-LOC O O O"),
+                tags("O O B-LOC O O"),
+                tags("O O O"),
+            ]
+        );
+    }
+
+    #[test]
+    fn lowercase_words_are_not_spread() {
+        let sents: Vec<Vec<&str>> = [
+            "visit kerala now",
+            "kerala is green",
+            "kerala !",
+            "in kerala",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let mut t = vec![
+            tags("O B-LOC O"),
+            tags("B-LOC O O"),
+            tags("B-LOC O"),
+            tags("O O"),
+        ];
+        harmonise(&sents, &mut t);
+        assert_eq!(t[3], tags("O O"));
+        assert_eq!(t[0], tags("O B-LOC O"));
+    }
+}
