@@ -114,7 +114,10 @@ impl Parser {
         for (i, t) in tokens.iter_mut().enumerate() {
             let h = heads.heads[i + 1];
             t.head = if h == n + 1 { 0 } else { h as usize };
-            t.deprel = self.labels[heads.labels[i + 1] as usize].clone();
+            // Reuses the string's buffer: no allocation when the token was parsed before.
+            t.deprel.clear();
+            t.deprel
+                .push_str(&self.labels[heads.labels[i + 1] as usize]);
         }
     }
 

@@ -162,8 +162,9 @@ impl ScoreTable {
         self.scale
     }
 
+    /// Where the row of `key` starts in `cells` (at its header), if the key has one.
     #[inline]
-    fn row(&self, key: u64) -> Option<&[Cell]> {
+    fn row_start(&self, key: u64) -> Option<usize> {
         let fp = fingerprint(key);
         let mut i = self.home(key);
         loop {
@@ -172,9 +173,7 @@ impl ScoreTable {
                 return None;
             }
             if s >> 32 == fp {
-                let start = (s & 0xffff_ffff) as usize;
-                let len = self.cells[start].class as usize;
-                return Some(&self.cells[start + 1..start + 1 + len]);
+                return Some((s & 0xffff_ffff) as usize);
             }
             i = (i + 1) & self.mask;
         }
@@ -182,32 +181,39 @@ impl ScoreTable {
 
     /// Adds the quantised weights of `feats` to `out` (`n_classes` entries).
     ///
-    /// Works in batches: first the home slot of every feature is loaded with no branch in
-    /// between, so the CPU overlaps those cache misses instead of serialising them behind
-    /// mispredicted hit/miss branches; then rows are resolved and added.
+    /// Works in batches of three passes, so the CPU overlaps cache misses instead of
+    /// serialising them behind mispredicted branches: first the home slot of every feature is
+    /// loaded with no branch in between; then rows are resolved and each row's header (its
+    /// length, which sits in front of its cells) is loaded, again with nothing waiting on it;
+    /// only then are the rows added.
     #[inline]
     pub fn add_scores(&self, feats: &[u64], out: &mut [i32]) {
         debug_assert_eq!(out.len(), self.n_classes);
         const BATCH: usize = 32;
         let mut home = [0u64; BATCH];
+        let mut rows = [(0u32, 0u32); BATCH];
         for chunk in feats.chunks(BATCH) {
             for (h, &f) in home.iter_mut().zip(chunk) {
                 *h = self.slots[self.home(f)];
             }
+            let mut n = 0;
             for (&h, &f) in home.iter().zip(chunk) {
-                let row = if h >> 32 == fingerprint(f) {
-                    let start = (h & 0xffff_ffff) as usize;
-                    let len = self.cells[start].class as usize;
-                    Some(&self.cells[start + 1..start + 1 + len])
+                let start = if h >> 32 == fingerprint(f) {
+                    Some((h & 0xffff_ffff) as usize)
                 } else if h == 0 {
                     None
                 } else {
-                    self.row(f)
+                    self.row_start(f)
                 };
-                if let Some(row) = row {
-                    for c in row {
-                        out[c.class as usize] += c.weight as i32;
-                    }
+                if let Some(start) = start {
+                    rows[n] = (start as u32 + 1, self.cells[start].class as u32);
+                    n += 1;
+                }
+            }
+            for &(start, len) in &rows[..n] {
+                let (s, e) = (start as usize, (start + len) as usize);
+                for c in &self.cells[s..e] {
+                    out[c.class as usize] += c.weight as i32;
                 }
             }
         }

@@ -102,7 +102,7 @@ pub struct Speed {
 }
 
 /// Nanoseconds this thread has spent on a CPU (Linux `schedstat`), if the OS says.
-fn thread_cpu_ns() -> Option<u64> {
+pub fn thread_cpu_ns() -> Option<u64> {
     let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     s.split_whitespace().next()?.parse().ok()
 }
