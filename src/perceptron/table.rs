@@ -108,7 +108,7 @@ impl ScoreTable {
         self.cells[start].class = len as u16;
         let mut row = start;
         if len > 0 && len * DENSE_FROM >= self.n_classes {
-            row = DENSE | self.dense.len() / self.n_classes;
+            row = DENSE | (self.dense.len() / self.n_classes);
             assert!(row < DENSE << 1, "too many dense rows for a ScoreTable");
             let at = self.dense.len();
             self.dense.resize(at + self.n_classes, 0);
