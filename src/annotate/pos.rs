@@ -15,7 +15,9 @@ pub mod train;
 
 use rustc_hash::FxHashMap;
 
-use self::features::{MorphContext, NO_TAG, SentenceHashes, feats_features, tag_features};
+use self::features::{
+    MorphContext, NO_TAG, SentenceHashes, feats_features, history_features, static_features,
+};
 use super::Annotator;
 use super::lemma::Lemmatizer;
 use crate::document::{Document, Token};
@@ -63,12 +65,18 @@ pub struct TagScratch {
     hashes: SentenceHashes,
     feats: Vec<u64>,
     scores: Vec<i32>,
+    /// Per token, the tag-dictionary tag or [`NOT_IN_DICT`].
+    dict: Vec<u16>,
+    /// Per token, `n_tags` scores: static features first, then the history is added.
+    grid: Vec<i32>,
     /// Predicted tag ids of the last sentence.
     pub tags: Vec<u16>,
     tag_hist: Vec<u64>,
     /// Predicted feature-set ids of the last sentence.
     pub morph: Vec<u16>,
 }
+
+const NOT_IN_DICT: u16 = u16::MAX;
 
 #[inline]
 fn lex_key(lower: u64, tag: u16) -> u64 {
@@ -238,20 +246,36 @@ impl PosTagger {
         s.hashes.fill(forms);
         self.fill_ambiguity(&mut s.hashes);
         let n = s.hashes.tokens.len();
+        let nt = self.tags.len();
+        s.dict.clear();
+        s.dict.extend(
+            s.hashes
+                .tokens
+                .iter()
+                .map(|t| self.tagdict.get(&t.form).copied().unwrap_or(NOT_IN_DICT)),
+        );
+        // Static features of the whole sentence first: their lookups do not wait on decoding.
+        s.grid.clear();
+        s.grid.resize(n * nt, 0);
+        for (i, row) in s.grid.chunks_exact_mut(nt).enumerate() {
+            if s.dict[i] == NOT_IN_DICT {
+                s.feats.clear();
+                static_features(&s.hashes.tokens, i, &mut s.feats);
+                self.table.add_scores(&s.feats, row);
+            }
+        }
         s.tags.clear();
         s.tag_hist.clear();
-        s.scores.clear();
-        s.scores.resize(self.tags.len(), 0);
         let (mut p1, mut p2) = (NO_TAG, NO_TAG);
-        for i in 0..n {
-            let tag = match self.tagdict.get(&s.hashes.tokens[i].form) {
-                Some(&t) => t,
-                None => {
-                    tag_features(&s.hashes.tokens, i, p1, p2, &mut s.feats);
-                    s.scores.fill(0);
-                    self.table.add_scores(&s.feats, &mut s.scores);
-                    argmax_i32(&s.scores) as u16
+        for (i, row) in s.grid.chunks_exact_mut(nt).enumerate() {
+            let tag = match s.dict[i] {
+                NOT_IN_DICT => {
+                    s.feats.clear();
+                    history_features(&s.hashes.tokens, i, p1, p2, &mut s.feats);
+                    self.table.add_scores(&s.feats, row);
+                    argmax_i32(row) as u16
                 }
+                t => t,
             };
             s.tags.push(tag);
             s.tag_hist.push(tag as u64);

@@ -16,7 +16,7 @@ use relgraph::annotate::ner::iob::{SpanScore, TYPES, documents, read_iob2, spans
 use relgraph::annotate::parse::Parser;
 use relgraph::annotate::parse::score::AttachmentScore;
 use relgraph::annotate::pos::TagScratch;
-use relgraph::annotate::pos::eval::{evaluate_with, thread_cpu_ns, tokens_per_sec};
+use relgraph::annotate::pos::eval::{evaluate_raw, evaluate_with, thread_cpu_ns, tokens_per_sec};
 use relgraph::conllu;
 use relgraph::extract::carb::{self, Score};
 use relgraph::extract::{OpenIeExtractor, pretok};
@@ -38,6 +38,12 @@ enum What {
     /// Example: relgraph eval tokenize ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --json
     Tokenize(super::eval_tokenize::TokenizeArgs),
     /// UPOS, XPOS, lemma and feature accuracy on the gold tokens of a CoNLL-U file.
+    ///
+    /// With --raw the tagger starts from the raw text instead (rebuilt as `eval tokenize` does):
+    /// it also reports token and sentence-boundary F1, and scores tags on the words whose span
+    /// matches a gold word.
+    ///
+    /// Example: relgraph eval pos ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --raw --json
     Pos(PosArgs),
     /// Dependency parser: UAS and LAS, punctuation included (CoNLL 2018 style).
     Parse(ParseArgs),
@@ -54,6 +60,10 @@ struct PosArgs {
     /// Print one JSON object instead of a table.
     #[arg(long)]
     json: bool,
+    /// Tokenize and split the raw text of the file before tagging; adds `token_f1` and
+    /// `sentence_f1`, and tag accuracy is over the aligned words (`tokens`).
+    #[arg(long)]
+    raw: bool,
     /// Also write the predictions as CoNLL-U to this file (for error analysis).
     #[arg(long)]
     output: Option<PathBuf>,
@@ -92,30 +102,48 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
     PosTagger::from_bytes(&file, "pos.bin")?;
     let decode_ms = t0.elapsed().as_secs_f64() * 1e3;
     let mut pred_out = String::new();
-    let mut n = 0;
-    let c = evaluate_with(tagger, &gold, |g, p| {
-        if a.output.is_some() {
-            n += 1;
-            let text: String = g
-                .iter()
-                .map(|t| t.form.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            conllu::write_sentence(&mut pred_out, &n.to_string(), &text, p);
+    let want_output = a.output.is_some();
+    let c;
+    let raw;
+    let forms: Vec<Vec<&str>>;
+    let tagged;
+    if a.raw {
+        tagged = evaluate_raw(tagger, &gold);
+        let doc = &tagged.doc;
+        for (n, sent) in doc.sentences.iter().enumerate().filter(|_| want_output) {
+            let id = (n + 1).to_string();
+            conllu::write_sentence(&mut pred_out, &id, sent.text(doc), &sent.tokens);
         }
-    });
+        c = tagged.counts;
+        raw = Some(&tagged);
+        forms = doc
+            .sentences
+            .iter()
+            .map(|s| s.tokens.iter().map(|t| t.form.as_str()).collect())
+            .collect();
+    } else {
+        let mut n = 0;
+        c = evaluate_with(tagger, &gold, |g, p| {
+            if want_output {
+                n += 1;
+                let text: Vec<&str> = g.iter().map(|t| t.form.as_str()).collect();
+                conllu::write_sentence(&mut pred_out, &n.to_string(), &text.join(" "), p);
+            }
+        });
+        raw = None;
+        forms = gold
+            .iter()
+            .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
+            .collect();
+    }
     if let Some(path) = &a.output {
         std::fs::write(path, &pred_out).map_err(|e| relgraph::Error::io(path, e))?;
     }
-    let forms: Vec<Vec<&str>> = gold
-        .iter()
-        .map(|s| s.words.iter().map(|w| w.form.as_str()).collect())
-        .collect();
     let tps = tokens_per_sec(tagger, &forms, 1.0);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     if a.json {
-        let v = serde_json::json!({
+        let mut v = serde_json::json!({
             "upos": c.upos_acc(),
             "xpos": c.xpos_acc(),
             "lemma": c.lemma_acc(),
@@ -126,10 +154,49 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
             "model_bytes": file.len(),
             "decode_ms": decode_ms,
         });
+        if let Some(r) = raw {
+            let s = &r.segmentation;
+            let extra = serde_json::json!({
+                "token_f1": s.token_f1,
+                "token_precision": s.token_precision,
+                "token_recall": s.token_recall,
+                "sentence_f1": s.sentence_f1,
+                "sentence_precision": s.sentence_precision,
+                "sentence_recall": s.sentence_recall,
+                "gold_words": r.gold_words,
+                "system_words": r.system_words,
+            });
+            if let (Some(o), serde_json::Value::Object(e)) = (v.as_object_mut(), extra) {
+                o.extend(e);
+            }
+        }
         writeln!(out, "{v}")?;
     } else {
         let pct = |x: f64| format!("{:.2}%", 100.0 * x);
-        writeln!(out, "tokens          {}", c.tokens)?;
+        if let Some(r) = raw {
+            let s = &r.segmentation;
+            writeln!(
+                out,
+                "tokens F1       {} (P {}, R {})",
+                pct(s.token_f1),
+                pct(s.token_precision),
+                pct(s.token_recall)
+            )?;
+            writeln!(
+                out,
+                "sentences F1    {} (P {}, R {})",
+                pct(s.sentence_f1),
+                pct(s.sentence_precision),
+                pct(s.sentence_recall)
+            )?;
+            writeln!(
+                out,
+                "words           {} aligned of {} gold, {} system",
+                c.tokens, r.gold_words, r.system_words
+            )?;
+        } else {
+            writeln!(out, "tokens          {}", c.tokens)?;
+        }
         writeln!(out, "UPOS            {}", pct(c.upos_acc()))?;
         writeln!(out, "XPOS            {}", pct(c.xpos_acc()))?;
         writeln!(out, "UFeats          {}", pct(c.feats_acc()))?;

@@ -28,6 +28,43 @@ enum Model {
     Parse(ParseArgs),
     /// Train the entity tagger (BIO PER/ORG/LOC) on UNER English EWT (.iob2).
     Ner(NerArgs),
+    /// Train the sentence-boundary classifier on the raw text of a CoNLL-U treebank.
+    Sentences(SentArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct SentArgs {
+    /// Training treebank (CoNLL-U), e.g. ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu
+    #[arg(long)]
+    train: PathBuf,
+    /// Development treebank (CoNLL-U): the epoch with the best sentence F1 on it is kept.
+    #[arg(long)]
+    dev: PathBuf,
+    /// Where to write the model file, e.g. src/model/weights/sent.bin
+    #[arg(long)]
+    out: PathBuf,
+    /// Number of epochs.
+    #[arg(long, default_value_t = 8)]
+    epochs: usize,
+    /// Seed of the epoch shuffles.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
+fn sentences(a: SentArgs) -> anyhow::Result<u8> {
+    let tr = conllu::read(&a.train)?;
+    let dev = conllu::read(&a.dev)?;
+    let (model, f1) =
+        relgraph::text::boundary_train::train(&tr, &dev, a.epochs, a.seed, |l| eprintln!("{l}"));
+    let bytes = model.to_bytes();
+    std::fs::write(&a.out, &bytes)
+        .with_context(|| format!("cannot write the model to {}", a.out.display()))?;
+    eprintln!(
+        "wrote {} ({} bytes); dev sentence F1 {f1:.4}",
+        a.out.display(),
+        bytes.len()
+    );
+    Ok(super::exit::OK)
 }
 
 #[derive(Debug, clap::Args)]
@@ -68,6 +105,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         Model::Pos(a) => run_pos(a),
         Model::Parse(a) => run_parse(a),
         Model::Ner(a) => ner(a),
+        Model::Sentences(a) => sentences(a),
     }
 }
 

@@ -15,6 +15,7 @@
 use std::sync::LazyLock;
 
 use crate::annotate::{EntityTagger, Parser, PosTagger};
+use crate::text::boundary::BoundaryModel;
 
 /// The POS tagger, lemmatizer and morphology model (`relgraph train pos` writes it).
 static POS: &[u8] = include_bytes!("weights/pos.bin");
@@ -32,6 +33,19 @@ pub fn pos() -> &'static PosTagger {
 /// The embedded POS model file as committed (to measure decoding or copy it out).
 pub fn pos_file() -> &'static [u8] {
     POS
+}
+
+/// The sentence-boundary classifier (`relgraph train sentences` writes it).
+static SENT: &[u8] = include_bytes!("weights/sent.bin");
+
+static SENTENCES: LazyLock<BoundaryModel> = LazyLock::new(|| {
+    BoundaryModel::from_bytes(SENT, "src/model/weights/sent.bin")
+        .expect("the committed sent.bin decodes (checked by a unit test)")
+});
+
+/// The embedded sentence-boundary classifier.
+pub fn sentences() -> &'static BoundaryModel {
+    &SENTENCES
 }
 
 /// The dependency parser (`relgraph train parse` writes it).

@@ -1,13 +1,15 @@
 //! A read-only, cache-friendly copy of a [`Model`] for fast prediction.
 //!
 //! Prediction cost is dominated by memory latency, one lookup per feature. The table is open
-//! addressing with linear probing at load ≤ 3/4 over 8-byte slots (a 32-bit fingerprint of the
-//! key's low half, the top bits pick the slot; plus the row start), and each row is packed as
-//! a length cell followed by `(class, i16 weight)` cells of 4 bytes. A present feature usually
-//! costs two cache lines, an absent one a single probe. Weights are quantised to `i16` with one
-//! scale, exactly as model files store them, and summed as `i32`. Two features that share both
-//! the slot chain and the fingerprint would share a row; at 2^-32 per probe that is as rare as
-//! any other hash collision in a hashed-feature model.
+//! addressing with linear probing at load ≤ 1/2 over 8-byte slots (a 32-bit fingerprint of the
+//! key's low half, the top bits pick the slot; plus the row), and each row is packed as a
+//! length cell followed by `(class, i16 weight)` cells of 4 bytes. Rows with many classes (the
+//! bias, frequent suffixes, previous tags) are also kept dense, `n_classes` weights in a row, so
+//! adding them is one vectorised pass instead of a scatter. A present feature usually costs two
+//! cache lines, an absent one a single probe. Weights are quantised to `i16` with one scale,
+//! exactly as model files store them, and summed as `i32`. Two features that share both the slot
+//! chain and the fingerprint would share a row; at 2^-32 per probe that is as rare as any other
+//! hash collision in a hashed-feature model.
 
 use super::Model;
 use super::codec::{Reader, Writer};
@@ -27,13 +29,23 @@ pub struct ScoreTable {
     /// The home slot of a key is its top bits (`key >> shift`), so keys inserted in ascending
     /// order fill the table front to back: decoding writes memory sequentially.
     shift: u32,
-    /// `fingerprint << 32 | row start`; 0 is an empty slot (fingerprints are odd).
+    /// `fingerprint << 32 | row`; 0 is an empty slot (fingerprints are odd). `row` is the start
+    /// of a row in `cells` (0 is the empty row), or with [`DENSE`] set a row number in `dense`.
     slots: Vec<u64>,
     cells: Vec<Cell>,
+    /// Long rows again as `n_classes` weights each; their copy in `cells` serves encoding.
+    dense: Vec<i16>,
     scale: f32,
     /// Every key in ascending order with its row start, for encoding (not used to predict).
     keys: Vec<(u64, u32)>,
 }
+
+/// Marks a dense row in a slot.
+const DENSE: usize = 1 << 31;
+
+/// A row with at least `n_classes / DENSE_FROM` cells is also stored dense: walking 4-byte cells
+/// and scattering their adds costs more than one vectorised pass over 2-byte weights.
+const DENSE_FROM: usize = 3;
 
 #[inline]
 fn fingerprint(key: u64) -> u64 {
@@ -62,13 +74,20 @@ impl ScoreTable {
     }
 
     fn with_capacity(n_classes: usize, n_rows: usize, scale: f32) -> ScoreTable {
-        let cap = (n_rows + n_rows / 3 + 1).next_power_of_two().max(2);
+        let cap = (2 * n_rows + 1).next_power_of_two().max(2);
+        let mut cells = Vec::with_capacity(n_rows * 4 + 1);
+        // Cell 0 heads the empty row that every missing feature points at.
+        cells.push(Cell {
+            class: 0,
+            weight: 0,
+        });
         ScoreTable {
             n_classes,
             mask: cap - 1,
             shift: 64 - cap.trailing_zeros(),
             slots: vec![0; cap],
-            cells: Vec::with_capacity(n_rows * 4),
+            cells,
+            dense: Vec::new(),
             scale,
             keys: Vec::with_capacity(n_rows),
         }
@@ -77,7 +96,7 @@ impl ScoreTable {
     /// Appends one row; keys must come in ascending order.
     fn push_row(&mut self, key: u64, row: impl Iterator<Item = (u16, i16)>) {
         let start = self.cells.len();
-        assert!(start < 1 << 32, "model too large for a ScoreTable");
+        assert!(start < DENSE, "model too large for a ScoreTable");
         self.cells.push(Cell {
             class: 0,
             weight: 0,
@@ -87,11 +106,21 @@ impl ScoreTable {
         let len = self.cells.len() - start - 1;
         assert!(len <= u16::MAX as usize, "row longer than 65535 classes");
         self.cells[start].class = len as u16;
+        let mut row = start;
+        if len > 0 && len * DENSE_FROM >= self.n_classes {
+            row = DENSE | (self.dense.len() / self.n_classes);
+            assert!(row < DENSE << 1, "too many dense rows for a ScoreTable");
+            let at = self.dense.len();
+            self.dense.resize(at + self.n_classes, 0);
+            for c in &self.cells[start + 1..] {
+                self.dense[at + c.class as usize] = c.weight;
+            }
+        }
         let mut i = self.home(key);
         while self.slots[i] != 0 {
             i = (i + 1) & self.mask;
         }
-        self.slots[i] = fingerprint(key) << 32 | start as u64;
+        self.slots[i] = fingerprint(key) << 32 | row as u64;
         self.keys.push((key, start as u32));
     }
 
@@ -162,18 +191,18 @@ impl ScoreTable {
         self.scale
     }
 
-    /// Where the row of `key` starts in `cells` (at its header), if the key has one.
-    #[inline]
-    fn row_start(&self, key: u64) -> Option<usize> {
+    /// The row of `key` past its home slot (linear probing), or 0 (the empty row).
+    #[cold]
+    fn probe(&self, key: u64) -> usize {
         let fp = fingerprint(key);
         let mut i = self.home(key);
         loop {
             let s = self.slots[i];
             if s == 0 {
-                return None;
+                return 0;
             }
             if s >> 32 == fp {
-                return Some((s & 0xffff_ffff) as usize);
+                return (s & 0xffff_ffff) as usize;
             }
             i = (i + 1) & self.mask;
         }
@@ -181,39 +210,41 @@ impl ScoreTable {
 
     /// Adds the quantised weights of `feats` to `out` (`n_classes` entries).
     ///
-    /// Works in batches of three passes, so the CPU overlaps cache misses instead of
-    /// serialising them behind mispredicted branches: first the home slot of every feature is
-    /// loaded with no branch in between; then rows are resolved and each row's header (its
-    /// length, which sits in front of its cells) is loaded, again with nothing waiting on it;
-    /// only then are the rows added.
+    /// Works in batches and in three passes so that cache misses overlap instead of waiting on
+    /// one another: load the home slot of every feature; resolve each to a row (a missing
+    /// feature gets the empty row, without a branch in the common cases) and load the row
+    /// headers; only then walk the rows and add.
     #[inline]
     pub fn add_scores(&self, feats: &[u64], out: &mut [i32]) {
         debug_assert_eq!(out.len(), self.n_classes);
-        const BATCH: usize = 32;
+        const BATCH: usize = 48;
         let mut home = [0u64; BATCH];
-        let mut rows = [(0u32, 0u32); BATCH];
+        let mut rows = [(0u32, 0u16); BATCH];
         for chunk in feats.chunks(BATCH) {
             for (h, &f) in home.iter_mut().zip(chunk) {
                 *h = self.slots[self.home(f)];
             }
-            let mut n = 0;
-            for (&h, &f) in home.iter().zip(chunk) {
-                let start = if h >> 32 == fingerprint(f) {
-                    Some((h & 0xffff_ffff) as usize)
-                } else if h == 0 {
-                    None
-                } else {
-                    self.row_start(f)
-                };
-                if let Some(start) = start {
-                    rows[n] = (start as u32 + 1, self.cells[start].class as u32);
-                    n += 1;
+            for ((r, &h), &f) in rows.iter_mut().zip(&home).zip(chunk) {
+                let hit = h >> 32 == fingerprint(f);
+                let mut row = (h & 0xffff_ffff) as usize * usize::from(hit);
+                if !hit && h != 0 {
+                    row = self.probe(f);
                 }
+                // A dense row reads the header of the empty row instead (length 0).
+                let start = row * usize::from(row & DENSE == 0);
+                *r = (row as u32, self.cells[start].class);
             }
-            for &(start, len) in &rows[..n] {
-                let (s, e) = (start as usize, (start + len) as usize);
-                for c in &self.cells[s..e] {
-                    out[c.class as usize] += c.weight as i32;
+            for &(row, len) in &rows[..chunk.len()] {
+                let row = row as usize;
+                if row & DENSE != 0 {
+                    let at = (row & !DENSE) * self.n_classes;
+                    for (o, &w) in out.iter_mut().zip(&self.dense[at..at + self.n_classes]) {
+                        *o += i32::from(w);
+                    }
+                } else {
+                    for c in &self.cells[row + 1..row + 1 + len as usize] {
+                        out[c.class as usize] += c.weight as i32;
+                    }
                 }
             }
         }
@@ -238,24 +269,30 @@ mod tests {
 
     #[test]
     fn agrees_with_the_model_it_copies() {
+        // Twelve classes: from 4 cells (a third of the classes) a row is also dense.
         let rows = vec![
             (0u64, vec![(0u16, 0.5f32)]),
             (1 << 40 | 7, vec![(1, 2.0), (2, -1.0)]),
-            // Same top bits as the key above: probes past its slot.
-            (1 << 40 | 8, vec![(2, 3.0)]),
+            // Same top bits as the key above (different low halves, so different fingerprints):
+            // probes past its slot.
+            (1 << 40 | 8, vec![(2, 3.0), (5, 1.0), (11, -2.0)]),
+            (1 << 40 | 10, vec![(0, 1.0), (3, 1.0), (4, -1.0), (11, 0.5)]),
             (u64::MAX, vec![(0, -0.25)]),
         ];
-        let m = Model::from_rows(3, rows);
+        let m = Model::from_rows(12, rows);
         let t = ScoreTable::new(&m);
-        let (a, b) = (1 << 40 | 7, 1 << 40 | 8);
+        let dense = t.slots.iter().filter(|&&s| s as usize & DENSE != 0).count();
+        assert_eq!((dense, t.dense.len()), (1, 12));
+        let (a, b, c) = (1 << 40 | 7, 1 << 40 | 8, 1 << 40 | 10);
         for feats in [
             &[0u64, a][..],
             &[a, b, 99],
             &[b],
+            &[c, b, a, c],
             &[u64::MAX],
-            &[5, 1 << 40 | 11],
+            &[5, 1 << 40 | 13],
         ] {
-            let mut out = vec![0i32; 3];
+            let mut out = vec![0i32; 12];
             t.add_scores(feats, &mut out);
             let want = m.scores(feats);
             for (o, w) in out.iter().zip(&want) {

@@ -44,12 +44,18 @@ pub struct RawGold {
 pub fn evaluate_raw(gold: &[ConllSentence]) -> RawScores {
     let raw = rebuild_raw(gold);
     let (sys_sentences, sys_tokens) = system_spans(&raw.text);
+    score(&raw, &sys_sentences, &sys_tokens)
+}
+
+/// Scores system sentence and surface-token spans (as [`system_spans`] returns them) against
+/// the gold spans of `raw`.
+pub fn score(raw: &RawGold, sys_sentences: &[Span], sys_tokens: &[Span]) -> RawScores {
     let (tp, tr, tf) = prf(
-        align(&raw.tokens, &sys_tokens).len(),
+        align(&raw.tokens, sys_tokens).len(),
         raw.tokens.len(),
         sys_tokens.len(),
     );
-    let matched = align(&raw.sentences, &sys_sentences).len();
+    let matched = align(&raw.sentences, sys_sentences).len();
     let (sp, sr, sf) = prf(matched, raw.sentences.len(), sys_sentences.len());
     RawScores {
         token_precision: tp,

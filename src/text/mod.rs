@@ -5,6 +5,9 @@
 //! list); every token's `form` is exactly the bytes of its span, so evidence can always be traced
 //! back to the source. Everything is linear in the input length and never panics.
 
+pub mod boundary;
+#[cfg(feature = "train")]
+pub mod boundary_train;
 pub mod eval;
 mod lexicon;
 mod sentences;

@@ -9,7 +9,11 @@
 //!   the next word is a typical sentence opener (`The`, `He`): `... in the U.S. The next day`;
 //! - a single line break follows it and the line does not end mid-phrase (headlines, datelines,
 //!   list items), unless the next line starts lower-case.
+//!
+//! Within a line these rules only propose: a classifier learned from EWT train
+//! ([`super::boundary`]) takes their verdict as one feature among the words around the gap.
 
+use super::boundary::BoundaryModel;
 use super::lexicon;
 use super::tokenize::{Piece, is_word_char};
 
@@ -20,12 +24,29 @@ use super::tokenize::{Piece, is_word_char};
 pub const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// Splits pieces into sentences, returning half-open piece index ranges covering all pieces.
+/// The rules below propose, the embedded [`BoundaryModel`] decides.
 pub(crate) fn boundaries(text: &str, pieces: &[Piece]) -> Vec<(usize, usize)> {
+    boundaries_with(text, pieces, BoundaryModel::embedded())
+}
+
+/// [`boundaries`] with a given classifier (an empty one keeps the rules' verdicts).
+pub(crate) fn boundaries_with(
+    text: &str,
+    pieces: &[Piece],
+    model: &BoundaryModel,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut first = 0;
+    let mut feats = Vec::new();
     for i in 0..pieces.len() {
         let full = i + 1 - first >= MAX_SENTENCE_TOKENS;
-        if i + 1 == pieces.len() || full || breaks_after(text, pieces, i) {
+        let ends = i + 1 == pieces.len()
+            || full
+            || match decision(text, pieces, i) {
+                Decision::Rules(rule) => rule,
+                Decision::Model(rule) => model.breaks(text, pieces, i, rule, &mut feats),
+            };
+        if ends {
             out.push((first, i + 1));
             first = i + 1;
         }
@@ -33,12 +54,42 @@ pub(crate) fn boundaries(text: &str, pieces: &[Piece]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Calls `each(i, rule)` for every gap after piece `i` that the classifier decides, with the
+/// rules' verdict (the gaps [`boundaries_with`] asks the model about).
+#[cfg(feature = "train")]
+pub(crate) fn each_decision(text: &str, pieces: &[Piece], mut each: impl FnMut(usize, bool)) {
+    for i in 0..pieces.len().saturating_sub(1) {
+        if let Decision::Model(rule) = decision(text, pieces, i) {
+            each(i, rule);
+        }
+    }
+}
+
+/// What decides the gap after piece `i` (not the last piece).
+enum Decision {
+    /// The rules alone: across a line break (a blank line always breaks). The classifier
+    /// learned from treebank text whose paragraphs have no line breaks inside, so headlines,
+    /// datelines and list items stay with the rules.
+    Rules(bool),
+    /// The classifier, given the rules' verdict.
+    Model(bool),
+}
+
+fn decision(text: &str, pieces: &[Piece], i: usize) -> Decision {
+    let rule = breaks_after(text, pieces, i);
+    if line_breaks(&text[pieces[i].end..pieces[i + 1].start]) >= 1 {
+        Decision::Rules(rule)
+    } else {
+        Decision::Model(rule)
+    }
+}
+
 fn form<'t>(text: &'t str, p: &Piece) -> &'t str {
     &text[p.start..p.end]
 }
 
 /// Number of line breaks in the gap between two pieces (`\r\n` counts once).
-fn line_breaks(gap: &str) -> usize {
+pub(crate) fn line_breaks(gap: &str) -> usize {
     let lf = gap.bytes().filter(|&b| b == b'\n').count();
     if lf > 0 {
         return lf;

@@ -1,5 +1,6 @@
 //! All integration tests in one binary: CLI tests run the real `relgraph` executable.
 
+mod eval_pos_raw;
 mod eval_tokenize;
 mod extract;
 mod ner;

@@ -1,5 +1,5 @@
 //! Tagging accuracy: UPOS, XPOS, lemma and exact feature-set match over (gold, predicted)
-//! token pairs, plus the tagging speed of a [`PosTagger`].
+//! token pairs, on gold tokens or from raw text, plus the tagging speed of a [`PosTagger`].
 
 use std::time::Instant;
 
@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use super::{PosTagger, TagScratch};
 use crate::conllu::ConllSentence;
-use crate::document::Token;
+use crate::document::{Document, Span, Token};
+use crate::text::eval::{RawScores, align, rebuild_raw, score, system_spans};
 
 /// Correct counts over a number of tokens.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -89,6 +90,51 @@ pub fn evaluate_with(
         each(&g.tokens, &pred);
     }
     counts
+}
+
+/// Tagging scored from raw text (see [`evaluate_raw`]).
+#[derive(Debug, Clone)]
+pub struct RawTagging {
+    /// Tag counts over the system words whose span equals a gold word's span.
+    pub counts: PosCounts,
+    /// Tokenization and sentence-boundary scores of the same segmentation.
+    pub segmentation: RawScores,
+    /// Syntactic words in the gold file and in the system output.
+    pub gold_words: usize,
+    pub system_words: usize,
+    /// The rebuilt raw text, segmented and tagged by the system.
+    pub doc: Document,
+}
+
+/// Rebuilds the raw text of `gold` (as `relgraph eval tokenize` does), segments and tags it, and
+/// scores the tags on the words whose character span matches a gold word (CoNLL 2018 style
+/// alignment; a word of a multiword token aligns when the system splits the token the same way).
+pub fn evaluate_raw(tagger: &PosTagger, gold: &[ConllSentence]) -> RawTagging {
+    let raw = rebuild_raw(gold);
+    let (sys_sentences, sys_tokens) = system_spans(&raw.text);
+    let segmentation = score(&raw, &sys_sentences, &sys_tokens);
+    let gold_tokens: Vec<Token> = gold
+        .iter()
+        .flat_map(|s| s.to_sentence(0).0.tokens)
+        .collect();
+    let gold_spans: Vec<Span> = raw.words.iter().flatten().copied().collect();
+    let mut doc = Document::new("raw", raw.text);
+    crate::text::segment(&mut doc);
+    let mut s = TagScratch::default();
+    for sent in &mut doc.sentences {
+        tagger.tag_tokens(&mut sent.tokens, &mut s);
+    }
+    let sys: Vec<&Token> = doc.sentences.iter().flat_map(|s| &s.tokens).collect();
+    let sys_spans: Vec<Span> = sys.iter().map(|t| t.span).collect();
+    let pairs = align(&gold_spans, &sys_spans);
+    let counts = PosCounts::from_pairs(pairs.iter().map(|&(g, p)| (&gold_tokens[g], sys[p])));
+    RawTagging {
+        counts,
+        segmentation,
+        gold_words: gold_tokens.len(),
+        system_words: sys.len(),
+        doc,
+    }
 }
 
 /// Tagging speed on one thread.

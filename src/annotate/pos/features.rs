@@ -146,10 +146,19 @@ const END: u64 = 0x454e_4400_0000_0002;
 /// Tag history value before the sentence start.
 pub const NO_TAG: u64 = u64::MAX;
 
-/// Pushes the tagger features of token `i` into `out` given the two previous predicted tags.
+/// Pushes the tagger features of token `i` into `out` given the two previous predicted tags:
+/// [`static_features`] then [`history_features`].
 #[inline]
 pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
+    static_features(h, i, out);
+    history_features(h, i, p1, p2, out);
+}
+
+/// Pushes the features of token `i` that do not depend on predicted tags. The tagger looks
+/// them up for a whole sentence before decoding, when all lookups can overlap.
+#[inline]
+pub fn static_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     let t = &h[i];
     let at = |j: isize| -> Option<&TokenHashes> { if j < 0 { None } else { h.get(j as usize) } };
     let i = i as isize;
@@ -180,12 +189,8 @@ pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec
     out.push(f(19).num(at(i - 1).map_or(START, |t| t.suffix[2])).finish());
     out.push(f(20).num(at(i + 1).map_or(END, |t| t.suffix[2])).finish());
     out.push(f(21).num(at(i + 1).map_or(END, |t| t.shape)).finish());
-    out.push(f(22).num(p1).finish());
-    out.push(f(23).num(p2).num(p1).finish());
-    out.push(f(24).num(p1).num(t.lower).finish());
     out.push(f(25).num(t.lower).num(lower(i + 1)).finish());
     out.push(f(26).num(lower(i - 1)).num(t.lower).finish());
-    out.push(f(27).num(p1).num(t.suffix[2]).finish());
     out.push(f(28).num(at(i - 1).map_or(START, |t| t.shape)).finish());
     // Ambiguity classes of the window stand in for the tags to the right, which a left-to-right
     // tagger has not predicted yet.
@@ -194,9 +199,20 @@ pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec
     out.push(f(30).num(amb(i + 1)).finish());
     out.push(f(31).num(amb(i + 2)).finish());
     out.push(f(32).num(amb(i - 1)).finish());
-    out.push(f(33).num(p1).num(t.amb).finish());
     out.push(f(34).num(t.amb).num(amb(i + 1)).finish());
     out.push(f(35).num(t.lower).num(amb(i + 1)).finish());
+}
+
+/// Pushes the features of token `i` that mention the previous predicted tags `p1`, `p2`.
+#[inline]
+pub fn history_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    let t = &h[i];
+    let f = |tpl: u32| Feature::new(tpl);
+    out.push(f(22).num(p1).finish());
+    out.push(f(23).num(p2).num(p1).finish());
+    out.push(f(24).num(p1).num(t.lower).finish());
+    out.push(f(27).num(p1).num(t.suffix[2]).finish());
+    out.push(f(33).num(p1).num(t.amb).finish());
 }
 
 /// Left context the morphology head carries through a sentence: the lower-cased hash and tag
