@@ -2,7 +2,8 @@
 //! patterns, compute statistics.
 //!
 //! `cargo bench --bench query` (1,000,000 edges; set `RELGRAPH_BENCH_EDGES` for another size,
-//! `RELGRAPH_BENCH_DIR` to keep the generated graph.json for timing the CLI on it).
+//! `RELGRAPH_BENCH_DIR` to keep the generated graph.json for timing the CLI on it,
+//! `RELGRAPH_BENCH_GRAPH=path/graph.json` to time a graph.json that exists).
 //! Targets from issue 8: load ≤ 2 s, single-hop pattern ≤ 50 ms, stats ≤ 5 s.
 
 use std::time::{Duration, Instant};
@@ -132,20 +133,25 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(1_000_000);
-    // RELGRAPH_BENCH_DIR keeps graph.json there (to time the CLI on it); else a temp dir.
+    // RELGRAPH_BENCH_GRAPH times an existing graph.json (skipping the synthesis); else the
+    // synthetic graph is written to RELGRAPH_BENCH_DIR (kept) or a temporary directory.
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let path = std::env::var_os("RELGRAPH_BENCH_DIR")
-        .map_or(dir.path().to_path_buf(), Into::into)
-        .join("graph.json");
-    {
-        let (g, _) = time(&format!("build synthetic graph ({edges} edges)"), || {
-            synthetic(edges)
-        });
-        println!("  {} nodes, {} edges", g.node_count(), g.edge_count());
-        time("save graph.json", || {
-            g.save(&path).expect("graph.json is written")
-        });
-    }
+    let path = match std::env::var_os("RELGRAPH_BENCH_GRAPH") {
+        Some(given) => std::path::PathBuf::from(given),
+        None => {
+            let path = std::env::var_os("RELGRAPH_BENCH_DIR")
+                .map_or(dir.path().to_path_buf(), Into::into)
+                .join("graph.json");
+            let (g, _) = time(&format!("build synthetic graph ({edges} edges)"), || {
+                synthetic(edges)
+            });
+            println!("  {} nodes, {} edges", g.node_count(), g.edge_count());
+            time("save graph.json", || {
+                g.save(&path).expect("graph.json is written")
+            });
+            path
+        }
+    };
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     println!("  graph.json: {:.1} MB", size as f64 / 1e6);
     let (graph, load) = time("load graph.json (target <= 2000 ms)", || {

@@ -534,9 +534,17 @@ fn assemble(
     sort_unique(&mut node_ids).map_err(|id| format!("node {id} appears twice"))?;
     let lookup: FxHashMap<&NodeId, NodeIndex> = node_ids.iter().map(|(k, i)| (k, *i)).collect();
     let find = |id: &NodeId| lookup.get(id).copied();
+    // Endpoint lookups and key copies are independent per edge: done on all cores.
+    let resolved: Vec<(Option<(NodeIndex, NodeIndex)>, EdgeId)> = edges
+        .par_iter()
+        .map(|e| {
+            let ends = find(&e.source).zip(find(&e.target));
+            (ends, e.id.clone())
+        })
+        .collect();
     let mut edge_ids = Vec::with_capacity(edges.len());
-    for e in edges {
-        let (Some(s), Some(t)) = (find(&e.source), find(&e.target)) else {
+    for (e, (ends, key)) in edges.into_iter().zip(resolved) {
+        let Some((s, t)) = ends else {
             let end = if find(&e.source).is_none() {
                 &e.source
             } else {
@@ -544,7 +552,7 @@ fn assemble(
             };
             return Err(format!("edge {} points at missing node {end}", e.id));
         };
-        edge_ids.push((e.id.clone(), graph.add_edge(s, t, e)));
+        edge_ids.push((key, graph.add_edge(s, t, e)));
     }
     drop(lookup);
     sort_unique(&mut edge_ids).map_err(|id| format!("edge {id} appears twice"))?;
