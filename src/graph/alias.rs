@@ -7,6 +7,10 @@
 //! a bare surname matching exactly one known person, transliteration variant (Zelenskyy /
 //! Zelensky / Zelenskiy: close spellings of one type with shared context).
 
+mod candidates;
+
+use candidates::Candidates;
+
 use crate::annotate::coref::{NameParts, normalise_key};
 use crate::annotate::ner::gazetteer::{Gazetteer, is_acronym};
 use crate::document::EntityType;
@@ -146,8 +150,12 @@ fn acronym_of(short: &str, long: &str) -> bool {
     if !is_acronym(short) || !long.contains(' ') {
         return false;
     }
-    let initials: String = long
-        .split_whitespace()
+    initials(long) == short.replace('.', "")
+}
+
+/// First letters of a name's words, skipping `of`, `the`, `and`, `for`, `&`.
+fn initials(long: &str) -> String {
+    long.split_whitespace()
         .filter(|w| {
             !matches!(
                 w.to_lowercase().as_str(),
@@ -155,8 +163,7 @@ fn acronym_of(short: &str, long: &str) -> bool {
             )
         })
         .filter_map(|w| w.chars().next())
-        .collect();
-    initials == short.replace('.', "")
+        .collect()
 }
 
 fn shares_context(a: &EntityRecord, b: &EntityRecord) -> bool {
@@ -296,12 +303,22 @@ fn compatible(ma: &[usize], mb: &[usize], records: &[EntityRecord], no_merge: &N
 
 /// Clusters entity records; deterministic for a given input order.
 pub fn cluster(records: &[EntityRecord], no_merge: &NoMerge) -> Vec<AliasCluster> {
+    let candidates = Candidates::new(records, Gazetteer::embedded());
+    cluster_over(records, no_merge, |i| candidates.after(i))
+}
+
+/// Clusters comparing record `i` with the records `later(i)` (ascending, all after `i`).
+fn cluster_over(
+    records: &[EntityRecord],
+    no_merge: &NoMerge,
+    later: impl Fn(usize) -> Vec<usize>,
+) -> Vec<AliasCluster> {
     let gaz = Gazetteer::embedded();
     let mut owner: Vec<usize> = (0..records.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..records.len()).map(|i| vec![i]).collect();
     let mut merges: Vec<Vec<Merge>> = vec![Vec::new(); records.len()];
     for i in 0..records.len() {
-        for j in i + 1..records.len() {
+        for j in later(i) {
             let (ci, cj) = (owner[i], owner[j]);
             if ci == cj {
                 continue;

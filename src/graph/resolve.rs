@@ -64,7 +64,8 @@ impl KnowledgeGraph {
     /// sorted. Pairs in `no_merge` are never joined. Running it twice changes nothing more.
     ///
     /// # Complexity
-    /// O(n²) pair tests over the n entity nodes (see `alias.rs`), plus O(n + e) rebuilding.
+    /// Pair tests only between entity nodes that share a name, surname, acronym or context key
+    /// (see `alias/candidates.rs`), plus O(n + e) rebuilding.
     pub fn resolve_aliases(&mut self, no_merge: &NoMerge) -> Vec<MergeNote> {
         let ents: Vec<&Node> = self.nodes().filter(|n| n.kind.is_entity()).collect();
         let records: Vec<EntityRecord> = ents.iter().map(|n| self.record(n)).collect();

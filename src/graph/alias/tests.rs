@@ -174,3 +174,85 @@ fn transliteration_keys_and_distance() {
     assert!(acronym_of("U.N.", "United Nations"));
     assert!(!acronym_of("UN", "Unknown"));
 }
+
+/// Comparing only records that share a key gives exactly the clusters (members, canonical
+/// names, aliases, merges with reasons) of comparing every pair, on many random record sets
+/// built from names that trip every rule: variants, acronyms, gazetteer names, shared surnames.
+#[test]
+fn candidate_pairs_cluster_exactly_like_all_pairs() {
+    let firsts = ["", "Volodymyr ", "Vladimir ", "Anna ", "V. ", "Donald "];
+    let lasts = [
+        "Zelenskyy",
+        "Zelensky",
+        "Zelenskiy",
+        "zelensky",
+        "Putin",
+        "Trump",
+        "Novak",
+        "Nowak",
+        "Johnson",
+        "Jonson",
+    ];
+    let places = [
+        "United States",
+        "U.S.",
+        "US",
+        "United Nations",
+        "UN",
+        "Russia",
+        "Russian Federation",
+        "North Atlantic Treaty Organization",
+        "NATO",
+        "Kyiv",
+        "Kestrel Valley Authority",
+        "KVA",
+    ];
+    let context = ["Kremlin", "Ukraine", "Tuesday", "talks", "Paris"];
+    let roles = ["President", "Foreign Minister", "envoy"];
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x % n as u64) as usize
+    };
+    let mut reasons = std::collections::BTreeSet::new();
+    for _ in 0..150 {
+        let count = 2 + next(14);
+        let records: Vec<EntityRecord> = (0..count)
+            .map(|_| {
+                let (name, kind) = match next(3) {
+                    0 => (places[next(places.len())].to_string(), EntityType::Gpe),
+                    1 => (places[next(places.len())].to_string(), EntityType::Org),
+                    _ => (
+                        format!("{}{}", firsts[next(firsts.len())], lasts[next(lasts.len())]),
+                        EntityType::Person,
+                    ),
+                };
+                let ctx: Vec<&str> = (0..next(3)).map(|_| context[next(context.len())]).collect();
+                let mut r = rec(&name, kind, &ctx);
+                if next(3) == 0 {
+                    r.roles.push(roles[next(roles.len())].to_string());
+                }
+                if next(4) == 0 {
+                    r.aliases.push(lasts[next(lasts.len())].to_string());
+                }
+                r
+            })
+            .collect();
+        let no_merge = NoMerge::default();
+        let all = cluster_over(&records, &no_merge, |i| (i + 1..records.len()).collect());
+        assert_eq!(cluster(&records, &no_merge), all, "{records:?}");
+        reasons.extend(all.iter().flat_map(|c| c.merges.iter().map(|m| m.reason)));
+    }
+    // The records exercise every rule, so the comparison means something.
+    let want = [
+        SAME_NAME,
+        GAZETTEER,
+        ACRONYM,
+        SURNAME,
+        SURNAME_ONLY,
+        TRANSLITERATION,
+    ];
+    assert!(want.iter().all(|r| reasons.contains(r)), "{reasons:?}");
+}
