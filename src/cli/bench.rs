@@ -11,8 +11,7 @@ use relgraph::annotate::Pipeline;
 use relgraph::corpus;
 use relgraph::document::{Document, EntityType, Span};
 use relgraph::export::ExportFormat;
-use relgraph::extract::baseline::BaselineExtractor;
-use relgraph::extract::{Argument, Evidence, Extractor, Triple};
+use relgraph::extract::{Argument, Evidence, Extractor, OpenIeExtractor, Triple};
 use relgraph::graph::KnowledgeGraph;
 
 use super::build::thread_pool;
@@ -297,7 +296,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         println!("  {}", p.display());
     }
     let pipeline = Pipeline::embedded().context("cannot load the embedded models")?;
-    let extractor = BaselineExtractor;
+    // The extractor `build` uses, so the numbers are the product's.
+    let extractor = OpenIeExtractor::new();
 
     let sample: Vec<Document> = repeated(&base, args.stage_mb << 20)
         .map(Result::unwrap)
