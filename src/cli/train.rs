@@ -32,17 +32,33 @@ enum Model {
     Sentences(SentArgs),
 }
 
+/// The files every training run takes.
 #[derive(Debug, clap::Args)]
-struct SentArgs {
-    /// Training treebank (CoNLL-U), e.g. ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu
+struct Files {
+    /// Training data: a CoNLL-U treebank (an .iob2 file for `train ner`), e.g.
+    /// ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu
     #[arg(long)]
     train: PathBuf,
-    /// Development treebank (CoNLL-U): the epoch with the best sentence F1 on it is kept.
+    /// Development data in the same format: scored after every epoch, the best epoch is kept.
     #[arg(long)]
     dev: PathBuf,
-    /// Where to write the model file, e.g. src/model/weights/sent.bin
+    /// Where to write the model file, e.g. src/model/weights/pos.bin
     #[arg(long)]
     out: PathBuf,
+}
+
+impl Files {
+    /// Writes the model file atomically (a failed run leaves the previous model intact).
+    fn write(&self, bytes: &[u8]) -> anyhow::Result<()> {
+        relgraph::export::write_atomic(&self.out, bytes)
+            .with_context(|| format!("cannot write the model to {}", self.out.display()))
+    }
+}
+
+#[derive(Debug, clap::Args)]
+struct SentArgs {
+    #[command(flatten)]
+    files: Files,
     /// Number of epochs.
     #[arg(long, default_value_t = 8)]
     epochs: usize,
@@ -52,16 +68,15 @@ struct SentArgs {
 }
 
 fn sentences(a: SentArgs) -> anyhow::Result<u8> {
-    let tr = conllu::read(&a.train)?;
-    let dev = conllu::read(&a.dev)?;
+    let tr = conllu::read(&a.files.train)?;
+    let dev = conllu::read(&a.files.dev)?;
     let (model, f1) =
         relgraph::text::boundary_train::train(&tr, &dev, a.epochs, a.seed, |l| eprintln!("{l}"));
     let bytes = model.to_bytes();
-    std::fs::write(&a.out, &bytes)
-        .with_context(|| format!("cannot write the model to {}", a.out.display()))?;
+    a.files.write(&bytes)?;
     eprintln!(
         "wrote {} ({} bytes); dev sentence F1 {f1:.4}",
-        a.out.display(),
+        a.files.out.display(),
         bytes.len()
     );
     Ok(super::exit::OK)
@@ -69,15 +84,8 @@ fn sentences(a: SentArgs) -> anyhow::Result<u8> {
 
 #[derive(Debug, clap::Args)]
 struct PosArgs {
-    /// Training treebank (CoNLL-U), e.g. ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu
-    #[arg(long)]
-    train: PathBuf,
-    /// Development treebank (CoNLL-U) for early stopping.
-    #[arg(long)]
-    dev: PathBuf,
-    /// Where to write the model file, e.g. src/model/weights/pos.bin
-    #[arg(long)]
-    out: PathBuf,
+    #[command(flatten)]
+    files: Files,
     /// Maximum number of epochs.
     #[arg(long, default_value_t = 12)]
     epochs: usize,
@@ -110,8 +118,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
 }
 
 fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
-    let tr = conllu::read(&a.train)?;
-    let dev = conllu::read(&a.dev)?;
+    let tr = conllu::read(&a.files.train)?;
+    let dev = conllu::read(&a.files.dev)?;
     let cfg = TrainConfig {
         epochs: a.epochs,
         seed: a.seed,
@@ -130,13 +138,12 @@ fn run_pos(a: PosArgs) -> anyhow::Result<u8> {
     );
     let (tagger, report) = train(&tr, &dev, &cfg, |line| eprintln!("{line}"));
     let bytes = tagger.to_bytes();
-    std::fs::write(&a.out, &bytes)
-        .with_context(|| format!("cannot write the model to {}", a.out.display()))?;
+    a.files.write(&bytes)?;
     let d = report.final_dev;
     eprintln!(
         "best epoch {}; wrote {} ({} bytes); dev upos {:.4} xpos {:.4} feats {:.4} lemma {:.4}",
         report.best_epoch,
-        a.out.display(),
+        a.files.out.display(),
         bytes.len(),
         d.upos_acc(),
         d.xpos_acc(),
@@ -156,15 +163,8 @@ enum NonProj {
 
 #[derive(Debug, clap::Args)]
 struct ParseArgs {
-    /// Training treebank (CoNLL-U), e.g. en_ewt-ud-train.conllu.
-    #[arg(long)]
-    train: PathBuf,
-    /// Development treebank for early stopping, e.g. en_ewt-ud-dev.conllu.
-    #[arg(long)]
-    dev: PathBuf,
-    /// Where to write the model file.
-    #[arg(long)]
-    out: PathBuf,
+    #[command(flatten)]
+    files: Files,
     /// Maximum number of epochs.
     #[arg(long, default_value_t = TrainOptions::default().max_epochs)]
     epochs: usize,
@@ -199,8 +199,8 @@ struct ParseArgs {
 }
 
 fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
-    let mut train_set = conllu::read(&a.train)?;
-    let mut dev_set = conllu::read(&a.dev)?;
+    let mut train_set = conllu::read(&a.files.train)?;
+    let mut dev_set = conllu::read(&a.files.dev)?;
     if a.jackknife > 0 {
         let cfg = TrainConfig {
             epochs: a.pos_epochs,
@@ -236,11 +236,11 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
     let (parser, _) =
         parse_train::train(&train_set, &dev_set, &opts, &mut |line| eprintln!("{line}"))?;
     let bytes = parser.to_bytes();
-    std::fs::write(&a.out, &bytes).with_context(|| format!("writing {}", a.out.display()))?;
+    a.files.write(&bytes)?;
     let score = parse_train::evaluate(&parser, &dev_set);
     eprintln!(
         "wrote {} ({} bytes, {} features); dev UAS {:.2} LAS {:.2}",
-        a.out.display(),
+        a.files.out.display(),
         bytes.len(),
         parser.n_features(),
         100.0 * score.uas(),
@@ -251,15 +251,8 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
 
 #[derive(Debug, clap::Args)]
 struct NerArgs {
-    /// Training file (.iob2).
-    #[arg(long)]
-    train: PathBuf,
-    /// Development file (.iob2): scored after every epoch; the best epoch is kept.
-    #[arg(long)]
-    dev: PathBuf,
-    /// Where to write the model.
-    #[arg(long)]
-    out: PathBuf,
+    #[command(flatten)]
+    files: Files,
     #[arg(long, default_value_t = 12)]
     epochs: usize,
     #[arg(long, default_value_t = 2024)]
@@ -289,8 +282,8 @@ struct NerArgs {
 fn ner(a: NerArgs) -> anyhow::Result<u8> {
     let decoder = Decoder::parse(&a.decoder)
         .with_context(|| format!("unknown decoder `{}`; use `viterbi` or `greedy`", a.decoder))?;
-    let train_set = read_iob2(&a.train)?;
-    let dev_set = read_iob2(&a.dev)?;
+    let train_set = read_iob2(&a.files.train)?;
+    let dev_set = read_iob2(&a.files.dev)?;
     eprintln!(
         "ner: {} train / {} dev sentences, decoder {}",
         train_set.len(),
@@ -344,10 +337,10 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
         );
     });
     let bytes = tagger.to_bytes();
-    std::fs::write(&a.out, &bytes).with_context(|| format!("cannot write {}", a.out.display()))?;
+    a.files.write(&bytes)?;
     eprintln!(
         "wrote {} ({} bytes, {} features)",
-        a.out.display(),
+        a.files.out.display(),
         bytes.len(),
         tagger.n_features()
     );
