@@ -1,7 +1,6 @@
 //! CLI tests of `relgraph extract` and `relgraph eval carb` on the real binary.
 
-use crate::util::relgraph;
-use crate::util::shared;
+use crate::util::{relgraph, shared, stdout_of};
 
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -10,16 +9,7 @@ const FIXTURE: &str = concat!(
 
 #[test]
 fn extract_carb_writes_tab_separated_tuples_from_trees() {
-    let out = relgraph()
-        .args(["extract", "--conllu", "--format", "carb", FIXTURE])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = stdout_of(relgraph().args(["extract", "--conllu", "--format", "carb", FIXTURE]));
     let line = text
         .lines()
         .find(|l| l.contains("\tagreed to\t"))
@@ -45,19 +35,8 @@ fn extract_carb_writes_tab_separated_tuples_from_trees() {
 
 #[test]
 fn extract_jsonl_and_text_print_triples() {
-    let out = relgraph()
-        .args(["extract", "--conllu", "--format", "jsonl", FIXTURE])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let first: serde_json::Value = serde_json::from_str(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .next()
-            .unwrap(),
-    )
-    .unwrap();
+    let jsonl = stdout_of(relgraph().args(["extract", "--conllu", "--format", "jsonl", FIXTURE]));
+    let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
     assert_eq!(first["relation"], "agree to");
     assert_eq!(first["object"]["name"], "energy pause");
     let out = relgraph()
@@ -72,8 +51,8 @@ fn extract_jsonl_and_text_print_triples() {
 fn eval_carb_scores_the_openie5_reference() {
     let Some(shared) = shared() else { return };
     let carb = shared.join("data/carb");
-    let out = relgraph()
-        .arg("eval")
+    let mut cmd = relgraph();
+    cmd.arg("eval")
         .arg("carb")
         .arg("--sentences")
         .arg(carb.join("dev.txt"))
@@ -81,15 +60,8 @@ fn eval_carb_scores_the_openie5_reference() {
         .arg(carb.join("gold/dev.tsv"))
         .arg("--system")
         .arg(carb.join("reference/openie5-dev-output.txt"))
-        .args(["--system-format", "openie5", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        .args(["--system-format", "openie5", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&stdout_of(&mut cmd)).unwrap();
     assert_eq!(
         (v["precision"].as_f64(), v["recall"].as_f64()),
         (Some(0.526), Some(0.406))
@@ -132,18 +104,12 @@ fn diplomacy_sentences_yield_actor_triples_through_the_real_pipeline() {
          The two leaders will meet with European envoys in Vienna next week , a spokeswoman said .\n",
     )
     .unwrap();
-    let out = relgraph()
-        .args(["extract", "--tokenized", "--format", "jsonl"])
-        .arg(&input)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = stdout_of(
+        relgraph()
+            .args(["extract", "--tokenized", "--format", "jsonl"])
+            .arg(&input),
     );
-    let triples: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
+    let triples: Vec<serde_json::Value> = stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
@@ -198,18 +164,12 @@ fn news_actors_are_the_persons_behind_titles_conjunctions_and_pronouns() {
          It said that each of them wanted 40.\n",
     )
     .unwrap();
-    let out = relgraph()
-        .args(["extract", "--format", "jsonl"])
-        .arg(&input)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stdout = stdout_of(
+        relgraph()
+            .args(["extract", "--format", "jsonl"])
+            .arg(&input),
     );
-    let triples: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
+    let triples: Vec<serde_json::Value> = stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
@@ -247,19 +207,14 @@ fn news_actors_are_the_persons_behind_titles_conjunctions_and_pronouns() {
 fn eval_carb_on_the_embedded_pipeline_meets_the_targets() {
     let Some(shared) = shared() else { return };
     let carb = shared.join("data/carb");
-    let out = relgraph()
-        .args(["eval", "carb", "--json", "--sentences"])
-        .arg(carb.join("dev.txt"))
-        .arg("--gold")
-        .arg(carb.join("gold/dev.tsv"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout_of(
+        relgraph()
+            .args(["eval", "carb", "--json", "--sentences"])
+            .arg(carb.join("dev.txt"))
+            .arg("--gold")
+            .arg(carb.join("gold/dev.tsv")),
+    ))
+    .unwrap();
     assert!(v["f1"].as_f64().unwrap() >= 0.50, "{v}");
     assert!(v["auc"].as_f64().unwrap() >= 0.30, "{v}");
 }

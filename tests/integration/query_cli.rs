@@ -78,21 +78,15 @@ fn fixture() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
+/// The real binary, run in `dir`.
 fn relgraph(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("relgraph").unwrap();
+    let mut cmd = crate::util::relgraph();
     cmd.current_dir(dir);
     cmd
 }
 
 fn stdout_of(dir: &Path, args: &[&str]) -> String {
-    let out = relgraph(dir)
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).unwrap()
+    crate::util::stdout_of(relgraph(dir).args(args))
 }
 
 #[test]
