@@ -35,6 +35,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
+use std::io;
 
 use super::text::strip_forbidden;
 use crate::graph::{Edge, KnowledgeGraph, Node, NodeKind};
@@ -162,28 +163,34 @@ fn sets(var: &str, props: impl IntoIterator<Item = (&'static str, String)>) -> S
 
 /// graph.cypher: a comment header, one `MERGE` per node, one `MATCH … MERGE` per relationship.
 pub fn to_string(graph: &KnowledgeGraph) -> String {
-    let mut out = String::new();
-    let _ = writeln!(
+    let mut out = Vec::new();
+    write_to(graph, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("Cypher text is UTF-8")
+}
+
+/// Streams graph.cypher into `out`, one statement per line.
+pub fn write_to<W: io::Write>(graph: &KnowledgeGraph, mut out: W) -> io::Result<()> {
+    writeln!(
         out,
         "// relgraph graph: {} nodes, {} relationships. Run after graph.neo4j-schema.cypher \
          (Neo4j) or graph.kuzu-schema.cypher (Kùzu).",
         graph.node_count(),
         graph.edge_count()
-    );
+    )?;
     for n in graph.nodes() {
         let props = node_props(n).map(|(k, v, _)| (k, v));
-        let _ = writeln!(
+        writeln!(
             out,
             "MERGE (n:{} {{id: {}}}) SET {};",
             ident(label(n.kind)),
             string(n.id.as_str()),
             sets("n", props)
-        );
+        )?;
     }
     for e in graph.edges() {
         let kind = |id| graph.node(id).expect("edge endpoints are graph nodes").kind;
         let props = edge_props(e).map(|(k, v, _)| (k, v));
-        let _ = writeln!(
+        writeln!(
             out,
             "MATCH (a:{} {{id: {}}}), (b:{} {{id: {}}}) MERGE (a)-[r:{} {{id: {}}}]->(b) SET {};",
             ident(label(kind(&e.source))),
@@ -193,9 +200,9 @@ pub fn to_string(graph: &KnowledgeGraph) -> String {
             ident(&rel_type(e)),
             string(e.id.as_str()),
             sets("r", props)
-        );
+        )?;
     }
-    out
+    Ok(())
 }
 
 fn used_labels(graph: &KnowledgeGraph) -> BTreeSet<&'static str> {

@@ -28,7 +28,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::io;
+use std::io::{self, Write};
 
 use quick_xml::Writer;
 use quick_xml::events::attributes::Attribute;
@@ -142,7 +142,9 @@ pub fn edge_interval(e: &Edge) -> Option<(&str, &str)> {
 
 /// The whole GEXF document.
 pub fn to_bytes(graph: &KnowledgeGraph) -> Result<Vec<u8>> {
-    write(graph).map_err(|e| Error::other(format!("writing GEXF failed: {e}")))
+    let mut bytes = Vec::new();
+    write_to(graph, &mut bytes).map_err(|e| Error::other(format!("writing GEXF failed: {e}")))?;
+    Ok(bytes)
 }
 
 /// A start tag whose attribute values are escaped by [`attr_value`] (quick-xml would leave
@@ -159,21 +161,22 @@ fn start<'a>(name: &'a str, attrs: &[(&str, &str)]) -> BytesStart<'a> {
     tag
 }
 
-type W = Writer<Vec<u8>>;
+type W<O> = Writer<O>;
 
-fn empty(w: &mut W, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
+fn empty<O: Write>(w: &mut W<O>, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
     w.write_event(Event::Empty(start(name, attrs)))
 }
 
-fn open(w: &mut W, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
+fn open<O: Write>(w: &mut W<O>, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
     w.write_event(Event::Start(start(name, attrs)))
 }
 
-fn close(w: &mut W, name: &str) -> io::Result<()> {
+fn close<O: Write>(w: &mut W<O>, name: &str) -> io::Result<()> {
     w.write_event(Event::End(BytesEnd::new(name)))
 }
 
-fn write(graph: &KnowledgeGraph) -> io::Result<Vec<u8>> {
+/// Streams the GEXF document into `out`, element by element.
+pub fn write_to<O: Write>(graph: &KnowledgeGraph, out: O) -> io::Result<()> {
     let intervals: BTreeMap<&str, (&str, &str)> = graph
         .edges()
         .filter_map(|e| Some((e.id.as_str(), edge_interval(e)?)))
@@ -191,7 +194,7 @@ fn write(graph: &KnowledgeGraph) -> io::Result<Vec<u8>> {
     }
     let dynamic = !intervals.is_empty();
 
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let mut w = Writer::new_with_indent(out, b' ', 2);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     open(
         &mut w,
@@ -310,12 +313,13 @@ fn write(graph: &KnowledgeGraph) -> io::Result<Vec<u8>> {
     close(&mut w, "edges")?;
     close(&mut w, "graph")?;
     close(&mut w, "gexf")?;
-    let mut bytes = w.into_inner();
-    bytes.push(b'\n');
-    Ok(bytes)
+    w.into_inner().write_all(b"\n")
 }
 
-fn attvalues(w: &mut W, values: impl Iterator<Item = (&'static str, String)>) -> io::Result<()> {
+fn attvalues<O: Write>(
+    w: &mut W<O>,
+    values: impl Iterator<Item = (&'static str, String)>,
+) -> io::Result<()> {
     open(w, "attvalues", &[])?;
     for (id, value) in values {
         empty(w, "attvalue", &[("for", id), ("value", &value)])?;

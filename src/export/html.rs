@@ -31,6 +31,7 @@
 //! name in the text is highlighted instead, and nothing when there is none.
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 use serde::Serialize;
 
@@ -214,18 +215,87 @@ pub fn script_json(json: &str) -> String {
 
 /// The whole page.
 pub fn to_string(graph: &KnowledgeGraph) -> String {
-    let data = serde_json::to_string(&view(graph)).expect("viewer data serializes to JSON");
+    let mut out = Vec::new();
+    write_to(graph, &mut out).expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("the page is UTF-8")
+}
+
+/// Streams the page into `w`; the data goes through [`ScriptJson`] as it is serialized, so the
+/// page is never held in memory whole.
+pub fn write_to<W: Write>(graph: &KnowledgeGraph, mut w: W) -> io::Result<()> {
     let title = format!(
         "relgraph: {} nodes, {} edges",
         graph.node_count(),
         graph.edge_count()
     );
     // Fill the data last: it is the only part that could contain a `{{…}}` look-alike.
-    TEMPLATE
+    let page = TEMPLATE
         .replacen("{{TITLE}}", &title, 1)
         .replacen("{{CSS}}", CSS, 1)
-        .replacen("{{JS}}", JS, 1)
-        .replacen("{{DATA}}", &script_json(&data), 1)
+        .replacen("{{JS}}", JS, 1);
+    let (head, tail) = page
+        .split_once("{{DATA}}")
+        .expect("the template has a {{DATA}} slot");
+    w.write_all(head.as_bytes())?;
+    let mut data = ScriptJson::new(&mut w);
+    serde_json::to_writer(&mut data, &view(graph)).map_err(io::Error::from)?;
+    data.finish()?;
+    w.write_all(tail.as_bytes())
+}
+
+/// A writer that applies [`script_json`]'s escapes to the UTF-8 bytes passing through it. A
+/// line or paragraph separator split across two writes is held back until it is complete.
+struct ScriptJson<W: Write> {
+    inner: W,
+    /// Leading bytes of a possible U+2028/U+2029 (`E2 80 A8`/`E2 80 A9`) seen so far.
+    pending: Vec<u8>,
+}
+
+impl<W: Write> ScriptJson<W> {
+    fn new(inner: W) -> Self {
+        ScriptJson {
+            inner,
+            pending: Vec::new(),
+        }
+    }
+
+    /// Writes out any held-back bytes (an incomplete separator is not a separator).
+    fn finish(mut self) -> io::Result<()> {
+        let pending = std::mem::take(&mut self.pending);
+        self.inner.write_all(&pending)
+    }
+}
+
+impl<W: Write> Write for ScriptJson<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut out = Vec::with_capacity(buf.len() + 16);
+        for &b in buf {
+            if !self.pending.is_empty() {
+                self.pending.push(b);
+                match self.pending.as_slice() {
+                    [0xE2] | [0xE2, 0x80] => continue,
+                    [0xE2, 0x80, 0xA8] => out.extend_from_slice(b"\\u2028"),
+                    [0xE2, 0x80, 0xA9] => out.extend_from_slice(b"\\u2029"),
+                    other => out.extend_from_slice(other),
+                }
+                self.pending.clear();
+                continue;
+            }
+            match b {
+                b'<' => out.extend_from_slice(b"\\u003c"),
+                b'>' => out.extend_from_slice(b"\\u003e"),
+                b'&' => out.extend_from_slice(b"\\u0026"),
+                0xE2 => self.pending.push(b),
+                b => out.push(b),
+            }
+        }
+        self.inner.write_all(&out)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 #[cfg(test)]
@@ -247,6 +317,24 @@ mod tests {
             let a: serde_json::Value = serde_json::from_str(input).unwrap();
             let b: serde_json::Value = serde_json::from_str(&got).unwrap();
             assert_eq!(a, b, "same value after escaping");
+        }
+    }
+
+    #[test]
+    fn streaming_escapes_match_script_json_at_every_split() {
+        let input = "\"a<b>&c\u{2028}d\u{2029}e\u{2027}f🚀\u{2028}\"";
+        let want = script_json(input);
+        let bytes = input.as_bytes();
+        for cut in 0..=bytes.len() {
+            for cut2 in cut..=bytes.len() {
+                let mut out = Vec::new();
+                let mut w = ScriptJson::new(&mut out);
+                w.write_all(&bytes[..cut]).unwrap();
+                w.write_all(&bytes[cut..cut2]).unwrap();
+                w.write_all(&bytes[cut2..]).unwrap();
+                w.finish().unwrap();
+                assert_eq!(String::from_utf8(out).unwrap(), want, "cuts {cut} {cut2}");
+            }
         }
     }
 

@@ -17,6 +17,8 @@
 //! Strings are JSON-escaped, never altered; a newline inside a value is `\n`, so every record is
 //! exactly one line.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
 use crate::graph::{Edge, EdgeEvidence, KnowledgeGraph};
@@ -81,16 +83,21 @@ fn line<'a>(graph: &'a KnowledgeGraph, e: &'a Edge, ev: &'a EdgeEvidence) -> Lin
     }
 }
 
-/// The whole file: one line per statement, each ending in `\n`.
-pub fn to_bytes(graph: &KnowledgeGraph) -> Vec<u8> {
-    let mut out = Vec::new();
+/// Streams the file into `w`: one line per statement, each ending in `\n`.
+pub fn write_to<W: Write>(graph: &KnowledgeGraph, mut w: W) -> io::Result<()> {
     for e in graph.edges() {
         for ev in &e.evidence {
-            serde_json::to_writer(&mut out, &line(graph, e, ev))
-                .expect("a statement serializes to JSON");
-            out.push(b'\n');
+            serde_json::to_writer(&mut w, &line(graph, e, ev)).map_err(io::Error::from)?;
+            w.write_all(b"\n")?;
         }
     }
+    Ok(())
+}
+
+/// The whole file as bytes.
+pub fn to_bytes(graph: &KnowledgeGraph) -> Vec<u8> {
+    let mut out = Vec::new();
+    write_to(graph, &mut out).expect("statements serialize to JSON");
     out
 }
 

@@ -172,30 +172,28 @@ impl ExportFormat {
             .collect()
     }
 
-    /// Streams the `index`-th of [`ExportFormat::file_names`] into `w`. DOT, GraphML and CSV
-    /// are written piece by piece; the other formats are rendered whole, then copied.
+    /// Streams the `index`-th of [`ExportFormat::file_names`] into `w`, piece by piece: no
+    /// format is rendered whole in memory except the small Cypher schema files and graph.json.
     fn write_file<W: Write>(
         self,
         graph: &KnowledgeGraph,
         index: usize,
         w: &mut W,
     ) -> io::Result<()> {
-        let whole =
-            |bytes: Result<Vec<u8>>, w: &mut W| w.write_all(&bytes.map_err(io::Error::other)?);
         match (self, index) {
             (ExportFormat::Json, _) => w.write_all(graph.to_json().as_bytes()),
             (ExportFormat::Dot, _) => dot::Dot::new(graph).write_to(w),
             (ExportFormat::GraphMl, _) => graphml::write_to(graph, w),
             (ExportFormat::Csv, 0) => csv::write_nodes(graph, w),
             (ExportFormat::Csv, _) => csv::write_edges(graph, w),
-            (ExportFormat::Gexf, _) => whole(gexf::to_bytes(graph), w),
-            (ExportFormat::NodeLink, _) => w.write_all(&nodelink::d3_bytes(graph)),
-            (ExportFormat::Cytoscape, _) => w.write_all(&nodelink::cytoscape_bytes(graph)),
-            (ExportFormat::Jsonl, _) => w.write_all(&jsonl::to_bytes(graph)),
-            (ExportFormat::Cypher, 0) => w.write_all(cypher::to_string(graph).as_bytes()),
+            (ExportFormat::Gexf, _) => gexf::write_to(graph, w),
+            (ExportFormat::NodeLink, _) => nodelink::write_d3(graph, w),
+            (ExportFormat::Cytoscape, _) => nodelink::write_cytoscape(graph, w),
+            (ExportFormat::Jsonl, _) => jsonl::write_to(graph, w),
+            (ExportFormat::Cypher, 0) => cypher::write_to(graph, w),
             (ExportFormat::Cypher, 1) => w.write_all(cypher::neo4j_schema(graph).as_bytes()),
             (ExportFormat::Cypher, _) => w.write_all(cypher::kuzu_schema(graph).as_bytes()),
-            (ExportFormat::Html, _) => w.write_all(html::to_string(graph).as_bytes()),
+            (ExportFormat::Html, _) => html::write_to(graph, w),
         }
     }
 }

@@ -18,6 +18,8 @@
 //! Nodes and links are sorted by id; `mentions` is the mention count; `evidence` is the list of
 //! statements in the graph.json form. JSON carries every string as it is: no replacement.
 
+use std::io::{self, Write};
+
 use serde::Serialize;
 
 use super::palette::{hex, node_size};
@@ -97,12 +99,12 @@ struct GraphMeta {
 }
 
 #[derive(Serialize)]
-struct D3<'a> {
+struct D3<N, L> {
     directed: bool,
     multigraph: bool,
     graph: GraphMeta,
-    nodes: Vec<NodeData<'a>>,
-    links: Vec<LinkData<'a>>,
+    nodes: N,
+    links: L,
 }
 
 #[derive(Serialize)]
@@ -111,51 +113,81 @@ struct Wrapped<T> {
 }
 
 #[derive(Serialize)]
-struct Elements<'a> {
-    nodes: Vec<Wrapped<NodeData<'a>>>,
-    edges: Vec<Wrapped<LinkData<'a>>>,
+struct Elements<N, E> {
+    nodes: N,
+    edges: E,
 }
 
 #[derive(Serialize)]
-struct Cytoscape<'a> {
-    elements: Elements<'a>,
+struct Cytoscape<N, E> {
+    elements: Elements<N, E>,
 }
 
-fn pretty<T: Serialize>(value: &T) -> Vec<u8> {
-    let mut bytes = serde_json::to_vec_pretty(value).expect("node-link data serializes to JSON");
-    bytes.push(b'\n');
+/// A JSON array serialized straight from an iterator, so a large graph is never held twice.
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator<Item: Serialize>,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
+}
+
+fn pretty<T: Serialize, W: Write>(value: &T, mut w: W) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut w, value).map_err(io::Error::from)?;
+    w.write_all(b"\n")
+}
+
+/// Streams graph.nodelink.json, `{"nodes": [...], "links": [...]}` for D3 and NetworkX, into `w`.
+pub fn write_d3<W: Write>(graph: &KnowledgeGraph, w: W) -> io::Result<()> {
+    pretty(
+        &D3 {
+            directed: true,
+            multigraph: true,
+            graph: GraphMeta { name: "relgraph" },
+            nodes: Seq(|| graph.nodes().map(NodeData::new)),
+            links: Seq(|| graph.edges().map(LinkData::new)),
+        },
+        w,
+    )
+}
+
+/// Streams graph.cytoscape.json, `{"elements": {"nodes": [{"data"}], "edges": [{"data"}]}}`.
+pub fn write_cytoscape<W: Write>(graph: &KnowledgeGraph, w: W) -> io::Result<()> {
+    pretty(
+        &Cytoscape {
+            elements: Elements {
+                nodes: Seq(|| {
+                    graph.nodes().map(|n| Wrapped {
+                        data: NodeData::new(n),
+                    })
+                }),
+                edges: Seq(|| {
+                    graph.edges().map(|e| Wrapped {
+                        data: LinkData::new(e),
+                    })
+                }),
+            },
+        },
+        w,
+    )
+}
+
+/// graph.nodelink.json as bytes.
+pub fn d3_bytes(graph: &KnowledgeGraph) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    write_d3(graph, &mut bytes).expect("node-link data serializes to JSON");
     bytes
 }
 
-/// graph.nodelink.json: `{"nodes": [...], "links": [...]}` for D3 and NetworkX.
-pub fn d3_bytes(graph: &KnowledgeGraph) -> Vec<u8> {
-    pretty(&D3 {
-        directed: true,
-        multigraph: true,
-        graph: GraphMeta { name: "relgraph" },
-        nodes: graph.nodes().map(NodeData::new).collect(),
-        links: graph.edges().map(LinkData::new).collect(),
-    })
-}
-
-/// graph.cytoscape.json: `{"elements": {"nodes": [{"data"}], "edges": [{"data"}]}}`.
+/// graph.cytoscape.json as bytes.
 pub fn cytoscape_bytes(graph: &KnowledgeGraph) -> Vec<u8> {
-    pretty(&Cytoscape {
-        elements: Elements {
-            nodes: graph
-                .nodes()
-                .map(|n| Wrapped {
-                    data: NodeData::new(n),
-                })
-                .collect(),
-            edges: graph
-                .edges()
-                .map(|e| Wrapped {
-                    data: LinkData::new(e),
-                })
-                .collect(),
-        },
-    })
+    let mut bytes = Vec::new();
+    write_cytoscape(graph, &mut bytes).expect("node-link data serializes to JSON");
+    bytes
 }
 
 #[cfg(test)]
