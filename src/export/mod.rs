@@ -173,7 +173,7 @@ impl ExportFormat {
     }
 
     /// Streams the `index`-th of [`ExportFormat::file_names`] into `w`, piece by piece: no
-    /// format is rendered whole in memory except the small Cypher schema files and graph.json.
+    /// format is rendered whole in memory (only the small Cypher schema files are).
     fn write_file<W: Write>(
         self,
         graph: &KnowledgeGraph,
@@ -181,7 +181,7 @@ impl ExportFormat {
         w: &mut W,
     ) -> io::Result<()> {
         match (self, index) {
-            (ExportFormat::Json, _) => w.write_all(graph.to_json().as_bytes()),
+            (ExportFormat::Json, _) => graph.write_json(w),
             (ExportFormat::Dot, _) => dot::Dot::new(graph).write_to(w),
             (ExportFormat::GraphMl, _) => graphml::write_to(graph, w),
             (ExportFormat::Csv, 0) => csv::write_nodes(graph, w),

@@ -91,12 +91,18 @@ impl KnowledgeGraph {
 
     /// Writes the graph.json store atomically.
     pub fn save(&self, path: &Path) -> Result<()> {
-        crate::export::write_atomic(path, self.to_json().as_bytes())
+        crate::export::write_atomic_with(path, |w| self.write_json(w))
     }
 
     /// The graph.json text: one record per line, nodes and edges sorted by id, trailing newline.
     pub fn to_json(&self) -> String {
         store::to_json(self)
+    }
+
+    /// Streams the graph.json text into `w` (the bytes [`KnowledgeGraph::to_json`] returns),
+    /// without holding the whole file in memory.
+    pub fn write_json<W: std::io::Write>(&self, w: W) -> std::io::Result<()> {
+        store::write_json(self, w)
     }
 
     /// Parses graph.json text; `origin` names the file in error messages.

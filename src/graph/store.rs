@@ -55,6 +55,7 @@
 //! Any failure names the file and says to rebuild it with `relgraph build`.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, Write};
 use std::path::Path;
 
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
@@ -131,10 +132,32 @@ struct EdgeRecord {
 }
 
 pub(super) fn to_json(g: &KnowledgeGraph) -> String {
+    let mut bytes = Vec::new();
+    write_json(g, &mut bytes).expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("JSON is UTF-8")
+}
+
+/// Streams graph.json into `w`. Records are serialised in parallel a chunk at a time, so memory
+/// stays bounded by the chunk, not the file, and the bytes never depend on the thread count.
+pub(super) fn write_json<W: Write>(g: &KnowledgeGraph, mut w: W) -> io::Result<()> {
     let nodes: Vec<&Node> = g.nodes().collect();
     let edges: Vec<&Edge> = g.edges().collect();
     let merges: Vec<&MergeNote> = g.merge_notes().collect();
-    let nodes = lines(&nodes, |n| NodeOut {
+    write!(
+        w,
+        "{{\n  \"format\": \"{FORMAT}\",\n  \"version\": {VERSION},\n"
+    )?;
+    let last = !merges.is_empty();
+    section(&mut w, "nodes", &nodes, node_record, false)?;
+    section(&mut w, "edges", &edges, edge_record, !last)?;
+    if last {
+        section(&mut w, "merges", &merges, |m| *m, true)?;
+    }
+    w.write_all(b"}\n")
+}
+
+fn node_record<'g>(n: &&'g Node) -> NodeOut<'g> {
+    NodeOut {
         id: &n.id,
         kind: n.kind.as_str(),
         name: &n.name,
@@ -143,8 +166,11 @@ pub(super) fn to_json(g: &KnowledgeGraph) -> String {
         texts: &n.texts,
         mentions: &n.mentions,
         properties: &n.properties,
-    });
-    let edges = lines(&edges, |e| EdgeOut {
+    }
+}
+
+fn edge_record<'g>(e: &&'g Edge) -> EdgeOut<'g> {
+    EdgeOut {
         id: &e.id,
         source: &e.source,
         target: &e.target,
@@ -152,48 +178,43 @@ pub(super) fn to_json(g: &KnowledgeGraph) -> String {
         negated: e.negated,
         weight: e.weight(),
         evidence: &e.evidence,
-    });
-    let merges = lines(&merges, |m| *m);
-    let mut text = String::with_capacity(
-        128 + [&nodes, &edges, &merges]
-            .iter()
-            .flat_map(|s| s.iter().map(|l| l.len() + 6))
-            .sum::<usize>(),
-    );
-    text.push_str(&format!(
-        "{{\n  \"format\": \"{FORMAT}\",\n  \"version\": {VERSION},\n"
-    ));
-    let mut sections = vec![("nodes", nodes), ("edges", edges)];
-    if !merges.is_empty() {
-        sections.push(("merges", merges));
     }
-    let last = sections.len() - 1;
-    for (i, (key, records)) in sections.into_iter().enumerate() {
-        text.push_str(&format!("  \"{key}\": ["));
-        if !records.is_empty() {
-            text.push('\n');
-            let count = records.len();
-            for (j, record) in records.into_iter().enumerate() {
-                text.push_str(RECORD_INDENT);
-                text.push_str(&record);
-                text.push_str(if j + 1 < count { ",\n" } else { "\n  " });
-            }
-        }
-        text.push_str(if i < last { "],\n" } else { "]\n" });
-    }
-    text.push_str("}\n");
-    text
 }
 
 /// Indentation of a record line.
 const RECORD_INDENT: &str = "    ";
 
-/// Each item as one line of compact JSON, serialised in parallel, in order.
-fn lines<T: Sync, S: Serialize>(items: &[T], record: impl Fn(&T) -> S + Sync) -> Vec<String> {
-    items
-        .par_iter()
-        .map(|item| serde_json::to_string(&record(item)).expect("graph records serialize to JSON"))
-        .collect()
+/// Records serialised together in parallel before they are written.
+const CHUNK: usize = 4096;
+
+/// One `"key": [...]` section, each item as one line of compact JSON.
+fn section<W: Write, T: Sync, S: Serialize>(
+    w: &mut W,
+    key: &str,
+    items: &[T],
+    record: impl Fn(&T) -> S + Sync,
+    last: bool,
+) -> io::Result<()> {
+    write!(w, "  \"{key}\": [")?;
+    if !items.is_empty() {
+        w.write_all(b"\n")?;
+        let count = items.len();
+        for (c, chunk) in items.chunks(CHUNK).enumerate() {
+            let lines: Vec<String> = chunk
+                .par_iter()
+                .map(|item| {
+                    serde_json::to_string(&record(item)).expect("graph records serialize to JSON")
+                })
+                .collect();
+            for (k, line) in lines.iter().enumerate() {
+                w.write_all(RECORD_INDENT.as_bytes())?;
+                w.write_all(line.as_bytes())?;
+                let j = c * CHUNK + k;
+                w.write_all(if j + 1 < count { b",\n" } else { b"\n  " })?;
+            }
+        }
+    }
+    w.write_all(if last { b"]\n" } else { b"],\n" })
 }
 
 pub(super) fn load(path: &Path) -> Result<KnowledgeGraph> {
