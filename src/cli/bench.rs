@@ -16,6 +16,7 @@ use relgraph::graph::KnowledgeGraph;
 
 use super::build::thread_pool;
 use super::exit;
+use super::procstat::{cpu_seconds, peak_rss_mb};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -100,25 +101,8 @@ fn repeated(
         .map(|(round, i, t)| Ok(Document::new(format!("r{round}-d{i}"), t.clone())))
 }
 
-/// CPU seconds this process has used, over all its threads (utime + stime of /proc/self/stat,
-/// in the kernel's USER_HZ ticks, 100 a second on Linux), when the platform reports it. Next to
-/// wall time it shows how much of the machine a run really got: on a shared machine a
-/// two-thread run that gets one core's worth cannot be twice as fast.
-fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
-    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
-    Some(ticks / 100.0)
-}
-
-/// Peak resident set size in MB (VmHWM of /proc/self/status), when the platform reports it.
-fn peak_rss_mb() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kb / 1024.0)
-}
+/// Bytes in a megabyte as the RSS figures count them (MiB, like /proc).
+const MB: f64 = 1024.0 * 1024.0;
 
 fn rate(tokens: usize, d: Duration) -> String {
     format!("{:.0}", tokens as f64 / d.as_secs_f64().max(1e-9))
@@ -345,14 +329,20 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         );
         if i + 1 == args.threads.len() {
             println!(
-                "graph: {} nodes, {} edges",
+                "graph: {} nodes, {} edges, about {:.0} MB in memory",
                 graph.node_count(),
-                graph.edge_count()
+                graph.edge_count(),
+                graph.heap_bytes() as f64 / MB
             );
+            if let Some(peak) = peak_rss_mb() {
+                // The issue's bound: peak RSS ≤ the graph's in-memory size + 200 MB.
+                println!(
+                    "peak RSS after end to end: {peak:.0} MB = graph + {:.0} MB (models, \
+                     documents in flight, allocator)",
+                    peak - graph.heap_bytes() as f64 / MB
+                );
+            }
         }
-    }
-    if let Some(mb) = peak_rss_mb() {
-        println!("peak RSS after end to end: {mb:.0} MB");
     }
     if args.synthetic_edges > 0 {
         exports(args.synthetic_edges)?;

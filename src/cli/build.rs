@@ -309,6 +309,14 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         stdout.flush()?;
     }
     summary(graph.node_count(), graph.edge_count());
+    if verbosity == Verbosity::Verbose
+        && let Some(peak) = super::procstat::peak_rss_mb()
+    {
+        eprintln!(
+            "relgraph: memory: graph about {:.0} MB, peak RSS {peak:.0} MB",
+            graph.heap_bytes() as f64 / (1024.0 * 1024.0)
+        );
+    }
     Ok(if stats.skipped > 0 {
         exit::PARTIAL
     } else {

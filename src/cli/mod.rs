@@ -20,6 +20,7 @@ mod merge;
 mod neighbors;
 mod output;
 mod path;
+mod procstat;
 mod progress;
 mod query;
 mod stats;

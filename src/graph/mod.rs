@@ -7,6 +7,7 @@
 //!
 //! The store format (graph.json) is documented in [`store`].
 
+mod heap;
 pub mod id;
 mod merge;
 mod resolve;
