@@ -2,11 +2,11 @@
 //! RSS with the size of the graph a run built (issue 9's memory bound: peak RSS on a large corpus
 //! ≤ the final graph's in-memory size + 200 MB).
 //!
-//! The estimate counts every struct at its `size_of`, every string at its length plus the
-//! allocator's per-block cost, B-tree collections at the leaf nodes they need (eleven slots,
-//! about two thirds full), and the petgraph and id-map slots. It leaves out allocator slack from
-//! growth (string and vector capacity beyond length), so it is a lower bound on the heap the
-//! graph really uses, which makes "peak RSS − estimate" an upper bound on everything else.
+//! The estimate counts every struct at its `size_of`, every string and vector at its capacity
+//! plus the allocator's per-block cost, B-tree collections at the leaf nodes they need (eleven
+//! slots, about two thirds full), and the petgraph and id-map slots. It leaves out fragmentation
+//! and freed memory the allocator keeps, so it is a lower bound on the heap the graph really
+//! uses, which makes "peak RSS − estimate" an upper bound on everything else.
 
 use std::mem::size_of;
 
@@ -16,9 +16,9 @@ use super::{EdgeId, KnowledgeGraph, NodeId};
 /// Bytes the allocator spends per allocated block beyond the payload (header, rounding).
 const BLOCK: usize = 16;
 
-/// One heap string of `len` bytes (nothing for an empty one: it does not allocate).
-fn string(len: usize) -> usize {
-    if len == 0 { 0 } else { len + BLOCK }
+/// One heap block of `capacity` bytes (nothing for an empty one: it does not allocate).
+fn string(capacity: usize) -> usize {
+    if capacity == 0 { 0 } else { capacity + BLOCK }
 }
 
 /// The leaf nodes of a B-tree holding `n` entries of `entry` bytes each: eleven slots a node,
@@ -34,16 +34,16 @@ fn btree(n: usize, entry: usize) -> usize {
 /// A B-tree set of strings: its nodes plus each string's block.
 fn string_set<'a>(items: impl ExactSizeIterator<Item = &'a String>) -> usize {
     let n = items.len();
-    btree(n, size_of::<String>()) + items.map(|s| string(s.len())).sum::<usize>()
+    btree(n, size_of::<String>()) + items.map(|s| string(s.capacity())).sum::<usize>()
 }
 
 fn mention(m: &Mention) -> usize {
-    string(m.doc.len())
+    string(m.doc.capacity())
 }
 
 fn node(n: &Node) -> usize {
     string(n.id.as_str().len())
-        + string(n.name.len())
+        + string(n.name.capacity())
         + string_set(n.aliases.iter())
         + string_set(n.roles.iter())
         + string_set(n.texts.iter())
@@ -56,26 +56,21 @@ fn node(n: &Node) -> usize {
 }
 
 fn evidence(ev: &EdgeEvidence) -> usize {
-    let opt = |s: &Option<String>| s.as_ref().map_or(0, |s| string(s.len()));
-    string(ev.doc.len())
-        + string(ev.text.len())
-        + string(ev.surface.len())
+    let opt = |s: &Option<String>| s.as_ref().map_or(0, |s| string(s.capacity()));
+    string(ev.doc.capacity())
+        + string(ev.text.capacity())
+        + string(ev.surface.capacity())
         + opt(&ev.date)
         + opt(&ev.modality)
         + opt(&ev.attributed_to)
 }
 
 fn edge(e: &Edge) -> usize {
-    let statements = e.evidence.len();
     string(e.id.as_str().len())
         + string(e.source.as_str().len())
         + string(e.target.as_str().len())
-        + string(e.relation.len())
-        + if statements == 0 {
-            0
-        } else {
-            statements * size_of::<EdgeEvidence>() + BLOCK
-        }
+        + string(e.relation.capacity())
+        + string(e.evidence.capacity() * size_of::<EdgeEvidence>())
         + e.evidence.iter().map(evidence).sum::<usize>()
 }
 
@@ -132,10 +127,11 @@ mod tests {
         );
         let mut twice = g.clone();
         twice.merge(&sample_graph());
-        assert_eq!(
-            twice.heap_bytes(),
-            bytes,
-            "a graph merged with itself is unchanged"
+        let again = twice.heap_bytes();
+        // The same data; only vectors that grew while merging may hold more room.
+        assert!(
+            (bytes..bytes + bytes / 5).contains(&again),
+            "{again} vs {bytes}"
         );
     }
 

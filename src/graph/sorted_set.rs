@@ -32,6 +32,11 @@ impl<T: Ord> SortedSet<T> {
         self.0.len()
     }
 
+    /// Entries the underlying vector has room for without reallocating.
+    pub fn capacity(&self) -> usize {
+        self.0.capacity()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
