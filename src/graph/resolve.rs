@@ -96,31 +96,61 @@ impl KnowledgeGraph {
             return Vec::new();
         }
         let map = |id: &NodeId| renamed.get(id).unwrap_or(id).clone();
-        let mut out = KnowledgeGraph::new();
-        for n in self.nodes().filter(|n| !renamed.contains_key(&n.id)) {
-            out.upsert_node(n.clone());
+        // Rebuild by moving every node and edge out of the old graph, never copying one: a
+        // copy would hold the whole graph (all evidence) twice at the end of a large build.
+        // Insertion follows id order, as the accessors do.
+        let KnowledgeGraph {
+            graph,
+            nodes,
+            edges,
+            merges,
+        } = std::mem::take(self);
+        let node_bound = petgraph::visit::NodeIndexable::node_bound(&graph);
+        let edge_bound = petgraph::visit::EdgeIndexable::edge_bound(&graph);
+        let (node_iter, edge_iter) = graph.into_nodes_edges_iters();
+        let mut node_slots: Vec<Option<Node>> =
+            std::iter::repeat_with(|| None).take(node_bound).collect();
+        for n in node_iter {
+            node_slots[n.index.index()] = Some(n.weight);
         }
+        let mut edge_slots: Vec<Option<Edge>> =
+            std::iter::repeat_with(|| None).take(edge_bound).collect();
+        for e in edge_iter {
+            edge_slots[e.index.index()] = Some(e.weight);
+        }
+        let mut out = KnowledgeGraph::new();
+        for (id, i) in nodes {
+            let node = node_slots[i.index()]
+                .take()
+                .expect("every id maps to a node");
+            if !renamed.contains_key(&id) {
+                out.upsert_node(node);
+            }
+        }
+        drop(node_slots);
         for n in merged.into_values() {
             out.upsert_node(n);
         }
-        for e in self.edges() {
+        for (_, i) in edges {
+            let e = edge_slots[i.index()]
+                .take()
+                .expect("every id maps to an edge");
             let (source, target) = (map(&e.source), map(&e.target));
             out.upsert_edge(Edge {
                 id: EdgeId::new(&source, &e.relation, e.negated, &target),
                 source,
                 target,
-                relation: e.relation.clone(),
+                relation: e.relation,
                 negated: e.negated,
-                evidence: e.evidence.clone(),
+                evidence: e.evidence,
             });
         }
         // Earlier notes keep pointing at the node that now holds what they folded.
-        out.merges = self
-            .merges
-            .iter()
+        out.merges = merges
+            .into_iter()
             .map(|n| MergeNote {
                 into: map(&n.into),
-                ..n.clone()
+                ..n
             })
             .chain(notes.iter().cloned())
             .collect();
