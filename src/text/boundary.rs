@@ -16,7 +16,7 @@ use crate::perceptron::table::argmax_i32;
 
 /// Model file kind and format version; bump the version when the features change.
 pub const KIND: &str = "sent";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 const RETRAIN: &str = "relgraph train sentences --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/sent.bin";
 
 /// Class 1 = a sentence ends after the token, class 0 = it goes on.
@@ -98,6 +98,22 @@ pub(crate) fn gap_features(text: &str, pieces: &[Piece], i: usize, rule: bool, o
             .finish(),
     );
     out.push(f(102).num(lc).num(ln).finish());
+    // Line breaks in the gap (0, 1, 2+) with the words around it: signature lines, lists and
+    // headers end without punctuation, and what follows a line break decides it.
+    let lb = line_breaks(gap).min(2) as u64;
+    out.push(f(103).num(lb).num(lc).num(cn).finish());
+    out.push(f(104).num(lower_hash(prev)).num(cn).finish());
+    out.push(f(105).num(cp).num(lc).num(cn).finish());
+    out.push(f(106).num(cn).num(class(next2)).num(lb).finish());
+    out.push(f(107).num(lc).num(class(next2)).finish());
+    out.push(f(108).num(ln).num(lb).finish());
+    out.push(
+        f(109)
+            .num(next.chars().count().min(6) as u64)
+            .num(cn)
+            .num(cc)
+            .finish(),
+    );
 }
 
 impl BoundaryModel {
