@@ -1,6 +1,9 @@
-//! Feature templates of the entity tagger: word, lowercase, shape, affixes, neighbours ±2,
-//! part-of-speech, gazetteer membership (emission features), and the previous tag
-//! (transition features, the only ones that depend on the tag sequence).
+//! Feature templates of the entity tagger: word, lowercase, shape, affixes (also of the
+//! neighbours ±1), neighbours ±2, part-of-speech, gazetteer and place lexicon membership,
+//! organisation/place head words ([`super::keywords`]), first names and surnames
+//! (personnames.tsv), word classes learned from the training text ([`super::clusters`])
+//! (emission features), and the previous tag (transition features, the only ones that depend
+//! on the tag sequence).
 
 use std::sync::LazyLock;
 
