@@ -3,6 +3,7 @@
 //! refined by the gazetteer (LOC → GPE/LOC, demonyms → NORP, a few EVENTs) and titles split off
 //! person names into roles.
 
+pub mod clusters;
 pub mod consistency;
 pub mod context;
 pub mod decode;
@@ -12,12 +13,14 @@ pub mod gum;
 pub mod iob;
 #[cfg(feature = "train")]
 pub mod jackknife;
+pub mod keywords;
 mod mentions;
 pub mod places;
 pub mod roles;
 #[cfg(feature = "train")]
 pub mod train;
 
+use self::clusters::Clusters;
 use self::context::DocCasing;
 use self::decode::{Decoder, decode};
 use self::features::{Extracted, SentenceView, extract};
@@ -32,7 +35,7 @@ use crate::perceptron::codec::{self, Reader, Writer};
 
 /// Model file kind and format version; bump the version when features or layout change.
 pub const KIND: &str = "ner";
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 pub const RETRAIN: &str = "relgraph train ner --train ../shared/data/uner-english-ewt/en_ewt-ud-train.draft-2022-12-02.iob2 --dev ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2 --word-dropout 0.2 --pos-treebank ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --pos-dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/ner.bin";
 
 /// The trained entity tagger.
@@ -42,6 +45,8 @@ pub struct EntityTagger {
     decoder: Decoder,
     /// Trained with POS features (from our own tagger); then it reads `Token.upos/xpos`.
     uses_pos: bool,
+    /// Word classes learned from the training text (empty: no class features).
+    clusters: Clusters,
 }
 
 impl EntityTagger {
@@ -50,12 +55,23 @@ impl EntityTagger {
         crate::model::ner()
     }
 
-    pub fn from_parts(model: Model, decoder: Decoder, uses_pos: bool) -> EntityTagger {
+    pub fn from_parts(
+        model: Model,
+        decoder: Decoder,
+        uses_pos: bool,
+        clusters: Clusters,
+    ) -> EntityTagger {
         EntityTagger {
             model,
             decoder,
             uses_pos,
+            clusters,
         }
+    }
+
+    /// The word classes the tagger's features use (`None` when it has none).
+    pub fn clusters(&self) -> Option<&Clusters> {
+        (!self.clusters.is_empty()).then_some(&self.clusters)
     }
 
     pub fn decoder(&self) -> Decoder {
@@ -89,6 +105,7 @@ impl EntityTagger {
         })?;
         let uses_pos = r.u8()? == 1;
         let model = Model::decode(&mut r)?;
+        let clusters = Clusters::decode(&mut r)?;
         if model.n_classes() != N_TAGS || !r.is_empty() {
             return Err(Error::model(format!(
                 "model {name} is corrupt (tag count); run `{RETRAIN}`"
@@ -98,6 +115,7 @@ impl EntityTagger {
             model,
             decoder,
             uses_pos,
+            clusters,
         })
     }
 
@@ -107,6 +125,7 @@ impl EntityTagger {
         w.str(self.decoder.as_str());
         w.u8(self.uses_pos as u8);
         self.model.encode(&mut w);
+        self.clusters.encode(&mut w);
         codec::encode_file(KIND, VERSION, w.bytes())
     }
 
@@ -150,6 +169,7 @@ impl EntityTagger {
                 upos,
                 xpos,
                 doc,
+                clusters: self.clusters(),
             },
             Gazetteer::embedded(),
         ))

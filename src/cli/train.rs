@@ -263,6 +263,9 @@ struct NerArgs {
     /// Probability of showing a training sentence all in lowercase (teaches lowercase names).
     #[arg(long, default_value_t = 0.0)]
     lowercase: f64,
+    /// Do not learn word classes from the training text (no class features).
+    #[arg(long)]
+    no_clusters: bool,
     /// Train with part-of-speech features: the training sentences are tagged by jackknifed POS
     /// models trained on this treebank (UD EWT train, whose sent_ids UNER shares), the dev
     /// sentences by the shipped tagger, as at run time.
@@ -271,12 +274,58 @@ struct NerArgs {
     /// Dev treebank for the jackknifed POS models' early stopping.
     #[arg(long, requires = "pos_treebank")]
     pos_dev: Option<PathBuf>,
+    /// Cache of the jackknifed training POS tags: read when the file exists (and matches the
+    /// training sentences), written otherwise. Saves the five POS trainings on repeated runs.
+    #[arg(long, requires = "pos_treebank")]
+    pos_cache: Option<PathBuf>,
     /// Number of jackknife folds.
     #[arg(long, default_value_t = 5)]
     pos_folds: usize,
     /// `viterbi` or `greedy`.
     #[arg(long, default_value = "viterbi")]
     decoder: String,
+}
+
+/// Reads a POS cache written by [`write_pos_cache`]; `None` if absent or not for `sents`.
+fn read_pos_cache(
+    path: &std::path::Path,
+    sents: &[relgraph::annotate::ner::iob::IobSentence],
+) -> Option<Vec<PosTags>> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.len() != sents.len() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(sents.len());
+    for (line, s) in lines.iter().zip(sents) {
+        let pairs: Vec<&str> = if line.is_empty() {
+            Vec::new()
+        } else {
+            line.split('\t').collect()
+        };
+        if pairs.len() != s.words.len() {
+            return None;
+        }
+        let mut tags: PosTags = Default::default();
+        for p in pairs {
+            let (u, x) = p.split_once(' ')?;
+            tags.0.push(u.to_string());
+            tags.1.push(x.to_string());
+        }
+        out.push(tags);
+    }
+    Some(out)
+}
+
+/// One line per sentence: `UPOS XPOS` pairs separated by tabs.
+fn write_pos_cache(path: &std::path::Path, tags: &[PosTags]) -> anyhow::Result<()> {
+    let mut text = String::new();
+    for (u, x) in tags {
+        let pairs: Vec<String> = u.iter().zip(x).map(|(u, x)| format!("{u} {x}")).collect();
+        text.push_str(&pairs.join("\t"));
+        text.push('\n');
+    }
+    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
 }
 
 fn ner(a: NerArgs) -> anyhow::Result<u8> {
@@ -296,6 +345,7 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
         decoder,
         word_dropout: a.word_dropout,
         lowercase: a.lowercase,
+        clusters: !a.no_clusters,
         ..ner_train::TrainConfig::default()
     };
     let pos_tags = match (&a.pos_treebank, &a.pos_dev) {
@@ -303,10 +353,25 @@ fn ner(a: NerArgs) -> anyhow::Result<u8> {
             let treebank = conllu::read(tb)?;
             let pos_dev = conllu::read(pd)?;
             let shipped = relgraph::annotate::PosTagger::embedded();
-            let train_tags =
-                jackknife(&train_set, &treebank, &pos_dev, a.pos_folds, shipped, |l| {
-                    eprintln!("{l}")
-                });
+            let cached = a
+                .pos_cache
+                .as_ref()
+                .and_then(|p| read_pos_cache(p, &train_set));
+            let train_tags = match cached {
+                Some(t) => {
+                    eprintln!("pos: training tags read from the cache");
+                    t
+                }
+                None => {
+                    let t = jackknife(&train_set, &treebank, &pos_dev, a.pos_folds, shipped, |l| {
+                        eprintln!("{l}")
+                    });
+                    if let Some(p) = &a.pos_cache {
+                        write_pos_cache(p, &t)?;
+                    }
+                    t
+                }
+            };
             let dev_tags: Vec<PosTags> = dev_set
                 .iter()
                 .map(|s| {

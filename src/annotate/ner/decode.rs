@@ -155,6 +155,7 @@ mod tests {
                 upos: &[],
                 xpos: &[],
                 doc: None,
+                clusters: None,
             },
             Gazetteer::embedded(),
         );

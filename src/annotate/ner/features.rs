@@ -1,14 +1,19 @@
-//! Feature templates of the entity tagger: word, lowercase, shape, affixes, neighbours ±2,
-//! part-of-speech, gazetteer membership (emission features), and the previous tag
-//! (transition features, the only ones that depend on the tag sequence).
+//! Feature templates of the entity tagger: word, lowercase, shape, affixes (also of the
+//! neighbours ±1), neighbours ±2, part-of-speech, gazetteer and place lexicon membership,
+//! organisation/place head words ([`super::keywords`]), first names and surnames
+//! (personnames.tsv), word classes learned from the training text ([`super::clusters`])
+//! (emission features), and the previous tag (transition features, the only ones that depend
+//! on the tag sequence).
 
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
+use super::clusters::Clusters;
 use super::context::{DocCasing, SentenceCase, capital_runs};
 use super::gazetteer::{GazKind, Gazetteer};
 use super::iob::N_TAGS;
+use super::keywords;
 use super::places::Places;
 use crate::perceptron::features::Feature;
 
@@ -49,6 +54,14 @@ const PLACE_AT: u32 = 29;
 const PREV_TAG: u32 = 30;
 const PREV_TAG_WORD: u32 = 31;
 const PREV_TAG_SHAPE: u32 = 32;
+const KEY: u32 = 33;
+const KEY_RUN: u32 = 34;
+const KEY_AT: u32 = 35;
+const AFFIX_AT: u32 = 36;
+const PERSON: u32 = 37;
+const PERSON_AT: u32 = 38;
+const CLUSTER: u32 = 39;
+const CLUSTER_AT: u32 = 40;
 
 static PROPER_NAMES: &str = include_str!("propernames.tsv");
 
@@ -64,6 +77,26 @@ fn proper_lexicon() -> &'static FxHashMap<String, &'static str> {
             .collect()
     });
     &LEX
+}
+
+static PERSON_NAMES: &str = include_str!("personnames.tsv");
+
+/// Lowercased name → `F` (first name), `S` (surname) or `FS` (both), from personnames.tsv.
+fn person_lexicon() -> &'static FxHashMap<String, &'static str> {
+    static LEX: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|| {
+        PERSON_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, c)| (w.to_lowercase(), c))
+            .collect()
+    });
+    &LEX
+}
+
+/// The person-name class of a lowercased word: `F`, `S`, `FS` or `-`.
+pub fn person_class(lower: &str) -> &'static str {
+    person_lexicon().get(lower).copied().unwrap_or("-")
 }
 
 /// The lexicon class of a lowercased word: `P`, `PL` or `-`.
@@ -100,6 +133,8 @@ pub struct SentenceView<'a> {
     pub xpos: &'a [&'a str],
     /// Casing of the words across the sentence's document; `None` = the sentence alone.
     pub doc: Option<&'a DocCasing>,
+    /// Word classes learned from the training text; `None` = no class features.
+    pub clusters: Option<&'a Clusters>,
 }
 
 /// Features of every token that do not depend on tags, plus what the transition features need.
@@ -240,6 +275,35 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
         }
     };
     let runs = capital_runs(view.words);
+    let key: Vec<&str> = lower.iter().map(|l| keywords::class(l)).collect();
+    let person: Vec<&str> = lower.iter().map(|l| person_class(l)).collect();
+    // Word classes (coarse, fine); u16::MAX for words without one.
+    let none = (u16::MAX, u16::MAX);
+    let class: Vec<(u16, u16)> = match view.clusters {
+        Some(c) => lower.iter().map(|l| c.get(l).unwrap_or(none)).collect(),
+        None => Vec::new(),
+    };
+    let class_at = |j: isize| -> (u16, u16) {
+        if j < 0 || j as usize >= n {
+            (u16::MAX - 1, u16::MAX - 1)
+        } else {
+            class[j as usize]
+        }
+    };
+    let person_at = |j: isize| -> &str {
+        if j < 0 || j as usize >= n {
+            "<>"
+        } else {
+            person[j as usize]
+        }
+    };
+    let key_at = |j: isize| -> &str {
+        if j < 0 || j as usize >= n {
+            "<>"
+        } else {
+            key[j as usize]
+        }
+    };
     // Place lexicon: B/I position and whether the case matches (`-` outside any match).
     let mut place = vec!["-"; n];
     for m in Places::embedded().matches(view.words) {
@@ -388,7 +452,84 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
                     .finish(),
             );
             f.push(Feature::new(RUN_LAST).num(at).str(&lower[b - 1]).finish());
+            // Keyword classes in the run: its last word, and whether any word is one.
+            let has = |c: &str| key[a..b].contains(&c) as u64;
+            f.push(
+                Feature::new(KEY_RUN)
+                    .num(at)
+                    .str(key[b - 1])
+                    .num(has("O"))
+                    .num(has("L"))
+                    .finish(),
+            );
             f.push(Feature::new(RUN_FIRST).num(at).str(&lower[a]).finish());
+        }
+        f.push(Feature::new(KEY).str(key[i]).num(cap).finish());
+        if !class.is_empty() {
+            let (c, fc) = class[i];
+            f.push(Feature::new(CLUSTER).num(fc as u64).finish());
+            f.push(
+                Feature::new(CLUSTER)
+                    .num(c as u64)
+                    .num(cap)
+                    .num((i == 0) as u64)
+                    .finish(),
+            );
+            for d in [-1isize, 1] {
+                let (pc, pf) = class_at(ii + d);
+                f.push(
+                    Feature::new(CLUSTER_AT)
+                        .num(d as u64)
+                        .num(pf as u64)
+                        .finish(),
+                );
+                f.push(
+                    Feature::new(CLUSTER_AT)
+                        .num(d as u64 + 8)
+                        .num(pc as u64)
+                        .num(c as u64)
+                        .finish(),
+                );
+            }
+        }
+        f.push(
+            Feature::new(PERSON)
+                .str(person[i])
+                .str(lex[i])
+                .num(cap)
+                .num(case.id())
+                .finish(),
+        );
+        for d in [-1isize, 1] {
+            f.push(
+                Feature::new(PERSON_AT)
+                    .num(d as u64)
+                    .str(person_at(ii + d))
+                    .str(person[i])
+                    .num(cap)
+                    .finish(),
+            );
+        }
+        for d in [-2isize, -1, 1, 2] {
+            f.push(
+                Feature::new(KEY_AT)
+                    .num(d as u64)
+                    .str(key_at(ii + d))
+                    .num(cap)
+                    .finish(),
+            );
+        }
+        for d in [-1isize, 1] {
+            let j = ii + d;
+            if j >= 0 && (j as usize) < n {
+                let o = &lower[j as usize];
+                if let Some(s) = suffix(o, 3) {
+                    f.push(Feature::new(AFFIX_AT).num(d as u64).str(s).finish());
+                }
+                if let Some(p) = prefix(o, 3) {
+                    f.push(Feature::new(AFFIX_AT).num(d as u64 + 8).str(p).finish());
+                }
+            }
         }
         f.push(Feature::new(PLACE).str(place[i]).finish());
         f.push(
@@ -478,6 +619,7 @@ mod tests {
                 upos: &[],
                 xpos: &[],
                 doc: None,
+                clusters: None,
             },
             g,
         );
@@ -487,6 +629,7 @@ mod tests {
                 upos: &["PROPN", "VERB"],
                 xpos: &["NNP", "VBD"],
                 doc: None,
+                clusters: None,
             },
             g,
         );

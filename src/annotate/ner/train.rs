@@ -2,6 +2,7 @@
 //! sentences. Viterbi training updates whole sequences; greedy training updates each token
 //! with the tagger's own previous predictions as history, so training matches decoding.
 
+use super::clusters::Clusters;
 use super::context::DocCasing;
 use super::decode::{Decoder, decode};
 use super::features::{Extracted, START, SentenceView, extract};
@@ -25,6 +26,8 @@ pub struct TrainConfig {
     /// Probability that a training sentence is seen all in lowercase in an epoch (web text
     /// often writes names in lowercase: `taco bell`, `kerala`).
     pub lowercase: f64,
+    /// Learn word classes from the training text and use them as features.
+    pub clusters: bool,
 }
 
 impl Default for TrainConfig {
@@ -36,6 +39,7 @@ impl Default for TrainConfig {
             prune: 0.0,
             word_dropout: 0.2,
             lowercase: 0.0,
+            clusters: true,
         }
     }
 }
@@ -53,6 +57,7 @@ pub fn featurize(
     sents: &[IobSentence],
     pos: Option<&[PosTags]>,
     gaz: &Gazetteer,
+    clusters: Option<&Clusters>,
 ) -> Vec<Extracted> {
     let mut out = Vec::with_capacity(sents.len());
     for range in documents(sents) {
@@ -72,6 +77,7 @@ pub fn featurize(
                     upos: &upos,
                     xpos: &xpos,
                     doc: Some(&doc),
+                    clusters,
                 },
                 gaz,
             ));
@@ -106,7 +112,18 @@ pub fn train(
     mut log: impl FnMut(&EpochReport),
 ) -> (EntityTagger, Vec<EpochReport>) {
     let gaz = Gazetteer::embedded();
-    let train_feats = featurize(train, pos.map(|p| p.train), gaz);
+    let clusters = if cfg.clusters {
+        let words: Vec<&Vec<String>> = train.iter().map(|s| &s.words).collect();
+        let words: Vec<Vec<&str>> = words
+            .iter()
+            .map(|w| w.iter().map(String::as_str).collect())
+            .collect();
+        Clusters::learn(&words)
+    } else {
+        Clusters::default()
+    };
+    let cl = (!clusters.is_empty()).then_some(&clusters);
+    let train_feats = featurize(train, pos.map(|p| p.train), gaz, cl);
     let lower_feats = if cfg.lowercase > 0.0 {
         let lowered: Vec<IobSentence> = train
             .iter()
@@ -115,11 +132,11 @@ pub fn train(
                 ..s.clone()
             })
             .collect();
-        featurize(&lowered, pos.map(|p| p.train), gaz)
+        featurize(&lowered, pos.map(|p| p.train), gaz, cl)
     } else {
         Vec::new()
     };
-    let dev_feats = featurize(dev, pos.map(|p| p.dev), gaz);
+    let dev_feats = featurize(dev, pos.map(|p| p.dev), gaz, cl);
     let mut t = Trainer::new(N_TAGS);
     let mut rng = Rng::new(cfg.seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
@@ -151,7 +168,12 @@ pub fn train(
             }
             t.tick();
         }
-        let tagger = EntityTagger::from_parts(t.averaged(cfg.prune), cfg.decoder, pos.is_some());
+        let tagger = EntityTagger::from_parts(
+            t.averaged(cfg.prune),
+            cfg.decoder,
+            pos.is_some(),
+            clusters.clone(),
+        );
         let dev_score = score(&tagger, dev, &dev_feats);
         let f1 = dev_score.overall.f1();
         let report = EpochReport {
