@@ -669,6 +669,63 @@ mod tests {
     }
 
     #[test]
+    fn edge_ids_are_checked_in_place_as_they_are_built() {
+        let kinds = [
+            NodeId::concept("energy pause"),
+            NodeId::entity(crate::document::EntityType::Person, "Vladimir Putin"),
+            NodeId::concept("u.s. aid"),
+        ];
+        let relations = [
+            "agree to",
+            "Agree To",
+            "reject",
+            "agree  to",
+            " agree",
+            "agree ",
+            "",
+            "a",
+            "don't",
+            "über",
+            "agree\tto",
+            "x1 y2",
+            "!",
+            "a-b",
+        ];
+        for source in &kinds {
+            for target in &kinds {
+                for relation in relations {
+                    for negated in [false, true] {
+                        let right = EdgeId::new(source, relation, negated, target);
+                        assert!(edge_id_matches(&right, source, relation, negated, target));
+                        for other_relation in relations {
+                            for other_negated in [false, true] {
+                                let id = EdgeId::new(source, other_relation, other_negated, target);
+                                assert_eq!(
+                                    edge_id_matches(&id, source, relation, negated, target),
+                                    id == right,
+                                    "{id} vs {relation:?} {negated}"
+                                );
+                            }
+                        }
+                        for other in &kinds {
+                            let id = EdgeId::new(other, relation, negated, target);
+                            assert_eq!(
+                                edge_id_matches(&id, source, relation, negated, target),
+                                id == right
+                            );
+                            let id = EdgeId::new(source, relation, negated, other);
+                            assert_eq!(
+                                edge_id_matches(&id, source, relation, negated, target),
+                                id == right
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn load_names_a_missing_file() {
         let err = KnowledgeGraph::load(Path::new("/nonexistent/graph.json"))
             .unwrap_err()

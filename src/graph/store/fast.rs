@@ -34,11 +34,15 @@ const PIECE: usize = 8 << 20;
 /// Loads `path` if it is in the writer's layout and passes every check; `Ok(None)` otherwise.
 /// Errors only when the file cannot be read.
 pub(super) fn load(path: &Path) -> Result<Option<KnowledgeGraph>> {
+    load_in_pieces(path, PIECE)
+}
+
+fn load_in_pieces(path: &Path, piece: usize) -> Result<Option<KnowledgeGraph>> {
     let file = File::open(path).map_err(|e| Error::io(path, e))?;
     std::thread::scope(|scope| {
         let (full, pieces) = mpsc::sync_channel(2);
         let (recycle, spare) = mpsc::channel();
-        scope.spawn(move || read_pieces(file, &full, &spare));
+        scope.spawn(move || read_pieces(file, piece, &full, &spare));
         let mut build = Build::default();
         for piece in pieces {
             match piece {
@@ -59,12 +63,19 @@ pub(super) fn load(path: &Path) -> Result<Option<KnowledgeGraph>> {
 
 /// Loads `text` if it is in the writer's layout and passes every check.
 pub(super) fn from_text(text: &str) -> Option<KnowledgeGraph> {
+    from_text_in_pieces(text, PIECE)
+}
+
+fn from_text_in_pieces(text: &str, piece: usize) -> Option<KnowledgeGraph> {
+    if !text.ends_with('\n') {
+        return None;
+    }
     let mut build = Build::default();
     let mut rest = text;
     while !rest.is_empty() {
-        // Pieces of whole lines, as `load` reads them; a text not ending in a newline fails.
-        let cut = match rest.get(PIECE..) {
-            Some(after) => PIECE + after.find('\n')? + 1,
+        // Pieces of whole lines, as `load` reads them.
+        let cut = match rest.get(piece..) {
+            Some(after) => piece + after.find('\n')? + 1,
             None => rest.len(),
         };
         let (piece, after) = rest.split_at(cut);
@@ -84,16 +95,21 @@ enum Piece {
 
 /// Reads the file in pieces of whole lines; stops at the end, on a failure, or when nobody
 /// listens any more. Buffers come back through `spare` to be reused.
-fn read_pieces(mut file: File, full: &mpsc::SyncSender<Piece>, spare: &mpsc::Receiver<String>) {
+fn read_pieces(
+    mut file: File,
+    piece: usize,
+    full: &mpsc::SyncSender<Piece>,
+    spare: &mpsc::Receiver<String>,
+) {
     let mut carry: Vec<u8> = Vec::new();
     loop {
         let mut buf = spare
             .try_recv()
             .map(String::into_bytes)
-            .unwrap_or_else(|_| Vec::with_capacity(PIECE));
+            .unwrap_or_else(|_| Vec::with_capacity(piece));
         buf.clear();
         buf.append(&mut carry);
-        let want = PIECE.saturating_sub(buf.len()).max(PIECE / 8);
+        let want = piece.saturating_sub(buf.len()).max(piece / 8).max(1);
         let eof = match (&mut file).take(want as u64).read_to_end(&mut buf) {
             Ok(n) => n < want,
             Err(e) => {
@@ -112,13 +128,13 @@ fn read_pieces(mut file: File, full: &mpsc::SyncSender<Piece>, spare: &mpsc::Rec
             }
             buf.truncate(buf.len() - carry.len());
         }
-        let piece = if eof && buf.last().is_some_and(|&b| b != b'\n') {
+        let lines = if eof && buf.last().is_some_and(|&b| b != b'\n') {
             Piece::Unusable
         } else {
             String::from_utf8(buf).map_or(Piece::Unusable, Piece::Lines)
         };
-        let last = eof || matches!(piece, Piece::Unusable);
-        if full.send(piece).is_err() || last {
+        let last = eof || matches!(lines, Piece::Unusable);
+        if full.send(lines).is_err() || last {
             return;
         }
     }
@@ -384,4 +400,140 @@ fn decode_edge(line: &str, lookup: &FxHashMap<String, NodeIndex>) -> Option<Plac
     let target = *lookup.get(edge.target.as_str())?;
     let id = edge.id.clone();
     Some((edge, id, source, target))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::fixtures::*;
+    use super::*;
+
+    /// Graphs covering every section: empty, escapes and control characters, merges.
+    fn graphs() -> Vec<KnowledgeGraph> {
+        let mut merged = sample_graph();
+        merged.merge(&adversarial_graph());
+        let first = merged.nodes().next().unwrap().id.clone();
+        let last = merged.nodes().last().unwrap().id.clone();
+        merged.merges.insert(MergeNote {
+            into: first.clone(),
+            from: last,
+            from_name: "Someone \"quoted\"".to_string(),
+            matched: "x".to_string(),
+            reason: "test".to_string(),
+        });
+        merged.set_node_property(&first, "degree", serde_json::json!(3));
+        vec![
+            KnowledgeGraph::new(),
+            sample_graph(),
+            adversarial_graph(),
+            merged,
+        ]
+    }
+
+    const PIECES: [usize; 5] = [1, 7, 64, 1000, PIECE];
+
+    #[test]
+    fn writer_output_loads_on_the_fast_path_in_pieces_of_any_size() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("graph.json");
+        for g in graphs() {
+            let text = g.to_json();
+            std::fs::write(&path, &text).unwrap();
+            for piece in PIECES {
+                let back = from_text_in_pieces(&text, piece).expect("fast path");
+                assert_eq!(back, g, "piece {piece}");
+                assert_eq!(back.to_json(), text);
+                let back = load_in_pieces(&path, piece).unwrap().expect("fast path");
+                assert_eq!(back, g, "piece {piece}");
+                assert_eq!(back.to_json(), text);
+            }
+        }
+    }
+
+    /// Anything but a correct store in the writer's layout is left to the general path.
+    #[test]
+    fn other_layouts_and_bad_stores_are_left_to_the_general_path() {
+        let text = graphs().pop().unwrap().to_json();
+        let lines: Vec<&str> = text.lines().collect();
+        let node = lines
+            .iter()
+            .position(|l| l.contains("\"mentions\""))
+            .unwrap();
+        let edge = lines
+            .iter()
+            .position(|l| l.contains("\"evidence\""))
+            .unwrap();
+        let swapped = |i: usize| {
+            let mut l = lines.clone();
+            l.swap(i, i + 1);
+            l.join("\n") + "\n"
+        };
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let cases = [
+            serde_json::to_string_pretty(&value).unwrap(),
+            serde_json::to_string(&value).unwrap(),
+            text.trim_end().to_string(),
+            format!("{text}\n"),
+            format!("{text}{{}}\n"),
+            text.replace('\n', "\r\n"),
+            text.replace("\"version\": 1", "\"version\": 2"),
+            text.replace("\"nodes\": [", "\"nodez\": ["),
+            // Out of order, duplicated, dangling, inconsistent.
+            swapped(node),
+            swapped(edge),
+            text.replacen(
+                lines[node],
+                &format!("{},\n{}", lines[node].trim_end_matches(','), lines[node]),
+                1,
+            ),
+            text.replace("\"source\":\"org:kremlin\"", "\"source\":\"org:nobody\"")
+                .replace("\"id\":\"org:kremlin|", "\"id\":\"org:nobody|"),
+            text.replace("\"weight\":2", "\"weight\":3"),
+            text.replace("\"id\":\"org:kremlin\"", "\"id\":\"org:kreml\""),
+            text.replace("\"into\":\"", "\"into\":\"person:nobody"),
+        ];
+        for (i, case) in cases.iter().enumerate() {
+            assert_ne!(case, &text, "case {i} changes nothing");
+            for piece in [7, PIECE] {
+                assert!(
+                    from_text_in_pieces(case, piece).is_none(),
+                    "case {i}: {case}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_left_to_the_general_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("graph.json");
+        let mut bytes = sample_graph().to_json().into_bytes();
+        let at = bytes.len() / 2;
+        bytes[at] = 0xff;
+        std::fs::write(&path, &bytes).unwrap();
+        for piece in PIECES {
+            assert!(load_in_pieces(&path, piece).unwrap().is_none());
+        }
+        let err = KnowledgeGraph::load(&path).unwrap_err().to_string();
+        assert!(err.contains("UTF-8"), "{err}");
+    }
+
+    /// Errors are the general path's, so loading a file and parsing its text say the same.
+    #[test]
+    fn load_reports_what_from_json_reports() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("graph.json");
+        let good = sample_graph().to_json();
+        for bad in [
+            good.replace("\"weight\":2", "\"weight\":3"),
+            good.replace("\"negated\":false", "\"negated\":0"),
+            good[..good.len() / 2].to_string(),
+        ] {
+            std::fs::write(&path, &bad).unwrap();
+            let loaded = KnowledgeGraph::load(&path).unwrap_err().to_string();
+            let parsed = KnowledgeGraph::from_json(&bad, &path)
+                .unwrap_err()
+                .to_string();
+            assert_eq!(loaded, parsed);
+        }
+    }
 }

@@ -110,6 +110,19 @@ fn edge_id(s: String) -> Option<EdgeId> {
     EdgeId::deserialize(d).ok()
 }
 
+/// High bits set in the bytes of `word` (little-endian) that are `"`, `\\` or a control
+/// character; exact for the lowest such byte, which is all the caller uses (a borrow can mark a
+/// byte above it too).
+fn special(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let quote = zero(word ^ (ONES * u64::from(b'"')));
+    let backslash = zero(word ^ (ONES * u64::from(b'\\')));
+    let control = word.wrapping_sub(ONES * 0x20) & !word & HIGH;
+    quote | backslash | control
+}
+
 /// A set from its elements in one bulk build (what `bulk_set` does for serde).
 fn bulk<T: Ord>(items: Vec<T>) -> BTreeSet<T> {
     items.into_iter().collect()
@@ -129,9 +142,19 @@ impl<'a> Scan<'a> {
         &self.text.as_bytes()[self.at..]
     }
 
-    /// Skips `lit` if the text goes on with it.
+    /// Skips `lit` if the text goes on with it. Compared byte by byte: the literals are short
+    /// and known when this is inlined, and a call to `memcmp` per key cost more than the rest.
+    #[inline(always)]
     fn eat(&mut self, lit: &str) -> Option<()> {
-        if self.rest().starts_with(lit.as_bytes()) {
+        let rest = self.rest();
+        if rest.len() < lit.len() {
+            return None;
+        }
+        let mut same = true;
+        for (a, b) in rest.iter().zip(lit.as_bytes()) {
+            same &= a == b;
+        }
+        if same {
             self.at += lit.len();
             Some(())
         } else {
@@ -174,6 +197,15 @@ impl<'a> Scan<'a> {
         let bytes = self.text.as_bytes();
         let start = self.at;
         let mut i = start;
+        // Eight bytes at a time up to the first byte that needs a look.
+        while let Some(word) = bytes.get(i..i + 8) {
+            let found = special(u64::from_le_bytes(word.try_into().expect("eight bytes")));
+            if found != 0 {
+                i += found.trailing_zeros() as usize / 8;
+                break;
+            }
+            i += 8;
+        }
         loop {
             match *bytes.get(i)? {
                 b'"' => {
@@ -379,6 +411,49 @@ mod tests {
             "{left} of {} left",
             nodes + edges
         );
+    }
+
+    #[test]
+    fn the_word_scan_finds_the_first_special_byte() {
+        for text in [
+            "abcdefgh",
+            "abc\"efgh",
+            "\"bcdefgh",
+            "abcdefg\\",
+            "ab\u{1f}defgh",
+            "é\"cdefg",
+            "\u{7f}\u{80}\u{ff}abcde",
+            "a\u{0}\"defgh",
+            "abc\\\"fgh",
+        ] {
+            let bytes = text.as_bytes();
+            let want = bytes
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+            let word = u64::from_le_bytes(bytes[..8].try_into().unwrap());
+            let got = (special(word) != 0).then(|| special(word).trailing_zeros() as usize / 8);
+            assert_eq!(got, want, "{text:?}");
+        }
+        // Words of the bytes around the edges of each test, chosen by xorshift.
+        let edges = [
+            0x00, 0x01, 0x1f, 0x20, 0x21, 0x22, 0x23, 0x5b, 0x5c, 0x5d, 0x7f, 0x80, 0xff,
+        ];
+        let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..200_000 {
+            let mut bytes = [0u8; 8];
+            for b in &mut bytes {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                *b = edges[(x % edges.len() as u64) as usize];
+            }
+            let want = bytes
+                .iter()
+                .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+            let found = special(u64::from_le_bytes(bytes));
+            let got = (found != 0).then(|| found.trailing_zeros() as usize / 8);
+            assert_eq!(got, want, "{bytes:?}");
+        }
     }
 
     #[test]
