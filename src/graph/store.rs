@@ -199,6 +199,9 @@ fn lines<T: Sync, S: Serialize>(items: &[T], record: impl Fn(&T) -> S + Sync) ->
         .collect()
 }
 
+/// Reads a store: streamed through the fast path when it is in the writer's layout and has no
+/// error (see `fast`); otherwise read whole and decoded by the general path, which reports the
+/// first error.
 pub(super) fn load(path: &Path) -> Result<KnowledgeGraph> {
     if let Some(g) = fast::load(path)? {
         return Ok(g);
