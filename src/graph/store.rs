@@ -70,6 +70,9 @@ use super::{
 };
 use crate::error::{Error, Result};
 
+mod fast;
+mod scan;
+
 /// The `format` field of every graph.json.
 pub const FORMAT: &str = "relgraph-graph";
 /// The store version this build reads and writes.
@@ -217,16 +220,29 @@ fn section<W: Write, T: Sync, S: Serialize>(
     w.write_all(if last { b"]\n" } else { b"],\n" })
 }
 
+/// Reads a store: streamed through the fast path when it is in the writer's layout and has no
+/// error (see `fast`); otherwise read whole and decoded by the general path, which reports the
+/// first error.
 pub(super) fn load(path: &Path) -> Result<KnowledgeGraph> {
+    if let Some(g) = fast::load(path)? {
+        return Ok(g);
+    }
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    let records = decode(&text, path)?;
+    let records = decode_general(&text, path)?;
     // The text is no longer needed: free it before the graph is assembled, to lower the peak.
     drop(text);
     records.assemble(path)
 }
 
+/// Loads a store from its text: through the fast path when the text is in the writer's layout
+/// and has no error, else through the general path, which reports the first error. Errors come
+/// from the general path only, so they are the same, and as deterministic, for every layout and
+/// thread count: the first bad record in file order is reported.
 pub(super) fn from_json(text: &str, path: &Path) -> Result<KnowledgeGraph> {
-    decode(text, path)?.assemble(path)
+    if let Some(g) = fast::from_text(text) {
+        return Ok(g);
+    }
+    decode_general(text, path)?.assemble(path)
 }
 
 /// Every record of a store, decoded and checked one by one, not yet checked against each other.
@@ -241,88 +257,6 @@ impl Records {
         assemble(self.nodes, self.edges, self.merges)
             .map_err(|msg| Error::graph(path, format!("{msg}; {REBUILD}")))
     }
-}
-
-/// Decodes every record of a store, in parallel. A file in the writer's layout (one record per
-/// line) is split at its lines; any other layout, and any file with an error, goes through the
-/// general path: one pass that splits the JSON into records, then the same decoding. Errors come
-/// from the general path only, so they are the same, and as deterministic, for every layout and
-/// thread count: the first bad record in file order is reported.
-fn decode(text: &str, path: &Path) -> Result<Records> {
-    if let Some(records) = Layout::split(text).and_then(|layout| layout.decode()) {
-        return Ok(records);
-    }
-    decode_general(text, path)
-}
-
-/// The record lines of a file as the writer lays it out.
-struct Layout<'a> {
-    nodes: Vec<&'a str>,
-    edges: Vec<&'a str>,
-    merges: Vec<&'a str>,
-}
-
-impl<'a> Layout<'a> {
-    /// None unless `text` is exactly in the writer's layout, envelope and version included.
-    fn split(text: &'a str) -> Option<Layout<'a>> {
-        let head = format!("{{\n  \"format\": \"{FORMAT}\",\n  \"version\": {VERSION},\n");
-        let mut rest = text.strip_prefix(head.as_str())?;
-        let mut sections: Vec<Vec<&str>> = Vec::new();
-        for key in ["nodes", "edges", "merges"] {
-            let open = format!("  \"{key}\": [");
-            let body = rest.strip_prefix(open.as_str())?;
-            let (records, after) = match body.strip_prefix(']') {
-                Some(after) => (Vec::new(), after),
-                None => records_until_close(body.strip_prefix('\n')?)?,
-            };
-            sections.push(records);
-            if after == "\n}\n" && key != "nodes" {
-                break;
-            }
-            rest = after.strip_prefix(",\n")?;
-        }
-        let mut sections = sections.into_iter();
-        Some(Layout {
-            nodes: sections.next()?,
-            edges: sections.next()?,
-            merges: sections.next().unwrap_or_default(),
-        })
-    }
-
-    fn decode(&self) -> Option<Records> {
-        Some(Records {
-            nodes: decode_fast(&self.nodes, node_from_record)?,
-            edges: decode_fast(&self.edges, edge_from_record)?,
-            merges: decode_fast(&self.merges, Ok)?,
-        })
-    }
-}
-
-/// The record lines of one section, each `    {...}` and all but the last followed by a comma,
-/// up to the line `  ]`; and the text after that `  ]`.
-fn records_until_close(body: &str) -> Option<(Vec<&str>, &str)> {
-    let mut records = Vec::new();
-    let mut at = 0;
-    // JSON strings cannot hold a raw newline, so splitting at newlines never cuts a record.
-    for line in body.split('\n') {
-        let record = line.strip_prefix(RECORD_INDENT)?;
-        let (record, last) = match record.strip_suffix(',') {
-            Some(r) => (r, false),
-            None => (record, true),
-        };
-        if !(record.starts_with('{') && record.ends_with('}')) {
-            return None;
-        }
-        records.push(record);
-        at += line.len() + 1;
-        if last {
-            return body
-                .get(at..)?
-                .strip_prefix("  ]")
-                .map(|after| (records, after));
-        }
-    }
-    None
 }
 
 /// The general path: any layout, precise errors.
@@ -448,21 +382,6 @@ where
     Ok(out)
 }
 
-/// Decodes records on the fast path: any failure ends it at once (the general path then says
-/// what is wrong).
-fn decode_fast<'a, R, T>(
-    raw: &[&'a str],
-    check: impl Fn(R) -> std::result::Result<T, String> + Sync,
-) -> Option<Vec<T>>
-where
-    R: Deserialize<'a>,
-    T: Send,
-{
-    raw.par_iter()
-        .map(|r| check(serde_json::from_str::<R>(r).ok()?).ok())
-        .collect()
-}
-
 /// A record's decoding error with the position translated from the record to the file.
 fn placed(text: &str, record: &str, e: &serde_json::Error) -> String {
     let offset = record.as_ptr() as usize - text.as_ptr() as usize;
@@ -523,20 +442,66 @@ fn edge_from_record(r: EdgeRecord) -> std::result::Result<Edge, String> {
             evidence.len()
         ));
     }
-    let id = EdgeId::new(&r.source, &r.relation, r.negated, &r.target);
-    if id != r.id {
+    if !edge_id_matches(&r.id, &r.source, &r.relation, r.negated, &r.target) {
+        let id = EdgeId::new(&r.source, &r.relation, r.negated, &r.target);
         return Err(format!(
             "edge id {} does not match its endpoints and relation (expected {id})",
             r.id
         ));
     }
     Ok(Edge {
-        id,
+        id: r.id,
         source: r.source,
         target: r.target,
         relation: r.relation,
         negated: r.negated,
         evidence,
+    })
+}
+
+/// Whether `id` is `EdgeId::new(source, relation, negated, target)`. A relation of plain ASCII
+/// words (as relations mostly are) is compared in place, byte by byte, instead of building the
+/// expected id: on a large store that saves three allocations per edge.
+fn edge_id_matches(
+    id: &EdgeId,
+    source: &NodeId,
+    relation: &str,
+    negated: bool,
+    target: &NodeId,
+) -> bool {
+    // Letters, digits and single inner spaces: normalising only lowers the case, and the slug
+    // only turns spaces into dashes (see graph::id).
+    let plain = !relation.is_empty()
+        && relation
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b' ')
+        && !relation.starts_with(' ')
+        && !relation.ends_with(' ')
+        && !relation.contains("  ");
+    if !plain {
+        return *id == EdgeId::new(source, relation, negated, target);
+    }
+    let slug = || {
+        let rest = id
+            .as_str()
+            .strip_prefix(source.as_str())?
+            .strip_prefix('|')?;
+        let rest = if negated {
+            rest.strip_prefix('!')?
+        } else {
+            rest
+        };
+        rest.strip_suffix(target.as_str())?.strip_suffix('|')
+    };
+    slug().is_some_and(|slug| {
+        slug.len() == relation.len()
+            && slug.bytes().zip(relation.bytes()).all(|(s, r)| {
+                s == if r == b' ' {
+                    b'-'
+                } else {
+                    r.to_ascii_lowercase()
+                }
+            })
     })
 }
 
@@ -725,6 +690,63 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains(&format!("at line {line} column ")), "{err}");
+    }
+
+    #[test]
+    fn edge_ids_are_checked_in_place_as_they_are_built() {
+        let kinds = [
+            NodeId::concept("energy pause"),
+            NodeId::entity(crate::document::EntityType::Person, "Vladimir Putin"),
+            NodeId::concept("u.s. aid"),
+        ];
+        let relations = [
+            "agree to",
+            "Agree To",
+            "reject",
+            "agree  to",
+            " agree",
+            "agree ",
+            "",
+            "a",
+            "don't",
+            "über",
+            "agree\tto",
+            "x1 y2",
+            "!",
+            "a-b",
+        ];
+        for source in &kinds {
+            for target in &kinds {
+                for relation in relations {
+                    for negated in [false, true] {
+                        let right = EdgeId::new(source, relation, negated, target);
+                        assert!(edge_id_matches(&right, source, relation, negated, target));
+                        for other_relation in relations {
+                            for other_negated in [false, true] {
+                                let id = EdgeId::new(source, other_relation, other_negated, target);
+                                assert_eq!(
+                                    edge_id_matches(&id, source, relation, negated, target),
+                                    id == right,
+                                    "{id} vs {relation:?} {negated}"
+                                );
+                            }
+                        }
+                        for other in &kinds {
+                            let id = EdgeId::new(other, relation, negated, target);
+                            assert_eq!(
+                                edge_id_matches(&id, source, relation, negated, target),
+                                id == right
+                            );
+                            let id = EdgeId::new(source, relation, negated, other);
+                            assert_eq!(
+                                edge_id_matches(&id, source, relation, negated, target),
+                                id == right
+                            );
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]
