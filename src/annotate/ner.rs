@@ -7,6 +7,7 @@ pub mod clusters;
 pub mod consistency;
 pub mod context;
 pub mod decode;
+pub mod demonyms;
 pub mod features;
 pub mod gazetteer;
 pub mod gum;
@@ -203,6 +204,7 @@ impl EntityTagger {
             })
             .collect();
         consistency::harmonise(sentences, &mut tags);
+        demonyms::relabel(sentences, &mut tags);
         tags
     }
 }
