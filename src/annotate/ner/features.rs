@@ -192,6 +192,28 @@ fn suffix(s: &str, n: usize) -> Option<&str> {
         .flatten()
 }
 
+/// `items[j]`, or `pad` for a position outside the sentence.
+fn at<T: Copy>(items: &[T], j: isize, pad: T) -> T {
+    usize::try_from(j)
+        .ok()
+        .and_then(|j| items.get(j))
+        .copied()
+        .unwrap_or(pad)
+}
+
+/// `items[j]` as text, or `before` / `after` for positions before / after the sentence.
+fn text_at<'a, S: AsRef<str>>(
+    items: &'a [S],
+    j: isize,
+    before: &'a str,
+    after: &'a str,
+) -> &'a str {
+    match usize::try_from(j) {
+        Err(_) => before,
+        Ok(j) => items.get(j).map_or(after, AsRef::as_ref),
+    }
+}
+
 /// Extracts all tag-independent features of a sentence.
 pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
     let n = view.words.len();
@@ -222,24 +244,8 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
             *slot = format!("{bio}-{}{case}", t.as_str());
         }
     }
-    let word_at = |j: isize| -> &str {
-        if j < 0 {
-            "<s>"
-        } else if j as usize >= n {
-            "</s>"
-        } else {
-            &lower[j as usize]
-        }
-    };
-    let shape_at = |j: isize| -> &str {
-        if j < 0 {
-            "<s>"
-        } else if j as usize >= n {
-            "</s>"
-        } else {
-            &shapes[j as usize]
-        }
-    };
+    let word_at = |j: isize| text_at(&lower, j, "<s>", "</s>");
+    let shape_at = |j: isize| text_at(&shapes, j, "<s>", "</s>");
     let lex: Vec<&str> = lower.iter().map(|l| lexicon_class(l)).collect();
     let case = SentenceCase::of(view.words);
     let alone;
@@ -253,27 +259,9 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
     let elsewhere: Vec<u64> = (0..n)
         .map(|i| doc.elsewhere(view.words, &lower[i], i, case))
         .collect();
-    let elsewhere_at = |j: isize| -> u64 {
-        if j < 0 || j as usize >= n {
-            9
-        } else {
-            elsewhere[j as usize]
-        }
-    };
-    let lex_at = |j: isize| -> &str {
-        if j < 0 || j as usize >= n {
-            "<>"
-        } else {
-            lex[j as usize]
-        }
-    };
-    let gaz_at = |j: isize| -> &str {
-        if j < 0 || j as usize >= n {
-            "<>"
-        } else {
-            &gaz_tag[j as usize]
-        }
-    };
+    let elsewhere_at = |j: isize| at(&elsewhere, j, 9);
+    let lex_at = |j: isize| at(&lex, j, "<>");
+    let gaz_at = |j: isize| text_at(&gaz_tag, j, "<>", "<>");
     let runs = capital_runs(view.words);
     let key: Vec<&str> = lower.iter().map(|l| keywords::class(l)).collect();
     let person: Vec<&str> = lower.iter().map(|l| person_class(l)).collect();
@@ -283,27 +271,9 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
         Some(c) => lower.iter().map(|l| c.get(l).unwrap_or(none)).collect(),
         None => Vec::new(),
     };
-    let class_at = |j: isize| -> (u16, u16) {
-        if j < 0 || j as usize >= n {
-            (u16::MAX - 1, u16::MAX - 1)
-        } else {
-            class[j as usize]
-        }
-    };
-    let person_at = |j: isize| -> &str {
-        if j < 0 || j as usize >= n {
-            "<>"
-        } else {
-            person[j as usize]
-        }
-    };
-    let key_at = |j: isize| -> &str {
-        if j < 0 || j as usize >= n {
-            "<>"
-        } else {
-            key[j as usize]
-        }
-    };
+    let class_at = |j: isize| at(&class, j, (u16::MAX - 1, u16::MAX - 1));
+    let person_at = |j: isize| at(&person, j, "<>");
+    let key_at = |j: isize| at(&key, j, "<>");
     // Place lexicon: B/I position and whether the case matches (`-` outside any match).
     let mut place = vec!["-"; n];
     for m in Places::embedded().matches(view.words) {
@@ -316,13 +286,7 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
             };
         }
     }
-    let place_at = |j: isize| -> &str {
-        if j < 0 || j as usize >= n {
-            "<>"
-        } else {
-            place[j as usize]
-        }
-    };
+    let place_at = |j: isize| at(&place, j, "<>");
     let mut emission = Vec::with_capacity(n);
     for i in 0..n {
         let w = view.words[i];
