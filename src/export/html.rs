@@ -199,18 +199,12 @@ fn view(graph: &KnowledgeGraph) -> View<'_> {
 /// JSON made safe inside `<script>`: `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes (they
 /// only occur inside JSON strings, where the escape means the same character).
 pub fn script_json(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    for c in json.chars() {
-        match c {
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out
+    let mut out = Vec::new();
+    let mut w = ScriptJson::new(&mut out);
+    w.write_all(json.as_bytes())
+        .and_then(|()| w.finish())
+        .expect("writing to memory cannot fail");
+    String::from_utf8(out).expect("escaping keeps UTF-8 valid")
 }
 
 /// The whole page.

@@ -68,29 +68,26 @@ static PROPER_NAMES: &str = include_str!("propernames.tsv");
 /// Lowercased word → `P` (only ever capitalised in the SCOWL word list: Google, Putin) or
 /// `PL` (also a common word: Bill/bill). A lexicon generalises to names unseen in training.
 fn proper_lexicon() -> &'static FxHashMap<String, &'static str> {
-    static LEX: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|| {
-        PROPER_NAMES
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(w, c)| (w.to_lowercase(), c))
-            .collect()
-    });
+    static LEX: LazyLock<FxHashMap<String, &'static str>> =
+        LazyLock::new(|| read_lexicon(PROPER_NAMES));
     &LEX
+}
+
+/// A `word<TAB>class` file (`#` lines are comments) as lowercased word → class.
+fn read_lexicon(text: &'static str) -> FxHashMap<String, &'static str> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(w, c)| (w.to_lowercase(), c))
+        .collect()
 }
 
 static PERSON_NAMES: &str = include_str!("personnames.tsv");
 
 /// Lowercased name → `F` (first name), `S` (surname) or `FS` (both), from personnames.tsv.
 fn person_lexicon() -> &'static FxHashMap<String, &'static str> {
-    static LEX: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|| {
-        PERSON_NAMES
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(w, c)| (w.to_lowercase(), c))
-            .collect()
-    });
+    static LEX: LazyLock<FxHashMap<String, &'static str>> =
+        LazyLock::new(|| read_lexicon(PERSON_NAMES));
     &LEX
 }
 
