@@ -1,4 +1,4 @@
-// relgraph graph: 40 nodes, 28 relationships. Run after graph.neo4j-schema.cypher (Neo4j) or graph.kuzu-schema.cypher (Kùzu).
+// relgraph graph: 42 nodes, 28 relationships. Run after graph.neo4j-schema.cypher (Neo4j) or graph.kuzu-schema.cypher (Kùzu).
 MERGE (n:`Concept` {id: 'concept:arm-end'}) SET n.`name` = 'arm end', n.`type` = 'CONCEPT', n.`aliases` = [], n.`roles` = [], n.`texts` = ['an end to Western arms'], n.`mentions` = 1;
 MERGE (n:`Concept` {id: 'concept:attack'}) SET n.`name` = 'attack', n.`type` = 'CONCEPT', n.`aliases` = [], n.`roles` = [], n.`texts` = ['attack'], n.`mentions` = 1;
 MERGE (n:`Concept` {id: 'concept:brussels-analyst'}) SET n.`name` = 'Brussels analyst', n.`type` = 'CONCEPT', n.`aliases` = [], n.`roles` = [], n.`texts` = ['Analysts in Brussels'], n.`mentions` = 1;
@@ -30,10 +30,12 @@ MERGE (n:`Concept` {id: 'concept:truce'}) SET n.`name` = 'truce', n.`type` = 'CO
 MERGE (n:`Concept` {id: 'concept:veldora-keep'}) SET n.`name` = 'Veldora keep', n.`type` = 'CONCEPT', n.`aliases` = [], n.`roles` = [], n.`texts` = ['the United States would keep Veldora informed'], n.`mentions` = 1;
 MERGE (n:`Concept` {id: 'concept:washington-agreement'}) SET n.`name` = 'Washington agreement', n.`type` = 'CONCEPT', n.`aliases` = [], n.`roles` = [], n.`texts` = ['it was the first agreement between Washington and Kastria'], n.`mentions` = 1;
 MERGE (n:`Concept` {id: 'concept:week-halt'}) SET n.`name` = 'week halt', n.`type` = 'CONCEPT', n.`aliases` = [], n.`roles` = [], n.`texts` = ['a two-week halt in missile strikes on power stations and ports'], n.`mentions` = 1;
+MERGE (n:`Place` {id: 'gpe:brussels'}) SET n.`name` = 'Brussels', n.`type` = 'GPE', n.`aliases` = [], n.`roles` = [], n.`texts` = [], n.`mentions` = 1;
 MERGE (n:`Place` {id: 'gpe:kastria'}) SET n.`name` = 'Kastria', n.`type` = 'GPE', n.`aliases` = [], n.`roles` = [], n.`texts` = [], n.`mentions` = 1;
 MERGE (n:`Place` {id: 'gpe:united-states'}) SET n.`name` = 'United States', n.`type` = 'GPE', n.`aliases` = ['U.S.'], n.`roles` = [], n.`texts` = [], n.`mentions` = 1;
 MERGE (n:`Place` {id: 'gpe:veldora'}) SET n.`name` = 'Veldora', n.`type` = 'GPE', n.`aliases` = [], n.`roles` = [], n.`texts` = [], n.`mentions` = 3;
 MERGE (n:`Place` {id: 'gpe:washington'}) SET n.`name` = 'Washington', n.`type` = 'GPE', n.`aliases` = [], n.`roles` = [], n.`texts` = [], n.`mentions` = 1;
+MERGE (n:`Organization` {id: 'org:white-house'}) SET n.`name` = 'White House', n.`type` = 'ORG', n.`aliases` = [], n.`roles` = [], n.`texts` = [], n.`mentions` = 2;
 MERGE (n:`Person` {id: 'person:anna-roskova'}) SET n.`name` = 'Anna Roskova', n.`type` = 'PERSON', n.`aliases` = ['Roskova'], n.`roles` = ['Prime Minister'], n.`texts` = [], n.`mentions` = 3;
 MERGE (n:`Person` {id: 'person:ellen-marsh'}) SET n.`name` = 'Ellen Marsh', n.`type` = 'PERSON', n.`aliases` = ['Marsh'], n.`roles` = ['U.S. President'], n.`texts` = [], n.`mentions` = 3;
 MERGE (n:`Person` {id: 'person:oleg-brenner'}) SET n.`name` = 'Oleg Brenner', n.`type` = 'PERSON', n.`aliases` = ['Brenner'], n.`roles` = ['Foreign Minister'], n.`texts` = [], n.`mentions` = 2;

@@ -1,5 +1,6 @@
 // Kùzu schema for graph.cypher: run it first, once.
 CREATE NODE TABLE `Concept`(`id` STRING PRIMARY KEY, `name` STRING, `type` STRING, `aliases` STRING[], `roles` STRING[], `texts` STRING[], `mentions` INT64);
+CREATE NODE TABLE `Organization`(`id` STRING PRIMARY KEY, `name` STRING, `type` STRING, `aliases` STRING[], `roles` STRING[], `texts` STRING[], `mentions` INT64);
 CREATE NODE TABLE `Person`(`id` STRING PRIMARY KEY, `name` STRING, `type` STRING, `aliases` STRING[], `roles` STRING[], `texts` STRING[], `mentions` INT64);
 CREATE NODE TABLE `Place`(`id` STRING PRIMARY KEY, `name` STRING, `type` STRING, `aliases` STRING[], `roles` STRING[], `texts` STRING[], `mentions` INT64);
 CREATE REL TABLE `ACCUSE`(FROM `Person` TO `Place`, `id` STRING, `relation` STRING, `negated` BOOLEAN, `weight` INT64, `surface` STRING[], `modality` STRING[], `attributed_to` STRING[], `evidence_docs` STRING[], `evidence_sentences` INT64[], `evidence_starts` INT64[], `evidence_ends` INT64[], `evidence_texts` STRING[], `evidence_dates` STRING[]);

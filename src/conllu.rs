@@ -178,6 +178,18 @@ fn or_blank(s: &str) -> &str {
 
 /// Writes one annotated sentence as CoNLL-U (with `# sent_id` and `# text` comments).
 pub fn write_sentence(out: &mut String, sent_id: &str, text: &str, tokens: &[Token]) {
+    write_sentence_with_misc(out, sent_id, text, tokens, &[]);
+}
+
+/// [`write_sentence`] with extra MISC attributes per token (`extra[i]`, e.g.
+/// `Entity=B-PERSON|Ref=2`); a missing or empty entry adds nothing.
+pub fn write_sentence_with_misc(
+    out: &mut String,
+    sent_id: &str,
+    text: &str,
+    tokens: &[Token],
+    extra: &[String],
+) {
     let _ = writeln!(out, "# sent_id = {sent_id}");
     let _ = writeln!(out, "# text = {}", text.replace('\n', " "));
     for (i, t) in tokens.iter().enumerate() {
@@ -186,7 +198,13 @@ pub fn write_sentence(out: &mut String, sent_id: &str, text: &str, tokens: &[Tok
         } else {
             t.head.to_string()
         };
-        let misc = if t.space_after { "_" } else { "SpaceAfter=No" };
+        let more = extra.get(i).map_or("", String::as_str);
+        let misc = match (t.space_after, more.is_empty()) {
+            (true, true) => "_".to_string(),
+            (false, true) => "SpaceAfter=No".to_string(),
+            (true, false) => more.to_string(),
+            (false, false) => format!("{more}|SpaceAfter=No"),
+        };
         let _ = writeln!(
             out,
             "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t_\t{}",

@@ -151,9 +151,7 @@ where
     for_each_outcome(docs, pool, pipeline, extractor, |outcome| {
         stats.count(&outcome);
         if let Ok(record) = &outcome {
-            for t in &record.triples {
-                graph.add_triple(t);
-            }
+            graph.add_record(record);
         }
         observe(&outcome, &stats);
     });

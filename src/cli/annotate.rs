@@ -58,12 +58,21 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             Format::Conllu => {
                 buf.clear();
                 buf.push_str(&format!("# newdoc id = {}\n", doc.id));
+                for (i, e) in doc.entities.iter().enumerate() {
+                    buf.push_str(&format!(
+                        "# entity = {} {} {}\n",
+                        i,
+                        e.kind.as_str(),
+                        e.name
+                    ));
+                }
                 for (i, s) in doc.sentences.iter().enumerate() {
-                    conllu::write_sentence(
+                    conllu::write_sentence_with_misc(
                         &mut buf,
                         &format!("{}-{}", doc.id, i + 1),
                         s.text(&doc),
                         &s.tokens,
+                        &entity_misc(&doc, i),
                     );
                 }
                 out.write_all(buf.as_bytes())?;
@@ -93,4 +102,37 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     } else {
         super::exit::OK
     })
+}
+
+/// MISC attributes of sentence `si`'s tokens from the document's entity mentions: `Entity=`
+/// with the IOB position and type (`B-PERSON`, `I-PERSON`), and `Ref=` with the entity number
+/// of the `# entity` comments (several, comma-separated, for a plural reference such as "the two
+/// leaders"). Pronouns and titles that coreference resolved are marked too.
+fn entity_misc(doc: &Document, si: usize) -> Vec<String> {
+    let n = doc.sentences[si].tokens.len();
+    let mut iob: Vec<Option<String>> = vec![None; n];
+    let mut refs: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for m in doc.mentions.iter().filter(|m| m.sentence == si) {
+        let Some(e) = doc.entities.get(m.entity.0 as usize) else {
+            continue;
+        };
+        for t in m.tokens.0..m.tokens.1.min(n) {
+            let pos = if t == m.tokens.0 { "B" } else { "I" };
+            iob[t].get_or_insert_with(|| format!("{pos}-{}", e.kind.as_str()));
+            if !refs[t].contains(&m.entity.0) {
+                refs[t].push(m.entity.0);
+            }
+        }
+    }
+    iob.into_iter()
+        .zip(refs)
+        .map(|(tag, mut r)| match tag {
+            None => String::new(),
+            Some(tag) => {
+                r.sort_unstable();
+                let r: Vec<String> = r.iter().map(u32::to_string).collect();
+                format!("Entity={tag}|Ref={}", r.join(","))
+            }
+        })
+        .collect()
 }

@@ -93,9 +93,7 @@ pub fn merge_parts(parts: &[PathBuf]) -> anyhow::Result<(KnowledgeGraph, usize)>
                     .with_context(|| format!("cannot merge {}", part.display()))?;
                 documents += records.len();
                 for r in &records {
-                    for t in &r.triples {
-                        graph.add_triple(t);
-                    }
+                    graph.add_record(r);
                 }
             }
         }

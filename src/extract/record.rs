@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::Triple;
-use crate::document::{Document, Entity};
+use crate::document::{Document, Entity, Span};
 use crate::error::{Error, Result};
 
 /// Counts of one annotated document.
@@ -35,7 +35,18 @@ pub struct DocumentRecord {
     pub stats: DocumentStats,
     pub triples: Vec<Triple>,
     #[serde(default)]
-    pub entities: Vec<Entity>,
+    pub entities: Vec<RecordEntity>,
+}
+
+/// One actor of a document with where the document mentions it, so an actor no triple
+/// touches still becomes a graph node.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordEntity {
+    #[serde(flatten)]
+    pub entity: Entity,
+    /// Byte spans of its mentions (names, and pronouns or titles coreference resolved).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mentions: Vec<Span>,
 }
 
 impl DocumentRecord {
@@ -51,7 +62,7 @@ impl DocumentRecord {
                 tokens: doc.token_count(),
             },
             triples,
-            entities: std::mem::take(&mut doc.entities),
+            entities: record_entities(doc),
         }
     }
 
@@ -72,6 +83,27 @@ impl DocumentRecord {
             )
         })
     }
+}
+
+/// The document's entities with their mention spans in text order (takes the entities).
+fn record_entities(doc: &mut Document) -> Vec<RecordEntity> {
+    let mut out: Vec<RecordEntity> = std::mem::take(&mut doc.entities)
+        .into_iter()
+        .map(|entity| RecordEntity {
+            entity,
+            mentions: Vec::new(),
+        })
+        .collect();
+    for m in &doc.mentions {
+        if let Some(e) = out.get_mut(m.entity.0 as usize) {
+            e.mentions.push(m.span);
+        }
+    }
+    for e in &mut out {
+        e.mentions.sort_unstable_by_key(|s| (s.start, s.end));
+        e.mentions.dedup();
+    }
+    out
 }
 
 /// Reads the records of a JSONL file (plain or gzip), or stdin for `-`, skipping blank lines.

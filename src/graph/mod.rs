@@ -15,7 +15,7 @@ mod sorted_set;
 pub mod store;
 mod types;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 pub mod alias;
 
 use std::path::Path;
@@ -28,6 +28,7 @@ pub use sorted_set::SortedSet;
 pub use types::{Edge, EdgeEvidence, Mention, Node};
 
 use crate::error::Result;
+use crate::extract::record::DocumentRecord;
 use crate::extract::{ArgKind, Argument, Triple};
 
 /// Nodes are entities and concepts; edges are (subject, relation, object) with weight and evidence.
@@ -75,6 +76,51 @@ impl KnowledgeGraph {
             evidence: [evidence].into(),
         };
         self.upsert_edge(edge);
+    }
+
+    /// Adds one document's share of the graph: its triples, then every actor of the document
+    /// that no triple of it touches, as a node of its own with the document's mentions (a
+    /// person named only in passing is still a node a user can find). The result depends on
+    /// the record alone, so adding records stays associative and commutative.
+    pub fn add_record(&mut self, r: &DocumentRecord) {
+        for t in &r.triples {
+            self.add_triple(t);
+        }
+        let in_triples: BTreeSet<NodeId> = r
+            .triples
+            .iter()
+            .flat_map(|t| [&t.subject, &t.object])
+            .filter(|a| matches!(a.kind, ArgKind::Entity(_)))
+            .map(|a| argument_node_id(a))
+            .collect();
+        for re in &r.entities {
+            let e = &re.entity;
+            let name = e.name.trim();
+            if name.is_empty() || re.mentions.is_empty() {
+                continue;
+            }
+            let mut node = Node::new(NodeKind::Entity(e.kind), name);
+            if in_triples.contains(&node.id) {
+                continue;
+            }
+            node.aliases = e
+                .aliases
+                .iter()
+                .filter(|a| a.as_str() != name)
+                .cloned()
+                .collect();
+            node.roles = e.roles.iter().cloned().collect();
+            node.mentions = re
+                .mentions
+                .iter()
+                .map(|s| Mention {
+                    doc: r.id.clone(),
+                    start: s.start,
+                    end: s.end,
+                })
+                .collect();
+            self.upsert_node(node);
+        }
     }
 
     pub fn node_count(&self) -> usize {
@@ -245,8 +291,8 @@ impl PartialEq for KnowledgeGraph {
 
 impl Eq for KnowledgeGraph {}
 
-/// The node a triple argument denotes, with this one mention.
-fn argument_node(arg: &Argument, doc: &str) -> Node {
+/// Node kind and name of a triple argument.
+fn argument_key(arg: &Argument) -> (NodeKind, &str) {
     let kind = match arg.kind {
         ArgKind::Entity(t) => NodeKind::Entity(t),
         ArgKind::Concept => NodeKind::Concept,
@@ -256,6 +302,18 @@ fn argument_node(arg: &Argument, doc: &str) -> Node {
     } else {
         arg.name.trim()
     };
+    (kind, name)
+}
+
+/// The id of the node a triple argument denotes.
+fn argument_node_id(arg: &Argument) -> NodeId {
+    let (kind, name) = argument_key(arg);
+    NodeId::new(kind, name)
+}
+
+/// The node a triple argument denotes, with this one mention.
+fn argument_node(arg: &Argument, doc: &str) -> Node {
+    let (kind, name) = argument_key(arg);
     let mut node = Node::new(kind, name);
     node.aliases = arg
         .aliases
@@ -303,6 +361,62 @@ mod tests {
             assert_eq!(e, want);
             assert_eq!((ids[s], ids[t]), (&e.source, &e.target));
         }
+    }
+
+    #[test]
+    fn actors_no_triple_touches_still_become_nodes() {
+        use crate::document::Entity;
+        use crate::extract::record::{DocumentRecord, DocumentStats, RecordEntity};
+        let entity = |name: &str, kind, spans: &[(usize, usize)]| RecordEntity {
+            entity: Entity {
+                name: name.to_string(),
+                kind,
+                aliases: vec!["Rubio".to_string(), name.to_string()],
+                roles: vec!["Secretary of State".to_string()],
+            },
+            mentions: spans.iter().map(|&(a, b)| Span::new(a, b)).collect(),
+        };
+        let record = DocumentRecord {
+            id: "doc-a".to_string(),
+            title: None,
+            date: None,
+            url: None,
+            stats: DocumentStats::default(),
+            triples: vec![triple(
+                ("Donald Trump", Some(EntityType::Person)),
+                "call",
+                ("Vladimir Putin", Some(EntityType::Person)),
+                0,
+            )],
+            entities: vec![
+                entity("Donald Trump", EntityType::Person, &[(0, 12), (40, 42)]),
+                entity("Marco Rubio", EntityType::Person, &[(120, 131), (150, 155)]),
+                entity("Saudi Arabia", EntityType::Gpe, &[]),
+            ],
+        };
+        let mut g = KnowledgeGraph::new();
+        g.add_record(&record);
+        let rubio = g
+            .node(&NodeId::entity(EntityType::Person, "Marco Rubio"))
+            .expect("an actor without triples is a node");
+        assert_eq!(rubio.mention_count(), 2);
+        assert_eq!(rubio.aliases.iter().collect::<Vec<_>>(), ["Rubio"]);
+        assert_eq!(
+            rubio.roles.iter().collect::<Vec<_>>(),
+            ["Secretary of State"]
+        );
+        // An actor some triple touches keeps the triple's mentions only: no double counting.
+        let trump = g
+            .node(&NodeId::entity(EntityType::Person, "Donald Trump"))
+            .unwrap();
+        assert_eq!(trump.mention_count(), 1);
+        // No mention, no node.
+        assert_eq!(g.node_count(), 3);
+        assert_eq!(g.edge_count(), 1);
+        // The record alone decides: adding it twice changes nothing.
+        let once = g.clone();
+        g.add_record(&record);
+        assert_eq!(g, once);
     }
 
     #[test]

@@ -36,6 +36,45 @@ fn annotate_reads_stdin_and_prints_conllu_with_tags() {
 }
 
 #[test]
+fn annotate_lists_actors_and_marks_their_mentions() {
+    let out = relgraph()
+        .args(["annotate", "-"])
+        .write_stdin(
+            "Prime Minister Anna Roskova met Oleg Brenner in Brussels. She thanked him warmly.",
+        )
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    let entity = |name: &str| {
+        text.lines()
+            .filter_map(|l| l.strip_prefix("# entity = "))
+            .find(|l| l.ends_with(name))
+            .and_then(|l| l.split(' ').next())
+            .unwrap_or_else(|| panic!("no `# entity` line for {name}:\n{text}"))
+            .to_string()
+    };
+    let anna = entity("PERSON Anna Roskova");
+    entity("GPE Brussels");
+    let misc = |form: &str| {
+        text.lines()
+            .map(|l| l.split('\t').collect::<Vec<_>>())
+            .find(|r| r.len() == 10 && r[1] == form)
+            .map(|r| r[9].to_string())
+            .unwrap_or_else(|| panic!("no token {form}:\n{text}"))
+    };
+    // The title is a role, not part of the mention; the pronoun points at the same actor.
+    assert_eq!(misc("Minister"), "_");
+    assert_eq!(misc("Anna"), format!("Entity=B-PERSON|Ref={anna}"));
+    assert_eq!(misc("Roskova"), format!("Entity=I-PERSON|Ref={anna}"));
+    assert_eq!(misc("She"), format!("Entity=B-PERSON|Ref={anna}"));
+    assert!(misc("Brussels").starts_with("Entity=B-GPE|Ref="));
+    assert!(misc("Brussels").ends_with("|SpaceAfter=No"));
+}
+
+#[test]
 fn annotate_names_an_unreadable_file_and_exits_partial() {
     let dir = tempfile::tempdir().unwrap();
     let good = dir.path().join("a.txt");

@@ -118,6 +118,19 @@ fn propagate_surnames(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) 
     }
 }
 
+/// True when a span the tagger typed as a place or organisation is a title cut short plus a
+/// person's name ("Secretary of [State Marco Rubio]", "[Foreign Minister Anna Berg]"): a title
+/// ends inside it and the rest is at least two words starting with a known first name.
+fn titled_name(words: &[&str], start: usize, end: usize, gaz: &Gazetteer) -> bool {
+    let t = roles::split_title(words, start, end, gaz);
+    t.name_start > start
+        && end - t.name_start >= 2
+        && features::person_class(&words[t.name_start].to_lowercase()).contains('F')
+        && words[t.name_start..end]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// Sets `Token.ner` from BIO tag ids (one vector per sentence) and replaces `doc.mentions` /
 /// `doc.entities` with one entity per mention: tagger spans with gazetteer-refined types and
 /// titles split off person names, plus gazetteer names the tagger missed and nominal demonyms.
@@ -176,8 +189,11 @@ pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
     propagate_surnames(doc, &mut per_sentence);
     for (si, (sent, spans_here)) in doc.sentences.iter().zip(per_sentence).enumerate() {
         let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
-        for (s, ty) in spans_here {
+        for (s, mut ty) in spans_here {
             let (mut start, mut roles) = (s.start, Vec::new());
+            if ty != EntityType::Person && titled_name(&words, s.start, s.end, gaz) {
+                ty = EntityType::Person;
+            }
             if ty == EntityType::Person {
                 let t = roles::split_title(&words, s.start, s.end, gaz);
                 start = t.name_start;
@@ -254,6 +270,22 @@ mod tests {
             d.sentences.push(Sentence { span, tokens: toks });
         }
         d
+    }
+
+    #[test]
+    fn a_title_cut_short_does_not_make_a_place() {
+        let mut d = doc_of(&["talks led by Secretary of State Marco Rubio ended ."]);
+        let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
+        build_mentions(&mut d, vec![t("O O O O O B-LOC I-LOC I-LOC O O")]);
+        assert_eq!(d.mentions.len(), 1);
+        assert_eq!(d.slice(d.mentions[0].span), "Marco Rubio");
+        let e = &d.entities[0];
+        assert_eq!(e.kind, EntityType::Person);
+        assert_eq!(e.roles, vec!["Secretary of State".to_string()]);
+        // A real place after a title stays one: "Minister of [State Street]" names no person.
+        let mut d = doc_of(&["the Minister of State Street office"]);
+        build_mentions(&mut d, vec![t("O O O B-LOC I-LOC O")]);
+        assert_eq!(d.entities[0].kind, EntityType::Gpe);
     }
 
     #[test]

@@ -218,12 +218,12 @@ fn is_title(words: &[&str], k: usize, end: usize, gaz: &Gazetteer) -> bool {
 /// Splits the title off a person span `start..end` of `words`, looking inside the span and up
 /// to six tokens before it. The name keeps at least one token.
 pub fn split_title(words: &[&str], start: usize, end: usize, gaz: &Gazetteer) -> Title {
-    // Title words the entity tagger swallowed into the span ("President Trump" as one PER).
-    // Title words the entity tagger swallowed into the span ("President Trump" as one PER):
-    // the longest span prefix that is a title, leaving at least one name token.
+    // Title words the entity tagger swallowed into the span ("President Trump" as one PER),
+    // possibly a title that begins before it ("Secretary of [State Marco Rubio]"): the longest
+    // span prefix that ends a title, leaving at least one name token.
     let name_start = (start + 1..end)
         .rev()
-        .find(|&j| is_title(words, start, j, gaz))
+        .find(|&j| (start.saturating_sub(6)..=start).any(|k| is_title(words, k, j, gaz)))
         .unwrap_or(start);
     let mut t = Title {
         name_start,
@@ -298,6 +298,19 @@ mod tests {
             ("the office of Anna Berg", (3, 5), None, 3),
             ("on Tuesday John Doe said", (2, 4), None, 2),
             ("President Trump", (0, 2), Some("President"), 1),
+            // The tagger cut the span inside the title.
+            (
+                "Secretary of State Marco Rubio spoke",
+                (2, 5),
+                Some("Secretary of State"),
+                3,
+            ),
+            (
+                "Foreign Minister Anna Berg",
+                (1, 4),
+                Some("Foreign Minister"),
+                2,
+            ),
         ] {
             let words: Vec<&str> = text.split(' ').collect();
             let t = split_title(&words, span.0, span.1, g);
