@@ -91,7 +91,7 @@ impl KnowledgeGraph {
             .iter()
             .flat_map(|t| [&t.subject, &t.object])
             .filter(|a| matches!(a.kind, ArgKind::Entity(_)))
-            .map(|a| argument_node_id(a))
+            .map(argument_node_id)
             .collect();
         for re in &r.entities {
             let e = &re.entity;
