@@ -249,6 +249,49 @@ impl ScoreTable {
             }
         }
     }
+
+    /// Like [`ScoreTable::add_scores`], but feature `i` adds to block `groups[i]` of `out`
+    /// (`out` holds whole blocks of `n_classes` scores), so a caller can keep the sums of
+    /// feature groups apart and still look every feature up in one batch. Batches are larger
+    /// than [`ScoreTable::add_scores`]'s so that a parser transition's features (about a
+    /// hundred) start all their slot loads at once.
+    #[inline]
+    pub fn add_scores_grouped(&self, feats: &[u64], groups: &[u8], out: &mut [i32]) {
+        debug_assert_eq!(feats.len(), groups.len());
+        debug_assert_eq!(out.len() % self.n_classes.max(1), 0);
+        const BATCH: usize = 128;
+        let n = self.n_classes;
+        let mut home = [0u64; BATCH];
+        let mut rows = [(0u32, 0u16); BATCH];
+        for (chunk, gchunk) in feats.chunks(BATCH).zip(groups.chunks(BATCH)) {
+            for (h, &f) in home.iter_mut().zip(chunk) {
+                *h = self.slots[self.home(f)];
+            }
+            for ((r, &h), &f) in rows.iter_mut().zip(&home).zip(chunk) {
+                let hit = h >> 32 == fingerprint(f);
+                let mut row = (h & 0xffff_ffff) as usize * usize::from(hit);
+                if !hit && h != 0 {
+                    row = self.probe(f);
+                }
+                let start = row * usize::from(row & DENSE == 0);
+                *r = (row as u32, self.cells[start].class);
+            }
+            for (&(row, len), &g) in rows[..chunk.len()].iter().zip(gchunk) {
+                let row = row as usize;
+                let block = &mut out[g as usize * n..(g as usize + 1) * n];
+                if row & DENSE != 0 {
+                    let at = (row & !DENSE) * n;
+                    for (o, &w) in block.iter_mut().zip(&self.dense[at..at + n]) {
+                        *o += i32::from(w);
+                    }
+                } else {
+                    for c in &self.cells[row + 1..row + 1 + len as usize] {
+                        block[c.class as usize] += c.weight as i32;
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// Index of the highest score; ties go to the lowest index.
