@@ -13,7 +13,8 @@ pub mod train;
 pub mod tree;
 
 use self::features::{
-    Atoms, GROUP_B, GROUP_BL, GROUP_REST, GROUP_S0, N_GROUPS, TokenView, extract_groups,
+    Atoms, GROUP_B, GROUP_BL, GROUP_REST, GROUP_S0_RIGHT, GROUP_STACK, N_GROUPS, TokenView,
+    extract_groups,
 };
 use crate::annotate::Annotator;
 use crate::annotate::transition::{Config, NONE, Transition};
@@ -48,11 +49,14 @@ pub struct Scratch {
     scores: Vec<i32>,
     /// Score sums per template group, `N_GROUPS` blocks of `n_classes`.
     acc: Vec<i32>,
-    /// Per token, the sums of its s0 group (`n_classes` each), valid while
-    /// `memo_version[token] == version[token]`.
-    memo: Vec<i32>,
-    memo_version: Vec<u32>,
-    /// Per token, how many children it has been given so far in this sentence.
+    /// Per token, the sums of its stack group (`n_classes` each), valid where `stack_known`.
+    stack_memo: Vec<i32>,
+    stack_known: Vec<bool>,
+    /// Per token, the sums of its right-child group, valid while
+    /// `right_version[token] == version[token]`.
+    right_memo: Vec<i32>,
+    right_version: Vec<u32>,
+    /// Per token, how many right children it has been given so far in this sentence.
     version: Vec<u32>,
 }
 
@@ -137,11 +141,12 @@ impl Parser {
     /// `n + 1` for the root word).
     ///
     /// Scores are integer sums, so they do not depend on the order features are added in, and
-    /// the decoder keeps the sums of template groups that did not change (see
-    /// [`features::GROUP_B`] and its siblings) instead of looking their features up again: the
-    /// b0/b1/b2 group until SHIFT moves the buffer, b0's child group until b0 gets a child, and
-    /// s0's group per token until that token gets a child. The parses are exactly those of
-    /// scoring every feature at every transition (`parse_views_reference` in the tests).
+    /// the decoder keeps the sums of template groups whose inputs did not change instead of
+    /// looking their features up again (see [`features::GROUP_B`] and its siblings): the
+    /// b0/b1/b2 group until SHIFT, b0's child group until b0 gets a child, and per stack token
+    /// its stack group (once) and its right-child group (until it gets a right child). The
+    /// parses are exactly those of scoring every feature at every transition
+    /// (`parse_views_reference` in the tests).
     pub fn parse_views<'s, 'a>(
         &self,
         tokens: impl ExactSizeIterator<Item = TokenView<'a>>,
@@ -156,8 +161,10 @@ impl Parser {
             groups,
             scores,
             acc,
-            memo,
-            memo_version,
+            stack_memo,
+            stack_known,
+            right_memo,
+            right_version,
             version,
         } = scratch;
         let config = config.get_or_insert_with(|| Config::new(0));
@@ -169,61 +176,71 @@ impl Parser {
         scores.resize(k, 0);
         version.clear();
         version.resize(n + 2, 0);
-        // Memo rows are valid only where `memo_version` matches, so stale contents are harmless.
-        memo_version.clear();
-        memo_version.resize(n + 2, u32::MAX);
-        memo.resize((n + 2) * k, 0);
-        let rest = GROUP_REST as usize * k;
-        let (b, bl, s0g) = (
-            GROUP_B as usize * k,
-            GROUP_BL as usize * k,
-            GROUP_S0 as usize * k,
-        );
+        // Memo rows count only where marked known, so stale contents are harmless.
+        stack_known.clear();
+        stack_known.resize(n + 2, false);
+        right_version.clear();
+        right_version.resize(n + 2, u32::MAX);
+        stack_memo.resize((n + 2) * k, 0);
+        right_memo.resize((n + 2) * k, 0);
+        let block = |g: u8| g as usize * k..(g as usize + 1) * k;
         // The b0 whose B and BL blocks `acc` holds, and whether BL is still current.
         let mut cached_b0 = NONE;
         let mut bl_current = false;
         while !config.is_terminal() {
             let (s0, b0) = (config.s(0), config.b0);
+            let s = s0 as usize;
             let mut mask = 1 << GROUP_REST;
             if b0 != cached_b0 {
                 mask |= 1 << GROUP_B | 1 << GROUP_BL;
             } else if !bl_current {
                 mask |= 1 << GROUP_BL;
             }
-            let s0_known = s0 != NONE && memo_version[s0 as usize] == version[s0 as usize];
-            if !s0_known {
-                mask |= 1 << GROUP_S0;
+            let stack_hit = s0 != NONE && stack_known[s];
+            let right_hit = s0 != NONE && right_version[s] == version[s];
+            if !stack_hit {
+                mask |= 1 << GROUP_STACK;
+            }
+            if !right_hit {
+                mask |= 1 << GROUP_S0_RIGHT;
             }
             extract_groups(config, atoms, mask, feats, groups);
-            for g in 0..N_GROUPS {
+            for g in 0..N_GROUPS as u8 {
                 if mask & (1 << g) != 0 {
-                    acc[g * k..(g + 1) * k].fill(0);
+                    acc[block(g)].fill(0);
                 }
             }
             self.table.add_scores_grouped(feats, groups, acc);
             cached_b0 = b0;
             bl_current = true;
-            let s0_sums: &[i32] = if s0 == NONE {
-                &acc[s0g..s0g + k]
+            let (stack_sums, right_sums): (&[i32], &[i32]) = if s0 == NONE {
+                (&acc[block(GROUP_STACK)], &acc[block(GROUP_S0_RIGHT)])
             } else {
-                let at = s0 as usize * k;
-                if !s0_known {
-                    memo[at..at + k].copy_from_slice(&acc[s0g..s0g + k]);
-                    memo_version[s0 as usize] = version[s0 as usize];
+                let row = s * k..(s + 1) * k;
+                if !stack_hit {
+                    stack_memo[row.clone()].copy_from_slice(&acc[block(GROUP_STACK)]);
+                    stack_known[s] = true;
                 }
-                &memo[at..at + k]
+                if !right_hit {
+                    right_memo[row.clone()].copy_from_slice(&acc[block(GROUP_S0_RIGHT)]);
+                    right_version[s] = version[s];
+                }
+                (&stack_memo[row.clone()], &right_memo[row])
             };
-            for (i, (out, &s)) in scores.iter_mut().zip(s0_sums).enumerate() {
-                *out = acc[rest + i] + acc[b + i] + acc[bl + i] + s;
+            let (rest, b, bl) = (
+                &acc[block(GROUP_REST)],
+                &acc[block(GROUP_B)],
+                &acc[block(GROUP_BL)],
+            );
+            for (i, out) in scores.iter_mut().enumerate() {
+                *out = rest[i] + b[i] + bl[i] + stack_sums[i] + right_sums[i];
             }
             let t = best_valid(config, scores, self.labels.len(), self.root_label);
-            // A token's group changes when it gets a child: b0 on LEFT, s1 on RIGHT.
             match t {
                 Transition::Shift => {}
-                Transition::Left(_) => {
-                    bl_current = false;
-                    version[b0 as usize] += 1;
-                }
+                // b0 gets a left child.
+                Transition::Left(_) => bl_current = false,
+                // s1 gets a right child (and is s0 next).
                 Transition::Right(_) => version[config.s(1) as usize] += 1,
             }
             config.apply(t);

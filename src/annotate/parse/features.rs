@@ -89,19 +89,24 @@ impl<'a> From<&'a Token> for TokenView<'a> {
     }
 }
 
-/// Template groups, by what a template reads. The decoder caches the scores of a group for as
-/// long as what it reads stays the same (see [`crate::annotate::parse`]):
-/// - [`GROUP_B`]: only the atoms of b0, b1, b2 (and the bias): changes when b0 does, on SHIFT;
-/// - [`GROUP_BL`]: b0's atoms and its leftmost children: changes on SHIFT and on LEFT (b0 gets a
-///   child);
-/// - [`GROUP_S0`]: s0's atoms and children, valencies, label sets: the same whenever s0 is the
-///   same token with the same children;
-/// - [`GROUP_REST`]: everything else (read afresh at every transition).
+/// Template groups, by what a template reads. The decoder keeps the score sums of a group for
+/// as long as what it reads stays the same (see [`crate::annotate::parse`]). In arc-hybrid a
+/// token is on the stack for one unbroken stretch; while it is there, the tokens below it and
+/// their children cannot change (only the top's neighbour gets children, by RIGHT, and that
+/// pops the top), and it has all its left children already (they attach while it is b0).
+/// - [`GROUP_B`]: the bias and the atoms of b0, b1, b2: changes when b0 does (SHIFT);
+/// - [`GROUP_BL`]: b0's atoms with its leftmost children: also changes on LEFT;
+/// - [`GROUP_STACK`]: s0, s1, s2 and their children except s0's right ones: fixed for as
+///   long as s0 is on the stack;
+/// - [`GROUP_S0_RIGHT`]: reads s0's right children as well: changes on RIGHT (s1 gets a child,
+///   then is s0 again);
+/// - [`GROUP_REST`]: everything else (pairs of s0 and b0), read afresh at every transition.
 pub const GROUP_REST: u8 = 0;
 pub const GROUP_B: u8 = 1;
 pub const GROUP_BL: u8 = 2;
-pub const GROUP_S0: u8 = 3;
-pub const N_GROUPS: usize = 4;
+pub const GROUP_STACK: u8 = 3;
+pub const GROUP_S0_RIGHT: u8 = 4;
+pub const N_GROUPS: usize = 5;
 /// A mask with every group.
 pub const ALL_GROUPS: u8 = (1 << N_GROUPS) - 1;
 
@@ -213,24 +218,25 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
     const R: u8 = GROUP_REST;
     const B: u8 = GROUP_B;
     const BL: u8 = GROUP_BL;
-    const S0: u8 = GROUP_S0;
+    const SS: u8 = GROUP_STACK;
+    const SR: u8 = GROUP_S0_RIGHT;
 
     s.add(B, &[]); // bias
     // Unigrams.
-    for (x, g) in [(s0, S0), (b0, B)] {
+    for (x, g) in [(s0, SS), (b0, B)] {
         s.add(g, &[w(x)]);
         s.add(g, &[p(x)]);
         s.add(g, &[w(x), p(x)]);
         s.add(g, &[l(x)]);
         s.add(g, &[u(x)]);
     }
-    for (x, g) in [(s1, R), (b1, B)] {
+    for (x, g) in [(s1, SS), (b1, B)] {
         s.add(g, &[w(x)]);
         s.add(g, &[p(x)]);
         s.add(g, &[w(x), p(x)]);
         s.add(g, &[l(x)]);
     }
-    for (x, g) in [(s2, R), (b2, B)] {
+    for (x, g) in [(s2, SS), (b2, B)] {
         s.add(g, &[p(x)]);
         s.add(g, &[w(x), p(x)]);
     }
@@ -245,12 +251,12 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
     s.add(R, &[l(s0), l(b0)]);
     s.add(R, &[u(s0), u(b0)]);
     // Pairs of s1 and s0 (arc-hybrid's RIGHT decides between them).
-    s.add(R, &[w(s1), p(s1), w(s0), p(s0)]);
-    s.add(R, &[w(s1), w(s0)]);
-    s.add(R, &[p(s1), p(s0)]);
-    s.add(R, &[p(s1), w(s0)]);
-    s.add(R, &[w(s1), p(s0)]);
-    s.add(R, &[l(s1), l(s0)]);
+    s.add(SS, &[w(s1), p(s1), w(s0), p(s0)]);
+    s.add(SS, &[w(s1), w(s0)]);
+    s.add(SS, &[p(s1), p(s0)]);
+    s.add(SS, &[p(s1), w(s0)]);
+    s.add(SS, &[w(s1), p(s0)]);
+    s.add(SS, &[l(s1), l(s0)]);
     s.add(B, &[p(b0), p(b1)]);
     s.add(B, &[w(b0), w(b1)]);
     s.add(B, &[w(b0), p(b1)]);
@@ -258,16 +264,16 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
     s.add(B, &[p(b0), p(b1), p(b2)]);
     s.add(R, &[p(s0), p(b0), p(b1)]);
     s.add(R, &[p(s1), p(s0), p(b0)]);
-    s.add(R, &[p(s2), p(s1), p(s0)]);
+    s.add(SS, &[p(s2), p(s1), p(s0)]);
     s.add(R, &[p(s0), p(s0l), p(b0)]);
     s.add(R, &[p(s0), p(s0r), p(b0)]);
     s.add(R, &[p(s0), p(b0), p(b0l)]);
-    s.add(R, &[p(s1), p(s0), p(s0l)]);
-    s.add(R, &[p(s1), p(s0), p(s0r)]);
-    s.add(R, &[p(s1), p(s1r), p(s0)]);
-    s.add(R, &[p(s1), p(s1l), p(s0)]);
-    s.add(S0, &[p(s0), p(s0l), p(s0l2)]);
-    s.add(S0, &[p(s0), p(s0r), p(s0r2)]);
+    s.add(SS, &[p(s1), p(s0), p(s0l)]);
+    s.add(SR, &[p(s1), p(s0), p(s0r)]);
+    s.add(SS, &[p(s1), p(s1r), p(s0)]);
+    s.add(SS, &[p(s1), p(s1l), p(s0)]);
+    s.add(SS, &[p(s0), p(s0l), p(s0l2)]);
+    s.add(SR, &[p(s0), p(s0r), p(s0r2)]);
     s.add(BL, &[p(b0), p(b0l), p(b0l2)]);
     s.add(R, &[w(s0), p(s1), p(b0)]);
     s.add(R, &[w(b0), p(s0), p(s1)]);
@@ -280,51 +286,51 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
     s.add(R, &[p(b0), d]);
     s.add(R, &[w(s0), w(b0), d]);
     s.add(R, &[p(s0), p(b0), d]);
-    s.add(R, &[p(s1), p(s0), d1]);
-    s.add(R, &[w(s1), w(s0), d1]);
+    s.add(SS, &[p(s1), p(s0), d1]);
+    s.add(SS, &[w(s1), w(s0), d1]);
     // Valencies.
     let (s0vl, s0vr) = (val(s0, &c.n_left), val(s0, &c.n_right));
     let (s1vl, s1vr) = (val(s1, &c.n_left), val(s1, &c.n_right));
     let b0vl = val(b0, &c.n_left);
-    s.add(S0, &[w(s0), s0vl]);
-    s.add(S0, &[p(s0), s0vl]);
-    s.add(S0, &[w(s0), s0vr]);
-    s.add(S0, &[p(s0), s0vr]);
+    s.add(SS, &[w(s0), s0vl]);
+    s.add(SS, &[p(s0), s0vl]);
+    s.add(SR, &[w(s0), s0vr]);
+    s.add(SR, &[p(s0), s0vr]);
     s.add(BL, &[w(b0), b0vl]);
     s.add(BL, &[p(b0), b0vl]);
-    s.add(R, &[p(s1), s1vl, s1vr]);
-    s.add(R, &[w(s1), s1vr]);
+    s.add(SS, &[p(s1), s1vl, s1vr]);
+    s.add(SS, &[w(s1), s1vr]);
     // Outermost children: word, tag, label.
     for (x, g) in [
-        (s0l, S0),
-        (s0r, S0),
+        (s0l, SS),
+        (s0r, SR),
         (b0l, BL),
-        (s0l2, S0),
-        (s0r2, S0),
+        (s0l2, SS),
+        (s0r2, SR),
         (b0l2, BL),
-        (s1l, R),
-        (s1r, R),
+        (s1l, SS),
+        (s1r, SS),
     ] {
         s.add(g, &[w(x)]);
         s.add(g, &[p(x)]);
         s.add(g, &[lab(x)]);
     }
-    s.add(S0, &[p(s0), lab(s0l), lab(s0l2)]);
-    s.add(S0, &[p(s0), lab(s0r), lab(s0r2)]);
+    s.add(SS, &[p(s0), lab(s0l), lab(s0l2)]);
+    s.add(SR, &[p(s0), lab(s0r), lab(s0r2)]);
     s.add(BL, &[p(b0), lab(b0l), lab(b0l2)]);
-    s.add(R, &[p(s1), p(s0), lab(s0l), lab(s1r)]);
+    s.add(SS, &[p(s1), p(s0), lab(s0l), lab(s1r)]);
     // Label sets.
     let (s0ls, s0rs) = (set(s0, &c.left_labels), set(s0, &c.right_labels));
     let b0ls = set(b0, &c.left_labels);
     let s1rs = set(s1, &c.right_labels);
-    s.add(S0, &[w(s0), s0ls]);
-    s.add(S0, &[p(s0), s0ls]);
-    s.add(S0, &[w(s0), s0rs]);
-    s.add(S0, &[p(s0), s0rs]);
+    s.add(SS, &[w(s0), s0ls]);
+    s.add(SS, &[p(s0), s0ls]);
+    s.add(SR, &[w(s0), s0rs]);
+    s.add(SR, &[p(s0), s0rs]);
     s.add(BL, &[w(b0), b0ls]);
     s.add(BL, &[p(b0), b0ls]);
-    s.add(R, &[p(s1), s1rs]);
-    s.add(R, &[p(s1), p(s0), s0ls, s1rs]);
+    s.add(SS, &[p(s1), s1rs]);
+    s.add(SS, &[p(s1), p(s0), s0ls, s1rs]);
 }
 
 #[cfg(test)]
@@ -390,11 +396,12 @@ mod tests {
         for seed in 0..6u32 {
             let mut c = Config::new(n);
             let mut version = vec![0u32; n + 2];
-            // (b0, features) for B; (b0, features) for BL while b0 has no new child;
-            // per token (version, features) for S0.
+            // (b0, features) for B; (b0, features) for BL while b0 has no new child; per token,
+            // the stack group and (right children, features) for the right-child group.
             let mut b_seen: Option<(u32, Vec<u64>)> = None;
             let mut bl_seen: Option<(u32, Vec<u64>)> = None;
-            let mut s0_seen: Vec<Option<(u32, Vec<u64>)>> = vec![None; n + 2];
+            let mut stack_seen: Vec<Option<Vec<u64>>> = vec![None; n + 2];
+            let mut right_seen: Vec<Option<(u32, Vec<u64>)>> = vec![None; n + 2];
             let mut step = 0u32;
             while !c.is_terminal() {
                 let (mut all, mut plain) = (Vec::new(), Vec::new());
@@ -414,13 +421,17 @@ mod tests {
                     }
                 }
                 if s0 != NONE {
-                    if let Some((v, f)) = &s0_seen[s0 as usize] {
-                        if *v == version[s0 as usize] {
-                            assert_eq!(f, &g[GROUP_S0 as usize], "S0 moved without a child");
+                    let s = s0 as usize;
+                    if let Some(f) = &stack_seen[s] {
+                        assert_eq!(f, &g[GROUP_STACK as usize], "stack group moved");
+                    }
+                    stack_seen[s] = Some(g[GROUP_STACK as usize].clone());
+                    if let Some((v, f)) = &right_seen[s] {
+                        if *v == version[s] {
+                            assert_eq!(f, &g[GROUP_S0_RIGHT as usize], "moved without RIGHT");
                         }
                     }
-                    s0_seen[s0 as usize] =
-                        Some((version[s0 as usize], g[GROUP_S0 as usize].clone()));
+                    right_seen[s] = Some((version[s], g[GROUP_S0_RIGHT as usize].clone()));
                 }
                 b_seen = Some((b0, g[GROUP_B as usize].clone()));
                 bl_seen = Some((b0, g[GROUP_BL as usize].clone()));
@@ -439,10 +450,7 @@ mod tests {
                     .expect("some transition is valid");
                 match t {
                     Transition::Shift => {}
-                    Transition::Left(_) => {
-                        version[b0 as usize] += 1;
-                        bl_seen = None;
-                    }
+                    Transition::Left(_) => bl_seen = None,
                     Transition::Right(_) => version[c.s(1) as usize] += 1,
                 }
                 c.apply(t);
