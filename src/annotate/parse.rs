@@ -12,9 +12,12 @@ pub mod score;
 pub mod train;
 pub mod tree;
 
-use self::features::{Atoms, TokenView, extract};
+use self::features::{
+    Atoms, GROUP_B, GROUP_BL, GROUP_REST, GROUP_S0_RIGHT, GROUP_STACK, N_GROUPS, TokenView,
+    extract_groups,
+};
 use crate::annotate::Annotator;
-use crate::annotate::transition::{Config, Transition};
+use crate::annotate::transition::{Config, NONE, Transition};
 use crate::document::{Document, Token};
 use crate::error::{Error, Result};
 use crate::perceptron::Model;
@@ -41,7 +44,20 @@ pub struct Scratch {
     atoms: Atoms,
     config: Option<Config>,
     feats: Vec<u64>,
+    /// Template group of each feature in `feats`.
+    groups: Vec<u8>,
     scores: Vec<i32>,
+    /// Score sums per template group, `N_GROUPS` blocks of `n_classes`.
+    acc: Vec<i32>,
+    /// Per token, the sums of its stack group (`n_classes` each), valid where `stack_known`.
+    stack_memo: Vec<i32>,
+    stack_known: Vec<bool>,
+    /// Per token, the sums of its right-child group, valid while
+    /// `right_version[token] == version[token]`.
+    right_memo: Vec<i32>,
+    right_version: Vec<u32>,
+    /// Per token, how many right children it has been given so far in this sentence.
+    version: Vec<u32>,
 }
 
 impl Parser {
@@ -123,7 +139,119 @@ impl Parser {
 
     /// Parses a sentence given as token views and returns the final configuration (heads are
     /// `n + 1` for the root word).
+    ///
+    /// Scores are integer sums, so they do not depend on the order features are added in, and
+    /// the decoder keeps the sums of template groups whose inputs did not change instead of
+    /// looking their features up again (see [`features::GROUP_B`] and its siblings): the
+    /// b0/b1/b2 group until SHIFT, b0's child group until b0 gets a child, and per stack token
+    /// its stack group (once) and its right-child group (until it gets a right child). The
+    /// parses are exactly those of scoring every feature at every transition
+    /// (`parse_views_reference` in the tests).
     pub fn parse_views<'s, 'a>(
+        &self,
+        tokens: impl ExactSizeIterator<Item = TokenView<'a>>,
+        scratch: &'s mut Scratch,
+    ) -> &'s Config {
+        let n = tokens.len();
+        scratch.atoms.fill(tokens);
+        let Scratch {
+            atoms,
+            config,
+            feats,
+            groups,
+            scores,
+            acc,
+            stack_memo,
+            stack_known,
+            right_memo,
+            right_version,
+            version,
+        } = scratch;
+        let config = config.get_or_insert_with(|| Config::new(0));
+        config.reset(n);
+        let k = self.table.n_classes();
+        acc.clear();
+        acc.resize(N_GROUPS * k, 0);
+        scores.clear();
+        scores.resize(k, 0);
+        version.clear();
+        version.resize(n + 2, 0);
+        // Memo rows count only where marked known, so stale contents are harmless.
+        stack_known.clear();
+        stack_known.resize(n + 2, false);
+        right_version.clear();
+        right_version.resize(n + 2, u32::MAX);
+        stack_memo.resize((n + 2) * k, 0);
+        right_memo.resize((n + 2) * k, 0);
+        let block = |g: u8| g as usize * k..(g as usize + 1) * k;
+        // The b0 whose B and BL blocks `acc` holds, and whether BL is still current.
+        let mut cached_b0 = NONE;
+        let mut bl_current = false;
+        while !config.is_terminal() {
+            let (s0, b0) = (config.s(0), config.b0);
+            let s = s0 as usize;
+            let mut mask = 1 << GROUP_REST;
+            if b0 != cached_b0 {
+                mask |= 1 << GROUP_B | 1 << GROUP_BL;
+            } else if !bl_current {
+                mask |= 1 << GROUP_BL;
+            }
+            let stack_hit = s0 != NONE && stack_known[s];
+            let right_hit = s0 != NONE && right_version[s] == version[s];
+            if !stack_hit {
+                mask |= 1 << GROUP_STACK;
+            }
+            if !right_hit {
+                mask |= 1 << GROUP_S0_RIGHT;
+            }
+            extract_groups(config, atoms, mask, feats, groups);
+            for g in 0..N_GROUPS as u8 {
+                if mask & (1 << g) != 0 {
+                    acc[block(g)].fill(0);
+                }
+            }
+            self.table.add_scores_grouped(feats, groups, acc);
+            cached_b0 = b0;
+            bl_current = true;
+            let (stack_sums, right_sums): (&[i32], &[i32]) = if s0 == NONE {
+                (&acc[block(GROUP_STACK)], &acc[block(GROUP_S0_RIGHT)])
+            } else {
+                let row = s * k..(s + 1) * k;
+                if !stack_hit {
+                    stack_memo[row.clone()].copy_from_slice(&acc[block(GROUP_STACK)]);
+                    stack_known[s] = true;
+                }
+                if !right_hit {
+                    right_memo[row.clone()].copy_from_slice(&acc[block(GROUP_S0_RIGHT)]);
+                    right_version[s] = version[s];
+                }
+                (&stack_memo[row.clone()], &right_memo[row])
+            };
+            let (rest, b, bl) = (
+                &acc[block(GROUP_REST)],
+                &acc[block(GROUP_B)],
+                &acc[block(GROUP_BL)],
+            );
+            for (i, out) in scores.iter_mut().enumerate() {
+                *out = rest[i] + b[i] + bl[i] + stack_sums[i] + right_sums[i];
+            }
+            let t = best_valid(config, scores, self.labels.len(), self.root_label);
+            match t {
+                Transition::Shift => {}
+                // b0 gets a left child.
+                Transition::Left(_) => bl_current = false,
+                // s1 gets a right child (and is s0 next).
+                Transition::Right(_) => version[config.s(1) as usize] += 1,
+            }
+            config.apply(t);
+        }
+        config
+    }
+
+    /// The plain decoder the fast one must agree with: every feature scored at every
+    /// transition.
+    #[cfg(test)]
+    fn parse_views_reference<'s, 'a>(
         &self,
         tokens: impl ExactSizeIterator<Item = TokenView<'a>>,
         scratch: &'s mut Scratch,
@@ -134,7 +262,7 @@ impl Parser {
         config.reset(n);
         let n_classes = self.table.n_classes();
         while !config.is_terminal() {
-            extract(config, &scratch.atoms, &mut scratch.feats);
+            features::extract(config, &scratch.atoms, &mut scratch.feats);
             scratch.scores.clear();
             scratch.scores.resize(n_classes, 0);
             self.table.add_scores(&scratch.feats, &mut scratch.scores);
@@ -276,6 +404,41 @@ mod tests {
                 1,
                 "{text}: one root"
             );
+        }
+    }
+
+    #[test]
+    fn cached_decoder_parses_exactly_like_the_reference_decoder() {
+        let texts = [
+            "The committee approved the new budget on Tuesday .",
+            "Engineers at the plant repaired two turbines .",
+            "Stop !",
+            "Yes",
+            "She said that the mayor , who had served two terms , had resigned after the \
+             council voted to cut the budget of the police department by a third .",
+            "In 2019 , the company , which makes parts for cars and trucks in Ohio , Texas and \
+             Mexico , reported a loss of $ 3.2 million ; its shares fell 12 % on Monday .",
+            "\" We will not back down , \" the minister told reporters in Brussels late on \
+             Friday , adding that talks would resume next week .",
+            "Who did you say you saw at the market yesterday morning ?",
+            "the the the the the , , , . . . and or but",
+            "Rebels seized the airport ; the government , however , denied it , and the UN \
+             called for calm while aid agencies warned of shortages of food , water and fuel \
+             in the north of the country , where fighting has displaced thousands .",
+        ];
+        let p = Parser::embedded();
+        let (mut fast, mut slow) = (Scratch::default(), Scratch::default());
+        // The same scratch serves every sentence, as in a document.
+        for text in texts {
+            let mut tokens: Vec<Token> = text
+                .split(' ')
+                .map(|w| Token::new(w, Span::default()))
+                .collect();
+            PosTagger::embedded().tag_tokens(&mut tokens, &mut TagScratch::default());
+            let a = p.parse_views(tokens.iter().map(TokenView::from), &mut fast);
+            let b = p.parse_views_reference(tokens.iter().map(TokenView::from), &mut slow);
+            assert_eq!(a.heads, b.heads, "{text}");
+            assert_eq!(a.labels, b.labels, "{text}");
         }
     }
 

@@ -89,21 +89,50 @@ impl<'a> From<&'a Token> for TokenView<'a> {
     }
 }
 
+/// Template groups, by what a template reads. The decoder keeps the score sums of a group for
+/// as long as what it reads stays the same (see [`crate::annotate::parse`]). In arc-hybrid a
+/// token is on the stack for one unbroken stretch; while it is there, the tokens below it and
+/// their children cannot change (only the top's neighbour gets children, by RIGHT, and that
+/// pops the top), and it has all its left children already (they attach while it is b0).
+/// - [`GROUP_B`]: the bias and the atoms of b0, b1, b2: changes when b0 does (SHIFT);
+/// - [`GROUP_BL`]: b0's atoms with its leftmost children: also changes on LEFT;
+/// - [`GROUP_STACK`]: s0, s1, s2 and their children except s0's right ones: fixed for as
+///   long as s0 is on the stack;
+/// - [`GROUP_S0_RIGHT`]: reads s0's right children as well: changes on RIGHT (s1 gets a child,
+///   then is s0 again);
+/// - [`GROUP_REST`]: everything else (pairs of s0 and b0), read afresh at every transition.
+pub const GROUP_REST: u8 = 0;
+pub const GROUP_B: u8 = 1;
+pub const GROUP_BL: u8 = 2;
+pub const GROUP_STACK: u8 = 3;
+pub const GROUP_S0_RIGHT: u8 = 4;
+pub const N_GROUPS: usize = 5;
+/// A mask with every group.
+pub const ALL_GROUPS: u8 = (1 << N_GROUPS) - 1;
+
 /// Appends template values to a feature vector; each call gets the next template id, so
-/// templates are numbered by their order in [`extract`].
+/// templates are numbered by their order in [`extract`]. Only templates of a group in `mask`
+/// are written; `groups`, when given, receives the group of each feature written.
 struct Sink<'a> {
     out: &'a mut Vec<u64>,
+    groups: Option<&'a mut Vec<u8>>,
+    mask: u8,
     template: u32,
 }
 
 impl Sink<'_> {
     #[inline]
-    fn add(&mut self, values: &[u64]) {
-        let mut f = Feature::new(self.template);
-        for &v in values {
-            f = f.num(v);
+    fn add(&mut self, group: u8, values: &[u64]) {
+        if self.mask & (1 << group) != 0 {
+            let mut f = Feature::new(self.template);
+            for &v in values {
+                f = f.num(v);
+            }
+            self.out.push(f.finish());
+            if let Some(g) = self.groups.as_deref_mut() {
+                g.push(group);
+            }
         }
-        self.out.push(f.finish());
         self.template += 1;
     }
 }
@@ -122,9 +151,37 @@ fn distance(a: u32, b: u32) -> u64 {
     }
 }
 
-/// Writes the features of configuration `c` into `out` (cleared first).
+/// Writes the features of configuration `c` into `out` (cleared first), in template order
+/// (the order training sees them in).
 pub fn extract(c: &Config, a: &Atoms, out: &mut Vec<u64>) {
     out.clear();
+    let s = Sink {
+        out,
+        groups: None,
+        mask: ALL_GROUPS,
+        template: 100,
+    };
+    templates(c, a, s);
+}
+
+/// Writes the features of the template groups in `mask` (bit `1 << g` for group `g`) into
+/// `out` and the group of each into `groups` (both cleared first), in template order. With
+/// every group this is exactly [`extract`].
+pub fn extract_groups(c: &Config, a: &Atoms, mask: u8, out: &mut Vec<u64>, groups: &mut Vec<u8>) {
+    out.clear();
+    groups.clear();
+    let s = Sink {
+        out,
+        groups: Some(groups),
+        mask,
+        template: 100,
+    };
+    templates(c, a, s);
+}
+
+/// Every template, in order, each tagged with its group.
+#[inline(always)]
+fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
     let s0 = c.s(0);
     let s1 = c.s(1);
     let s2 = c.s(2);
@@ -158,109 +215,122 @@ pub fn extract(c: &Config, a: &Atoms, out: &mut Vec<u64>) {
         |x: u32| a.get(x).xpos,
         |x: u32| a.get(x).upos,
     );
-    let mut s = Sink { out, template: 100 };
+    const R: u8 = GROUP_REST;
+    const B: u8 = GROUP_B;
+    const BL: u8 = GROUP_BL;
+    const SS: u8 = GROUP_STACK;
+    const SR: u8 = GROUP_S0_RIGHT;
 
-    s.add(&[]); // bias
+    s.add(B, &[]); // bias
     // Unigrams.
-    for x in [s0, b0] {
-        s.add(&[w(x)]);
-        s.add(&[p(x)]);
-        s.add(&[w(x), p(x)]);
-        s.add(&[l(x)]);
-        s.add(&[u(x)]);
+    for (x, g) in [(s0, SS), (b0, B)] {
+        s.add(g, &[w(x)]);
+        s.add(g, &[p(x)]);
+        s.add(g, &[w(x), p(x)]);
+        s.add(g, &[l(x)]);
+        s.add(g, &[u(x)]);
     }
-    for x in [s1, b1] {
-        s.add(&[w(x)]);
-        s.add(&[p(x)]);
-        s.add(&[w(x), p(x)]);
-        s.add(&[l(x)]);
+    for (x, g) in [(s1, SS), (b1, B)] {
+        s.add(g, &[w(x)]);
+        s.add(g, &[p(x)]);
+        s.add(g, &[w(x), p(x)]);
+        s.add(g, &[l(x)]);
     }
-    for x in [s2, b2] {
-        s.add(&[p(x)]);
-        s.add(&[w(x), p(x)]);
+    for (x, g) in [(s2, SS), (b2, B)] {
+        s.add(g, &[p(x)]);
+        s.add(g, &[w(x), p(x)]);
     }
     // Pairs of s0 and b0 (Zhang & Nivre's "from word pairs").
-    s.add(&[w(s0), p(s0), w(b0), p(b0)]);
-    s.add(&[w(s0), p(s0), w(b0)]);
-    s.add(&[w(s0), w(b0), p(b0)]);
-    s.add(&[w(s0), p(s0), p(b0)]);
-    s.add(&[p(s0), w(b0), p(b0)]);
-    s.add(&[w(s0), w(b0)]);
-    s.add(&[p(s0), p(b0)]);
-    s.add(&[l(s0), l(b0)]);
-    s.add(&[u(s0), u(b0)]);
+    s.add(R, &[w(s0), p(s0), w(b0), p(b0)]);
+    s.add(R, &[w(s0), p(s0), w(b0)]);
+    s.add(R, &[w(s0), w(b0), p(b0)]);
+    s.add(R, &[w(s0), p(s0), p(b0)]);
+    s.add(R, &[p(s0), w(b0), p(b0)]);
+    s.add(R, &[w(s0), w(b0)]);
+    s.add(R, &[p(s0), p(b0)]);
+    s.add(R, &[l(s0), l(b0)]);
+    s.add(R, &[u(s0), u(b0)]);
     // Pairs of s1 and s0 (arc-hybrid's RIGHT decides between them).
-    s.add(&[w(s1), p(s1), w(s0), p(s0)]);
-    s.add(&[w(s1), w(s0)]);
-    s.add(&[p(s1), p(s0)]);
-    s.add(&[p(s1), w(s0)]);
-    s.add(&[w(s1), p(s0)]);
-    s.add(&[l(s1), l(s0)]);
-    s.add(&[p(b0), p(b1)]);
-    s.add(&[w(b0), w(b1)]);
-    s.add(&[w(b0), p(b1)]);
+    s.add(SS, &[w(s1), p(s1), w(s0), p(s0)]);
+    s.add(SS, &[w(s1), w(s0)]);
+    s.add(SS, &[p(s1), p(s0)]);
+    s.add(SS, &[p(s1), w(s0)]);
+    s.add(SS, &[w(s1), p(s0)]);
+    s.add(SS, &[l(s1), l(s0)]);
+    s.add(B, &[p(b0), p(b1)]);
+    s.add(B, &[w(b0), w(b1)]);
+    s.add(B, &[w(b0), p(b1)]);
     // Tag trigrams.
-    s.add(&[p(b0), p(b1), p(b2)]);
-    s.add(&[p(s0), p(b0), p(b1)]);
-    s.add(&[p(s1), p(s0), p(b0)]);
-    s.add(&[p(s2), p(s1), p(s0)]);
-    s.add(&[p(s0), p(s0l), p(b0)]);
-    s.add(&[p(s0), p(s0r), p(b0)]);
-    s.add(&[p(s0), p(b0), p(b0l)]);
-    s.add(&[p(s1), p(s0), p(s0l)]);
-    s.add(&[p(s1), p(s0), p(s0r)]);
-    s.add(&[p(s1), p(s1r), p(s0)]);
-    s.add(&[p(s1), p(s1l), p(s0)]);
-    s.add(&[p(s0), p(s0l), p(s0l2)]);
-    s.add(&[p(s0), p(s0r), p(s0r2)]);
-    s.add(&[p(b0), p(b0l), p(b0l2)]);
-    s.add(&[w(s0), p(s1), p(b0)]);
-    s.add(&[w(b0), p(s0), p(s1)]);
+    s.add(B, &[p(b0), p(b1), p(b2)]);
+    s.add(R, &[p(s0), p(b0), p(b1)]);
+    s.add(R, &[p(s1), p(s0), p(b0)]);
+    s.add(SS, &[p(s2), p(s1), p(s0)]);
+    s.add(R, &[p(s0), p(s0l), p(b0)]);
+    s.add(R, &[p(s0), p(s0r), p(b0)]);
+    s.add(R, &[p(s0), p(b0), p(b0l)]);
+    s.add(SS, &[p(s1), p(s0), p(s0l)]);
+    s.add(SR, &[p(s1), p(s0), p(s0r)]);
+    s.add(SS, &[p(s1), p(s1r), p(s0)]);
+    s.add(SS, &[p(s1), p(s1l), p(s0)]);
+    s.add(SS, &[p(s0), p(s0l), p(s0l2)]);
+    s.add(SR, &[p(s0), p(s0r), p(s0r2)]);
+    s.add(BL, &[p(b0), p(b0l), p(b0l2)]);
+    s.add(R, &[w(s0), p(s1), p(b0)]);
+    s.add(R, &[w(b0), p(s0), p(s1)]);
     // Distances.
     let d = distance(s0, b0);
     let d1 = distance(s1, s0);
-    s.add(&[w(s0), d]);
-    s.add(&[p(s0), d]);
-    s.add(&[w(b0), d]);
-    s.add(&[p(b0), d]);
-    s.add(&[w(s0), w(b0), d]);
-    s.add(&[p(s0), p(b0), d]);
-    s.add(&[p(s1), p(s0), d1]);
-    s.add(&[w(s1), w(s0), d1]);
+    s.add(R, &[w(s0), d]);
+    s.add(R, &[p(s0), d]);
+    s.add(R, &[w(b0), d]);
+    s.add(R, &[p(b0), d]);
+    s.add(R, &[w(s0), w(b0), d]);
+    s.add(R, &[p(s0), p(b0), d]);
+    s.add(SS, &[p(s1), p(s0), d1]);
+    s.add(SS, &[w(s1), w(s0), d1]);
     // Valencies.
     let (s0vl, s0vr) = (val(s0, &c.n_left), val(s0, &c.n_right));
     let (s1vl, s1vr) = (val(s1, &c.n_left), val(s1, &c.n_right));
     let b0vl = val(b0, &c.n_left);
-    s.add(&[w(s0), s0vl]);
-    s.add(&[p(s0), s0vl]);
-    s.add(&[w(s0), s0vr]);
-    s.add(&[p(s0), s0vr]);
-    s.add(&[w(b0), b0vl]);
-    s.add(&[p(b0), b0vl]);
-    s.add(&[p(s1), s1vl, s1vr]);
-    s.add(&[w(s1), s1vr]);
+    s.add(SS, &[w(s0), s0vl]);
+    s.add(SS, &[p(s0), s0vl]);
+    s.add(SR, &[w(s0), s0vr]);
+    s.add(SR, &[p(s0), s0vr]);
+    s.add(BL, &[w(b0), b0vl]);
+    s.add(BL, &[p(b0), b0vl]);
+    s.add(SS, &[p(s1), s1vl, s1vr]);
+    s.add(SS, &[w(s1), s1vr]);
     // Outermost children: word, tag, label.
-    for x in [s0l, s0r, b0l, s0l2, s0r2, b0l2, s1l, s1r] {
-        s.add(&[w(x)]);
-        s.add(&[p(x)]);
-        s.add(&[lab(x)]);
+    for (x, g) in [
+        (s0l, SS),
+        (s0r, SR),
+        (b0l, BL),
+        (s0l2, SS),
+        (s0r2, SR),
+        (b0l2, BL),
+        (s1l, SS),
+        (s1r, SS),
+    ] {
+        s.add(g, &[w(x)]);
+        s.add(g, &[p(x)]);
+        s.add(g, &[lab(x)]);
     }
-    s.add(&[p(s0), lab(s0l), lab(s0l2)]);
-    s.add(&[p(s0), lab(s0r), lab(s0r2)]);
-    s.add(&[p(b0), lab(b0l), lab(b0l2)]);
-    s.add(&[p(s1), p(s0), lab(s0l), lab(s1r)]);
+    s.add(SS, &[p(s0), lab(s0l), lab(s0l2)]);
+    s.add(SR, &[p(s0), lab(s0r), lab(s0r2)]);
+    s.add(BL, &[p(b0), lab(b0l), lab(b0l2)]);
+    s.add(SS, &[p(s1), p(s0), lab(s0l), lab(s1r)]);
     // Label sets.
     let (s0ls, s0rs) = (set(s0, &c.left_labels), set(s0, &c.right_labels));
     let b0ls = set(b0, &c.left_labels);
     let s1rs = set(s1, &c.right_labels);
-    s.add(&[w(s0), s0ls]);
-    s.add(&[p(s0), s0ls]);
-    s.add(&[w(s0), s0rs]);
-    s.add(&[p(s0), s0rs]);
-    s.add(&[w(b0), b0ls]);
-    s.add(&[p(b0), b0ls]);
-    s.add(&[p(s1), s1rs]);
-    s.add(&[p(s1), p(s0), s0ls, s1rs]);
+    s.add(SS, &[w(s0), s0ls]);
+    s.add(SS, &[p(s0), s0ls]);
+    s.add(SR, &[w(s0), s0rs]);
+    s.add(SR, &[p(s0), s0rs]);
+    s.add(BL, &[w(b0), b0ls]);
+    s.add(BL, &[p(b0), b0ls]);
+    s.add(SS, &[p(s1), s1rs]);
+    s.add(SS, &[p(s1), p(s0), s0ls, s1rs]);
 }
 
 #[cfg(test)]
@@ -290,6 +360,103 @@ mod tests {
         extract(&c, &a, &mut f2);
         assert_eq!(f1.len(), f2.len(), "every template fires once");
         assert_ne!(f1, f2);
+    }
+
+    /// Splits the features of every group out of one `extract_groups` call.
+    fn by_group(c: &Config, a: &Atoms) -> Vec<Vec<u64>> {
+        let (mut f, mut g) = (Vec::new(), Vec::new());
+        extract_groups(c, a, ALL_GROUPS, &mut f, &mut g);
+        let mut out = vec![Vec::new(); N_GROUPS];
+        for (&f, &g) in f.iter().zip(&g) {
+            out[g as usize].push(f);
+        }
+        out
+    }
+
+    #[test]
+    fn groups_partition_the_features_and_change_only_when_the_decoder_expects() {
+        let words = [
+            ("The", "DT"),
+            ("old", "JJ"),
+            ("man", "NN"),
+            ("who", "WP"),
+            ("left", "VBD"),
+            ("saw", "VBD"),
+            ("a", "DT"),
+            ("big", "JJ"),
+            ("dog", "NN"),
+            ("in", "IN"),
+            ("town", "NN"),
+            (".", "."),
+        ];
+        let mut a = Atoms::default();
+        a.fill(words.iter().map(|&(w, t)| view(w, t)));
+        let n = words.len();
+        // Several deterministic walks through valid transitions.
+        for seed in 0..6u32 {
+            let mut c = Config::new(n);
+            let mut version = vec![0u32; n + 2];
+            // (b0, features) for B; (b0, features) for BL while b0 has no new child; per token,
+            // the stack group and (right children, features) for the right-child group.
+            let mut b_seen: Option<(u32, Vec<u64>)> = None;
+            let mut bl_seen: Option<(u32, Vec<u64>)> = None;
+            let mut stack_seen: Vec<Option<Vec<u64>>> = vec![None; n + 2];
+            let mut right_seen: Vec<Option<(u32, Vec<u64>)>> = vec![None; n + 2];
+            let mut step = 0u32;
+            while !c.is_terminal() {
+                let (mut all, mut plain) = (Vec::new(), Vec::new());
+                extract_groups(&c, &a, ALL_GROUPS, &mut all, &mut Vec::new());
+                extract(&c, &a, &mut plain);
+                assert_eq!(all, plain, "with every group, the same features in order");
+                let g = by_group(&c, &a);
+                let (s0, b0) = (c.s(0), c.b0);
+                if let Some((b, f)) = &b_seen {
+                    if *b == b0 {
+                        assert_eq!(f, &g[GROUP_B as usize], "B moved without SHIFT");
+                    }
+                }
+                if let Some((b, f)) = &bl_seen {
+                    if *b == b0 {
+                        assert_eq!(f, &g[GROUP_BL as usize], "BL moved without LEFT");
+                    }
+                }
+                if s0 != NONE {
+                    let s = s0 as usize;
+                    if let Some(f) = &stack_seen[s] {
+                        assert_eq!(f, &g[GROUP_STACK as usize], "stack group moved");
+                    }
+                    stack_seen[s] = Some(g[GROUP_STACK as usize].clone());
+                    if let Some((v, f)) = &right_seen[s] {
+                        if *v == version[s] {
+                            assert_eq!(f, &g[GROUP_S0_RIGHT as usize], "moved without RIGHT");
+                        }
+                    }
+                    right_seen[s] = Some((version[s], g[GROUP_S0_RIGHT as usize].clone()));
+                }
+                b_seen = Some((b0, g[GROUP_B as usize].clone()));
+                bl_seen = Some((b0, g[GROUP_BL as usize].clone()));
+                // Pick a valid transition: cycle through the kinds by seed and step.
+                let labels = [1u16, 2, 3];
+                let choices = [
+                    Transition::Shift,
+                    Transition::Left(labels[(step % 3) as usize]),
+                    Transition::Right(labels[((step + seed) % 3) as usize]),
+                    Transition::Left(0),
+                ];
+                let start = (step.wrapping_mul(7) + seed * 3) as usize;
+                let t = (0..choices.len())
+                    .map(|i| choices[(start + i) % choices.len()])
+                    .find(|&t| c.is_valid(t, 0))
+                    .expect("some transition is valid");
+                match t {
+                    Transition::Shift => {}
+                    Transition::Left(_) => bl_seen = None,
+                    Transition::Right(_) => version[c.s(1) as usize] += 1,
+                }
+                c.apply(t);
+                step += 1;
+            }
+        }
     }
 
     #[test]
