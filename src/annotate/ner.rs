@@ -21,9 +21,11 @@ pub mod roles;
 #[cfg(feature = "train")]
 pub mod train;
 
+use std::sync::OnceLock;
+
 use self::clusters::Clusters;
 use self::context::DocCasing;
-use self::decode::{Decoder, decode};
+use self::decode::{Decoder, decode_table};
 use self::features::{Extracted, SentenceView, extract};
 use self::gazetteer::Gazetteer;
 use self::iob::N_TAGS;
@@ -31,7 +33,7 @@ pub use self::mentions::{build_mentions, surface};
 use super::Annotator;
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::perceptron::Model;
+use crate::perceptron::{Model, ScoreTable};
 use crate::perceptron::codec::{self, Reader, Writer};
 
 /// Model file kind and format version; bump the version when features or layout change.
@@ -40,14 +42,26 @@ pub const VERSION: u32 = 3;
 pub const RETRAIN: &str = "relgraph train ner --train ../shared/data/uner-english-ewt/en_ewt-ud-train.draft-2022-12-02.iob2 --dev ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2 --word-dropout 0.2 --pos-treebank ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --pos-dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/ner.bin";
 
 /// The trained entity tagger.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct EntityTagger {
     model: Model,
+    /// `model` laid out for fast lookups, built on first use (training never needs it).
+    table: OnceLock<ScoreTable>,
     decoder: Decoder,
     /// Trained with POS features (from our own tagger); then it reads `Token.upos/xpos`.
     uses_pos: bool,
     /// Word classes learned from the training text (empty: no class features).
     clusters: Clusters,
+}
+
+impl PartialEq for EntityTagger {
+    /// Equal weights, decoder and features (the lookup table follows from the weights).
+    fn eq(&self, other: &EntityTagger) -> bool {
+        self.model == other.model
+            && self.decoder == other.decoder
+            && self.uses_pos == other.uses_pos
+            && self.clusters == other.clusters
+    }
 }
 
 impl EntityTagger {
@@ -64,10 +78,15 @@ impl EntityTagger {
     ) -> EntityTagger {
         EntityTagger {
             model,
+            table: OnceLock::new(),
             decoder,
             uses_pos,
             clusters,
         }
+    }
+
+    fn table(&self) -> &ScoreTable {
+        self.table.get_or_init(|| ScoreTable::new(&self.model))
     }
 
     /// The word classes the tagger's features use (`None` when it has none).
@@ -85,6 +104,11 @@ impl EntityTagger {
             decoder,
             ..self.clone()
         }
+    }
+
+    /// The weights (training scores dev epochs with them directly, in `f32`).
+    pub fn model(&self) -> &Model {
+        &self.model
     }
 
     pub fn uses_pos(&self) -> bool {
@@ -112,12 +136,7 @@ impl EntityTagger {
                 "model {name} is corrupt (tag count); run `{RETRAIN}`"
             )));
         }
-        Ok(EntityTagger {
-            model,
-            decoder,
-            uses_pos,
-            clusters,
-        })
+        Ok(EntityTagger::from_parts(model, decoder, uses_pos, clusters))
     }
 
     /// Encodes the tagger as a model file (deterministic bytes).
@@ -132,7 +151,7 @@ impl EntityTagger {
 
     /// Tags pre-extracted features.
     pub fn tag_extracted(&self, ex: &Extracted) -> Vec<usize> {
-        decode(&self.model, ex, self.decoder)
+        decode_table(self.table(), ex, self.decoder)
     }
 
     /// BIO tag ids for untagged words: POS-tags them first with the embedded tagger when the
@@ -335,5 +354,57 @@ mod tests {
         let t = EntityTagger::embedded();
         assert!(t.n_features() > 10_000);
         assert_eq!(EntityTagger::from_bytes(&t.to_bytes(), "x").unwrap(), *t);
+    }
+
+    #[test]
+    fn table_decoding_equals_float_decoding() {
+        // The run-time path (integer sums over the lookup table) against the original one
+        // (f32 sums over the model's hash map), on varied text and both decoders.
+        let text = [
+            "German Chancellor Olaf Scholz flew to Washington on Friday .",
+            "He met officials of the European Union and the World Bank in the city .",
+            "Pope Leo visited Peru last year .",
+            "Microsoft and Toyota opened offices in Nairobi .",
+            "we went to kerala with john smith and ate at taco bell",
+            "PRESIDENT TRUMP SPOKE WITH VLADIMIR PUTIN ABOUT UKRAINE",
+            "Dress Code For Females At The Restaurant In New York City",
+            "Steve Witkoff and Marco Rubio flew to St. Petersburg via Abu Dhabi .",
+            "The Bank of America , Wells Fargo and JPMorgan Chase & Co. reported losses .",
+            "Ukrainian President Volodymyr Zelenskyy met Emmanuel Macron in Paris .",
+            "I bought it from Amazon but the seller , Bob 's Discount Furniture , never replied .",
+            "The Russians said the Black Sea fleet left Sevastopol for the Mediterranean .",
+            "Key West is nice ; Will Smith was there , says Dr. Ana Lima of Harvard University .",
+            "",
+            "Ok",
+        ];
+        let sentences: Vec<Vec<&str>> = text.iter().map(|s| s.split_whitespace().collect()).collect();
+        let base = EntityTagger::embedded();
+        for decoder in [Decoder::Viterbi, Decoder::Greedy] {
+            let t = base.with_decoder(decoder);
+            let views: Vec<&[&str]> = sentences.iter().map(Vec::as_slice).collect();
+            let doc = DocCasing::new(&views);
+            for words in &sentences {
+                let (u, x) = predicted_pos(words);
+                let u: Vec<&str> = u.iter().map(String::as_str).collect();
+                let x: Vec<&str> = x.iter().map(String::as_str).collect();
+                for d in [None, Some(&doc)] {
+                    let ex = extract(
+                        &SentenceView {
+                            words,
+                            upos: &u,
+                            xpos: &x,
+                            doc: d,
+                            clusters: t.clusters(),
+                        },
+                        Gazetteer::embedded(),
+                    );
+                    assert_eq!(
+                        t.tag_extracted(&ex),
+                        decode::decode(t.model(), &ex, decoder),
+                        "{decoder:?} {words:?}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::features::{Extracted, START};
 use super::iob::{N_TAGS, allowed};
-use crate::perceptron::Model;
+use crate::perceptron::{Model, ScoreTable};
 
 /// Anything that scores features: the frozen model, or the trainer's current weights.
 pub trait Scorer {
@@ -128,6 +128,96 @@ fn viterbi<S: Scorer>(scorer: &S, ex: &Extracted) -> Vec<usize> {
     out
 }
 
+/// Best tag sequence under a frozen model's [`ScoreTable`]: the run-time path. Scores are
+/// exact integer sums of the quantised weights (`i64` along a Viterbi path), so they equal the
+/// `f32` sums of [`decode`] on the same model up to float rounding, and ties break the same
+/// way (the lowest tag).
+pub fn decode_table(table: &ScoreTable, ex: &Extracted, decoder: Decoder) -> Vec<usize> {
+    match decoder {
+        Decoder::Greedy => greedy_table(table, ex),
+        Decoder::Viterbi => viterbi_table(table, ex),
+    }
+}
+
+/// `ALLOWED[p][t]`: tag `t` may follow `p` (`p == START` at the sentence start).
+const ALLOWED: [[bool; N_TAGS]; N_TAGS + 1] = {
+    let mut a = [[false; N_TAGS]; N_TAGS + 1];
+    let mut p = 0;
+    while p <= N_TAGS {
+        let mut t = 0;
+        while t < N_TAGS {
+            // Same rule as `iob::allowed`: `I-X` only after `B-X` or `I-X`.
+            a[p][t] = t == 0 || t % 2 == 1 || (p != START && p != 0 && (p - 1) / 2 == (t - 1) / 2);
+            t += 1;
+        }
+        p += 1;
+    }
+    a
+};
+
+fn greedy_table(table: &ScoreTable, ex: &Extracted) -> Vec<usize> {
+    let mut out = Vec::with_capacity(ex.emission.len());
+    let mut prev = START;
+    for (i, em) in ex.emission.iter().enumerate() {
+        let mut row = [0i32; N_TAGS];
+        table.add_scores(em, &mut row);
+        table.add_scores(&ex.transition(i, prev), &mut row);
+        let ok = &ALLOWED[prev];
+        let best = (0..N_TAGS)
+            .filter(|&t| ok[t])
+            .fold(0, |b, t| if row[t] > row[b] { t } else { b });
+        out.push(best);
+        prev = best;
+    }
+    out
+}
+
+fn viterbi_table(table: &ScoreTable, ex: &Extracted) -> Vec<usize> {
+    const NONE: i64 = i64::MIN;
+    let n = ex.emission.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut prev_row = [NONE; N_TAGS];
+    let mut back: Vec<[u8; N_TAGS]> = Vec::with_capacity(n);
+    for i in 0..n {
+        let mut em = [0i32; N_TAGS];
+        table.add_scores(&ex.emission[i], &mut em);
+        let mut row = [NONE; N_TAGS];
+        let mut bp = [0u8; N_TAGS];
+        let prevs = if i == 0 { START..START + 1 } else { 0..N_TAGS };
+        for p in prevs {
+            let base = if i == 0 { 0 } else { prev_row[p] };
+            if base == NONE {
+                continue;
+            }
+            let mut trans = [0i32; N_TAGS];
+            table.add_scores(&ex.transition(i, p), &mut trans);
+            let ok = &ALLOWED[p];
+            for t in 0..N_TAGS {
+                if !ok[t] {
+                    continue;
+                }
+                let s = base + i64::from(trans[t]) + i64::from(em[t]);
+                // Strict `>` keeps the lowest previous tag on ties, as `viterbi` does.
+                if s > row[t] {
+                    row[t] = s;
+                    bp[t] = p as u8;
+                }
+            }
+        }
+        prev_row = row;
+        back.push(bp);
+    }
+    let mut t = (0..N_TAGS).fold(0, |b, t| if prev_row[t] > prev_row[b] { t } else { b });
+    let mut out = vec![0; n];
+    for i in (0..n).rev() {
+        out[i] = t;
+        t = usize::from(back[i][t]);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,5 +262,15 @@ mod tests {
             Decoder::parse(Decoder::Greedy.as_str()),
             Some(Decoder::Greedy)
         );
+    }
+
+    #[test]
+    fn allowed_table_matches_the_rule() {
+        for p in 0..=N_TAGS {
+            for t in 0..N_TAGS {
+                let pp = (p != START).then_some(p);
+                assert_eq!(ALLOWED[p][t], allowed(pp, t), "{p} {t}");
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::EntityType;
 
@@ -32,6 +32,10 @@ pub struct Gazetteer {
     entries: Vec<GazEntry>,
     /// Lowercased, space-joined surface → entry indices (in file order).
     folded: FxHashMap<String, Vec<usize>>,
+    /// Every proper prefix of a `folded` key that ends at a token boundary (`new` and
+    /// `new york` for `new york city`): a left-to-right scan stops as soon as its text is
+    /// neither a key nor in here.
+    prefixes: FxHashSet<String>,
     max_tokens: usize,
 }
 
@@ -77,6 +81,9 @@ impl Gazetteer {
             };
             let key = cols[0].to_lowercase();
             g.max_tokens = g.max_tokens.max(key.split(' ').count());
+            for (i, _) in key.match_indices(' ') {
+                g.prefixes.insert(key[..i].to_string());
+            }
             g.folded.entry(key).or_default().push(g.entries.len());
             g.entries.push(GazEntry {
                 surface: cols[0].to_string(),
@@ -98,16 +105,23 @@ impl Gazetteer {
     /// The entry for exactly this token sequence. Exact-case entries win; otherwise a
     /// case-folded match counts unless the entry is an acronym (`US` must not match `us`).
     pub fn lookup<S: AsRef<str>>(&self, words: &[S]) -> Option<GazMatch<'_>> {
-        let joined = words
-            .iter()
-            .map(|w| w.as_ref())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let ids = self.folded.get(&joined.to_lowercase())?;
+        let mut key = String::new();
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                key.push(' ');
+            }
+            push_lower(&mut key, w.as_ref());
+        }
+        self.lookup_folded(&key, words)
+    }
+
+    /// [`Gazetteer::lookup`] given the lowercased, space-joined `key` of `words`.
+    fn lookup_folded<S: AsRef<str>>(&self, key: &str, words: &[S]) -> Option<GazMatch<'_>> {
+        let ids = self.folded.get(key)?;
         let exact = ids
             .iter()
             .map(|&i| &self.entries[i])
-            .find(|e| e.surface == joined);
+            .find(|e| is_joined(&e.surface, words));
         let entry = exact.or_else(|| {
             ids.iter()
                 .map(|&i| &self.entries[i])
@@ -134,11 +148,25 @@ impl Gazetteer {
     /// Longest non-overlapping matches over a token sequence, left to right.
     pub fn matches<'a, S: AsRef<str>>(&'a self, words: &[S]) -> Vec<GazMatch<'a>> {
         let mut out = Vec::new();
+        let mut key = String::new();
         let mut i = 0;
         while i < words.len() {
-            let longest = (1..=self.max_tokens.min(words.len() - i))
-                .rev()
-                .find_map(|n| self.lookup(&words[i..i + n]).map(|m| (n, m)));
+            // Extend the span one token at a time while its text can still grow into a key;
+            // the last span that is an entry is the longest match.
+            key.clear();
+            let mut longest = None;
+            for n in 1..=self.max_tokens.min(words.len() - i) {
+                if n > 1 {
+                    key.push(' ');
+                }
+                push_lower(&mut key, words[i + n - 1].as_ref());
+                if let Some(m) = self.lookup_folded(&key, &words[i..i + n]) {
+                    longest = Some((n, m));
+                }
+                if !self.prefixes.contains(key.as_str()) {
+                    break;
+                }
+            }
             match longest {
                 Some((n, m)) => {
                     out.push(GazMatch {
@@ -153,6 +181,75 @@ impl Gazetteer {
         }
         out
     }
+
+    /// The matching of [`Gazetteer::matches`] as first written (every span length from the
+    /// longest down, each joined and lowercased anew): the reference the fast scan must equal.
+    #[cfg(test)]
+    fn matches_by_joining<'a>(&'a self, words: &[&str]) -> Vec<GazMatch<'a>> {
+        let lookup = |ws: &[&str]| {
+            let joined = ws.join(" ");
+            let ids = self.folded.get(&joined.to_lowercase())?;
+            let exact = ids
+                .iter()
+                .map(|&i| &self.entries[i])
+                .find(|e| e.surface == joined);
+            let entry = exact.or_else(|| {
+                ids.iter()
+                    .map(|&i| &self.entries[i])
+                    .find(|e| !is_acronym(&e.surface))
+            })?;
+            Some((entry, exact.is_some()))
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let longest = (1..=self.max_tokens.min(words.len() - i))
+                .rev()
+                .find_map(|n| lookup(&words[i..i + n]).map(|m| (n, m)));
+            match longest {
+                Some((n, (entry, exact_case))) => {
+                    out.push(GazMatch {
+                        start: i,
+                        end: i + n,
+                        entry,
+                        exact_case,
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// Appends `w.to_lowercase()` to `out` (without allocating for ASCII words). Lowercasing each
+/// word alone equals lowercasing the space-joined text: a space ends the context that
+/// final-sigma lowercasing looks at.
+pub fn push_lower(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
+}
+
+/// `surface == words.join(" ")`, without building the joined string.
+pub(super) fn is_joined<S: AsRef<str>>(surface: &str, words: &[S]) -> bool {
+    let mut rest = surface;
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            match rest.strip_prefix(' ') {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        match rest.strip_prefix(w.as_ref()) {
+            Some(r) => rest = r,
+            None => return false,
+        }
+    }
+    rest.is_empty()
 }
 
 /// All letters upper case and at least two of them (`US`, `NATO`, `U.S.`).
@@ -233,5 +330,30 @@ mod tests {
             .map(|m| (m.start, m.end, m.entry.canonical.as_str()))
             .collect();
         assert_eq!(m, vec![(1, 3, "United States"), (4, 7, "New York")]);
+    }
+
+    #[test]
+    fn fast_scan_equals_joining_every_span() {
+        let g = Gazetteer::embedded();
+        let text = "the United States and New York City met the UN in new york . \
+            US troops left the us ; Russian Federation , RUSSIA , russia and North Korea's \
+            South KOREA near the Black Sea . ΟΔΟΣ Σ Kremlin Ukrainian who WHO";
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for start in 0..words.len() {
+            for end in start..=words.len() {
+                let ws = &words[start..end];
+                assert_eq!(g.matches(ws), g.matches_by_joining(ws), "{ws:?}");
+            }
+        }
+        // Every entry's own surface, and its lowercase, as tokens.
+        for e in &g.entries {
+            for s in [e.surface.clone(), e.surface.to_lowercase()] {
+                let ws: Vec<&str> = s.split(' ').collect();
+                assert_eq!(g.matches(&ws), g.matches_by_joining(&ws), "{ws:?}");
+            }
+        }
+        assert!(is_joined("New York", &["New", "York"]));
+        assert!(!is_joined("New York", &["New", "Yor"]));
+        assert!(!is_joined("New York", &["New York", ""]));
     }
 }

@@ -4,7 +4,9 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::gazetteer::{is_joined, push_lower};
 
 static DATA: &str = include_str!("places.txt");
 
@@ -12,6 +14,8 @@ static DATA: &str = include_str!("places.txt");
 #[derive(Debug, Default)]
 pub struct Places {
     names: FxHashMap<String, &'static str>,
+    /// Proper prefixes of the keys of `names` that end at a token boundary.
+    prefixes: FxHashSet<String>,
     max_tokens: usize,
 }
 
@@ -39,7 +43,11 @@ impl Places {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {
             p.max_tokens = p.max_tokens.max(line.split(' ').count());
-            p.names.entry(line.to_lowercase()).or_insert(line);
+            let key = line.to_lowercase();
+            for (i, _) in key.match_indices(' ') {
+                p.prefixes.insert(key[..i].to_string());
+            }
+            p.names.entry(key).or_insert(line);
         }
         p
     }
@@ -54,6 +62,44 @@ impl Places {
 
     /// Longest non-overlapping matches, left to right.
     pub fn matches(&self, words: &[&str]) -> Vec<PlaceMatch> {
+        let mut out = Vec::new();
+        let mut key = String::new();
+        let mut i = 0;
+        while i < words.len() {
+            // Grow the span while its text can still become a name; keep the longest hit.
+            key.clear();
+            let mut hit = None;
+            for n in 1..=self.max_tokens.min(words.len() - i) {
+                if n > 1 {
+                    key.push(' ');
+                }
+                push_lower(&mut key, words[i + n - 1]);
+                if let Some(name) = self.names.get(key.as_str()) {
+                    hit = Some((n, is_joined(name, &words[i..i + n])));
+                }
+                if !self.prefixes.contains(key.as_str()) {
+                    break;
+                }
+            }
+            match hit {
+                Some((n, exact_case)) => {
+                    out.push(PlaceMatch {
+                        start: i,
+                        end: i + n,
+                        exact_case,
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// [`Places::matches`] as first written (every span joined and lowercased, longest first):
+    /// the reference for the scan above.
+    #[cfg(test)]
+    fn matches_by_joining(&self, words: &[&str]) -> Vec<PlaceMatch> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
@@ -104,5 +150,25 @@ mod tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn fast_scan_equals_joining_every_span() {
+        let p = Places::embedded();
+        let text = "we flew from san diego to Kerala and New York City , then SAN JOSE , \
+            Rio de Janeiro , rio De janeiro and St. Petersburg near Mexico City ΟΔΟΣ Σ";
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for start in 0..words.len() {
+            for end in start..=words.len() {
+                let ws = &words[start..end];
+                assert_eq!(p.matches(ws), p.matches_by_joining(ws), "{ws:?}");
+            }
+        }
+        for name in p.names.values().take(5000) {
+            for s in [name.to_string(), name.to_lowercase(), format!("in {name} today")] {
+                let ws: Vec<&str> = s.split(' ').collect();
+                assert_eq!(p.matches(&ws), p.matches_by_joining(&ws), "{ws:?}");
+            }
+        }
     }
 }

@@ -90,7 +90,9 @@ pub fn featurize(
 pub fn score(tagger: &EntityTagger, sents: &[IobSentence], feats: &[Extracted]) -> SpanScore {
     let mut sc = SpanScore::default();
     for (s, ex) in sents.iter().zip(feats) {
-        sc.add(&s.tags, &tagger.tag_extracted(ex));
+        // The averaged weights as they are, not the quantised run-time table: epoch choice
+        // (and so the shipped model's bytes) stays what it was before the table existed.
+        sc.add(&s.tags, &decode(tagger.model(), ex, tagger.decoder()));
     }
     sc
 }
