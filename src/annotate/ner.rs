@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 
 use self::clusters::Clusters;
 use self::context::DocCasing;
-use self::decode::{Decoder, decode_table};
+use self::decode::{Decoder, TransCache, decode_table};
 use self::features::{Extracted, SentenceView, extract};
 use self::gazetteer::Gazetteer;
 use self::iob::N_TAGS;
@@ -33,8 +33,8 @@ pub use self::mentions::{build_mentions, surface};
 use super::Annotator;
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::perceptron::{Model, ScoreTable};
 use crate::perceptron::codec::{self, Reader, Writer};
+use crate::perceptron::{Model, ScoreTable};
 
 /// Model file kind and format version; bump the version when features or layout change.
 pub const KIND: &str = "ner";
@@ -151,7 +151,12 @@ impl EntityTagger {
 
     /// Tags pre-extracted features.
     pub fn tag_extracted(&self, ex: &Extracted) -> Vec<usize> {
-        decode_table(self.table(), ex, self.decoder)
+        self.tag_extracted_with(ex, &mut TransCache::default())
+    }
+
+    /// Tags pre-extracted features, reusing transition scores cached by earlier sentences.
+    fn tag_extracted_with(&self, ex: &Extracted, cache: &mut TransCache) -> Vec<usize> {
+        decode_table(self.table(), ex, self.decoder, cache)
     }
 
     /// BIO tag ids for untagged words: POS-tags them first with the embedded tagger when the
@@ -168,7 +173,7 @@ impl EntityTagger {
 
     /// BIO tag ids for a sentence's words (POS tags used only if the model was trained with them).
     pub fn tag_words(&self, words: &[&str], upos: &[&str], xpos: &[&str]) -> Vec<usize> {
-        self.tag_in_doc(words, upos, xpos, None)
+        self.tag_in_doc(words, upos, xpos, None, &mut TransCache::default())
     }
 
     fn tag_in_doc(
@@ -177,22 +182,26 @@ impl EntityTagger {
         upos: &[&str],
         xpos: &[&str],
         doc: Option<&DocCasing>,
+        cache: &mut TransCache,
     ) -> Vec<usize> {
         let (upos, xpos) = if self.uses_pos {
             (upos, xpos)
         } else {
             (&[][..], &[][..])
         };
-        self.tag_extracted(&extract(
-            &SentenceView {
-                words,
-                upos,
-                xpos,
-                doc,
-                clusters: self.clusters(),
-            },
-            Gazetteer::embedded(),
-        ))
+        self.tag_extracted_with(
+            &extract(
+                &SentenceView {
+                    words,
+                    upos,
+                    xpos,
+                    doc,
+                    clusters: self.clusters(),
+                },
+                Gazetteer::embedded(),
+            ),
+            cache,
+        )
     }
 
     /// BIO tag ids for every sentence of one document: a word's casing elsewhere in the
@@ -206,19 +215,20 @@ impl EntityTagger {
     ) -> Vec<Vec<usize>> {
         let views: Vec<&[&str]> = sentences.iter().map(Vec::as_slice).collect();
         let doc = DocCasing::new(&views);
+        let mut cache = TransCache::default();
         let mut tags: Vec<Vec<usize>> = sentences
             .iter()
             .enumerate()
             .map(|(k, words)| {
                 if upos.len() == sentences.len() && xpos.len() == sentences.len() {
-                    self.tag_in_doc(words, &upos[k], &xpos[k], Some(&doc))
+                    self.tag_in_doc(words, &upos[k], &xpos[k], Some(&doc), &mut cache)
                 } else if self.uses_pos {
                     let (u, x) = predicted_pos(words);
                     let u: Vec<&str> = u.iter().map(String::as_str).collect();
                     let x: Vec<&str> = x.iter().map(String::as_str).collect();
-                    self.tag_in_doc(words, &u, &x, Some(&doc))
+                    self.tag_in_doc(words, &u, &x, Some(&doc), &mut cache)
                 } else {
-                    self.tag_in_doc(words, &[], &[], Some(&doc))
+                    self.tag_in_doc(words, &[], &[], Some(&doc), &mut cache)
                 }
             })
             .collect();
@@ -377,12 +387,16 @@ mod tests {
             "",
             "Ok",
         ];
-        let sentences: Vec<Vec<&str>> = text.iter().map(|s| s.split_whitespace().collect()).collect();
+        let sentences: Vec<Vec<&str>> = text
+            .iter()
+            .map(|s| s.split_whitespace().collect())
+            .collect();
         let base = EntityTagger::embedded();
         for decoder in [Decoder::Viterbi, Decoder::Greedy] {
             let t = base.with_decoder(decoder);
             let views: Vec<&[&str]> = sentences.iter().map(Vec::as_slice).collect();
             let doc = DocCasing::new(&views);
+            let mut shared = TransCache::default();
             for words in &sentences {
                 let (u, x) = predicted_pos(words);
                 let u: Vec<&str> = u.iter().map(String::as_str).collect();
@@ -398,11 +412,9 @@ mod tests {
                         },
                         Gazetteer::embedded(),
                     );
-                    assert_eq!(
-                        t.tag_extracted(&ex),
-                        decode::decode(t.model(), &ex, decoder),
-                        "{decoder:?} {words:?}"
-                    );
+                    let want = decode::decode(t.model(), &ex, decoder);
+                    assert_eq!(t.tag_extracted(&ex), want, "{decoder:?} {words:?}");
+                    assert_eq!(t.tag_extracted_with(&ex, &mut shared), want);
                 }
             }
         }

@@ -321,6 +321,34 @@ impl ScoreTable {
             }
         }
     }
+
+    /// Adds the weights of one feature to `out`: what [`ScoreTable::add_scores`] does per
+    /// feature, without its batching set-up (for callers that score two or three features).
+    #[inline]
+    pub fn add_one(&self, f: u64, out: &mut [i32]) {
+        let h = self.slots[self.home(f)];
+        let row = if h >> 32 == fingerprint(f) {
+            (h & 0xffff_ffff) as usize
+        } else if h != 0 {
+            self.probe(f)
+        } else {
+            0
+        };
+        if row & DENSE != 0 {
+            let at = (row & !DENSE) * self.n_classes;
+            for (o, &w) in out.iter_mut().zip(&self.dense[at..at + self.n_classes]) {
+                *o += i32::from(w);
+            }
+        } else {
+            let (class, weight) = inline_cell(row);
+            out[class] += weight;
+            let start = sparse_start(row);
+            let len = self.cells[start].class as usize;
+            for c in &self.cells[start + 1..start + 1 + len] {
+                out[c.class as usize] += c.weight as i32;
+            }
+        }
+    }
 }
 
 /// Index of the highest score; ties go to the lowest index.
@@ -380,6 +408,11 @@ mod tests {
                 .map(|c| blocks[c] + blocks[12 + c] + blocks[24 + c])
                 .collect();
             assert_eq!(summed, out, "{feats:?}");
+            let mut one_by_one = vec![0i32; 12];
+            for &f in feats {
+                t.add_one(f, &mut one_by_one);
+            }
+            assert_eq!(one_by_one, out, "{feats:?}");
             let want = m.scores(feats);
             for (o, w) in out.iter().zip(&want) {
                 assert!(

@@ -1,7 +1,9 @@
 //! Decoding a tag sequence: greedy left to right, or Viterbi over first-order tag transitions
 //! (the structured perceptron of Collins 2002). Both forbid invalid BIO (`O I-PER`).
 
-use super::features::{Extracted, START};
+use rustc_hash::FxHashMap;
+
+use super::features::{Extracted, START, transition_shape, transition_tag, transition_word};
 use super::iob::{N_TAGS, allowed};
 use crate::perceptron::{Model, ScoreTable};
 
@@ -128,14 +130,66 @@ fn viterbi<S: Scorer>(scorer: &S, ex: &Extracted) -> Vec<usize> {
     out
 }
 
+/// Transition scores of one token: `[p][t]` for every previous tag `p` (`START` included).
+type TransRows = [[i32; N_TAGS]; N_TAGS + 1];
+
+/// The transition scores of the three transition features (previous tag; with the word; with
+/// the shape), per word and per shape, so that a document looks up each feature once per
+/// distinct word instead of nine times per token. Integer sums make the split exact.
+#[derive(Debug, Default)]
+pub struct TransCache {
+    tag: Option<Box<TransRows>>,
+    words: FxHashMap<String, TransRows>,
+    shapes: FxHashMap<String, TransRows>,
+}
+
+fn rows_of(table: &ScoreTable, feat: impl Fn(usize) -> u64) -> TransRows {
+    let mut rows = [[0i32; N_TAGS]; N_TAGS + 1];
+    for (p, row) in rows.iter_mut().enumerate() {
+        table.add_one(feat(p), row);
+    }
+    rows
+}
+
+impl TransCache {
+    /// Transition scores of token `i` of `ex` for every previous tag.
+    fn rows(&mut self, table: &ScoreTable, ex: &Extracted, i: usize) -> TransRows {
+        let tag = self
+            .tag
+            .get_or_insert_with(|| Box::new(rows_of(table, transition_tag)));
+        let (lower, shape) = (ex.lower(i), ex.shape(i));
+        if !self.words.contains_key(lower) {
+            let rows = rows_of(table, |p| transition_word(p, lower));
+            self.words.insert(lower.to_string(), rows);
+        }
+        if !self.shapes.contains_key(shape) {
+            let rows = rows_of(table, |p| transition_shape(p, shape));
+            self.shapes.insert(shape.to_string(), rows);
+        }
+        let (w, s) = (&self.words[lower], &self.shapes[shape]);
+        let mut out = **tag;
+        for p in 0..=N_TAGS {
+            for t in 0..N_TAGS {
+                out[p][t] += w[p][t] + s[p][t];
+            }
+        }
+        out
+    }
+}
+
 /// Best tag sequence under a frozen model's [`ScoreTable`]: the run-time path. Scores are
 /// exact integer sums of the quantised weights (`i64` along a Viterbi path), so they equal the
 /// `f32` sums of [`decode`] on the same model up to float rounding, and ties break the same
-/// way (the lowest tag).
-pub fn decode_table(table: &ScoreTable, ex: &Extracted, decoder: Decoder) -> Vec<usize> {
+/// way (the lowest tag). `cache` may be shared by the sentences of one document.
+pub fn decode_table(
+    table: &ScoreTable,
+    ex: &Extracted,
+    decoder: Decoder,
+    cache: &mut TransCache,
+) -> Vec<usize> {
     match decoder {
-        Decoder::Greedy => greedy_table(table, ex),
-        Decoder::Viterbi => viterbi_table(table, ex),
+        Decoder::Greedy => greedy_table(table, ex, cache),
+        Decoder::Viterbi => viterbi_table(table, ex, cache),
     }
 }
 
@@ -155,13 +209,12 @@ const ALLOWED: [[bool; N_TAGS]; N_TAGS + 1] = {
     a
 };
 
-fn greedy_table(table: &ScoreTable, ex: &Extracted) -> Vec<usize> {
+fn greedy_table(table: &ScoreTable, ex: &Extracted, cache: &mut TransCache) -> Vec<usize> {
     let mut out = Vec::with_capacity(ex.emission.len());
     let mut prev = START;
     for (i, em) in ex.emission.iter().enumerate() {
-        let mut row = [0i32; N_TAGS];
+        let mut row = cache.rows(table, ex, i)[prev];
         table.add_scores(em, &mut row);
-        table.add_scores(&ex.transition(i, prev), &mut row);
         let ok = &ALLOWED[prev];
         let best = (0..N_TAGS)
             .filter(|&t| ok[t])
@@ -172,7 +225,7 @@ fn greedy_table(table: &ScoreTable, ex: &Extracted) -> Vec<usize> {
     out
 }
 
-fn viterbi_table(table: &ScoreTable, ex: &Extracted) -> Vec<usize> {
+fn viterbi_table(table: &ScoreTable, ex: &Extracted, cache: &mut TransCache) -> Vec<usize> {
     const NONE: i64 = i64::MIN;
     let n = ex.emission.len();
     if n == 0 {
@@ -183,6 +236,7 @@ fn viterbi_table(table: &ScoreTable, ex: &Extracted) -> Vec<usize> {
     for i in 0..n {
         let mut em = [0i32; N_TAGS];
         table.add_scores(&ex.emission[i], &mut em);
+        let trans = cache.rows(table, ex, i);
         let mut row = [NONE; N_TAGS];
         let mut bp = [0u8; N_TAGS];
         let prevs = if i == 0 { START..START + 1 } else { 0..N_TAGS };
@@ -191,9 +245,7 @@ fn viterbi_table(table: &ScoreTable, ex: &Extracted) -> Vec<usize> {
             if base == NONE {
                 continue;
             }
-            let mut trans = [0i32; N_TAGS];
-            table.add_scores(&ex.transition(i, p), &mut trans);
-            let ok = &ALLOWED[p];
+            let (ok, trans) = (&ALLOWED[p], &trans[p]);
             for t in 0..N_TAGS {
                 if !ok[t] {
                     continue;

@@ -5,6 +5,7 @@
 //! (emission features), and the previous tag (transition features, the only ones that depend
 //! on the tag sequence).
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -163,19 +164,46 @@ impl Extracted {
     /// Transition features of token `i` given the previous tag (`START` at sentence start).
     #[inline]
     pub fn transition(&self, i: usize, prev: usize) -> [u64; 3] {
-        let p = prev as u64;
         [
-            Feature::new(PREV_TAG).num(p).finish(),
-            Feature::new(PREV_TAG_WORD)
-                .num(p)
-                .str(&self.lower[i])
-                .finish(),
-            Feature::new(PREV_TAG_SHAPE)
-                .num(p)
-                .str(&self.shapes[i])
-                .finish(),
+            transition_tag(prev),
+            transition_word(prev, &self.lower[i]),
+            transition_shape(prev, &self.shapes[i]),
         ]
     }
+
+    /// The lowercased word of token `i` (what its word transition feature reads).
+    pub fn lower(&self, i: usize) -> &str {
+        &self.lower[i]
+    }
+
+    /// The shape of token `i` (what its shape transition feature reads).
+    pub fn shape(&self, i: usize) -> &str {
+        &self.shapes[i]
+    }
+}
+
+/// The transition feature of the previous tag alone.
+#[inline]
+pub fn transition_tag(prev: usize) -> u64 {
+    Feature::new(PREV_TAG).num(prev as u64).finish()
+}
+
+/// The transition feature of the previous tag with the lowercased word.
+#[inline]
+pub fn transition_word(prev: usize, lower: &str) -> u64 {
+    Feature::new(PREV_TAG_WORD)
+        .num(prev as u64)
+        .str(lower)
+        .finish()
+}
+
+/// The transition feature of the previous tag with the word shape.
+#[inline]
+pub fn transition_shape(prev: usize, shape: &str) -> u64 {
+    Feature::new(PREV_TAG_SHAPE)
+        .num(prev as u64)
+        .str(shape)
+        .finish()
 }
 
 fn prefix(s: &str, n: usize) -> Option<&str> {
@@ -230,7 +258,7 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
         }
     };
     // Gazetteer membership: type and position (B/I) of the longest match covering a token.
-    let mut gaz_tag: Vec<String> = vec!["-".to_string(); n];
+    let mut gaz_tag: Vec<Cow<'static, str>> = vec![Cow::Borrowed("-"); n];
     for m in gaz.matches(view.words) {
         let GazKind::Entity(t) = m.entry.kind else {
             continue;
@@ -238,7 +266,7 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
         for (k, slot) in gaz_tag.iter_mut().enumerate().take(m.end).skip(m.start) {
             let bio = if k == m.start { "B" } else { "I" };
             let case = if m.exact_case { "" } else { "~" };
-            *slot = format!("{bio}-{}{case}", t.as_str());
+            *slot = Cow::Owned(format!("{bio}-{}{case}", t.as_str()));
         }
     }
     let word_at = |j: isize| text_at(&lower, j, "<s>", "</s>");

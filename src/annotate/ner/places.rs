@@ -165,7 +165,11 @@ mod tests {
             }
         }
         for name in p.names.values().take(5000) {
-            for s in [name.to_string(), name.to_lowercase(), format!("in {name} today")] {
+            for s in [
+                name.to_string(),
+                name.to_lowercase(),
+                format!("in {name} today"),
+            ] {
                 let ws: Vec<&str> = s.split(' ').collect();
                 assert_eq!(p.matches(&ws), p.matches_by_joining(&ws), "{ws:?}");
             }
