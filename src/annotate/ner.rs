@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 
 use self::clusters::Clusters;
 use self::context::DocCasing;
-use self::decode::{Decoder, TransCache, decode_table};
+use self::decode::{Decoder, WordCache, decode_table};
 use self::features::{Extracted, SentenceView, extract};
 use self::gazetteer::Gazetteer;
 use self::iob::N_TAGS;
@@ -149,14 +149,15 @@ impl EntityTagger {
         codec::encode_file(KIND, VERSION, w.bytes())
     }
 
-    /// Tags pre-extracted features.
-    pub fn tag_extracted(&self, ex: &Extracted) -> Vec<usize> {
-        self.tag_extracted_with(ex, &mut TransCache::default())
-    }
-
-    /// Tags pre-extracted features, reusing transition scores cached by earlier sentences.
-    fn tag_extracted_with(&self, ex: &Extracted, cache: &mut TransCache) -> Vec<usize> {
-        decode_table(self.table(), ex, self.decoder, cache)
+    /// Tags the features extracted from `words`, reusing word scores cached by earlier
+    /// sentences of the document.
+    fn tag_extracted<'a>(
+        &self,
+        ex: &Extracted,
+        words: &[&'a str],
+        cache: &mut WordCache<'a>,
+    ) -> Vec<usize> {
+        decode_table(self.table(), ex, words, self.decoder, cache)
     }
 
     /// BIO tag ids for untagged words: POS-tags them first with the embedded tagger when the
@@ -173,23 +174,23 @@ impl EntityTagger {
 
     /// BIO tag ids for a sentence's words (POS tags used only if the model was trained with them).
     pub fn tag_words(&self, words: &[&str], upos: &[&str], xpos: &[&str]) -> Vec<usize> {
-        self.tag_in_doc(words, upos, xpos, None, &mut TransCache::default())
+        self.tag_in_doc(words, upos, xpos, None, &mut WordCache::default())
     }
 
-    fn tag_in_doc(
+    fn tag_in_doc<'a>(
         &self,
-        words: &[&str],
+        words: &[&'a str],
         upos: &[&str],
         xpos: &[&str],
         doc: Option<&DocCasing>,
-        cache: &mut TransCache,
+        cache: &mut WordCache<'a>,
     ) -> Vec<usize> {
         let (upos, xpos) = if self.uses_pos {
             (upos, xpos)
         } else {
             (&[][..], &[][..])
         };
-        self.tag_extracted_with(
+        self.tag_extracted(
             &extract(
                 &SentenceView {
                     words,
@@ -200,6 +201,7 @@ impl EntityTagger {
                 },
                 Gazetteer::embedded(),
             ),
+            words,
             cache,
         )
     }
@@ -207,15 +209,15 @@ impl EntityTagger {
     /// BIO tag ids for every sentence of one document: a word's casing elsewhere in the
     /// document is evidence too. `upos`/`xpos` hold one entry per sentence, or are empty when
     /// the sentences are untagged (then the embedded POS tagger runs if the model needs it).
-    pub fn tag_document(
+    pub fn tag_document<'a>(
         &self,
-        sentences: &[Vec<&str>],
+        sentences: &[Vec<&'a str>],
         upos: &[Vec<&str>],
         xpos: &[Vec<&str>],
     ) -> Vec<Vec<usize>> {
         let views: Vec<&[&str]> = sentences.iter().map(Vec::as_slice).collect();
         let doc = DocCasing::new(&views);
-        let mut cache = TransCache::default();
+        let mut cache = WordCache::default();
         let mut tags: Vec<Vec<usize>> = sentences
             .iter()
             .enumerate()
@@ -396,7 +398,7 @@ mod tests {
             let t = base.with_decoder(decoder);
             let views: Vec<&[&str]> = sentences.iter().map(Vec::as_slice).collect();
             let doc = DocCasing::new(&views);
-            let mut shared = TransCache::default();
+            let mut shared = WordCache::default();
             for words in &sentences {
                 let (u, x) = predicted_pos(words);
                 let u: Vec<&str> = u.iter().map(String::as_str).collect();
@@ -413,8 +415,9 @@ mod tests {
                         Gazetteer::embedded(),
                     );
                     let want = decode::decode(t.model(), &ex, decoder);
-                    assert_eq!(t.tag_extracted(&ex), want, "{decoder:?} {words:?}");
-                    assert_eq!(t.tag_extracted_with(&ex, &mut shared), want);
+                    let alone = t.tag_extracted(&ex, words, &mut WordCache::default());
+                    assert_eq!(alone, want, "{decoder:?} {words:?}");
+                    assert_eq!(t.tag_extracted(&ex, words, &mut shared), want);
                 }
             }
         }

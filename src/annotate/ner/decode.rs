@@ -133,14 +133,22 @@ fn viterbi<S: Scorer>(scorer: &S, ex: &Extracted) -> Vec<usize> {
 /// Transition scores of one token: `[p][t]` for every previous tag `p` (`START` included).
 type TransRows = [[i32; N_TAGS]; N_TAGS + 1];
 
-/// The transition scores of the three transition features (previous tag; with the word; with
-/// the shape), per word and per shape, so that a document looks up each feature once per
-/// distinct word instead of nine times per token. Integer sums make the split exact.
+/// Scores that depend on the word form alone, per distinct word of a document: the word
+/// features of the emission ([`Extracted::split_word`]) and the word transition feature for
+/// every previous tag; plus the previous-tag and per-shape transition scores. A document then
+/// looks each of them up once per distinct word instead of once (or nine times) per token.
+/// Integer sums make the split exact.
 #[derive(Debug, Default)]
-pub struct TransCache {
+pub struct WordCache<'a> {
     tag: Option<Box<TransRows>>,
-    words: FxHashMap<String, TransRows>,
+    words: FxHashMap<&'a str, WordRows>,
     shapes: FxHashMap<String, TransRows>,
+}
+
+#[derive(Debug)]
+struct WordRows {
+    emission: [i32; N_TAGS],
+    transition: TransRows,
 }
 
 fn rows_of(table: &ScoreTable, feat: impl Fn(usize) -> u64) -> TransRows {
@@ -151,45 +159,69 @@ fn rows_of(table: &ScoreTable, feat: impl Fn(usize) -> u64) -> TransRows {
     rows
 }
 
-impl TransCache {
-    /// Transition scores of token `i` of `ex` for every previous tag.
-    fn rows(&mut self, table: &ScoreTable, ex: &Extracted, i: usize) -> TransRows {
+impl<'a> WordCache<'a> {
+    /// Emission and transition scores (`[p][t]`) of token `i` of `ex`, whose word is `word`.
+    fn scores(
+        &mut self,
+        table: &ScoreTable,
+        ex: &Extracted,
+        word: &'a str,
+        i: usize,
+    ) -> ([i32; N_TAGS], TransRows) {
         let tag = self
             .tag
             .get_or_insert_with(|| Box::new(rows_of(table, transition_tag)));
-        let (lower, shape) = (ex.lower(i), ex.shape(i));
-        if !self.words.contains_key(lower) {
-            let rows = rows_of(table, |p| transition_word(p, lower));
-            self.words.insert(lower.to_string(), rows);
-        }
-        if !self.shapes.contains_key(shape) {
-            let rows = rows_of(table, |p| transition_shape(p, shape));
-            self.shapes.insert(shape.to_string(), rows);
-        }
-        let (w, s) = (&self.words[lower], &self.shapes[shape]);
-        let mut out = **tag;
+        let (own, rest) = ex.split_word(i);
+        let w = self.words.entry(word).or_insert_with(|| {
+            let mut emission = [0i32; N_TAGS];
+            for part in own {
+                table.add_scores(part, &mut emission);
+            }
+            let lower = ex.lower(i);
+            WordRows {
+                emission,
+                transition: rows_of(table, |p| transition_word(p, lower)),
+            }
+        });
+        let shape = ex.shape(i);
+        let s = match self.shapes.get(shape) {
+            Some(s) => s,
+            None => {
+                let rows = rows_of(table, |p| transition_shape(p, shape));
+                self.shapes.entry(shape.to_string()).or_insert(rows)
+            }
+        };
+        let mut trans = **tag;
         for p in 0..=N_TAGS {
             for t in 0..N_TAGS {
-                out[p][t] += w[p][t] + s[p][t];
+                trans[p][t] += w.transition[p][t] + s[p][t];
             }
         }
-        out
+        let mut em = w.emission;
+        for &f in rest[0] {
+            table.add_one(f, &mut em);
+        }
+        table.add_scores(rest[1], &mut em);
+        (em, trans)
     }
 }
 
-/// Best tag sequence under a frozen model's [`ScoreTable`]: the run-time path. Scores are
-/// exact integer sums of the quantised weights (`i64` along a Viterbi path), so they equal the
-/// `f32` sums of [`decode`] on the same model up to float rounding, and ties break the same
-/// way (the lowest tag). `cache` may be shared by the sentences of one document.
-pub fn decode_table(
+/// Best tag sequence under a frozen model's [`ScoreTable`]: the run-time path. `words` are the
+/// sentence's tokens (`ex` was extracted from them). Scores are exact integer sums of the
+/// quantised weights (`i64` along a Viterbi path), so they equal the `f32` sums of [`decode`]
+/// on the same model up to float rounding, and ties break the same way (the lowest tag).
+/// `cache` may be shared by the sentences of one document.
+pub fn decode_table<'a>(
     table: &ScoreTable,
     ex: &Extracted,
+    words: &[&'a str],
     decoder: Decoder,
-    cache: &mut TransCache,
+    cache: &mut WordCache<'a>,
 ) -> Vec<usize> {
+    assert_eq!(words.len(), ex.emission.len());
     match decoder {
-        Decoder::Greedy => greedy_table(table, ex, cache),
-        Decoder::Viterbi => viterbi_table(table, ex, cache),
+        Decoder::Greedy => greedy_table(table, ex, words, cache),
+        Decoder::Viterbi => viterbi_table(table, ex, words, cache),
     }
 }
 
@@ -209,12 +241,20 @@ const ALLOWED: [[bool; N_TAGS]; N_TAGS + 1] = {
     a
 };
 
-fn greedy_table(table: &ScoreTable, ex: &Extracted, cache: &mut TransCache) -> Vec<usize> {
+fn greedy_table<'a>(
+    table: &ScoreTable,
+    ex: &Extracted,
+    words: &[&'a str],
+    cache: &mut WordCache<'a>,
+) -> Vec<usize> {
     let mut out = Vec::with_capacity(ex.emission.len());
     let mut prev = START;
-    for (i, em) in ex.emission.iter().enumerate() {
-        let mut row = cache.rows(table, ex, i)[prev];
-        table.add_scores(em, &mut row);
+    for (i, &word) in words.iter().enumerate() {
+        let (em, trans) = cache.scores(table, ex, word, i);
+        let mut row = trans[prev];
+        for (r, e) in row.iter_mut().zip(em) {
+            *r += e;
+        }
         let ok = &ALLOWED[prev];
         let best = (0..N_TAGS)
             .filter(|&t| ok[t])
@@ -225,18 +265,21 @@ fn greedy_table(table: &ScoreTable, ex: &Extracted, cache: &mut TransCache) -> V
     out
 }
 
-fn viterbi_table(table: &ScoreTable, ex: &Extracted, cache: &mut TransCache) -> Vec<usize> {
+fn viterbi_table<'a>(
+    table: &ScoreTable,
+    ex: &Extracted,
+    words: &[&'a str],
+    cache: &mut WordCache<'a>,
+) -> Vec<usize> {
     const NONE: i64 = i64::MIN;
-    let n = ex.emission.len();
+    let n = words.len();
     if n == 0 {
         return Vec::new();
     }
     let mut prev_row = [NONE; N_TAGS];
     let mut back: Vec<[u8; N_TAGS]> = Vec::with_capacity(n);
-    for i in 0..n {
-        let mut em = [0i32; N_TAGS];
-        table.add_scores(&ex.emission[i], &mut em);
-        let trans = cache.rows(table, ex, i);
+    for (i, &word) in words.iter().enumerate() {
+        let (em, trans) = cache.scores(table, ex, word, i);
         let mut row = [NONE; N_TAGS];
         let mut bp = [0u8; N_TAGS];
         let prevs = if i == 0 { START..START + 1 } else { 0..N_TAGS };

@@ -141,6 +141,10 @@ pub struct Extracted {
     pub emission: Vec<Vec<u64>>,
     lower: Vec<String>,
     shapes: Vec<String>,
+    /// Per token, where its word block ends: the features at `0..2` and `4..word_end` are
+    /// functions of the word form alone (word, lowercase, bias, shape, affixes), so a decoder
+    /// may score them once per distinct word. Not kept up by [`Extracted::without_words`].
+    word_end: Vec<u8>,
 }
 
 /// How many leading emission features of a token are word identity features.
@@ -156,6 +160,7 @@ impl Extracted {
             if d {
                 out.emission[i].drain(..N_LEXICAL);
                 out.lower[i] = "\u{0}unk".to_string();
+                out.word_end[i] = 0;
             }
         }
         out
@@ -179,6 +184,15 @@ impl Extracted {
     /// The shape of token `i` (what its shape transition feature reads).
     pub fn shape(&self, i: usize) -> &str {
         &self.shapes[i]
+    }
+
+    /// The emission features of token `i` that depend on its word form alone, and the rest:
+    /// together exactly `emission[i]`.
+    pub fn split_word(&self, i: usize) -> ([&[u64]; 2], [&[u64]; 2]) {
+        let f = &self.emission[i];
+        let end = usize::from(self.word_end[i]);
+        assert!(end >= 6, "word features were dropped");
+        ([&f[..2], &f[4..end]], [&f[2..4], &f[end..]])
     }
 }
 
@@ -313,6 +327,7 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
     }
     let place_at = |j: isize| at(&place, j, "<>");
     let mut emission = Vec::with_capacity(n);
+    let mut word_end = Vec::with_capacity(n);
     for i in 0..n {
         let w = view.words[i];
         let l = &lower[i];
@@ -343,6 +358,8 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
                 f.push(Feature::new(SUFFIX).num(k as u64).str(s).finish());
             }
         }
+        // Everything up to here but the two bigrams depends on the word alone.
+        word_end.push(f.len() as u8);
         for d in [-2isize, -1, 1, 2] {
             f.push(
                 Feature::new(LOWER_AT)
@@ -574,6 +591,7 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
         emission,
         lower,
         shapes,
+        word_end,
     }
 }
 
@@ -625,5 +643,40 @@ mod tests {
         assert_eq!(bare.emission.len(), 2);
         assert!(tagged.emission[0].len() > bare.emission[0].len());
         assert_ne!(bare.transition(0, START), bare.transition(0, 0));
+    }
+
+    #[test]
+    fn word_block_depends_on_the_word_alone() {
+        // The same word in different sentences, positions and neighbours: identical word
+        // blocks (a decoder caches their scores per word), and the two parts are the whole.
+        let g = Gazetteer::embedded();
+        let a = ["Putin", "met", "Trump", "in", "Alaska", "."];
+        let b = ["In", "Alaska", ",", "Trump", "met", "Putin"];
+        let c = ["Alaska"];
+        let ex = |w: &[&str]| {
+            extract(
+                &SentenceView {
+                    words: w,
+                    upos: &[],
+                    xpos: &[],
+                    doc: None,
+                    clusters: None,
+                },
+                g,
+            )
+        };
+        let (ea, eb, ec) = (ex(&a), ex(&b), ex(&c));
+        for (i, j) in [(0, 5), (2, 3), (4, 1)] {
+            assert_eq!(ea.split_word(i).0, eb.split_word(j).0, "{}", a[i]);
+        }
+        assert_eq!(ea.split_word(4).0, ec.split_word(0).0);
+        for i in 0..a.len() {
+            let ((own, rest), f) = (ea.split_word(i), &ea.emission[i]);
+            let mut parts: Vec<u64> = [own, rest].concat().concat();
+            let mut all = f.clone();
+            parts.sort_unstable();
+            all.sort_unstable();
+            assert_eq!(parts, all);
+        }
     }
 }
