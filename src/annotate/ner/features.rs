@@ -332,7 +332,8 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
         let w = view.words[i];
         let l = &lower[i];
         let ii = i as isize;
-        let mut f = Vec::with_capacity(48);
+        // About 75 features with POS tags: one allocation per token.
+        let mut f = Vec::with_capacity(96);
         // The first N_LEXICAL features name the word itself; word dropout removes them.
         f.push(Feature::new(WORD).str(w).finish());
         f.push(Feature::new(LOWER).str(l).finish());

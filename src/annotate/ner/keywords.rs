@@ -3,6 +3,10 @@
 //! words never head a training name; as a class they generalise (a feature of the tagger only).
 //! The lists are written by hand by the relgraph authors.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 /// Words heading or ending organisation names (lowercase; abbreviations without the dot).
 const ORG: &[&str] = &[
     "academy",
@@ -186,14 +190,14 @@ const LOC: &[&str] = &[
 
 /// The keyword class of a lowercased word: `O` organisation, `L` place, `-` neither.
 pub fn class(lower: &str) -> &'static str {
+    static CLASS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        let org = ORG.iter().map(|w| (*w, "O"));
+        org.chain(LOC.iter().map(|w| (*w, "L"))).collect()
+    });
+    // Hashing instead of two binary searches (this runs for every token); the lists are
+    // disjoint, so the class is the same.
     let w = lower.trim_end_matches('.');
-    if ORG.binary_search(&w).is_ok() {
-        "O"
-    } else if LOC.binary_search(&w).is_ok() {
-        "L"
-    } else {
-        "-"
-    }
+    CLASS.get(w).copied().unwrap_or("-")
 }
 
 #[cfg(test)]
