@@ -209,9 +209,9 @@ impl EntityTagger {
     /// BIO tag ids for every sentence of one document: a word's casing elsewhere in the
     /// document is evidence too. `upos`/`xpos` hold one entry per sentence, or are empty when
     /// the sentences are untagged (then the embedded POS tagger runs if the model needs it).
-    pub fn tag_document<'a>(
+    pub fn tag_document(
         &self,
-        sentences: &[Vec<&'a str>],
+        sentences: &[Vec<&str>],
         upos: &[Vec<&str>],
         xpos: &[Vec<&str>],
     ) -> Vec<Vec<usize>> {
