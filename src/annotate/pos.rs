@@ -356,8 +356,8 @@ impl PosTagger {
             }
             for rel in [-2isize, -1, 1, 2] {
                 let id = neighbour(&s.ids, i, rel);
-                if id != cache::NONE {
-                    s.cache.want(id, window_kind(rel));
+                if let (true, Some(kind)) = (id != cache::NONE, window_kind(rel)) {
+                    s.cache.want(id, kind);
                 }
             }
         }
@@ -367,18 +367,20 @@ impl PosTagger {
                 continue;
             }
             let at = (i * nt) as u32;
-            match s.ids[i] {
-                cache::NONE => own_features(&h[i], &mut s.feats),
-                id => s.cache.add_to(id, if i == 0 { OWN_FIRST } else { OWN }, row),
+            let own = if i == 0 { OWN_FIRST } else { OWN };
+            if s.ids[i] == cache::NONE || !s.cache.add_to(s.ids[i], own, row) {
+                own_features(&h[i], &mut s.feats);
             }
             for rel in [-2isize, -1, 1, 2] {
                 let id = neighbour(&s.ids, i, rel);
-                if id == cache::NONE {
+                let cached = match window_kind(rel) {
+                    Some(kind) if id != cache::NONE => s.cache.add_to(id, kind, row),
+                    _ => false,
+                };
+                if !cached {
                     let j = i as isize + rel;
                     let nb = usize::try_from(j).ok().and_then(|j| h.get(j));
                     window_features(nb, j, rel, &mut s.feats);
-                } else {
-                    s.cache.add_to(id, window_kind(rel), row);
                 }
             }
             pair_features(h, i, &mut s.feats);
@@ -574,5 +576,105 @@ impl Annotator for &'static PosTagger {
 
     fn annotate(&self, doc: &mut Document) -> Result<()> {
         (**self).annotate(doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SENTENCES: &[&str] = &[
+        "The dog barks at the other dog .",
+        "Apple sold 3 million iPhones in Zürich , Apple said .",
+        "the the the the",
+        "I think that that is what Zorblax-42 meant by qwzzyq .",
+        "They were running , and she runs ; he ran .",
+        "Dog",
+        "The",
+        "He said : \" The dog , the DOG and the Dogs . \"",
+        "Unbelievably , gnarfle wuzzled the frobnicating blorpts in 1999 .",
+        "New York is big and new york is big .",
+    ];
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split(' ').collect()
+    }
+
+    /// The cached, batched path gives exactly the scores, tags and feature sets of looking
+    /// every feature up, whatever the cache holds: warm, cold, overflowing, or one slot.
+    #[test]
+    fn cached_path_matches_uncached_path() {
+        let tagger = PosTagger::embedded();
+        for slots in [cache::SLOTS, 8, 2, 1] {
+            let mut cached = TagScratch::with_cache_slots(slots);
+            for round in 0..3 {
+                for sent in SENTENCES {
+                    let w = words(sent);
+                    let mut reference = TagScratch::default();
+                    tagger.tag_ids_uncached(w.iter().copied(), &mut reference);
+                    tagger.tag_ids(w.iter().copied(), &mut cached);
+                    let what = format!("{slots} slots, round {round}: {sent}");
+                    assert_eq!(cached.grid, reference.grid, "scores, {what}");
+                    assert_eq!(cached.tags, reference.tags, "tags, {what}");
+                    assert_eq!(cached.morph, reference.morph, "features, {what}");
+                }
+            }
+            assert!(cached.cache.len() <= slots);
+            assert!(cached.cache.len() > 0);
+        }
+    }
+
+    #[test]
+    fn a_scratch_forgets_what_it_cached_for_another_tagger() {
+        let tagger = PosTagger::embedded();
+        let other = tagger.clone();
+        let mut s = TagScratch::default();
+        let w = words(SENTENCES[1]);
+        tagger.tag_ids(w.iter().copied(), &mut s);
+        let n = s.cache.len();
+        assert!(n > 0);
+        other.tag_ids(words("dog").into_iter(), &mut s);
+        assert_eq!(s.cache.len(), 1);
+        tagger.tag_ids(w.iter().copied(), &mut s);
+        assert_eq!(s.cache.len(), n);
+        assert_eq!(&other, tagger);
+    }
+
+    /// Not a test: prints tagging speed on EWT train (`--ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn speed_probe() {
+        let path = "../shared/data/ud-english-ewt/en_ewt-ud-train.conllu";
+        let text = std::fs::read_to_string(path).unwrap();
+        let sents: Vec<Vec<&str>> = text
+            .split("\n\n")
+            .map(|b| {
+                b.lines()
+                    .filter(|l| l.split('\t').next().is_some_and(|id| id.parse::<u32>().is_ok()))
+                    .filter_map(|l| l.split('\t').nth(1))
+                    .collect()
+            })
+            .filter(|s: &Vec<&str>| !s.is_empty())
+            .collect();
+        let tagger = PosTagger::embedded();
+        let n: usize = sents.iter().map(Vec::len).sum();
+        for uncached in [false, true] {
+            let mut s = TagScratch::default();
+            let c0 = eval::thread_cpu_ns().unwrap_or(0);
+            for _ in 0..3 {
+                for w in &sents {
+                    if uncached {
+                        tagger.tag_ids_uncached(w.iter().copied(), &mut s);
+                    } else {
+                        tagger.tag_ids(w.iter().copied(), &mut s);
+                    }
+                }
+            }
+            let secs = (eval::thread_cpu_ns().unwrap_or(0) - c0) as f64 / 1e9;
+            eprintln!(
+                "uncached={uncached}: {:.0} tokens per CPU-second",
+                3.0 * n as f64 / secs
+            );
+        }
     }
 }

@@ -355,6 +355,9 @@ mod tests {
         t.add_scores(&[99, u64::MAX, b], &mut one[24..]);
         assert_eq!(many, one);
         assert_eq!(argmax_i32(&[1, 5, 5, 2]), 1);
+        assert_eq!(argmax_i32(&[7, 5, 7, 2]), 0);
+        assert_eq!(argmax_i32(&[-3, -1, -2]), 1);
+        assert_eq!(argmax_i32(&[]), 0);
         // Encodes exactly like the model and decodes to the same table.
         let (mut wm, mut wt) = (Writer::new(), Writer::new());
         m.encode(&mut wm);

@@ -16,20 +16,23 @@ use super::features::{SentenceHashes, TokenHashes, own_features, window_features
 use crate::perceptron::ScoreTable;
 
 /// Vector kinds: the token's own features (not sentence-initial, sentence-initial), then the
-/// features of a token that look at this word two and one places to its left, and one and two
-/// places to its right.
+/// features of a token that look at this word one place to its left, and one and two places to
+/// its right. (The one feature on the word two places to the left is cheaper to look up than
+/// to keep a vector for.)
 pub const OWN: usize = 0;
 pub const OWN_FIRST: usize = 1;
 const N_KINDS: usize = 6;
 
-/// The vector kind for a neighbour at offset `rel` (−2, −1, 1, 2) from the token scored.
+/// The vector kind for a neighbour at offset `rel` (−2, −1, 1, 2) from the token scored, if
+/// the cache keeps one.
 #[inline]
-pub fn window_kind(rel: isize) -> usize {
+pub fn window_kind(rel: isize) -> Option<usize> {
     match rel {
-        -2 => 2,
-        -1 => 3,
-        1 => 4,
-        _ => 5,
+        -2 => Some(2),
+        -1 => Some(3),
+        1 => Some(4),
+        2 => Some(5),
+        _ => None,
     }
 }
 
@@ -48,11 +51,18 @@ struct Entry {
     hashes: TokenHashes,
     /// Tag-dictionary tag or `NOT_IN_DICT`.
     dict: u16,
-    /// Bit `k` set: vector kind `k` is computed.
+    /// Bit `k` set: vector kind `k` is computed (or found not to fit `i16`).
     valid: u8,
+    /// Bit `k` set: vector kind `k` does not fit `i16` and is not kept.
+    raw: u8,
     /// The last sentence that used the entry.
     stamp: u32,
+    /// Hits lately, up to [`MAX_HITS`]; each word that finds the slot taken takes one away, and
+    /// takes the slot when none are left, so frequent words stay.
+    hits: u8,
 }
+
+const MAX_HITS: u8 = 3;
 
 #[derive(Debug)]
 pub struct TypeCache {
@@ -64,16 +74,23 @@ pub struct TypeCache {
     slots: Vec<u32>,
     entries: Vec<Entry>,
     /// `N_KINDS * n_classes` scores per entry.
-    vecs: Vec<i32>,
+    vecs: Vec<i16>,
     sentence: u32,
-    /// Features of the vectors waiting to be computed, and where each goes in `vecs`.
+    /// Features of the vectors waiting to be computed, where each goes in `sums`, and which
+    /// (entry, kind) each row of `sums` is.
     feats: Vec<u64>,
     at: Vec<u32>,
+    pending: Vec<(u32, u8)>,
+    sums: Vec<i32>,
 }
 
 impl Default for TypeCache {
     fn default() -> TypeCache {
-        TypeCache::with_slots(SLOTS)
+        let n = std::env::var("RELGRAPH_POS_SLOTS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(SLOTS);
+        TypeCache::with_slots(n)
     }
 }
 
@@ -99,6 +116,8 @@ impl TypeCache {
             sentence: 0,
             feats: Vec::new(),
             at: Vec::new(),
+            pending: Vec::new(),
+            sums: Vec::new(),
         }
     }
 
@@ -133,9 +152,14 @@ impl TypeCache {
             let e = &mut self.entries[id as usize];
             if e.form == form {
                 e.stamp = self.sentence;
+                e.hits = (e.hits + 1).min(MAX_HITS);
                 return id;
             }
             if e.stamp == self.sentence {
+                return NONE;
+            }
+            if e.hits > 0 {
+                e.hits -= 1;
                 return NONE;
             }
         }
@@ -156,7 +180,9 @@ impl TypeCache {
         e.hashes = t;
         e.dict = src.dict_tag(t.form);
         e.valid = 0;
+        e.raw = 0;
         e.stamp = self.sentence;
+        e.hits = 0;
         id
     }
 
@@ -172,7 +198,7 @@ impl TypeCache {
     }
 
     /// Asks for the vector `kind` of entry `id`: if it is not computed yet, queues its features
-    /// for [`TypeCache::compute`]. Every wanted vector must be computed before it is added.
+    /// for [`TypeCache::compute`], which must run before the vector is used.
     #[inline]
     pub fn want(&mut self, id: u32, kind: usize) {
         let e = &mut self.entries[id as usize];
@@ -180,7 +206,6 @@ impl TypeCache {
             return;
         }
         e.valid |= 1 << kind;
-        let start = self.feats.len();
         let mut t = e.hashes;
         match kind {
             OWN => own_features(&t, &mut self.feats),
@@ -191,30 +216,53 @@ impl TypeCache {
             // Inside the sentence the neighbour's index does not enter the features.
             _ => window_features(Some(&t), 0, KIND_REL[kind], &mut self.feats),
         }
-        let at = (id as usize * N_KINDS + kind) * self.n_classes;
-        self.vecs[at..at + self.n_classes].fill(0);
-        self.at.resize(self.feats.len(), at as u32);
-        debug_assert!(self.feats.len() > start);
+        self.at
+            .resize(self.feats.len(), (self.pending.len() * self.n_classes) as u32);
+        self.pending.push((id, kind as u8));
     }
 
-    /// Computes every vector queued by [`TypeCache::want`], all lookups in one batch.
+    /// Computes every vector queued by [`TypeCache::want`], all lookups in one batch. A vector
+    /// with a sum outside the `i16` range is not kept: its features are looked up every time.
     pub fn compute(&mut self, table: &ScoreTable) {
-        if !self.feats.is_empty() {
-            table.add_scores_at(&self.feats, &self.at, &mut self.vecs);
-            self.feats.clear();
-            self.at.clear();
+        if self.pending.is_empty() {
+            return;
         }
+        let nc = self.n_classes;
+        self.sums.clear();
+        self.sums.resize(self.pending.len() * nc, 0);
+        table.add_scores_at(&self.feats, &self.at, &mut self.sums);
+        for (&(id, kind), sums) in self.pending.iter().zip(self.sums.chunks_exact(nc)) {
+            let at = (id as usize * N_KINDS + kind as usize) * nc;
+            let v = &mut self.vecs[at..at + nc];
+            let mut fits = true;
+            for (o, &x) in v.iter_mut().zip(sums) {
+                *o = x as i16;
+                fits &= i32::from(*o) == x;
+            }
+            if !fits {
+                self.entries[id as usize].raw |= 1 << kind;
+            }
+        }
+        self.feats.clear();
+        self.at.clear();
+        self.pending.clear();
     }
 
-    /// Adds the (computed) vector `kind` of entry `id` to `row`.
+    /// Adds the vector `kind` of entry `id` to `row` and returns true, or returns false when
+    /// that vector is not kept (then the caller looks its features up).
     #[inline]
-    pub fn add_to(&self, id: u32, kind: usize, row: &mut [i32]) {
+    pub fn add_to(&self, id: u32, kind: usize, row: &mut [i32]) -> bool {
+        let e = &self.entries[id as usize];
+        debug_assert!(e.valid & (1 << kind) != 0);
+        if e.raw & (1 << kind) != 0 {
+            return false;
+        }
         let nc = self.n_classes;
         let at = (id as usize * N_KINDS + kind) * nc;
-        debug_assert!(self.entries[id as usize].valid & (1 << kind) != 0);
         for (o, &v) in row.iter_mut().zip(&self.vecs[at..at + nc]) {
-            *o += v;
+            *o += i32::from(v);
         }
+        true
     }
 
     /// Number of entries in use.
