@@ -130,7 +130,20 @@ pub struct TagScratch {
     /// Morphology features of the tokens in `pending`, whose feature sets the model decides.
     morph_feats: Vec<u64>,
     pending: Vec<u32>,
+    /// Recent lemmas, direct-mapped on (form, tag).
+    lemmas: Vec<LemmaEntry>,
 }
+
+#[derive(Debug, Default)]
+struct LemmaEntry {
+    /// The tagger that made the entry (0: none).
+    owner: u64,
+    tag: u16,
+    form: String,
+    lemma: String,
+}
+
+const LEMMA_SLOTS: usize = 4096;
 
 impl TagScratch {
     /// A scratch whose word-type cache has `slots` slots (a power of two); the default is
@@ -351,8 +364,7 @@ impl PosTagger {
                 continue;
             }
             if s.ids[i] != cache::NONE {
-                s.cache
-                    .want(s.ids[i], if i == 0 { OWN_FIRST } else { OWN });
+                s.cache.want(s.ids[i], if i == 0 { OWN_FIRST } else { OWN });
             }
             for rel in [-2isize, -1, 1, 2] {
                 let id = neighbour(&s.ids, i, rel);
@@ -368,16 +380,16 @@ impl PosTagger {
             }
             let at = (i * nt) as u32;
             let own = if i == 0 { OWN_FIRST } else { OWN };
-            if s.ids[i] == cache::NONE || !s.cache.add_to(s.ids[i], own, row) {
-                own_features(&h[i], &mut s.feats);
+            match s.ids[i] {
+                cache::NONE => own_features(&h[i], &mut s.feats),
+                id => s.cache.add_to(id, own, row),
             }
             for rel in [-2isize, -1, 1, 2] {
                 let id = neighbour(&s.ids, i, rel);
-                let cached = match window_kind(rel) {
-                    Some(kind) if id != cache::NONE => s.cache.add_to(id, kind, row),
-                    _ => false,
-                };
-                if !cached {
+                let kind = window_kind(rel).filter(|_| id != cache::NONE);
+                if let Some(kind) = kind {
+                    s.cache.add_to(id, kind, row);
+                } else {
                     let j = i as isize + rel;
                     let nb = usize::try_from(j).ok().and_then(|j| h.get(j));
                     window_features(nb, j, rel, &mut s.feats);
@@ -428,10 +440,7 @@ impl PosTagger {
             let cands = &self.tag_feats[tag as usize];
             let f = if cands.len() == 1 {
                 cands[0]
-            } else if let Some(&f) = self
-                .lex_feats
-                .get(&lex_key(s.hashes.tokens[i].lower, tag))
-            {
+            } else if let Some(&f) = self.lex_feats.get(&lex_key(s.hashes.tokens[i].lower, tag)) {
                 f
             } else {
                 feats_features(&s.hashes.tokens, &s.tag_hist, i, &ctx, &mut s.feats);
@@ -489,16 +498,12 @@ impl PosTagger {
             let cands = &self.tag_feats[tag as usize];
             let f = if cands.len() == 1 {
                 cands[0]
-            } else if let Some(&f) = self
-                .lex_feats
-                .get(&lex_key(s.hashes.tokens[i].lower, tag))
-            {
+            } else if let Some(&f) = self.lex_feats.get(&lex_key(s.hashes.tokens[i].lower, tag)) {
                 f
             } else {
                 feats_features(&s.hashes.tokens, &s.tag_hist, i, &ctx, &mut s.feats);
                 s.morph_feats.extend_from_slice(&s.feats);
-                s.at
-                    .resize(s.morph_feats.len(), (s.pending.len() * nf) as u32);
+                s.at.resize(s.morph_feats.len(), (s.pending.len() * nf) as u32);
                 s.pending.push(i as u32);
                 cands[0]
             };
@@ -522,12 +527,29 @@ impl PosTagger {
     /// Tags tokens in place: `upos`, `xpos`, `feats`, `lemma`.
     pub fn tag_tokens(&self, tokens: &mut [Token], s: &mut TagScratch) {
         self.tag_ids(tokens.iter().map(|t| t.form.as_str()), s);
+        if s.lemmas.len() != LEMMA_SLOTS {
+            s.lemmas.resize_with(LEMMA_SLOTS, Default::default);
+        }
         for (i, t) in tokens.iter_mut().enumerate() {
-            let (upos, xpos) = self.tag_name(s.tags[i]);
+            let tag = s.tags[i];
+            let (upos, xpos) = self.tag_name(tag);
             set(&mut t.upos, upos);
             set(&mut t.xpos, xpos);
             set(&mut t.feats, self.feats_name(s.morph[i]));
-            t.lemma = self.lemmatizer.lemma(&t.form, xpos);
+            // A lemma depends on the form and the tag only: recently made ones are reused.
+            // The cache belongs to the tagger whose id it carries, like the word-type cache.
+            let slot = (s.hashes.tokens[i].form
+                ^ u64::from(tag).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+                as usize
+                & (LEMMA_SLOTS - 1);
+            let e = &mut s.lemmas[slot];
+            if !(e.owner == self.id.0 && e.tag == tag && e.form == t.form) {
+                e.owner = self.id.0;
+                e.tag = tag;
+                set(&mut e.form, &t.form);
+                e.lemma = self.lemmatizer.lemma(&t.form, xpos);
+            }
+            set(&mut t.lemma, &e.lemma);
         }
     }
 }
@@ -650,7 +672,11 @@ mod tests {
             .split("\n\n")
             .map(|b| {
                 b.lines()
-                    .filter(|l| l.split('\t').next().is_some_and(|id| id.parse::<u32>().is_ok()))
+                    .filter(|l| {
+                        l.split('\t')
+                            .next()
+                            .is_some_and(|id| id.parse::<u32>().is_ok())
+                    })
                     .filter_map(|l| l.split('\t').nth(1))
                     .collect()
             })

@@ -51,10 +51,8 @@ struct Entry {
     hashes: TokenHashes,
     /// Tag-dictionary tag or `NOT_IN_DICT`.
     dict: u16,
-    /// Bit `k` set: vector kind `k` is computed (or found not to fit `i16`).
+    /// Bit `k` set: vector kind `k` is computed.
     valid: u8,
-    /// Bit `k` set: vector kind `k` does not fit `i16` and is not kept.
-    raw: u8,
     /// The last sentence that used the entry.
     stamp: u32,
     /// Hits lately, up to [`MAX_HITS`]; each word that finds the slot taken takes one away, and
@@ -74,23 +72,16 @@ pub struct TypeCache {
     slots: Vec<u32>,
     entries: Vec<Entry>,
     /// `N_KINDS * n_classes` scores per entry.
-    vecs: Vec<i16>,
+    vecs: Vec<i32>,
     sentence: u32,
-    /// Features of the vectors waiting to be computed, where each goes in `sums`, and which
-    /// (entry, kind) each row of `sums` is.
+    /// Features of the vectors waiting to be computed, and where each goes in `vecs`.
     feats: Vec<u64>,
     at: Vec<u32>,
-    pending: Vec<(u32, u8)>,
-    sums: Vec<i32>,
 }
 
 impl Default for TypeCache {
     fn default() -> TypeCache {
-        let n = std::env::var("RELGRAPH_POS_SLOTS")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(SLOTS);
-        TypeCache::with_slots(n)
+        TypeCache::with_slots(SLOTS)
     }
 }
 
@@ -116,8 +107,6 @@ impl TypeCache {
             sentence: 0,
             feats: Vec::new(),
             at: Vec::new(),
-            pending: Vec::new(),
-            sums: Vec::new(),
         }
     }
 
@@ -166,7 +155,8 @@ impl TypeCache {
         let id = if id == NONE {
             let id = self.entries.len() as u32;
             self.entries.push(Entry::default());
-            self.vecs.resize(self.vecs.len() + N_KINDS * self.n_classes, 0);
+            self.vecs
+                .resize(self.vecs.len() + N_KINDS * self.n_classes, 0);
             self.slots[slot] = id;
             id
         } else {
@@ -180,7 +170,6 @@ impl TypeCache {
         e.hashes = t;
         e.dict = src.dict_tag(t.form);
         e.valid = 0;
-        e.raw = 0;
         e.stamp = self.sentence;
         e.hits = 0;
         id
@@ -216,53 +205,29 @@ impl TypeCache {
             // Inside the sentence the neighbour's index does not enter the features.
             _ => window_features(Some(&t), 0, KIND_REL[kind], &mut self.feats),
         }
-        self.at
-            .resize(self.feats.len(), (self.pending.len() * self.n_classes) as u32);
-        self.pending.push((id, kind as u8));
+        let at = (id as usize * N_KINDS + kind) * self.n_classes;
+        self.vecs[at..at + self.n_classes].fill(0);
+        self.at.resize(self.feats.len(), at as u32);
     }
 
-    /// Computes every vector queued by [`TypeCache::want`], all lookups in one batch. A vector
-    /// with a sum outside the `i16` range is not kept: its features are looked up every time.
+    /// Computes every vector queued by [`TypeCache::want`], all lookups in one batch.
     pub fn compute(&mut self, table: &ScoreTable) {
-        if self.pending.is_empty() {
-            return;
+        if !self.feats.is_empty() {
+            table.add_scores_at(&self.feats, &self.at, &mut self.vecs);
+            self.feats.clear();
+            self.at.clear();
         }
-        let nc = self.n_classes;
-        self.sums.clear();
-        self.sums.resize(self.pending.len() * nc, 0);
-        table.add_scores_at(&self.feats, &self.at, &mut self.sums);
-        for (&(id, kind), sums) in self.pending.iter().zip(self.sums.chunks_exact(nc)) {
-            let at = (id as usize * N_KINDS + kind as usize) * nc;
-            let v = &mut self.vecs[at..at + nc];
-            let mut fits = true;
-            for (o, &x) in v.iter_mut().zip(sums) {
-                *o = x as i16;
-                fits &= i32::from(*o) == x;
-            }
-            if !fits {
-                self.entries[id as usize].raw |= 1 << kind;
-            }
-        }
-        self.feats.clear();
-        self.at.clear();
-        self.pending.clear();
     }
 
-    /// Adds the vector `kind` of entry `id` to `row` and returns true, or returns false when
-    /// that vector is not kept (then the caller looks its features up).
+    /// Adds the (computed) vector `kind` of entry `id` to `row`.
     #[inline]
-    pub fn add_to(&self, id: u32, kind: usize, row: &mut [i32]) -> bool {
-        let e = &self.entries[id as usize];
-        debug_assert!(e.valid & (1 << kind) != 0);
-        if e.raw & (1 << kind) != 0 {
-            return false;
-        }
+    pub fn add_to(&self, id: u32, kind: usize, row: &mut [i32]) {
         let nc = self.n_classes;
         let at = (id as usize * N_KINDS + kind) * nc;
+        debug_assert!(self.entries[id as usize].valid & (1 << kind) != 0);
         for (o, &v) in row.iter_mut().zip(&self.vecs[at..at + nc]) {
-            *o += i32::from(v);
+            *o += v;
         }
-        true
     }
 
     /// Number of entries in use.

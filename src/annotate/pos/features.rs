@@ -417,7 +417,9 @@ mod tests {
             &["The", "dog", "barks", "."][..],
             &["Hi"],
             &["a", "b"],
-            &["New", "York", "is", "big", "and", "new", "york", "is", "big"],
+            &[
+                "New", "York", "is", "big", "and", "new", "york", "is", "big",
+            ],
         ] {
             let mut s = hashes(words);
             for (k, t) in s.tokens.iter_mut().enumerate() {
