@@ -243,17 +243,23 @@ impl EntityTagger {
 /// UPOS and XPOS of `words` from the embedded POS tagger: what the entity tagger sees at run
 /// time, so evaluation uses it too (never gold tags).
 pub fn predicted_pos(words: &[&str]) -> (Vec<String>, Vec<String>) {
+    thread_local! {
+        // Kept across calls so the tagger's word-type cache stays warm.
+        static SCRATCH: std::cell::RefCell<super::pos::TagScratch> = Default::default();
+    }
     let tagger = super::PosTagger::embedded();
-    let mut scratch = super::pos::TagScratch::default();
-    tagger.tag_ids(words.iter().copied(), &mut scratch);
-    scratch
-        .tags
-        .iter()
-        .map(|&t| {
-            let (u, x) = tagger.tag_name(t);
-            (u.to_string(), x.to_string())
-        })
-        .unzip()
+    SCRATCH.with(|s| {
+        let mut scratch = s.borrow_mut();
+        tagger.tag_ids(words.iter().copied(), &mut scratch);
+        scratch
+            .tags
+            .iter()
+            .map(|&t| {
+                let (u, x) = tagger.tag_name(t);
+                (u.to_string(), x.to_string())
+            })
+            .unzip()
+    })
 }
 
 impl Annotator for EntityTagger {

@@ -351,6 +351,48 @@ impl ScoreTable {
     }
 }
 
+impl ScoreTable {
+    /// Like [`ScoreTable::add_scores`] for many rows of scores at once: the weights of
+    /// `feats[k]` go to the `n_classes` entries of `out` from `at[k]`. One call for a whole
+    /// sentence lets the cache misses of all its tokens overlap.
+    #[inline]
+    pub fn add_scores_at(&self, feats: &[u64], at: &[u32], out: &mut [i32]) {
+        debug_assert_eq!(feats.len(), at.len());
+        const BATCH: usize = 48;
+        let nc = self.n_classes;
+        let mut home = [0u64; BATCH];
+        let mut rows = [(0u32, 0u16); BATCH];
+        for (chunk, at) in feats.chunks(BATCH).zip(at.chunks(BATCH)) {
+            for (h, &f) in home.iter_mut().zip(chunk) {
+                *h = self.slots[self.home(f)];
+            }
+            for ((r, &h), &f) in rows.iter_mut().zip(&home).zip(chunk) {
+                let hit = h >> 32 == fingerprint(f);
+                let mut row = (h & 0xffff_ffff) as usize * usize::from(hit);
+                if !hit && h != 0 {
+                    row = self.probe(f);
+                }
+                let start = row * usize::from(row & DENSE == 0);
+                *r = (row as u32, self.cells[start].class);
+            }
+            for (&(row, len), &at) in rows[..chunk.len()].iter().zip(at) {
+                let row = row as usize;
+                let out = &mut out[at as usize..at as usize + nc];
+                if row & DENSE != 0 {
+                    let d = (row & !DENSE) * nc;
+                    for (o, &w) in out.iter_mut().zip(&self.dense[d..d + nc]) {
+                        *o += i32::from(w);
+                    }
+                } else {
+                    for c in &self.cells[row + 1..row + 1 + len as usize] {
+                        out[c.class as usize] += c.weight as i32;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Index of the highest score; ties go to the lowest index.
 #[inline]
 pub fn argmax_i32(scores: &[i32]) -> usize {
@@ -421,7 +463,20 @@ mod tests {
                 );
             }
         }
+        // Many rows at once: the same sums as one call per row.
+        let feats = [a, b, 0, c, 99, u64::MAX, b];
+        let at = [0u32, 0, 12, 12, 24, 24, 24];
+        let mut many = vec![0i32; 36];
+        t.add_scores_at(&feats, &at, &mut many);
+        let mut one = vec![0i32; 36];
+        t.add_scores(&[a, b], &mut one[..12]);
+        t.add_scores(&[0, c], &mut one[12..24]);
+        t.add_scores(&[99, u64::MAX, b], &mut one[24..]);
+        assert_eq!(many, one);
         assert_eq!(argmax_i32(&[1, 5, 5, 2]), 1);
+        assert_eq!(argmax_i32(&[7, 5, 7, 2]), 0);
+        assert_eq!(argmax_i32(&[-3, -1, -2]), 1);
+        assert_eq!(argmax_i32(&[]), 0);
         // Encodes exactly like the model and decodes to the same table.
         let (mut wm, mut wt) = (Writer::new(), Writer::new());
         m.encode(&mut wm);

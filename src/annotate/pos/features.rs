@@ -49,7 +49,8 @@ impl SentenceHashes {
         }
     }
 
-    fn token(&mut self, form: &str, first: bool) -> TokenHashes {
+    /// The hashes of one token (`amb` left 0); `first` only sets flag 16.
+    pub fn token(&mut self, form: &str, first: bool) -> TokenHashes {
         let mut flags = if first { 16 } else { 0 };
         let (mut upper, mut lowerc, mut letters) = (0usize, 0usize, 0usize);
         let mut shape = [0u8; SHAPE_MAX];
@@ -203,6 +204,85 @@ pub fn static_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     out.push(f(35).num(t.lower).num(amb(i + 1)).finish());
 }
 
+/// The part of [`static_features`] that depends on token `t` alone (its form, flags and
+/// ambiguity class). With [`window_features`] for the four neighbours and [`pair_features`] it
+/// makes up exactly the features of [`static_features`], in another order.
+#[inline]
+pub fn own_features(t: &TokenHashes, out: &mut Vec<u64>) {
+    let f = |tpl: u32| Feature::new(tpl);
+    out.push(f(10).finish());
+    out.push(f(11).num(t.form).finish());
+    out.push(f(12).num(t.lower).finish());
+    for k in 0..4 {
+        out.push(t.prefix[k]);
+        out.push(t.suffix[k]);
+    }
+    out.push(f(13).num(t.shape).finish());
+    out.push(f(14).num(t.flags).finish());
+    out.push(f(29).num(t.amb).finish());
+}
+
+/// The features of [`static_features`] of a token at index `j - rel` that look at its neighbour
+/// at index `j` (`rel` is −2, −1, 1 or 2) and at nothing else: `nb` is that neighbour, `None`
+/// past either end of the sentence (where the padding values depend on `j`). Those of a word
+/// inside the sentence depend only on the word, which is what lets the tagger cache them.
+#[inline]
+pub fn window_features(nb: Option<&TokenHashes>, j: isize, rel: isize, out: &mut Vec<u64>) {
+    let f = |tpl: u32| Feature::new(tpl);
+    let edge = if j < 0 { START } else { END };
+    let lower = nb.map_or(
+        if j < 0 {
+            START ^ j as u64
+        } else {
+            END ^ j as u64
+        },
+        |t| t.lower,
+    );
+    let suffix = nb.map_or(edge, |t| t.suffix[2]);
+    let shape = nb.map_or(edge, |t| t.shape);
+    let amb = nb.map_or(edge, |t| t.amb);
+    match rel {
+        -2 => out.push(f(16).num(lower).finish()),
+        -1 => {
+            out.push(f(15).num(lower).finish());
+            out.push(f(19).num(suffix).finish());
+            out.push(f(28).num(shape).finish());
+            out.push(f(32).num(amb).finish());
+        }
+        1 => {
+            out.push(f(17).num(lower).finish());
+            out.push(f(20).num(suffix).finish());
+            out.push(f(21).num(shape).finish());
+            out.push(f(30).num(amb).finish());
+        }
+        2 => {
+            out.push(f(18).num(lower).finish());
+            out.push(f(31).num(amb).finish());
+        }
+        _ => unreachable!("window offsets are -2, -1, 1 and 2"),
+    }
+}
+
+/// The features of [`static_features`] of token `i` that combine it with a neighbour.
+#[inline]
+pub fn pair_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
+    let t = &h[i];
+    let f = |tpl: u32| Feature::new(tpl);
+    let prev_lower = if i == 0 {
+        START ^ -1isize as u64
+    } else {
+        h[i - 1].lower
+    };
+    let (next_lower, next_amb) = match h.get(i + 1) {
+        Some(n) => (n.lower, n.amb),
+        None => (END ^ (i + 1) as u64, END),
+    };
+    out.push(f(25).num(t.lower).num(next_lower).finish());
+    out.push(f(26).num(prev_lower).num(t.lower).finish());
+    out.push(f(34).num(t.amb).num(next_amb).finish());
+    out.push(f(35).num(t.lower).num(next_amb).finish());
+}
+
 /// Pushes the features of token `i` that mention the previous predicted tags `p1`, `p2`.
 #[inline]
 pub fn history_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
@@ -329,6 +409,38 @@ mod tests {
         let shape = |w: &str| hashes(&[w]).tokens[0].shape;
         assert_eq!(shape("Washington"), shape("Lond"));
         assert_ne!(shape("Washington"), shape("Lo"));
+    }
+
+    #[test]
+    fn own_window_and_pair_features_make_up_the_static_features() {
+        for words in [
+            &["The", "dog", "barks", "."][..],
+            &["Hi"],
+            &["a", "b"],
+            &[
+                "New", "York", "is", "big", "and", "new", "york", "is", "big",
+            ],
+        ] {
+            let mut s = hashes(words);
+            for (k, t) in s.tokens.iter_mut().enumerate() {
+                t.amb = k as u64 * 7 + 1;
+            }
+            let h = &s.tokens;
+            for i in 0..h.len() {
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                static_features(h, i, &mut want);
+                own_features(&h[i], &mut got);
+                for rel in [-2isize, -1, 1, 2] {
+                    let j = i as isize + rel;
+                    let nb = if j < 0 { None } else { h.get(j as usize) };
+                    window_features(nb, j, rel, &mut got);
+                }
+                pair_features(h, i, &mut got);
+                want.sort_unstable();
+                got.sort_unstable();
+                assert_eq!(want, got, "{words:?} token {i}");
+            }
+        }
     }
 
     #[test]
