@@ -661,46 +661,4 @@ mod tests {
         assert_eq!(s.cache.len(), n);
         assert_eq!(&other, tagger);
     }
-
-    /// Not a test: prints tagging speed on EWT train (`--ignored --nocapture`).
-    #[test]
-    #[ignore]
-    fn speed_probe() {
-        let path = "../shared/data/ud-english-ewt/en_ewt-ud-train.conllu";
-        let text = std::fs::read_to_string(path).unwrap();
-        let sents: Vec<Vec<&str>> = text
-            .split("\n\n")
-            .map(|b| {
-                b.lines()
-                    .filter(|l| {
-                        l.split('\t')
-                            .next()
-                            .is_some_and(|id| id.parse::<u32>().is_ok())
-                    })
-                    .filter_map(|l| l.split('\t').nth(1))
-                    .collect()
-            })
-            .filter(|s: &Vec<&str>| !s.is_empty())
-            .collect();
-        let tagger = PosTagger::embedded();
-        let n: usize = sents.iter().map(Vec::len).sum();
-        for uncached in [false, true] {
-            let mut s = TagScratch::default();
-            let c0 = eval::thread_cpu_ns().unwrap_or(0);
-            for _ in 0..3 {
-                for w in &sents {
-                    if uncached {
-                        tagger.tag_ids_uncached(w.iter().copied(), &mut s);
-                    } else {
-                        tagger.tag_ids(w.iter().copied(), &mut s);
-                    }
-                }
-            }
-            let secs = (eval::thread_cpu_ns().unwrap_or(0) - c0) as f64 / 1e9;
-            eprintln!(
-                "uncached={uncached}: {:.0} tokens per CPU-second",
-                3.0 * n as f64 / secs
-            );
-        }
-    }
 }
