@@ -242,37 +242,11 @@ impl ScoreTable {
     #[inline]
     pub fn add_scores(&self, feats: &[u64], out: &mut [i32]) {
         debug_assert_eq!(out.len(), self.n_classes);
-        const BATCH: usize = 48;
-        let mut home = [0u64; BATCH];
-        let mut rows = [(0u32, 0u16); BATCH];
-        for chunk in feats.chunks(BATCH) {
-            for (h, &f) in home.iter_mut().zip(chunk) {
-                *h = self.slots[self.home(f)];
-            }
-            for ((r, &h), &f) in rows.iter_mut().zip(&home).zip(chunk) {
-                let hit = h >> 32 == fingerprint(f);
-                let mut row = (h & 0xffff_ffff) as usize * usize::from(hit);
-                if !hit && h != 0 {
-                    row = self.probe(f);
-                }
-                // A dense or inline row reads the header of the empty row instead (length 0).
-                *r = (row as u32, self.cells[sparse_start(row)].class);
-            }
+        let mut rows = [(0u32, 0u16); 48];
+        for chunk in feats.chunks(rows.len()) {
+            self.resolve_chunk(chunk, &mut rows);
             for &(row, len) in &rows[..chunk.len()] {
-                let row = row as usize;
-                if row & DENSE != 0 {
-                    let at = (row & !DENSE) * self.n_classes;
-                    for (o, &w) in out.iter_mut().zip(&self.dense[at..at + self.n_classes]) {
-                        *o += i32::from(w);
-                    }
-                } else {
-                    let (class, weight) = inline_cell(row);
-                    out[class] += weight;
-                    let start = sparse_start(row);
-                    for c in &self.cells[start + 1..start + 1 + len as usize] {
-                        out[c.class as usize] += c.weight as i32;
-                    }
-                }
+                self.add_row(row, len, out);
             }
         }
     }
@@ -286,38 +260,12 @@ impl ScoreTable {
     pub fn add_scores_grouped(&self, feats: &[u64], groups: &[u8], out: &mut [i32]) {
         debug_assert_eq!(feats.len(), groups.len());
         debug_assert_eq!(out.len() % self.n_classes.max(1), 0);
-        const BATCH: usize = 128;
         let n = self.n_classes;
-        let mut home = [0u64; BATCH];
-        let mut rows = [(0u32, 0u16); BATCH];
-        for (chunk, gchunk) in feats.chunks(BATCH).zip(groups.chunks(BATCH)) {
-            for (h, &f) in home.iter_mut().zip(chunk) {
-                *h = self.slots[self.home(f)];
-            }
-            for ((r, &h), &f) in rows.iter_mut().zip(&home).zip(chunk) {
-                let hit = h >> 32 == fingerprint(f);
-                let mut row = (h & 0xffff_ffff) as usize * usize::from(hit);
-                if !hit && h != 0 {
-                    row = self.probe(f);
-                }
-                *r = (row as u32, self.cells[sparse_start(row)].class);
-            }
+        let mut rows = [(0u32, 0u16); 128];
+        for (chunk, gchunk) in feats.chunks(rows.len()).zip(groups.chunks(rows.len())) {
+            self.resolve_chunk(chunk, &mut rows);
             for (&(row, len), &g) in rows[..chunk.len()].iter().zip(gchunk) {
-                let row = row as usize;
-                let block = &mut out[g as usize * n..(g as usize + 1) * n];
-                if row & DENSE != 0 {
-                    let at = (row & !DENSE) * n;
-                    for (o, &w) in block.iter_mut().zip(&self.dense[at..at + n]) {
-                        *o += i32::from(w);
-                    }
-                } else {
-                    let (class, weight) = inline_cell(row);
-                    block[class] += weight;
-                    let start = sparse_start(row);
-                    for c in &self.cells[start + 1..start + 1 + len as usize] {
-                        block[c.class as usize] += c.weight as i32;
-                    }
-                }
+                self.add_row(row, len, &mut out[g as usize * n..(g as usize + 1) * n]);
             }
         }
     }
@@ -326,28 +274,9 @@ impl ScoreTable {
     /// feature, without its batching set-up (for callers that score two or three features).
     #[inline]
     pub fn add_one(&self, f: u64, out: &mut [i32]) {
-        let h = self.slots[self.home(f)];
-        let row = if h >> 32 == fingerprint(f) {
-            (h & 0xffff_ffff) as usize
-        } else if h != 0 {
-            self.probe(f)
-        } else {
-            0
-        };
-        if row & DENSE != 0 {
-            let at = (row & !DENSE) * self.n_classes;
-            for (o, &w) in out.iter_mut().zip(&self.dense[at..at + self.n_classes]) {
-                *o += i32::from(w);
-            }
-        } else {
-            let (class, weight) = inline_cell(row);
-            out[class] += weight;
-            let start = sparse_start(row);
-            let len = self.cells[start].class as usize;
-            for c in &self.cells[start + 1..start + 1 + len] {
-                out[c.class as usize] += c.weight as i32;
-            }
-        }
+        let mut rows = [(0u32, 0u16); 1];
+        self.resolve_chunk(&[f], &mut rows);
+        self.add_row(rows[0].0, rows[0].1, out);
     }
 }
 
@@ -358,36 +287,51 @@ impl ScoreTable {
     #[inline]
     pub fn add_scores_at(&self, feats: &[u64], at: &[u32], out: &mut [i32]) {
         debug_assert_eq!(feats.len(), at.len());
-        const BATCH: usize = 48;
         let nc = self.n_classes;
-        let mut home = [0u64; BATCH];
-        let mut rows = [(0u32, 0u16); BATCH];
-        for (chunk, at) in feats.chunks(BATCH).zip(at.chunks(BATCH)) {
-            for (h, &f) in home.iter_mut().zip(chunk) {
-                *h = self.slots[self.home(f)];
-            }
-            for ((r, &h), &f) in rows.iter_mut().zip(&home).zip(chunk) {
-                let hit = h >> 32 == fingerprint(f);
-                let mut row = (h & 0xffff_ffff) as usize * usize::from(hit);
-                if !hit && h != 0 {
-                    row = self.probe(f);
-                }
-                let start = row * usize::from(row & DENSE == 0);
-                *r = (row as u32, self.cells[start].class);
-            }
+        let mut rows = [(0u32, 0u16); 48];
+        for (chunk, at) in feats.chunks(rows.len()).zip(at.chunks(rows.len())) {
+            self.resolve_chunk(chunk, &mut rows);
             for (&(row, len), &at) in rows[..chunk.len()].iter().zip(at) {
-                let row = row as usize;
-                let out = &mut out[at as usize..at as usize + nc];
-                if row & DENSE != 0 {
-                    let d = (row & !DENSE) * nc;
-                    for (o, &w) in out.iter_mut().zip(&self.dense[d..d + nc]) {
-                        *o += i32::from(w);
-                    }
-                } else {
-                    for c in &self.cells[row + 1..row + 1 + len as usize] {
-                        out[c.class as usize] += c.weight as i32;
-                    }
-                }
+                self.add_row(row, len, &mut out[at as usize..at as usize + nc]);
+            }
+        }
+    }
+
+    /// Finds the row of every feature of `chunk` (at most `rows.len()`): all home slots are
+    /// loaded first so their cache misses overlap, then each is checked (and probed further
+    /// on a clash). `rows[i]` gets the row and, for a sparse row, its length.
+    #[inline]
+    fn resolve_chunk(&self, chunk: &[u64], rows: &mut [(u32, u16)]) {
+        let mut home = [0u64; 128];
+        for (h, &f) in home.iter_mut().zip(chunk) {
+            *h = self.slots[self.home(f)];
+        }
+        for ((r, &h), &f) in rows.iter_mut().zip(&home).zip(chunk) {
+            let hit = h >> 32 == fingerprint(f);
+            let mut row = (h & 0xffff_ffff) as usize * usize::from(hit);
+            if !hit && h != 0 {
+                row = self.probe(f);
+            }
+            // A dense or inline row reads the header of the empty row instead (length 0).
+            *r = (row as u32, self.cells[sparse_start(row)].class);
+        }
+    }
+
+    /// Adds one resolved row (see [`ScoreTable::resolve_chunk`]) to `out` (`n_classes` scores).
+    #[inline]
+    fn add_row(&self, row: u32, len: u16, out: &mut [i32]) {
+        let row = row as usize;
+        if row & DENSE != 0 {
+            let at = (row & !DENSE) * self.n_classes;
+            for (o, &w) in out.iter_mut().zip(&self.dense[at..at + self.n_classes]) {
+                *o += i32::from(w);
+            }
+        } else {
+            let (class, weight) = inline_cell(row);
+            out[class] += weight;
+            let start = sparse_start(row);
+            for c in &self.cells[start + 1..start + 1 + len as usize] {
+                out[c.class as usize] += c.weight as i32;
             }
         }
     }
