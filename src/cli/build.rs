@@ -233,58 +233,29 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     );
     // Outcomes arrive in input order whatever the thread count, so the graph never depends on
     // scheduling (and KnowledgeGraph does not depend on insertion order anyway).
-    let trace = std::env::var_os("RELGRAPH_MEMTRACE").is_some();
-    let memtrace = |label: &str, g: &KnowledgeGraph| {
-        if trace {
-            let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-            let kb = |k: &str| {
-                status
-                    .lines()
-                    .find(|l| l.starts_with(k))
-                    .and_then(|l| l.split_whitespace().nth(1))
-                    .and_then(|v| v.parse::<f64>().ok())
-                    .unwrap_or(0.0)
-                    / 1024.0
-            };
-            eprintln!(
-                "MEMTRACE {label}: rss {:.0} hwm {:.0} graph {:.0}",
-                kb("VmRSS:"),
-                kb("VmHWM:"),
-                g.heap_bytes() as f64 / 1048576.0
-            );
-            let _ = std::fs::write("/proc/self/clear_refs", "5");
-        }
-    };
-    memtrace("start", &graph);
     let stats = corpus::build_into(
         &mut graph,
         docs.by_ref(),
         &pool,
         &pipeline,
         extractor.as_ref(),
-        |outcome, totals| {
-            if trace && totals.documents % 1000 == 0 {
-                eprintln!("MEMTRACE docs {}", totals.documents);
-            }
-            match outcome {
-                Ok(r) => progress.document(
-                    || {
-                        format!(
-                            "{}: {}, {}, {}",
-                            r.id,
-                            count(r.stats.sentences, "sentence"),
-                            count(r.stats.tokens, "token"),
-                            count(r.triples.len(), "triple")
-                        )
-                    },
-                    totals.documents,
-                    totals.tokens,
-                ),
-                Err(message) => progress.eprintln(&format!("warning: {message}")),
-            }
+        |outcome, totals| match outcome {
+            Ok(r) => progress.document(
+                || {
+                    format!(
+                        "{}: {}, {}, {}",
+                        r.id,
+                        count(r.stats.sentences, "sentence"),
+                        count(r.stats.tokens, "token"),
+                        count(r.triples.len(), "triple")
+                    )
+                },
+                totals.documents,
+                totals.tokens,
+            ),
+            Err(message) => progress.eprintln(&format!("warning: {message}")),
         },
     );
-    memtrace("processed", &graph);
     progress.finish();
     // Documents kept by --lossy (read but altered) are named once the run is over.
     for note in docs.take_warnings() {
@@ -318,14 +289,6 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     // Once, on the whole graph: aliasing compares entities across documents.
     if !args.no_alias {
         graph.resolve_aliases(&no_merge);
-    }
-    memtrace("resolved", &graph);
-    if trace {
-        std::fs::create_dir_all(&out)?;
-        for f in formats(&args.format) {
-            pool.install(|| export::write_all(&graph, &out, &[f]))?;
-            memtrace(&format!("export {f}"), &graph);
-        }
     }
     std::fs::create_dir_all(&out)
         .with_context(|| format!("cannot create output directory {}", out.display()))?;
