@@ -35,9 +35,10 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::Seq;
 use super::palette::{hex, node_size};
 use crate::document::Span;
-use crate::graph::{EdgeEvidence, KnowledgeGraph, NodeId};
+use crate::graph::{Edge, EdgeEvidence, KnowledgeGraph, Node};
 
 /// The page around the data (html/template.html): `{{TITLE}}`, `{{CSS}}`, `{{DATA}}`, `{{JS}}`
 /// are filled in.
@@ -81,13 +82,33 @@ struct ViewEdge<'a> {
     label: String,
     negated: bool,
     weight: usize,
-    evidence: Vec<ViewEvidence<'a>>,
+    evidence: Evidences<'a>,
 }
 
+/// An edge's evidence, serialized one statement at a time (with the names to highlight when a
+/// span does not fit the sentence).
+struct Evidences<'a> {
+    list: &'a [EdgeEvidence],
+    subject: &'a str,
+    object: &'a str,
+}
+
+impl Serialize for Evidences<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(
+            self.list
+                .iter()
+                .map(|ev| evidence(ev, self.subject, self.object)),
+        )
+    }
+}
+
+/// The data object. Nodes and edges (with every evidence sentence) are serialized straight from
+/// the graph one at a time, so the page never holds a second copy of the graph's evidence.
 #[derive(Serialize)]
-struct View<'a> {
-    nodes: Vec<ViewNode<'a>>,
-    edges: Vec<ViewEdge<'a>>,
+struct View<N, E> {
+    nodes: N,
+    edges: E,
     types: Vec<(&'static str, &'static str, String, usize)>,
     relations: Vec<(String, usize)>,
 }
@@ -138,62 +159,67 @@ fn evidence<'a>(ev: &'a EdgeEvidence, subject: &str, object: &str) -> ViewEviden
     }
 }
 
-fn view(graph: &KnowledgeGraph) -> View<'_> {
-    let index: BTreeMap<&NodeId, usize> =
-        graph.nodes().enumerate().map(|(i, n)| (&n.id, i)).collect();
+fn view_node(n: &Node) -> ViewNode<'_> {
+    ViewNode {
+        id: n.id.as_str(),
+        name: &n.name,
+        kind: n.kind.as_str(),
+        label: n.kind.label(),
+        aliases: n.aliases.iter().map(String::as_str).collect(),
+        roles: n.roles.iter().map(String::as_str).collect(),
+        mentions: n.mention_count(),
+        color: hex(n.kind),
+        size: node_size(n.mention_count()),
+    }
+}
+
+fn view_edge<'a>(graph: &'a KnowledgeGraph, s: usize, t: usize, e: &'a Edge) -> ViewEdge<'a> {
+    let name = |id| graph.node(id).map_or("", |n| n.name.as_str());
+    let (subject, object) = (name(&e.source), name(&e.target));
+    ViewEdge {
+        id: e.id.as_str(),
+        s,
+        t,
+        relation: &e.relation,
+        label: e.display_relation(),
+        negated: e.negated,
+        weight: e.weight(),
+        evidence: Evidences {
+            list: e.evidence.as_slice(),
+            subject,
+            object,
+        },
+    }
+}
+
+/// Writes the data object: the type and relation counts first (small), then everything else
+/// streamed.
+fn write_view<W: Write>(graph: &KnowledgeGraph, w: W) -> serde_json::Result<()> {
     let mut types: BTreeMap<&'static str, (&'static str, String, usize)> = BTreeMap::new();
-    let nodes = graph
-        .nodes()
-        .map(|n| {
-            types
-                .entry(n.kind.as_str())
-                .or_insert((n.kind.label(), hex(n.kind), 0))
-                .2 += 1;
-            ViewNode {
-                id: n.id.as_str(),
-                name: &n.name,
-                kind: n.kind.as_str(),
-                label: n.kind.label(),
-                aliases: n.aliases.iter().map(String::as_str).collect(),
-                roles: n.roles.iter().map(String::as_str).collect(),
-                mentions: n.mention_count(),
-                color: hex(n.kind),
-                size: node_size(n.mention_count()),
-            }
-        })
-        .collect();
+    for n in graph.nodes() {
+        types
+            .entry(n.kind.as_str())
+            .or_insert((n.kind.label(), hex(n.kind), 0))
+            .2 += 1;
+    }
     let mut relations: BTreeMap<String, usize> = BTreeMap::new();
-    let edges = graph
-        .edges()
-        .map(|e| {
-            *relations.entry(e.display_relation()).or_default() += 1;
-            let name = |id| graph.node(id).map_or("", |n| n.name.as_str());
-            let (subject, object) = (name(&e.source), name(&e.target));
-            ViewEdge {
-                id: e.id.as_str(),
-                s: index[&e.source],
-                t: index[&e.target],
-                relation: &e.relation,
-                label: e.display_relation(),
-                negated: e.negated,
-                weight: e.weight(),
-                evidence: e
-                    .evidence
-                    .iter()
-                    .map(|ev| evidence(ev, subject, object))
-                    .collect(),
-            }
-        })
-        .collect();
-    View {
-        nodes,
-        edges,
+    for e in graph.edges() {
+        *relations.entry(e.display_relation()).or_default() += 1;
+    }
+    let view = View {
+        nodes: Seq(|| graph.nodes().map(view_node)),
+        edges: Seq(|| {
+            graph
+                .edges_with_positions()
+                .map(|(s, t, e)| view_edge(graph, s, t, e))
+        }),
         types: types
             .into_iter()
             .map(|(t, (l, c, n))| (t, l, c, n))
             .collect(),
         relations: relations.into_iter().collect(),
-    }
+    };
+    serde_json::to_writer(w, &view)
 }
 
 /// JSON made safe inside `<script>`: `<`, `>`, `&`, U+2028 and U+2029 as `\u` escapes (they
@@ -232,7 +258,7 @@ pub fn write_to<W: Write>(graph: &KnowledgeGraph, mut w: W) -> io::Result<()> {
         .expect("the template has a {{DATA}} slot");
     w.write_all(head.as_bytes())?;
     let mut data = ScriptJson::new(&mut w);
-    serde_json::to_writer(&mut data, &view(graph)).map_err(io::Error::from)?;
+    write_view(graph, &mut data).map_err(io::Error::from)?;
     data.finish()?;
     w.write_all(tail.as_bytes())
 }

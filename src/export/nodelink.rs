@@ -22,6 +22,8 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::Seq;
+
 use super::palette::{hex, node_size};
 use crate::graph::{Edge, EdgeEvidence, KnowledgeGraph, Node};
 
@@ -121,19 +123,6 @@ struct Elements<N, E> {
 #[derive(Serialize)]
 struct Cytoscape<N, E> {
     elements: Elements<N, E>,
-}
-
-/// A JSON array serialized straight from an iterator, so a large graph is never held twice.
-struct Seq<F>(F);
-
-impl<F, I> Serialize for Seq<F>
-where
-    F: Fn() -> I,
-    I: Iterator<Item: Serialize>,
-{
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq((self.0)())
-    }
 }
 
 fn pretty<T: Serialize, W: Write>(value: &T, mut w: W) -> io::Result<()> {

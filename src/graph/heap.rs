@@ -77,9 +77,11 @@ fn edge(e: &Edge) -> usize {
 impl KnowledgeGraph {
     /// Estimated bytes of heap the graph holds (see the module documentation: a lower bound).
     pub fn heap_bytes(&self) -> usize {
-        // petgraph keeps each weight with two links (u32 indices) in one vector per kind.
-        let slots = self.node_count() * (size_of::<Node>() + 2 * 4)
-            + self.edge_count() * (size_of::<Edge>() + 4 * 4);
+        // petgraph keeps each weight with two links (u32 indices) in one vector per kind, and
+        // those vectors grow by doubling: count the room they hold, not only what is used.
+        let (node_room, edge_room) = self.graph.capacity();
+        let slots = string(node_room * (size_of::<Option<Node>>() + 2 * 4))
+            + string(edge_room * (size_of::<Option<Edge>>() + 4 * 4));
         let maps = btree(self.node_count(), size_of::<NodeId>() + 4)
             + btree(self.edge_count(), size_of::<EdgeId>() + 4)
             + self

@@ -255,7 +255,7 @@ impl KnowledgeGraph {
     /// Inserts `node`, or folds it into the node with its id.
     pub(crate) fn upsert_node(&mut self, node: Node) -> NodeIndex {
         if let Some(&i) = self.nodes.get(&node.id) {
-            self.graph[i].absorb(&node);
+            self.graph[i].absorb(node);
             i
         } else {
             let id = node.id.clone();
@@ -268,7 +268,7 @@ impl KnowledgeGraph {
     /// Inserts `edge` (whose endpoints must exist), or folds it into the edge with its id.
     pub(crate) fn upsert_edge(&mut self, edge: Edge) {
         if let Some(&i) = self.edges.get(&edge.id) {
-            self.graph[i].absorb(&edge);
+            self.graph[i].absorb(edge);
             return;
         }
         let s = self.nodes[&edge.source];

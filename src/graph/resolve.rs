@@ -70,7 +70,8 @@ impl KnowledgeGraph {
         let ents: Vec<&Node> = self.nodes().filter(|n| n.kind.is_entity()).collect();
         let records: Vec<EntityRecord> = ents.iter().map(|n| self.record(n)).collect();
         let mut renamed: BTreeMap<NodeId, NodeId> = BTreeMap::new();
-        let mut merged: BTreeMap<NodeId, Node> = BTreeMap::new();
+        // Each fold to make: the new node's kind, canonical name and id, and its members' ids.
+        let mut folds: Vec<(NodeKind, String, NodeId, Vec<NodeId>)> = Vec::new();
         let mut notes: BTreeSet<MergeNote> = BTreeSet::new();
         for c in alias::cluster(&records, no_merge) {
             let members: Vec<&Node> = c.members.iter().map(|&i| ents[i]).collect();
@@ -80,25 +81,22 @@ impl KnowledgeGraph {
             if members.len() == 1 && members[0].id == into && members[0].name == canonical {
                 continue;
             }
-            let mut node = Node::new(kind, canonical.clone());
             for m in &members {
-                let mut copy = (*m).clone();
-                copy.aliases.insert(copy.name.clone());
-                copy.id = into.clone();
-                copy.name = canonical.clone();
-                node.absorb(&copy);
                 renamed.insert(m.id.clone(), into.clone());
             }
             notes.extend(cluster_notes(&c, &ents, &into, &canonical));
-            merged.insert(into, node);
+            let ids = members.iter().map(|m| m.id.clone()).collect();
+            folds.push((kind, canonical, into, ids));
         }
+        drop(records);
+        drop(ents);
         if renamed.is_empty() {
             return Vec::new();
         }
         let map = |id: &NodeId| renamed.get(id).unwrap_or(id).clone();
         // Rebuild by moving every node and edge out of the old graph, never copying one: a
-        // copy would hold the whole graph (all evidence) twice at the end of a large build.
-        // Insertion follows id order, as the accessors do.
+        // copy would hold the whole graph (all evidence, all mentions) twice at the end of a
+        // large build. Insertion follows id order, as the accessors do.
         let KnowledgeGraph {
             graph,
             nodes,
@@ -118,12 +116,27 @@ impl KnowledgeGraph {
         for e in edge_iter {
             edge_slots[e.index.index()] = Some(e.weight);
         }
+        // The merged nodes, each built from its members moved out of their slots.
+        let mut merged: BTreeMap<NodeId, Node> = BTreeMap::new();
+        for (kind, canonical, into, ids) in folds {
+            let mut node = Node::new(kind, canonical.clone());
+            for id in ids {
+                let mut m = node_slots[nodes[&id].index()]
+                    .take()
+                    .expect("a node is a member of one cluster");
+                let old_name = std::mem::replace(&mut m.name, canonical.clone());
+                m.aliases.insert(old_name);
+                m.id = into.clone();
+                node.absorb(m);
+            }
+            merged.insert(into, node);
+        }
         let mut out = KnowledgeGraph::new();
         for (id, i) in nodes {
-            let node = node_slots[i.index()]
-                .take()
-                .expect("every id maps to a node");
             if !renamed.contains_key(&id) {
+                let node = node_slots[i.index()]
+                    .take()
+                    .expect("every id maps to a node");
                 out.upsert_node(node);
             }
         }

@@ -87,30 +87,38 @@ impl<T: Ord> SortedSet<T> {
     where
         T: Clone,
     {
-        if other.0.is_empty() {
+        self.union(other.clone());
+    }
+
+    /// Adds every item of `other`, moving them (no copies), in one linear merge.
+    pub fn union(&mut self, other: SortedSet<T>) {
+        let theirs = other.0;
+        if theirs.is_empty() {
             return;
         }
-        if self.0.last().is_none_or(|last| *last < other.0[0]) {
-            self.0.extend_from_slice(&other.0);
-            return;
-        }
-        if other.0.len() * 8 < self.0.len() {
-            // A few statements joining a long list: shifting in place beats rebuilding it.
-            for item in &other.0 {
-                self.insert(item.clone());
+        if self.0.last().is_none_or(|last| *last < theirs[0]) {
+            if self.0.is_empty() {
+                self.0 = theirs;
+            } else {
+                self.0.extend(theirs);
             }
             return;
         }
-        let mut merged = Vec::with_capacity(self.0.len() + other.0.len());
+        if theirs.len() * 8 < self.0.len() {
+            // A few statements joining a long list: shifting in place beats rebuilding it.
+            for item in theirs {
+                self.insert(item);
+            }
+            return;
+        }
+        let mut merged = Vec::with_capacity(self.0.len() + theirs.len());
         let mut mine = std::mem::take(&mut self.0).into_iter().peekable();
-        let mut theirs = other.0.iter().peekable();
+        let mut theirs = theirs.into_iter().peekable();
         loop {
             match (mine.peek(), theirs.peek()) {
                 (Some(a), Some(b)) => match a.cmp(b) {
                     std::cmp::Ordering::Less => merged.push(mine.next().expect("peeked")),
-                    std::cmp::Ordering::Greater => {
-                        merged.push(theirs.next().expect("peeked").clone())
-                    }
+                    std::cmp::Ordering::Greater => merged.push(theirs.next().expect("peeked")),
                     std::cmp::Ordering::Equal => {
                         merged.push(mine.next().expect("peeked"));
                         theirs.next();
@@ -121,7 +129,7 @@ impl<T: Ord> SortedSet<T> {
                     break;
                 }
                 (None, _) => {
-                    merged.extend(theirs.cloned());
+                    merged.extend(theirs);
                     break;
                 }
             }

@@ -62,27 +62,38 @@ impl Node {
         self.mentions.len()
     }
 
-    /// Folds another copy of the same node (same id) into this one.
-    pub(crate) fn absorb(&mut self, other: &Node) {
+    /// Folds another copy of the same node (same id) into this one, moving its contents.
+    pub(crate) fn absorb(&mut self, other: Node) {
         debug_assert_eq!(self.id, other.id, "only copies of one node are merged");
-        if other.name < self.name {
-            let old = std::mem::replace(&mut self.name, other.name.clone());
+        let Node {
+            name,
+            aliases,
+            roles,
+            texts,
+            mentions,
+            properties,
+            ..
+        } = other;
+        if name < self.name {
+            let old = std::mem::replace(&mut self.name, name);
             self.aliases.insert(old);
-        } else if other.name != self.name {
-            self.aliases.insert(other.name.clone());
+        } else if name != self.name {
+            self.aliases.insert(name);
         }
-        self.aliases.extend(other.aliases.iter().cloned());
+        // `extend`, not `append`: a node gains a few entries at a time, and `append` would
+        // rebuild the whole (possibly large) set each time.
+        self.aliases.extend(aliases);
         self.aliases.remove(&self.name);
-        self.roles.extend(other.roles.iter().cloned());
-        self.texts.extend(other.texts.iter().cloned());
-        self.mentions.extend(other.mentions.iter().cloned());
+        self.roles.extend(roles);
+        self.texts.extend(texts);
+        self.mentions.extend(mentions);
         // Of two different values for one key keep the smaller JSON text, so absorbing stays
         // commutative (metrics of merged graphs are stale anyway and get recomputed).
-        for (k, v) in &other.properties {
-            match self.properties.get(k) {
+        for (k, v) in properties {
+            match self.properties.get(&k) {
                 Some(mine) if mine.to_string().cmp(&v.to_string()).is_le() => {}
                 _ => {
-                    self.properties.insert(k.clone(), v.clone());
+                    self.properties.insert(k, v);
                 }
             }
         }
@@ -168,10 +179,10 @@ impl Edge {
             .collect()
     }
 
-    /// Folds another copy of the same edge (same id) into this one.
-    pub(crate) fn absorb(&mut self, other: &Edge) {
+    /// Folds another copy of the same edge (same id) into this one, moving its evidence.
+    pub(crate) fn absorb(&mut self, other: Edge) {
         debug_assert_eq!(self.id, other.id, "only copies of one edge are merged");
-        self.evidence.union_with(&other.evidence);
+        self.evidence.union(other.evidence);
     }
 }
 
@@ -190,7 +201,7 @@ mod tests {
     fn absorb_keeps_smallest_spelling_and_moves_the_other_to_aliases() {
         let mut a = person("vladimir putin", &["Putin"]);
         let b = person("Vladimir Putin", &["V. Putin"]);
-        a.absorb(&b);
+        a.absorb(b);
         assert_eq!(a.name, "Vladimir Putin");
         let aliases: Vec<&str> = a.aliases.iter().map(String::as_str).collect();
         assert_eq!(aliases, ["Putin", "V. Putin", "vladimir putin"]);
@@ -201,8 +212,8 @@ mod tests {
         let x = person("Putin", &["putin", "V."]);
         let y = person("putin", &["Putin"]);
         let (mut xy, mut yx) = (x.clone(), y.clone());
-        xy.absorb(&y);
-        yx.absorb(&x);
+        xy.absorb(y.clone());
+        yx.absorb(x.clone());
         assert_eq!(xy, yx);
         assert!(!xy.aliases.contains(&xy.name));
     }
