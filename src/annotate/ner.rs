@@ -247,19 +247,24 @@ pub fn predicted_pos(words: &[&str]) -> (Vec<String>, Vec<String>) {
         // Kept across calls so the tagger's word-type cache stays warm.
         static SCRATCH: std::cell::RefCell<super::pos::TagScratch> = Default::default();
     }
-    let tagger = super::PosTagger::embedded();
-    SCRATCH.with(|s| {
-        let mut scratch = s.borrow_mut();
-        tagger.tag_ids(words.iter().copied(), &mut scratch);
-        scratch
-            .tags
-            .iter()
-            .map(|&t| {
-                let (u, x) = tagger.tag_name(t);
-                (u.to_string(), x.to_string())
-            })
-            .unzip()
-    })
+    SCRATCH.with(|s| tag_strings(super::PosTagger::embedded(), words, &mut s.borrow_mut()))
+}
+
+/// UPOS and XPOS strings of one sentence tagged by `tagger`.
+pub(crate) fn tag_strings(
+    tagger: &super::PosTagger,
+    words: &[&str],
+    scratch: &mut super::pos::TagScratch,
+) -> (Vec<String>, Vec<String>) {
+    tagger.tag_ids(words.iter().copied(), scratch);
+    scratch
+        .tags
+        .iter()
+        .map(|&t| {
+            let (u, x) = tagger.tag_name(t);
+            (u.to_string(), x.to_string())
+        })
+        .unzip()
 }
 
 impl Annotator for EntityTagger {

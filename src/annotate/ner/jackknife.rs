@@ -13,16 +13,7 @@ pub type PosTags = (Vec<String>, Vec<String>);
 
 /// Tags `words` with `tagger`.
 pub fn tag_with(tagger: &PosTagger, words: &[&str]) -> PosTags {
-    let mut scratch = TagScratch::default();
-    tagger.tag_ids(words.iter().copied(), &mut scratch);
-    scratch
-        .tags
-        .iter()
-        .map(|&t| {
-            let (u, x) = tagger.tag_name(t);
-            (u.to_string(), x.to_string())
-        })
-        .unzip()
+    super::tag_strings(tagger, words, &mut TagScratch::default())
 }
 
 /// POS tags for every sentence of `sents`. Sentences found in `treebank` (same `sent_id`, same
