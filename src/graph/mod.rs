@@ -99,17 +99,10 @@ impl KnowledgeGraph {
             if name.is_empty() || re.mentions.is_empty() {
                 continue;
             }
-            let mut node = Node::new(NodeKind::Entity(e.kind), name);
+            let mut node = named_node(NodeKind::Entity(e.kind), name, &e.aliases, &e.roles);
             if in_triples.contains(&node.id) {
                 continue;
             }
-            node.aliases = e
-                .aliases
-                .iter()
-                .filter(|a| a.as_str() != name)
-                .cloned()
-                .collect();
-            node.roles = e.roles.iter().cloned().collect();
             node.mentions = re
                 .mentions
                 .iter()
@@ -311,17 +304,18 @@ fn argument_node_id(arg: &Argument) -> NodeId {
     NodeId::new(kind, name)
 }
 
+/// A new node with its other names (its own name left out) and roles.
+fn named_node(kind: NodeKind, name: &str, aliases: &[String], roles: &[String]) -> Node {
+    let mut node = Node::new(kind, name);
+    node.aliases = aliases.iter().filter(|a| *a != name).cloned().collect();
+    node.roles = roles.iter().cloned().collect();
+    node
+}
+
 /// The node a triple argument denotes, with this one mention.
 fn argument_node(arg: &Argument, doc: &str) -> Node {
     let (kind, name) = argument_key(arg);
-    let mut node = Node::new(kind, name);
-    node.aliases = arg
-        .aliases
-        .iter()
-        .filter(|a| a.as_str() != name)
-        .cloned()
-        .collect();
-    node.roles = arg.roles.iter().cloned().collect();
+    let mut node = named_node(kind, name, &arg.aliases, &arg.roles);
     if kind == NodeKind::Concept && !arg.text.is_empty() {
         node.texts.insert(arg.text.clone());
     }

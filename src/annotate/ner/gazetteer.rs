@@ -147,39 +147,12 @@ impl Gazetteer {
 
     /// Longest non-overlapping matches over a token sequence, left to right.
     pub fn matches<'a, S: AsRef<str>>(&'a self, words: &[S]) -> Vec<GazMatch<'a>> {
-        let mut out = Vec::new();
-        let mut key = String::new();
-        let mut i = 0;
-        while i < words.len() {
-            // Extend the span one token at a time while its text can still grow into a key;
-            // the last span that is an entry is the longest match.
-            key.clear();
-            let mut longest = None;
-            for n in 1..=self.max_tokens.min(words.len() - i) {
-                if n > 1 {
-                    key.push(' ');
-                }
-                push_lower(&mut key, words[i + n - 1].as_ref());
-                if let Some(m) = self.lookup_folded(&key, &words[i..i + n]) {
-                    longest = Some((n, m));
-                }
-                if !self.prefixes.contains(key.as_str()) {
-                    break;
-                }
-            }
-            match longest {
-                Some((n, m)) => {
-                    out.push(GazMatch {
-                        start: i,
-                        end: i + n,
-                        ..m
-                    });
-                    i += n;
-                }
-                None => i += 1,
-            }
-        }
-        out
+        scan_longest(words, self.max_tokens, &self.prefixes, |key, ws| {
+            self.lookup_folded(key, ws)
+        })
+        .into_iter()
+        .map(|(start, end, m)| GazMatch { start, end, ..m })
+        .collect()
     }
 
     /// The matching of [`Gazetteer::matches`] as first written (every span length from the
@@ -232,6 +205,45 @@ pub fn push_lower(out: &mut String, w: &str) {
     } else {
         out.push_str(&w.to_lowercase());
     }
+}
+
+/// Longest non-overlapping matches of a name list over `words`, left to right, as
+/// `(start, end, hit)`. A span grows one token at a time while its lower-cased text (words
+/// joined by single spaces) is in `prefixes`; `hit(key, span)` says whether a span is a name,
+/// and the last span that is one wins.
+pub(super) fn scan_longest<S: AsRef<str>, T>(
+    words: &[S],
+    max_tokens: usize,
+    prefixes: &FxHashSet<String>,
+    mut hit: impl FnMut(&str, &[S]) -> Option<T>,
+) -> Vec<(usize, usize, T)> {
+    let mut out = Vec::new();
+    let mut key = String::new();
+    let mut i = 0;
+    while i < words.len() {
+        key.clear();
+        let mut longest = None;
+        for n in 1..=max_tokens.min(words.len() - i) {
+            if n > 1 {
+                key.push(' ');
+            }
+            push_lower(&mut key, words[i + n - 1].as_ref());
+            if let Some(m) = hit(&key, &words[i..i + n]) {
+                longest = Some((n, m));
+            }
+            if !prefixes.contains(key.as_str()) {
+                break;
+            }
+        }
+        match longest {
+            Some((n, m)) => {
+                out.push((i, i + n, m));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// `surface == words.join(" ")`, without building the joined string.

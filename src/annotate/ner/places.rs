@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::gazetteer::{is_joined, push_lower};
+use super::gazetteer::{is_joined, scan_longest};
 
 static DATA: &str = include_str!("places.txt");
 
@@ -62,38 +62,16 @@ impl Places {
 
     /// Longest non-overlapping matches, left to right.
     pub fn matches(&self, words: &[&str]) -> Vec<PlaceMatch> {
-        let mut out = Vec::new();
-        let mut key = String::new();
-        let mut i = 0;
-        while i < words.len() {
-            // Grow the span while its text can still become a name; keep the longest hit.
-            key.clear();
-            let mut hit = None;
-            for n in 1..=self.max_tokens.min(words.len() - i) {
-                if n > 1 {
-                    key.push(' ');
-                }
-                push_lower(&mut key, words[i + n - 1]);
-                if let Some(name) = self.names.get(key.as_str()) {
-                    hit = Some((n, is_joined(name, &words[i..i + n])));
-                }
-                if !self.prefixes.contains(key.as_str()) {
-                    break;
-                }
-            }
-            match hit {
-                Some((n, exact_case)) => {
-                    out.push(PlaceMatch {
-                        start: i,
-                        end: i + n,
-                        exact_case,
-                    });
-                    i += n;
-                }
-                None => i += 1,
-            }
-        }
-        out
+        scan_longest(words, self.max_tokens, &self.prefixes, |key, ws| {
+            self.names.get(key).map(|name| is_joined(name, ws))
+        })
+        .into_iter()
+        .map(|(start, end, exact_case)| PlaceMatch {
+            start,
+            end,
+            exact_case,
+        })
+        .collect()
     }
 
     /// [`Places::matches`] as first written (every span joined and lowercased, longest first):
