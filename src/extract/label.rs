@@ -74,9 +74,14 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
     }
     if t.upos(h) == "PROPN" {
         // A name labels itself: the head with its flat and proper-noun parts, as written (a
-        // title such as "energy minister" is a role, not part of the name).
+        // title such as "energy minister" is a role, not part of the name). EWT tags the first
+        // word of "Saudi Arabia" ADJ with the proper-noun XPOS, attached as amod: it is part of
+        // the name too, unlike "Ukrainian" (JJ) in "Ukrainian officials".
         let parts: Vec<usize> = t.subtree_without(h, |c| {
-            !(t.rel(c) == "flat" || t.rel(c) == "compound" && t.upos(c) == "PROPN")
+            let proper_adjective = t.rel(c) == "amod" && t.xpos(c).starts_with("NNP") && c < h;
+            !(t.rel(c) == "flat"
+                || t.rel(c) == "compound" && t.upos(c) == "PROPN"
+                || proper_adjective)
         });
         return t.text(&parts);
     }
@@ -174,5 +179,23 @@ mod tests {
         ]);
         let t = Tree::new(&toks);
         assert_eq!(concept_label(&t, 0), "Oslo talk");
+    }
+
+    #[test]
+    fn a_proper_adjective_belongs_to_the_name() {
+        // "talks in Saudi Arabia" (EWT: Saudi ADJ/NNP amod) → Saudi Arabia talk; "Ukrainian
+        // officials" (ADJ/JJ) keeps the adjective out of a name.
+        let mut toks = tokens(&[
+            ("talks", "talk", "NOUN", 0, "root"),
+            ("in", "in", "ADP", 4, "case"),
+            ("Saudi", "Saudi", "ADJ", 4, "amod"),
+            ("Arabia", "Arabia", "PROPN", 1, "nmod"),
+        ]);
+        toks[2].xpos = "NNP".into();
+        let t = Tree::new(&toks);
+        assert_eq!(concept_label(&t, 0), "Saudi Arabia talk");
+        toks[2].xpos = "JJ".into();
+        let t = Tree::new(&toks);
+        assert_eq!(concept_label(&t, 0), "Arabia talk");
     }
 }

@@ -64,6 +64,10 @@ impl<'a> Tree<'a> {
         l.to_lowercase()
     }
 
+    pub fn xpos(&self, i: usize) -> &str {
+        &self.tokens[i].xpos
+    }
+
     pub fn form(&self, i: usize) -> &str {
         &self.tokens[i].form
     }
