@@ -549,7 +549,9 @@ pub fn object_conjuncts(t: &Tree, e: &Extraction) -> Vec<Extraction> {
     };
     let parts: Vec<usize> = t
         .kids(first.head, &["conj"])
-        .filter(|&c| matches!(t.upos(c), "NOUN" | "PROPN"))
+        // Only conjuncts the argument holds: a possession leaves out a conjunct with its own
+        // determiner ("Ukraine's status and the refusal ...").
+        .filter(|&c| matches!(t.upos(c), "NOUN" | "PROPN") && first.toks.contains(&c))
         .collect();
     if parts.is_empty() {
         return Vec::new();

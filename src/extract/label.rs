@@ -13,7 +13,7 @@
 use super::tree::Tree;
 
 /// Nouns whose content is their complement. Kept small and closed on purpose.
-const LIGHT_NOUNS: &[&str] = &[
+pub(super) const LIGHT_NOUNS: &[&str] = &[
     "demand",
     "call",
     "request",
@@ -39,6 +39,21 @@ pub fn concept_label(t: &Tree, h: usize) -> String {
     label(t, h, 0)
 }
 
+/// The clause that states what a light noun is about: "demand for halting aid", "refusal to
+/// accept" (an `acl` or `xcomp` after the noun, marked by for/to/of/on or bare `xcomp`).
+pub(super) fn content_clause(t: &Tree, h: usize) -> Option<usize> {
+    if !LIGHT_NOUNS.contains(&t.lemma(h).as_str()) {
+        return None;
+    }
+    t.children(h).iter().copied().find(|&c| {
+        c > h
+            && (t.rel(c) == "xcomp"
+                || t.deprel(c) == "acl"
+                    && t.kids(c, &["case", "mark"])
+                        .any(|m| matches!(t.lemma(m).as_str(), "for" | "to" | "of" | "on")))
+    })
+}
+
 fn word(t: &Tree, i: usize) -> String {
     if t.upos(i) == "PROPN" {
         t.form(i).to_string()
@@ -54,11 +69,13 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             t.kids(c, &["case", "mark"])
                 .any(|m| matches!(t.lemma(m).as_str(), "for" | "to" | "of" | "on"))
         };
-        let comp = t.children(h).iter().copied().find(|&c| {
-            c > h
-                && (matches!(t.rel(c), "acl" | "xcomp") && t.deprel(c) != "acl:relcl"
-                    || t.deprel(c) == "nmod")
-                && (t.rel(c) == "xcomp" || content(c))
+        // A clause states the content before an "of" phrase does: in "the refusal of NATO
+        // countries to accept Kyiv" the "of" phrase is who refuses.
+        let comp = content_clause(t, h).or_else(|| {
+            t.children(h)
+                .iter()
+                .copied()
+                .find(|&c| c > h && t.deprel(c) == "nmod" && content(c))
         });
         if let Some(c) = comp {
             return label(t, c, depth + 1);

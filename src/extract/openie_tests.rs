@@ -67,7 +67,10 @@ fn each_construction_yields_its_tuples() {
         ),
         (
             "demand",
-            &["rejected | Petrov | Ivanov 's demand for halting military aid"],
+            &[
+                "rejected | Petrov | Ivanov 's demand for halting military aid",
+                "demand for | Ivanov | halting military aid",
+            ],
         ),
         (
             "modal",
@@ -151,7 +154,19 @@ fn graph_triples_have_lemma_relations_labels_and_flags() {
     let (doc, ids) = fixture();
     let table: &[(&str, &[&str])] = &[
         ("pause", &["minister —agree to→ energy pause"]),
-        ("demand", &["Petrov —reject→ aid halt"]),
+        (
+            "demand",
+            &["Petrov —reject→ aid halt", "Ivanov —demand for→ aid halt"],
+        ),
+        // The content clause names a light noun before its "of" phrase does.
+        (
+            "poss-conj",
+            &[
+                "deal —keep→ neutral status",
+                "deal —keep→ troop send",
+                "Moldova —have→ neutral status",
+            ],
+        ),
         ("modal", &["council —agree to lift→ ban [neg] [would]"]),
         (
             "conj",
@@ -308,4 +323,19 @@ fn a_plural_reference_gives_one_triple_per_person() {
             "missing `{want}` in {got:#?}"
         );
     }
+}
+
+#[test]
+fn possession_and_nominal_relations_do_not_overreach() {
+    let (doc, ids) = fixture();
+    // A possessed light noun with its content clause is one nominal relation, not also "has".
+    let got = triples(&doc, index(&ids, "demand"));
+    assert!(
+        !got.iter().any(|g| g.starts_with("Ivanov —have→")),
+        "{got:#?}"
+    );
+    // The possessor owns only its own conjunct: the refusal has its own determiner.
+    let got = triples(&doc, index(&ids, "poss-conj"));
+    let owned: Vec<&String> = got.iter().filter(|g| g.starts_with("Moldova")).collect();
+    assert_eq!(owned, ["Moldova —have→ neutral status"], "{got:#?}");
 }

@@ -3,6 +3,7 @@
 //! properties) and nominal relations ("his call with Putin" → his —call with→ Putin).
 
 use super::clause::{DETACHED, Extraction, Kind, Phrase, RelWord, np, subject_np};
+use super::label::content_clause;
 use super::tree::Tree;
 
 /// "Alexander Grushko, Russia's deputy foreign minister" → Grushko —be→ deputy foreign minister.
@@ -23,14 +24,16 @@ pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
     })
 }
 
-/// "his call with Putin" → his —call with→ Putin: a possessed noun with a prepositional complement.
+/// "his call with Putin" → his —call with→ Putin: a possessed noun with a prepositional
+/// complement; "Putin's demand for halting aid" → Putin —demand for→ halting aid: a possessed
+/// light noun with the clause that states its content.
 pub(super) fn nominal(t: &Tree, n: usize) -> Option<Extraction> {
     if !matches!(t.upos(n), "NOUN") {
         return None;
     }
     let owner = t.kids_full(n, &["nmod:poss"]).next()?;
-    let m = t.kids_full(n, &["nmod"]).find(|&m| m > n)?;
-    let cases: Vec<usize> = t.kids(m, &["case"]).filter(|&c| c < m).collect();
+    let m = content_clause(t, n).or_else(|| t.kids_full(n, &["nmod"]).find(|&m| m > n))?;
+    let cases: Vec<usize> = t.kids(m, &["case", "mark"]).filter(|&c| c < m).collect();
     let mut obj = np(t, m);
     obj.toks.retain(|x| !cases.contains(x));
     let subject = subject_np(t, owner);
@@ -104,11 +107,21 @@ pub(super) fn possession(t: &Tree, n: usize) -> Option<Extraction> {
         return None;
     }
     let owner = t.kids_full(n, &["nmod:poss"]).next()?;
-    if t.upos(owner) == "PRON" {
+    // A possessed noun with a complement is a nominal relation ("Putin's demand for halting
+    // aid" → Putin —demand for→ halting aid), not also a possession.
+    if t.upos(owner) == "PRON" || nominal(t, n).is_some() {
         return None;
     }
+    // "Ukraine's neutral status and the refusal of ...": a conjunct with its own determiner or
+    // possessor is not owned by this possessor.
+    let own_det = |c: usize| {
+        t.kids(c, &["det"]).next().is_some() || t.kids_full(c, &["nmod:poss"]).next().is_some()
+    };
     let owned = t.trim(t.subtree_without(n, |c| {
-        c == owner || matches!(t.rel(c), "det") || DETACHED.contains(&t.deprel(c))
+        c == owner
+            || matches!(t.rel(c), "det")
+            || DETACHED.contains(&t.deprel(c))
+            || t.rel(c) == "conj" && own_det(c)
     }));
     Some(implied(
         subject_np(t, owner),
