@@ -8,6 +8,7 @@ pub mod normalize;
 pub mod openie;
 mod phrasal;
 pub mod pretok;
+mod repair;
 pub mod tree;
 
 pub use openie::OpenIeExtractor;

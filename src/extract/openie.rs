@@ -3,7 +3,7 @@
 
 use super::clause::{self, Extraction, Kind, Options, Phrase, RelWord};
 use super::tree::Tree;
-use super::{Argument, Extractor, Triple, actor, evidence, label, normalize};
+use super::{Argument, Extractor, Triple, actor, evidence, label, normalize, repair};
 use crate::document::Document;
 
 /// Clause-based Open IE over the parser's trees (tokens need upos, lemma, head, deprel).
@@ -61,7 +61,9 @@ impl OpenIeExtractor {
 
     /// The CaRB tuples of sentence `index` of `doc`, deduplicated (the best confidence wins).
     pub fn text_tuples(&self, doc: &Document, index: usize) -> Vec<TextTuple> {
-        let t = Tree::new(&doc.sentences[index].tokens);
+        let tokens = &doc.sentences[index].tokens;
+        let repaired = repair::repaired(tokens);
+        let t = Tree::new(repaired.as_deref().unwrap_or(tokens));
         let mut out: Vec<TextTuple> = Vec::new();
         for s in self.scored(&t) {
             // CaRB gold tuples nearly always have an object; an argless tuple only costs precision.
@@ -189,7 +191,8 @@ impl Extractor for OpenIeExtractor {
             if sentence.tokens.iter().all(|tk| tk.deprel.is_empty()) {
                 continue; // not parsed: nothing to read clauses from
             }
-            let t = Tree::new(&sentence.tokens);
+            let repaired = repair::repaired(&sentence.tokens);
+            let t = Tree::new(repaired.as_deref().unwrap_or(&sentence.tokens));
             for s in self.scored(&t) {
                 let Some(object) = s.e.args.first() else {
                     continue;

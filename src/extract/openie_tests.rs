@@ -180,6 +180,9 @@ fn graph_triples_have_lemma_relations_labels_and_flags() {
         ("copula", &["government —be open to→ rebel talk"]),
         ("said-that", &["army —withdraw→ troop [by Kovac]"]),
         ("x-said", &["talk —resume on→ Monday [will] [by spokesman]"]),
+        // The parser's reading of an inverted reporting clause (said as xcomp, the speaker as
+        // its object) is repaired before extraction.
+        ("said-inverted", &["talk —resume on→ Monday [by spokesman]"]),
         (
             "according",
             &[

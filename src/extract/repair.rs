@@ -1,0 +1,155 @@
+//! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
+//! tokens before extraction (the annotated document is left as the parser made it).
+//!
+//! One repair so far: the inverted reporting clause. News writes "Y, said the ministry" with the
+//! speaker after the verb. EWT has few of these, and the parser reads the speaker as the verb's
+//! object and the verb as a complement of Y ("Y ... said(xcomp) the ministry(obj)"), which makes
+//! the relation "be stated say" and loses the attribution. UD annotates the verb as `parataxis`
+//! of Y with the speaker as its `nsubj`; the repair relabels exactly that.
+
+use crate::document::Token;
+
+/// Reporting verbs that are written before their subject after a quote. Verbs that usually take
+/// a real object ("tell", "deny") are left out.
+const INVERTIBLE: &[&str] = &[
+    "say", "add", "write", "state", "announce", "report", "insist", "warn", "note", "explain",
+    "declare", "claim", "confirm",
+];
+
+/// The repaired tokens, or `None` when nothing needed repair (the common case: no copy).
+pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
+    let fixes = inverted_reporting(tokens);
+    if fixes.is_empty() {
+        return None;
+    }
+    let mut out = tokens.to_vec();
+    for (verb, speaker) in fixes {
+        out[verb].deprel = "parataxis".into();
+        out[speaker].deprel = "nsubj".into();
+    }
+    Some(out)
+}
+
+/// Pairs (verb, speaker) of 0-based token indices: a finite reporting verb right after a comma
+/// (or a closing quote after one), attached to an earlier word as a complement or parataxis,
+/// without a subject or clausal complement of its own, whose nominal object follows it.
+fn inverted_reporting(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let head = |i: usize| {
+        let h = tokens[i].head;
+        (h > 0 && h <= tokens.len() && h - 1 != i).then(|| h - 1)
+    };
+    let rel = |i: usize| {
+        let d = tokens[i].deprel.as_str();
+        d.split_once(':').map_or(d, |(a, _)| a)
+    };
+    let mut out = Vec::new();
+    for (q, tk) in tokens.iter().enumerate() {
+        if tk.upos != "VERB"
+            || !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || !INVERTIBLE.contains(&tk.lemma.to_lowercase().as_str())
+            // Not `conj`: "he resigned, warned the board and left" is a real coordination.
+            || !matches!(rel(q), "xcomp" | "ccomp" | "parataxis")
+        {
+            continue;
+        }
+        if !head(q).is_some_and(|h| h < q) || !after_comma(tokens, q) {
+            continue;
+        }
+        let kids: Vec<usize> = (0..tokens.len()).filter(|&c| head(c) == Some(q)).collect();
+        if kids
+            .iter()
+            .any(|&c| matches!(rel(c), "nsubj" | "expl" | "ccomp" | "csubj"))
+        {
+            continue;
+        }
+        let mut objects = kids.iter().copied().filter(|&c| rel(c) == "obj");
+        let (Some(o), None) = (objects.next(), objects.next()) else {
+            continue;
+        };
+        if o > q && matches!(tokens[o].upos.as_str(), "NOUN" | "PROPN") {
+            out.push((q, o));
+        }
+    }
+    out
+}
+
+/// True when the token before `q` is a comma, or a closing quote right after a comma.
+fn after_comma(tokens: &[Token], q: usize) -> bool {
+    let form = |i: usize| tokens[i].form.as_str();
+    match q {
+        0 => false,
+        _ if form(q - 1) == "," => true,
+        1 => false,
+        _ => matches!(form(q - 1), "\"" | "''" | "”" | "'") && form(q - 2) == ",",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Span;
+
+    fn tokens(spec: &[(&str, &str, &str, &str, usize, &str)]) -> Vec<Token> {
+        spec.iter()
+            .enumerate()
+            .map(|(i, &(form, lemma, upos, xpos, head, deprel))| {
+                let mut tk = Token::new(form, Span::new(i, i + 1));
+                (tk.lemma, tk.upos, tk.xpos, tk.head, tk.deprel) =
+                    (lemma.into(), upos.into(), xpos.into(), head, deprel.into());
+                tk
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_inverted_speaker_becomes_the_subject() {
+        // "Talks resumed, said the ministry ." as the parser reads it.
+        let toks = tokens(&[
+            ("Talks", "talk", "NOUN", "NNS", 2, "nsubj"),
+            ("resumed", "resume", "VERB", "VBD", 0, "root"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("said", "say", "VERB", "VBD", 2, "xcomp"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("ministry", "ministry", "NOUN", "NN", 4, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ]);
+        let fixed = repaired(&toks).expect("a repair");
+        assert_eq!(fixed[3].deprel, "parataxis");
+        assert_eq!(fixed[5].deprel, "nsubj");
+        assert_eq!(fixed[3].head, 2, "heads are kept");
+    }
+
+    #[test]
+    fn ordinary_objects_and_participles_are_left_alone() {
+        // "Kim resigned , announced the plan": a conjunct, not a complement.
+        let toks = tokens(&[
+            ("Kim", "Kim", "PROPN", "NNP", 2, "nsubj"),
+            ("resigned", "resign", "VERB", "VBD", 0, "root"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("announced", "announce", "VERB", "VBD", 2, "conj"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("plan", "plan", "NOUN", "NN", 4, "obj"),
+        ]);
+        assert!(repaired(&toks).is_none());
+        // "Kim resigned, stating the reason": a participle, not an inverted clause.
+        let toks = tokens(&[
+            ("Kim", "Kim", "PROPN", "NNP", 2, "nsubj"),
+            ("resigned", "resign", "VERB", "VBD", 0, "root"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("stating", "state", "VERB", "VBG", 2, "advcl"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("reason", "reason", "NOUN", "NN", 4, "obj"),
+        ]);
+        assert!(repaired(&toks).is_none());
+        // "..., Kim said the plan": the verb has its own subject.
+        let toks = tokens(&[
+            ("Talks", "talk", "NOUN", "NNS", 2, "nsubj"),
+            ("resumed", "resume", "VERB", "VBD", 0, "root"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("Kim", "Kim", "PROPN", "NNP", 5, "nsubj"),
+            ("said", "say", "VERB", "VBD", 2, "ccomp"),
+            ("it", "it", "PRON", "PRP", 5, "obj"),
+        ]);
+        assert!(repaired(&toks).is_none());
+    }
+}
