@@ -52,7 +52,7 @@ fn inverted_reporting(tokens: &[Token]) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        if !head(q).is_some_and(|h| h < q) || !after_comma(tokens, q) {
+        if head(q).is_none_or(|h| h >= q) || !after_comma(tokens, q) {
             continue;
         }
         let kids: Vec<usize> = (0..tokens.len()).filter(|&c| head(c) == Some(q)).collect();
