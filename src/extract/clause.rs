@@ -575,7 +575,7 @@ pub fn object_conjuncts(t: &Tree, e: &Extraction) -> Vec<Extraction> {
 }
 
 /// Words whose oblique is a time expression rather than an argument.
-const TIME_WORDS: &[&str] = &[
+pub(super) const TIME_WORDS: &[&str] = &[
     "april",
     "august",
     "afternoon",

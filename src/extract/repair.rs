@@ -1,12 +1,20 @@
 //! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
 //! tokens before extraction (the annotated document is left as the parser made it).
 //!
-//! One repair so far: the inverted reporting clause. News writes "Y, said the ministry" with the
+//! Two repairs, each for a construction news writes often and EWT annotates rarely.
+//!
+//! The inverted reporting clause. News writes "Y, said the ministry" with the
 //! speaker after the verb. EWT has few of these, and the parser reads the speaker as the verb's
 //! object and the verb as a complement of Y ("Y ... said(xcomp) the ministry(obj)"), which makes
 //! the relation "be stated say" and loses the attribution. UD annotates the verb as `parataxis`
 //! of Y with the speaker as its `nsubj`; the repair relabels exactly that.
+//!
+//! The time expression between subject and verb. "Officials last week agreed to the plan" is read
+//! as a relative clause on "officials" whose subject is "week". A bare time expression is not the
+//! subject of a relative clause without a relative pronoun, so the verb becomes the clause's head,
+//! "officials" its subject and "last week" a temporal modifier (`obl:tmod`), as UD has it.
 
+use super::clause::TIME_WORDS;
 use crate::document::Token;
 
 /// Reporting verbs that are written before their subject after a quote. Verbs that usually take
@@ -19,7 +27,8 @@ const INVERTIBLE: &[&str] = &[
 /// The repaired tokens, or `None` when nothing needed repair (the common case: no copy).
 pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let fixes = inverted_reporting(tokens);
-    if fixes.is_empty() {
+    let times = time_subjects(tokens);
+    if fixes.is_empty() && times.is_empty() {
         return None;
     }
     let mut out = tokens.to_vec();
@@ -27,7 +36,67 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         out[verb].deprel = "parataxis".into();
         out[speaker].deprel = "nsubj".into();
     }
+    for (noun, time, verb) in times {
+        // The verb takes the noun's place in the tree; later dependents of the noun (the
+        // sentence's final punctuation) move with it.
+        let (head, deprel) = (out[noun].head, std::mem::take(&mut out[noun].deprel));
+        out[verb].head = head;
+        out[verb].deprel = deprel;
+        for c in verb + 1..out.len() {
+            if out[c].head == noun + 1 {
+                out[c].head = verb + 1;
+            }
+        }
+        let passive =
+            (0..out.len()).any(|c| out[c].head == verb + 1 && out[c].deprel == "aux:pass");
+        out[noun].head = verb + 1;
+        out[noun].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
+        out[time].deprel = "obl:tmod".into();
+    }
     Some(out)
+}
+
+/// Words that make a time noun a point in time ("last week", "this month").
+const TIME_MODIFIERS: &[&str] = &["last", "next", "this", "past", "previous", "coming", "that"];
+
+/// Triples (noun, time word, verb): a verb attached as `acl:relcl` to the noun right before the
+/// time expression, with no relative pronoun, whose `nsubj` is the time word.
+fn time_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let head = |i: usize| {
+        let h = tokens[i].head;
+        (h > 0 && h <= tokens.len() && h - 1 != i).then(|| h - 1)
+    };
+    let kids = |p: usize| (0..tokens.len()).filter(move |&c| head(c) == Some(p));
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.upos != "VERB" || tk.deprel != "acl:relcl" {
+            continue;
+        }
+        let Some(n) = head(v).filter(|&n| n < v) else {
+            continue;
+        };
+        if !matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+            || kids(v).any(|c| tokens[c].feats.contains("PronType=Rel"))
+        {
+            continue;
+        }
+        let Some(w) = kids(v).find(|&c| tokens[c].deprel == "nsubj") else {
+            continue;
+        };
+        let word = tokens[w].lemma.to_lowercase();
+        // Weekdays, "yesterday", "today", "tonight", "tomorrow" need no modifier.
+        let weekday = word != "day" && word.ends_with("day")
+            || matches!(word.as_str(), "tonight" | "tomorrow");
+        let modified =
+            kids(w).any(|m| TIME_MODIFIERS.contains(&tokens[m].lemma.to_lowercase().as_str()));
+        // Everything between the noun and the verb is the time expression.
+        let span_ok = (n + 1..v).all(|i| i == w || head(i) == Some(w));
+        if n < w && w < v && TIME_WORDS.contains(&word.as_str()) && (modified || weekday) && span_ok
+        {
+            out.push((n, w, v));
+        }
+    }
+    out
 }
 
 /// Pairs (verb, speaker) of 0-based token indices: a finite reporting verb right after a comma
@@ -117,6 +186,43 @@ mod tests {
         assert_eq!(fixed[3].deprel, "parataxis");
         assert_eq!(fixed[5].deprel, "nsubj");
         assert_eq!(fixed[3].head, 2, "heads are kept");
+    }
+
+    #[test]
+    fn a_time_expression_is_no_relative_clause_subject() {
+        // "Officials last week agreed to talks ." as the parser reads it.
+        let toks = tokens(&[
+            ("Officials", "official", "NOUN", "NNS", 0, "root"),
+            ("last", "last", "ADJ", "JJ", 3, "amod"),
+            ("week", "week", "NOUN", "NN", 4, "nsubj"),
+            ("agreed", "agree", "VERB", "VBD", 1, "acl:relcl"),
+            ("to", "to", "ADP", "IN", 6, "case"),
+            ("talks", "talk", "NOUN", "NNS", 4, "obl"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ]);
+        let fixed = repaired(&toks).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            [
+                (4, "nsubj"),
+                (3, "amod"),
+                (4, "obl:tmod"),
+                (0, "root"),
+                (6, "case"),
+                (4, "obl"),
+                (4, "punct")
+            ]
+        );
+        // "the plan the committee agreed": a real relative clause keeps its subject.
+        let toks = tokens(&[
+            ("the", "the", "DET", "DT", 2, "det"),
+            ("plan", "plan", "NOUN", "NN", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("committee", "committee", "NOUN", "NN", 5, "nsubj"),
+            ("agreed", "agree", "VERB", "VBD", 2, "acl:relcl"),
+        ]);
+        assert!(repaired(&toks).is_none());
     }
 
     #[test]
