@@ -42,9 +42,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let (head, deprel) = (out[noun].head, std::mem::take(&mut out[noun].deprel));
         out[verb].head = head;
         out[verb].deprel = deprel;
-        for c in verb + 1..out.len() {
-            if out[c].head == noun + 1 {
-                out[c].head = verb + 1;
+        for later in out.iter_mut().skip(verb + 1) {
+            if later.head == noun + 1 {
+                later.head = verb + 1;
             }
         }
         let passive =
