@@ -1,7 +1,8 @@
 //! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
 //! tokens before extraction (the annotated document is left as the parser made it).
 //!
-//! Two repairs, each for a construction news writes often and EWT annotates rarely.
+//! Three repairs, each for a construction news writes often and EWT annotates rarely, or a
+//! tree that contradicts itself.
 //!
 //! The inverted reporting clause. News writes "Y, said the ministry" with the
 //! speaker after the verb. EWT has few of these, and the parser reads the speaker as the verb's
@@ -13,6 +14,11 @@
 //! as a relative clause on "officials" whose subject is "week". A bare time expression is not the
 //! subject of a relative clause without a relative pronoun, so the verb becomes the clause's head,
 //! "officials" its subject and "last week" a temporal modifier (`obl:tmod`), as UD has it.
+//!
+//! The content clause read as a relative clause. In "a warning that the move would weaken Kyiv"
+//! the parser can make "that" the relative pronoun object of "weaken", which already has an
+//! object. A clause with two objects, one of them the relative "that", is a content clause: "that"
+//! is its `mark` and the clause an `acl` of the noun.
 
 use super::clause::TIME_WORDS;
 use crate::document::Token;
@@ -28,10 +34,15 @@ const INVERTIBLE: &[&str] = &[
 pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let fixes = inverted_reporting(tokens);
     let times = time_subjects(tokens);
-    if fixes.is_empty() && times.is_empty() {
+    let contents = content_clauses(tokens);
+    if fixes.is_empty() && times.is_empty() && contents.is_empty() {
         return None;
     }
     let mut out = tokens.to_vec();
+    for (verb, that) in contents {
+        out[verb].deprel = "acl".into();
+        out[that].deprel = "mark".into();
+    }
     for (verb, speaker) in fixes {
         out[verb].deprel = "parataxis".into();
         out[speaker].deprel = "nsubj".into();
@@ -54,6 +65,32 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         out[time].deprel = "obl:tmod".into();
     }
     Some(out)
+}
+
+/// Pairs (verb, "that"): a relative clause whose relative "that" is an object beside another
+/// object of the same verb.
+fn content_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let head = |i: usize| {
+        let h = tokens[i].head;
+        (h > 0 && h <= tokens.len() && h - 1 != i).then(|| h - 1)
+    };
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "acl:relcl" {
+            continue;
+        }
+        let objects: Vec<usize> = (0..tokens.len())
+            .filter(|&c| head(c) == Some(v) && tokens[c].deprel == "obj")
+            .collect();
+        let that = objects
+            .iter()
+            .copied()
+            .find(|&c| c < v && tokens[c].form.eq_ignore_ascii_case("that"));
+        if let (Some(that), 2) = (that, objects.len()) {
+            out.push((v, that));
+        }
+    }
+    out
 }
 
 /// Words that make a time noun a point in time ("last week", "this month").
@@ -222,6 +259,29 @@ mod tests {
             ("committee", "committee", "NOUN", "NN", 5, "nsubj"),
             ("agreed", "agree", "VERB", "VBD", 2, "acl:relcl"),
         ]);
+        assert!(repaired(&toks).is_none());
+    }
+
+    #[test]
+    fn a_relative_that_beside_an_object_marks_a_content_clause() {
+        // "a warning that the move would weaken Kyiv" with "that" read as the object.
+        let mut toks = tokens(&[
+            ("a", "a", "DET", "DT", 2, "det"),
+            ("warning", "warning", "NOUN", "NN", 0, "root"),
+            ("that", "that", "PRON", "WDT", 7, "obj"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("move", "move", "NOUN", "NN", 7, "nsubj"),
+            ("would", "would", "AUX", "MD", 7, "aux"),
+            ("weaken", "weaken", "VERB", "VB", 2, "acl:relcl"),
+            ("Kyiv", "Kyiv", "PROPN", "NNP", 7, "obj"),
+        ]);
+        let fixed = repaired(&toks).expect("a repair");
+        assert_eq!(
+            (fixed[2].deprel.as_str(), fixed[6].deprel.as_str()),
+            ("mark", "acl")
+        );
+        // "the town that the move would weaken": one object, a real relative clause.
+        toks.pop();
         assert!(repaired(&toks).is_none());
     }
 
