@@ -575,7 +575,8 @@ mod tests {
             ("better", "JJR", "well"),
         ];
         let l = Lemmatizer::learn(data.iter().copied());
-        assert_eq!(l.n_exceptions(), 3, "went, me, better");
+        // `went` is a built-in irregular past form.
+        assert_eq!(l.n_exceptions(), 2, "me, better");
         assert_eq!(l.lemma("Went", "VBD"), "go");
         assert_eq!(l.lemma("ME", "PRP"), "I");
         assert_eq!(l.lemma("better", "JJR"), "good");
