@@ -188,6 +188,12 @@ impl Parser {
         let mut cached_b0 = NONE;
         let mut bl_current = false;
         while !config.is_terminal() {
+            // One valid transition: nothing to score (its group sums stay as they are; SHIFT
+            // moves b0, and the final LEFT ends the sentence).
+            if let Some(t) = config.forced(self.root_label) {
+                config.apply(t);
+                continue;
+            }
             let (s0, b0) = (config.s(0), config.b0);
             let s = s0 as usize;
             let mut mask = 1 << GROUP_REST;

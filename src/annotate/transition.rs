@@ -157,6 +157,19 @@ impl Config {
         }
     }
 
+    /// The only valid transition, when there is just one: SHIFT onto an empty stack, or the
+    /// final LEFT of the last stack word onto the root. Decoders need not score these.
+    #[inline]
+    pub fn forced(&self, root_label: u16) -> Option<Transition> {
+        if self.stack.is_empty() {
+            (self.b0 != self.root()).then_some(Transition::Shift)
+        } else if self.b0 == self.root() && self.stack.len() == 1 {
+            Some(Transition::Left(root_label))
+        } else {
+            None
+        }
+    }
+
     /// Applies a valid transition.
     pub fn apply(&mut self, t: Transition) {
         match t {
