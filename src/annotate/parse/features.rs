@@ -24,6 +24,8 @@ pub struct Atom {
 #[derive(Debug, Default, Clone)]
 pub struct Atoms {
     slots: Vec<Atom>,
+    /// The atoms of "no such position" (also in slot 0).
+    none: Atom,
     lower: String,
 }
 
@@ -39,6 +41,7 @@ impl Atoms {
             xpos: str_feature(3, "<none>"),
             upos: str_feature(4, "<none>"),
         };
+        self.none = none;
         self.slots.push(none);
         for t in tokens {
             self.lower.clear();
@@ -59,13 +62,12 @@ impl Atoms {
         });
     }
 
+    /// The atoms of `pos`; `NONE` (never a valid index) gets the "no such position" atoms.
+    /// Nothing here can panic, so the compiler may skip the loads of templates a decoder
+    /// does not need.
     #[inline]
     fn get(&self, pos: u32) -> &Atom {
-        if pos == NONE {
-            &self.slots[0]
-        } else {
-            &self.slots[pos as usize]
-        }
+        self.slots.get(pos as usize).unwrap_or(&self.none)
     }
 }
 
@@ -188,8 +190,8 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
     let b0 = c.b(0);
     let b1 = c.b(1);
     let b2 = c.b(2);
-    let child =
-        |x: u32, side: &[[u32; 2]], k: usize| if x == NONE { NONE } else { side[x as usize][k] };
+    // Lookups by position that cannot panic (`NONE` is out of range): see [`Atoms::get`].
+    let child = |x: u32, side: &[[u32; 2]], k: usize| side.get(x as usize).map_or(NONE, |c| c[k]);
     let s0l = child(s0, &c.left, 0);
     let s0l2 = child(s0, &c.left, 1);
     let s0r = child(s0, &c.right, 0);
@@ -199,15 +201,9 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
     let b0l = child(b0, &c.left, 0);
     let b0l2 = child(b0, &c.left, 1);
     // Label of an attached child (0 = none); labels are 0-based so shift by one.
-    let lab = |x: u32| {
-        if x == NONE {
-            0
-        } else {
-            c.labels[x as usize] as u64 + 1
-        }
-    };
-    let val = |x: u32, v: &[u8]| if x == NONE { 99 } else { v[x as usize] as u64 };
-    let set = |x: u32, v: &[u64]| if x == NONE { 0 } else { v[x as usize] };
+    let lab = |x: u32| c.labels.get(x as usize).map_or(0, |&l| l as u64 + 1);
+    let val = |x: u32, v: &[u8]| v.get(x as usize).map_or(99, |&n| n as u64);
+    let set = |x: u32, v: &[u64]| v.get(x as usize).map_or(0, |&b| b);
 
     let (w, l, p, u) = (
         |x: u32| a.get(x).word,
