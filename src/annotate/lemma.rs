@@ -20,6 +20,9 @@ pub struct Lemmatizer {
     exceptions: FxHashMap<(String, String), String>,
     /// Lower-cased lemmas of inflecting words seen in training.
     vocab: FxHashSet<String>,
+    /// `(lower-cased form, xpos)` → lemma of proper nouns, for forms written all in lower or
+    /// all in upper case (`india`, `TEHRAN`) whose training spelling the rules would not give.
+    proper: FxHashMap<(String, String), String>,
 }
 
 /// Proper nouns keep their case; every other word is looked up and lemmatised lower-cased.
@@ -38,6 +41,188 @@ fn keeps_form(xpos: &str) -> bool {
 
 fn is_proper(xpos: &str) -> bool {
     xpos == "NNP" || xpos == "NNPS"
+}
+
+/// Whether the letters of `form` are all lower case or all upper case (then its spelling says
+/// little about how its proper-noun lemma is written).
+fn one_case(form: &str) -> bool {
+    let mut letters = form.chars().filter(|c| c.is_alphabetic());
+    let lower = |c: &char| c.is_lowercase();
+    match letters.next() {
+        Some(c) if lower(&c) => letters.all(|c| lower(&c)),
+        Some(_) => letters.all(|c| c.is_uppercase()),
+        None => false,
+    }
+}
+
+/// Past tenses and participles of common irregular verbs (`fought` → `fight`), for forms that
+/// training data did not cover; learned exceptions come first.
+fn irregular_past(form: &str) -> Option<&'static str> {
+    const PAST: &[(&str, &str)] = &[
+        ("arose", "arise"),
+        ("arisen", "arise"),
+        ("awoke", "awake"),
+        ("beaten", "beat"),
+        ("became", "become"),
+        ("began", "begin"),
+        ("begun", "begin"),
+        ("bent", "bend"),
+        ("bet", "bet"),
+        ("bit", "bite"),
+        ("bitten", "bite"),
+        ("bled", "bleed"),
+        ("blew", "blow"),
+        ("blown", "blow"),
+        ("bore", "bear"),
+        ("born", "bear"),
+        ("borne", "bear"),
+        ("bought", "buy"),
+        ("bound", "bind"),
+        ("bred", "breed"),
+        ("broke", "break"),
+        ("broken", "break"),
+        ("brought", "bring"),
+        ("built", "build"),
+        ("burnt", "burn"),
+        ("caught", "catch"),
+        ("chose", "choose"),
+        ("chosen", "choose"),
+        ("clung", "cling"),
+        ("crept", "creep"),
+        ("dealt", "deal"),
+        ("dug", "dig"),
+        ("drew", "draw"),
+        ("drawn", "draw"),
+        ("dreamt", "dream"),
+        ("drank", "drink"),
+        ("drunk", "drink"),
+        ("drove", "drive"),
+        ("driven", "drive"),
+        ("ate", "eat"),
+        ("eaten", "eat"),
+        ("fell", "fall"),
+        ("fallen", "fall"),
+        ("fed", "feed"),
+        ("felt", "feel"),
+        ("fought", "fight"),
+        ("found", "find"),
+        ("fled", "flee"),
+        ("flung", "fling"),
+        ("flew", "fly"),
+        ("flown", "fly"),
+        ("forbade", "forbid"),
+        ("forbidden", "forbid"),
+        ("forgot", "forget"),
+        ("forgotten", "forget"),
+        ("forgave", "forgive"),
+        ("forgiven", "forgive"),
+        ("froze", "freeze"),
+        ("frozen", "freeze"),
+        ("got", "get"),
+        ("gotten", "get"),
+        ("gave", "give"),
+        ("given", "give"),
+        ("went", "go"),
+        ("gone", "go"),
+        ("ground", "grind"),
+        ("grew", "grow"),
+        ("grown", "grow"),
+        ("hung", "hang"),
+        ("had", "have"),
+        ("heard", "hear"),
+        ("hid", "hide"),
+        ("hidden", "hide"),
+        ("held", "hold"),
+        ("kept", "keep"),
+        ("knelt", "kneel"),
+        ("knew", "know"),
+        ("known", "know"),
+        ("laid", "lay"),
+        ("led", "lead"),
+        ("leapt", "leap"),
+        ("left", "leave"),
+        ("lent", "lend"),
+        ("lay", "lie"),
+        ("lain", "lie"),
+        ("lit", "light"),
+        ("lost", "lose"),
+        ("made", "make"),
+        ("meant", "mean"),
+        ("met", "meet"),
+        ("paid", "pay"),
+        ("rode", "ride"),
+        ("ridden", "ride"),
+        ("rang", "ring"),
+        ("rung", "ring"),
+        ("rose", "rise"),
+        ("risen", "rise"),
+        ("ran", "run"),
+        ("said", "say"),
+        ("saw", "see"),
+        ("seen", "see"),
+        ("sought", "seek"),
+        ("sold", "sell"),
+        ("sent", "send"),
+        ("shook", "shake"),
+        ("shaken", "shake"),
+        ("shone", "shine"),
+        ("shot", "shoot"),
+        ("shown", "show"),
+        ("shrank", "shrink"),
+        ("shrunk", "shrink"),
+        ("sang", "sing"),
+        ("sung", "sing"),
+        ("sank", "sink"),
+        ("sunk", "sink"),
+        ("sat", "sit"),
+        ("slept", "sleep"),
+        ("slid", "slide"),
+        ("spoke", "speak"),
+        ("spoken", "speak"),
+        ("sped", "speed"),
+        ("spent", "spend"),
+        ("spun", "spin"),
+        ("sprang", "spring"),
+        ("sprung", "spring"),
+        ("stood", "stand"),
+        ("stole", "steal"),
+        ("stolen", "steal"),
+        ("stuck", "stick"),
+        ("stung", "sting"),
+        ("struck", "strike"),
+        ("stricken", "strike"),
+        ("strove", "strive"),
+        ("swore", "swear"),
+        ("sworn", "swear"),
+        ("swept", "sweep"),
+        ("swam", "swim"),
+        ("swum", "swim"),
+        ("swung", "swing"),
+        ("took", "take"),
+        ("taken", "take"),
+        ("taught", "teach"),
+        ("tore", "tear"),
+        ("torn", "tear"),
+        ("told", "tell"),
+        ("thought", "think"),
+        ("threw", "throw"),
+        ("thrown", "throw"),
+        ("understood", "understand"),
+        ("woke", "wake"),
+        ("woken", "wake"),
+        ("wore", "wear"),
+        ("worn", "wear"),
+        ("wove", "weave"),
+        ("woven", "weave"),
+        ("wept", "weep"),
+        ("won", "win"),
+        ("wound", "wind"),
+        ("withdrew", "withdraw"),
+        ("withdrawn", "withdraw"),
+        ("wrote", "write"),
+        ("written", "write"),
+    ];
+    PAST.iter().find(|(f, _)| *f == form).map(|(_, l)| *l)
 }
 
 fn is_vowel(c: u8) -> bool {
@@ -89,6 +274,12 @@ impl Lemmatizer {
         if let Some(l) = self.exceptions.get(&(key.to_string(), xpos.to_string())) {
             return l.clone();
         }
+        if is_proper(xpos) && one_case(form) {
+            let lower = (form.to_lowercase(), xpos.to_string());
+            if let Some(l) = self.proper.get(&lower) {
+                return l.clone();
+            }
+        }
         self.rule(&key, xpos)
     }
 
@@ -136,6 +327,9 @@ impl Lemmatizer {
             }
             "VBG" => self.strip_suffix(form, "ing", 2),
             "VBD" | "VBN" => {
+                if let Some(l) = irregular_past(form) {
+                    return l.to_string();
+                }
                 if let Some(s) = form.strip_suffix("ied").filter(|s| s.len() >= 2) {
                     return format!("{s}y");
                 }
@@ -195,6 +389,8 @@ impl Lemmatizer {
     /// Learns exceptions and the vocabulary from `(form, xpos, lemma)` triples.
     pub fn learn<'a>(items: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>) -> Lemmatizer {
         let mut counts: FxHashMap<(String, String), FxHashMap<String, u32>> = FxHashMap::default();
+        let mut proper_counts: FxHashMap<(String, String), FxHashMap<String, u32>> =
+            FxHashMap::default();
         let mut vocab = FxHashSet::default();
         for (form, xpos, lemma) in items {
             if lemma == "_" && form != "_" {
@@ -202,6 +398,13 @@ impl Lemmatizer {
             }
             if !is_proper(xpos) && lemma.chars().all(|c| c.is_lowercase() || c == '-') {
                 vocab.insert(lemma.to_string());
+            }
+            if is_proper(xpos) {
+                *proper_counts
+                    .entry((form.to_lowercase(), xpos.to_string()))
+                    .or_default()
+                    .entry(lemma.to_string())
+                    .or_default() += 1;
             }
             let key = (key_form(form, xpos).into_owned(), xpos.to_string());
             *counts
@@ -211,18 +414,33 @@ impl Lemmatizer {
                 .or_default() += 1;
         }
         let mut lem = Lemmatizer {
-            exceptions: FxHashMap::default(),
             vocab,
+            ..Lemmatizer::default()
         };
-        let mut exceptions = FxHashMap::default();
-        for ((form, xpos), lemmas) in counts {
-            // Most frequent lemma; ties to the smallest string so learning is deterministic.
-            let best = lemmas
+        // Most frequent lemma; ties to the smallest string so learning is deterministic.
+        let most_frequent = |lemmas: FxHashMap<String, u32>| {
+            lemmas
                 .into_iter()
                 .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
                 .map(|(l, _)| l)
-                .expect("every key was counted at least once");
-            if lem.rule(&form, &xpos) != best {
+                .expect("every key was counted at least once")
+        };
+        for ((lower, xpos), lemmas) in proper_counts {
+            let best = most_frequent(lemmas);
+            if lem.rule(&lower, &xpos) != best {
+                lem.proper.insert((lower, xpos), best);
+            }
+        }
+        let mut exceptions = FxHashMap::default();
+        for ((form, xpos), lemmas) in counts {
+            let best = most_frequent(lemmas);
+            // A proper noun seen in this very spelling keeps its own lemma (`al` is `al`,
+            // though `Al` is more frequent).
+            let fallback = (is_proper(&xpos) && one_case(&form))
+                .then(|| lem.proper.get(&(form.to_lowercase(), xpos.clone())))
+                .flatten();
+            let rule = fallback.cloned().unwrap_or_else(|| lem.rule(&form, &xpos));
+            if rule != best {
                 exceptions.insert((form, xpos), best);
             }
         }
@@ -247,6 +465,14 @@ impl Lemmatizer {
         let mut v: Vec<String> = self.vocab.iter().cloned().collect();
         v.sort();
         w.strs(&v);
+        let mut pr: Vec<_> = self.proper.iter().collect();
+        pr.sort();
+        w.varint(pr.len() as u64);
+        for ((f, x), l) in pr {
+            w.str(f);
+            w.str(x);
+            w.str(l);
+        }
     }
 
     pub fn decode(r: &mut Reader) -> Result<Lemmatizer> {
@@ -258,7 +484,18 @@ impl Lemmatizer {
             exceptions.insert((f, x), l);
         }
         let vocab = r.strs()?.into_iter().collect();
-        Ok(Lemmatizer { exceptions, vocab })
+        let n = r.varint()? as usize;
+        let mut proper = FxHashMap::default();
+        proper.reserve(n);
+        for _ in 0..n {
+            let (f, x, l) = (r.str()?, r.str()?, r.str()?);
+            proper.insert((f, x), l);
+        }
+        Ok(Lemmatizer {
+            exceptions,
+            vocab,
+            proper,
+        })
     }
 }
 
@@ -300,6 +537,10 @@ mod tests {
             ("Obama", "NNP", "Obama"),
             ("Quickly", "RB", "quickly"),
             ("12,000", "CD", "12000"),
+            ("fought", "VBD", "fight"),
+            ("won", "VBN", "win"),
+            ("Fled", "VBD", "flee"),
+            ("fought", "NN", "fought"),
             ("3.5", "CD", "3.5"),
             ("Jane.Doe@Example.com", "ADD", "Jane.Doe@Example.com"),
         ] {
@@ -339,6 +580,39 @@ mod tests {
         assert_eq!(l.lemma("ME", "PRP"), "I");
         assert_eq!(l.lemma("better", "JJR"), "good");
         assert_eq!(l.lemma("talked", "VBD"), "talk");
+        let mut w = Writer::new();
+        l.encode(&mut w);
+        let back = Lemmatizer::decode(&mut Reader::new(w.bytes())).unwrap();
+        assert_eq!(back, l);
+    }
+
+    #[test]
+    fn proper_nouns_in_one_case_take_their_training_spelling() {
+        let data = [
+            ("India", "NNP", "India"),
+            ("Tehran", "NNP", "Tehran"),
+            ("IBM", "NNP", "IBM"),
+            ("Al", "NNP", "Al"),
+            ("Al", "NNP", "Al"),
+            ("al", "NNP", "al"),
+            ("Americans", "NNPS", "American"),
+        ];
+        let l = Lemmatizer::learn(data.iter().copied());
+        for (form, xpos, lemma) in [
+            ("india", "NNP", "India"),
+            ("TEHRAN", "NNP", "Tehran"),
+            ("ibm", "NNP", "IBM"),
+            // Seen in this spelling: its own lemma, though `Al` is more frequent.
+            ("al", "NNP", "al"),
+            ("AMERICANS", "NNPS", "American"),
+            // Mixed case is kept; unknown names are left alone.
+            ("InDia", "NNP", "InDia"),
+            ("zorblax", "NNP", "zorblax"),
+            // Only proper nouns.
+            ("india", "NN", "india"),
+        ] {
+            assert_eq!(l.lemma(form, xpos), lemma, "{form}/{xpos}");
+        }
         let mut w = Writer::new();
         l.encode(&mut w);
         let back = Lemmatizer::decode(&mut Reader::new(w.bytes())).unwrap();

@@ -35,7 +35,7 @@ use crate::perceptron::table::argmax_i32;
 /// Model file kind and format version; bump the version whenever the payload layout or the
 /// feature templates change.
 pub const KIND: &str = "pos";
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 const RETRAIN: &str = "relgraph train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/pos.bin";
 
 /// The trained tagger, lemmatizer and morphology model.
