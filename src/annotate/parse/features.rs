@@ -236,12 +236,11 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
         s.add(g, &[p(x)]);
         s.add(g, &[w(x), p(x)]);
     }
-    // Pairs of s0 and b0 (Zhang & Nivre's "from word pairs").
+    // Pairs of s0 and b0 (Zhang & Nivre's "from word pairs"). These are scored at every
+    // transition, so the set is lean: the four word/tag triples of Zhang & Nivre, the word
+    // distance templates and (word s0 or b0, tag of the other two) cost 0.04 UAS / 0.14 LAS
+    // after four epochs (EWT dev, predicted POS) and 9 of 22 lookups per transition.
     s.add(R, &[w(s0), p(s0), w(b0), p(b0)]);
-    s.add(R, &[w(s0), p(s0), w(b0)]);
-    s.add(R, &[w(s0), w(b0), p(b0)]);
-    s.add(R, &[w(s0), p(s0), p(b0)]);
-    s.add(R, &[p(s0), w(b0), p(b0)]);
     s.add(R, &[w(s0), w(b0)]);
     s.add(R, &[p(s0), p(b0)]);
     s.add(R, &[l(s0), l(b0)]);
@@ -271,16 +270,11 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
     s.add(SS, &[p(s0), p(s0l), p(s0l2)]);
     s.add(SR, &[p(s0), p(s0r), p(s0r2)]);
     s.add(BL, &[p(b0), p(b0l), p(b0l2)]);
-    s.add(R, &[w(s0), p(s1), p(b0)]);
-    s.add(R, &[w(b0), p(s0), p(s1)]);
     // Distances.
     let d = distance(s0, b0);
     let d1 = distance(s1, s0);
-    s.add(R, &[w(s0), d]);
     s.add(R, &[p(s0), d]);
-    s.add(R, &[w(b0), d]);
     s.add(R, &[p(b0), d]);
-    s.add(R, &[w(s0), w(b0), d]);
     s.add(R, &[p(s0), p(b0), d]);
     s.add(SS, &[p(s1), p(s0), d1]);
     s.add(SS, &[w(s1), w(s0), d1]);
