@@ -26,7 +26,7 @@ use crate::perceptron::table::ScoreTable;
 
 /// Model file kind and format version (bump when features or the payload layout change).
 pub const KIND: &str = "parse";
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 const RETRAIN: &str = "relgraph train parse --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/parse.bin";
 
 /// A trained parser: dependency labels and the perceptron over labelled transitions.
@@ -188,6 +188,12 @@ impl Parser {
         let mut cached_b0 = NONE;
         let mut bl_current = false;
         while !config.is_terminal() {
+            // One valid transition: nothing to score (its group sums stay as they are; SHIFT
+            // moves b0, and the final LEFT ends the sentence).
+            if let Some(t) = config.forced(self.root_label) {
+                config.apply(t);
+                continue;
+            }
             let (s0, b0) = (config.s(0), config.b0);
             let s = s0 as usize;
             let mut mask = 1 << GROUP_REST;

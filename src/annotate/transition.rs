@@ -157,6 +157,19 @@ impl Config {
         }
     }
 
+    /// The only valid transition, when there is just one: SHIFT onto an empty stack, or the
+    /// final LEFT of the last stack word onto the root. Decoders need not score these.
+    #[inline]
+    pub fn forced(&self, root_label: u16) -> Option<Transition> {
+        if self.stack.is_empty() {
+            (self.b0 != self.root()).then_some(Transition::Shift)
+        } else if self.b0 == self.root() && self.stack.len() == 1 {
+            Some(Transition::Left(root_label))
+        } else {
+            None
+        }
+    }
+
     /// Applies a valid transition.
     pub fn apply(&mut self, t: Transition) {
         match t {
@@ -451,6 +464,47 @@ mod tests {
         projectivise(&mut heads);
         assert_eq!(heads, [2, 0, 2]);
         assert!(is_projective(&[2, 0, 2]));
+    }
+
+    #[test]
+    fn forced_is_the_only_valid_transition_or_none() {
+        let labels = 4u16;
+        let all = |c: &Config| {
+            let mut v = vec![Transition::Shift];
+            for l in 0..labels {
+                v.push(Transition::Left(l));
+                v.push(Transition::Right(l));
+            }
+            v.retain(|&t| c.is_valid(t, 0));
+            v
+        };
+        // "a b c" with a ← c, b ← a (b right of a), c the root: the first SHIFT, the SHIFT
+        // onto the stack LEFT emptied and the final LEFT onto the root are forced.
+        let mut c = Config::new(3);
+        let steps = [
+            Transition::Shift,
+            Transition::Shift,
+            Transition::Right(1),
+            Transition::Left(2),
+            Transition::Shift,
+            Transition::Left(0),
+        ];
+        let mut forced = 0;
+        for t in steps {
+            let valid = all(&c);
+            match c.forced(0) {
+                Some(f) => {
+                    assert_eq!(valid, vec![f], "forced {f:?}");
+                    assert_eq!(f, t);
+                    forced += 1;
+                }
+                None => assert!(valid.len() > 1, "{valid:?}"),
+            }
+            c.apply(t);
+        }
+        assert!(c.is_terminal());
+        assert_eq!(forced, 3);
+        assert_eq!(c.forced(0), None, "nothing is valid at the end");
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub struct Atom {
 #[derive(Debug, Default, Clone)]
 pub struct Atoms {
     slots: Vec<Atom>,
+    /// The atoms of "no such position" (also in slot 0).
+    none: Atom,
     lower: String,
 }
 
@@ -39,6 +41,7 @@ impl Atoms {
             xpos: str_feature(3, "<none>"),
             upos: str_feature(4, "<none>"),
         };
+        self.none = none;
         self.slots.push(none);
         for t in tokens {
             self.lower.clear();
@@ -59,13 +62,12 @@ impl Atoms {
         });
     }
 
+    /// The atoms of `pos`; `NONE` (never a valid index) gets the "no such position" atoms.
+    /// Nothing here can panic, so the compiler may skip the loads of templates a decoder
+    /// does not need.
     #[inline]
     fn get(&self, pos: u32) -> &Atom {
-        if pos == NONE {
-            &self.slots[0]
-        } else {
-            &self.slots[pos as usize]
-        }
+        self.slots.get(pos as usize).unwrap_or(&self.none)
     }
 }
 
@@ -188,8 +190,8 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
     let b0 = c.b(0);
     let b1 = c.b(1);
     let b2 = c.b(2);
-    let child =
-        |x: u32, side: &[[u32; 2]], k: usize| if x == NONE { NONE } else { side[x as usize][k] };
+    // Lookups by position that cannot panic (`NONE` is out of range): see [`Atoms::get`].
+    let child = |x: u32, side: &[[u32; 2]], k: usize| side.get(x as usize).map_or(NONE, |c| c[k]);
     let s0l = child(s0, &c.left, 0);
     let s0l2 = child(s0, &c.left, 1);
     let s0r = child(s0, &c.right, 0);
@@ -199,15 +201,9 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
     let b0l = child(b0, &c.left, 0);
     let b0l2 = child(b0, &c.left, 1);
     // Label of an attached child (0 = none); labels are 0-based so shift by one.
-    let lab = |x: u32| {
-        if x == NONE {
-            0
-        } else {
-            c.labels[x as usize] as u64 + 1
-        }
-    };
-    let val = |x: u32, v: &[u8]| if x == NONE { 99 } else { v[x as usize] as u64 };
-    let set = |x: u32, v: &[u64]| if x == NONE { 0 } else { v[x as usize] };
+    let lab = |x: u32| c.labels.get(x as usize).map_or(0, |&l| l as u64 + 1);
+    let val = |x: u32, v: &[u8]| v.get(x as usize).map_or(99, |&n| n as u64);
+    let set = |x: u32, v: &[u64]| v.get(x as usize).map_or(0, |&b| b);
 
     let (w, l, p, u) = (
         |x: u32| a.get(x).word,
@@ -240,12 +236,11 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
         s.add(g, &[p(x)]);
         s.add(g, &[w(x), p(x)]);
     }
-    // Pairs of s0 and b0 (Zhang & Nivre's "from word pairs").
+    // Pairs of s0 and b0 (Zhang & Nivre's "from word pairs"). These are scored at every
+    // transition, so the set is lean: the four word/tag triples of Zhang & Nivre, the word
+    // distance templates and (word s0 or b0, tag of the other two) cost 0.04 UAS / 0.14 LAS
+    // after four epochs (EWT dev, predicted POS) and 9 of 22 lookups per transition.
     s.add(R, &[w(s0), p(s0), w(b0), p(b0)]);
-    s.add(R, &[w(s0), p(s0), w(b0)]);
-    s.add(R, &[w(s0), w(b0), p(b0)]);
-    s.add(R, &[w(s0), p(s0), p(b0)]);
-    s.add(R, &[p(s0), w(b0), p(b0)]);
     s.add(R, &[w(s0), w(b0)]);
     s.add(R, &[p(s0), p(b0)]);
     s.add(R, &[l(s0), l(b0)]);
@@ -275,16 +270,11 @@ fn templates(c: &Config, a: &Atoms, mut s: Sink<'_>) {
     s.add(SS, &[p(s0), p(s0l), p(s0l2)]);
     s.add(SR, &[p(s0), p(s0r), p(s0r2)]);
     s.add(BL, &[p(b0), p(b0l), p(b0l2)]);
-    s.add(R, &[w(s0), p(s1), p(b0)]);
-    s.add(R, &[w(b0), p(s0), p(s1)]);
     // Distances.
     let d = distance(s0, b0);
     let d1 = distance(s1, s0);
-    s.add(R, &[w(s0), d]);
     s.add(R, &[p(s0), d]);
-    s.add(R, &[w(b0), d]);
     s.add(R, &[p(b0), d]);
-    s.add(R, &[w(s0), w(b0), d]);
     s.add(R, &[p(s0), p(b0), d]);
     s.add(SS, &[p(s1), p(s0), d1]);
     s.add(SS, &[w(s1), w(s0), d1]);

@@ -199,6 +199,13 @@ pub fn train(
             let s = &samples[i];
             config.reset(s.gold.heads.len() - 2);
             while !config.is_terminal() {
+                // A forced transition is always optimal: no update, nothing to score.
+                if let Some(t) = config.forced(root_label) {
+                    trainer.tick();
+                    steps += 1;
+                    config.apply(t);
+                    continue;
+                }
                 extract(&config, &s.atoms, &mut feats);
                 scores.clear();
                 scores.resize(trainer.n_classes(), 0.0);
