@@ -219,13 +219,16 @@ fn synthetic_graph(edges: usize) -> KnowledgeGraph {
     g
 }
 
+/// CPU seconds in user and system (kernel) mode.
+type UserSystem = (f64, f64);
+
 /// Writes `formats` of `graph` into `dir`: seconds taken, CPU seconds of the process (user,
 /// system) and megabytes written.
 fn timed_export(
     graph: &KnowledgeGraph,
     dir: &Path,
     formats: &[ExportFormat],
-) -> anyhow::Result<(Duration, Option<(f64, f64)>, f64)> {
+) -> anyhow::Result<(Duration, Option<UserSystem>, f64)> {
     let cpu = cpu_user_system();
     let t = Instant::now();
     let files = relgraph::export::write_all(graph, dir, formats)?;
@@ -241,7 +244,7 @@ fn timed_export(
 }
 
 /// `user+system` CPU seconds.
-fn cpu_column(cpu: Option<(f64, f64)>) -> String {
+fn cpu_column(cpu: Option<UserSystem>) -> String {
     cpu.map_or("-".into(), |(u, s)| format!("{u:.2}+{s:.2}"))
 }
 
@@ -272,7 +275,9 @@ fn exports(edges: usize, formats: &[ExportFormat], keep: Option<&Path>) -> anyho
         let (d, cpu, mb) = timed_export(&graph, dir, &[format])?;
         if TARGET.contains(&format) {
             target += d;
-            target_cpu = target_cpu.zip(cpu).map(|((u0, s0), (u, s))| (u0 + u, s0 + s));
+            target_cpu = target_cpu
+                .zip(cpu)
+                .map(|((u0, s0), (u, s))| (u0 + u, s0 + s));
         }
         println!(
             "{:<10} {:>10.2} {:>12} {:>10.1}",

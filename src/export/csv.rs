@@ -436,7 +436,16 @@ mod tests {
         let mut odd: String = (0..0x80u8).map(char::from).collect();
         odd.push_str("\u{FFFE}\u{FFFF}é🚀");
         let cases = [
-            "", "plain", "a,b", "say \"hi\"", "semi;colon", "cr\rlf\n", "\"", ",", "tab\t", &odd,
+            "",
+            "plain",
+            "a,b",
+            "say \"hi\"",
+            "semi;colon",
+            "cr\rlf\n",
+            "\"",
+            ",",
+            "tab\t",
+            &odd,
         ];
         for a in cases {
             for b in cases {
@@ -456,7 +465,11 @@ mod tests {
                 // The cells as they were before quoting: undo the doubled quotes.
                 let plain: Vec<Vec<u8>> = cells
                     .iter()
-                    .map(|c| String::from_utf8_lossy(c).replace("\"\"", "\"").into_bytes())
+                    .map(|c| {
+                        String::from_utf8_lossy(c)
+                            .replace("\"\"", "\"")
+                            .into_bytes()
+                    })
                     .collect();
                 assert_eq!(
                     String::from_utf8_lossy(&mine),

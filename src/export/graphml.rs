@@ -41,8 +41,18 @@ impl Ty {
 }
 
 /// Node attributes: (key id, attr.name, type, writer of the escaped value).
-type Field = (&'static str, &'static str, Ty, for<'g> fn(&'g Node, &mut Record<'g>));
-type EdgeField = (&'static str, &'static str, Ty, for<'g> fn(&'g Edge, &mut Record<'g>));
+type Field = (
+    &'static str,
+    &'static str,
+    Ty,
+    for<'g> fn(&'g Node, &mut Record<'g>),
+);
+type EdgeField = (
+    &'static str,
+    &'static str,
+    Ty,
+    for<'g> fn(&'g Edge, &mut Record<'g>),
+);
 
 const NODE_FIELDS: &[Field] = &[
     ("v_label", "label", Ty::Str, |n, r| r.text(&n.name)),
@@ -377,8 +387,14 @@ mod tests {
             assert_eq!(record(|r| r.json_str(s)), via_serde(s), "{s:?}");
         }
         let set: std::collections::BTreeSet<&str> = cases.iter().map(String::as_str).collect();
-        assert_eq!(record(|r| r.json_strs(set.iter().copied())), via_serde(&set));
-        assert_eq!(record(|r| r.json_strs([])), via_serde(&Vec::<String>::new()));
+        assert_eq!(
+            record(|r| r.json_strs(set.iter().copied())),
+            via_serde(&set)
+        );
+        assert_eq!(
+            record(|r| r.json_strs([])),
+            via_serde(&Vec::<String>::new())
+        );
         let repeated = cases.iter().chain(&cases).map(String::as_str);
         assert_eq!(record(|r| r.json_distinct(repeated)), via_serde(&set));
     }

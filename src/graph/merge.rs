@@ -39,10 +39,16 @@ impl KnowledgeGraph {
         // Edges first (removing a node would drop its edges), kept until their nodes are in.
         let moved: Vec<_> = edges
             .into_values()
-            .map(|i| graph.remove_edge(i).expect("every indexed edge is in the graph"))
+            .map(|i| {
+                graph
+                    .remove_edge(i)
+                    .expect("every indexed edge is in the graph")
+            })
             .collect();
         for i in nodes.into_values() {
-            let node = graph.remove_node(i).expect("every indexed node is in the graph");
+            let node = graph
+                .remove_node(i)
+                .expect("every indexed node is in the graph");
             self.upsert_node(node);
         }
         for edge in moved {
