@@ -16,13 +16,14 @@ use relgraph::graph::KnowledgeGraph;
 
 use super::build::thread_pool;
 use super::exit;
-use super::procstat::{cpu_seconds, peak_rss_mb};
+use super::procstat::{cpu_seconds, cpu_user_system, peak_rss_mb};
 
 const EXAMPLES: &str = "\
 Examples:
   relgraph bench
   relgraph bench --mb 10 --threads 1,2 --synthetic-edges 100000
   relgraph bench --corpus my-news.txt --mb 200 --synthetic-edges 0
+  relgraph bench --exports-only --formats dot,graphml,csv
 
 The corpus is the `# text` lines of the CoNLL-U files given (default: UD English EWT and GUM
 train under ../shared/data), or the lines of plain-text files, grouped 20 sentences to a
@@ -47,6 +48,19 @@ pub struct Args {
     /// Edges of the synthetic graph for export timings (0 skips them).
     #[arg(long, default_value_t = 1_000_000)]
     synthetic_edges: usize,
+    /// Only the export timings: no models loaded, no corpus processed.
+    #[arg(long)]
+    exports_only: bool,
+    /// Formats to time on the synthetic graph, comma-separated (default: all).
+    #[arg(long, value_delimiter = ',', value_parser = parse_format)]
+    formats: Vec<ExportFormat>,
+    /// Write the synthetic graph's exports into DIR and keep them (e.g. to `cmp` two builds).
+    #[arg(long, value_name = "DIR")]
+    keep: Option<PathBuf>,
+}
+
+fn parse_format(name: &str) -> Result<ExportFormat, String> {
+    ExportFormat::from_name(name).ok_or_else(|| format!("unknown format {name:?}"))
 }
 
 /// Sentences per synthetic document.
@@ -205,23 +219,36 @@ fn synthetic_graph(edges: usize) -> KnowledgeGraph {
     g
 }
 
-/// Writes `formats` of `graph` into `dir`: seconds taken and megabytes written.
+/// CPU seconds in user and system (kernel) mode.
+type UserSystem = (f64, f64);
+
+/// Writes `formats` of `graph` into `dir`: seconds taken, CPU seconds of the process (user,
+/// system) and megabytes written.
 fn timed_export(
     graph: &KnowledgeGraph,
     dir: &Path,
     formats: &[ExportFormat],
-) -> anyhow::Result<(Duration, f64)> {
+) -> anyhow::Result<(Duration, Option<UserSystem>, f64)> {
+    let cpu = cpu_user_system();
     let t = Instant::now();
     let files = relgraph::export::write_all(graph, dir, formats)?;
     let d = t.elapsed();
+    let cpu = cpu
+        .zip(cpu_user_system())
+        .map(|((u0, s0), (u1, s1))| (u1 - u0, s1 - s0));
     let bytes: u64 = files
         .iter()
         .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
         .sum();
-    Ok((d, bytes as f64 / 1e6))
+    Ok((d, cpu, bytes as f64 / 1e6))
 }
 
-fn exports(edges: usize) -> anyhow::Result<()> {
+/// `user+system` CPU seconds.
+fn cpu_column(cpu: Option<UserSystem>) -> String {
+    cpu.map_or("-".into(), |(u, s)| format!("{u:.2}+{s:.2}"))
+}
+
+fn exports(edges: usize, formats: &[ExportFormat], keep: Option<&Path>) -> anyhow::Result<()> {
     let t = Instant::now();
     let graph = synthetic_graph(edges);
     println!(
@@ -230,37 +257,61 @@ fn exports(edges: usize) -> anyhow::Result<()> {
         graph.edge_count(),
         t.elapsed().as_secs_f64()
     );
-    let dir = tempfile::tempdir().context("cannot create a temporary directory")?;
-    println!("{:<10} {:>10} {:>10}", "format", "seconds", "MB");
+    let temp = tempfile::tempdir().context("cannot create a temporary directory")?;
+    let dir = keep.unwrap_or(temp.path());
+    println!(
+        "{:<10} {:>10} {:>12} {:>10}",
+        "format", "seconds", "cpu u+sys s", "MB"
+    );
     // The issue's target covers these three, written one after the other and together.
     const TARGET: [ExportFormat; 3] = [ExportFormat::Dot, ExportFormat::GraphMl, ExportFormat::Csv];
-    let mut target = Duration::ZERO;
-    for &format in ExportFormat::all() {
-        let (d, mb) = timed_export(&graph, dir.path(), &[format])?;
+    let (mut target, mut target_cpu) = (Duration::ZERO, Some((0.0, 0.0)));
+    let formats = if formats.is_empty() {
+        ExportFormat::all()
+    } else {
+        formats
+    };
+    for &format in formats {
+        let (d, cpu, mb) = timed_export(&graph, dir, &[format])?;
         if TARGET.contains(&format) {
             target += d;
+            target_cpu = target_cpu
+                .zip(cpu)
+                .map(|((u0, s0), (u, s))| (u0 + u, s0 + s));
         }
         println!(
-            "{:<10} {:>10.2} {:>10.1}",
+            "{:<10} {:>10.2} {:>12} {:>10.1}",
             format.name(),
             d.as_secs_f64(),
+            cpu_column(cpu),
             mb
         );
     }
-    println!(
-        "DOT + GraphML + CSV, one by one: {:.2} s",
-        target.as_secs_f64()
-    );
-    let (d, _) = timed_export(&graph, dir.path(), &TARGET)?;
-    println!(
-        "DOT + GraphML + CSV, one write_all ({} threads): {:.2} s",
-        rayon::current_num_threads(),
-        d.as_secs_f64()
-    );
+    if TARGET.iter().all(|f| formats.contains(f)) {
+        println!(
+            "DOT + GraphML + CSV, one by one: {:.2} s, {} cpu s",
+            target.as_secs_f64(),
+            cpu_column(target_cpu)
+        );
+        let (d, cpu, _) = timed_export(&graph, dir, &TARGET)?;
+        println!(
+            "DOT + GraphML + CSV, one write_all ({} threads): {:.2} s, {} cpu s",
+            rayon::current_num_threads(),
+            d.as_secs_f64(),
+            cpu_column(cpu)
+        );
+    }
     Ok(())
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
+    if args.exports_only {
+        exports(args.synthetic_edges, &args.formats, args.keep.as_deref())?;
+        if let Some(mb) = peak_rss_mb() {
+            println!("peak RSS after exports: {mb:.0} MB");
+        }
+        return Ok(exit::OK);
+    }
     let paths = if args.corpus.is_empty() {
         default_corpus()
     } else {
@@ -354,7 +405,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         }
     }
     if args.synthetic_edges > 0 {
-        exports(args.synthetic_edges)?;
+        exports(args.synthetic_edges, &args.formats, args.keep.as_deref())?;
         if let Some(mb) = peak_rss_mb() {
             println!("peak RSS after exports: {mb:.0} MB");
         }

@@ -86,7 +86,8 @@ pub fn merge_parts(parts: &[PathBuf]) -> anyhow::Result<(KnowledgeGraph, usize)>
             PartKind::Graph => {
                 let g = KnowledgeGraph::load(&path)
                     .with_context(|| format!("cannot merge {}", part.display()))?;
-                graph.merge(&g);
+                // Moved, not copied: the first part becomes the graph as it is.
+                graph.merge_from(g);
             }
             PartKind::Records => {
                 let records = read_records(&path)

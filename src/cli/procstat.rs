@@ -6,11 +6,18 @@
 /// wall time it shows how much of the machine a run really got: on a shared machine a
 /// two-thread run that gets one core's worth cannot be twice as fast.
 pub fn cpu_seconds() -> Option<f64> {
+    cpu_user_system().map(|(user, system)| user + system)
+}
+
+/// [`cpu_seconds`] split into user and system (kernel) seconds: writing a large file costs
+/// kernel time copying it into the page cache, which no formatting change can save.
+pub fn cpu_user_system() -> Option<(f64, f64)> {
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
     // Fields after the parenthesised command name; utime and stime are the 14th and 15th.
     let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
-    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
-    Some(ticks / 100.0)
+    let user: f64 = fields.get(11)?.parse().ok()?;
+    let system: f64 = fields.get(12)?.parse().ok()?;
+    Some((user / 100.0, system / 100.0))
 }
 
 /// Peak resident set size in MB (VmHWM of /proc/self/status), when the platform reports it.

@@ -21,7 +21,7 @@ use std::io::{self, Write};
 use crate::error::{Error, Result};
 use crate::graph::{Edge, KnowledgeGraph, Node, NodeKind};
 
-use super::text::{OddBytes, Piece, digits, is_forbidden_in_xml, pieces};
+use super::text::{OddBytes, Piece, digits, distinct, is_forbidden_in_xml, pieces};
 
 /// The exact nodes.csv header.
 pub const NODE_HEADER: &[&str] = &[
@@ -100,21 +100,41 @@ fn push_rel_type(out: &mut Vec<u8>, relation: &str, negated: bool) {
     }
 }
 
-/// One cell being put together, reused for every cell so writing allocates nothing per row.
+/// One cell being put together, reused for every cell so writing allocates nothing per row:
+/// the cell's bytes (quotes already doubled) and whether it must be quoted.
 #[derive(Debug, Default)]
-struct Cell(Vec<u8>);
+struct Cell<'g> {
+    bytes: Vec<u8>,
+    quote: bool,
+    /// Scratch room for the distinct values of a set.
+    distinct: Vec<&'g str>,
+}
 
-impl Cell {
-    /// Appends `s` with [`one_line`]'s clean-up; in an array element `;` also becomes `,`.
+impl<'g> Cell<'g> {
+    fn clear(&mut self) {
+        self.bytes.clear();
+        self.quote = false;
+    }
+
+    /// Appends `s` with [`one_line`](super::text::one_line)'s clean-up; in an array element
+    /// `;` also becomes `,`. A `"` is doubled, and a `"` or `,` makes the cell quoted (RFC
+    /// 4180, as the `csv` crate writes it; tested against it).
     fn push(&mut self, s: &str, in_array: bool) {
-        let out = &mut self.0;
-        static CELL: OddBytes = OddBytes::new(true, b"");
-        static ELEMENT: OddBytes = OddBytes::new(true, b";");
+        let out = &mut self.bytes;
+        static CELL: OddBytes = OddBytes::new(true, b",\"");
+        static ELEMENT: OddBytes = OddBytes::new(true, b";,\"");
         for piece in pieces(s, if in_array { &ELEMENT } else { &CELL }) {
             match piece {
                 Piece::Plain(run) => out.extend_from_slice(run.as_bytes()),
                 Piece::Odd('\r' | '\n') => out.push(b' '),
-                Piece::Odd(';') => out.push(b','),
+                Piece::Odd(';' | ',') => {
+                    out.push(b',');
+                    self.quote = true;
+                }
+                Piece::Odd('"') => {
+                    out.extend_from_slice(b"\"\"");
+                    self.quote = true;
+                }
                 Piece::Odd(c) if is_forbidden_in_xml(c) => {}
                 Piece::Odd(c) => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
             }
@@ -125,28 +145,63 @@ impl Cell {
     fn array<'a>(&mut self, items: impl IntoIterator<Item = &'a str>) {
         for (i, item) in items.into_iter().enumerate() {
             if i > 0 {
-                self.0.push(b';');
+                self.bytes.push(b';');
             }
             self.push(item, true);
         }
     }
 
+    /// [`Cell::array`] of the distinct values, sorted (a set's elements).
+    fn distinct(&mut self, items: impl IntoIterator<Item = &'g str>) {
+        let mut scratch = std::mem::take(&mut self.distinct);
+        self.array(distinct(&mut scratch, items).iter().copied());
+        self.distinct = scratch;
+    }
+
     fn numbers(&mut self, items: impl IntoIterator<Item = usize>) {
         for (i, n) in items.into_iter().enumerate() {
             if i > 0 {
-                self.0.push(b';');
+                self.bytes.push(b';');
             }
             self.number(n);
         }
     }
 
-    /// Appends `s` unchanged (ids, labels and types need no clean-up).
+    /// Appends `s` unchanged (ids, labels and types need no clean-up), quoted if it must be.
     fn raw(&mut self, s: &str) {
-        self.0.extend_from_slice(s.as_bytes());
+        static RAW: OddBytes<5> = OddBytes::new(false, b",\"\r\n");
+        let out = &mut self.bytes;
+        for piece in pieces(s, &RAW) {
+            match piece {
+                Piece::Plain(run) => out.extend_from_slice(run.as_bytes()),
+                Piece::Odd('"') => {
+                    out.extend_from_slice(b"\"\"");
+                    self.quote = true;
+                }
+                Piece::Odd(c) => {
+                    self.quote |= matches!(c, ',' | '\r' | '\n');
+                    out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                }
+            }
+        }
     }
 
     fn number(&mut self, n: usize) {
-        self.0.extend_from_slice(digits(n, &mut [0; 20]));
+        self.bytes.extend_from_slice(digits(n, &mut [0; 20]));
+    }
+
+    /// Appends the finished cell to the row in `line`, after a `,` unless it is the first.
+    fn finish(&self, line: &mut Vec<u8>, first: bool) {
+        if !first {
+            line.push(b',');
+        }
+        if self.quote {
+            line.push(b'"');
+            line.extend_from_slice(&self.bytes);
+            line.push(b'"');
+        } else {
+            line.extend_from_slice(&self.bytes);
+        }
     }
 }
 
@@ -154,26 +209,37 @@ impl Cell {
 fn array<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     let mut cell = Cell::default();
     cell.array(items);
-    String::from_utf8(cell.0).expect("cleaning keeps UTF-8 intact")
+    String::from_utf8(cell.bytes).expect("cleaning keeps UTF-8 intact")
 }
 
-/// Writes one row: `fill` is called with each column index in turn and fills the cell.
-fn row<W: Write>(
-    w: &mut csv::Writer<W>,
-    cell: &mut Cell,
-    columns: usize,
-    mut fill: impl FnMut(usize, &mut Cell),
-) -> csv::Result<()> {
-    for column in 0..columns {
-        cell.0.clear();
-        fill(column, cell);
-        w.write_field(&cell.0)?;
+/// One row being put together: `fill` is called with each column index in turn and fills the
+/// cell; the finished line goes to `w` in one write.
+#[derive(Debug, Default)]
+struct Row<'g> {
+    cell: Cell<'g>,
+    line: Vec<u8>,
+}
+
+impl<'g> Row<'g> {
+    fn write<W: Write>(
+        &mut self,
+        w: &mut W,
+        columns: usize,
+        mut fill: impl FnMut(usize, &mut Cell<'g>),
+    ) -> io::Result<()> {
+        self.line.clear();
+        for column in 0..columns {
+            self.cell.clear();
+            fill(column, &mut self.cell);
+            self.cell.finish(&mut self.line, column == 0);
+        }
+        self.line.push(b'\n');
+        w.write_all(&self.line)
     }
-    w.write_record(None::<&[u8]>)
 }
 
-fn node_row<W: Write>(w: &mut csv::Writer<W>, cell: &mut Cell, n: &Node) -> csv::Result<()> {
-    row(w, cell, NODE_HEADER.len(), |column, c| match column {
+fn node_row<'g, W: Write>(w: &mut W, row: &mut Row<'g>, n: &'g Node) -> io::Result<()> {
+    row.write(w, NODE_HEADER.len(), |column, c| match column {
         0 => c.raw(n.id.as_str()),
         1 => c.push(&n.name, false),
         2 => match n.kind {
@@ -191,19 +257,19 @@ fn node_row<W: Write>(w: &mut csv::Writer<W>, cell: &mut Cell, n: &Node) -> csv:
     })
 }
 
-fn edge_row<W: Write>(w: &mut csv::Writer<W>, cell: &mut Cell, e: &Edge) -> csv::Result<()> {
+fn edge_row<'g, W: Write>(w: &mut W, row: &mut Row<'g>, e: &'g Edge) -> io::Result<()> {
     let ev = &e.evidence;
-    row(w, cell, EDGE_HEADER.len(), |column, c| match column {
+    row.write(w, EDGE_HEADER.len(), |column, c| match column {
         0 => c.raw(e.source.as_str()),
         1 => c.raw(e.target.as_str()),
-        2 => push_rel_type(&mut c.0, &e.relation, e.negated),
+        2 => push_rel_type(&mut c.bytes, &e.relation, e.negated),
         3 => c.push(&e.relation, false),
         4 => c.number(e.weight()),
         5 => c.raw(if e.negated { "true" } else { "false" }),
         6 => c.raw(e.id.as_str()),
-        7 => c.array(e.surface_forms()),
-        8 => c.array(e.modalities()),
-        9 => c.array(e.attributions()),
+        7 => c.distinct(ev.iter().map(|x| x.surface.as_str())),
+        8 => c.distinct(ev.iter().filter_map(|x| x.modality.as_deref())),
+        9 => c.distinct(ev.iter().filter_map(|x| x.attributed_to.as_deref())),
         10 => c.array(ev.iter().map(|x| x.doc.as_str())),
         11 => c.numbers(ev.iter().map(|x| x.sentence)),
         12 => c.numbers(ev.iter().map(|x| x.span.start)),
@@ -213,22 +279,19 @@ fn edge_row<W: Write>(w: &mut csv::Writer<W>, cell: &mut Cell, e: &Edge) -> csv:
     })
 }
 
-/// Header, then one row per item, RFC 4180 quoted by the `csv` crate.
-fn write_rows<'a, T: 'a, W: Write>(
-    out: W,
+/// Header, then one row per item, RFC 4180 quoted.
+fn write_rows<'g, T: 'g, W: Write>(
+    mut out: W,
     header: &[&str],
-    items: impl Iterator<Item = &'a T>,
-    write_row: fn(&mut csv::Writer<W>, &mut Cell, &T) -> csv::Result<()>,
+    items: impl Iterator<Item = &'g T>,
+    write_row: fn(&mut W, &mut Row<'g>, &'g T) -> io::Result<()>,
 ) -> io::Result<()> {
-    let mut w = csv::WriterBuilder::new()
-        .buffer_capacity(1 << 16)
-        .from_writer(out);
-    w.write_record(header)?;
-    let mut cell = Cell::default();
+    let mut row = Row::default();
+    row.write(&mut out, header.len(), |column, c| c.raw(header[column]))?;
     for item in items {
-        write_row(&mut w, &mut cell, item)?;
+        write_row(&mut out, &mut row, item)?;
     }
-    w.flush()
+    out.flush()
 }
 
 /// Streams nodes.csv into `out` (wrap a file in a `BufWriter`).
@@ -359,6 +422,62 @@ mod tests {
             out,
             "id:ID,name\n'=cmd,'+1\n'-2,'@sum\nplain,\"a,=b\"\n'\tx,ok\n"
         );
+    }
+
+    /// A row written by the `csv` crate (the writer used before), cell by cell.
+    fn csv_crate_row(cells: &[Vec<u8>]) -> Vec<u8> {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(cells).unwrap();
+        w.into_inner().unwrap()
+    }
+
+    #[test]
+    fn quoting_matches_the_csv_crate() {
+        let mut odd: String = (0..0x80u8).map(char::from).collect();
+        odd.push_str("\u{FFFE}\u{FFFF}é🚀");
+        let cases = [
+            "",
+            "plain",
+            "a,b",
+            "say \"hi\"",
+            "semi;colon",
+            "cr\rlf\n",
+            "\"",
+            ",",
+            "tab\t",
+            &odd,
+        ];
+        for a in cases {
+            for b in cases {
+                let mut row = Row::default();
+                let mut mine = Vec::new();
+                let mut cells = Vec::new();
+                row.write(&mut mine, 4, |column, c| {
+                    match column {
+                        0 => c.raw(a),
+                        1 => c.push(a, false),
+                        2 => c.array([a, b]),
+                        _ => c.raw(b),
+                    }
+                    cells.push(c.bytes.clone());
+                })
+                .unwrap();
+                // The cells as they were before quoting: undo the doubled quotes.
+                let plain: Vec<Vec<u8>> = cells
+                    .iter()
+                    .map(|c| {
+                        String::from_utf8_lossy(c)
+                            .replace("\"\"", "\"")
+                            .into_bytes()
+                    })
+                    .collect();
+                assert_eq!(
+                    String::from_utf8_lossy(&mine),
+                    String::from_utf8_lossy(&csv_crate_row(&plain)),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -15,9 +15,10 @@
 
 use std::io::{self, Write};
 
-use super::text::{OddBytes, Piece, digits, is_forbidden_in_xml, pieces};
+use super::text::{OddBytes, Piece, digits, distinct, is_forbidden_in_xml, pieces};
+use crate::document::Span;
 use crate::error::{Error, Result};
-use crate::graph::{Edge, KnowledgeGraph, Node};
+use crate::graph::{Edge, EdgeEvidence, KnowledgeGraph, Node};
 
 /// GraphML attribute value types used here (`attr.type`).
 #[derive(Debug, Clone, Copy)]
@@ -40,8 +41,18 @@ impl Ty {
 }
 
 /// Node attributes: (key id, attr.name, type, writer of the escaped value).
-type Field = (&'static str, &'static str, Ty, fn(&Node, &mut Record));
-type EdgeField = (&'static str, &'static str, Ty, fn(&Edge, &mut Record));
+type Field = (
+    &'static str,
+    &'static str,
+    Ty,
+    for<'g> fn(&'g Node, &mut Record<'g>),
+);
+type EdgeField = (
+    &'static str,
+    &'static str,
+    Ty,
+    for<'g> fn(&'g Edge, &mut Record<'g>),
+);
 
 const NODE_FIELDS: &[Field] = &[
     ("v_label", "label", Ty::Str, |n, r| r.text(&n.name)),
@@ -54,9 +65,15 @@ const NODE_FIELDS: &[Field] = &[
         });
     }),
     ("v_type", "type", Ty::Str, |n, r| r.text(n.kind.as_str())),
-    ("v_aliases", "aliases", Ty::Str, |n, r| r.json(&n.aliases)),
-    ("v_roles", "roles", Ty::Str, |n, r| r.json(&n.roles)),
-    ("v_texts", "texts", Ty::Str, |n, r| r.json(&n.texts)),
+    ("v_aliases", "aliases", Ty::Str, |n, r| {
+        r.json_strs(n.aliases.iter().map(String::as_str));
+    }),
+    ("v_roles", "roles", Ty::Str, |n, r| {
+        r.json_strs(n.roles.iter().map(String::as_str));
+    }),
+    ("v_texts", "texts", Ty::Str, |n, r| {
+        r.json_strs(n.texts.iter().map(String::as_str));
+    }),
     ("v_mentions", "mentions", Ty::Int, |n, r| {
         r.number(n.mention_count());
     }),
@@ -80,19 +97,19 @@ const EDGE_FIELDS: &[EdgeField] = &[
         r.number(e.weight())
     }),
     ("e_surface", "surface", Ty::Str, |e, r| {
-        r.json(&e.surface_forms());
+        r.json_distinct(e.evidence.iter().map(|x| x.surface.as_str()));
     }),
     ("e_modality", "modality", Ty::Str, |e, r| {
-        r.json(&e.modalities())
+        r.json_distinct(e.evidence.iter().filter_map(|x| x.modality.as_deref()));
     }),
     ("e_attributed_to", "attributed_to", Ty::Str, |e, r| {
-        r.json(&e.attributions());
+        r.json_distinct(e.evidence.iter().filter_map(|x| x.attributed_to.as_deref()));
     }),
     ("e_evidence_count", "evidence_count", Ty::Int, |e, r| {
         r.number(e.evidence.len());
     }),
     ("e_evidence", "evidence", Ty::Str, |e, r| {
-        r.json(&e.evidence)
+        r.json_evidence(e.evidence.as_slice());
     }),
 ];
 
@@ -104,15 +121,16 @@ fn xml_text(s: &str) -> String {
     String::from_utf8(r.out).expect("escaping keeps UTF-8 intact")
 }
 
-/// One node or edge element being put together: its escaped bytes, and a scratch buffer for
-/// JSON values. Both are reused from element to element, so writing allocates nothing per item.
+/// One node or edge element being put together: its escaped bytes, and scratch room for the
+/// distinct values of a set. Both are reused from element to element, so writing allocates
+/// nothing per item.
 #[derive(Debug, Default)]
-struct Record {
+struct Record<'g> {
     out: Vec<u8>,
-    json: Vec<u8>,
+    distinct: Vec<&'g str>,
 }
 
-impl Record {
+impl<'g> Record<'g> {
     /// Appends `s` escaped as element text.
     fn text(&mut self, s: &str) {
         static ODD: OddBytes = OddBytes::new(true, b"&<>");
@@ -130,14 +148,111 @@ impl Record {
         }
     }
 
-    /// Appends `value` as compact JSON, escaped as element text.
-    fn json<T: serde::Serialize + ?Sized>(&mut self, value: &T) {
-        let mut json = std::mem::take(&mut self.json);
-        json.clear();
-        serde_json::to_writer(&mut json, value)
-            .expect("sets of strings and evidence serialize to JSON");
-        self.text(std::str::from_utf8(&json).expect("serde_json writes UTF-8"));
-        self.json = json;
+    /// Appends `s` as a JSON string, escaped as element text, in one pass: the bytes
+    /// `serde_json` would write for `s`, then [`Record::text`] applied to them (tested against
+    /// exactly that). JSON escapes every control character, so of the characters XML forbids
+    /// only U+FFFE and U+FFFF reach the XML escaping, which drops them.
+    fn json_str(&mut self, s: &str) {
+        static ODD: OddBytes<6> = OddBytes::new(true, b"\"\\&<>");
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let out = &mut self.out;
+        out.push(b'"');
+        for piece in pieces(s, &ODD) {
+            match piece {
+                Piece::Plain(run) => out.extend_from_slice(run.as_bytes()),
+                Piece::Odd('"') => out.extend_from_slice(b"\\\""),
+                Piece::Odd('\\') => out.extend_from_slice(b"\\\\"),
+                Piece::Odd('&') => out.extend_from_slice(b"&amp;"),
+                Piece::Odd('<') => out.extend_from_slice(b"&lt;"),
+                Piece::Odd('>') => out.extend_from_slice(b"&gt;"),
+                Piece::Odd('\n') => out.extend_from_slice(b"\\n"),
+                Piece::Odd('\r') => out.extend_from_slice(b"\\r"),
+                Piece::Odd('\t') => out.extend_from_slice(b"\\t"),
+                Piece::Odd('\u{8}') => out.extend_from_slice(b"\\b"),
+                Piece::Odd('\u{C}') => out.extend_from_slice(b"\\f"),
+                Piece::Odd(c) if c < ' ' => {
+                    let b = c as usize;
+                    out.extend_from_slice(b"\\u00");
+                    out.extend_from_slice(&[HEX[b >> 4], HEX[b & 15]]);
+                }
+                Piece::Odd(c) if is_forbidden_in_xml(c) => {}
+                Piece::Odd(c) => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+            }
+        }
+        out.push(b'"');
+    }
+
+    /// Appends a JSON array of strings, escaped as element text.
+    fn json_strs<'s>(&mut self, items: impl IntoIterator<Item = &'s str>) {
+        self.out.push(b'[');
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                self.out.push(b',');
+            }
+            self.json_str(item);
+        }
+        self.out.push(b']');
+    }
+
+    /// [`Record::json_strs`] of the distinct values, sorted (a set's JSON).
+    fn json_distinct(&mut self, items: impl IntoIterator<Item = &'g str>) {
+        let mut scratch = std::mem::take(&mut self.distinct);
+        self.json_strs(distinct(&mut scratch, items).iter().copied());
+        self.distinct = scratch;
+    }
+
+    /// `"key":`
+    fn json_key(&mut self, key: &str) {
+        self.out.push(b'"');
+        self.raw(key);
+        self.raw("\":");
+    }
+
+    fn json_span(&mut self, key: &str, span: Span) {
+        self.json_key(key);
+        self.raw("{\"start\":");
+        self.number(span.start);
+        self.raw(",\"end\":");
+        self.number(span.end);
+        self.out.push(b'}');
+    }
+
+    /// Appends the evidence list as the JSON `serde_json` writes for it (fields in declaration
+    /// order, absent options left out), escaped as element text.
+    fn json_evidence(&mut self, evidence: &[EdgeEvidence]) {
+        self.out.push(b'[');
+        for (i, ev) in evidence.iter().enumerate() {
+            if i > 0 {
+                self.out.push(b',');
+            }
+            self.raw("{\"doc\":");
+            self.json_str(&ev.doc);
+            self.raw(",\"sentence\":");
+            self.number(ev.sentence);
+            self.out.push(b',');
+            self.json_span("span", ev.span);
+            self.out.push(b',');
+            self.json_span("subject", ev.subject);
+            self.out.push(b',');
+            self.json_span("object", ev.object);
+            self.raw(",\"text\":");
+            self.json_str(&ev.text);
+            self.raw(",\"surface\":");
+            self.json_str(&ev.surface);
+            for (key, value) in [
+                ("date", &ev.date),
+                ("modality", &ev.modality),
+                ("attributed_to", &ev.attributed_to),
+            ] {
+                if let Some(value) = value {
+                    self.out.push(b',');
+                    self.json_key(key);
+                    self.json_str(value);
+                }
+            }
+            self.out.push(b'}');
+        }
+        self.out.push(b']');
     }
 
     fn number(&mut self, n: usize) {
@@ -149,7 +264,7 @@ impl Record {
     }
 
     /// `<data key="…">value</data>` on its own line.
-    fn data(&mut self, key: &str, value: impl FnOnce(&mut Record)) {
+    fn data(&mut self, key: &str, value: impl FnOnce(&mut Record<'g>)) {
         self.raw("\n      <data key=\"");
         self.raw(key);
         self.raw("\">");
@@ -233,6 +348,88 @@ mod tests {
             ("tab\t🚀", "tab\t🚀"),
         ] {
             assert_eq!(xml_text(input), want, "{input:?}");
+        }
+    }
+
+    /// The old route: `serde_json` into a buffer, then element-text escaping.
+    fn via_serde<T: serde::Serialize + ?Sized>(value: &T) -> String {
+        xml_text(&serde_json::to_string(value).unwrap())
+    }
+
+    fn record<'g>(fill: impl FnOnce(&mut Record<'g>)) -> String {
+        let mut r = Record::default();
+        fill(&mut r);
+        String::from_utf8(r.out).unwrap()
+    }
+
+    fn odd_strings() -> Vec<String> {
+        let mut all: String = (0..0x80u8).map(char::from).collect();
+        all.push_str("\u{FFFE}\u{FFFF}\u{FFFD}\u{F000}é🚀");
+        let mut cases: Vec<String> = [
+            "",
+            "plain words",
+            "a<b>&c \"q\" back\\slash",
+            "cr\rlf\n\ttab\u{7}\u{0}\u{1F}\u{8}\u{C}\u{7F}",
+            "long run without anything odd at all, then & at the end",
+        ]
+        .map(String::from)
+        .to_vec();
+        let starts = all.char_indices().map(|(i, _)| i).step_by(7);
+        cases.extend(starts.map(|i| all[i..].to_string()).collect::<Vec<_>>());
+        cases.push(all);
+        cases
+    }
+
+    #[test]
+    fn one_pass_json_matches_serde_json_then_xml_escaping() {
+        let cases = odd_strings();
+        for s in &cases {
+            assert_eq!(record(|r| r.json_str(s)), via_serde(s), "{s:?}");
+        }
+        let set: std::collections::BTreeSet<&str> = cases.iter().map(String::as_str).collect();
+        assert_eq!(
+            record(|r| r.json_strs(set.iter().copied())),
+            via_serde(&set)
+        );
+        assert_eq!(
+            record(|r| r.json_strs([])),
+            via_serde(&Vec::<String>::new())
+        );
+        let repeated = cases.iter().chain(&cases).map(String::as_str);
+        assert_eq!(record(|r| r.json_distinct(repeated)), via_serde(&set));
+    }
+
+    #[test]
+    fn one_pass_evidence_matches_serde_json() {
+        let cases = odd_strings();
+        let evidence: Vec<EdgeEvidence> = cases
+            .iter()
+            .enumerate()
+            .map(|(i, s)| EdgeEvidence {
+                doc: format!("d{i}{s}"),
+                sentence: i * 1000,
+                span: Span::new(i, i + 7),
+                subject: Span::new(0, usize::MAX),
+                object: Span::new(i, 3),
+                text: s.clone(),
+                surface: s.chars().rev().collect(),
+                date: (i % 2 == 0).then(|| s.clone()),
+                modality: (i % 3 == 0).then(|| "would".into()),
+                attributed_to: (i % 4 == 1).then(|| s.clone()),
+            })
+            .collect();
+        assert_eq!(record(|r| r.json_evidence(&evidence)), via_serde(&evidence));
+        assert_eq!(record(|r| r.json_evidence(&[])), via_serde(&evidence[..0]));
+        let g = crate::graph::fixtures::adversarial_graph();
+        for e in g.edges() {
+            assert_eq!(
+                record(|r| r.json_evidence(e.evidence.as_slice())),
+                via_serde(&e.evidence)
+            );
+            assert_eq!(
+                record(|r| r.json_distinct(e.evidence.iter().map(|x| x.surface.as_str()))),
+                via_serde(&e.surface_forms())
+            );
         }
     }
 

@@ -52,14 +52,15 @@ pub enum Piece<'a> {
 }
 
 /// The bytes that start a character an escaper must look at: ASCII controls (when asked), up to
-/// three more ASCII bytes, and 0xEF, the lead byte of U+FFFE and U+FFFF (the only non-ASCII
-/// characters any format here changes). Built at compile time, one per escaper.
+/// `N - 1` more ASCII bytes, and 0xEF, the lead byte of U+FFFE and U+FFFF (the only non-ASCII
+/// characters any format here changes). Built at compile time, one per escaper; `N` is how
+/// many bytes the word test compares (the default, 4, allows three extra bytes).
 #[derive(Debug)]
-pub struct OddBytes {
+pub struct OddBytes<const N: usize = 4> {
     table: [bool; 256],
     controls: bool,
     /// `extra` and 0xEF, padded with 0xEF.
-    bytes: [u8; 4],
+    bytes: [u8; N],
 }
 
 /// `b` in every byte of a word.
@@ -67,16 +68,16 @@ const fn splat(b: u8) -> u64 {
     u64::from_ne_bytes([b; 8])
 }
 
-impl OddBytes {
-    pub const fn new(controls: bool, extra: &[u8]) -> OddBytes {
-        assert!(extra.len() <= 3, "at most three extra bytes");
+impl<const N: usize> OddBytes<N> {
+    pub const fn new(controls: bool, extra: &[u8]) -> OddBytes<N> {
+        assert!(extra.len() < N, "at most N - 1 extra bytes");
         let mut table = [false; 256];
         let mut b = 0;
         while b < 0x20 {
             table[b] = controls;
             b += 1;
         }
-        let mut bytes = [0xEF; 4];
+        let mut bytes = [0xEF; N];
         let mut i = 0;
         while i < extra.len() {
             table[extra[i] as usize] = true;
@@ -126,19 +127,19 @@ impl OddBytes {
 /// Splits `s` for an escaping writer into the longest [`Piece::Plain`] runs and the
 /// [`Piece::Odd`] characters that start with an odd byte, so an escaper copies whole runs
 /// instead of testing every character.
-pub fn pieces<'a>(s: &'a str, odd: &'static OddBytes) -> Pieces<'a> {
+pub fn pieces<'a, const N: usize>(s: &'a str, odd: &'static OddBytes<N>) -> Pieces<'a, N> {
     Pieces { s, at: 0, odd }
 }
 
 /// Iterator of [`pieces`].
 #[derive(Debug)]
-pub struct Pieces<'a> {
+pub struct Pieces<'a, const N: usize = 4> {
     s: &'a str,
     at: usize,
-    odd: &'static OddBytes,
+    odd: &'static OddBytes<N>,
 }
 
-impl<'a> Iterator for Pieces<'a> {
+impl<'a, const N: usize> Iterator for Pieces<'a, N> {
     type Item = Piece<'a>;
 
     fn next(&mut self) -> Option<Piece<'a>> {
@@ -153,6 +154,21 @@ impl<'a> Iterator for Pieces<'a> {
         self.at += c.len_utf8();
         Some(Piece::Odd(c))
     }
+}
+
+/// The distinct values of `items`, sorted, in `scratch` (cleared first): what collecting into a
+/// `BTreeSet` gives, without allocating per call once `scratch` has grown.
+pub fn distinct<'a, 's>(
+    scratch: &'s mut Vec<&'a str>,
+    items: impl IntoIterator<Item = &'a str>,
+) -> &'s [&'a str] {
+    scratch.clear();
+    scratch.extend(items);
+    if scratch.len() > 1 {
+        scratch.sort_unstable();
+        scratch.dedup();
+    }
+    scratch
 }
 
 #[cfg(test)]
@@ -174,6 +190,25 @@ mod tests {
         }
     }
 
+    fn check_every_byte_in_every_lane<const N: usize>(odd: &OddBytes<N>) {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut word = [b'a'; 8];
+                word[lane] = b;
+                let x = u64::from_ne_bytes(word);
+                assert_eq!(
+                    odd.any_in(x),
+                    odd.table[usize::from(b)],
+                    "{b:#x} in lane {lane}"
+                );
+            }
+            let mut long = vec![b'x'; 19];
+            long[13] = b;
+            let want = odd.table[usize::from(b)].then_some(13);
+            assert_eq!(odd.find(&long), want, "{b:#x}");
+        }
+    }
+
     #[test]
     fn word_test_agrees_with_the_table_on_every_byte_in_every_lane() {
         static SETS: [OddBytes; 3] = [
@@ -182,22 +217,23 @@ mod tests {
             OddBytes::new(true, b""),
         ];
         for odd in &SETS {
-            for b in 0..=255u8 {
-                for lane in 0..8 {
-                    let mut word = [b'a'; 8];
-                    word[lane] = b;
-                    let x = u64::from_ne_bytes(word);
-                    assert_eq!(
-                        odd.any_in(x),
-                        odd.table[usize::from(b)],
-                        "{b:#x} in lane {lane}"
-                    );
-                }
-                let mut long = vec![b'x'; 19];
-                long[13] = b;
-                let want = odd.table[usize::from(b)].then_some(13);
-                assert_eq!(odd.find(&long), want, "{b:#x}");
-            }
+            check_every_byte_in_every_lane(odd);
+        }
+        static WIDE: OddBytes<6> = OddBytes::new(true, b"\"&<>\\");
+        check_every_byte_in_every_lane(&WIDE);
+    }
+
+    #[test]
+    fn distinct_is_what_a_btree_set_gives() {
+        let mut scratch = Vec::new();
+        for items in [&[][..], &["b"], &["b", "a", "b", "", "a"], &["x", "x"]] {
+            let want: Vec<&str> = items
+                .iter()
+                .copied()
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect();
+            assert_eq!(distinct(&mut scratch, items.iter().copied()), want);
         }
     }
 

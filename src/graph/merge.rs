@@ -22,6 +22,41 @@ impl KnowledgeGraph {
         self.merges.extend(other.merges.iter().cloned());
     }
 
+    /// [`KnowledgeGraph::merge`] of a graph the caller gives up: its nodes and edges are moved,
+    /// not copied, and into an empty graph it is taken whole. The result is the same as
+    /// `merge(&other)`, but the two graphs are never both held in full.
+    pub fn merge_from(&mut self, other: KnowledgeGraph) {
+        if self.nodes.is_empty() && self.edges.is_empty() && self.merges.is_empty() {
+            *self = other;
+            return;
+        }
+        let KnowledgeGraph {
+            mut graph,
+            nodes,
+            edges,
+            merges,
+        } = other;
+        // Edges first (removing a node would drop its edges), kept until their nodes are in.
+        let moved: Vec<_> = edges
+            .into_values()
+            .map(|i| {
+                graph
+                    .remove_edge(i)
+                    .expect("every indexed edge is in the graph")
+            })
+            .collect();
+        for i in nodes.into_values() {
+            let node = graph
+                .remove_node(i)
+                .expect("every indexed node is in the graph");
+            self.upsert_node(node);
+        }
+        for edge in moved {
+            self.upsert_edge(edge);
+        }
+        self.merges.extend(merges);
+    }
+
     /// The merge of many graphs (empty input → empty graph).
     pub fn merge_all<'a>(graphs: impl IntoIterator<Item = &'a KnowledgeGraph>) -> KnowledgeGraph {
         let mut out = KnowledgeGraph::new();
@@ -36,6 +71,24 @@ impl KnowledgeGraph {
 mod tests {
     use super::super::fixtures::*;
     use super::*;
+
+    #[test]
+    fn merge_from_equals_merge() {
+        let parts = [sample_graph(), adversarial_graph(), sample_graph()];
+        let mut by_ref = KnowledgeGraph::new();
+        let mut by_move = KnowledgeGraph::new();
+        for g in &parts {
+            by_ref.merge(g);
+            by_move.merge_from(g.clone());
+            assert_eq!(by_move, by_ref);
+            assert_eq!(by_move.to_json(), by_ref.to_json());
+        }
+        let mut into_full = adversarial_graph();
+        into_full.merge_from(sample_graph());
+        let mut want = adversarial_graph();
+        want.merge(&sample_graph());
+        assert_eq!(into_full.to_json(), want.to_json());
+    }
 
     /// Three partial graphs that share nodes and edges and spell one name differently.
     fn parts() -> [KnowledgeGraph; 3] {

@@ -131,7 +131,14 @@ impl KnowledgeGraph {
             }
             merged.insert(into, node);
         }
-        let mut out = KnowledgeGraph::new();
+        // Sized once: growing by doubling would hold old and new slot vectors at once.
+        let mut out = KnowledgeGraph {
+            graph: petgraph::stable_graph::StableDiGraph::with_capacity(
+                nodes.len() - renamed.len() + merged.len(),
+                edges.len(),
+            ),
+            ..KnowledgeGraph::default()
+        };
         for (id, i) in nodes {
             if !renamed.contains_key(&id) {
                 let node = node_slots[i.index()]
@@ -158,6 +165,7 @@ impl KnowledgeGraph {
                 evidence: e.evidence,
             });
         }
+        drop(edge_slots);
         // Earlier notes keep pointing at the node that now holds what they folded.
         out.merges = merges
             .into_iter()
