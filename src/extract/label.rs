@@ -34,6 +34,19 @@ pub(super) const LIGHT_NOUNS: &[&str] = &[
     "refusal",
 ];
 
+/// Prepositions whose phrase says when or despite what, never what a thing is.
+const CIRCUMSTANCE: &[&str] = &[
+    "during",
+    "after",
+    "before",
+    "until",
+    "since",
+    "amid",
+    "despite",
+    "throughout",
+    "following",
+];
+
 /// The label of the phrase headed by token `h`.
 pub fn concept_label(t: &Tree, h: usize) -> String {
     label(t, h, 0)
@@ -118,7 +131,11 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             break;
         }
         for m in t.kids_full(n, &["nmod"]) {
-            if m > h && matches!(t.upos(m), "NOUN" | "PROPN") {
+            // "pause in strikes during their phone call": when it happened is not what it is.
+            let circumstance = t
+                .kids(m, &["case"])
+                .any(|c| CIRCUMSTANCE.contains(&t.lemma(c).as_str()));
+            if m > h && matches!(t.upos(m), "NOUN" | "PROPN") && !circumstance {
                 if t.upos(m) == "NOUN" {
                     common = common.max(m);
                 } else {
@@ -196,6 +213,25 @@ mod tests {
         ]);
         let t = Tree::new(&toks);
         assert_eq!(concept_label(&t, 0), "Oslo talk");
+    }
+
+    #[test]
+    fn when_it_happened_does_not_name_it() {
+        // "a pause in strikes against energy sites during their phone call" → energy pause.
+        let toks = tokens(&[
+            ("pause", "pause", "NOUN", 0, "root"),
+            ("in", "in", "ADP", 3, "case"),
+            ("strikes", "strike", "NOUN", 1, "nmod"),
+            ("against", "against", "ADP", 6, "case"),
+            ("energy", "energy", "NOUN", 6, "compound"),
+            ("sites", "site", "NOUN", 3, "nmod"),
+            ("during", "during", "ADP", 10, "case"),
+            ("their", "their", "PRON", 10, "nmod:poss"),
+            ("phone", "phone", "NOUN", 10, "compound"),
+            ("call", "call", "NOUN", 1, "nmod"),
+        ]);
+        let t = Tree::new(&toks);
+        assert_eq!(concept_label(&t, 0), "energy pause");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
 //! tokens before extraction (the annotated document is left as the parser made it).
 //!
-//! Three repairs, each for a construction news writes often and EWT annotates rarely, or a
+//! Four repairs, each for a construction news writes often and EWT annotates rarely, or a
 //! tree that contradicts itself.
 //!
 //! The inverted reporting clause. News writes "Y, said the ministry" with the
@@ -13,7 +13,8 @@
 //! The time expression between subject and verb. "Officials last week agreed to the plan" is read
 //! as a relative clause on "officials" whose subject is "week". A bare time expression is not the
 //! subject of a relative clause without a relative pronoun, so the verb becomes the clause's head,
-//! "officials" its subject and "last week" a temporal modifier (`obl:tmod`), as UD has it.
+//! "officials" its subject and "last week" a temporal modifier (`obl:tmod`), as UD has it. The
+//! same time expression read as a second subject beside a real one becomes `obl:tmod` too.
 //!
 //! The content clause read as a relative clause. In "a warning that the move would weaken Kyiv"
 //! the parser can make "that" the relative pronoun object of "weaken", which already has an
@@ -35,10 +36,14 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let fixes = inverted_reporting(tokens);
     let times = time_subjects(tokens);
     let contents = content_clauses(tokens);
-    if fixes.is_empty() && times.is_empty() && contents.is_empty() {
+    let second_times = second_time_subjects(tokens);
+    if fixes.is_empty() && times.is_empty() && contents.is_empty() && second_times.is_empty() {
         return None;
     }
     let mut out = tokens.to_vec();
+    for w in second_times {
+        out[w].deprel = "obl:tmod".into();
+    }
     for (verb, that) in contents {
         out[verb].deprel = "acl".into();
         out[that].deprel = "mark".into();
@@ -120,20 +125,46 @@ fn time_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         let Some(w) = kids(v).find(|&c| tokens[c].deprel == "nsubj") else {
             continue;
         };
-        let word = tokens[w].lemma.to_lowercase();
-        // Weekdays, "yesterday", "today", "tonight", "tomorrow" need no modifier.
-        let weekday = word != "day" && word.ends_with("day")
-            || matches!(word.as_str(), "tonight" | "tomorrow");
-        let modified =
-            kids(w).any(|m| TIME_MODIFIERS.contains(&tokens[m].lemma.to_lowercase().as_str()));
         // Everything between the noun and the verb is the time expression.
         let span_ok = (n + 1..v).all(|i| i == w || head(i) == Some(w));
-        if n < w && w < v && TIME_WORDS.contains(&word.as_str()) && (modified || weekday) && span_ok
-        {
+        if n < w && w < v && is_time_expression(tokens, w) && span_ok {
             out.push((n, w, v));
         }
     }
     out
+}
+
+/// Time words read as a second subject of a verb ("Officials last week agreed" with both
+/// "officials" and "week" as `nsubj` of "agreed"): they are temporal modifiers.
+fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
+    let subjects = |v: usize| {
+        (0..tokens.len()).filter(move |&c| tokens[c].head == v + 1 && tokens[c].deprel == "nsubj")
+    };
+    let mut out = Vec::new();
+    for v in 0..tokens.len() {
+        let mut subj = subjects(v);
+        let (Some(first), Some(second), None) = (subj.next(), subj.next(), subj.next()) else {
+            continue;
+        };
+        if second < v && is_time_expression(tokens, second) && !is_time_expression(tokens, first) {
+            out.push(second);
+        }
+    }
+    out
+}
+
+/// True when token `w` heads a point in time: a day, week, month, ... with "last", "next",
+/// "this", ..., or a weekday, "yesterday", "today", "tonight", "tomorrow" on its own.
+fn is_time_expression(tokens: &[Token], w: usize) -> bool {
+    let word = tokens[w].lemma.to_lowercase();
+    if !TIME_WORDS.contains(&word.as_str()) {
+        return false;
+    }
+    let bare =
+        word != "day" && word.ends_with("day") || matches!(word.as_str(), "tonight" | "tomorrow");
+    bare || (0..tokens.len()).any(|m| {
+        tokens[m].head == w + 1 && TIME_MODIFIERS.contains(&tokens[m].lemma.to_lowercase().as_str())
+    })
 }
 
 /// Pairs (verb, speaker) of 0-based token indices: a finite reporting verb right after a comma
@@ -153,8 +184,7 @@ fn inverted_reporting(tokens: &[Token]) -> Vec<(usize, usize)> {
         if tk.upos != "VERB"
             || !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
             || !INVERTIBLE.contains(&tk.lemma.to_lowercase().as_str())
-            // Not `conj`: "he resigned, warned the board and left" is a real coordination.
-            || !matches!(rel(q), "xcomp" | "ccomp" | "parataxis")
+            || !matches!(rel(q), "xcomp" | "ccomp" | "parataxis" | "conj")
         {
             continue;
         }
@@ -167,6 +197,15 @@ fn inverted_reporting(tokens: &[Token]) -> Vec<(usize, usize)> {
             .any(|&c| matches!(rel(c), "nsubj" | "expl" | "ccomp" | "csubj"))
         {
             continue;
+        }
+        // A conjunct is an inverted reporting clause only as the last one and without "and":
+        // "he resigned, warned the board and left" is a real coordination.
+        if rel(q) == "conj" {
+            let h = head(q);
+            let later = (q + 1..tokens.len()).any(|c| head(c) == h && rel(c) == "conj");
+            if later || kids.iter().any(|&c| rel(c) == "cc") {
+                continue;
+            }
         }
         let mut objects = kids.iter().copied().filter(|&c| rel(c) == "obj");
         let (Some(o), None) = (objects.next(), objects.next()) else {
@@ -251,6 +290,18 @@ mod tests {
                 (4, "punct")
             ]
         );
+        // The same sentence read with two subjects of "agreed".
+        let two = tokens(&[
+            ("Officials", "official", "NOUN", "NNS", 4, "nsubj"),
+            ("last", "last", "ADJ", "JJ", 3, "amod"),
+            ("week", "week", "NOUN", "NN", 4, "nsubj"),
+            ("agreed", "agree", "VERB", "VBD", 0, "root"),
+        ]);
+        let fixed = repaired(&two).expect("a repair");
+        assert_eq!(
+            (fixed[0].deprel.as_str(), fixed[2].deprel.as_str()),
+            ("nsubj", "obl:tmod")
+        );
         // "the plan the committee agreed": a real relative clause keeps its subject.
         let toks = tokens(&[
             ("the", "the", "DET", "DT", 2, "det"),
@@ -287,7 +338,7 @@ mod tests {
 
     #[test]
     fn ordinary_objects_and_participles_are_left_alone() {
-        // "Kim resigned , announced the plan": a conjunct, not a complement.
+        // "Kim resigned , announced the plan and left": a conjunct before another one.
         let toks = tokens(&[
             ("Kim", "Kim", "PROPN", "NNP", 2, "nsubj"),
             ("resigned", "resign", "VERB", "VBD", 0, "root"),
@@ -295,8 +346,20 @@ mod tests {
             ("announced", "announce", "VERB", "VBD", 2, "conj"),
             ("the", "the", "DET", "DT", 6, "det"),
             ("plan", "plan", "NOUN", "NN", 4, "obj"),
+            ("and", "and", "CCONJ", "CC", 8, "cc"),
+            ("left", "leave", "VERB", "VBD", 2, "conj"),
         ]);
         assert!(repaired(&toks).is_none());
+        // "Talks resumed , said the ministry" read as a last conjunct without "and" is repaired.
+        let toks = tokens(&[
+            ("Talks", "talk", "NOUN", "NNS", 2, "nsubj"),
+            ("resumed", "resume", "VERB", "VBD", 0, "root"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("said", "say", "VERB", "VBD", 2, "conj"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("ministry", "ministry", "NOUN", "NN", 4, "obj"),
+        ]);
+        assert_eq!(repaired(&toks).expect("a repair")[5].deprel, "nsubj");
         // "Kim resigned, stating the reason": a participle, not an inverted clause.
         let toks = tokens(&[
             ("Kim", "Kim", "PROPN", "NNP", 2, "nsubj"),
