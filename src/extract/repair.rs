@@ -1,7 +1,7 @@
 //! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
 //! tokens before extraction (the annotated document is left as the parser made it).
 //!
-//! Four repairs, each for a construction news writes often and EWT annotates rarely, or a
+//! Five repairs, each for a construction news writes often and EWT annotates rarely, or a
 //! tree that contradicts itself.
 //!
 //! The inverted reporting clause. News writes "Y, said the ministry" with the
@@ -20,6 +20,10 @@
 //! the parser can make "that" the relative pronoun object of "weaken", which already has an
 //! object. A clause with two objects, one of them the relative "that", is a content clause: "that"
 //! is its `mark` and the clause an `acl` of the noun.
+//!
+//! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
+//! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
+//! preposition). The later ones become conjuncts of the first, so every person gets the triple.
 
 use super::clause::TIME_WORDS;
 use crate::document::Token;
@@ -37,12 +41,22 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let times = time_subjects(tokens);
     let contents = content_clauses(tokens);
     let second_times = second_time_subjects(tokens);
-    if fixes.is_empty() && times.is_empty() && contents.is_empty() && second_times.is_empty() {
+    let split = split_subjects(tokens, &second_times);
+    if fixes.is_empty()
+        && times.is_empty()
+        && contents.is_empty()
+        && second_times.is_empty()
+        && split.is_empty()
+    {
         return None;
     }
     let mut out = tokens.to_vec();
     for w in second_times {
         out[w].deprel = "obl:tmod".into();
+    }
+    for (first, other) in split {
+        out[other].head = first + 1;
+        out[other].deprel = "conj".into();
     }
     for (verb, that) in contents {
         out[verb].deprel = "acl".into();
@@ -148,6 +162,47 @@ fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
         };
         if second < v && is_time_expression(tokens, second) && !is_time_expression(tokens, first) {
             out.push(second);
+        }
+    }
+    out
+}
+
+/// Pairs (first subject, other subject): a verb with several subjects before it. Coordinated
+/// titled names ("U.S. President Ellen Marsh and Kastrian President Viktor Dragan agreed") come
+/// out as two or three `nsubj` of the verb, or as an `obl` without preposition. A clause has one
+/// subject, so the later ones are conjuncts of the first (time words excepted). Only when every
+/// one of them is a name.
+fn split_subjects(tokens: &[Token], times: &[usize]) -> Vec<(usize, usize)> {
+    let rel = |i: usize| {
+        let d = tokens[i].deprel.as_str();
+        d.split_once(':').map_or(d, |(a, _)| a)
+    };
+    let mut out = Vec::new();
+    for v in 0..tokens.len() {
+        let kids: Vec<usize> = (0..v).filter(|&c| tokens[c].head == v + 1).collect();
+        let bare_obl = |c: usize| {
+            tokens[c].deprel == "obl"
+                && tokens[c].upos == "PROPN"
+                && !is_time_expression(tokens, c)
+                && !(0..tokens.len()).any(|m| tokens[m].head == c + 1 && rel(m) == "case")
+        };
+        let subjects: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&c| {
+                tokens[c].deprel == "nsubj" && !times.contains(&c) && !is_time_expression(tokens, c)
+                    || bare_obl(c)
+            })
+            .collect();
+        let own = subjects
+            .iter()
+            .filter(|&&c| tokens[c].deprel == "nsubj")
+            .count();
+        // Names only: "a future with ties between Kyiv and Moscow has ..." with "Moscow" read as
+        // a second subject is a different error, and "Moscow has ..." would be wrong.
+        let names = subjects.iter().all(|&c| tokens[c].upos == "PROPN");
+        if subjects.len() >= 2 && own >= 1 && names {
+            out.extend(subjects[1..].iter().map(|&c| (subjects[0], c)));
         }
     }
     out
@@ -302,6 +357,30 @@ mod tests {
             (fixed[0].deprel.as_str(), fixed[2].deprel.as_str()),
             ("nsubj", "obl:tmod")
         );
+        // Coordinated titled names read as three subjects, one of them a bare obl.
+        let names = tokens(&[
+            ("Ann", "Ann", "PROPN", "NNP", 5, "nsubj"),
+            ("Lee", "Lee", "PROPN", "NNP", 5, "obl"),
+            ("and", "and", "CCONJ", "CC", 4, "cc"),
+            ("Bo", "Bo", "PROPN", "NNP", 5, "nsubj"),
+            ("met", "meet", "VERB", "VBD", 0, "root"),
+        ]);
+        let fixed = repaired(&names).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            [
+                (5, "nsubj"),
+                (1, "conj"),
+                (4, "cc"),
+                (1, "conj"),
+                (0, "root")
+            ]
+        );
+        // A common noun among them: left alone.
+        let mut mixed = names.clone();
+        mixed[0].upos = "NOUN".into();
+        assert!(repaired(&mixed).is_none());
         // "the plan the committee agreed": a real relative clause keeps its subject.
         let toks = tokens(&[
             ("the", "the", "DET", "DT", 2, "det"),
