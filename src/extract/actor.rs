@@ -211,7 +211,14 @@ pub fn degenerate(t: &Tree, h: usize, a: &Argument) -> bool {
         return true;
     }
     let single = !a.name.contains(' ');
-    single && matches!(t.upos(h), "VERB" | "AUX" | "ADJ" | "NUM")
+    // "one of these conditions" is labelled by what it counts (`condition`): a real thing.
+    let own_word = a.name.eq_ignore_ascii_case(t.form(h)) || a.name == t.lemma(h);
+    single
+        && match t.upos(h) {
+            "VERB" | "AUX" | "ADJ" => true,
+            "NUM" => own_word,
+            _ => false,
+        }
 }
 
 #[cfg(test)]
@@ -477,6 +484,7 @@ mod tests {
             (1, "come", true),
             (1, "aid halt", false),
             (2, "28", true),
+            (2, "condition", false),
             (3, "R", true),
             (4, "open", true),
             (5, "each", true),

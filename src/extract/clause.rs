@@ -138,6 +138,9 @@ fn has_cop(t: &Tree, p: usize) -> bool {
 /// Heads of clauses: verbs (not auxiliaries or modifiers), copular predicates, main-verb AUX.
 pub fn is_predicate(t: &Tree, p: usize) -> bool {
     let r = t.rel(p);
+    if nominal_gerund(t, p) {
+        return false;
+    }
     if r == "xcomp" {
         return controlled(t, p).is_some();
     }
@@ -162,6 +165,25 @@ pub fn is_predicate(t: &Tree, p: usize) -> bool {
     has_cop(t, p)
         || t.upos(p) == "VERB"
         || (t.upos(p) == "AUX" && t.kids(p, &["nsubj", "expl"]).next().is_some())
+}
+
+/// A gerund that names an activity ("intelligence sharing", "data sharing with Kyiv"): right
+/// after a singular common noun that is its compound or not its dependent at all, with no
+/// subject or object of its own. The parser often reads it as a verb (a participle of the noun,
+/// or a conjunct), which would make "intelligence" the one that shares. A plural before it
+/// ("refugees fleeing to Poland") is still a participle.
+fn nominal_gerund(t: &Tree, p: usize) -> bool {
+    if t.upos(p) != "VERB" || p == 0 || !t.form(p).to_lowercase().ends_with("ing") {
+        return false;
+    }
+    let n = p - 1;
+    let compound = t.parent(n) == Some(p) && t.rel(n) == "compound";
+    let singular = t.upos(n) == "NOUN" && (t.xpos(n) == "NN" || compound);
+    singular
+        && (compound || t.parent(n) != Some(p))
+        && t.kids(p, &["nsubj", "obj", "csubj", "ccomp", "xcomp"])
+            .next()
+            .is_none()
 }
 
 /// For an object-control complement ("led the host to lobby for a change"), the object that is

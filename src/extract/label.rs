@@ -68,11 +68,82 @@ pub(super) fn content_clause(t: &Tree, h: usize) -> Option<usize> {
 }
 
 fn word(t: &Tree, i: usize) -> String {
-    if t.upos(i) == "PROPN" {
-        t.form(i).to_string()
-    } else {
-        t.lemma(i)
+    match t.upos(i) {
+        "PROPN" => t.form(i).to_string(),
+        // "latest turn", "wider deal": a degree is part of what the adjective says.
+        "ADJ" if matches!(t.xpos(i), "JJR" | "JJS") => t.form(i).to_lowercase(),
+        _ => t.lemma(i),
     }
+}
+
+/// A name used as a modifier, with the names joined to it by hyphens as written
+/// ("Lima-Reyes meeting", not "Reyes meeting") and its own name parts ("White House readout").
+fn modifier_name(t: &Tree, c: usize) -> String {
+    if t.upos(c) != "PROPN" {
+        return word(t, c);
+    }
+    let touching = |a: usize, b: usize| t.tokens[a].span.end == t.tokens[b].span.start;
+    let mut parts = name_parts(t, c);
+    let mut lo = c;
+    while lo >= 2
+        && t.form(lo - 1) == "-"
+        && t.upos(lo - 2) == "PROPN"
+        && touching(lo - 1, lo)
+        && touching(lo - 2, lo - 1)
+    {
+        lo -= 2;
+    }
+    parts.extend(lo..c);
+    parts.sort_unstable();
+    parts.dedup();
+    render(t, &parts)
+}
+
+/// A name as written: the head with its flat and proper-noun parts and proper adjectives.
+fn proper_name(t: &Tree, h: usize) -> String {
+    render(t, &name_parts(t, h))
+}
+
+fn name_parts(t: &Tree, h: usize) -> Vec<usize> {
+    t.subtree_without(h, |c| {
+        let proper_adjective = t.rel(c) == "amod" && t.xpos(c).starts_with("NNP") && c < h;
+        !(t.rel(c) == "flat" || t.rel(c) == "compound" && t.upos(c) == "PROPN" || proper_adjective)
+    })
+}
+
+/// Tokens in order, a space only where the text has one ("Trump-Putin", "White House").
+fn render(t: &Tree, toks: &[usize]) -> String {
+    let mut out = String::new();
+    for (k, &i) in toks.iter().enumerate() {
+        if k > 0 && t.tokens[toks[k - 1]].span.end != t.tokens[i].span.start {
+            out.push(' ');
+        }
+        out.push_str(t.form(i));
+    }
+    out
+}
+
+/// A day, month or part of the day: when something happened, never what it is.
+fn is_time_word(t: &Tree, i: usize) -> bool {
+    // A name part of its own ("Theresa May") is a name, not a month.
+    super::clause::TIME_WORDS.contains(&t.lemma(i).to_lowercase().as_str())
+        && t.rel(i) != "flat"
+        && t.kids(i, &["flat"]).next().is_none()
+}
+
+/// "one of these conditions", "some of the talks": the quantity's "of" phrase names the thing.
+fn quantified(t: &Tree, h: usize) -> Option<usize> {
+    const QUANTIFIERS: &[&str] = &[
+        "one", "two", "three", "some", "all", "many", "most", "several", "each", "none", "any",
+        "few", "both", "either", "neither", "much", "part", "half",
+    ];
+    let q = matches!(t.upos(h), "NUM" | "PRON" | "DET" | "ADJ" | "NOUN")
+        && QUANTIFIERS.contains(&t.lemma(h).to_lowercase().as_str());
+    if !q {
+        return None;
+    }
+    t.kids(h, &["nmod"])
+        .find(|&m| m > h && t.kids(m, &["case"]).any(|c| t.lemma(c) == "of"))
 }
 
 fn label(t: &Tree, h: usize, depth: usize) -> String {
@@ -94,6 +165,11 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             return label(t, c, depth + 1);
         }
     }
+    if depth < 3 {
+        if let Some(m) = quantified(t, h) {
+            return label(t, m, depth + 1);
+        }
+    }
     let head = word(t, h);
     if t.upos(h) == "VERB" {
         // A pronoun object names nothing ("that it hopes" is no `that hope`).
@@ -107,16 +183,14 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         // title such as "energy minister" is a role, not part of the name). EWT tags the first
         // word of "Saudi Arabia" ADJ with the proper-noun XPOS, attached as amod: it is part of
         // the name too, unlike "Ukrainian" (JJ) in "Ukrainian officials".
-        let parts: Vec<usize> = t.subtree_without(h, |c| {
-            let proper_adjective = t.rel(c) == "amod" && t.xpos(c).starts_with("NNP") && c < h;
-            !(t.rel(c) == "flat"
-                || t.rel(c) == "compound" && t.upos(c) == "PROPN"
-                || proper_adjective)
-        });
-        return t.text(&parts);
+        return proper_name(t, h);
     }
-    if let Some(c) = t.kids(h, &["compound"]).filter(|&c| c < h).last() {
-        return format!("{} {head}", word(t, c));
+    if let Some(c) = t
+        .kids(h, &["compound"])
+        .filter(|&c| c < h && !is_time_word(t, c))
+        .last()
+    {
+        return format!("{} {}", modifier_name(t, c), head);
     }
     // The rightmost noun reached through prepositional modifiers, however the parser attached
     // them ("pause in strikes against energy infrastructure" → infrastructure). A common noun
@@ -135,7 +209,11 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             let circumstance = t
                 .kids(m, &["case"])
                 .any(|c| CIRCUMSTANCE.contains(&t.lemma(c).as_str()));
-            if m > h && matches!(t.upos(m), "NOUN" | "PROPN") && !circumstance {
+            if m > h
+                && matches!(t.upos(m), "NOUN" | "PROPN")
+                && !circumstance
+                && !is_time_word(t, m)
+            {
                 if t.upos(m) == "NOUN" {
                     common = common.max(m);
                 } else {
@@ -152,10 +230,10 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         }
         let modifier = t
             .kids(cur, &["compound"])
-            .filter(|&c| c < cur)
+            .filter(|&c| c < cur && !is_time_word(t, c))
             .last()
             .unwrap_or(cur);
-        return format!("{} {head}", word(t, modifier));
+        return format!("{} {head}", modifier_name(t, modifier));
     }
     if let Some(a) = t.kids(h, &["amod"]).filter(|&a| a < h).last() {
         return format!("{} {head}", word(t, a));
@@ -172,7 +250,8 @@ mod tests {
         spec.iter()
             .enumerate()
             .map(|(i, &(form, lemma, upos, head, deprel))| {
-                let mut tk = Token::new(form, Span::new(i, i + 1));
+                // One space between tokens, as in running text.
+                let mut tk = Token::new(form, Span::new(2 * i, 2 * i + 1));
                 (tk.lemma, tk.upos, tk.head, tk.deprel) =
                     (lemma.into(), upos.into(), head, deprel.into());
                 tk
@@ -216,6 +295,72 @@ mod tests {
     }
 
     #[test]
+    fn days_and_parts_of_the_day_never_name_a_thing() {
+        // "officials on Friday" → official; "reporters via Zoom Tuesday evening" → reporter.
+        let toks = tokens(&[
+            ("officials", "official", "NOUN", 0, "root"),
+            ("on", "on", "ADP", 3, "case"),
+            ("Friday", "Friday", "PROPN", 1, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "official");
+        let toks = tokens(&[
+            ("reporters", "reporter", "NOUN", 0, "root"),
+            ("via", "via", "ADP", 5, "case"),
+            ("Zoom", "Zoom", "PROPN", 5, "compound"),
+            ("Tuesday", "Tuesday", "PROPN", 5, "compound"),
+            ("evening", "evening", "NOUN", 1, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "reporter");
+        // A month that is part of a name still names: "the Theresa May government".
+        let toks = tokens(&[
+            ("Theresa", "Theresa", "PROPN", 3, "compound"),
+            ("May", "May", "PROPN", 1, "flat"),
+            ("government", "government", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(
+            concept_label(&Tree::new(&toks), 2),
+            "Theresa May government"
+        );
+    }
+
+    #[test]
+    fn a_quantity_is_labelled_by_what_it_counts() {
+        // "one of these conditions" → condition
+        let toks = tokens(&[
+            ("one", "one", "NUM", 0, "root"),
+            ("of", "of", "ADP", 4, "case"),
+            ("these", "this", "DET", 4, "det"),
+            ("conditions", "condition", "NOUN", 1, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "condition");
+    }
+
+    #[test]
+    fn hyphenated_names_and_degrees_are_kept() {
+        // "the latest Lima-Reyes meeting" → latest ... ; "Lima-Reyes meeting"
+        let mut toks = tokens(&[
+            ("the", "the", "DET", 3, "det"),
+            ("latest", "late", "ADJ", 3, "amod"),
+            ("turn", "turn", "NOUN", 0, "root"),
+            ("Lima", "Lima", "PROPN", 6, "compound"),
+            ("-", "-", "PUNCT", 4, "punct"),
+            ("Reyes", "Reyes", "PROPN", 7, "compound"),
+            ("meeting", "meeting", "NOUN", 3, "conj"),
+        ]);
+        toks[1].xpos = "JJS".into();
+        let t = Tree::new(&toks);
+        assert_eq!(concept_label(&t, 2), "latest turn");
+        assert_eq!(concept_label(&t, 6), "Lima - Reyes meeting");
+        // Written as one word, the hyphen joins without spaces.
+        toks[4].span = Span::new(toks[3].span.end, toks[3].span.end + 1);
+        toks[5].span = Span::new(toks[4].span.end, toks[4].span.end + 5);
+        assert_eq!(concept_label(&Tree::new(&toks), 6), "Lima-Reyes meeting");
+        // Lima attached straight to the noun, not to Reyes: the hyphen still joins them.
+        toks[3].head = 7;
+        assert_eq!(concept_label(&Tree::new(&toks), 6), "Lima-Reyes meeting");
+    }
+
+    #[test]
     fn when_it_happened_does_not_name_it() {
         // "a pause in strikes against energy sites during their phone call" → energy pause.
         let toks = tokens(&[
@@ -250,5 +395,14 @@ mod tests {
         toks[2].xpos = "JJ".into();
         let t = Tree::new(&toks);
         assert_eq!(concept_label(&t, 0), "Arabia talk");
+        // The same in a compound modifier: "a White House readout".
+        let mut toks = tokens(&[
+            ("a", "a", "DET", 4, "det"),
+            ("White", "White", "ADJ", 3, "amod"),
+            ("House", "House", "PROPN", 4, "compound"),
+            ("readout", "readout", "NOUN", 0, "root"),
+        ]);
+        toks[1].xpos = "NNP".into();
+        assert_eq!(concept_label(&Tree::new(&toks), 3), "White House readout");
     }
 }

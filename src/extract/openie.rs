@@ -3,8 +3,8 @@
 
 use super::clause::{self, Extraction, Kind, Options, Phrase, RelWord};
 use super::tree::Tree;
-use super::{Argument, Extractor, Triple, actor, evidence, label, normalize, repair};
-use crate::document::Document;
+use super::{ArgKind, Argument, Extractor, Triple, actor, evidence, label, normalize, repair};
+use crate::document::{Document, EntityType};
 
 /// Clause-based Open IE over the parser's trees (tokens need upos, lemma, head, deprel).
 #[derive(Debug, Clone, Copy, Default)]
@@ -194,11 +194,24 @@ impl Extractor for OpenIeExtractor {
             let repaired = repair::repaired(&sentence.tokens);
             let t = Tree::new(repaired.as_deref().unwrap_or(&sentence.tokens));
             for s in self.scored(&t) {
-                let Some(object) = s.e.args.first() else {
+                let Some(first) = s.e.args.first() else {
                     continue;
                 };
-                let relation = normalize::relation(&t, &s.e);
-                let surface = normalize::surface(&t, &s.e);
+                let mut relation = normalize::relation(&t, &s.e);
+                // "described it as the first step": an object pronoun that names nothing gives
+                // way to the next prepositional argument, whose preposition joins the relation.
+                let stand_in = (t.upos(first.head) == "PRON")
+                    .then(|| prepositional(&t, s.e.args.get(1)?))
+                    .flatten();
+                let mut surface = normalize::surface(&t, &s.e);
+                let object = match &stand_in {
+                    Some((phrase, prep)) if keep_object(doc, si, &t, first).is_empty() => {
+                        relation = format!("{relation} {prep}");
+                        surface = format!("{surface} {prep}");
+                        phrase
+                    }
+                    _ => first,
+                };
                 let attributed_to =
                     s.e.attributed_to
                         .as_ref()
@@ -216,14 +229,19 @@ impl Extractor for OpenIeExtractor {
                 };
                 subjects.extend(siblings.iter());
                 // Graph nodes only: CaRB tuples keep every argument.
-                let keep = |p: &Phrase| {
-                    arguments(doc, si, &t, p)
-                        .into_iter()
-                        .filter(|a| !actor::degenerate(&t, p.head, a))
-                        .collect::<Vec<Argument>>()
-                };
+                let keep = |p: &Phrase| keep_object(doc, si, &t, p);
                 let objects = keep(object);
                 let subjects: Vec<Argument> = subjects.into_iter().flat_map(keep).collect();
+                // "Osaka, Japan": a place in apposition to a place is where it lies.
+                let places = |args: &[Argument]| {
+                    !args.is_empty()
+                        && args.iter().all(|a| {
+                            matches!(a.kind, ArgKind::Entity(EntityType::Gpe | EntityType::Loc))
+                        })
+                };
+                if s.e.kind == Kind::Apposition && places(&subjects) && places(&objects) {
+                    relation = "be in".to_string();
+                }
                 for (subject_arg, object_arg) in subjects
                     .iter()
                     .flat_map(|sa| objects.iter().map(move |oa| (sa.clone(), oa.clone())))
@@ -257,6 +275,41 @@ impl Extractor for OpenIeExtractor {
         }
         out
     }
+}
+
+/// The entity or concept arguments of `p` that make graph nodes (not a bare pronoun).
+fn keep_object(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
+    arguments(doc, si, t, p)
+        .into_iter()
+        .filter(|a| !actor::degenerate(t, p.head, a))
+        .collect()
+}
+
+/// A prepositional argument without its preposition, and the preposition ("as the first
+/// step" → "the first step", "as").
+fn prepositional(t: &Tree, p: &Phrase) -> Option<(Phrase, String)> {
+    if t.rel(p.head) != "obl" {
+        return None;
+    }
+    let cases: Vec<usize> = t
+        .kids(p.head, &["case"])
+        .filter(|&c| c < p.head && p.toks.contains(&c))
+        .collect();
+    if cases.is_empty() {
+        return None;
+    }
+    let prep = cases
+        .iter()
+        .map(|&c| t.form(c).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let toks = p
+        .toks
+        .iter()
+        .copied()
+        .filter(|x| !cases.contains(x))
+        .collect();
+    Some((Phrase { head: p.head, toks }, prep))
 }
 
 /// The first of [`arguments`].

@@ -204,6 +204,8 @@ fn graph_triples_have_lemma_relations_labels_and_flags() {
         ("nominal", &["Putin call —last→ hour"]),
         // A place after the thing does not name it.
         ("pause-place", &["council —agree to→ water pause"]),
+        // An object pronoun that names nothing gives way to the "as" phrase.
+        ("describe-as", &["statement —describe as→ peace step"]),
     ];
     for (id, want) in table {
         let got = triples(&doc, index(&ids, id));
@@ -341,4 +343,48 @@ fn possession_and_nominal_relations_do_not_overreach() {
     let got = triples(&doc, index(&ids, "poss-conj"));
     let owned: Vec<&String> = got.iter().filter(|g| g.starts_with("Moldova")).collect();
     assert_eq!(owned, ["Moldova —have→ neutral status"], "{got:#?}");
+}
+
+#[test]
+fn a_place_in_apposition_to_a_place_is_where_it_lies() {
+    use crate::document::{Entity, EntityId, EntityType, Mention};
+    let (mut doc, ids) = fixture();
+    let si = index(&ids, "place-appos");
+    for (k, (name, tok)) in [("Lisbon", 4), ("Portugal", 6)].into_iter().enumerate() {
+        let span = doc.sentences[si].tokens[tok].span;
+        doc.entities.push(Entity {
+            name: name.into(),
+            kind: EntityType::Gpe,
+            aliases: vec![],
+            roles: vec![],
+        });
+        doc.mentions.push(Mention {
+            sentence: si,
+            tokens: (tok, tok + 1),
+            span,
+            entity: EntityId(k as u32),
+        });
+    }
+    let got = triples(&doc, si);
+    assert!(
+        got.iter().any(|g| g == "Lisbon —be in→ Portugal"),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter().any(|g| g == "envoy —meet in→ Lisbon"),
+        "{got:#?}"
+    );
+    // Without the entities, an apposition of two concepts stays `be`.
+    let (doc, _) = fixture();
+    let got = triples(&doc, si);
+    assert!(!got.iter().any(|g| g.contains("be in")), "{got:#?}");
+}
+
+#[test]
+fn a_gerund_with_a_noun_compound_names_an_activity() {
+    // "data sharing with Chile" (read as a verb by the parser) is no clause: nobody "shares".
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "gerund-compound"));
+    assert!(got.iter().any(|g| g == "official —halt→ aid"), "{got:#?}");
+    assert!(!got.iter().any(|g| g.contains("share")), "{got:#?}");
 }
