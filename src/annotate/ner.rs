@@ -3,6 +3,7 @@
 //! refined by the gazetteer (LOC → GPE/LOC, demonyms → NORP, a few EVENTs) and titles split off
 //! person names into roles.
 
+pub mod acronyms;
 pub mod clusters;
 pub mod consistency;
 pub mod context;
@@ -207,7 +208,8 @@ impl EntityTagger {
     }
 
     /// BIO tag ids for every sentence of one document: a word's casing elsewhere in the
-    /// document is evidence too. `upos`/`xpos` hold one entry per sentence, or are empty when
+    /// document is evidence too, and so are the names tagged elsewhere in it (one type per
+    /// name, acronyms of tagged names, places beside their demonyms). `upos`/`xpos` hold one entry per sentence, or are empty when
     /// the sentences are untagged (then the embedded POS tagger runs if the model needs it).
     pub fn tag_document(
         &self,
@@ -235,6 +237,7 @@ impl EntityTagger {
             })
             .collect();
         consistency::harmonise(sentences, &mut tags);
+        acronyms::tag(sentences, &mut tags);
         demonyms::relabel(sentences, &mut tags);
         tags
     }
