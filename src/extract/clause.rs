@@ -323,7 +323,27 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     verbal(p, &mut rel, &mut negated, &mut modality);
     let mut args: Vec<Phrase> = Vec::new();
     let mut chain = vec![p];
-    if has_cop(t, p) {
+    // "are set to swap prisoners", "is ready to sign the deal": the adjective and its infinitive
+    // join the relation, and the infinitive's arguments are the clause's.
+    let adjective_infinitive = (has_cop(t, p) && t.upos(p) == "ADJ")
+        .then(|| {
+            t.kids(p, &["xcomp"]).find(|&x| {
+                x > p
+                    && t.upos(x) == "VERB"
+                    && t.kids(x, &["mark"]).any(|m| t.lemma(m) == "to")
+                    && t.kids(x, &["obj", "obl", "ccomp"]).next().is_some()
+            })
+        })
+        .flatten();
+    if let Some(x) = adjective_infinitive {
+        rel.push(RelWord::Tok(p));
+        for m in t.kids(x, &["mark"]) {
+            rel.push(RelWord::Tok(m));
+        }
+        verbal(x, &mut rel, &mut negated, &mut modality);
+        rel.push(RelWord::Tok(x));
+        chain = vec![x];
+    } else if has_cop(t, p) {
         complement(t, p, &mut rel, &mut args);
     } else {
         rel.push(RelWord::Tok(p));

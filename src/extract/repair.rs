@@ -1,7 +1,7 @@
 //! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
 //! tokens before extraction (the annotated document is left as the parser made it).
 //!
-//! Five repairs, each for a construction news writes often and EWT annotates rarely, or a
+//! Six repairs, each for a construction news writes often and EWT annotates rarely, or a
 //! tree that contradicts itself.
 //!
 //! The inverted reporting clause. News writes "Y, said the ministry" with the
@@ -20,6 +20,9 @@
 //! the parser can make "that" the relative pronoun object of "weaken", which already has an
 //! object. A clause with two objects, one of them the relative "that", is a content clause: "that"
 //! is its `mark` and the clause an `acl` of the noun.
+//!
+//! The conjunct stranded as a subject. In "a future with ties between Chile and Peru has upside"
+//! "Peru" can come out as a second subject of "has"; it is the conjunct of "Chile".
 //!
 //! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
@@ -40,17 +43,26 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let fixes = inverted_reporting(tokens);
     let times = time_subjects(tokens);
     let contents = content_clauses(tokens);
-    let second_times = second_time_subjects(tokens);
+    let mut second_times = second_time_subjects(tokens);
+    let stranded = stranded_conjuncts(tokens);
+    // A stranded conjunct is no subject for `split_subjects` to read.
+    second_times.extend(stranded.iter().map(|&(c, _)| c));
     let split = split_subjects(tokens, &second_times);
+    second_times.retain(|w| !stranded.iter().any(|&(c, _)| c == *w));
     if fixes.is_empty()
         && times.is_empty()
         && contents.is_empty()
         && second_times.is_empty()
         && split.is_empty()
+        && stranded.is_empty()
     {
         return None;
     }
     let mut out = tokens.to_vec();
+    for (conjunct, first) in stranded {
+        out[conjunct].head = first + 1;
+        out[conjunct].deprel = "conj".into();
+    }
     for w in second_times {
         out[w].deprel = "obl:tmod".into();
     }
@@ -208,6 +220,50 @@ fn split_subjects(tokens: &[Token], times: &[usize]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Pairs (stranded conjunct, its first conjunct). In "a future with ties between Chile and Peru
+/// has upside" the parser can make "Peru" a second subject of "has", with its "and". A second
+/// subject introduced by a coordinator right after a noun inside the first subject is the
+/// conjunct of that noun.
+fn stranded_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let head = |i: usize| {
+        let h = tokens[i].head;
+        (h > 0 && h <= tokens.len() && h - 1 != i).then(|| h - 1)
+    };
+    // True when `i` lies in the subtree of `root` (bounded walk: the tree may be malformed).
+    let within = |mut i: usize, root: usize| {
+        for _ in 0..tokens.len() {
+            if i == root {
+                return true;
+            }
+            match head(i) {
+                Some(h) => i = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let mut out = Vec::new();
+    for v in 0..tokens.len() {
+        let subjects: Vec<usize> = (0..v)
+            .filter(|&c| head(c) == Some(v) && tokens[c].deprel == "nsubj")
+            .collect();
+        let [first, second] = subjects[..] else {
+            continue;
+        };
+        if second < 2 || tokens[second - 1].upos != "CCONJ" || head(second - 1) != Some(second) {
+            continue;
+        }
+        let before = second - 2;
+        if before > first
+            && matches!(tokens[before].upos.as_str(), "NOUN" | "PROPN")
+            && within(before, first)
+        {
+            out.push((second, before));
+        }
+    }
+    out
+}
+
 /// True when token `w` heads a point in time: a day, week, month, ... with "last", "next",
 /// "this", ..., or a weekday, "yesterday", "today", "tonight", "tomorrow" on its own.
 fn is_time_expression(tokens: &[Token], w: usize) -> bool {
@@ -299,6 +355,32 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    #[test]
+    fn a_conjunct_stranded_as_a_second_subject_rejoins_its_noun() {
+        // "A future with ties between Chile and Peru has upside ." as the parser reads it.
+        let spec = [
+            ("A", "a", "DET", "DT", 2, "det"),
+            ("future", "future", "NOUN", "NN", 9, "nsubj"),
+            ("with", "with", "ADP", "IN", 4, "case"),
+            ("ties", "tie", "NOUN", "NNS", 2, "nmod"),
+            ("between", "between", "ADP", "IN", 6, "case"),
+            ("Chile", "Chile", "PROPN", "NNP", 4, "nmod"),
+            ("and", "and", "CCONJ", "CC", 8, "cc"),
+            ("Peru", "Peru", "PROPN", "NNP", 9, "nsubj"),
+            ("has", "have", "VERB", "VBZ", 0, "root"),
+            ("upside", "upside", "NOUN", "NN", 9, "obj"),
+            (".", ".", "PUNCT", ".", 9, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (6, "conj"));
+        assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (9, "nsubj"));
+        // Without the coordinator right before it, a second subject is left alone.
+        let mut spec = spec;
+        spec[6] = ("with", "with", "ADP", "IN", 8, "case");
+        let toks = tokens(&spec);
+        assert!(repaired(&toks).is_none_or(|f| f[7].deprel == "nsubj"));
     }
 
     #[test]
