@@ -46,7 +46,11 @@ pub struct TrainOptions {
     pub prune: f32,
     pub non_projective: NonProjective,
     /// Train this many runs (seeds `seed`, `seed + 1`, ...) and ship the mean of their best
-    /// epochs' averaged weights (parameter mixing, as the tagger does).
+    /// epochs' averaged weights (parameter mixing, as the tagger does). Not used for the
+    /// shipped model: on EWT dev (predicted POS, unpruned) the three seeds from the default
+    /// reach LAS 82.03, 81.65 and 81.58 alone and 81.83 mixed (UAS 85.09, 84.63, 84.63;
+    /// mixed 84.79), so one run of the default seed is better, and seeds alone differ by
+    /// about 0.4 LAS.
     pub mix: usize,
 }
 
