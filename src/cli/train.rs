@@ -177,9 +177,15 @@ struct ParseArgs {
     /// Probability of following the model's wrong prediction after epoch 1.
     #[arg(long, default_value_t = TrainOptions::default().explore)]
     explore: f64,
+    /// The first epoch (0-based) that follows the model's wrong predictions.
+    #[arg(long, default_value_t = TrainOptions::default().explore_from)]
+    explore_from: usize,
     /// Drop averaged weights with magnitude at or below this (shrinks the file).
     #[arg(long, default_value_t = TrainOptions::default().prune)]
     prune: f32,
+    /// Train this many seeds and ship the mean of their best models (parameter mixing).
+    #[arg(long, default_value_t = TrainOptions::default().mix)]
+    mix: usize,
     /// What to do with non-projective training trees.
     #[arg(long, value_enum, default_value = "lift")]
     non_projective: NonProj,
@@ -227,6 +233,8 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
         patience: a.patience,
         seed: a.seed,
         explore: a.explore,
+        explore_from: a.explore_from,
+        mix: a.mix,
         prune: a.prune,
         non_projective: match a.non_projective {
             NonProj::Lift => NonProjective::Lift,

@@ -321,7 +321,7 @@ pub fn train(
 }
 
 /// The mean of several models' weights (a feature missing from a model counts as 0).
-fn mean(models: &[&Model]) -> Model {
+pub(crate) fn mean(models: &[&Model]) -> Model {
     let mut sum: BTreeMap<u64, BTreeMap<u16, f64>> = BTreeMap::new();
     for m in models {
         for (f, classes, weights) in m.rows() {
