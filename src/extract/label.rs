@@ -72,8 +72,20 @@ fn word(t: &Tree, i: usize) -> String {
         "PROPN" => t.form(i).to_string(),
         // "latest turn", "wider deal": a degree is part of what the adjective says.
         "ADJ" if matches!(t.xpos(i), "JJR" | "JJS") => t.form(i).to_lowercase(),
+        // "Ukrainian officials", also at the start of a sentence, where the lemma is lower case.
+        "ADJ" | "PROPN" | "NOUN" if is_nationality(t.form(i)) => t.form(i).to_string(),
         _ => t.lemma(i),
     }
+}
+
+/// A capitalised adjective of nationality or group ("Ukrainian", "Kastrian" is not known).
+fn is_nationality(form: &str) -> bool {
+    use crate::annotate::ner::gazetteer::{GazKind, Gazetteer};
+    use crate::document::EntityType;
+    form.chars().next().is_some_and(char::is_uppercase)
+        && Gazetteer::embedded()
+            .lookup_name(form)
+            .is_some_and(|e| e.kind == GazKind::Entity(EntityType::Norp))
 }
 
 /// A name used as a modifier, with the names joined to it by hyphens as written
@@ -321,6 +333,21 @@ mod tests {
             concept_label(&Tree::new(&toks), 2),
             "Theresa May government"
         );
+    }
+
+    #[test]
+    fn a_nationality_keeps_its_capital() {
+        // "Ukrainian officials" at the start of a sentence (lemma lower-cased by the tagger).
+        let toks = tokens(&[
+            ("Ukrainian", "ukrainian", "ADJ", 2, "amod"),
+            ("officials", "official", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "Ukrainian official");
+        let toks = tokens(&[
+            ("Senior", "senior", "ADJ", 2, "amod"),
+            ("officials", "official", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "senior official");
     }
 
     #[test]
