@@ -10,6 +10,8 @@ pub mod context;
 pub mod decode;
 pub mod demonyms;
 pub mod features;
+#[cfg(feature = "train")]
+pub mod fill;
 pub mod gazetteer;
 pub mod gum;
 pub mod iob;

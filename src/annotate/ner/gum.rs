@@ -138,6 +138,7 @@ pub fn gum_to_iob(sents: &[ConllSentence]) -> Vec<IobSentence> {
                 doc: doc.clone(),
                 words: s.words.iter().map(|w| w.form.clone()).collect(),
                 tags,
+                other: Vec::new(),
             }
         })
         .collect()

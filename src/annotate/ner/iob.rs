@@ -36,6 +36,12 @@ pub fn tag_id(s: &str) -> usize {
     }
 }
 
+/// True for a `B-`/`I-` tag of a type outside [`TYPES`] other than the stray `O` (`B-OTH`).
+fn other_type(s: &str) -> bool {
+    s.split_once('-')
+        .is_some_and(|(_, ty)| ty != "O" && !TYPES.contains(&ty))
+}
+
 /// True when `cur` may follow `prev` (`None` = sentence start): `I-X` only after `B-X` or `I-X`.
 pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
     if cur == 0 || cur % 2 == 1 {
@@ -84,6 +90,9 @@ pub struct IobSentence {
     pub doc: String,
     pub words: Vec<String>,
     pub tags: Vec<usize>,
+    /// Per token: the file names an entity here of a type the tagger does not predict (the
+    /// draft's `OTH`), read as `O` in `tags`. Empty for sources without such tags.
+    pub other: Vec<bool>,
 }
 
 /// Reads an `.iob2` file (CoNLL-U-like comments, then `ID FORM TAG ...` per token).
@@ -132,6 +141,7 @@ pub fn parse_iob2(text: &str) -> std::result::Result<Vec<IobSentence>, (usize, S
         cur.doc.clone_from(&doc);
         cur.words.push(cols[1].to_string());
         cur.tags.push(tag_id(cols[2]));
+        cur.other.push(other_type(cols[2]));
     }
     if !cur.words.is_empty() {
         out.push(cur);
