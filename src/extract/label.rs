@@ -73,7 +73,7 @@ fn word(t: &Tree, i: usize) -> String {
         // "latest turn", "wider deal": a degree is part of what the adjective says.
         "ADJ" if matches!(t.xpos(i), "JJR" | "JJS") => t.form(i).to_lowercase(),
         // "Ukrainian officials", also at the start of a sentence, where the lemma is lower case.
-        "ADJ" | "PROPN" | "NOUN" if is_nationality(t.form(i)) => t.form(i).to_string(),
+        "ADJ" | "NOUN" if is_nationality(t.form(i)) => t.form(i).to_string(),
         _ => t.lemma(i),
     }
 }
