@@ -200,8 +200,21 @@ impl Document {
 
     /// The mention (if any) covering token `tok` of sentence `sent`.
     pub fn mention_at(&self, sent: usize, tok: usize) -> Option<&Mention> {
-        self.mentions
+        self.mentions_in(sent)
             .iter()
-            .find(|m| m.sentence == sent && m.tokens.0 <= tok && tok < m.tokens.1)
+            .find(|m| m.tokens.0 <= tok && tok < m.tokens.1)
+    }
+
+    /// The mentions of sentence `sent`, in their order in `mentions`. Found by binary search:
+    /// `mentions` are kept in sentence order (the entity tagger writes them so, coreference
+    /// sorts them), which keeps lookups in a book-length document from going quadratic.
+    pub fn mentions_in(&self, sent: usize) -> &[Mention] {
+        debug_assert!(
+            self.mentions.is_sorted_by_key(|m| m.sentence),
+            "Document.mentions must be in sentence order"
+        );
+        let lo = self.mentions.partition_point(|m| m.sentence < sent);
+        let hi = lo + self.mentions[lo..].partition_point(|m| m.sentence <= sent);
+        &self.mentions[lo..hi]
     }
 }

@@ -39,15 +39,15 @@ impl Annotator for Coref {
         mentions.extend(extra);
         mentions.sort_by_key(|m| (m.sentence, m.tokens.0, m.tokens.1, m.entity));
         // Entities are numbered by first mention, so ids are stable for the same text.
-        let mut first: Vec<(usize, usize)> = clusters
+        let mut first_at = vec![usize::MAX; clusters.len()];
+        for (p, m) in mentions.iter().enumerate().rev() {
+            first_at[m.entity.0 as usize] = p;
+        }
+        let mut first: Vec<(usize, usize)> = first_at
             .iter()
             .enumerate()
-            .filter_map(|(c, _)| {
-                mentions
-                    .iter()
-                    .position(|m| m.entity.0 as usize == c)
-                    .map(|p| (p, c))
-            })
+            .filter(|&(_, &p)| p != usize::MAX)
+            .map(|(c, &p)| (p, c))
             .collect();
         first.sort_unstable();
         let mut renumber = vec![u32::MAX; clusters.len()];

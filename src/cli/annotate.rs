@@ -112,7 +112,7 @@ fn entity_misc(doc: &Document, si: usize) -> Vec<String> {
     let n = doc.sentences[si].tokens.len();
     let mut iob: Vec<Option<String>> = vec![None; n];
     let mut refs: Vec<Vec<u32>> = vec![Vec::new(); n];
-    for m in doc.mentions.iter().filter(|m| m.sentence == si) {
+    for m in doc.mentions_in(si) {
         let Some(e) = doc.entities.get(m.entity.0 as usize) else {
             continue;
         };

@@ -24,10 +24,11 @@ Examples:
   relgraph bench --mb 10 --threads 1,2 --synthetic-edges 100000
   relgraph bench --corpus my-news.txt --mb 200 --synthetic-edges 0
   relgraph bench --exports-only --formats dot,graphml,csv
+  relgraph bench --mb 4 --stage-mb 4 --threads 1 --doc-sentences 100000 --synthetic-edges 0
 
 The corpus is the `# text` lines of the CoNLL-U files given (default: UD English EWT and GUM
 train under ../shared/data), or the lines of plain-text files, grouped 20 sentences to a
-document and repeated until it reaches --mb megabytes.";
+document (--doc-sentences) and repeated until it reaches --mb megabytes.";
 
 /// Measure tokens/s per stage and end to end, peak RSS, and export time per format.
 #[derive(Debug, clap::Args)]
@@ -54,6 +55,10 @@ pub struct Args {
     /// Formats to time on the synthetic graph, comma-separated (default: all).
     #[arg(long, value_delimiter = ',', value_parser = parse_format)]
     formats: Vec<ExportFormat>,
+    /// Sentences per document of the corpus (a large value measures book-length documents,
+    /// where any step that is quadratic in a document's mentions would show).
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..))]
+    doc_sentences: u32,
     /// Write the synthetic graph's exports into DIR and keep them (e.g. to `cmp` two builds).
     #[arg(long, value_name = "DIR")]
     keep: Option<PathBuf>,
@@ -62,9 +67,6 @@ pub struct Args {
 fn parse_format(name: &str) -> Result<ExportFormat, String> {
     ExportFormat::from_name(name).ok_or_else(|| format!("unknown format {name:?}"))
 }
-
-/// Sentences per synthetic document.
-const SENTENCES_PER_DOC: usize = 20;
 
 /// The default corpus: EWT and GUM train next to the repository.
 fn default_corpus() -> Vec<PathBuf> {
@@ -326,7 +328,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         "the corpus has no sentences; pass --corpus FILE"
     );
     let base: Vec<String> = lines
-        .chunks(SENTENCES_PER_DOC)
+        .chunks(args.doc_sentences as usize)
         .map(|c| c.join(" "))
         .collect();
     let base_bytes: usize = base.iter().map(String::len).sum();

@@ -410,7 +410,7 @@ mod tests {
                 sentence: i * 1000,
                 span: Span::new(i, i + 7),
                 subject: Span::new(0, usize::MAX),
-                object: Span::new(i, 3),
+                object: Span::new(i, i + 3),
                 text: s.clone(),
                 surface: s.chars().rev().collect(),
                 date: (i % 2 == 0).then(|| s.clone()),

@@ -66,9 +66,9 @@ pub fn mention<'d>(doc: &'d Document, si: usize, t: &Tree, p: &Phrase) -> Option
     }
     let (_, end) = chunk(t, h);
     let titled = doc
-        .mentions
+        .mentions_in(si)
         .iter()
-        .filter(|m| m.sentence == si && m.tokens.0 > h && m.tokens.1 <= end)
+        .filter(|m| m.tokens.0 > h && m.tokens.1 <= end)
         .filter(|m| is_person(doc, m))
         .min_by_key(|m| m.tokens.0)
         .filter(|m| (h..m.tokens.0).any(|i| is_title_word(t, i)));
@@ -82,9 +82,9 @@ pub fn mentions<'d>(doc: &'d Document, si: usize, t: &Tree, p: &Phrase) -> Vec<&
         return Vec::new();
     };
     let mut all: Vec<&Mention> = doc
-        .mentions
+        .mentions_in(si)
         .iter()
-        .filter(|o| o.sentence == si && o.tokens == m.tokens)
+        .filter(|o| o.tokens == m.tokens)
         .collect();
     all.sort_by_key(|o| o.entity);
     all.dedup_by_key(|o| o.entity);

@@ -2,6 +2,8 @@
 //! (U.S. = United States), acronyms (UN = United Nations). Two people who share a surname but
 //! have different first names are never joined.
 
+use rustc_hash::FxHashMap;
+
 use crate::annotate::ner::gazetteer::{Gazetteer, is_acronym};
 use crate::annotate::ner::roles::{Gender, gender_hint};
 use crate::document::{Document, EntityId, EntityType, Mention};
@@ -134,6 +136,19 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut last_seen: Vec<usize> = Vec::new();
     let mut out = Vec::with_capacity(doc.mentions.len());
+    // Which clusters a name could join, so a mention looks at those instead of every cluster
+    // (a book-length document has thousands): person clusters by lowercased surname, others
+    // by key, by the initials of a many-word surface and by an acronym surface (dots dropped).
+    let mut by_last: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut by_initials: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut by_acronym: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let add = |index: &mut FxHashMap<String, Vec<usize>>, key: String, c: usize| {
+        let v = index.entry(key).or_default();
+        if !v.contains(&c) {
+            v.push(c);
+        }
+    };
     for (k, m) in doc.mentions.iter().enumerate() {
         let Some(e) = doc.entities.get(m.entity.0 as usize) else {
             continue;
@@ -143,30 +158,35 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             if n.words.is_empty() {
                 continue;
             }
-            // Several clusters can accept a bare surname (two Smiths): the most recent wins.
-            (0..clusters.len())
+            // Only a cluster with a name of the same surname can accept it. Several can (two
+            // Smiths, a bare surname): the most recent wins.
+            by_last
+                .get(&n.last().to_lowercase())
+                .into_iter()
+                .flatten()
+                .copied()
                 .filter(|&c| {
                     clusters[c].kind == EntityType::Person && clusters[c].accepts_person(&n)
                 })
                 .max_by_key(|&c| last_seen[c])
         } else {
             let key = normalise_key(&e.name, gaz);
-            let acr = is_acronym(&e.name).then(|| e.name.replace('.', ""));
-            (0..clusters.len()).find(|&c| {
-                let cl = &clusters[c];
-                cl.kind == e.kind
-                    && (cl.keys.contains(&key)
-                        || acr.as_ref().is_some_and(|a| {
-                            cl.surfaces
-                                .iter()
-                                .any(|s| initials(s) == *a && s.contains(' '))
-                        })
-                        || cl.surfaces.iter().any(|s| {
-                            is_acronym(s)
-                                && s.replace('.', "") == initials(&e.name)
-                                && e.name.contains(' ')
-                        }))
-            })
+            let mut cands: Vec<usize> = by_key.get(&key).cloned().unwrap_or_default();
+            if is_acronym(&e.name) {
+                cands.extend(
+                    by_initials
+                        .get(&e.name.replace('.', ""))
+                        .into_iter()
+                        .flatten(),
+                );
+            }
+            if e.name.contains(' ') {
+                cands.extend(by_acronym.get(&initials(&e.name)).into_iter().flatten());
+            }
+            cands
+                .into_iter()
+                .filter(|&c| clusters[c].kind == e.kind)
+                .min()
         };
         let c = match found {
             Some(c) => c,
@@ -188,6 +208,12 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
         last_seen[c] = k;
         if !cl.surfaces.contains(&e.name) {
             cl.surfaces.push(e.name.clone());
+            if e.name.contains(' ') {
+                add(&mut by_initials, initials(&e.name), c);
+            }
+            if is_acronym(&e.name) {
+                add(&mut by_acronym, e.name.replace('.', ""), c);
+            }
         }
         for r in &e.roles {
             if !cl.roles.iter().any(|x| x.eq_ignore_ascii_case(r)) {
@@ -195,7 +221,19 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             }
         }
         if e.kind == EntityType::Person {
-            cl.names.push(NameParts::new(&e.name));
+            // One copy of each name form: a repeat changes no decision of `accepts_person`.
+            let n = NameParts::new(&e.name);
+            let same = |m: &NameParts| {
+                m.words.len() == n.words.len()
+                    && m.words
+                        .iter()
+                        .zip(&n.words)
+                        .all(|(a, b)| a.to_lowercase() == b.to_lowercase())
+            };
+            if !cl.names.iter().any(same) {
+                add(&mut by_last, n.last().to_lowercase(), c);
+                cl.names.push(n);
+            }
             // An honorific or gendered title right before the name tells the gender.
             let sent = &doc.sentences[m.sentence];
             let before = m
@@ -220,6 +258,7 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
         } else {
             let key = normalise_key(&e.name, gaz);
             if !cl.keys.contains(&key) {
+                add(&mut by_key, key.clone(), c);
                 cl.keys.push(key);
             }
             if cl.gazetteer_name.is_none() && e.kind != EntityType::Norp {

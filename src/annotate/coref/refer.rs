@@ -110,13 +110,33 @@ fn persons_in(
 pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> Vec<Mention> {
     let gaz = Gazetteer::embedded();
     let mut out: Vec<Mention> = Vec::new();
+    // Everything below looks at one sentence's mentions at a time; sorting them by sentence
+    // once keeps a book-length document linear. Resolved one-token references (pronouns,
+    // bare titles) join their sentence's list as they are found: chains of "he".
+    let mut named_in: Vec<Vec<Mention>> = vec![Vec::new(); doc.sentences.len()];
+    let mut first: Vec<Option<(usize, usize)>> = vec![None; clusters.len()];
+    for m in named {
+        if let Some(v) = named_in.get_mut(m.sentence) {
+            v.push(m.clone());
+        }
+        let at = (m.sentence, m.tokens.0);
+        if let Some(f) = first.get_mut(m.entity.0 as usize)
+            && f.is_none_or(|f| at < f)
+        {
+            *f = Some(at);
+        }
+    }
+    let mut singles_in: Vec<Vec<Mention>> = vec![Vec::new(); doc.sentences.len()];
+    let mut synced = 0;
     for (s, sent) in doc.sentences.iter().enumerate() {
         let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
-        let covered = |i: usize| {
-            named
-                .iter()
-                .any(|m| m.sentence == s && m.tokens.0 <= i && i < m.tokens.1)
-        };
+        let mut covered_at = vec![false; words.len()];
+        for m in &named_in[s] {
+            for c in covered_at.iter_mut().take(m.tokens.1).skip(m.tokens.0) {
+                *c = true;
+            }
+        }
+        let covered = |i: usize| covered_at.get(i).copied().unwrap_or(false);
         let mut i = 0;
         while i < words.len() {
             if covered(i) {
@@ -141,11 +161,7 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                 if j < words.len() && !covered(j) && is_role_head(words[j]) && !followed_by_name {
                     let cands: Vec<usize> = (0..clusters.len())
                         .filter(|&c| clusters[c].kind == EntityType::Person)
-                        .filter(|&c| {
-                            named.iter().any(|m| {
-                                m.entity.0 as usize == c && (m.sentence, m.tokens.0) < (s, i)
-                            })
-                        })
+                        .filter(|&c| first[c].is_some_and(|f| f < (s, i)))
                         .filter(|&c| role_matches(&clusters[c].roles, &mods, words[j], gaz))
                         .collect();
                     if let [c] = cands[..] {
@@ -169,7 +185,8 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                 let end = if two { i + 3 } else { i + 2 };
                 let mut people: Vec<usize> = Vec::new();
                 for back in s.saturating_sub(WINDOW)..=s {
-                    for (c, _) in persons_in(doc, named, clusters, back, (back == s).then_some(i)) {
+                    let here = &named_in[back];
+                    for (c, _) in persons_in(doc, here, clusters, back, (back == s).then_some(i)) {
                         if !people.contains(&c) {
                             people.push(c);
                         }
@@ -183,8 +200,14 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                 i = end;
                 continue;
             }
+            for m in &out[synced..] {
+                if m.tokens.1 - m.tokens.0 == 1 {
+                    singles_in[m.sentence].push(m.clone());
+                }
+            }
+            synced = out.len();
             if let Some(g) = pronoun_gender(words[i])
-                && let Some(c) = pronoun_antecedent(doc, named, &out, clusters, s, i, g)
+                && let Some(c) = pronoun_antecedent(doc, &named_in, &singles_in, clusters, s, i, g)
             {
                 if clusters[c].gender == Gender::Unknown {
                     clusters[c].gender = g;
@@ -254,22 +277,22 @@ fn clause_mate(doc: &Document, mentions: &[Mention], s: usize, i: usize, c: usiz
 /// candidate wins, else a sole subject; otherwise the pronoun stays unresolved.
 fn pronoun_antecedent(
     doc: &Document,
-    named: &[Mention],
-    resolved: &[Mention],
+    named_in: &[Vec<Mention>],
+    singles_in: &[Vec<Mention>],
     clusters: &[Cluster],
     s: usize,
     i: usize,
     g: Gender,
 ) -> Option<usize> {
     let compatible = |c: usize| clusters[c].gender == Gender::Unknown || clusters[c].gender == g;
-    // Earlier resolved pronouns count as mentions of their person (chains of "he").
-    let all: Vec<Mention> = named
-        .iter()
-        .chain(resolved.iter().filter(|m| m.tokens.1 - m.tokens.0 == 1))
-        .cloned()
-        .collect();
     let object = is_object_pronoun(&doc.sentences[s], i);
     for back in (s.saturating_sub(WINDOW)..=s).rev() {
+        // Earlier resolved pronouns count as mentions of their person (chains of "he").
+        let all: Vec<Mention> = named_in[back]
+            .iter()
+            .chain(&singles_in[back])
+            .cloned()
+            .collect();
         let cands: Vec<(usize, bool)> =
             persons_in(doc, &all, clusters, back, (back == s).then_some(i))
                 .into_iter()

@@ -21,9 +21,23 @@ pub fn harmonise(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     }
     let winner =
         |v: &[u32; TYPES.len()]| (0..TYPES.len()).fold(0, |b, k| if v[k] > v[b] { k } else { b });
-    // Longest names first, so `Del Frisco` is placed before a lone `Frisco`.
-    let mut names: Vec<(&Vec<&str>, usize)> = votes.iter().map(|(k, v)| (k, winner(v))).collect();
+    // Names found often enough to spread, longest first, so `Del Frisco` is placed before a
+    // lone `Frisco`; indexed by first word so a sentence only tries the names it could hold
+    // (trying every name in every sentence went quadratic on book-length documents).
+    let mut names: Vec<(&Vec<&str>, usize)> = votes
+        .iter()
+        .filter(|(k, v)| {
+            k[0].chars().next().is_some_and(char::is_uppercase)
+                && v.iter().sum::<u32>() >= MIN_VOTES
+        })
+        .map(|(k, v)| (k, winner(v)))
+        .collect();
     names.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+    let mut by_first: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (k, (name, _)) in names.iter().enumerate() {
+        by_first.entry(name[0]).or_default().push(k);
+    }
+    let mut here: Vec<usize> = Vec::new();
     for (words, t) in sentences.iter().zip(tags.iter_mut()) {
         // Relabel predicted spans to their name's majority type.
         for s in spans(t) {
@@ -33,13 +47,17 @@ pub fn harmonise(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
                 *x = 2 + 2 * ty;
             }
         }
-        // Tag untagged occurrences of capitalised names.
-        for (name, ty) in &names {
+        // Tag untagged occurrences of capitalised names, in the order of `names`.
+        here.clear();
+        for w in words {
+            here.extend(by_first.get(w).into_iter().flatten());
+        }
+        here.sort_unstable();
+        here.dedup();
+        for &k in &here {
+            let (name, ty) = names[k];
             let n = name.len();
-            if n > words.len()
-                || !name[0].chars().next().is_some_and(char::is_uppercase)
-                || votes[*name].iter().sum::<u32>() < MIN_VOTES
-            {
+            if n > words.len() {
                 continue;
             }
             for i in 0..=words.len() - n {

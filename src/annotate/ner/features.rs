@@ -492,7 +492,7 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
                 );
                 f.push(
                     Feature::new(CLUSTER_AT)
-                        .num(d as u64 + 8)
+                        .num((d as u64).wrapping_add(8))
                         .num(pc as u64)
                         .num(c as u64)
                         .finish(),
@@ -534,7 +534,12 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
                     f.push(Feature::new(AFFIX_AT).num(d as u64).str(s).finish());
                 }
                 if let Some(p) = prefix(o, 3) {
-                    f.push(Feature::new(AFFIX_AT).num(d as u64 + 8).str(p).finish());
+                    f.push(
+                        Feature::new(AFFIX_AT)
+                            .num((d as u64).wrapping_add(8))
+                            .str(p)
+                            .finish(),
+                    );
                 }
             }
         }
