@@ -184,8 +184,8 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
             if two || both {
                 let end = if two { i + 3 } else { i + 2 };
                 let mut people: Vec<usize> = Vec::new();
-                for back in s.saturating_sub(WINDOW)..=s {
-                    let here = &named_in[back];
+                let from = s.saturating_sub(WINDOW);
+                for (back, here) in named_in.iter().enumerate().take(s + 1).skip(from) {
                     for (c, _) in persons_in(doc, here, clusters, back, (back == s).then_some(i)) {
                         if !people.contains(&c) {
                             people.push(c);
