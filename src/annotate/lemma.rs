@@ -295,7 +295,8 @@ impl Lemmatizer {
                 if let Some(s) = form.strip_suffix("ies").filter(|s| s.len() >= 2) {
                     c.push(format!("{s}y"));
                 }
-                if let Some(s) = form.strip_suffix("ves") {
+                // Only nouns: a verb never makes -ves from -f ("saves" is not "safe").
+                if let Some(s) = form.strip_suffix("ves").filter(|_| xpos != "VBZ") {
                     c.push(format!("{s}f"));
                     c.push(format!("{s}fe"));
                 }
@@ -550,8 +551,12 @@ mod tests {
 
     #[test]
     fn vocabulary_resolves_doubling_and_silent_e() {
-        let l = with_vocab(&["add", "pass", "use", "large", "bus"]);
+        let l = with_vocab(&["add", "pass", "use", "large", "bus", "safe", "life", "wolf"]);
         for (form, xpos, lemma) in [
+            ("saves", "VBZ", "save"),
+            ("lives", "VBZ", "live"),
+            ("lives", "NNS", "life"),
+            ("wolves", "NNS", "wolf"),
             ("added", "VBD", "add"),
             ("passing", "VBG", "pass"),
             ("using", "VBG", "use"),

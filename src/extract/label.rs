@@ -248,7 +248,13 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         return format!("{} {head}", modifier_name(t, modifier));
     }
     if let Some(a) = t.kids(h, &["amod"]).filter(|&a| a < h).last() {
-        return format!("{} {head}", word(t, a));
+        // A participle modifier is read as written: "televised address", not "televise address".
+        let m = if matches!(t.xpos(a), "VBN" | "VBG") {
+            t.form(a).to_lowercase()
+        } else {
+            word(t, a)
+        };
+        return format!("{m} {head}");
     }
     head
 }
@@ -377,6 +383,11 @@ mod tests {
         toks[1].xpos = "JJS".into();
         let t = Tree::new(&toks);
         assert_eq!(concept_label(&t, 2), "latest turn");
+        // A participle modifier as written: "televised address", not "televise address".
+        let mut part = toks.clone();
+        (part[1].form, part[1].lemma) = ("televised".into(), "televise".into());
+        (part[1].upos, part[1].xpos) = ("VERB".into(), "VBN".into());
+        assert_eq!(concept_label(&Tree::new(&part), 2), "televised turn");
         assert_eq!(concept_label(&t, 6), "Lima - Reyes meeting");
         // Written as one word, the hyphen joins without spaces.
         toks[4].span = Span::new(toks[3].span.end, toks[3].span.end + 1);

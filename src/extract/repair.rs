@@ -1,7 +1,7 @@
 //! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
 //! tokens before extraction (the annotated document is left as the parser made it).
 //!
-//! Eight repairs, each for a construction news writes often and EWT annotates rarely, or a
+//! Nine repairs, each for a construction news writes often and EWT annotates rarely, or a
 //! tree that contradicts itself.
 //!
 //! The inverted reporting clause. News writes "Y, said the ministry" with the
@@ -30,6 +30,11 @@
 //!
 //! The subject on the participle. In "X, speaking to reporters, called ..." the parser can hang
 //! "X" on "speaking" and leave "called" without a subject; it becomes the subject of the verb.
+//!
+//! The reported subject read as an object. In "Y, saying the country would not give up" the
+//! parser can make "country" the object of "saying" and leave "give" without a subject (or make
+//! "saying" the clausal subject of "give"). A reporting verb does not take a noun object and a
+//! bare finite clause at once: the noun is the clause's subject, the clause the verb's `ccomp`.
 //!
 //! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
@@ -66,6 +71,168 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     if let Some((subject, verb)) = participle_subject(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[subject].head = verb + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    let reported = reported_subjects(base);
+    if !reported.is_empty() {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        for r in reported {
+            if let Some((participle, rest)) = r.csubj {
+                // The participle takes the clause's place; the clause becomes its complement,
+                // and punctuation before the participle moves with it.
+                let (head, deprel) = (fixed[r.clause].head, fixed[r.clause].deprel.clone());
+                for tk in fixed[..participle].iter_mut() {
+                    if tk.head == r.clause + 1 && tk.upos == "PUNCT" {
+                        tk.head = participle + 1;
+                    }
+                }
+                fixed[participle].head = head;
+                fixed[participle].deprel = deprel;
+                fixed[r.clause].head = participle + 1;
+                fixed[r.clause].deprel = rest.into();
+            }
+            fixed[r.noun].head = r.clause + 1;
+            fixed[r.noun].deprel = if r.passive { "nsubj:pass" } else { "nsubj" }.into();
+        }
+    }
+    out
+}
+
+/// Verbs of saying and thinking whose complement clause news writes without "that" ("saying
+/// the country would not give up").
+const REPORTING: &[&str] = &[
+    "say",
+    "add",
+    "write",
+    "state",
+    "announce",
+    "report",
+    "insist",
+    "warn",
+    "note",
+    "explain",
+    "declare",
+    "claim",
+    "confirm",
+    "argue",
+    "believe",
+    "think",
+    "suggest",
+    "predict",
+    "acknowledge",
+    "admit",
+    "stress",
+    "assert",
+    "contend",
+    "fear",
+    "hope",
+    "signal",
+    "indicate",
+];
+
+/// Words that open an adverbial clause.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "because", "if", "while", "since", "until", "as", "though",
+    "although", "unless", "once", "whether", "whereas",
+];
+
+/// Repair 9: the subject of a reported clause read as the reporting verb's object.
+#[derive(Debug, PartialEq, Eq)]
+struct Reported {
+    noun: usize,
+    clause: usize,
+    passive: bool,
+    /// `Some((participle, "ccomp"))` when the parser also turned the reporting participle into
+    /// the clause's `csubj` ("..., saying her country would not give up" with "saying" as the
+    /// clausal subject of "give").
+    csubj: Option<(usize, &'static str)>,
+}
+
+/// "Y, saying the country would not give up ...": a reporting verb with an object noun
+/// phrase right before a finite clause that has no subject and no marker. No reporting verb
+/// takes both a noun object and a bare finite clause, so the noun is the clause's subject. The
+/// clause is the verb's `ccomp`, or (second reading) the verb, an -ing participle, is the
+/// clause's `csubj`.
+fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
+    let kids = |h: usize| (0..tokens.len()).filter(move |&c| tokens[c].head == h + 1);
+    let reporting = |v: usize| {
+        tokens[v].upos == "VERB" && REPORTING.contains(&tokens[v].lemma.to_lowercase().as_str())
+    };
+    let subtree_end = |n: usize| {
+        let mut end = n;
+        let mut stack = vec![n];
+        while let Some(x) = stack.pop() {
+            for c in kids(x) {
+                end = end.max(c);
+                stack.push(c);
+            }
+        }
+        end
+    };
+    // A finite clause without subject or marker, whose dependents fill the gap between the
+    // noun phrase ending at `end` and the clause's verb `c`.
+    let open_clause = |c: usize, end: usize| {
+        let finite = matches!(tokens[c].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || kids(c).any(|a| {
+                matches!(tokens[a].deprel.as_str(), "aux" | "aux:pass")
+                    && matches!(tokens[a].xpos.as_str(), "MD" | "VBD" | "VBZ" | "VBP")
+            });
+        let no_subject = !kids(c).any(|a| {
+            let d = tokens[a].deprel.as_str();
+            d.starts_with("nsubj") || d == "expl" || d == "mark"
+        });
+        let gap = (end + 1..c).all(|i| {
+            tokens[i].head == c + 1
+                && matches!(tokens[i].deprel.as_str(), "aux" | "aux:pass" | "advmod")
+        });
+        tokens[c].upos == "VERB" && finite && no_subject && gap && end < c
+    };
+    let nominal = |n: usize| matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON");
+    // "declared the ceasefire after Israel struck": a subordinator between the noun and the
+    // clause, wherever the parser put it, makes the clause adverbial.
+    let subordinated = |n: usize, c: usize| {
+        (n..c).any(|i| {
+            SUBORDINATORS.contains(&tokens[i].form.to_lowercase().as_str())
+                || tokens[i].upos == "SCONJ"
+        })
+    };
+    let passive = |c: usize| kids(c).any(|a| tokens[a].deprel == "aux:pass");
+    let mut out = Vec::new();
+    for v in (0..tokens.len()).filter(|&v| reporting(v)) {
+        let Some(n) = kids(v).find(|&n| n > v && tokens[n].deprel == "obj" && nominal(n)) else {
+            continue;
+        };
+        let end = subtree_end(n);
+        if subordinated(n, end.max(n) + 1) {
+            continue;
+        }
+        // First reading: the clause is the verb's complement.
+        if let Some(c) = kids(v).find(|&c| tokens[c].deprel == "ccomp" && c > n)
+            && kids(v).filter(|&c| tokens[c].deprel == "ccomp").count() == 1
+            && open_clause(c, end)
+        {
+            out.push(Reported {
+                noun: n,
+                clause: c,
+                passive: passive(c),
+                csubj: None,
+            });
+            continue;
+        }
+        // Second reading: the participle is the clause's clausal subject.
+        let h = tokens[v].head;
+        if tokens[v].xpos == "VBG"
+            && tokens[v].deprel.starts_with("csubj")
+            && h > v + 1
+            && open_clause(h - 1, end)
+        {
+            out.push(Reported {
+                noun: n,
+                clause: h - 1,
+                passive: passive(h - 1),
+                csubj: Some((v, "ccomp")),
+            });
+        }
     }
     out
 }
@@ -666,6 +833,65 @@ mod tests {
         // "the town that the move would weaken": one object, a real relative clause.
         toks.pop();
         assert!(repaired(&toks).is_none());
+    }
+
+    #[test]
+    fn a_reported_subject_read_as_an_object_becomes_the_subject() {
+        // "The envoy left , saying the country would not yield ." with "country" the object of
+        // "saying" and "yield" its subjectless complement.
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("envoy", "envoy", "NOUN", "NN", 3, "nsubj"),
+            ("left", "leave", "VERB", "VBD", 0, "root"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("saying", "say", "VERB", "VBG", 3, "advcl"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("country", "country", "NOUN", "NN", 5, "obj"),
+            ("would", "would", "AUX", "MD", 10, "aux"),
+            ("not", "not", "PART", "RB", 10, "advmod"),
+            ("yield", "yield", "VERB", "VB", 5, "ccomp"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (10, "nsubj"));
+        assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (5, "ccomp"));
+        // The same with "saying" read as the clausal subject of "yield".
+        let mut csubj = spec;
+        csubj[3].4 = 10;
+        csubj[4].4 = 10;
+        csubj[4].5 = "csubj";
+        csubj[9].4 = 3;
+        csubj[9].5 = "advcl";
+        let fixed = repaired(&tokens(&csubj)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs[3..10].to_vec(),
+            vec![
+                (5, "punct"),
+                (3, "advcl"),
+                (7, "det"),
+                (10, "nsubj"),
+                (10, "aux"),
+                (10, "advmod"),
+                (5, "ccomp"),
+            ]
+        );
+        // "declared the truce after rebels attacked": a subordinator makes the clause
+        // adverbial, whatever the parser did with it; and a verb that is not one of saying keeps
+        // its object.
+        let after = tokens(&[
+            ("Kim", "Kim", "PROPN", "NNP", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("truce", "truce", "NOUN", "NN", 2, "obj"),
+            ("after", "after", "ADP", "IN", 6, "case"),
+            ("rebels", "rebel", "NOUN", "NNS", 4, "nmod"),
+            ("attacked", "attack", "VERB", "VBD", 2, "ccomp"),
+        ]);
+        assert!(repaired(&after).is_none());
+        let mut other = tokens(&spec);
+        other[4].lemma = "leave".into();
+        assert!(repaired(&other).is_none());
     }
 
     #[test]
