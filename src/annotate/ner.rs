@@ -19,6 +19,7 @@ pub mod iob;
 pub mod jackknife;
 pub mod keywords;
 mod mentions;
+pub mod org_endings;
 pub mod places;
 pub mod roles;
 #[cfg(feature = "train")]
@@ -238,6 +239,7 @@ impl EntityTagger {
                 }
             })
             .collect();
+        org_endings::retype(sentences, &mut tags);
         consistency::harmonise(sentences, &mut tags);
         acronyms::tag(sentences, &mut tags);
         demonyms::relabel(sentences, &mut tags);

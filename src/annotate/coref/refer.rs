@@ -1,6 +1,7 @@
 //! References that need an antecedent: title references ("the Russian president"), personal
 //! pronouns (he/she/his/her/him → the nearest compatible person, preferring subjects) and plural
-//! references ("the two leaders"). Ambiguous cases are skipped, never guessed.
+//! references ("the two leaders"); `it`/`its` of organisations where the tree makes them plain
+//! (see `neuter`). Ambiguous cases are skipped, never guessed.
 
 use super::names::Cluster;
 use crate::annotate::ner::gazetteer::{GazKind, Gazetteer};
@@ -212,6 +213,10 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                 if clusters[c].gender == Gender::Unknown {
                     clusters[c].gender = g;
                 }
+                out.push(mention(doc, s, i, i + 1, c));
+            } else if let Some(c) =
+                super::neuter::antecedent(sent, &named_in[s], |c| clusters[c].kind, i)
+            {
                 out.push(mention(doc, s, i, i + 1, c));
             }
             i += 1;

@@ -282,3 +282,125 @@ fn plural_references_point_at_both_people() {
             .all(|m| d.slice(m.span) != "The two leaders")
     );
 }
+
+/// Per token of GUM sentences (one document): the gold entity ids covering it, and those of
+/// the one-token mentions on it (from the `Entity=` brackets in MISC).
+type GoldIds = (Vec<u32>, Vec<u32>);
+
+fn gum_entities(sentences: &[crate::conllu::ConllSentence]) -> Vec<Vec<GoldIds>> {
+    let mut open: Vec<u32> = Vec::new();
+    let mut out = Vec::new();
+    for s in sentences {
+        let mut per = Vec::new();
+        for w in &s.words {
+            let value = w
+                .misc
+                .split('|')
+                .find_map(|m| m.strip_prefix("Entity="))
+                .unwrap_or("");
+            let b = value.as_bytes();
+            let mut here: Vec<u32> = open.clone();
+            let mut closing = Vec::new();
+            let mut single = Vec::new();
+            let mut k = 0;
+            while k < b.len() {
+                let opens = b[k] == b'(';
+                let start = if opens { k + 1 } else { k };
+                let mut e = start;
+                while e < b.len() && b[e].is_ascii_digit() {
+                    e += 1;
+                }
+                if e > start {
+                    let id: u32 = value[start..e].parse().unwrap_or(0);
+                    if opens {
+                        open.push(id);
+                        here.push(id);
+                    } else if b.get(e) == Some(&b')') {
+                        closing.push(id);
+                    }
+                    // A mention opened and closed on this token: "(7-person-...)".
+                    let rest = &value[e..];
+                    let end = rest.find(['(', ')']).map_or(rest.len(), |p| p);
+                    if opens && rest[end..].starts_with(')') {
+                        closing.push(id);
+                        single.push(id);
+                    }
+                    k = e + end.max(1).min(rest.len().max(1));
+                } else {
+                    k += 1;
+                }
+            }
+            for id in closing {
+                if let Some(p) = open.iter().rposition(|&x| x == id) {
+                    open.remove(p);
+                }
+            }
+            per.push((here, single));
+        }
+        out.push(per);
+    }
+    out
+}
+
+/// Pronoun links on GUM dev, scored against GUM's coreference: a link is right when the
+/// pronoun's gold entity also covers a name mention of the entity it was linked to.
+#[test]
+fn pronoun_links_are_mostly_right_on_gum_dev() {
+    let path = "../shared/data/ud-english-gum/en_gum-ud-dev.conllu";
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("skipping: {path} not found (../shared holds the treebanks)");
+        return;
+    };
+    let gold = crate::conllu::parse(&text, path).expect("treebank parses");
+    let pipeline = crate::annotate::Pipeline::embedded().expect("models");
+    let mut docs: Vec<Vec<crate::conllu::ConllSentence>> = Vec::new();
+    for s in gold {
+        if s.new_doc() || docs.is_empty() {
+            docs.push(Vec::new());
+        }
+        docs.last_mut().expect("a document").push(s);
+    }
+    let (mut neuter, mut neuter_right, mut personal, mut personal_right) = (0, 0, 0, 0);
+    for sentences in &docs {
+        let ids = gum_entities(sentences);
+        let mut d = crate::extract::pretok::document_from_conllu("gum", sentences);
+        crate::extract::pretok::annotate_tokenized(&pipeline, &mut d).expect("annotates");
+        for m in &d.mentions {
+            let form = d.sentences[m.sentence].tokens[m.tokens.0]
+                .form
+                .to_lowercase();
+            let is_neuter = matches!(form.as_str(), "it" | "its");
+            let is_personal = matches!(form.as_str(), "he" | "she" | "his" | "her" | "him");
+            if m.tokens.1 - m.tokens.0 != 1 || !(is_neuter || is_personal) {
+                continue;
+            }
+            let own = &ids[m.sentence][m.tokens.0].1;
+            let right = d.mentions.iter().any(|n| {
+                let first = &d.sentences[n.sentence].tokens[n.tokens.0];
+                n.entity == m.entity
+                    && first.upos != "PRON"
+                    && n != m
+                    && (n.tokens.0..n.tokens.1)
+                        .any(|t| ids[n.sentence][t].0.iter().any(|id| own.contains(id)))
+            });
+            if is_neuter {
+                neuter += 1;
+                neuter_right += usize::from(right);
+            } else {
+                personal += 1;
+                personal_right += usize::from(right);
+            }
+        }
+    }
+    eprintln!(
+        "GUM dev: it/its links {neuter_right}/{neuter} right; he/she/his/her/him {personal_right}/{personal}"
+    );
+    assert!(
+        neuter_right * 10 >= neuter * 7,
+        "it/its links: {neuter_right}/{neuter}"
+    );
+    assert!(
+        personal_right * 2 >= personal,
+        "he/she links: {personal_right}/{personal}"
+    );
+}
