@@ -1,7 +1,7 @@
 //! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
 //! tokens before extraction (the annotated document is left as the parser made it).
 //!
-//! Nine repairs, each for a construction news writes often and EWT annotates rarely, or a
+//! Ten repairs, each for a construction news writes often and EWT annotates rarely, or a
 //! tree that contradicts itself.
 //!
 //! The inverted reporting clause. News writes "Y, said the ministry" with the
@@ -35,6 +35,12 @@
 //! parser can make "country" the object of "saying" and leave "give" without a subject (or make
 //! "saying" the clausal subject of "give"). A reporting verb does not take a noun object and a
 //! bare finite clause at once: the noun is the clause's subject, the clause the verb's `ccomp`.
+//!
+//! The titled name read as a conjunct. "Harbor Freightways founder Ray Castellano backed the
+//! sale" can come out as two conjoined names, "Harbor Freightways" the subject and "Ray
+//! Castellano" its conjunct with "founder" on it, so the company backs the sale too. Names joined
+//! by nothing but a lower-case title are one phrase: the person heads it and the first name
+//! modifies the title.
 //!
 //! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
@@ -73,6 +79,22 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[subject].head = verb + 1;
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (name, person, title) in titled_conjuncts(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        // The person takes the name's place; the name becomes a modifier of the title, and
+        // the name's dependents after the person move to the person.
+        let (head, deprel) = (fixed[name].head, fixed[name].deprel.clone());
+        for tk in fixed.iter_mut().skip(person + 1) {
+            if tk.head == name + 1 {
+                tk.head = person + 1;
+            }
+        }
+        fixed[person].head = head;
+        fixed[person].deprel = deprel;
+        fixed[name].head = title + 1;
+        fixed[name].deprel = "compound".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     let reported = reported_subjects(base);
     if !reported.is_empty() {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
@@ -93,6 +115,46 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
             }
             fixed[r.noun].head = r.clause + 1;
             fixed[r.noun].deprel = if r.passive { "nsubj:pass" } else { "nsubj" }.into();
+        }
+    }
+    out
+}
+
+/// Triples (name, person, title): "Harbor Freightways founder Ray Castellano" read as two
+/// conjoined names with the title on the second. A conjunct needs a coordinator or a comma; with
+/// only a lower-case title between them, the first name modifies the title of the second.
+fn titled_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let head = |i: usize| tokens[i].head.checked_sub(1).filter(|&h| h < tokens.len());
+    let mut out = Vec::new();
+    for c in 0..tokens.len() {
+        let Some(h) = head(c) else { continue };
+        if tokens[c].deprel != "conj"
+            || h >= c
+            || tokens[c].upos != "PROPN"
+            || tokens[h].upos != "PROPN"
+            || (0..tokens.len()).any(|k| head(k) == Some(c) && tokens[k].deprel == "cc")
+        {
+            continue;
+        }
+        let title = (h + 1..c).find(|&t| {
+            head(t) == Some(c)
+                && tokens[t].upos == "NOUN"
+                && tokens[t]
+                    .form
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_lowercase)
+        });
+        let Some(title) = title else { continue };
+        // Between the two: only the first name's own parts, the title and its modifiers.
+        let plain = (h + 1..c).all(|k| {
+            k == title
+                || head(k) == Some(title)
+                || head(k) == Some(h) && matches!(tokens[k].deprel.as_str(), "flat" | "compound")
+        }) && (h + 1..c)
+            .all(|k| tokens[k].upos != "PUNCT" && tokens[k].upos != "CCONJ");
+        if plain {
+            out.push((h, c, title));
         }
     }
     out
@@ -833,6 +895,42 @@ mod tests {
         // "the town that the move would weaken": one object, a real relative clause.
         toks.pop();
         assert!(repaired(&toks).is_none());
+    }
+
+    #[test]
+    fn a_name_before_a_titled_person_is_no_conjunct() {
+        // "Acme Freight founder Ray Cole , who ..., backed the sale" as parsed: "Ray" a conjunct
+        // of "Acme" with "founder" on it.
+        let spec = [
+            ("Acme", "Acme", "PROPN", "NNP", 9, "nsubj"),
+            ("Freight", "Freight", "PROPN", "NNP", 1, "flat"),
+            ("founder", "founder", "NOUN", "NN", 4, "nmod:desc"),
+            ("Ray", "Ray", "PROPN", "NNP", 1, "conj"),
+            ("Cole", "Cole", "PROPN", "NNP", 4, "flat"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("who", "who", "PRON", "WP", 8, "nsubj"),
+            ("spoke", "speak", "VERB", "VBD", 4, "acl:relcl"),
+            ("backed", "back", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 11, "det"),
+            ("sale", "sale", "NOUN", "NN", 9, "obj"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs[..5].to_vec(),
+            vec![
+                (3, "compound"),
+                (1, "flat"),
+                (4, "nmod:desc"),
+                (9, "nsubj"),
+                (4, "flat"),
+            ]
+        );
+        // With a coordinator or a comma between them, two names are two.
+        let mut and = tokens(&spec);
+        and[2].form = "and".into();
+        (and[2].upos, and[2].deprel) = ("CCONJ".into(), "cc".into());
+        assert!(repaired(&and).is_none());
     }
 
     #[test]
