@@ -345,6 +345,13 @@ fn possession_and_nominal_relations_do_not_overreach() {
     let got = triples(&doc, index(&ids, "poss-conj"));
     let owned: Vec<&String> = got.iter().filter(|g| g.starts_with("Moldova")).collect();
     assert_eq!(owned, ["Moldova —have→ neutral status"], "{got:#?}");
+    // A day does not own the price set on it; a person owns a valuation.
+    let got = triples(&doc, index(&ids, "time-poss"));
+    assert!(!got.iter().any(|g| g.starts_with("Friday")), "{got:#?}");
+    assert!(
+        got.iter().any(|g| g == "Lindqvist —have→ valuation"),
+        "{got:#?}"
+    );
 }
 
 #[test]

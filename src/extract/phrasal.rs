@@ -112,6 +112,11 @@ pub(super) fn possession(t: &Tree, n: usize) -> Option<Extraction> {
     if t.upos(owner) == "PRON" || nominal(t, n).is_some() {
         return None;
     }
+    // "Friday's closing price", "last year's vote": a time does not own what happened in it.
+    let lemma = t.lemma(owner).to_lowercase();
+    if lemma != "may" && super::clause::TIME_WORDS.contains(&lemma.as_str()) {
+        return None;
+    }
     // "Ukraine's neutral status and the refusal of ...": a conjunct with its own determiner or
     // possessor is not owned by this possessor.
     let own_det = |c: usize| {
