@@ -199,15 +199,18 @@ impl Extractor for OpenIeExtractor {
                 };
                 let mut relation = normalize::relation(&t, &s.e);
                 // "described it as the first step": an object pronoun that names nothing gives
-                // way to the next prepositional argument, whose preposition joins the relation.
+                // way to the next prepositional argument, whose preposition joins the relation,
+                // or to a nominal predicate ("called it a rare chance").
                 let stand_in = (t.upos(first.head) == "PRON")
-                    .then(|| prepositional(&t, s.e.args.get(1)?))
+                    .then(|| stand_in(&t, s.e.args.get(1)?))
                     .flatten();
                 let mut surface = normalize::surface(&t, &s.e);
                 let object = match &stand_in {
                     Some((phrase, prep)) if keep_object(doc, si, &t, first).is_empty() => {
-                        relation = format!("{relation} {prep}");
-                        surface = format!("{surface} {prep}");
+                        if !prep.is_empty() {
+                            relation = format!("{relation} {prep}");
+                            surface = format!("{surface} {prep}");
+                        }
                         phrase
                     }
                     _ => first,
@@ -285,9 +288,13 @@ fn keep_object(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument>
         .collect()
 }
 
-/// A prepositional argument without its preposition, and the preposition ("as the first
-/// step" → "the first step", "as").
-fn prepositional(t: &Tree, p: &Phrase) -> Option<(Phrase, String)> {
+/// What stands in for an object pronoun that names nothing: a prepositional argument without
+/// its preposition, and the preposition ("as the first step" → "the first step", "as"), or a
+/// nominal predicate with no preposition ("called it a rare chance" → "a rare chance", "").
+fn stand_in(t: &Tree, p: &Phrase) -> Option<(Phrase, String)> {
+    if t.rel(p.head) == "xcomp" && t.upos(p.head) == "NOUN" {
+        return Some((p.clone(), String::new()));
+    }
     if t.rel(p.head) != "obl" {
         return None;
     }

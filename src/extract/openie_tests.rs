@@ -206,6 +206,8 @@ fn graph_triples_have_lemma_relations_labels_and_flags() {
         ("pause-place", &["council —agree to→ water pause"]),
         // An object pronoun that names nothing gives way to the "as" phrase.
         ("describe-as", &["statement —describe as→ peace step"]),
+        // ... or to the nominal predicate, with no preposition to add.
+        ("call-it", &["mayor —call→ rare chance"]),
         // An adjective's infinitive joins the relation; its object is the clause's.
         ("adj-infinitive", &["Bolivia —be ready to sign→ accord"]),
     ];
