@@ -268,7 +268,17 @@ fn clause_mate(doc: &Document, mentions: &[Mention], s: usize, i: usize, c: usiz
                     let h = head_of(k);
                     h == 0 || h - 1 < m.tokens.0 || h > m.tokens.1
                 });
-                outside.is_some_and(|k| head_of(k) == head_of(i))
+                // A conjunct shares its coordination's place in the clause ("A and B invited
+                // her": B is as much the subject as A).
+                let place = |mut k: usize| {
+                    let mut steps = 0;
+                    while sent.tokens[k].deprel == "conj" && head_of(k) > 0 && steps < 8 {
+                        k = head_of(k) - 1;
+                        steps += 1;
+                    }
+                    head_of(k)
+                };
+                outside.is_some_and(|k| place(k) == head_of(i))
             } else {
                 !sent.tokens[m.tokens.1..i]
                     .iter()
@@ -291,6 +301,10 @@ fn pronoun_antecedent(
 ) -> Option<usize> {
     let compatible = |c: usize| clusters[c].gender == Gender::Unknown || clusters[c].gender == g;
     let object = is_object_pronoun(&doc.sentences[s], i);
+    // Binding holds whatever sentence the antecedent is found in: a person who is the subject of
+    // the object pronoun's own clause is not what the pronoun refers to.
+    let here: Vec<Mention> = named_in[s].iter().chain(&singles_in[s]).cloned().collect();
+    let bound = |c: usize| object && clause_mate(doc, &here, s, i, c);
     for back in (s.saturating_sub(WINDOW)..=s).rev() {
         // Earlier resolved pronouns count as mentions of their person (chains of "he").
         let all: Vec<Mention> = named_in[back]
@@ -302,7 +316,7 @@ fn pronoun_antecedent(
             persons_in(doc, &all, clusters, back, (back == s).then_some(i))
                 .into_iter()
                 .filter(|(c, _)| compatible(*c))
-                .filter(|(c, _)| !(object && back == s && clause_mate(doc, &all, s, i, *c)))
+                .filter(|(c, _)| !bound(*c))
                 .collect();
         match cands.len() {
             0 => continue,

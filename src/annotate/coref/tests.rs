@@ -176,6 +176,31 @@ fn an_object_pronoun_is_not_its_own_subject() {
     // A possessive "her" is not an object.
     let d = doc("Mrs. [PER Berg] read her notes .");
     assert!(mention_texts(&d, "Berg").iter().any(|t| t == "her"));
+    // A conjoined subject is a clause-mate too. Parsed as "[Ana Ruiz and Ivo Marek] invited
+    // her", "her" is neither of them (the parser's misreading of two clauses is no reason to
+    // link it to Marek), and no one else is in view.
+    let d = doc_parsed(
+        "[ORG Acme] congratulated [PER Ana Ruiz] , and [PER Ivo Marek] invited her .",
+        &["2:nsubj 0:root 9:nsubj 3:flat 7:punct 7:cc 3:conj 7:flat 2:ccomp 9:obj 2:punct"],
+    );
+    assert!(
+        d.mentions.iter().all(|m| d.slice(m.span) != "her"),
+        "{:?}",
+        d.mentions
+    );
+    // Nor when Ruiz was named before: she is still the subject of the pronoun's clause.
+    let d = doc_parsed(
+        "[PER Ana Ruiz] won .\n[ORG Acme] congratulated [PER Ruiz] , and [PER Ivo Marek] invited her .",
+        &[
+            "3:nsubj 1:flat 0:root 3:punct",
+            "2:nsubj 0:root 8:nsubj 6:punct 6:cc 3:conj 6:flat 2:ccomp 8:obj 2:punct",
+        ],
+    );
+    assert!(
+        !mention_texts(&d, "Ana Ruiz").iter().any(|t| t == "her"),
+        "{:?}",
+        d.mentions
+    );
 }
 
 #[test]
