@@ -270,7 +270,13 @@ impl Extractor for OpenIeExtractor {
                             && (o.object.kind, &o.object.name)
                                 == (triple.object.kind, &triple.object.name)
                     });
-                    if !dup {
+                    // "Her rival, former minister Jorge Matos": once a name stands for the
+                    // noun or title beside it, an apposition or title says the actor is itself.
+                    let same = matches!(triple.subject.kind, ArgKind::Entity(_))
+                        && (triple.subject.kind, &triple.subject.name)
+                            == (triple.object.kind, &triple.object.name);
+                    let tautology = same && matches!(s.e.kind, Kind::Apposition | Kind::Implied);
+                    if !dup && !tautology {
                         out.push(triple);
                     }
                 }
@@ -340,16 +346,37 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
     } else {
         text
     };
+    let of_entity = |ent: &crate::document::Entity| {
+        let mut a = Argument::entity(text.clone(), span, ent.kind, ent.name.clone());
+        a.aliases = ent.aliases.clone();
+        a.roles = ent.roles.clone();
+        a
+    };
     let entities: Vec<Argument> = actor::mentions(doc, si, t, p)
         .into_iter()
         .filter_map(|m| doc.entities.get(m.entity.0 as usize))
-        .map(|ent| {
-            let mut a = Argument::entity(text.clone(), span, ent.kind, ent.name.clone());
-            a.aliases = ent.aliases.clone();
-            a.roles = ent.roles.clone();
-            a
-        })
+        .map(of_entity)
         .collect();
+    // "Her main rival, former finance minister Jorge Matos, conceded": a common noun with a
+    // name in apposition is that actor.
+    let appositive = || {
+        let a = t.kids(p.head, &["appos"]).next()?;
+        let m = actor::mention(
+            doc,
+            si,
+            t,
+            &Phrase {
+                head: a,
+                toks: vec![a],
+            },
+        )?;
+        doc.entities.get(m.entity.0 as usize)
+    };
+    let entities = if entities.is_empty() && t.upos(p.head) == "NOUN" {
+        appositive().map(of_entity).into_iter().collect()
+    } else {
+        entities
+    };
     if entities.is_empty() {
         vec![Argument::concept(
             text,

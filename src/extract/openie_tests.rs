@@ -357,6 +357,46 @@ fn possession_and_nominal_relations_do_not_overreach() {
 }
 
 #[test]
+fn a_name_in_apposition_stands_for_its_noun() {
+    use crate::document::{Entity, EntityId, EntityType, Mention};
+    let (mut doc, ids) = fixture();
+    let si = index(&ids, "appos-subject");
+    let toks = &doc.sentences[si].tokens;
+    let span = toks[5].span.cover(toks[6].span);
+    doc.entities.push(Entity {
+        name: "Ana Ruiz".into(),
+        kind: EntityType::Person,
+        aliases: vec![],
+        roles: vec!["former minister".into()],
+    });
+    doc.mentions.push(Mention {
+        sentence: si,
+        tokens: (5, 7),
+        span,
+        entity: EntityId(0),
+    });
+    let got = triples(&doc, si);
+    assert!(
+        got.iter().any(|g| g == "Ana Ruiz —concede→ race"),
+        "{got:#?}"
+    );
+    // The apposition itself would now join the actor to herself: no such edge.
+    assert!(
+        !got.iter().any(|g| g.starts_with("Ana Ruiz —be→")),
+        "{got:#?}"
+    );
+    // Without the entity, the noun stays a concept.
+    let (doc, _) = fixture();
+    assert!(
+        triples(&doc, si)
+            .iter()
+            .any(|g| g == "rival —concede→ race"),
+        "{:#?}",
+        triples(&doc, si)
+    );
+}
+
+#[test]
 fn a_place_in_apposition_to_a_place_is_where_it_lies() {
     use crate::document::{Entity, EntityId, EntityType, Mention};
     let (mut doc, ids) = fixture();
