@@ -356,25 +356,38 @@ fn possession_and_nominal_relations_do_not_overreach() {
     );
 }
 
-#[test]
-fn a_name_in_apposition_stands_for_its_noun() {
-    use crate::document::{Entity, EntityId, EntityType, Mention};
-    let (mut doc, ids) = fixture();
-    let si = index(&ids, "appos-subject");
+/// Adds an entity named `name` of type `kind` with one mention over `tokens` of sentence `si`.
+fn add_entity(
+    doc: &mut Document,
+    si: usize,
+    name: &str,
+    kind: crate::document::EntityType,
+    tokens: (usize, usize),
+) {
+    use crate::document::{Entity, EntityId, Mention};
     let toks = &doc.sentences[si].tokens;
-    let span = toks[5].span.cover(toks[6].span);
+    let span = toks[tokens.0].span.cover(toks[tokens.1 - 1].span);
+    let id = EntityId(doc.entities.len() as u32);
     doc.entities.push(Entity {
-        name: "Ana Ruiz".into(),
-        kind: EntityType::Person,
+        name: name.into(),
+        kind,
         aliases: vec![],
-        roles: vec!["former minister".into()],
+        roles: vec![],
     });
     doc.mentions.push(Mention {
         sentence: si,
-        tokens: (5, 7),
+        tokens,
         span,
-        entity: EntityId(0),
+        entity: id,
     });
+}
+
+#[test]
+fn a_name_in_apposition_stands_for_its_noun() {
+    use crate::document::EntityType;
+    let (mut doc, ids) = fixture();
+    let si = index(&ids, "appos-subject");
+    add_entity(&mut doc, si, "Ana Ruiz", EntityType::Person, (5, 7));
     let got = triples(&doc, si);
     assert!(
         got.iter().any(|g| g == "Ana Ruiz —concede→ race"),
@@ -398,23 +411,11 @@ fn a_name_in_apposition_stands_for_its_noun() {
 
 #[test]
 fn a_place_in_apposition_to_a_place_is_where_it_lies() {
-    use crate::document::{Entity, EntityId, EntityType, Mention};
+    use crate::document::EntityType;
     let (mut doc, ids) = fixture();
     let si = index(&ids, "place-appos");
-    for (k, (name, tok)) in [("Lisbon", 4), ("Portugal", 6)].into_iter().enumerate() {
-        let span = doc.sentences[si].tokens[tok].span;
-        doc.entities.push(Entity {
-            name: name.into(),
-            kind: EntityType::Gpe,
-            aliases: vec![],
-            roles: vec![],
-        });
-        doc.mentions.push(Mention {
-            sentence: si,
-            tokens: (tok, tok + 1),
-            span,
-            entity: EntityId(k as u32),
-        });
+    for (name, tok) in [("Lisbon", 4), ("Portugal", 6)] {
+        add_entity(&mut doc, si, name, EntityType::Gpe, (tok, tok + 1));
     }
     let got = triples(&doc, si);
     assert!(
