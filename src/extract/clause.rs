@@ -58,7 +58,7 @@ pub struct Extraction {
 }
 
 /// Verbs of saying whose complement clause is attributed to their subject.
-const SAY: &[&str] = &[
+pub(super) const SAY: &[&str] = &[
     "say", "tell", "add", "claim", "state", "announce", "report", "insist", "warn", "note",
     "argue", "explain", "write", "deny", "confirm", "declare",
 ];

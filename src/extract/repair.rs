@@ -51,7 +51,7 @@
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
 //! preposition). The later ones become conjuncts of the first, so every person gets the triple.
 
-use super::clause::TIME_WORDS;
+use super::clause::{SAY, TIME_WORDS};
 use crate::document::Token;
 
 /// Reporting verbs that are written before their subject after a quote. Verbs that usually take
@@ -139,7 +139,7 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
 /// conjoined names with the title on the second. A conjunct needs a coordinator or a comma; with
 /// only a lower-case title between them, the first name modifies the title of the second.
 fn titled_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
-    let head = |i: usize| tokens[i].head.checked_sub(1).filter(|&h| h < tokens.len());
+    let head = |i: usize| head_of(tokens, i);
     let mut out = Vec::new();
     for c in 0..tokens.len() {
         let Some(h) = head(c) else { continue };
@@ -175,23 +175,9 @@ fn titled_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     out
 }
 
-/// Verbs of saying and thinking whose complement clause news writes without "that" ("saying
-/// the country would not give up").
-const REPORTING: &[&str] = &[
-    "say",
-    "add",
-    "write",
-    "state",
-    "announce",
-    "report",
-    "insist",
-    "warn",
-    "note",
-    "explain",
-    "declare",
-    "claim",
-    "confirm",
-    "argue",
+/// Verbs of thinking whose complement clause news writes without "that", like the verbs of
+/// saying ([`SAY`]) that take no noun object.
+const THINKING: &[&str] = &[
     "believe",
     "think",
     "suggest",
@@ -207,13 +193,22 @@ const REPORTING: &[&str] = &[
     "indicate",
 ];
 
+/// Verbs of saying ([`SAY`]) that usually take a real noun object ("told reporters").
+const TAKES_OBJECT: &[&str] = &["tell", "deny"];
+
+/// True for a verb of saying or thinking that reports a clause ("saying the country would not
+/// give up").
+fn reports(lemma: &str) -> bool {
+    (SAY.contains(&lemma) && !TAKES_OBJECT.contains(&lemma)) || THINKING.contains(&lemma)
+}
+
 /// (subject, verb, object, said): "Police arrested 12 people near the station, a spokesman
 /// said" with "arrested" read as a participle modifying "Police" (`acl`), "people" as the
 /// complement of "said" and "Police" as a second subject of "said". A reporting verb with two
 /// subjects, the first carrying a bare participle right after it and the complement starting
 /// right after that participle, is a reported clause whose verb was mistagged.
 fn past_read_as_participle(tokens: &[Token]) -> Option<(usize, usize, usize, usize)> {
-    let kids = |h: usize| (0..tokens.len()).filter(move |&c| tokens[c].head == h + 1);
+    let kids = |h: usize| kids_of(tokens, h);
     for v in 0..tokens.len() {
         if tokens[v].upos != "VERB"
             || !INVERTIBLE.contains(&tokens[v].lemma.to_lowercase().as_str())
@@ -272,10 +267,8 @@ struct Reported {
 /// clause is the verb's `ccomp`, or (second reading) the verb, an -ing participle, is the
 /// clause's `csubj`.
 fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
-    let kids = |h: usize| (0..tokens.len()).filter(move |&c| tokens[c].head == h + 1);
-    let reporting = |v: usize| {
-        tokens[v].upos == "VERB" && REPORTING.contains(&tokens[v].lemma.to_lowercase().as_str())
-    };
+    let kids = |h: usize| kids_of(tokens, h);
+    let reporting = |v: usize| tokens[v].upos == "VERB" && reports(&tokens[v].lemma.to_lowercase());
     let subtree_end = |n: usize| {
         let mut end = n;
         let mut stack = vec![n];
@@ -355,12 +348,24 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
     out
 }
 
+/// The head of token `i` (0-based) when it has one in the sentence: not for the root, a head
+/// past the end, or a token that heads itself.
+fn head_of(tokens: &[Token], i: usize) -> Option<usize> {
+    let h = tokens[i].head;
+    (h > 0 && h <= tokens.len() && h - 1 != i).then(|| h - 1)
+}
+
+/// The dependents of token `h` (0-based), in sentence order.
+fn kids_of(tokens: &[Token], h: usize) -> impl Iterator<Item = usize> + '_ {
+    (0..tokens.len()).filter(move |&c| tokens[c].head == h + 1)
+}
+
 /// Pair (adjective, verb): a sentence-initial adjective read as the root, with the sentence's
 /// verb as its conjunct ("Ukrainian President X, speaking ..., called ..." with "Ukrainian" as
 /// root and "called" its `conj`). The adjective modifies the noun after it; the verb is the root.
 fn adjective_root(tokens: &[Token]) -> Option<(usize, usize)> {
     let a = tokens.iter().position(|tk| tk.head == 0)?;
-    let kids = |h: usize| (0..tokens.len()).filter(move |&c| tokens[c].head == h + 1);
+    let kids = |h: usize| kids_of(tokens, h);
     let leading_punct = tokens[..a].iter().all(|tk| tk.upos == "PUNCT");
     if tokens[a].upos != "ADJ"
         || !leading_punct
@@ -380,7 +385,7 @@ fn adjective_root(tokens: &[Token]) -> Option<(usize, usize)> {
 /// Pair (subject, verb): "X, speaking to reporters, called ...": the subject hung on a participle
 /// clause (`advcl`, -ing or -ed, no auxiliary or marker) before a verb that has no subject.
 fn participle_subject(tokens: &[Token]) -> Option<(usize, usize)> {
-    let kids = |h: usize| (0..tokens.len()).filter(move |&c| tokens[c].head == h + 1);
+    let kids = |h: usize| kids_of(tokens, h);
     for v in 0..tokens.len() {
         if tokens[v].upos != "VERB"
             || !matches!(
@@ -470,10 +475,7 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
 /// Pairs (verb, "that"): a relative clause whose relative "that" is an object beside another
 /// object of the same verb.
 fn content_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
-    let head = |i: usize| {
-        let h = tokens[i].head;
-        (h > 0 && h <= tokens.len() && h - 1 != i).then(|| h - 1)
-    };
+    let head = |i: usize| head_of(tokens, i);
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
         if tk.deprel != "acl:relcl" {
@@ -499,10 +501,7 @@ const TIME_MODIFIERS: &[&str] = &["last", "next", "this", "past", "previous", "c
 /// Triples (noun, time word, verb): a verb attached as `acl:relcl` to the noun right before the
 /// time expression, with no relative pronoun, whose `nsubj` is the time word.
 fn time_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
-    let head = |i: usize| {
-        let h = tokens[i].head;
-        (h > 0 && h <= tokens.len() && h - 1 != i).then(|| h - 1)
-    };
+    let head = |i: usize| head_of(tokens, i);
     let kids = |p: usize| (0..tokens.len()).filter(move |&c| head(c) == Some(p));
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
@@ -594,10 +593,7 @@ fn split_subjects(tokens: &[Token], times: &[usize]) -> Vec<(usize, usize)> {
 /// subject introduced by a coordinator right after a noun inside the first subject is the
 /// conjunct of that noun.
 fn stranded_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
-    let head = |i: usize| {
-        let h = tokens[i].head;
-        (h > 0 && h <= tokens.len() && h - 1 != i).then(|| h - 1)
-    };
+    let head = |i: usize| head_of(tokens, i);
     // True when `i` lies in the subtree of `root` (bounded walk: the tree may be malformed).
     let within = |mut i: usize, root: usize| {
         for _ in 0..tokens.len() {
@@ -651,10 +647,7 @@ fn is_time_expression(tokens: &[Token], w: usize) -> bool {
 /// (or a closing quote after one), attached to an earlier word as a complement or parataxis,
 /// without a subject or clausal complement of its own, whose nominal object follows it.
 fn inverted_reporting(tokens: &[Token]) -> Vec<(usize, usize)> {
-    let head = |i: usize| {
-        let h = tokens[i].head;
-        (h > 0 && h <= tokens.len() && h - 1 != i).then(|| h - 1)
-    };
+    let head = |i: usize| head_of(tokens, i);
     let rel = |i: usize| {
         let d = tokens[i].deprel.as_str();
         d.split_once(':').map_or(d, |(a, _)| a)
