@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::iob::spans;
+use super::iob::{label_span, spans};
 
 /// The initials of a name's capitalised words (`Housing Authority of New Orleans` → `HANO`);
 /// `None` for names of fewer than two such words.
@@ -52,7 +52,7 @@ pub fn tag(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
                 continue;
             }
             if let Some(Some(ty)) = types.get(*w) {
-                t[i] = 1 + 2 * ty;
+                label_span(t, i..i + 1, *ty);
             }
         }
     }

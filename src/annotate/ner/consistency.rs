@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::iob::{TYPES, spans};
+use super::iob::{TYPES, label_span, spans};
 
 /// A name is spread to its untagged occurrences only once the tagger found it this often (one
 /// or two finds spread a wrong guess as often as a right one on UNER-EWT dev).
@@ -42,10 +42,7 @@ pub fn harmonise(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
         // Relabel predicted spans to their name's majority type.
         for s in spans(t) {
             let ty = winner(&votes[&words[s.start..s.end]]);
-            t[s.start] = 1 + 2 * ty;
-            for x in &mut t[s.start + 1..s.end] {
-                *x = 2 + 2 * ty;
-            }
+            label_span(t, s.start..s.end, ty);
         }
         // Tag untagged occurrences of capitalised names, in the order of `names`.
         here.clear();
@@ -66,10 +63,7 @@ pub fn harmonise(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
                     if !after_free {
                         continue;
                     }
-                    t[i] = 1 + 2 * ty;
-                    for x in &mut t[i + 1..i + n] {
-                        *x = 2 + 2 * ty;
-                    }
+                    label_span(t, i..i + n, ty);
                 }
             }
         }

@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::iob::{TYPES, spans};
+use super::iob::{TYPES, label_span, spans};
 
 /// Index of `LOC` in [`TYPES`].
 fn loc() -> usize {
@@ -68,7 +68,7 @@ pub fn relabel(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     for (ws, t) in sentences.iter().zip(tags.iter_mut()) {
         for s in spans(t) {
             if s.end - s.start == 1 && s.ty != loc && is_place(ws[s.start]) {
-                t[s.start] = 1 + 2 * loc;
+                label_span(t, s.start..s.end, loc);
             }
         }
     }

@@ -11,7 +11,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::iob::{IobSentence, TYPES, spans};
+use super::iob::{self, IobSentence, TYPES, spans};
 
 /// What [`fill_names`] changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -107,10 +107,7 @@ pub fn fill_names(sents: &mut [IobSentence], min: usize) -> FillReport {
     }
     for (k, a, b, ty) in edits {
         let tags = &mut sents[k].tags;
-        tags[a] = 1 + 2 * ty;
-        for t in &mut tags[a + 1..b] {
-            *t = 2 + 2 * ty;
-        }
+        iob::label_span(tags, a..b, ty);
         report.spans[ty] += 1;
         report.tokens += b - a;
     }

@@ -7,7 +7,7 @@
 //! determiners and a trailing possessive `'s` or punctuation are trimmed (UNER spans exclude
 //! them); nested names keep only the outermost.
 
-use super::iob::{IobSentence, TYPES};
+use super::iob::{self, IobSentence, TYPES};
 use crate::conllu::ConllSentence;
 
 /// A GUM mention: tokens `start..=end` (0-based), entity type and identity.
@@ -128,10 +128,7 @@ pub fn gum_to_iob(sents: &[ConllSentence]) -> Vec<IobSentence> {
                     continue;
                 }
                 kept.push((a, b));
-                tags[a] = 1 + 2 * k;
-                for t in &mut tags[a + 1..b] {
-                    *t = 2 + 2 * k;
-                }
+                iob::label_span(&mut tags, a..b, k);
             }
             IobSentence {
                 id: s.meta("sent_id").unwrap_or("").to_string(),

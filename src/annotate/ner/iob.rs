@@ -11,6 +11,14 @@ pub const TYPES: [&str; 3] = ["PER", "ORG", "LOC"];
 /// Number of BIO classes: `O` plus `B-`/`I-` per type.
 pub const N_TAGS: usize = 1 + 2 * TYPES.len();
 
+/// Writes entity type `ty` (an index into [`TYPES`]) over `tags[span]`: `B-` on the first
+/// token, `I-` on the rest.
+pub fn label_span(tags: &mut [usize], span: std::ops::Range<usize>, ty: usize) {
+    for (k, t) in tags[span].iter_mut().enumerate() {
+        *t = if k == 0 { 1 } else { 2 } + 2 * ty;
+    }
+}
+
 /// Tag `i` as a string: 0 = `O`, 1 = `B-PER`, 2 = `I-PER`, 3 = `B-ORG`, ...
 pub fn tag_name(tag: usize) -> String {
     match tag {
@@ -236,6 +244,15 @@ mod tests {
         for s in ["O", "B-OTH", "I-OTH", "B-O", "X", "B-MISC"] {
             assert_eq!(tag_id(s), 0, "{s}");
         }
+    }
+
+    #[test]
+    fn label_span_writes_b_then_i() {
+        let mut t = tags("O O O O");
+        label_span(&mut t, 1..3, 1);
+        assert_eq!(t, tags("O B-ORG I-ORG O"));
+        label_span(&mut t, 3..4, 2);
+        assert_eq!(t, tags("O B-ORG I-ORG B-LOC"));
     }
 
     #[test]

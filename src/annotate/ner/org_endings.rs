@@ -3,7 +3,7 @@
 //! and often calls it a person (two capitalised words) or a place; the last word settles it.
 //! The lists are written by hand by the relgraph authors.
 
-use super::iob::spans;
+use super::iob::{label_span, spans};
 use super::keywords;
 
 /// Company-name endings that are not organisation head words in general (those are in
@@ -76,10 +76,7 @@ pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
             let last = words[s.end - 1];
             let place_too = s.ty == loc && PLACE_TOO.contains(&last.to_lowercase().as_str());
             if s.ty != org && s.end - s.start >= 2 && org_ending(last) && !place_too {
-                t[s.start] = 1 + 2 * org;
-                for x in &mut t[s.start + 1..s.end] {
-                    *x = 2 + 2 * org;
-                }
+                label_span(t, s.start..s.end, org);
             }
         }
     }
