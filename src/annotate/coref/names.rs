@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::gender::first_name_gender;
 use crate::annotate::ner::gazetteer::{Gazetteer, is_acronym};
 use crate::annotate::ner::roles::{Gender, gender_hint};
 use crate::document::{Document, EntityId, EntityType, Mention};
@@ -223,6 +224,7 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
         if e.kind == EntityType::Person {
             // One copy of each name form: a repeat changes no decision of `accepts_person`.
             let n = NameParts::new(&e.name);
+            let named_gender = n.first().map(first_name_gender).unwrap_or_default();
             let same = |m: &NameParts| {
                 m.words.len() == n.words.len()
                     && m.words
@@ -249,6 +251,12 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
                     .map(gender_hint)
                     .find(|g| *g != Gender::Unknown)
                     .unwrap_or_default()
+            } else {
+                hint
+            };
+            // Else the first name ("Anna Roskova"); a lone word may be a surname.
+            let hint = if hint == Gender::Unknown {
+                named_gender
             } else {
                 hint
             };

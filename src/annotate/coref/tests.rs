@@ -150,6 +150,13 @@ fn pronouns_go_to_the_nearest_compatible_person() {
             "Tom Hale",
             vec!["He"],
         ),
+        // So does the gender of a first name: the subject is the nearer candidate, but "she"
+        // can only be Anna.
+        (
+            "[PER Tom Hale] met [PER Anna Berg] .\nShe said no .",
+            "Anna Berg",
+            vec!["She"],
+        ),
     ] {
         let texts = mention_texts(&doc(markup), name);
         for p in pronoun_mentions {
@@ -408,6 +415,13 @@ fn pronoun_links_are_mostly_right_on_gum_dev() {
                     && (n.tokens.0..n.tokens.1)
                         .any(|t| ids[n.sentence][t].0.iter().any(|id| own.contains(id)))
             });
+            if !right && std::env::var_os("COREF_DEBUG").is_some() {
+                let name = d.entities.get(m.entity.0 as usize).map(|e| e.name.clone());
+                eprintln!(
+                    "WRONG {form} -> {name:?} | {}",
+                    d.sentences[m.sentence].text(&d)
+                );
+            }
             if is_neuter {
                 neuter += 1;
                 neuter_right += usize::from(right);
