@@ -7,6 +7,7 @@
 //! then references that need an antecedent; anything ambiguous is left unlinked.
 
 mod gender;
+mod homeland;
 mod names;
 mod neuter;
 mod refer;

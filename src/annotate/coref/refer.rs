@@ -3,6 +3,7 @@
 //! references ("the two leaders"); `it`/`its` of organisations where the tree makes them plain
 //! (see `neuter`). Ambiguous cases are skipped, never guessed.
 
+use super::homeland::{COUNTRY_NOUNS, homeland};
 use super::names::Cluster;
 use crate::annotate::ner::gazetteer::{GazKind, Gazetteer};
 use crate::annotate::ner::roles::{Gender, is_role_head};
@@ -214,8 +215,28 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                     clusters[c].gender = g;
                 }
                 out.push(mention(doc, s, i, i + 1, c));
-            } else if let Some(c) =
-                super::neuter::antecedent(sent, &named_in[s], |c| clusters[c].kind, i)
+                // "her country": the country she speaks for.
+                let possessive = matches!(words[i].to_lowercase().as_str(), "his" | "her")
+                    && !is_object_pronoun(sent, i);
+                if possessive
+                    && !covered(i + 1)
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|w| COUNTRY_NOUNS.contains(&w.to_lowercase().as_str()))
+                    && let Some(home) = homeland(doc, named, clusters, c, gaz)
+                {
+                    out.push(mention(doc, s, i + 1, i + 2, home));
+                    i += 2;
+                    continue;
+                }
+            } else if matches!(words[i], "it" | "its" | "It" | "Its")
+                && let Some(c) = super::neuter::antecedent(
+                    sent,
+                    // Resolved references count ("her country ... its right").
+                    &[&named_in[s][..], &singles_in[s][..]].concat(),
+                    |c| clusters[c].kind,
+                    i,
+                )
             {
                 out.push(mention(doc, s, i, i + 1, c));
             }

@@ -443,3 +443,29 @@ fn pronoun_links_are_mostly_right_on_gum_dev() {
         "he/she links: {personal_right}/{personal}"
     );
 }
+
+#[test]
+fn her_country_is_the_country_in_her_title() {
+    // The demonym in the title names the country ("Norwegian" → Norway), which the document
+    // names too: "her country" is Norway, "her" is still Dahl.
+    let d = doc("[LOC Norway] joined the talks .\n\
+         Norwegian Prime Minister [PER Ingrid Dahl] said her country would stay .");
+    assert_eq!(mention_texts(&d, "Norway"), vec!["Norway", "country"]);
+    assert!(mention_texts(&d, "Ingrid Dahl").iter().any(|t| t == "her"));
+    // A demonym the gazetteer does not know, formed from a place the document names.
+    let d = doc("[LOC Veldora] protested .\n\
+         Veldoran envoy [PER Ana Ruiz] said her nation was ready .");
+    assert_eq!(mention_texts(&d, "Veldora"), vec!["Veldora", "nation"]);
+    // No country in the title, or a country the document never names: no link.
+    for markup in [
+        "[LOC Norway] joined .\n[PER Ingrid Dahl] said her country would stay .",
+        "[LOC Norway] joined .\nSwedish Prime Minister [PER Ingrid Dahl] said her country would stay .",
+    ] {
+        let d = doc(markup);
+        assert!(
+            d.mentions.iter().all(|m| d.slice(m.span) != "country"),
+            "{markup}: {:?}",
+            d.mentions
+        );
+    }
+}

@@ -25,7 +25,7 @@ fn per() -> usize {
 
 /// The usual English demonym forms of a place name: `-n`, `-an`, `-ian`, `-ese`, and the last
 /// letter replaced by `-ian` or `-an` (`Ukraine` → `Ukrainian`, `Mexico` → `Mexican`).
-fn demonyms(name: &str) -> Vec<String> {
+pub fn demonyms(name: &str) -> Vec<String> {
     let mut out = vec![
         format!("{name}n"),
         format!("{name}an"),

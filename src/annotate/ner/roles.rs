@@ -145,7 +145,7 @@ pub fn is_role_head(word: &str) -> bool {
     ROLE_HEADS.contains(&word.to_lowercase().as_str())
 }
 
-fn is_role_word(word: &str) -> bool {
+pub fn is_role_word(word: &str) -> bool {
     let w = word.to_lowercase();
     ROLE_HEADS.contains(&w.as_str()) || ROLE_MODIFIERS.contains(&w.as_str())
 }
