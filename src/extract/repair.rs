@@ -1,7 +1,7 @@
 //! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
 //! tokens before extraction (the annotated document is left as the parser made it).
 //!
-//! Eleven repairs, each for a construction news writes often and EWT annotates rarely, or a
+//! Twelve repairs, each for a construction news writes often and EWT annotates rarely, or a
 //! tree that contradicts itself.
 //!
 //! The inverted reporting clause. News writes "Y, said the ministry" with the
@@ -46,6 +46,11 @@
 //! spokesman said" can come out with "arrested" tagged as a participle modifying "Police", both
 //! "Police" and "spokesman" subjects of "said" and "people" its complement. The participle is
 //! the reported clause's verb, with "Police" its subject and "people" its object.
+//!
+//! The reporting participle hung on the object. "The union criticized the plan, saying drivers
+//! had not been told ..." can come out with "saying" as a modifier (`acl`) of "plan", which then
+//! does the saying. After a comma, an -ing verb of saying modifies the clause (`advcl`), and a
+//! reported clause the parser left on the main verb becomes its complement.
 //!
 //! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
@@ -108,6 +113,16 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[subject].deprel = "nsubj".into();
         fixed[object].head = verb + 1;
         fixed[object].deprel = "obj".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    if let Some(r) = reporting_participle_on_object(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[r.participle].head = r.verb + 1;
+        fixed[r.participle].deprel = "advcl".into();
+        if let Some(c) = r.clause {
+            fixed[c].head = r.participle + 1;
+            fixed[c].deprel = "ccomp".into();
+        }
     }
     let base = out.as_deref().unwrap_or(tokens);
     let reported = reported_subjects(base);
@@ -346,6 +361,71 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
         }
     }
     out
+}
+
+/// Repair 12: a reporting participle hung on the main verb's object.
+#[derive(Debug, PartialEq, Eq)]
+struct ParticipleOnObject {
+    participle: usize,
+    verb: usize,
+    /// A clause the parser left on the main verb that is the participle's complement.
+    clause: Option<usize>,
+}
+
+/// "The union criticized the plan, saying drivers had not been told": "saying" read as an `acl`
+/// of "plan". After a comma, an -ing verb of saying modifies the clause, whose subject does the
+/// saying (UD `advcl`); a plan does not say anything. When the parser also hung the reported
+/// clause on the main verb (`parataxis`/`ccomp` right after the participle's object), it becomes
+/// the participle's complement, so repair 9 can then find its subject.
+fn reporting_participle_on_object(tokens: &[Token]) -> Option<ParticipleOnObject> {
+    let kids = |h: usize| kids_of(tokens, h);
+    for p in 1..tokens.len() {
+        let t = &tokens[p];
+        if t.deprel != "acl"
+            || t.xpos != "VBG"
+            || !reports(&t.lemma.to_lowercase())
+            || tokens[p - 1].form != ","
+        {
+            continue;
+        }
+        let Some(noun) = head_of(tokens, p) else {
+            continue;
+        };
+        let Some(verb) = head_of(tokens, noun) else {
+            continue;
+        };
+        if noun > p
+            || tokens[noun].deprel != "obj"
+            || tokens[verb].upos != "VERB"
+            || !matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN")
+        {
+            continue;
+        }
+        let clause = kids(verb).find(|&c| {
+            c > p
+                && matches!(tokens[c].deprel.as_str(), "parataxis" | "ccomp")
+                && tokens[c].upos == "VERB"
+                && (p + 1..c).all(|k| {
+                    let mut h = k;
+                    let mut steps = 0;
+                    while let Some(up) = head_of(tokens, h) {
+                        if up == p || up == c || steps > 8 {
+                            break;
+                        }
+                        h = up;
+                        steps += 1;
+                    }
+                    head_of(tokens, h).is_some_and(|up| up == p || up == c)
+                })
+                && !kids(p).any(|k| tokens[k].deprel == "ccomp")
+        });
+        return Some(ParticipleOnObject {
+            participle: p,
+            verb,
+            clause,
+        });
+    }
+    None
 }
 
 /// The head of token `i` (0-based) when it has one in the sentence: not for the root, a head
@@ -1006,6 +1086,42 @@ mod tests {
         and[2].form = "and".into();
         (and[2].upos, and[2].deprel) = ("CCONJ".into(), "cc".into());
         assert!(repaired(&and).is_none());
+    }
+
+    #[test]
+    fn a_reporting_participle_on_the_object_modifies_the_clause() {
+        // "The union criticized the plan , saying drivers were not told ." with "saying" an
+        // `acl` of "plan" and "told" a `parataxis` of "criticized".
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("union", "union", "NOUN", "NN", 3, "nsubj"),
+            ("criticized", "criticize", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("plan", "plan", "NOUN", "NN", 3, "obj"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("saying", "say", "VERB", "VBG", 5, "acl"),
+            ("drivers", "driver", "NOUN", "NNS", 7, "obj"),
+            ("were", "be", "AUX", "VBD", 11, "aux:pass"),
+            ("not", "not", "PART", "RB", 11, "advmod"),
+            ("told", "tell", "VERB", "VBN", 3, "parataxis"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        // The participle modifies the clause, the clause is its complement, and (repair 9) the
+        // drivers are the clause's subject.
+        assert_eq!(arcs[6], (3, "advcl"));
+        assert_eq!(arcs[10], (7, "ccomp"));
+        assert_eq!(arcs[7], (11, "nsubj:pass"));
+        // Without the comma "saying" may well modify the noun ("a sign saying ..."): no repair.
+        let mut no_comma = tokens(&spec);
+        no_comma.remove(5);
+        for t in &mut no_comma {
+            if t.head > 5 {
+                t.head -= 1;
+            }
+        }
+        assert!(repaired(&no_comma).is_none());
     }
 
     #[test]
