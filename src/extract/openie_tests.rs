@@ -356,6 +356,19 @@ fn possession_and_nominal_relations_do_not_overreach() {
     );
 }
 
+#[test]
+fn a_name_is_no_deal_it_was_bought_in() {
+    let (doc, ids) = fixture();
+    let got = tuples(&doc, index(&ids, "summary-appos"));
+    // "..., a deal that creates a giant" sums up the purchase, not Borlo; a banker is what Lena
+    // Sax is.
+    assert!(!got.iter().any(|g| g.starts_with("be | Borlo")), "{got:#?}");
+    assert!(
+        got.iter().any(|g| g == "be | Lena Sax | a banker"),
+        "{got:#?}"
+    );
+}
+
 /// Adds an entity named `name` of type `kind` with one mention over `tokens` of sentence `si`.
 fn add_entity(
     doc: &mut Document,

@@ -9,6 +9,11 @@ use super::tree::Tree;
 /// "Alexander Grushko, Russia's deputy foreign minister" → Grushko —be→ deputy foreign minister.
 pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
     let a = t.kids_full(n, &["appos"]).next()?;
+    // "agreed to buy Harbor Freightways for $4 billion, a deal that ...": an event noun after a
+    // name sums up the clause, the parser hung it on the nearest noun; a name is no deal.
+    if t.upos(n) == "PROPN" && CLAUSE_SUMMARIES.contains(&t.lemma(a).to_lowercase().as_str()) {
+        return None;
+    }
     let subject = subject_np(t, n);
     Some(Extraction {
         kind: Kind::Apposition,
@@ -23,6 +28,39 @@ pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
         attributed_to: None,
     })
 }
+
+/// Nouns that sum up a whole statement in an apposition after it ("..., a move that ...", "...,
+/// a claim officials denied"), never what a name is.
+const CLAUSE_SUMMARIES: &[&str] = &[
+    "deal",
+    "move",
+    "step",
+    "decision",
+    "transaction",
+    "purchase",
+    "acquisition",
+    "claim",
+    "accusation",
+    "charge",
+    "allegation",
+    "measure",
+    "development",
+    "setback",
+    "blow",
+    "boost",
+    "reversal",
+    "increase",
+    "decline",
+    "drop",
+    "rise",
+    "jump",
+    "fall",
+    "gain",
+    "loss",
+    "figure",
+    "sign",
+    "signal",
+];
 
 /// "his call with Putin" → his —call with→ Putin: a possessed noun with a prepositional
 /// complement; "Putin's demand for halting aid" → Putin —demand for→ halting aid: a possessed
