@@ -159,6 +159,30 @@ pub fn name_conjuncts(t: &Tree, p: &Phrase) -> Vec<Phrase> {
         toks: t.trim(first),
     }];
     out.extend(parts.into_iter().map(|c| {
+        // "rail and ocean carriers": a conjoined common-noun modifier shares the head, so the
+        // second phrase is "ocean carriers", not "ocean".
+        let m = t.parent(c);
+        let shared_head = t.upos(p.head) == "NOUN"
+            && c < p.head
+            && m.is_some_and(|m| m < p.head && matches!(t.upos(m), "NOUN" | "ADJ"));
+        if let (true, Some(m)) = (shared_head, m) {
+            let own = t.subtree(c);
+            let cut: Vec<usize> = t
+                .subtree(m)
+                .into_iter()
+                .filter(|i| !own.contains(i) || (t.rel(*i) == "cc" && t.parent(*i) == Some(c)))
+                .collect();
+            let toks: Vec<usize> = p
+                .toks
+                .iter()
+                .copied()
+                .filter(|i| !cut.contains(i))
+                .collect();
+            return Phrase {
+                head: p.head,
+                toks: t.trim(toks),
+            };
+        }
         let toks: Vec<usize> = t
             .subtree(c)
             .into_iter()
@@ -406,6 +430,31 @@ mod tests {
             toks: (0..6).collect(),
         };
         assert!(name_conjuncts(&t, &p).is_empty());
+        // "the rail and ocean carriers compete": two kinds of carrier, so the second phrase
+        // keeps the head ("ocean carriers"), labelled by its own modifier.
+        let tokens = tree_tokens(&[
+            ("the", "DET", 5, "det"),
+            ("rail", "NOUN", 5, "compound"),
+            ("and", "CCONJ", 4, "cc"),
+            ("ocean", "NOUN", 2, "conj"),
+            ("carriers", "NOUN", 6, "nsubj"),
+            ("compete", "VERB", 0, "root"),
+        ]);
+        let mut tokens = tokens;
+        tokens[4].lemma = "carrier".into();
+        let t = Tree::new(&tokens);
+        let p = Phrase {
+            head: 4,
+            toks: (0..5).collect(),
+        };
+        let parts = name_conjuncts(&t, &p);
+        let texts: Vec<String> = parts.iter().map(|p| t.text(&p.toks)).collect();
+        assert_eq!(texts, ["the rail carriers", "the ocean carriers"]);
+        let labels: Vec<String> = parts
+            .iter()
+            .map(|p| super::super::label::concept_label_in(&t, p.head, &p.toks))
+            .collect();
+        assert_eq!(labels, ["rail carrier", "ocean carrier"]);
     }
 
     #[test]

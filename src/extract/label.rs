@@ -52,6 +52,22 @@ pub fn concept_label(t: &Tree, h: usize) -> String {
     label(t, h, 0)
 }
 
+/// The label of a phrase that keeps only `toks` of its head's subtree: in "rail and ocean
+/// carriers" split into two phrases, the second one's compound is the conjunct ("ocean
+/// carrier"), not the first modifier.
+pub fn concept_label_in(t: &Tree, h: usize, toks: &[usize]) -> String {
+    let compound = t
+        .kids(h, &["compound"])
+        .filter(|&c| c < h && !is_time_word(t, c))
+        .last();
+    if let Some(c) = compound.filter(|c| !toks.contains(c))
+        && let Some(k) = t.kids(c, &["conj"]).filter(|k| toks.contains(k)).last()
+    {
+        return format!("{} {}", modifier_name(t, k), word(t, h));
+    }
+    label(t, h, 0)
+}
+
 /// The clause that states what a light noun is about: "demand for halting aid", "refusal to
 /// accept" (an `acl` or `xcomp` after the noun, marked by for/to/of/on or bare `xcomp`).
 pub(super) fn content_clause(t: &Tree, h: usize) -> Option<usize> {

@@ -381,7 +381,7 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
         vec![Argument::concept(
             text,
             span,
-            label::concept_label(t, p.head),
+            label::concept_label_in(t, p.head, &p.toks),
         )]
     } else {
         entities
