@@ -6,6 +6,7 @@
 //! resolution based on entity-centric, precision-ranked rules"): precise name matches first,
 //! then references that need an antecedent; anything ambiguous is left unlinked.
 
+mod definite;
 mod gender;
 mod homeland;
 mod names;

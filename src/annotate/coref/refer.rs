@@ -3,6 +3,7 @@
 //! references ("the two leaders"); `it`/`its` of organisations where the tree makes them plain
 //! (see `neuter`). Ambiguous cases are skipped, never guessed.
 
+use super::definite;
 use super::homeland::{COUNTRY_NOUNS, homeland};
 use super::names::Cluster;
 use crate::annotate::ner::gazetteer::{GazKind, Gazetteer};
@@ -171,6 +172,28 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                         i = j + 1;
                         continue;
                     }
+                }
+                // "the company", "the agency": an organisation named shortly before.
+                let j = i + 1;
+                let heads_phrase = |k: usize| {
+                    let t = &sent.tokens[k];
+                    t.upos.is_empty() || (t.upos == "NOUN" && t.deprel != "compound")
+                };
+                let new_description = words.get(j + 1).is_some_and(|w| {
+                    matches!(w.to_lowercase().as_str(), "of" | "that" | "which" | "who")
+                });
+                if j < words.len()
+                    && !covered(j)
+                    && !covered(j + 1)
+                    && !new_description
+                    && heads_phrase(j)
+                    && let Some(kind) = definite::description(words[j])
+                    && let Some(c) =
+                        definite::antecedent(clusters, |k| &named_in[k][..], s, i, kind)
+                {
+                    out.push(mention(doc, s, i, j + 1, c));
+                    i = j + 1;
+                    continue;
                 }
             }
             // "the two leaders" / "both leaders": the two people of the recent context.

@@ -2,6 +2,7 @@
 //! (`[PER Anna Berg]`), so the tests check coreference, not the statistical tagger.
 
 use super::*;
+use crate::annotate::coref::definite;
 use crate::annotate::ner::{build_mentions, iob};
 use crate::document::{EntityType, Sentence, Span, Token};
 
@@ -393,6 +394,7 @@ fn pronoun_links_are_mostly_right_on_gum_dev() {
         docs.last_mut().expect("a document").push(s);
     }
     let (mut neuter, mut neuter_right, mut personal, mut personal_right) = (0, 0, 0, 0);
+    let (mut definite, mut definite_right) = (0, 0);
     for sentences in &docs {
         let ids = gum_entities(sentences);
         let mut d = crate::extract::pretok::document_from_conllu("gum", sentences);
@@ -403,7 +405,11 @@ fn pronoun_links_are_mostly_right_on_gum_dev() {
                 .to_lowercase();
             let is_neuter = matches!(form.as_str(), "it" | "its");
             let is_personal = matches!(form.as_str(), "he" | "she" | "his" | "her" | "him");
-            if m.tokens.1 - m.tokens.0 != 1 || !(is_neuter || is_personal) {
+            let is_definite = form == "the"
+                && m.tokens.1 - m.tokens.0 == 2
+                && definite::description(&d.sentences[m.sentence].tokens[m.tokens.0 + 1].form)
+                    .is_some();
+            if !is_definite && (m.tokens.1 - m.tokens.0 != 1 || !(is_neuter || is_personal)) {
                 continue;
             }
             let own = &ids[m.sentence][m.tokens.0].1;
@@ -422,7 +428,10 @@ fn pronoun_links_are_mostly_right_on_gum_dev() {
                     d.sentences[m.sentence].text(&d)
                 );
             }
-            if is_neuter {
+            if is_definite {
+                definite += 1;
+                definite_right += usize::from(right);
+            } else if is_neuter {
                 neuter += 1;
                 neuter_right += usize::from(right);
             } else {
@@ -432,7 +441,8 @@ fn pronoun_links_are_mostly_right_on_gum_dev() {
         }
     }
     eprintln!(
-        "GUM dev: it/its links {neuter_right}/{neuter} right; he/she/his/her/him {personal_right}/{personal}"
+        "GUM dev: it/its links {neuter_right}/{neuter} right; he/she/his/her/him \
+         {personal_right}/{personal}; the company/agency/... {definite_right}/{definite}"
     );
     assert!(
         neuter_right * 10 >= neuter * 7,
@@ -464,6 +474,37 @@ fn her_country_is_the_country_in_her_title() {
         let d = doc(markup);
         assert!(
             d.mentions.iter().all(|m| d.slice(m.span) != "country"),
+            "{markup}: {:?}",
+            d.mentions
+        );
+    }
+}
+
+#[test]
+fn the_company_and_the_agency_are_the_organisations_named_before() {
+    let d = doc("[ORG Northwind Logistics] raised prices .\n\
+         [ORG Federal Trade Commission] staff objected .\n\
+         The company said the agency had no case .");
+    assert_eq!(
+        mention_texts(&d, "Northwind Logistics"),
+        vec!["Northwind Logistics", "The company"]
+    );
+    assert_eq!(
+        mention_texts(&d, "Federal Trade Commission"),
+        vec!["Federal Trade Commission", "the agency"]
+    );
+    // Two companies in the nearest sentence naming one: unlinked. A description that goes on
+    // ("the company of ...") or a union (neither a company nor a public body) is no reference.
+    for markup in [
+        "[ORG Acme Corp] bought [ORG Borlo Systems] .\nThe company said no .",
+        "[ORG Acme Corp] grew .\nThe company of actors left .",
+        "[ORG Teamsters Union] objected .\nThe company said no .",
+    ] {
+        let d = doc(markup);
+        assert!(
+            d.mentions
+                .iter()
+                .all(|m| !d.slice(m.span).contains("ompany")),
             "{markup}: {:?}",
             d.mentions
         );

@@ -1,0 +1,121 @@
+//! Definite descriptions of organisations: "the company", "the agency". News names an
+//! organisation once and then calls it by its kind ("Northwind Logistics ... The company
+//! expects ...", "the Federal Trade Commission ... the agency would ask a court ...").
+//!
+//! A description links only when the nearest sentence (up to [`WINDOW`] back) that names an
+//! organisation of the right kind names exactly one: a company for "the company"/"the firm", a
+//! public body for "the agency"/"the regulator". Two candidates leave it unlinked.
+
+use super::names::Cluster;
+use crate::document::{EntityType, Mention};
+
+/// Sentences back a description looks for its organisation.
+pub const WINDOW: usize = 4;
+
+/// What a description can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OrgKind {
+    Company,
+    PublicBody,
+}
+
+/// The kind a head noun after "the" describes, if it is one of the descriptions handled.
+pub fn description(noun: &str) -> Option<OrgKind> {
+    match noun.to_lowercase().as_str() {
+        "company" | "firm" | "carrier" | "retailer" | "airline" | "automaker" | "carmaker"
+        | "chipmaker" | "insurer" | "lender" | "manufacturer" | "conglomerate" => {
+            Some(OrgKind::Company)
+        }
+        "agency" | "regulator" | "commission" | "watchdog" | "ministry" | "department" => {
+            Some(OrgKind::PublicBody)
+        }
+        _ => None,
+    }
+}
+
+/// Words in a name that make an organisation a public body.
+const PUBLIC: &[&str] = &[
+    "agency",
+    "administration",
+    "authority",
+    "board",
+    "bureau",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "inspectorate",
+    "ministry",
+    "office",
+    "regulator",
+    "reserve",
+    "service",
+];
+
+/// Words in a name that make an organisation something other than a company or a public body.
+const NEITHER: &[&str] = &[
+    "army",
+    "association",
+    "church",
+    "club",
+    "congress",
+    "court",
+    "federation",
+    "forces",
+    "house",
+    "league",
+    "parliament",
+    "party",
+    "police",
+    "school",
+    "senate",
+    "union",
+    "university",
+];
+
+/// What kind of organisation a cluster is, from the words of its names.
+fn kind_of(c: &Cluster) -> Option<OrgKind> {
+    if c.kind != EntityType::Org {
+        return None;
+    }
+    let words = || {
+        c.surfaces
+            .iter()
+            .flat_map(|s| s.split_whitespace())
+            .map(str::to_lowercase)
+    };
+    if words().any(|w| PUBLIC.contains(&w.as_str())) {
+        Some(OrgKind::PublicBody)
+    } else if words().any(|w| NEITHER.contains(&w.as_str())) {
+        None
+    } else {
+        Some(OrgKind::Company)
+    }
+}
+
+/// The organisation `kind` a description at `(s, i)` refers to. `mentions_in(k)` gives the
+/// mentions of sentence `k` (names and resolved references).
+pub fn antecedent<'m>(
+    clusters: &[Cluster],
+    mentions_in: impl Fn(usize) -> &'m [Mention],
+    s: usize,
+    i: usize,
+    kind: OrgKind,
+) -> Option<usize> {
+    for back in (s.saturating_sub(WINDOW)..=s).rev() {
+        let mut found: Vec<usize> = mentions_in(back)
+            .iter()
+            .filter(|m| back < s || m.tokens.1 <= i)
+            .map(|m| m.entity.0 as usize)
+            .filter(|&c| kind_of(&clusters[c]) == Some(kind))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        match found[..] {
+            [] => continue,
+            [c] => return Some(c),
+            _ => return None,
+        }
+    }
+    None
+}
