@@ -356,12 +356,18 @@ fn pronoun_antecedent(
             .chain(&singles_in[back])
             .cloned()
             .collect();
-        let cands: Vec<(usize, bool)> =
+        let mut cands: Vec<(usize, bool)> =
             persons_in(doc, &all, clusters, back, (back == s).then_some(i))
                 .into_iter()
                 .filter(|(c, _)| compatible(*c))
                 .filter(|(c, _)| !bound(*c))
                 .collect();
+        // In the pronoun's own sentence, a person known to have its gender beats one whose
+        // gender is unknown ("Rui Amaral thanked Ingrid Solberg for her work": Ingrid is a
+        // woman's name); across sentences the main subject's salience counts for more.
+        if back == s && cands.iter().any(|(c, _)| clusters[*c].gender == g) {
+            cands.retain(|(c, _)| clusters[*c].gender == g);
+        }
         match cands.len() {
             0 => continue,
             1 => return Some(cands[0].0),

@@ -158,6 +158,12 @@ fn pronouns_go_to_the_nearest_compatible_person() {
             "Anna Berg",
             vec!["She"],
         ),
+        // A person known to be a woman beats the subject whose gender is unknown.
+        (
+            "[PER Rui Amaral] thanked [PER Ingrid Solberg] for her work .",
+            "Ingrid Solberg",
+            vec!["her"],
+        ),
     ] {
         let texts = mention_texts(&doc(markup), name);
         for p in pronoun_mentions {
