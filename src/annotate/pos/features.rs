@@ -5,6 +5,7 @@
 //! "A good part-of-speech tagger in about 200 lines of Python"), extended with word shape,
 //! 1–4 character affixes and a ±2 word window as in Collins (2002) and Ratnaparkhi (1996).
 
+use super::wordnet::{self, CLASSES};
 use crate::perceptron::features::Feature;
 
 /// Hashes describing one token, shared by every feature that mentions it.
@@ -21,6 +22,8 @@ pub struct TokenHashes {
     /// Ambiguity class: the set of tags the word took in training (0 for unknown words),
     /// filled in by the tagger from its lexicon.
     pub amb: u64,
+    /// WordNet class set of the lower-cased form ([`super::wordnet`]; 0 for none).
+    pub wn: u64,
 }
 
 /// Per-token hashes of a sentence; buffers are reused between sentences.
@@ -111,6 +114,7 @@ impl SentenceHashes {
         if upper == 0 {
             t.lower = t.form;
         }
+        t.wn = wordnet::classes_of_hash(t.lower) as u64;
         // Affixes by characters, not bytes, so non-ASCII words are cut on char boundaries.
         let mut ends = [0usize; 5];
         let mut n_chars = 0;
@@ -202,6 +206,16 @@ pub fn static_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     out.push(f(32).num(amb(i - 1)).finish());
     out.push(f(34).num(t.amb).num(amb(i + 1)).finish());
     out.push(f(35).num(t.lower).num(amb(i + 1)).finish());
+    // WordNet classes: what an open-class word can be, also when training never saw it so.
+    let wn = |j: isize| at(j).map_or(if j < 0 { START } else { END }, |t| t.wn);
+    out.push(f(80).num(t.wn).finish());
+    out.push(f(81).num(t.wn).num(t.amb).finish());
+    out.push(f(82).num(t.wn & CLASSES as u64).num(t.suffix[2]).finish());
+    out.push(f(83).num(wn(i - 1)).finish());
+    out.push(f(84).num(wn(i + 1)).finish());
+    out.push(f(85).num(wn(i + 2)).finish());
+    out.push(f(86).num(wn(i - 2)).finish());
+    out.push(f(87).num(amb(i - 1)).num(t.wn).finish());
 }
 
 /// The part of [`static_features`] that depends on token `t` alone (its form, flags and
@@ -220,6 +234,9 @@ pub fn own_features(t: &TokenHashes, out: &mut Vec<u64>) {
     out.push(f(13).num(t.shape).finish());
     out.push(f(14).num(t.flags).finish());
     out.push(f(29).num(t.amb).finish());
+    out.push(f(80).num(t.wn).finish());
+    out.push(f(81).num(t.wn).num(t.amb).finish());
+    out.push(f(82).num(t.wn & CLASSES as u64).num(t.suffix[2]).finish());
 }
 
 /// The features of [`static_features`] of a token at index `j - rel` that look at its neighbour
@@ -241,23 +258,30 @@ pub fn window_features(nb: Option<&TokenHashes>, j: isize, rel: isize, out: &mut
     let suffix = nb.map_or(edge, |t| t.suffix[2]);
     let shape = nb.map_or(edge, |t| t.shape);
     let amb = nb.map_or(edge, |t| t.amb);
+    let wn = nb.map_or(edge, |t| t.wn);
     match rel {
-        -2 => out.push(f(16).num(lower).finish()),
+        -2 => {
+            out.push(f(16).num(lower).finish());
+            out.push(f(86).num(wn).finish());
+        }
         -1 => {
             out.push(f(15).num(lower).finish());
             out.push(f(19).num(suffix).finish());
             out.push(f(28).num(shape).finish());
             out.push(f(32).num(amb).finish());
+            out.push(f(83).num(wn).finish());
         }
         1 => {
             out.push(f(17).num(lower).finish());
             out.push(f(20).num(suffix).finish());
             out.push(f(21).num(shape).finish());
             out.push(f(30).num(amb).finish());
+            out.push(f(84).num(wn).finish());
         }
         2 => {
             out.push(f(18).num(lower).finish());
             out.push(f(31).num(amb).finish());
+            out.push(f(85).num(wn).finish());
         }
         _ => unreachable!("window offsets are -2, -1, 1 and 2"),
     }
@@ -268,10 +292,10 @@ pub fn window_features(nb: Option<&TokenHashes>, j: isize, rel: isize, out: &mut
 pub fn pair_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     let t = &h[i];
     let f = |tpl: u32| Feature::new(tpl);
-    let prev_lower = if i == 0 {
-        START ^ -1isize as u64
+    let (prev_lower, prev_amb) = if i == 0 {
+        (START ^ -1isize as u64, START)
     } else {
-        h[i - 1].lower
+        (h[i - 1].lower, h[i - 1].amb)
     };
     let (next_lower, next_amb) = match h.get(i + 1) {
         Some(n) => (n.lower, n.amb),
@@ -281,6 +305,7 @@ pub fn pair_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     out.push(f(26).num(prev_lower).num(t.lower).finish());
     out.push(f(34).num(t.amb).num(next_amb).finish());
     out.push(f(35).num(t.lower).num(next_amb).finish());
+    out.push(f(87).num(prev_amb).num(t.wn).finish());
 }
 
 /// Pushes the features of token `i` that mention the previous predicted tags `p1`, `p2`.
@@ -293,6 +318,7 @@ pub fn history_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut
     out.push(f(24).num(p1).num(t.lower).finish());
     out.push(f(27).num(p1).num(t.suffix[2]).finish());
     out.push(f(33).num(p1).num(t.amb).finish());
+    out.push(f(88).num(p1).num(t.wn).finish());
 }
 
 /// Left context the morphology head carries through a sentence: the lower-cased hash and tag
