@@ -5,7 +5,7 @@
 //! "A good part-of-speech tagger in about 200 lines of Python"), extended with word shape,
 //! 1–4 character affixes and a ±2 word window as in Collins (2002) and Ratnaparkhi (1996).
 
-use super::wordnet::{self, CLASSES};
+use super::wordnet;
 use crate::perceptron::features::Feature;
 
 /// Hashes describing one token, shared by every feature that mentions it.
@@ -114,7 +114,7 @@ impl SentenceHashes {
         if upper == 0 {
             t.lower = t.form;
         }
-        t.wn = wordnet::classes_of_hash(t.lower) as u64;
+        t.wn = wordnet::classes_of_hash(t.lower) as u64 | if upper > 0 { CAPITALISED } else { 0 };
         // Affixes by characters, not bytes, so non-ASCII words are cut on char boundaries.
         let mut ends = [0usize; 5];
         let mut n_chars = 0;
@@ -141,6 +141,31 @@ impl SentenceHashes {
             t.suffix[k] = Feature::new(6 + k as u32).str(&lower[s..]).finish();
         }
         t
+    }
+}
+
+/// Marks the WordNet classes of a word with capitals. Capitalised words are mostly names, whose
+/// common-noun readings in WordNet (`Union`, `Peak`) say little, so only a sentence-initial
+/// capitalised word shows its classes; elsewhere it shows only that it is capitalised.
+const CAPITALISED: u64 = 1 << 16;
+
+/// The WordNet classes token `t` shows in its own features.
+#[inline]
+fn own_wn(t: &TokenHashes) -> u64 {
+    if t.wn & CAPITALISED != 0 && t.flags & 16 == 0 {
+        CAPITALISED
+    } else {
+        t.wn & !CAPITALISED
+    }
+}
+
+/// The WordNet classes token `t` shows to its neighbours' features (the same wherever it is).
+#[inline]
+fn window_wn(t: &TokenHashes) -> u64 {
+    if t.wn & CAPITALISED != 0 {
+        CAPITALISED
+    } else {
+        t.wn
     }
 }
 
@@ -207,15 +232,13 @@ pub fn static_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     out.push(f(34).num(t.amb).num(amb(i + 1)).finish());
     out.push(f(35).num(t.lower).num(amb(i + 1)).finish());
     // WordNet classes: what an open-class word can be, also when training never saw it so.
-    let wn = |j: isize| at(j).map_or(if j < 0 { START } else { END }, |t| t.wn);
-    out.push(f(80).num(t.wn).finish());
-    out.push(f(81).num(t.wn).num(t.amb).finish());
-    out.push(f(82).num(t.wn & CLASSES as u64).num(t.suffix[2]).finish());
+    let wn = |j: isize| at(j).map_or(if j < 0 { START } else { END }, window_wn);
+    let own = own_wn(t);
+    out.push(f(80).num(own).finish());
+    out.push(f(81).num(own).num(t.amb).finish());
     out.push(f(83).num(wn(i - 1)).finish());
     out.push(f(84).num(wn(i + 1)).finish());
-    out.push(f(85).num(wn(i + 2)).finish());
-    out.push(f(86).num(wn(i - 2)).finish());
-    out.push(f(87).num(amb(i - 1)).num(t.wn).finish());
+    out.push(f(87).num(amb(i - 1)).num(own).finish());
 }
 
 /// The part of [`static_features`] that depends on token `t` alone (its form, flags and
@@ -234,9 +257,9 @@ pub fn own_features(t: &TokenHashes, out: &mut Vec<u64>) {
     out.push(f(13).num(t.shape).finish());
     out.push(f(14).num(t.flags).finish());
     out.push(f(29).num(t.amb).finish());
-    out.push(f(80).num(t.wn).finish());
-    out.push(f(81).num(t.wn).num(t.amb).finish());
-    out.push(f(82).num(t.wn & CLASSES as u64).num(t.suffix[2]).finish());
+    let own = own_wn(t);
+    out.push(f(80).num(own).finish());
+    out.push(f(81).num(own).num(t.amb).finish());
 }
 
 /// The features of [`static_features`] of a token at index `j - rel` that look at its neighbour
@@ -258,11 +281,10 @@ pub fn window_features(nb: Option<&TokenHashes>, j: isize, rel: isize, out: &mut
     let suffix = nb.map_or(edge, |t| t.suffix[2]);
     let shape = nb.map_or(edge, |t| t.shape);
     let amb = nb.map_or(edge, |t| t.amb);
-    let wn = nb.map_or(edge, |t| t.wn);
+    let wn = nb.map_or(edge, window_wn);
     match rel {
         -2 => {
             out.push(f(16).num(lower).finish());
-            out.push(f(86).num(wn).finish());
         }
         -1 => {
             out.push(f(15).num(lower).finish());
@@ -281,7 +303,6 @@ pub fn window_features(nb: Option<&TokenHashes>, j: isize, rel: isize, out: &mut
         2 => {
             out.push(f(18).num(lower).finish());
             out.push(f(31).num(amb).finish());
-            out.push(f(85).num(wn).finish());
         }
         _ => unreachable!("window offsets are -2, -1, 1 and 2"),
     }
@@ -305,7 +326,7 @@ pub fn pair_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     out.push(f(26).num(prev_lower).num(t.lower).finish());
     out.push(f(34).num(t.amb).num(next_amb).finish());
     out.push(f(35).num(t.lower).num(next_amb).finish());
-    out.push(f(87).num(prev_amb).num(t.wn).finish());
+    out.push(f(87).num(prev_amb).num(own_wn(t)).finish());
 }
 
 /// Pushes the features of token `i` that mention the previous predicted tags `p1`, `p2`.
@@ -318,7 +339,6 @@ pub fn history_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut
     out.push(f(24).num(p1).num(t.lower).finish());
     out.push(f(27).num(p1).num(t.suffix[2]).finish());
     out.push(f(33).num(p1).num(t.amb).finish());
-    out.push(f(88).num(p1).num(t.wn).finish());
 }
 
 /// Left context the morphology head carries through a sentence: the lower-cased hash and tag
