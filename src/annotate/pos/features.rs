@@ -43,6 +43,7 @@ const SHAPE_MAX: usize = 24;
 
 impl SentenceHashes {
     /// Computes the hashes of every token of a sentence.
+    #[cfg(any(test, feature = "train"))]
     pub fn fill<'a>(&mut self, forms: impl ExactSizeIterator<Item = &'a str>) {
         self.tokens.clear();
         self.tokens.reserve(forms.len());
@@ -178,6 +179,7 @@ pub const NO_TAG: u64 = u64::MAX;
 
 /// Pushes the tagger features of token `i` into `out` given the two previous predicted tags:
 /// [`static_features`] then [`history_features`].
+#[cfg(any(test, feature = "train"))]
 #[inline]
 pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
@@ -187,6 +189,7 @@ pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec
 
 /// Pushes the features of token `i` that do not depend on predicted tags. The tagger looks
 /// them up for a whole sentence before decoding, when all lookups can overlap.
+#[cfg(any(test, feature = "train"))]
 #[inline]
 pub fn static_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     let t = &h[i];
