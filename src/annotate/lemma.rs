@@ -225,6 +225,20 @@ fn irregular_past(form: &str) -> Option<&'static str> {
     PAST.iter().find(|(f, _)| *f == form).map(|(_, l)| *l)
 }
 
+/// Whether WordNet has `lemma` as a lemma of the open class a PTB tag inflects (nouns for
+/// `NNS`, verbs for `VB*`, adjectives or adverbs for comparatives and superlatives).
+fn in_wordnet(lemma: &str, xpos: &str) -> bool {
+    use super::pos::wordnet::{ADJ, ADV, NOUN, VERB, classes};
+    let want = match xpos {
+        "NNS" => NOUN,
+        "VBZ" | "VBG" | "VBD" | "VBN" => VERB,
+        "JJR" | "JJS" => ADJ,
+        "RBR" | "RBS" => ADJ | ADV,
+        _ => return false,
+    };
+    classes(lemma) & want != 0
+}
+
 fn is_vowel(c: u8) -> bool {
     matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
 }
@@ -286,8 +300,22 @@ impl Lemmatizer {
     /// The lemma from the suffix rules alone; `form` is already in key form.
     pub fn rule(&self, form: &str, xpos: &str) -> String {
         let known = |s: &str| self.vocab.contains(s);
+        let in_wordnet = |s: &str| in_wordnet(s, xpos);
+        // Training lemmas first, then WordNet's; an `-es` stem must end the way plurals in
+        // `-es` do (`fin` is not the stem of `fines`).
         let pick = |cands: &[String], fallback: String| -> String {
-            cands.iter().find(|c| known(c)).cloned().unwrap_or(fallback)
+            cands
+                .iter()
+                .find(|c| known(c))
+                .or_else(|| {
+                    cands.iter().find(|c| {
+                        in_wordnet(c)
+                            && (c.len() + 2 != form.len()
+                                || c.ends_with(['s', 'x', 'z', 'o', 'h', 'i']))
+                    })
+                })
+                .cloned()
+                .unwrap_or(fallback)
         };
         match xpos {
             "NNS" | "VBZ" | "NNPS" => {
@@ -326,7 +354,7 @@ impl Lemmatizer {
                 }
                 pick(&c, fallback)
             }
-            "VBG" => self.strip_suffix(form, "ing", 2),
+            "VBG" => self.strip_suffix(form, "ing", 2, xpos),
             "VBD" | "VBN" => {
                 if let Some(l) = irregular_past(form) {
                     return l.to_string();
@@ -334,19 +362,19 @@ impl Lemmatizer {
                 if let Some(s) = form.strip_suffix("ied").filter(|s| s.len() >= 2) {
                     return format!("{s}y");
                 }
-                self.strip_suffix(form, "ed", 2)
+                self.strip_suffix(form, "ed", 2, xpos)
             }
             "JJR" | "RBR" => {
                 if let Some(s) = form.strip_suffix("ier").filter(|s| s.len() >= 2) {
                     return format!("{s}y");
                 }
-                self.strip_suffix(form, "er", 2)
+                self.strip_suffix(form, "er", 2, xpos)
             }
             "JJS" | "RBS" => {
                 if let Some(s) = form.strip_suffix("iest").filter(|s| s.len() >= 2) {
                     return format!("{s}y");
                 }
-                self.strip_suffix(form, "est", 2)
+                self.strip_suffix(form, "est", 2, xpos)
             }
             // UD English writes numbers without thousands separators: 12,000 → 12000.
             "CD" if form.contains(',')
@@ -360,8 +388,9 @@ impl Lemmatizer {
         }
     }
 
-    /// Removes `suffix` and repairs the stem: vocabulary first, then spelling heuristics.
-    fn strip_suffix(&self, form: &str, suffix: &str, min_stem: usize) -> String {
+    /// Removes `suffix` and repairs the stem: vocabulary first, then WordNet's lemmas for the
+    /// word class of `xpos`, then spelling heuristics.
+    fn strip_suffix(&self, form: &str, suffix: &str, min_stem: usize, xpos: &str) -> String {
         let Some(stem) = form.strip_suffix(suffix).filter(|s| s.len() >= min_stem) else {
             return form.to_string();
         };
@@ -369,13 +398,15 @@ impl Lemmatizer {
         let und = undouble(stem);
         // A doubled consonant usually means doubling (stopp-ed), unless the stem itself is known
         // (add-ed, pass-ed); a known `stem + e` beats a known bare stem (us-e beats us).
-        for c in [und, Some(with_e.as_str()), Some(stem)]
+        let cands = [und, Some(with_e.as_str()), Some(stem)];
+        let found = cands
             .into_iter()
             .flatten()
-        {
-            if self.vocab.contains(c) {
-                return c.to_string();
-            }
+            .find(|c| self.vocab.contains(*c))
+            .or_else(|| cands.into_iter().flatten().find(|c| in_wordnet(c, xpos)))
+            .map(str::to_string);
+        if let Some(c) = found {
+            return c;
         }
         if let Some(u) = und {
             return u.to_string();
@@ -544,6 +575,20 @@ mod tests {
             ("fought", "NN", "fought"),
             ("3.5", "CD", "3.5"),
             ("Jane.Doe@Example.com", "ADD", "Jane.Doe@Example.com"),
+        ] {
+            assert_eq!(l.lemma(form, xpos), lemma, "{form}/{xpos}");
+        }
+    }
+
+    #[test]
+    fn wordnet_lemmas_settle_what_the_training_vocabulary_cannot() {
+        let l = Lemmatizer::default();
+        for (form, xpos, lemma) in [
+            ("formalizes", "VBZ", "formalize"),
+            ("aches", "NNS", "ache"),
+            // `fin` is a WordNet noun, but its plural is `fins`.
+            ("fines", "NNS", "fine"),
+            ("boxes", "NNS", "box"),
         ] {
             assert_eq!(l.lemma(form, xpos), lemma, "{form}/{xpos}");
         }

@@ -13,6 +13,7 @@ pub mod eval;
 mod features;
 #[cfg(feature = "train")]
 pub mod train;
+pub mod wordnet;
 
 use rustc_hash::FxHashMap;
 
@@ -35,7 +36,7 @@ use crate::perceptron::table::argmax_i32;
 /// Model file kind and format version; bump the version whenever the payload layout or the
 /// feature templates change.
 pub const KIND: &str = "pos";
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 const RETRAIN: &str = "relgraph train pos --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/pos.bin";
 
 /// The trained tagger, lemmatizer and morphology model.

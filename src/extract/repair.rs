@@ -661,7 +661,12 @@ fn split_subjects(tokens: &[Token], times: &[usize]) -> Vec<(usize, usize)> {
         // Names only: "a future with ties between Kyiv and Moscow has ..." with "Moscow" read as
         // a second subject is a different error, and "Moscow has ..." would be wrong.
         let names = subjects.iter().all(|&c| tokens[c].upos == "PROPN");
-        if subjects.len() >= 2 && own >= 1 && names {
+        // Two `nsubj` names side by side, with no comma or coordinator between them, are one
+        // name the parser split ("Pets Discount has ..."), not two conjuncts.
+        let split_name = subjects.windows(2).any(|w| {
+            w[1] == w[0] + 1 && tokens[w[0]].deprel == "nsubj" && tokens[w[1]].deprel == "nsubj"
+        });
+        if subjects.len() >= 2 && own >= 1 && names && !split_name {
             out.extend(subjects[1..].iter().map(|&c| (subjects[0], c)));
         }
     }
@@ -988,6 +993,13 @@ mod tests {
                 (0, "root")
             ]
         );
+        // Two names side by side as two subjects: one name split in two, left alone.
+        let split = tokens(&[
+            ("Pets", "Pets", "PROPN", "NNPS", 3, "nsubj"),
+            ("Discount", "Discount", "PROPN", "NNP", 3, "nsubj"),
+            ("has", "have", "VERB", "VBZ", 0, "root"),
+        ]);
+        assert!(repaired(&split).is_none());
         // A common noun among them: left alone.
         let mut mixed = names.clone();
         mixed[0].upos = "NOUN".into();

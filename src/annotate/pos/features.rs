@@ -5,6 +5,7 @@
 //! "A good part-of-speech tagger in about 200 lines of Python"), extended with word shape,
 //! 1–4 character affixes and a ±2 word window as in Collins (2002) and Ratnaparkhi (1996).
 
+use super::wordnet;
 use crate::perceptron::features::Feature;
 
 /// Hashes describing one token, shared by every feature that mentions it.
@@ -21,6 +22,8 @@ pub struct TokenHashes {
     /// Ambiguity class: the set of tags the word took in training (0 for unknown words),
     /// filled in by the tagger from its lexicon.
     pub amb: u64,
+    /// WordNet class set of the lower-cased form ([`super::wordnet`]; 0 for none).
+    pub wn: u64,
 }
 
 /// Per-token hashes of a sentence; buffers are reused between sentences.
@@ -40,6 +43,7 @@ const SHAPE_MAX: usize = 24;
 
 impl SentenceHashes {
     /// Computes the hashes of every token of a sentence.
+    #[cfg(any(test, feature = "train"))]
     pub fn fill<'a>(&mut self, forms: impl ExactSizeIterator<Item = &'a str>) {
         self.tokens.clear();
         self.tokens.reserve(forms.len());
@@ -111,6 +115,7 @@ impl SentenceHashes {
         if upper == 0 {
             t.lower = t.form;
         }
+        t.wn = wordnet::classes_of_hash(t.lower) as u64 | if upper > 0 { CAPITALISED } else { 0 };
         // Affixes by characters, not bytes, so non-ASCII words are cut on char boundaries.
         let mut ends = [0usize; 5];
         let mut n_chars = 0;
@@ -140,6 +145,31 @@ impl SentenceHashes {
     }
 }
 
+/// Marks the WordNet classes of a word with capitals. Capitalised words are mostly names, whose
+/// common-noun readings in WordNet (`Union`, `Peak`) say little, so only a sentence-initial
+/// capitalised word shows its classes; elsewhere it shows only that it is capitalised.
+const CAPITALISED: u64 = 1 << 16;
+
+/// The WordNet classes token `t` shows in its own features.
+#[inline]
+fn own_wn(t: &TokenHashes) -> u64 {
+    if t.wn & CAPITALISED != 0 && t.flags & 16 == 0 {
+        CAPITALISED
+    } else {
+        t.wn & !CAPITALISED
+    }
+}
+
+/// The WordNet classes token `t` shows to its neighbours' features (the same wherever it is).
+#[inline]
+fn window_wn(t: &TokenHashes) -> u64 {
+    if t.wn & CAPITALISED != 0 {
+        CAPITALISED
+    } else {
+        t.wn
+    }
+}
+
 /// Sentinel hashes for positions before the start and after the end of a sentence.
 const START: u64 = 0x5354_4152_5400_0001;
 const END: u64 = 0x454e_4400_0000_0002;
@@ -149,6 +179,7 @@ pub const NO_TAG: u64 = u64::MAX;
 
 /// Pushes the tagger features of token `i` into `out` given the two previous predicted tags:
 /// [`static_features`] then [`history_features`].
+#[cfg(any(test, feature = "train"))]
 #[inline]
 pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
     out.clear();
@@ -158,6 +189,7 @@ pub fn tag_features(h: &[TokenHashes], i: usize, p1: u64, p2: u64, out: &mut Vec
 
 /// Pushes the features of token `i` that do not depend on predicted tags. The tagger looks
 /// them up for a whole sentence before decoding, when all lookups can overlap.
+#[cfg(any(test, feature = "train"))]
 #[inline]
 pub fn static_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     let t = &h[i];
@@ -202,6 +234,14 @@ pub fn static_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     out.push(f(32).num(amb(i - 1)).finish());
     out.push(f(34).num(t.amb).num(amb(i + 1)).finish());
     out.push(f(35).num(t.lower).num(amb(i + 1)).finish());
+    // WordNet classes: what an open-class word can be, also when training never saw it so.
+    let wn = |j: isize| at(j).map_or(if j < 0 { START } else { END }, window_wn);
+    let own = own_wn(t);
+    out.push(f(80).num(own).finish());
+    out.push(f(81).num(own).num(t.amb).finish());
+    out.push(f(83).num(wn(i - 1)).finish());
+    out.push(f(84).num(wn(i + 1)).finish());
+    out.push(f(87).num(amb(i - 1)).num(own).finish());
 }
 
 /// The part of [`static_features`] that depends on token `t` alone (its form, flags and
@@ -220,6 +260,9 @@ pub fn own_features(t: &TokenHashes, out: &mut Vec<u64>) {
     out.push(f(13).num(t.shape).finish());
     out.push(f(14).num(t.flags).finish());
     out.push(f(29).num(t.amb).finish());
+    let own = own_wn(t);
+    out.push(f(80).num(own).finish());
+    out.push(f(81).num(own).num(t.amb).finish());
 }
 
 /// The features of [`static_features`] of a token at index `j - rel` that look at its neighbour
@@ -241,19 +284,24 @@ pub fn window_features(nb: Option<&TokenHashes>, j: isize, rel: isize, out: &mut
     let suffix = nb.map_or(edge, |t| t.suffix[2]);
     let shape = nb.map_or(edge, |t| t.shape);
     let amb = nb.map_or(edge, |t| t.amb);
+    let wn = nb.map_or(edge, window_wn);
     match rel {
-        -2 => out.push(f(16).num(lower).finish()),
+        -2 => {
+            out.push(f(16).num(lower).finish());
+        }
         -1 => {
             out.push(f(15).num(lower).finish());
             out.push(f(19).num(suffix).finish());
             out.push(f(28).num(shape).finish());
             out.push(f(32).num(amb).finish());
+            out.push(f(83).num(wn).finish());
         }
         1 => {
             out.push(f(17).num(lower).finish());
             out.push(f(20).num(suffix).finish());
             out.push(f(21).num(shape).finish());
             out.push(f(30).num(amb).finish());
+            out.push(f(84).num(wn).finish());
         }
         2 => {
             out.push(f(18).num(lower).finish());
@@ -268,10 +316,10 @@ pub fn window_features(nb: Option<&TokenHashes>, j: isize, rel: isize, out: &mut
 pub fn pair_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     let t = &h[i];
     let f = |tpl: u32| Feature::new(tpl);
-    let prev_lower = if i == 0 {
-        START ^ -1isize as u64
+    let (prev_lower, prev_amb) = if i == 0 {
+        (START ^ -1isize as u64, START)
     } else {
-        h[i - 1].lower
+        (h[i - 1].lower, h[i - 1].amb)
     };
     let (next_lower, next_amb) = match h.get(i + 1) {
         Some(n) => (n.lower, n.amb),
@@ -281,6 +329,7 @@ pub fn pair_features(h: &[TokenHashes], i: usize, out: &mut Vec<u64>) {
     out.push(f(26).num(prev_lower).num(t.lower).finish());
     out.push(f(34).num(t.amb).num(next_amb).finish());
     out.push(f(35).num(t.lower).num(next_amb).finish());
+    out.push(f(87).num(prev_amb).num(own_wn(t)).finish());
 }
 
 /// Pushes the features of token `i` that mention the previous predicted tags `p1`, `p2`.
