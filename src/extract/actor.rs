@@ -240,6 +240,9 @@ pub fn degenerate(t: &Tree, h: usize, a: &Argument) -> bool {
     single
         && match t.upos(h) {
             "VERB" | "AUX" | "ADJ" => true,
+            // A function word heading an argument is a misparse ("wrote in" with "in" as the
+            // object), never a thing.
+            "ADP" | "SCONJ" | "CCONJ" | "PART" => own_word,
             "NUM" => own_word,
             _ => false,
         }
@@ -525,6 +528,7 @@ mod tests {
             ("open", "ADJ", 2, "xcomp"),
             ("each", "DET", 2, "obj"),
             ("pause", "NOUN", 2, "obj"),
+            ("in", "ADP", 2, "obl"),
         ]);
         let t = Tree::new(&tokens);
         let concept = |name: &str| Argument::concept(name, Span::new(0, 0), name);
@@ -539,6 +543,7 @@ mod tests {
             (5, "each", true),
             (6, "pause", false),
             (6, "energy pause", false),
+            (7, "in", true),
         ];
         for (h, name, want) in cases {
             assert_eq!(degenerate(&t, h, &concept(name)), want, "{name}");

@@ -196,6 +196,70 @@ fn controlled(t: &Tree, x: usize) -> Option<usize> {
     t.kids(head, &["obj", "iobj"]).next()
 }
 
+/// Verbs whose object does what their "to" complement says ("urged the EU to fund boats").
+const OBJECT_CONTROL: &[&str] = &[
+    "urge",
+    "ask",
+    "tell",
+    "order",
+    "force",
+    "persuade",
+    "encourage",
+    "invite",
+    "allow",
+    "require",
+    "press",
+    "pressure",
+    "push",
+    "compel",
+    "instruct",
+    "advise",
+    "warn",
+    "call",
+];
+
+/// Verbs whose object did what their "of"/"for" gerund says ("accused Norway of delaying the
+/// talks", "praised the team for finishing early").
+const OBJECT_GERUND: &[&str] = &[
+    "accuse",
+    "blame",
+    "charge",
+    "suspect",
+    "criticize",
+    "criticise",
+    "fault",
+    "condemn",
+    "praise",
+    "thank",
+    "credit",
+    "commend",
+    "punish",
+    "sanction",
+    "fine",
+    "sue",
+];
+
+/// The object that is the subject of an adverbial complement the parser did not mark as
+/// `xcomp`: "urged [the EU] to fund" (a `to` infinitive of an object-control verb) and "accused
+/// [Norway] of delaying" (an `of`/`for` gerund of a verb of blame or praise).
+fn object_controller(t: &Tree, p: usize) -> Option<usize> {
+    if t.rel(p) != "advcl" || t.upos(p) != "VERB" {
+        return None;
+    }
+    let head = t.parent(p)?;
+    let obj = t.kids(head, &["obj"]).find(|&o| o < p)?;
+    let marks: Vec<String> = t
+        .kids(p, &["mark"])
+        .map(|m| t.lemma(m).to_lowercase())
+        .collect();
+    let lemma = t.lemma(head).to_lowercase();
+    let infinitive = marks.iter().any(|m| m == "to") && OBJECT_CONTROL.contains(&lemma.as_str());
+    let gerund = (t.xpos(p) == "VBG" || t.form(p).to_lowercase().ends_with("ing"))
+        && marks.iter().any(|m| m == "of" || m == "for")
+        && OBJECT_GERUND.contains(&lemma.as_str());
+    (infinitive || gerund).then_some(obj)
+}
+
 fn is_rel_pronoun(t: &Tree, i: usize) -> bool {
     t.has_feat(i, "PronType=Rel")
         || matches!(t.lemma(i).as_str(), "who" | "which" | "that" | "whom")
@@ -256,6 +320,9 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
         return Some((subject_np(t, s), Kind::Clause, None));
     }
     let parent = t.parent(p)?;
+    if let Some(o) = object_controller(t, p) {
+        return Some((subject_np(t, o), Kind::Inherited, None));
+    }
     match t.rel(p) {
         "xcomp" => Some((subject_np(t, controlled(t, p)?), Kind::Inherited, None)),
         "conj" | "advcl" if is_predicate(t, parent) => {

@@ -369,6 +369,21 @@ fn a_name_is_no_deal_it_was_bought_in() {
     );
 }
 
+#[test]
+fn the_object_does_what_an_adverbial_complement_says() {
+    // Parsed as `advcl`, not `xcomp`: the council funds, Moldova delays, not Petrov.
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "object-control-advcl"));
+    for want in ["council —fund→ boat", "Moldova —delay→ talk"] {
+        assert!(got.iter().any(|g| g == want), "{want}: {got:#?}");
+    }
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("Petrov —fund→") || g.starts_with("Petrov —delay→")),
+        "{got:#?}"
+    );
+}
+
 /// Adds an entity named `name` of type `kind` with one mention over `tokens` of sentence `si`.
 fn add_entity(
     doc: &mut Document,

@@ -1,7 +1,7 @@
 //! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
 //! tokens before extraction (the annotated document is left as the parser made it).
 //!
-//! Twelve repairs, each for a construction news writes often and EWT annotates rarely, or a
+//! Thirteen repairs, each for a construction news writes often and EWT annotates rarely, or a
 //! tree that contradicts itself.
 //!
 //! The inverted reporting clause. News writes "Y, said the ministry" with the
@@ -51,6 +51,11 @@
 //! had not been told ..." can come out with "saying" as a modifier (`acl`) of "plan", which then
 //! does the saying. After a comma, an -ing verb of saying modifies the clause (`advcl`), and a
 //! reported clause the parser left on the main verb becomes its complement.
+//!
+//! The inverted reporting verb read as the root. "Y is stated during the talk, said the
+//! Kremlin readout" can also come out with "said" as the root, the reported clause its
+//! complement, the speaker its object and Y's subject its subject. The speaker becomes the
+//! subject, and the subject goes back to the reported clause.
 //!
 //! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
@@ -113,6 +118,17 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[subject].deprel = "nsubj".into();
         fixed[object].head = verb + 1;
         fixed[object].deprel = "obj".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    if let Some(r) = inverted_root(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[r.speaker].deprel = "nsubj".into();
+        if let Some(s) = r.stolen {
+            let passive = (0..fixed.len())
+                .any(|c| fixed[c].head == r.clause + 1 && fixed[c].deprel == "aux:pass");
+            fixed[s].head = r.clause + 1;
+            fixed[s].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
+        }
     }
     let base = out.as_deref().unwrap_or(tokens);
     if let Some(r) = reporting_participle_on_object(base) {
@@ -363,6 +379,54 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
     out
 }
 
+/// Repair 13: the inverted reporting verb read as the root.
+#[derive(Debug, PartialEq, Eq)]
+struct InvertedRoot {
+    speaker: usize,
+    clause: usize,
+    /// The reported clause's subject, hung on the reporting verb.
+    stolen: Option<usize>,
+}
+
+/// "Y is stated during the talk, said the Kremlin readout" read with "said" as the root, the
+/// reported clause its `ccomp`, the speaker its object and Y's subject its subject. After a
+/// comma, a reporting verb followed by its only noun phrase is inverted: that noun is the
+/// speaker, and a subject before the reported clause belongs to the clause.
+fn inverted_root(tokens: &[Token]) -> Option<InvertedRoot> {
+    let kids = |h: usize| kids_of(tokens, h);
+    let q = tokens.iter().position(|t| t.head == 0)?;
+    let tk = &tokens[q];
+    if tk.upos != "VERB"
+        || !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || !INVERTIBLE.contains(&tk.lemma.to_lowercase().as_str())
+        || !after_comma(tokens, q)
+    {
+        return None;
+    }
+    let clause = kids(q).find(|&c| c < q && tokens[c].deprel == "ccomp")?;
+    let mut objects = kids(q).filter(|&c| tokens[c].deprel == "obj");
+    let (Some(speaker), None) = (objects.next(), objects.next()) else {
+        return None;
+    };
+    if speaker < q || !matches!(tokens[speaker].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let subjects: Vec<usize> = kids(q)
+        .filter(|&c| tokens[c].deprel.starts_with("nsubj"))
+        .collect();
+    let clause_has_subject = kids(clause).any(|c| tokens[c].deprel.starts_with("nsubj"));
+    let stolen = match subjects[..] {
+        [] => None,
+        [s] if s < clause && !clause_has_subject => Some(s),
+        _ => return None,
+    };
+    Some(InvertedRoot {
+        speaker,
+        clause,
+        stolen,
+    })
+}
+
 /// Repair 12: a reporting participle hung on the main verb's object.
 #[derive(Debug, PartialEq, Eq)]
 struct ParticipleOnObject {
@@ -458,7 +522,17 @@ fn adjective_root(tokens: &[Token]) -> Option<(usize, usize)> {
     {
         return None;
     }
-    let verb = kids(a).find(|&c| tokens[c].deprel == "conj" && tokens[c].upos == "VERB")?;
+    let verb = kids(a).find(|&c| {
+        // As a conjunct the verb may have lost its subject to a participle (repaired next);
+        // read as an adverbial or parenthetical clause it must have one.
+        let subject = kids(c).any(|s| tokens[s].deprel.starts_with("nsubj"));
+        tokens[c].upos == "VERB"
+            && match tokens[c].deprel.as_str() {
+                "conj" => true,
+                "advcl" | "parataxis" => subject,
+                _ => false,
+            }
+    })?;
     Some((a, verb))
 }
 
