@@ -381,14 +381,21 @@ fn gum_entities(sentences: &[crate::conllu::ConllSentence]) -> Vec<Vec<GoldIds>>
     out
 }
 
-/// Pronoun links on GUM dev, scored against GUM's coreference: a link is right when the
-/// pronoun's gold entity also covers a name mention of the entity it was linked to.
-#[test]
-fn pronoun_links_are_mostly_right_on_gum_dev() {
-    let path = "../shared/data/ud-english-gum/en_gum-ud-dev.conllu";
+/// Links of each kind made on a GUM file, and how many are right.
+#[derive(Debug)]
+struct LinkScore {
+    neuter: (usize, usize),
+    personal: (usize, usize),
+    definite: (usize, usize),
+}
+
+/// Pronoun and description links on a GUM treebank, scored against GUM's coreference: a link
+/// is right when the reference's gold entity also covers a name mention of the entity it was
+/// linked to. `None` when the file is absent. `COREF_DEBUG=1` prints the wrong links.
+fn gum_link_score(path: &str) -> Option<LinkScore> {
     let Ok(text) = std::fs::read_to_string(path) else {
         eprintln!("skipping: {path} not found (../shared holds the treebanks)");
-        return;
+        return None;
     };
     let gold = crate::conllu::parse(&text, path).expect("treebank parses");
     let pipeline = crate::annotate::Pipeline::embedded().expect("models");
@@ -446,17 +453,48 @@ fn pronoun_links_are_mostly_right_on_gum_dev() {
             }
         }
     }
+    let score = LinkScore {
+        neuter: (neuter_right, neuter),
+        personal: (personal_right, personal),
+        definite: (definite_right, definite),
+    };
     eprintln!(
-        "GUM dev: it/its links {neuter_right}/{neuter} right; he/she/his/her/him \
-         {personal_right}/{personal}; the company/agency/... {definite_right}/{definite}"
+        "{path}: links right/made: it/its {:?}, he/she/his/her/him {:?}, the company/agency/... {:?}",
+        score.neuter, score.personal, score.definite
     );
+    Some(score)
+}
+
+/// GUM dev (the genre-shift measure): he/she/his/her/him links are mostly right, and there are
+/// enough of them to mean something.
+#[test]
+fn pronoun_links_are_mostly_right_on_gum_dev() {
+    let Some(s) = gum_link_score("../shared/data/ud-english-gum/en_gum-ud-dev.conllu") else {
+        return;
+    };
+    let (right, made) = s.personal;
     assert!(
-        neuter_right * 10 >= neuter * 7,
-        "it/its links: {neuter_right}/{neuter}"
+        made >= 100 && right * 2 >= made,
+        "he/she links: {right}/{made}"
     );
+}
+
+/// GUM train, only measured (GUM trains nothing shipped): dev has too few it/its of
+/// organisations and places to score them, train has a dozen.
+#[test]
+fn neuter_and_personal_links_are_mostly_right_on_gum_train() {
+    let Some(s) = gum_link_score("../shared/data/ud-english-gum/en_gum-ud-train.conllu") else {
+        return;
+    };
+    let (right, made) = s.neuter;
     assert!(
-        personal_right * 2 >= personal,
-        "he/she links: {personal_right}/{personal}"
+        made >= 5 && right * 10 >= made * 7,
+        "it/its links: {right}/{made}"
+    );
+    let (right, made) = s.personal;
+    assert!(
+        made >= 500 && right * 10 >= made * 7,
+        "he/she links: {right}/{made}"
     );
 }
 
