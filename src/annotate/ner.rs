@@ -42,7 +42,7 @@ use crate::perceptron::{Model, ScoreTable};
 
 /// Model file kind and format version; bump the version when features or layout change.
 pub const KIND: &str = "ner";
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 pub const RETRAIN: &str = "relgraph train ner --train ../shared/data/uner-english-ewt/en_ewt-ud-train.draft-2022-12-02.iob2 --dev ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2 --word-dropout 0.2 --lowercase 0.1 --pos-treebank ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --pos-dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/ner.bin";
 
 /// The trained entity tagger.

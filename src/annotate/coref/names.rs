@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::gender::first_name_gender;
 use crate::annotate::ner::gazetteer::{Gazetteer, is_acronym};
+use crate::annotate::ner::org_endings::org_ending;
 use crate::annotate::ner::roles::{Gender, gender_hint};
 use crate::document::{Document, EntityId, EntityType, Mention};
 
@@ -69,6 +70,22 @@ fn initials(name: &str) -> String {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect()
+}
+
+/// The short name of a two-word organisation name ending in an organisation word ("Northwind
+/// Logistics" → "northwind"), as a key. Longer names are left alone: "Federal Trade Commission"
+/// is never "Federal Trade".
+fn short_name(e: &crate::document::Entity) -> Option<String> {
+    if e.kind != EntityType::Org {
+        return None;
+    }
+    let words: Vec<&str> = e.name.split_whitespace().collect();
+    match words[..] {
+        [first, last] if org_ending(last) && first.chars().all(char::is_alphabetic) => {
+            Some(first.to_lowercase())
+        }
+        _ => None,
+    }
 }
 
 /// An entity being built.
@@ -144,6 +161,9 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
     let mut by_key: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let mut by_initials: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let mut by_acronym: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Organisations by their name without its organisation word ("Northwind Logistics" →
+    // "northwind"), which news uses as the short name.
+    let mut by_short: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let add = |index: &mut FxHashMap<String, Vec<usize>>, key: String, c: usize| {
         let v = index.entry(key).or_default();
         if !v.contains(&c) {
@@ -183,6 +203,8 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             }
             if e.name.contains(' ') {
                 cands.extend(by_acronym.get(&initials(&e.name)).into_iter().flatten());
+            } else if e.kind == EntityType::Org {
+                cands.extend(by_short.get(&key).into_iter().flatten());
             }
             cands
                 .into_iter()
@@ -214,6 +236,9 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             }
             if is_acronym(&e.name) {
                 add(&mut by_acronym, e.name.replace('.', ""), c);
+            }
+            if let Some(short) = short_name(e) {
+                add(&mut by_short, short, c);
             }
         }
         for r in &e.roles {

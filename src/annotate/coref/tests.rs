@@ -554,3 +554,16 @@ fn the_company_and_the_agency_are_the_organisations_named_before() {
         );
     }
 }
+
+#[test]
+fn a_company_is_also_its_name_without_the_organisation_word() {
+    let d = doc("[ORG Northwind Logistics] bought a rival .\n[ORG Northwind] expects growth .");
+    assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
+    assert_eq!(
+        mention_texts(&d, "Northwind Logistics"),
+        vec!["Northwind Logistics", "Northwind"]
+    );
+    // Three-word names keep their words: "Federal Trade" is not the commission.
+    let d = doc("[ORG Federal Trade Commission] sued .\n[ORG Federal] agents came .");
+    assert_eq!(d.entities.len(), 2, "{:?}", d.entities);
+}

@@ -72,6 +72,26 @@ pub fn relabel(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
             }
         }
     }
+    // The demonyms themselves are adjectives of nationality, not people or organisations:
+    // "Kastrian" beside "Kastria" tagged as a one-word person is no entity.
+    let mut of_places: FxHashSet<String> = FxHashSet::default();
+    for (ws, t) in sentences.iter().zip(tags.iter()) {
+        for s in spans(t)
+            .into_iter()
+            .filter(|s| s.ty == loc && s.end - s.start == 1)
+        {
+            of_places.extend(demonyms(ws[s.start]));
+        }
+    }
+    for (ws, t) in sentences.iter().zip(tags.iter_mut()) {
+        for s in spans(t) {
+            if s.end - s.start == 1 && s.ty != loc && of_places.contains(ws[s.start]) {
+                for x in &mut t[s.start..s.end] {
+                    *x = super::iob::tag_id("O");
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -114,6 +134,17 @@ mod tests {
         ]);
         assert_eq!(got[1], "O O B-LOC O");
         assert_eq!(got[2], "B-PER I-PER O", "people are left alone");
+        // The demonym of a place the document names is no person or organisation.
+        let got = run(&[
+            (
+                "Orvanian Minister Selma Orvan spoke",
+                "B-PER O B-PER I-PER O",
+            ),
+            ("talks in Orvania ended", "O O B-LOC O"),
+            ("Orvanian officials agreed", "B-ORG O O"),
+        ]);
+        assert_eq!(got[0], "O O B-PER I-PER O");
+        assert_eq!(got[2], "O O O");
     }
 
     #[test]

@@ -16,6 +16,7 @@ use super::gazetteer::{GazKind, Gazetteer};
 use super::iob::N_TAGS;
 use super::keywords;
 use super::places::Places;
+use crate::annotate::pos::wordnet;
 use crate::perceptron::features::Feature;
 
 /// Tag index used for "before the sentence".
@@ -63,6 +64,8 @@ const PERSON: u32 = 37;
 const PERSON_AT: u32 = 38;
 const CLUSTER: u32 = 39;
 const CLUSTER_AT: u32 = 40;
+const WORDNET: u32 = 41;
+const WORDNET_AT: u32 = 42;
 
 static PROPER_NAMES: &str = include_str!("propernames.tsv");
 
@@ -312,6 +315,7 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
     };
     let class_at = |j: isize| at(&class, j, (u16::MAX - 1, u16::MAX - 1));
     let person_at = |j: isize| at(&person, j, "<>");
+    let wn: Vec<u16> = lower.iter().map(|l| wordnet::classes(l)).collect();
     let key_at = |j: isize| at(&key, j, "<>");
     // Place lexicon: B/I position and whether the case matches (`-` outside any match).
     let mut place = vec!["-"; n];
@@ -472,6 +476,33 @@ pub fn extract(view: &SentenceView, gaz: &Gazetteer) -> Extracted {
             f.push(Feature::new(RUN_FIRST).num(at).str(&lower[a]).finish());
         }
         f.push(Feature::new(KEY).str(key[i]).num(cap).finish());
+        // What WordNet says the lower-cased word can be: a capitalised word that is also a
+        // common noun, verb or adjective ("Bank", "Social") is less often a name than one
+        // WordNet lists only as a proper noun or not at all.
+        let w_cls = wn[i] & wordnet::CLASSES;
+        f.push(
+            Feature::new(WORDNET)
+                .num(w_cls as u64)
+                .num(cap)
+                .num((i == 0) as u64)
+                .finish(),
+        );
+        f.push(
+            Feature::new(WORDNET)
+                .num(wordnet::top(wn[i]) as u64)
+                .str(lex[i])
+                .num(cap)
+                .finish(),
+        );
+        for d in [-1isize, 1] {
+            f.push(
+                Feature::new(WORDNET_AT)
+                    .num(d as u64)
+                    .num((at(&wn, ii + d, u16::MAX) & wordnet::CLASSES) as u64)
+                    .num(cap)
+                    .finish(),
+            );
+        }
         if !class.is_empty() {
             let (c, fc) = class[i];
             f.push(Feature::new(CLUSTER).num(fc as u64).finish());

@@ -50,7 +50,7 @@ const AMBIGUOUS: &[&str] = &["band", "front", "guard", "post", "team", "trust"];
 /// ending in one stays a place.
 const PLACE_TOO: &[&str] = &["bank", "union"];
 
-fn org_ending(word: &str) -> bool {
+pub(crate) fn org_ending(word: &str) -> bool {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
