@@ -47,6 +47,14 @@ const CIRCUMSTANCE: &[&str] = &[
     "following",
 ];
 
+/// The compound modifier that labels a nominal head ("peace" of "peace deal"): the last one
+/// before it that is not a time word.
+fn own_compound(t: &Tree, h: usize) -> Option<usize> {
+    t.kids(h, &["compound"])
+        .filter(|&c| c < h && !is_time_word(t, c))
+        .last()
+}
+
 /// The label of the phrase headed by token `h`.
 pub fn concept_label(t: &Tree, h: usize) -> String {
     label(t, h, 0)
@@ -56,11 +64,7 @@ pub fn concept_label(t: &Tree, h: usize) -> String {
 /// carriers" split into two phrases, the second one's compound is the conjunct ("ocean
 /// carrier"), not the first modifier.
 pub fn concept_label_in(t: &Tree, h: usize, toks: &[usize]) -> String {
-    let compound = t
-        .kids(h, &["compound"])
-        .filter(|&c| c < h && !is_time_word(t, c))
-        .last();
-    if let Some(c) = compound.filter(|c| !toks.contains(c))
+    if let Some(c) = own_compound(t, h).filter(|c| !toks.contains(c))
         && let Some(k) = t.kids(c, &["conj"]).filter(|k| toks.contains(k)).last()
     {
         return format!("{} {}", modifier_name(t, k), word(t, h));
@@ -213,11 +217,7 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         // the name too, unlike "Ukrainian" (JJ) in "Ukrainian officials".
         return proper_name(t, h);
     }
-    if let Some(c) = t
-        .kids(h, &["compound"])
-        .filter(|&c| c < h && !is_time_word(t, c))
-        .last()
-    {
+    if let Some(c) = own_compound(t, h) {
         return format!("{} {}", modifier_name(t, c), head);
     }
     // The rightmost noun reached through prepositional modifiers, however the parser attached

@@ -124,10 +124,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[r.speaker].deprel = "nsubj".into();
         if let Some(s) = r.stolen {
-            let passive = (0..fixed.len())
-                .any(|c| fixed[c].head == r.clause + 1 && fixed[c].deprel == "aux:pass");
+            let rel = subject_rel(fixed, r.clause);
             fixed[s].head = r.clause + 1;
-            fixed[s].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
+            fixed[s].deprel = rel.into();
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
@@ -160,7 +159,7 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
                 fixed[r.clause].deprel = rest.into();
             }
             fixed[r.noun].head = r.clause + 1;
-            fixed[r.noun].deprel = if r.passive { "nsubj:pass" } else { "nsubj" }.into();
+            fixed[r.noun].deprel = r.rel.into();
         }
     }
     out
@@ -285,7 +284,8 @@ const SUBORDINATORS: &[&str] = &[
 struct Reported {
     noun: usize,
     clause: usize,
-    passive: bool,
+    /// The noun's relation in the clause: `nsubj`, or `nsubj:pass` for a passive clause.
+    rel: &'static str,
     /// `Some((participle, "ccomp"))` when the parser also turned the reporting participle into
     /// the clause's `csubj` ("..., saying her country would not give up" with "saying" as the
     /// clausal subject of "give").
@@ -338,7 +338,6 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
                 || tokens[i].upos == "SCONJ"
         })
     };
-    let passive = |c: usize| kids(c).any(|a| tokens[a].deprel == "aux:pass");
     let mut out = Vec::new();
     for v in (0..tokens.len()).filter(|&v| reporting(v)) {
         let Some(n) = kids(v).find(|&n| n > v && tokens[n].deprel == "obj" && nominal(n)) else {
@@ -356,7 +355,7 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
             out.push(Reported {
                 noun: n,
                 clause: c,
-                passive: passive(c),
+                rel: subject_rel(tokens, c),
                 csubj: None,
             });
             continue;
@@ -371,7 +370,7 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
             out.push(Reported {
                 noun: n,
                 clause: h - 1,
-                passive: passive(h - 1),
+                rel: subject_rel(tokens, h - 1),
                 csubj: Some((v, "ccomp")),
             });
         }
@@ -469,18 +468,7 @@ fn reporting_participle_on_object(tokens: &[Token]) -> Option<ParticipleOnObject
             c > p
                 && matches!(tokens[c].deprel.as_str(), "parataxis" | "ccomp")
                 && tokens[c].upos == "VERB"
-                && (p + 1..c).all(|k| {
-                    let mut h = k;
-                    let mut steps = 0;
-                    while let Some(up) = head_of(tokens, h) {
-                        if up == p || up == c || steps > 8 {
-                            break;
-                        }
-                        h = up;
-                        steps += 1;
-                    }
-                    head_of(tokens, h).is_some_and(|up| up == p || up == c)
-                })
+                && (p + 1..c).all(|k| under(tokens, k, &[p, c]))
                 && !kids(p).any(|k| tokens[k].deprel == "ccomp")
         });
         return Some(ParticipleOnObject {
@@ -497,6 +485,28 @@ fn reporting_participle_on_object(tokens: &[Token]) -> Option<ParticipleOnObject
 fn head_of(tokens: &[Token], i: usize) -> Option<usize> {
     let h = tokens[i].head;
     (h > 0 && h <= tokens.len() && h - 1 != i).then(|| h - 1)
+}
+
+/// True when token `k` hangs (within ten steps up the tree) below one of `heads`.
+fn under(tokens: &[Token], k: usize, heads: &[usize]) -> bool {
+    let mut h = k;
+    for _ in 0..10 {
+        match head_of(tokens, h) {
+            Some(up) if heads.contains(&up) => return true,
+            Some(up) => h = up,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// The subject relation a clause headed by `v` takes: `nsubj:pass` with a passive auxiliary.
+fn subject_rel(tokens: &[Token], v: usize) -> &'static str {
+    if kids_of(tokens, v).any(|a| tokens[a].deprel == "aux:pass") {
+        "nsubj:pass"
+    } else {
+        "nsubj"
+    }
 }
 
 /// The dependents of token `h` (0-based), in sentence order.
@@ -617,10 +627,9 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
                 later.head = verb + 1;
             }
         }
-        let passive =
-            (0..out.len()).any(|c| out[c].head == verb + 1 && out[c].deprel == "aux:pass");
+        let rel = subject_rel(&out, verb);
         out[noun].head = verb + 1;
-        out[noun].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
+        out[noun].deprel = rel.into();
         out[time].deprel = "obl:tmod".into();
     }
     Some(out)

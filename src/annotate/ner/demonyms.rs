@@ -86,9 +86,7 @@ pub fn relabel(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     for (ws, t) in sentences.iter().zip(tags.iter_mut()) {
         for s in spans(t) {
             if s.end - s.start == 1 && s.ty != loc && of_places.contains(ws[s.start]) {
-                for x in &mut t[s.start..s.end] {
-                    *x = super::iob::tag_id("O");
-                }
+                t[s.start..s.end].fill(super::iob::O);
             }
         }
     }

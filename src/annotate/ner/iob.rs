@@ -11,6 +11,9 @@ pub const TYPES: [&str; 3] = ["PER", "ORG", "LOC"];
 /// Number of BIO classes: `O` plus `B-`/`I-` per type.
 pub const N_TAGS: usize = 1 + 2 * TYPES.len();
 
+/// The tag of a token outside any entity.
+pub const O: usize = 0;
+
 /// Writes entity type `ty` (an index into [`TYPES`]) over `tags[span]`: `B-` on the first
 /// token, `I-` on the rest.
 pub fn label_span(tags: &mut [usize], span: std::ops::Range<usize>, ty: usize) {
