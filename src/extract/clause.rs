@@ -364,10 +364,13 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     let mut rel: Vec<RelWord> = Vec::new();
     let mut negated = false;
     let mut modality = None;
+    // A past participle that modifies its noun is passive: "talks led by Rubio" are talks that
+    // were led by him, so the edge reads `be led by` as the full passive clause does.
     let passive = t
         .kids_full(p, &["nsubj:pass", "aux:pass", "csubj:pass"])
         .next()
-        .is_some();
+        .is_some()
+        || (kind == Kind::Participle && t.xpos(p) == "VBN");
     let verbal =
         |m: usize, rel: &mut Vec<RelWord>, negated: &mut bool, modality: &mut Option<usize>| {
             for c in t.children(m).iter().copied() {

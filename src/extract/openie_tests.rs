@@ -191,6 +191,11 @@ fn graph_triples_have_lemma_relations_labels_and_flags() {
             ],
         ),
         ("passive", &["treaty —be signed by→ leader"]),
+        // A past participle modifying its noun is a passive: the talks were led by her.
+        (
+            "reduced-passive",
+            &["talk —be led by→ Foreign Minister Ana Lopez"],
+        ),
         ("particle", &["rebel —give up→ weapon"]),
         (
             "title",

@@ -577,7 +577,49 @@ fn participle_subject(tokens: &[Token]) -> Option<(usize, usize)> {
     None
 }
 
+/// Repair 14: a preposition hung on the first modifier of its noun phrase.
+///
+/// Pairs (preposition, noun): "led by Secretary of State Marco Rubio" read with "by" as the
+/// `case` of "Secretary", a compound of "Rubio". UD puts a phrase's preposition on its head, and
+/// the relation reads it there (`be led by`). A `case` word on a modifier (compound, flat name,
+/// adjective, number or determiner) that opens its head's phrase, where the head has no `case`
+/// of its own, moves to the head.
+fn stranded_cases(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "case" || tk.upos != "ADP" {
+            continue;
+        }
+        let Some(m) = head_of(tokens, c) else {
+            continue;
+        };
+        let modifier = matches!(
+            tokens[m].deprel.as_str(),
+            "compound" | "flat" | "amod" | "nummod" | "det"
+        );
+        let Some(g) = head_of(tokens, m) else {
+            continue;
+        };
+        if !modifier
+            || !(c < m && m < g)
+            || !matches!(tokens[g].upos.as_str(), "NOUN" | "PROPN")
+            || kids_of(tokens, g).any(|k| tokens[k].deprel == "case")
+            || kids_of(tokens, m).any(|k| k != c && tokens[k].deprel == "case")
+        {
+            continue;
+        }
+        // The preposition opens the phrase: everything from it to the head hangs below the
+        // head, and the word before it does not.
+        let opens = c == 0 || !under(tokens, c - 1, &[g]);
+        if opens && (c + 1..g).all(|k| under(tokens, k, &[g])) {
+            out.push((c, g));
+        }
+    }
+    out
+}
+
 fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
+    let cases = stranded_cases(tokens);
     let fixes = inverted_reporting(tokens);
     let times = time_subjects(tokens);
     let contents = content_clauses(tokens);
@@ -587,7 +629,8 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     second_times.extend(stranded.iter().map(|&(c, _)| c));
     let split = split_subjects(tokens, &second_times);
     second_times.retain(|w| !stranded.iter().any(|&(c, _)| c == *w));
-    if fixes.is_empty()
+    if cases.is_empty()
+        && fixes.is_empty()
         && times.is_empty()
         && contents.is_empty()
         && second_times.is_empty()
@@ -597,6 +640,9 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         return None;
     }
     let mut out = tokens.to_vec();
+    for (case, head) in cases {
+        out[case].head = head + 1;
+    }
     for (conjunct, first) in stranded {
         out[conjunct].head = first + 1;
         out[conjunct].deprel = "conj".into();
@@ -1096,6 +1142,28 @@ mod tests {
             ("agreed", "agree", "VERB", "VBD", 2, "acl:relcl"),
         ]);
         assert!(repaired(&toks).is_none());
+    }
+
+    #[test]
+    fn a_preposition_on_the_first_modifier_moves_to_the_phrase_head() {
+        // "led by Secretary of State Ana Lopez" with "by" on "Secretary" and "of" on "Ana".
+        let spec = [
+            ("led", "lead", "VERB", "VBN", 0, "root"),
+            ("by", "by", "ADP", "IN", 3, "case"),
+            ("Secretary", "Secretary", "PROPN", "NNP", 7, "compound"),
+            ("of", "of", "ADP", "IN", 6, "case"),
+            ("State", "State", "PROPN", "NNP", 6, "compound"),
+            ("Ana", "Ana", "PROPN", "NNP", 7, "compound"),
+            ("Lopez", "Lopez", "PROPN", "NNP", 1, "obl"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (7, "case"));
+        // "of" does not open the phrase: it stays.
+        assert_eq!(fixed[3].head, 6);
+        // A head with its own preposition keeps both where they are.
+        let mut own = spec;
+        own[3] = ("of", "of", "ADP", "IN", 7, "case");
+        assert!(repaired(&tokens(&own)).is_none());
     }
 
     #[test]
