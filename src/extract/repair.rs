@@ -601,7 +601,8 @@ fn stranded_cases(tokens: &[Token]) -> Vec<(usize, usize)> {
             continue;
         };
         if !modifier
-            || !(c < m && m < g)
+            || c >= m
+            || m >= g
             || !matches!(tokens[g].upos.as_str(), "NOUN" | "PROPN")
             || kids_of(tokens, g).any(|k| tokens[k].deprel == "case")
             || kids_of(tokens, m).any(|k| k != c && tokens[k].deprel == "case")
