@@ -140,6 +140,14 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
+    let participles = participles_on_reported_clause(base);
+    if !participles.is_empty() {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        for (participle, verb) in participles {
+            fixed[participle].head = verb + 1;
+        }
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     let reported = reported_subjects(base);
     if !reported.is_empty() {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
@@ -478,6 +486,44 @@ fn reporting_participle_on_object(tokens: &[Token]) -> Option<ParticipleOnObject
         });
     }
     None
+}
+
+/// Repair 15: a reporting participle hung on the reported clause.
+///
+/// Pairs (participle, reporting verb): "Grushko said the Kremlin would seek guarantees, stating
+/// that ..." read with "stating" as an `advcl` of "seek", so the Kremlin would do the stating.
+/// A participle of saying after a comma that itself reports a clause, hung on the verb of a
+/// clause that a verb of saying reports, adds to what the speaker said: it modifies the
+/// reporting verb, and the speaker is its subject.
+fn participles_on_reported_clause(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for p in 1..tokens.len() {
+        let t = &tokens[p];
+        if t.deprel != "advcl"
+            || t.xpos != "VBG"
+            || !reports(&t.lemma.to_lowercase())
+            || !after_comma(tokens, p)
+            || kids_of(tokens, p).any(|k| tokens[k].deprel.starts_with("nsubj"))
+            || !kids_of(tokens, p).any(|k| k > p && tokens[k].deprel == "ccomp")
+        {
+            continue;
+        }
+        let Some(clause) = head_of(tokens, p) else {
+            continue;
+        };
+        let Some(verb) = head_of(tokens, clause) else {
+            continue;
+        };
+        if tokens[clause].deprel == "ccomp"
+            && verb < clause
+            && clause < p
+            && tokens[verb].upos == "VERB"
+            && reports(&tokens[verb].lemma.to_lowercase())
+        {
+            out.push((p, verb));
+        }
+    }
+    out
 }
 
 /// The head of token `i` (0-based) when it has one in the sentence: not for the root, a head
@@ -1165,6 +1211,32 @@ mod tests {
         let mut own = spec;
         own[3] = ("of", "of", "ADP", "IN", 7, "case");
         assert!(repaired(&tokens(&own)).is_none());
+    }
+
+    #[test]
+    fn a_reporting_participle_after_the_reported_clause_is_the_speakers() {
+        // "Ana said the army would leave , adding that talks failed ." with "adding" on "leave".
+        let spec = [
+            ("Ana", "Ana", "PROPN", "NNP", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("army", "army", "NOUN", "NN", 6, "nsubj"),
+            ("would", "would", "AUX", "MD", 6, "aux"),
+            ("leave", "leave", "VERB", "VB", 2, "ccomp"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("adding", "add", "VERB", "VBG", 6, "advcl"),
+            ("that", "that", "SCONJ", "IN", 11, "mark"),
+            ("talks", "talk", "NOUN", "NNS", 11, "nsubj"),
+            ("failed", "fail", "VERB", "VBD", 8, "ccomp"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (2, "advcl"));
+        // "adding staff": no reported clause, so the participle stays with the clause.
+        let mut staff = spec.to_vec();
+        staff.truncate(8);
+        staff.push(("staff", "staff", "NOUN", "NN", 8, "obj"));
+        assert!(repaired(&tokens(&staff)).is_none());
     }
 
     #[test]
