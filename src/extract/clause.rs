@@ -473,7 +473,24 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
             args.push(np(t, n));
         }
     }
-    let mut ordered: Vec<Phrase> = after.iter().chain(&before).map(|&c| arg(t, c)).collect();
+    // A quote before "he said at a rally" is what was said: an object before the verb comes
+    // ahead of the obliques after it, so the first argument is the object.
+    let is_object = |c: &usize| matches!(t.rel(*c), "obj" | "iobj" | "ccomp" | "xcomp");
+    let fronted: Vec<usize> = if after.iter().any(is_object) {
+        Vec::new()
+    } else {
+        before.iter().copied().filter(is_object).collect()
+    };
+    let before: Vec<usize> = before
+        .into_iter()
+        .filter(|c| !fronted.contains(c))
+        .collect();
+    let mut ordered: Vec<Phrase> = fronted
+        .iter()
+        .chain(&after)
+        .chain(&before)
+        .map(|&c| arg(t, c))
+        .collect();
     // "met with Putin": with no object, the first following oblique lends its preposition to the relation.
     if !has_object && args.is_empty() && !has_cop(t, p) {
         if let Some(first) = ordered

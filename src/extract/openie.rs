@@ -361,6 +361,11 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
     // name in apposition is that actor.
     let appositive = || {
         let a = t.kids(p.head, &["appos"]).next()?;
+        // "supporters in the capital, Nordvik": a name after a prepositional modifier renames
+        // the modifier's noun, whatever the parser hung it on.
+        if t.kids(p.head, &["nmod"]).any(|n| p.head < n && n < a) {
+            return None;
+        }
         let m = actor::mention(
             doc,
             si,

@@ -14,7 +14,17 @@ pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
     if t.upos(n) == "PROPN" && CLAUSE_SUMMARIES.contains(&t.lemma(a).to_lowercase().as_str()) {
         return None;
     }
-    let subject = subject_np(t, n);
+    // "supporters in the capital, Nordvik": after a prepositional modifier, the name renames
+    // the modifier's noun (the nearest one), wherever the parser hung it.
+    let mut renamed = n;
+    while let Some(m) = t
+        .kids(renamed, &["nmod"])
+        .filter(|&m| renamed < m && m < a)
+        .last()
+    {
+        renamed = m;
+    }
+    let subject = subject_np(t, renamed);
     Some(Extraction {
         kind: Kind::Apposition,
         subject_parts: Vec::new(),

@@ -526,6 +526,141 @@ fn participles_on_reported_clause(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 17: an age read as the subject.
+///
+/// Pairs (name, age): "Dahl , 58 , has led the country" read with "58" as the subject of "led"
+/// and "Dahl" as some other dependent of it. A number of one to three digits between commas
+/// right after a name is the person's age (UD `amod` of the name), and the name is the subject.
+fn ages_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for a in 2..tokens.len().saturating_sub(1) {
+        let age = &tokens[a];
+        let is_age = age.upos == "NUM"
+            && (1..=3).contains(&age.form.len())
+            && age.form.bytes().all(|b| b.is_ascii_digit());
+        if !is_age
+            || !age.deprel.starts_with("nsubj")
+            || tokens[a - 1].form != ","
+            || tokens[a + 1].form != ","
+            || !capitalised_noun(&tokens[a - 2])
+        {
+            continue;
+        }
+        let Some(verb) = head_of(tokens, a) else {
+            continue;
+        };
+        // The name's head: the token of the name run before the comma hung on the verb.
+        let mut start = a - 2;
+        while start > 0 && capitalised_noun(&tokens[start - 1]) {
+            start -= 1;
+        }
+        let name = (start..a - 1).find(|&k| head_of(tokens, k) == Some(verb));
+        if let Some(name) = name
+            && !tokens[name].deprel.starts_with("nsubj")
+            && (start..a - 1).all(|k| k == name || under(tokens, k, &[name]))
+        {
+            out.push((name, a));
+        }
+    }
+    out
+}
+
+/// A proper noun, or a capitalised noun (the tagger reads unknown surnames as either).
+fn capitalised_noun(t: &Token) -> bool {
+    t.upos == "PROPN" || (t.upos == "NOUN" && t.form.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Verbs that take an indirect object ("told her the news"): those with at least two `iobj`
+/// in UD English EWT and GUM train.
+const DITRANSITIVE: &[&str] = &[
+    "give",
+    "tell",
+    "ask",
+    "allow",
+    "show",
+    "send",
+    "trust",
+    "charge",
+    "cause",
+    "feed",
+    "pay",
+    "get",
+    "remind",
+    "take",
+    "teach",
+    "email",
+    "convince",
+    "inform",
+    "do",
+    "assure",
+    "warn",
+    "write",
+    "leave",
+    "urge",
+    "advise",
+    "offer",
+    "notify",
+    "wish",
+    "buy",
+    "hand",
+    "believe",
+    "sell",
+    "promise",
+    "provide",
+    "reassure",
+    "bring",
+    "make",
+    "excuse",
+    "thank",
+    "deny",
+    "save",
+    "owe",
+    "persuade",
+    "find",
+    "recommend",
+    "cost",
+    "guarantee",
+    "quote",
+    "cut",
+    "read",
+    "fix",
+    "text",
+    "grant",
+    "award",
+    "lend",
+    "earn",
+];
+
+/// Repair 16: a possessive "her" read as an indirect object.
+///
+/// Pairs (pronoun, noun): "rejected her claims" read as "gave her flowers", with "her" the
+/// `iobj` of a verb that takes none. Right before the verb's object, with nothing but the
+/// object's own modifiers between them, "her" is the object's possessor.
+fn possessive_read_as_iobj(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.deprel != "iobj" || !(t.form.eq_ignore_ascii_case("her") || t.xpos == "PRP$") {
+            continue;
+        }
+        let Some(verb) = head_of(tokens, i) else {
+            continue;
+        };
+        if DITRANSITIVE.contains(&tokens[verb].lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        let object = kids_of(tokens, verb).find(|&o| o > i && tokens[o].deprel == "obj");
+        if let Some(o) = object {
+            let own = (i + 1..o).all(|k| under(tokens, k, &[o]));
+            let determined = kids_of(tokens, o)
+                .any(|k| matches!(tokens[k].deprel.as_str(), "det" | "nmod:poss"));
+            if own && !determined && matches!(tokens[o].upos.as_str(), "NOUN" | "PROPN") {
+                out.push((i, o));
+            }
+        }
+    }
+    out
+}
+
 /// The head of token `i` (0-based) when it has one in the sentence: not for the root, a head
 /// past the end, or a token that heads itself.
 fn head_of(tokens: &[Token], i: usize) -> Option<usize> {
@@ -667,6 +802,8 @@ fn stranded_cases(tokens: &[Token]) -> Vec<(usize, usize)> {
 
 fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     let cases = stranded_cases(tokens);
+    let possessives = possessive_read_as_iobj(tokens);
+    let ages = ages_read_as_subjects(tokens);
     let fixes = inverted_reporting(tokens);
     let times = time_subjects(tokens);
     let contents = content_clauses(tokens);
@@ -677,6 +814,8 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     let split = split_subjects(tokens, &second_times);
     second_times.retain(|w| !stranded.iter().any(|&(c, _)| c == *w));
     if cases.is_empty()
+        && possessives.is_empty()
+        && ages.is_empty()
         && fixes.is_empty()
         && times.is_empty()
         && contents.is_empty()
@@ -689,6 +828,20 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     let mut out = tokens.to_vec();
     for (case, head) in cases {
         out[case].head = head + 1;
+    }
+    for (name, age) in ages {
+        // The comma after the age goes with the age, the name takes the subject relation.
+        let rel = std::mem::take(&mut out[age].deprel);
+        out[name].deprel = rel;
+        out[age].head = name + 1;
+        out[age].deprel = "amod".into();
+        if out[age + 1].head != age + 1 {
+            out[age + 1].head = age + 1;
+        }
+    }
+    for (pronoun, noun) in possessives {
+        out[pronoun].head = noun + 1;
+        out[pronoun].deprel = "nmod:poss".into();
     }
     for (conjunct, first) in stranded {
         out[conjunct].head = first + 1;
@@ -1237,6 +1390,55 @@ mod tests {
         staff.truncate(8);
         staff.push(("staff", "staff", "NOUN", "NN", 8, "obj"));
         assert!(repaired(&tokens(&staff)).is_none());
+    }
+
+    #[test]
+    fn her_before_the_object_of_a_verb_without_indirect_objects_is_a_possessor() {
+        // "The court rejected her claims ." with "her" read as an indirect object.
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("court", "court", "NOUN", "NN", 3, "nsubj"),
+            ("rejected", "reject", "VERB", "VBD", 0, "root"),
+            ("her", "she", "PRON", "PRP", 3, "iobj"),
+            ("claims", "claim", "NOUN", "NNS", 3, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (5, "nmod:poss"));
+        // "The court gave her flowers": "give" takes an indirect object.
+        let mut gave = spec;
+        gave[2] = ("gave", "give", "VERB", "VBD", 0, "root");
+        assert!(repaired(&tokens(&gave)).is_none());
+        // "rejected her the claims": a determined object has no room for a possessor.
+        let mut the = spec.to_vec();
+        the.insert(4, ("the", "the", "DET", "DT", 6, "det"));
+        assert_eq!(the[5].0, "claims");
+        assert!(repaired(&tokens(&the)).is_none());
+    }
+
+    #[test]
+    fn an_age_between_commas_is_no_subject() {
+        // "Dahl , 58 , has led the country ." with "58" the subject and "Dahl" an oblique.
+        let spec = [
+            ("Dahl", "Dahl", "NOUN", "NN", 6, "obl:unmarked"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("58", "58", "NUM", "CD", 6, "nsubj"),
+            (",", ",", "PUNCT", ",", 3, "punct"),
+            ("has", "have", "AUX", "VBZ", 6, "aux"),
+            ("led", "lead", "VERB", "VBN", 0, "root"),
+            ("the", "the", "DET", "DT", 8, "det"),
+            ("country", "country", "NOUN", "NN", 6, "obj"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            &arcs[..4],
+            &[(6, "nsubj"), (1, "punct"), (1, "amod"), (3, "punct")]
+        );
+        // "In 2019 , 58 , ...": no name before the number, nothing to repair.
+        let mut year = spec;
+        year[0] = ("2019", "2019", "NUM", "CD", 6, "obl");
+        assert!(repaired(&tokens(&year)).is_none());
     }
 
     #[test]
