@@ -239,9 +239,29 @@ const OBJECT_GERUND: &[&str] = &[
     "sue",
 ];
 
+/// Verbs whose object would have done what their "from" gerund says ("blocked the state from
+/// enforcing the law", "barred the firm from selling").
+const OBJECT_PREVENTED: &[&str] = &[
+    "block",
+    "bar",
+    "ban",
+    "prevent",
+    "stop",
+    "keep",
+    "prohibit",
+    "restrict",
+    "forbid",
+    "deter",
+    "discourage",
+    "dissuade",
+    "exclude",
+    "disqualify",
+];
+
 /// The object that is the subject of an adverbial complement the parser did not mark as
-/// `xcomp`: "urged [the EU] to fund" (a `to` infinitive of an object-control verb) and "accused
-/// [Norway] of delaying" (an `of`/`for` gerund of a verb of blame or praise).
+/// `xcomp`: "urged [the EU] to fund" (a `to` infinitive of an object-control verb), "accused
+/// [Norway] of delaying" (an `of`/`for` gerund of a verb of blame or praise) and "blocked [the
+/// state] from enforcing" (a `from` gerund of a verb of prevention).
 fn object_controller(t: &Tree, p: usize) -> Option<usize> {
     if t.rel(p) != "advcl" || t.upos(p) != "VERB" {
         return None;
@@ -254,9 +274,11 @@ fn object_controller(t: &Tree, p: usize) -> Option<usize> {
         .collect();
     let lemma = t.lemma(head).to_lowercase();
     let infinitive = marks.iter().any(|m| m == "to") && OBJECT_CONTROL.contains(&lemma.as_str());
-    let gerund = (t.xpos(p) == "VBG" || t.form(p).to_lowercase().ends_with("ing"))
-        && marks.iter().any(|m| m == "of" || m == "for")
-        && OBJECT_GERUND.contains(&lemma.as_str());
+    let ing = t.xpos(p) == "VBG" || t.form(p).to_lowercase().ends_with("ing");
+    let gerund = ing
+        && ((marks.iter().any(|m| m == "of" || m == "for")
+            && OBJECT_GERUND.contains(&lemma.as_str()))
+            || (marks.iter().any(|m| m == "from") && OBJECT_PREVENTED.contains(&lemma.as_str())));
     (infinitive || gerund).then_some(obj)
 }
 
@@ -391,6 +413,12 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
             }
         };
     verbal(p, &mut rel, &mut negated, &mut modality);
+    // "urged the EU to fund", "accused Norway of delaying", "barred the firm from selling": the
+    // object's deed is urged, alleged or prevented, not stated; the controlling verb says how,
+    // as a modal would.
+    if modality.is_none() && object_controller(t, p).is_some() {
+        modality = t.parent(p);
+    }
     let mut args: Vec<Phrase> = Vec::new();
     let mut chain = vec![p];
     // "are set to swap prisoners", "is ready to sign the deal": the adjective and its infinitive
@@ -742,7 +770,7 @@ pub(super) const TIME_WORDS: &[&str] = &[
 ];
 
 /// A temporal oblique: `obl:tmod`, or an oblique headed by a day, month or time noun.
-fn is_temporal(t: &Tree, c: usize) -> bool {
+pub(super) fn is_temporal(t: &Tree, c: usize) -> bool {
     t.deprel(c) == "obl:tmod"
         || (t.rel(c) == "obl" && TIME_WORDS.contains(&t.lemma(c).to_lowercase().as_str()))
 }

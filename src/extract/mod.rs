@@ -102,7 +102,9 @@ pub struct Triple {
     pub surface: String,
     pub object: Argument,
     pub negated: bool,
-    /// Modal marker (`would`, `could`, `will`, ...) when present.
+    /// Modal marker (`would`, `could`, `will`, ...) when present, or the verb that makes the
+    /// statement unasserted: `block` in "blocked the state from enforcing the law", `accuse` in
+    /// "accused Norway of delaying the talks", `urge` in "urged the EU to fund boats".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modality: Option<String>,
     /// Who the statement is attributed to ("the Kremlin said ...").

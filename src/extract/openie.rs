@@ -233,7 +233,13 @@ impl Extractor for OpenIeExtractor {
                 subjects.extend(siblings.iter());
                 // Graph nodes only: CaRB tuples keep every argument.
                 let keep = |p: &Phrase| keep_object(doc, si, &t, p);
-                let objects = keep(object);
+                // "sued last month": a bare point in time is when, not what; a graph edge to it
+                // says nothing ("resumed on Monday" keeps its preposition, "lasted an hour" is
+                // a duration, and both stay).
+                let bare_time = clause::is_temporal(&t, object.head)
+                    && repair::is_time_expression(t.tokens, object.head)
+                    && t.kids(object.head, &["case"]).next().is_none();
+                let objects = if bare_time { Vec::new() } else { keep(object) };
                 let subjects: Vec<Argument> = subjects.into_iter().flat_map(keep).collect();
                 // "Osaka, Japan": a place in apposition to a place is where it lies.
                 let places = |args: &[Argument]| {
@@ -377,8 +383,25 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
         )?;
         doc.entities.get(m.entity.0 as usize)
     };
+    // "the state of Oregon", "the port city of Selby": a kind of place named by its "of"
+    // phrase is that place.
+    let place_of = || {
+        if !PLACE_KINDS.contains(&t.lemma(p.head).to_lowercase().as_str()) {
+            return None;
+        }
+        let n = t
+            .kids(p.head, &["nmod"])
+            .find(|&n| n > p.head && t.kids(n, &["case"]).any(|c| t.lemma(c) == "of"))?;
+        let m = doc.mention_at(si, n)?;
+        let e = doc.entities.get(m.entity.0 as usize)?;
+        matches!(e.kind, EntityType::Gpe | EntityType::Loc).then_some(e)
+    };
     let entities = if entities.is_empty() && t.upos(p.head) == "NOUN" {
-        appositive().map(of_entity).into_iter().collect()
+        appositive()
+            .or_else(place_of)
+            .map(of_entity)
+            .into_iter()
+            .collect()
     } else {
         entities
     };
@@ -392,6 +415,27 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
         entities
     }
 }
+
+/// Nouns for a kind of place that an "of" phrase names ("the city of Kharkiv").
+const PLACE_KINDS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "state",
+    "province",
+    "region",
+    "county",
+    "district",
+    "island",
+    "islands",
+    "republic",
+    "kingdom",
+    "territory",
+    "port",
+    "capital",
+    "enclave",
+    "municipality",
+];
 
 #[cfg(test)]
 #[path = "openie_tests.rs"]

@@ -376,12 +376,21 @@ fn a_name_is_no_deal_it_was_bought_in() {
 
 #[test]
 fn the_object_does_what_an_adverbial_complement_says() {
-    // Parsed as `advcl`, not `xcomp`: the council funds, Moldova delays, not Petrov.
+    // Parsed as `advcl`, not `xcomp`: the council funds, Moldova delays, not Petrov; and the
+    // deeds are urged and alleged, not stated, which the controlling verb marks as a modal would.
     let (doc, ids) = fixture();
     let got = triples(&doc, index(&ids, "object-control-advcl"));
-    for want in ["council —fund→ boat", "Moldova —delay→ talk"] {
+    for want in [
+        "council —fund→ boat [urge]",
+        "Moldova —delay→ talk [accuse]",
+    ] {
         assert!(got.iter().any(|g| g == want), "{want}: {got:#?}");
     }
+    let got = triples(&doc, index(&ids, "object-prevented"));
+    assert!(
+        got.iter().any(|g| g == "firm —sell→ drug [bar]"),
+        "{got:#?}"
+    );
     assert!(
         !got.iter()
             .any(|g| g.starts_with("Petrov —fund→") || g.starts_with("Petrov —delay→")),

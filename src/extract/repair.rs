@@ -1045,7 +1045,7 @@ fn stranded_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// True when token `w` heads a point in time: a day, week, month, ... with "last", "next",
 /// "this", ..., or a weekday, "yesterday", "today", "tonight", "tomorrow" on its own.
-fn is_time_expression(tokens: &[Token], w: usize) -> bool {
+pub(super) fn is_time_expression(tokens: &[Token], w: usize) -> bool {
     let word = tokens[w].lemma.to_lowercase();
     if !TIME_WORDS.contains(&word.as_str()) {
         return false;
