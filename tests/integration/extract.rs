@@ -275,3 +275,34 @@ fn election_example_reads_ages_possessives_and_appositions_right() {
         assert!(!o.contains("rally"), "{s} —{r}→ {o}");
     }
 }
+
+/// `examples/court-ruling.txt`: "the state of Oregon" is the place, the state is who would have
+/// enforced the law (a prevented deed, marked by its verb), and "sued last month" has no object.
+#[test]
+fn court_example_reads_places_prevented_deeds_and_times_right() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/court-ruling.txt");
+    let text = stdout_of(relgraph().args(["extract", "--format", "jsonl", example]));
+    let triples: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let find = |s: &str, r: &str, o: &str| {
+        triples.iter().find(|v| {
+            (
+                v["subject"]["name"].as_str(),
+                v["relation"].as_str(),
+                v["object"]["name"].as_str(),
+            ) == (Some(s), Some(r), Some(o))
+        })
+    };
+    let blocked = find("federal judge", "block", "Oregon").expect("the judge blocked Oregon");
+    assert_eq!(blocked["object"]["kind"]["type"], "GPE");
+    let enforce = find("Oregon", "enforce", "new law").expect("Oregon would enforce the law");
+    assert_eq!(enforce["modality"], "block");
+    for v in &triples {
+        assert!(
+            v["object"]["name"] != "last month",
+            "a point in time as object: {v}"
+        );
+    }
+}
