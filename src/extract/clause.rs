@@ -387,12 +387,13 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     let mut negated = false;
     let mut modality = None;
     // A past participle that modifies its noun is passive: "talks led by Rubio" are talks that
-    // were led by him, so the edge reads `be led by` as the full passive clause does.
+    // were led by him, so the edge reads `be led by` as the full passive clause does. With an
+    // object it is a main verb the tagger took for a participle ("teams pulled survivors").
     let passive = t
         .kids_full(p, &["nsubj:pass", "aux:pass", "csubj:pass"])
         .next()
         .is_some()
-        || (kind == Kind::Participle && t.xpos(p) == "VBN");
+        || (kind == Kind::Participle && t.xpos(p) == "VBN" && t.kids(p, &["obj"]).next().is_none());
     let verbal =
         |m: usize, rel: &mut Vec<RelWord>, negated: &mut bool, modality: &mut Option<usize>| {
             for c in t.children(m).iter().copied() {

@@ -120,6 +120,14 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[object].deprel = "obj".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    if let Some((subject, verb)) = reported_clause_read_as_participle(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[verb].head = fixed[subject].head;
+        fixed[verb].deprel = "ccomp".into();
+        fixed[subject].head = verb + 1;
+        fixed[subject].deprel = "nsubj".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     if let Some(r) = inverted_root(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[r.speaker].deprel = "nsubj".into();
@@ -276,6 +284,54 @@ fn past_read_as_participle(tokens: &[Token]) -> Option<(usize, usize, usize, usi
         let inverted = (verb..second).any(|k| tokens[k].form == ",");
         if let (true, true, Some(object)) = (bare, inverted, object) {
             return Some((first, verb, object, v));
+        }
+    }
+    None
+}
+
+/// Repair 18: a whole reported clause read as a participle on its subject.
+///
+/// Pairs (subject, verb): "A bomb exploded at a market , killing 12 people , police said" read
+/// with "exploded" as a participle modifying "bomb" and "bomb" as a first subject of "said",
+/// beside "police". Unlike [`past_read_as_participle`], the clause kept its dependents under
+/// the participle. A reporting verb with two subjects, the first carrying a participle right
+/// after it with no auxiliary, marker or subject, whose dependents all end before the comma in
+/// front of the second subject: the participle is the reported clause's verb.
+fn reported_clause_read_as_participle(tokens: &[Token]) -> Option<(usize, usize)> {
+    let kids = |h: usize| kids_of(tokens, h);
+    for v in 0..tokens.len() {
+        if tokens[v].upos != "VERB"
+            || !INVERTIBLE.contains(&tokens[v].lemma.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let subjects: Vec<usize> = kids(v).filter(|&c| tokens[c].deprel == "nsubj").collect();
+        let [first, second] = subjects[..] else {
+            continue;
+        };
+        let verb = first + 1;
+        let plain = verb < second
+            && tokens[verb].head == first + 1
+            && tokens[verb].deprel == "acl"
+            && tokens[verb].upos == "VERB"
+            && matches!(tokens[verb].xpos.as_str(), "VBN" | "VBD")
+            && !kids(verb).any(|c| {
+                matches!(tokens[c].deprel.as_str(), "aux" | "aux:pass" | "mark")
+                    || tokens[c].deprel.starts_with("nsubj")
+            })
+            && kids(first).all(|c| c < first || c == verb);
+        if !plain {
+            continue;
+        }
+        // Everything between the participle and the second subject's phrase hangs below the
+        // participle, and a comma opens the speaker's phrase.
+        let Some(comma) = (verb..second).rev().find(|&k| tokens[k].form == ",") else {
+            continue;
+        };
+        let clause = (verb + 1..comma).all(|k| under(tokens, k, &[verb]));
+        let speaker = (comma + 1..second).all(|k| under(tokens, k, &[second]));
+        if clause && speaker {
+            return Some((first, verb));
         }
     }
     None
@@ -1439,6 +1495,35 @@ mod tests {
         let mut year = spec;
         year[0] = ("2019", "2019", "NUM", "CD", 6, "obl");
         assert!(repaired(&tokens(&year)).is_none());
+    }
+
+    #[test]
+    fn a_reported_clause_under_a_participle_gets_its_verb_back() {
+        // "A bomb exploded at a market , killing 12 people , police said ." as parsed.
+        let spec = [
+            ("A", "a", "DET", "DT", 2, "det"),
+            ("bomb", "bomb", "NOUN", "NN", 14, "nsubj"),
+            ("exploded", "explode", "VERB", "VBN", 2, "acl"),
+            ("at", "at", "ADP", "IN", 6, "case"),
+            ("a", "a", "DET", "DT", 6, "det"),
+            ("market", "market", "NOUN", "NN", 3, "obl"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("killing", "kill", "VERB", "VBG", 3, "advcl"),
+            ("12", "12", "NUM", "CD", 10, "nummod"),
+            ("people", "people", "NOUN", "NNS", 8, "obj"),
+            (",", ",", "PUNCT", ",", 13, "punct"),
+            ("the", "the", "DET", "DT", 13, "det"),
+            ("police", "police", "NOUN", "NNS", 14, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 14, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (14, "ccomp"));
+        assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (3, "nsubj"));
+        // With its own auxiliary the participle is no bare past ("a bomb was exploded").
+        let mut aux = spec.to_vec();
+        aux[3] = ("was", "be", "AUX", "VBD", 3, "aux:pass");
+        assert!(repaired(&tokens(&aux)).is_none_or(|f| f[2].deprel == "acl"));
     }
 
     #[test]
