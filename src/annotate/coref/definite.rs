@@ -23,7 +23,8 @@ pub enum OrgKind {
 pub fn description(noun: &str) -> Option<OrgKind> {
     match noun.to_lowercase().as_str() {
         "company" | "firm" | "carrier" | "retailer" | "airline" | "automaker" | "carmaker"
-        | "chipmaker" | "insurer" | "lender" | "manufacturer" | "conglomerate" => {
+        | "chipmaker" | "insurer" | "lender" | "manufacturer" | "conglomerate" | "utility"
+        | "bank" | "drugmaker" | "startup" | "miner" | "brewer" | "broadcaster" => {
             Some(OrgKind::Company)
         }
         "agency" | "regulator" | "commission" | "watchdog" | "ministry" | "department" => {

@@ -4,7 +4,7 @@
 
 use super::gazetteer::{GazKind, Gazetteer};
 use super::iob::{self, TagSpan, spans, tag_name};
-use super::{features, roles};
+use super::{features, org_endings, roles};
 use crate::document::{Document, Entity, EntityId, EntityType, Mention, Sentence, Span};
 
 /// Graph type of a tagger span, refined by the gazetteer.
@@ -118,6 +118,56 @@ fn propagate_surnames(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) 
     }
 }
 
+/// The same for companies: once a document names "Aldermoor Energy" (a distinctive word and an
+/// organisation ending), the distinctive word alone ("Aldermoor, which serves ...", "Northwind
+/// expects ...") is that organisation when the tagger left it untagged. A word WordNet knows
+/// ("Federal", "General") is too common to carry the name, and tagged spans are left alone.
+fn propagate_short_org_names(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) {
+    let mut short: Vec<&str> = Vec::new();
+    for (sent, list) in doc.sentences.iter().zip(spans.iter()) {
+        for (s, ty) in list {
+            if *ty != EntityType::Org || s.end - s.start != 2 {
+                continue;
+            }
+            let (first, last) = (&sent.tokens[s.start].form, &sent.tokens[s.start + 1].form);
+            let distinctive = first.chars().count() >= 3
+                && first.chars().next().is_some_and(char::is_uppercase)
+                && first.chars().all(char::is_alphabetic)
+                && crate::annotate::pos::wordnet::classes(&first.to_lowercase()) == 0;
+            if distinctive && org_endings::org_ending(last) {
+                short.push(first);
+            }
+        }
+    }
+    short.sort_unstable();
+    short.dedup();
+    if short.is_empty() {
+        return;
+    }
+    for (sent, list) in doc.sentences.iter().zip(spans.iter_mut()) {
+        let mut added = false;
+        for (i, tok) in sent.tokens.iter().enumerate() {
+            if short.binary_search(&tok.form.as_str()).is_err()
+                || list.iter().any(|(s, _)| s.start <= i && i < s.end)
+            {
+                continue;
+            }
+            list.push((
+                TagSpan {
+                    start: i,
+                    end: i + 1,
+                    ty: 0,
+                },
+                EntityType::Org,
+            ));
+            added = true;
+        }
+        if added {
+            list.sort_by_key(|(s, _)| (s.start, s.end));
+        }
+    }
+}
+
 /// True when a span the tagger typed as a place or organisation is a title cut short plus a
 /// person's name ("Secretary of [State Marco Rubio]", "[Foreign Minister Anna Berg]"): a title
 /// ends inside it and the rest is at least two words starting with a known first name.
@@ -187,6 +237,7 @@ pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
         per_sentence.push(spans_here);
     }
     propagate_surnames(doc, &mut per_sentence);
+    propagate_short_org_names(doc, &mut per_sentence);
     for (si, (sent, spans_here)) in doc.sentences.iter().zip(per_sentence).enumerate() {
         let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
         for (s, mut ty) in spans_here {
@@ -286,6 +337,44 @@ mod tests {
         let mut d = doc_of(&["the Minister of State Street office"]);
         build_mentions(&mut d, vec![t("O O O B-LOC I-LOC O")]);
         assert_eq!(d.entities[0].kind, EntityType::Gpe);
+    }
+
+    #[test]
+    fn a_company_s_distinctive_word_alone_is_the_company() {
+        let mut d = doc_of(&[
+            "Aldermoor Energy cut its forecast .",
+            "Aldermoor , which serves Ohio , said so .",
+            "Federal Trade Commission staff agreed .",
+            "Federal agents left .",
+        ]);
+        let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
+        build_mentions(
+            &mut d,
+            vec![
+                t("B-ORG I-ORG O O O O"),
+                t("O O O O B-LOC O O O O"),
+                t("B-ORG I-ORG I-ORG O O O"),
+                t("O O O O"),
+            ],
+        );
+        let got: Vec<(usize, &str, EntityType)> = d
+            .mentions
+            .iter()
+            .map(|m| {
+                let e = &d.entities[m.entity.0 as usize];
+                (m.sentence, d.slice(m.span), e.kind)
+            })
+            .collect();
+        // "Federal" is a common word and the commission's name has three words: no short form.
+        assert_eq!(
+            got,
+            vec![
+                (0, "Aldermoor Energy", EntityType::Org),
+                (1, "Aldermoor", EntityType::Org),
+                (1, "Ohio", EntityType::Gpe),
+                (2, "Federal Trade Commission", EntityType::Org),
+            ]
+        );
     }
 
     #[test]
