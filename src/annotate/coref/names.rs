@@ -164,6 +164,9 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
     // Organisations by their name without its organisation word ("Northwind Logistics" →
     // "northwind"), which news uses as the short name.
     let mut by_short: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Persons by the first word of a full name: "Xi" after "Xi Jinping" (family name first),
+    // "Anna" after "Anna Berg". Used only when no cluster has the word as its surname.
+    let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let add = |index: &mut FxHashMap<String, Vec<usize>>, key: String, c: usize| {
         let v = index.entry(key).or_default();
         if !v.contains(&c) {
@@ -190,6 +193,18 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
                     clusters[c].kind == EntityType::Person && clusters[c].accepts_person(&n)
                 })
                 .max_by_key(|&c| last_seen[c])
+                .or_else(|| {
+                    let [word] = &n.words[..] else {
+                        return None;
+                    };
+                    by_first
+                        .get(&word.to_lowercase())
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&c| clusters[c].kind == EntityType::Person)
+                        .max_by_key(|&c| last_seen[c])
+                })
         } else {
             let key = normalise_key(&e.name, gaz);
             let mut cands: Vec<usize> = by_key.get(&key).cloned().unwrap_or_default();
@@ -259,6 +274,9 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             };
             if !cl.names.iter().any(same) {
                 add(&mut by_last, n.last().to_lowercase(), c);
+                if let Some(first) = n.first() {
+                    add(&mut by_first, first.to_lowercase(), c);
+                }
                 cl.names.push(n);
             }
             // An honorific or gendered title right before the name tells the gender.

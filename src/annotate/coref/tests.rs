@@ -556,6 +556,16 @@ fn the_company_and_the_agency_are_the_organisations_named_before() {
 }
 
 #[test]
+fn a_one_word_name_is_the_full_name_it_opens_when_no_surname_matches() {
+    // Family name first: "Xi" is "Xi Jinping".
+    let d = doc("[PER Xi Jinping] met [PER Anna Berg] .\n[PER Xi] left .");
+    assert_eq!(mention_texts(&d, "Xi Jinping"), vec!["Xi Jinping", "Xi"]);
+    // A surname match wins over a first word: "Berg" is Anna Berg, not someone called Berg X.
+    let d = doc("[PER Berg Lund] met [PER Anna Berg] .\n[PER Berg] left .");
+    assert_eq!(mention_texts(&d, "Anna Berg"), vec!["Anna Berg", "Berg"]);
+}
+
+#[test]
 fn a_company_is_also_its_name_without_the_organisation_word() {
     let d = doc("[ORG Northwind Logistics] bought a rival .\n[ORG Northwind] expects growth .");
     assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
