@@ -582,6 +582,35 @@ fn participles_on_reported_clause(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 19: a noun read as a compound across a preposition.
+///
+/// Pairs (noun, head): "expand trade in farm goods" read with "trade" as a `compound` of
+/// "goods" and "in" between them. A compound sits right before its head, never across the
+/// head's own preposition, so the noun heads the phrase and the prepositional phrase modifies
+/// it: "trade" takes the head's place (the object of a verb that has none, when the head was
+/// an oblique) and "goods" becomes its `nmod`.
+fn compounds_across_prepositions(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        // Common nouns only: titles before names ("Secretary of State Ana Lopez") are
+        // compounds of a sort across "of".
+        if tk.deprel != "compound" || tk.upos != "NOUN" {
+            continue;
+        }
+        let Some(h) = head_of(tokens, c) else {
+            continue;
+        };
+        if tokens[h].upos != "NOUN" {
+            continue;
+        }
+        let across = kids_of(tokens, h).any(|k| tokens[k].deprel == "case" && c < k && k < h);
+        if across && h > c && head_of(tokens, h).is_some() {
+            out.push((c, h));
+        }
+    }
+    out
+}
+
 /// Repair 17: an age read as the subject.
 ///
 /// Pairs (name, age): "Dahl , 58 , has led the country" read with "58" as the subject of "led"
@@ -860,6 +889,7 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     let cases = stranded_cases(tokens);
     let possessives = possessive_read_as_iobj(tokens);
     let ages = ages_read_as_subjects(tokens);
+    let across = compounds_across_prepositions(tokens);
     let fixes = inverted_reporting(tokens);
     let times = time_subjects(tokens);
     let contents = content_clauses(tokens);
@@ -872,6 +902,7 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     if cases.is_empty()
         && possessives.is_empty()
         && ages.is_empty()
+        && across.is_empty()
         && fixes.is_empty()
         && times.is_empty()
         && contents.is_empty()
@@ -894,6 +925,25 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         if out[age + 1].head != age + 1 {
             out[age + 1].head = age + 1;
         }
+    }
+    for (noun, head) in across {
+        let (up, rel) = (out[head].head, out[head].deprel.clone());
+        let verb_has_object = (0..out.len()).any(|k| out[k].head == up && out[k].deprel == "obj");
+        let rel = if rel == "obl" && !verb_has_object {
+            "obj".to_string()
+        } else {
+            rel
+        };
+        // The head's dependents before the noun (its determiner) go with the noun.
+        for tk in out[..noun].iter_mut() {
+            if tk.head == head + 1 {
+                tk.head = noun + 1;
+            }
+        }
+        out[noun].head = up;
+        out[noun].deprel = rel;
+        out[head].head = noun + 1;
+        out[head].deprel = "nmod".into();
     }
     for (pronoun, noun) in possessives {
         out[pronoun].head = noun + 1;
@@ -1524,6 +1574,37 @@ mod tests {
         let mut aux = spec.to_vec();
         aux[3] = ("was", "be", "AUX", "VBD", 3, "aux:pass");
         assert!(repaired(&tokens(&aux)).is_none_or(|f| f[2].deprel == "acl"));
+    }
+
+    #[test]
+    fn a_compound_across_a_preposition_heads_its_phrase() {
+        // "expand the trade in goods" with "trade" a compound of "goods" across "in".
+        let spec = [
+            ("expand", "expand", "VERB", "VB", 0, "root"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("trade", "trade", "NOUN", "NN", 5, "compound"),
+            ("in", "in", "ADP", "IN", 5, "case"),
+            ("goods", "goods", "NOUN", "NNS", 1, "obl"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (0, "root"),
+                (3, "det"),
+                (1, "obj"),
+                (5, "case"),
+                (3, "nmod")
+            ]
+        );
+        // A compound right before its head is left alone.
+        let plain = [
+            ("expand", "expand", "VERB", "VB", 0, "root"),
+            ("farm", "farm", "NOUN", "NN", 3, "compound"),
+            ("goods", "goods", "NOUN", "NNS", 1, "obj"),
+        ];
+        assert!(repaired(&tokens(&plain)).is_none());
     }
 
     #[test]
