@@ -54,10 +54,25 @@ fn place_key(word: &str, gaz: &Gazetteer) -> Option<String> {
 }
 
 /// True when a person's role matches a title reference `modifiers + head`.
+/// "the Chinese leader" is whoever leads for China: a leader-type head matches these titles.
+const LEADER_TITLES: &[&str] = &[
+    "president",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+];
+
 fn role_matches(roles: &[String], modifiers: &[&str], head: &str, gaz: &Gazetteer) -> bool {
+    let leader = head.eq_ignore_ascii_case("leader");
     roles.iter().any(|r| {
         let words: Vec<&str> = r.split_whitespace().collect();
-        let has_head = words.iter().any(|w| w.eq_ignore_ascii_case(head));
+        let has_head = words.iter().any(|w| {
+            w.eq_ignore_ascii_case(head)
+                || (leader && LEADER_TITLES.contains(&w.to_lowercase().as_str()))
+                || (leader && r.to_lowercase().ends_with("prime minister"))
+        });
         let mods_ok = modifiers.iter().all(|m| {
             let key = place_key(m, gaz);
             words

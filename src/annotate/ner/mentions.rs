@@ -173,7 +173,21 @@ fn titled_untagged(
             end += 1;
         }
         if end > i + 1 && gaz.lookup(&words[i + 1..end]).is_none() {
-            out.push((i + 1, end));
+            // The span takes the whole title ("Chinese President"), which the mention pass
+            // splits off as the person's role, as it does for the tagger's spans.
+            let mut start = i;
+            while start > 0
+                && !taken(start - 1)
+                && words[start - 1]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && (roles::is_role_word(words[start - 1])
+                    || gaz.lookup(&words[start - 1..start]).is_some())
+            {
+                start -= 1;
+            }
+            out.push((start, end));
         }
     }
     out
@@ -443,6 +457,7 @@ mod tests {
         // "President on Monday": a day after a title names nobody.
         assert_eq!(got, vec!["Xi Jinping"]);
         assert_eq!(d.entities[0].kind, EntityType::Person);
+        assert_eq!(d.entities[0].roles, vec!["Chinese President".to_string()]);
     }
 
     #[test]
