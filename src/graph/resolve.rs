@@ -18,29 +18,6 @@ use super::{Edge, EdgeId, KnowledgeGraph, Node, NodeId, NodeKind, normalize};
 /// matched to another member (`U.S.` and `US` both become `United States`).
 pub const RENAMED: &str = "renamed to canonical name";
 
-/// Capitalised words that every news story shares, so they say nothing about who is meant.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Why one node was folded into another; stored sorted in graph.json `merges`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -214,7 +191,7 @@ impl KnowledgeGraph {
                     if w.chars().next().is_some_and(char::is_uppercase)
                         && w.chars().count() > 1
                         && !own.contains(&key)
-                        && !CALENDAR.contains(&key.as_str())
+                        && !crate::text::CALENDAR.contains(&key.as_str())
                     {
                         context.insert(key);
                     }

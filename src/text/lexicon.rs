@@ -231,6 +231,30 @@ pub fn is_strong_starter(word: &str) -> bool {
     word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && contains(STRONG_STARTERS, word)
 }
 
+/// Days of the week and months, lower-cased: capitalised words that every news story shares
+/// and that name no actor.
+pub const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

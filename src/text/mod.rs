@@ -13,6 +13,7 @@ mod lexicon;
 mod sentences;
 mod tokenize;
 
+pub use lexicon::CALENDAR;
 pub use sentences::MAX_SENTENCE_TOKENS;
 pub use tokenize::is_space;
 

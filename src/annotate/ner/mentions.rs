@@ -168,7 +168,7 @@ fn titled_untagged(
             && words[end].chars().all(char::is_alphabetic)
             && !roles::is_role_word(words[end])
             && !taken(end)
-            && !TIME_NAMES.contains(&words[end].to_lowercase().as_str())
+            && !crate::text::CALENDAR.contains(&words[end].to_lowercase().as_str())
         {
             end += 1;
         }
@@ -192,29 +192,6 @@ fn titled_untagged(
     }
     out
 }
-
-/// Days and months, which follow a title in "President on Monday" only by a parse's mistake.
-const TIME_NAMES: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// The same for companies: once a document names "Aldermoor Energy" (a distinctive word and an
 /// organisation ending), the distinctive word alone ("Aldermoor, which serves ...", "Northwind
