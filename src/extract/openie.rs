@@ -416,7 +416,8 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
     }
 }
 
-/// Nouns for a kind of place that an "of" phrase names ("the city of Kharkiv").
+/// Nouns for a kind of place that an "of" phrase names ("the city of Kharkiv"). Not "capital":
+/// the capital of Ukraine is Kyiv, not Ukraine.
 const PLACE_KINDS: &[&str] = &[
     "city",
     "town",
@@ -432,7 +433,6 @@ const PLACE_KINDS: &[&str] = &[
     "kingdom",
     "territory",
     "port",
-    "capital",
     "enclave",
     "municipality",
 ];
