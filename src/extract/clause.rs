@@ -491,11 +491,8 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     after.sort_by_key(|&c| (is_temporal(t, c), c));
     let relcl_object =
         t.deprel(p) == "acl:relcl" && t.kids(p, &["obj"]).any(|o| is_rel_pronoun(t, o));
-    let has_object = relcl_object
-        || after
-            .iter()
-            .chain(&before)
-            .any(|&c| matches!(t.rel(c), "obj" | "iobj" | "ccomp" | "xcomp"));
+    let is_object = |c: &usize| matches!(t.rel(*c), "obj" | "iobj" | "ccomp" | "xcomp");
+    let has_object = relcl_object || after.iter().chain(&before).any(is_object);
     // A relative pronoun as object: the modified noun is the object ("the match which Keibler lost").
     if relcl_object {
         if let Some(n) = t.parent(p) {
@@ -504,16 +501,11 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     }
     // A quote before "he said at a rally" is what was said: an object before the verb comes
     // ahead of the obliques after it, so the first argument is the object.
-    let is_object = |c: &usize| matches!(t.rel(*c), "obj" | "iobj" | "ccomp" | "xcomp");
-    let fronted: Vec<usize> = if after.iter().any(is_object) {
-        Vec::new()
+    let (fronted, before): (Vec<usize>, Vec<usize>) = if after.iter().any(is_object) {
+        (Vec::new(), before)
     } else {
-        before.iter().copied().filter(is_object).collect()
+        before.into_iter().partition(is_object)
     };
-    let before: Vec<usize> = before
-        .into_iter()
-        .filter(|c| !fronted.contains(c))
-        .collect();
     let mut ordered: Vec<Phrase> = fronted
         .iter()
         .chain(&after)

@@ -248,6 +248,11 @@ fn reports(lemma: &str) -> bool {
     (SAY.contains(&lemma) && !TAKES_OBJECT.contains(&lemma)) || THINKING.contains(&lemma)
 }
 
+/// True for an -ing participle of a verb of saying or thinking ("saying", "stating").
+fn reporting_participle(t: &Token) -> bool {
+    t.xpos == "VBG" && reports(&t.lemma.to_lowercase())
+}
+
 /// (subject, verb, object, said): "Police arrested 12 people near the station, a spokesman
 /// said" with "arrested" read as a participle modifying "Police" (`acl`), "people" as the
 /// complement of "said" and "Police" as a second subject of "said". A reporting verb with two
@@ -508,11 +513,7 @@ fn reporting_participle_on_object(tokens: &[Token]) -> Option<ParticipleOnObject
     let kids = |h: usize| kids_of(tokens, h);
     for p in 1..tokens.len() {
         let t = &tokens[p];
-        if t.deprel != "acl"
-            || t.xpos != "VBG"
-            || !reports(&t.lemma.to_lowercase())
-            || tokens[p - 1].form != ","
-        {
+        if t.deprel != "acl" || !reporting_participle(t) || tokens[p - 1].form != "," {
             continue;
         }
         let Some(noun) = head_of(tokens, p) else {
@@ -556,8 +557,7 @@ fn participles_on_reported_clause(tokens: &[Token]) -> Vec<(usize, usize)> {
     for p in 1..tokens.len() {
         let t = &tokens[p];
         if t.deprel != "advcl"
-            || t.xpos != "VBG"
-            || !reports(&t.lemma.to_lowercase())
+            || !reporting_participle(t)
             || !after_comma(tokens, p)
             || kids_of(tokens, p).any(|k| tokens[k].deprel.starts_with("nsubj"))
             || !kids_of(tokens, p).any(|k| k > p && tokens[k].deprel == "ccomp")

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::gender::first_name_gender;
 use crate::annotate::ner::gazetteer::{Gazetteer, is_acronym};
-use crate::annotate::ner::org_endings::org_ending;
+use crate::annotate::ner::org_endings::short_form;
 use crate::annotate::ner::roles::{Gender, gender_hint};
 use crate::document::{Document, EntityId, EntityType, Mention};
 
@@ -81,9 +81,7 @@ fn short_name(e: &crate::document::Entity) -> Option<String> {
     }
     let words: Vec<&str> = e.name.split_whitespace().collect();
     match words[..] {
-        [first, last] if org_ending(last) && first.chars().all(char::is_alphabetic) => {
-            Some(first.to_lowercase())
-        }
+        [first, last] => short_form(first, last).map(str::to_lowercase),
         _ => None,
     }
 }

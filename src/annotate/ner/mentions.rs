@@ -205,11 +205,13 @@ fn propagate_short_org_names(doc: &Document, spans: &mut [Vec<(TagSpan, EntityTy
                 continue;
             }
             let (first, last) = (&sent.tokens[s.start].form, &sent.tokens[s.start + 1].form);
+            let Some(first) = org_endings::short_form(first, last) else {
+                continue;
+            };
             let distinctive = first.chars().count() >= 3
                 && first.chars().next().is_some_and(char::is_uppercase)
-                && first.chars().all(char::is_alphabetic)
                 && crate::annotate::pos::wordnet::classes(&first.to_lowercase()) == 0;
-            if distinctive && org_endings::org_ending(last) {
+            if distinctive {
                 short.push(first);
             }
         }

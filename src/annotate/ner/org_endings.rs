@@ -50,6 +50,12 @@ const AMBIGUOUS: &[&str] = &["band", "front", "guard", "post", "team", "trust"];
 /// ending in one stays a place.
 const PLACE_TOO: &[&str] = &["bank", "union"];
 
+/// The short name news uses for a two-word organisation name: the first word, when it is a
+/// plain word and the second is an organisation ending ("Northwind Logistics" → "Northwind").
+pub(crate) fn short_form<'a>(first: &'a str, last: &str) -> Option<&'a str> {
+    (org_ending(last) && first.chars().all(char::is_alphabetic)).then_some(first)
+}
+
 pub(crate) fn org_ending(word: &str) -> bool {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return false;

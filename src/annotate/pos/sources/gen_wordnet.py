@@ -156,19 +156,17 @@ for lemma, n in read_index("verb"):
     add(lemma, "v", n)
     for f in s_form(lemma):
         add(f, "z", n)
-    for f in suffixed(lemma, "ed"):
-        add(f, "d", n)
-    for f in suffixed(lemma, "ing"):
-        add(f, "g", n)
+    for suffix, letter in (("ed", "d"), ("ing", "g")):
+        for f in suffixed(lemma, suffix):
+            add(f, letter, n)
 for lemma, n in read_index("adj"):
     counts[(lemma, "a")] = n
     add(lemma, "a", n)
     # Comparison by -er/-est is for short adjectives; longer ones take more/most.
     if syllables(lemma) <= 2 and "-" not in lemma:
-        for f in suffixed(lemma, "er"):
-            add(f, "c", n)
-        for f in suffixed(lemma, "est"):
-            add(f, "t", n)
+        for suffix, letter in (("er", "c"), ("est", "t")):
+            for f in suffixed(lemma, suffix):
+                add(f, letter, n)
 for lemma, n in read_index("adv"):
     counts[(lemma, "r")] = n
     add(lemma, "r", n)
