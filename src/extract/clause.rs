@@ -197,7 +197,7 @@ fn controlled(t: &Tree, x: usize) -> Option<usize> {
 }
 
 /// Verbs whose object does what their "to" complement says ("urged the EU to fund boats").
-const OBJECT_CONTROL: &[&str] = &[
+pub(super) const OBJECT_CONTROL: &[&str] = &[
     "urge",
     "ask",
     "tell",
@@ -414,10 +414,14 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
             }
         };
     verbal(p, &mut rel, &mut negated, &mut modality);
-    // "urged the EU to fund", "accused Norway of delaying", "barred the firm from selling": the
-    // object's deed is urged, alleged or prevented, not stated; the controlling verb says how,
+    // "urged the EU to fund" (read as a complement or as an adverbial clause), "accused Norway
+    // of delaying", "barred the firm from selling": the object's deed is urged, alleged or prevented, not stated; the controlling verb says how,
     // as a modal would.
-    if modality.is_none() && object_controller(t, p).is_some() {
+    let urged_complement = controlled(t, p).is_some()
+        && t
+            .parent(p)
+            .is_some_and(|h| OBJECT_CONTROL.contains(&t.lemma(h).to_lowercase().as_str()));
+    if modality.is_none() && (object_controller(t, p).is_some() || urged_complement) {
         modality = t.parent(p);
     }
     let mut args: Vec<Phrase> = Vec::new();

@@ -386,6 +386,17 @@ fn the_object_does_what_an_adverbial_complement_says() {
     ] {
         assert!(got.iter().any(|g| g == want), "{want}: {got:#?}");
     }
+    // The parser's misreading of "urged residents to leave and promised to open shelters":
+    // "to leave" on "residents", "promised" (tagged as a participle) a conjunct of "leave".
+    let got = triples(&doc, index(&ids, "control-acl-misread"));
+    assert!(
+        got.iter().any(|g| g == "Mayor Dal —promise to open→ shelter"),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|g| g.starts_with("resident —promise")),
+        "{got:#?}"
+    );
     let got = triples(&doc, index(&ids, "object-prevented"));
     assert!(
         got.iter().any(|g| g == "firm —sell→ drug [bar]"),

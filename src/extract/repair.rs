@@ -1,7 +1,7 @@
 //! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
 //! tokens before extraction (the annotated document is left as the parser made it).
 //!
-//! Thirteen repairs, each for a construction news writes often and EWT annotates rarely, or a
+//! Each repair is for a construction news writes often and EWT annotates rarely, or a
 //! tree that contradicts itself.
 //!
 //! The inverted reporting clause. News writes "Y, said the ministry" with the
@@ -60,8 +60,13 @@
 //! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
 //! preposition). The later ones become conjuncts of the first, so every person gets the triple.
+//!
+//! The control infinitive read as a modifier of the object. "urged nurses to return" can come
+//! out with "to return" as an `acl` of "nurses"; after a verb of object control it is the verb's
+//! `xcomp`. A finite verb coordinated after such an infinitive ("... and promised to meet
+//! them") cannot be its conjunct and joins the verb above it of the same tense.
 
-use super::clause::{SAY, TIME_WORDS};
+use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::document::Token;
 
 /// Reporting verbs that are written before their subject after a quote. Verbs that usually take
@@ -895,6 +900,8 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     let contents = content_clauses(tokens);
     let mut second_times = second_time_subjects(tokens);
     let stranded = stranded_conjuncts(tokens);
+    let controlled = control_infinitives_on_objects(tokens);
+    let finite = finite_conjuncts_of_infinitives(tokens);
     // A stranded conjunct is no subject for `split_subjects` to read.
     second_times.extend(stranded.iter().map(|&(c, _)| c));
     let split = split_subjects(tokens, &second_times);
@@ -909,6 +916,8 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         && second_times.is_empty()
         && split.is_empty()
         && stranded.is_empty()
+        && controlled.is_empty()
+        && finite.is_empty()
     {
         return None;
     }
@@ -956,6 +965,13 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     for w in second_times {
         out[w].deprel = "obl:tmod".into();
     }
+    for (infinitive, verb) in controlled {
+        out[infinitive].head = verb + 1;
+        out[infinitive].deprel = "xcomp".into();
+    }
+    for (conjunct, first) in finite {
+        out[conjunct].head = first + 1;
+    }
     for (first, other) in split {
         out[other].head = first + 1;
         out[other].deprel = "conj".into();
@@ -985,6 +1001,80 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         out[time].deprel = "obl:tmod".into();
     }
     Some(out)
+}
+
+/// Pairs (infinitive, verb): a "to" infinitive read as a modifier (`acl`) of the object of a
+/// verb of object control. In "urged nurses to return to work" the nurses are to return; the
+/// infinitive is the verb's complement (`xcomp`), as UD has it, not a kind of nurse.
+fn control_infinitives_on_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "acl" || tk.upos != "VERB" || tk.xpos != "VB" {
+            continue;
+        }
+        // "to" and no other subordinator: "told students that to understand fear ..." is not
+        // control, and neither is "told him how to move".
+        let mut marks = kids_of(tokens, i).filter(|&m| tokens[m].deprel == "mark");
+        let to = marks.all(|m| m < i && tokens[m].lemma == "to")
+            && i >= 2
+            && tokens[i - 1].lemma == "to"
+            && tokens[i - 2].upos != "SCONJ"
+            && !matches!(
+                tokens[i - 2].lemma.to_lowercase().as_str(),
+                "that" | "how" | "what" | "where" | "when" | "whether" | "which" | "who"
+            );
+        let Some(o) = head_of(tokens, i).filter(|&o| o < i && tokens[o].deprel == "obj") else {
+            continue;
+        };
+        let Some(v) = head_of(tokens, o).filter(|&v| v < o) else {
+            continue;
+        };
+        if to && OBJECT_CONTROL.contains(&tokens[v].lemma.to_lowercase().as_str()) {
+            out.push((i, v));
+        }
+    }
+    out
+}
+
+/// Pairs (conjunct, verb): a finite verb read as the conjunct of a "to" infinitive, which it
+/// cannot coordinate with. In "She urged nurses to return and promised to meet them" the
+/// parser can hang "promised" on "return"; it is the conjunct of the nearest verb above with
+/// the same tense and person ("urged"), also when the tagger read "promised" as a participle.
+fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        // A past participle without an auxiliary is the past tense the tagger took it for.
+        let bare_participle =
+            tk.xpos == "VBN" && !kids_of(tokens, c).any(|a| tokens[a].deprel.starts_with("aux"));
+        let tense = if bare_participle { "VBD" } else { tk.xpos.as_str() };
+        if tk.deprel != "conj" || tk.upos != "VERB" || !matches!(tense, "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        let Some(h) = head_of(tokens, c) else {
+            continue;
+        };
+        let infinitive = tokens[h].xpos == "VB"
+            && kids_of(tokens, h)
+                .any(|m| m < h && tokens[m].deprel == "mark" && tokens[m].lemma == "to");
+        let own_subject = kids_of(tokens, c).any(|s| tokens[s].deprel.starts_with("nsubj"));
+        // A verb phrase of its own: "and" right before it and a complement after it.
+        let coordinated = c > 0 && tokens[c - 1].deprel == "cc";
+        let complement = kids_of(tokens, c)
+            .any(|k| k > c && matches!(tokens[k].deprel.as_str(), "obj" | "xcomp" | "ccomp"));
+        if !infinitive || own_subject || !coordinated || !complement {
+            continue;
+        }
+        let mut up = h;
+        for _ in 0..10 {
+            let Some(a) = head_of(tokens, up) else { break };
+            if tokens[a].xpos == tense && a < c {
+                out.push((c, a));
+                break;
+            }
+            up = a;
+        }
+    }
+    out
 }
 
 /// Pairs (verb, "that"): a relative clause whose relative "that" is an object beside another
@@ -1829,6 +1919,46 @@ mod tests {
             ("Kim", "Kim", "PROPN", "NNP", 5, "nsubj"),
             ("said", "say", "VERB", "VBD", 2, "ccomp"),
             ("it", "it", "PRON", "PRP", 5, "obj"),
+        ]);
+        assert!(repaired(&toks).is_none());
+    }
+
+    #[test]
+    fn a_control_infinitive_on_the_object_is_the_verbs_complement() {
+        // "Mayor Dal urged residents to leave and promised to open shelters ." with "to leave"
+        // on "residents" and "promised" (tagged as a participle) a conjunct of "leave".
+        let spec = [
+            ("Dal", "Dal", "PROPN", "NNP", 2, "nsubj"),
+            ("urged", "urge", "VERB", "VBD", 0, "root"),
+            ("residents", "resident", "NOUN", "NNS", 2, "obj"),
+            ("to", "to", "PART", "TO", 5, "mark"),
+            ("leave", "leave", "VERB", "VB", 3, "acl"),
+            ("and", "and", "CCONJ", "CC", 7, "cc"),
+            ("promised", "promise", "VERB", "VBN", 5, "conj"),
+            ("to", "to", "PART", "TO", 9, "mark"),
+            ("open", "open", "VERB", "VB", 7, "xcomp"),
+            ("shelters", "shelter", "NOUN", "NNS", 9, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (2, "xcomp"));
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (2, "conj"));
+        // "approved a plan to leave": no control verb, the infinitive modifies the plan; and
+        // "promised" with its own subject is a clause of its own.
+        let mut spec = spec;
+        spec[1] = ("approved", "approve", "VERB", "VBD", 0, "root");
+        spec[6] = ("promised", "promise", "VERB", "VBD", 5, "conj");
+        spec[5] = ("she", "she", "PRON", "PRP", 7, "nsubj");
+        let fixed = repaired(&tokens(&spec));
+        assert!(fixed.is_none(), "{fixed:?}");
+        // "told residents how to leave": a question, not control.
+        let toks = tokens(&[
+            ("Dal", "Dal", "PROPN", "NNP", 2, "nsubj"),
+            ("told", "tell", "VERB", "VBD", 0, "root"),
+            ("residents", "resident", "NOUN", "NNS", 2, "obj"),
+            ("how", "how", "ADV", "WRB", 6, "advmod"),
+            ("to", "to", "PART", "TO", 6, "mark"),
+            ("leave", "leave", "VERB", "VB", 3, "acl"),
         ]);
         assert!(repaired(&toks).is_none());
     }
