@@ -26,12 +26,51 @@ pub struct Lemmatizer {
 }
 
 /// Proper nouns keep their case; every other word is looked up and lemmatised lower-cased.
+/// A typographic apostrophe is written straight, as UD English lemmas always are (`n’t` is
+/// looked up as `n't`, `’70s` becomes `'70s`).
 fn key_form<'a>(form: &'a str, xpos: &str) -> Cow<'a, str> {
-    if is_proper(xpos) || keeps_form(xpos) || !form.chars().any(char::is_uppercase) {
+    if keeps_form(xpos) {
+        return Cow::Borrowed(form);
+    }
+    let form: Cow<str> = if form.contains('\u{2019}') {
+        Cow::Owned(form.replace('\u{2019}', "'"))
+    } else {
         Cow::Borrowed(form)
+    };
+    if is_proper(xpos) || !form.chars().any(char::is_uppercase) {
+        form
     } else {
         Cow::Owned(form.to_lowercase())
     }
+}
+
+/// A hashtag or an @-mention (`#audiobooks`, `@nytimes`): a name, never inflected.
+fn is_handle(form: &str) -> bool {
+    let mut c = form.chars();
+    matches!(c.next(), Some('#' | '@')) && c.next().is_some_and(char::is_alphanumeric)
+}
+
+/// A dotted name such as a file, newsgroup or host (`budget.xls`, `comp.lang.rust`,
+/// `example.com`): a dot between a letter or digit and two more letters. Abbreviations
+/// (`U.S.`, `e.g.`, `Ph.D`) have one letter after each dot.
+fn is_dotted_name(form: &str) -> bool {
+    let b = form.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b'.'
+            && b[i - 1].is_ascii_alphanumeric()
+            && b[i + 1].is_ascii_alphabetic()
+            && b[i + 2].is_ascii_alphabetic()
+    })
+}
+
+/// A decade (`1970s`, `90s`, `'60s`): UD English keeps the `-s` in the lemma. Other numbers in
+/// the plural lose it (`3s`, `the 100s`).
+fn is_decade(form: &str) -> bool {
+    let digits = form.strip_prefix('\'').unwrap_or(form);
+    let Some(d) = digits.strip_suffix('s') else {
+        return false;
+    };
+    (d.len() == 2 || d.len() == 4) && d.bytes().all(|b| b.is_ascii_digit()) && d.ends_with('0')
 }
 
 /// E-mail addresses, URLs (`ADD`) and split-word pieces (`GW`) are their own lemma.
@@ -64,6 +103,7 @@ fn irregular_past(form: &str) -> Option<&'static str> {
         ("awoke", "awake"),
         ("beaten", "beat"),
         ("became", "become"),
+        ("came", "come"),
         ("began", "begin"),
         ("begun", "begin"),
         ("bent", "bend"),
@@ -90,6 +130,8 @@ fn irregular_past(form: &str) -> Option<&'static str> {
         ("clung", "cling"),
         ("crept", "creep"),
         ("dealt", "deal"),
+        ("did", "do"),
+        ("done", "do"),
         ("dug", "dig"),
         ("drew", "draw"),
         ("drawn", "draw"),
@@ -98,6 +140,7 @@ fn irregular_past(form: &str) -> Option<&'static str> {
         ("drunk", "drink"),
         ("drove", "drive"),
         ("driven", "drive"),
+        ("dwelt", "dwell"),
         ("ate", "eat"),
         ("eaten", "eat"),
         ("fell", "fall"),
@@ -138,6 +181,7 @@ fn irregular_past(form: &str) -> Option<&'static str> {
         ("knew", "know"),
         ("known", "know"),
         ("laid", "lay"),
+        ("learnt", "learn"),
         ("led", "lead"),
         ("leapt", "leap"),
         ("left", "leave"),
@@ -177,10 +221,15 @@ fn irregular_past(form: &str) -> Option<&'static str> {
         ("sat", "sit"),
         ("slept", "sleep"),
         ("slid", "slide"),
+        ("slung", "sling"),
+        ("smelt", "smell"),
         ("spoke", "speak"),
         ("spoken", "speak"),
         ("sped", "speed"),
+        ("spelt", "spell"),
         ("spent", "spend"),
+        ("spilt", "spill"),
+        ("spoilt", "spoil"),
         ("spun", "spin"),
         ("sprang", "spring"),
         ("sprung", "spring"),
@@ -188,6 +237,7 @@ fn irregular_past(form: &str) -> Option<&'static str> {
         ("stole", "steal"),
         ("stolen", "steal"),
         ("stuck", "stick"),
+        ("strung", "string"),
         ("stung", "sting"),
         ("struck", "strike"),
         ("stricken", "strike"),
@@ -198,6 +248,8 @@ fn irregular_past(form: &str) -> Option<&'static str> {
         ("swam", "swim"),
         ("swum", "swim"),
         ("swung", "swing"),
+        ("trod", "tread"),
+        ("trodden", "tread"),
         ("took", "take"),
         ("taken", "take"),
         ("taught", "teach"),
@@ -217,12 +269,34 @@ fn irregular_past(form: &str) -> Option<&'static str> {
         ("wept", "weep"),
         ("won", "win"),
         ("wound", "wind"),
+        ("wrung", "wring"),
         ("withdrew", "withdraw"),
         ("withdrawn", "withdraw"),
         ("wrote", "write"),
         ("written", "write"),
     ];
     PAST.iter().find(|(f, _)| *f == form).map(|(_, l)| *l)
+}
+
+/// Verb prefixes that keep an irregular verb irregular (`withheld`, `overcame`, `rebuilt`).
+const VERB_PREFIXES: &[&str] = &["fore", "mis", "out", "over", "re", "under", "up", "with"];
+
+/// The lemma of an irregular past form, also behind a verb prefix (`withheld` → `withhold`,
+/// `re-built` → `re-build`) when the prefixed lemma is a verb WordNet knows.
+fn irregular_lemma(form: &str) -> Option<String> {
+    if let Some(l) = irregular_past(form) {
+        return Some(l.to_string());
+    }
+    VERB_PREFIXES.iter().find_map(|p| {
+        let rest = form.strip_prefix(p)?;
+        let (hyphen, rest) = match rest.strip_prefix('-') {
+            Some(r) => ("-", r),
+            None => ("", rest),
+        };
+        let lemma = irregular_past(rest).filter(|_| rest.len() >= 3)?;
+        let whole = format!("{p}{lemma}");
+        in_wordnet(&whole, "VBD").then(|| format!("{p}{hyphen}{lemma}"))
+    })
 }
 
 /// Whether WordNet has `lemma` as a lemma of the open class a PTB tag inflects (nouns for
@@ -299,6 +373,9 @@ impl Lemmatizer {
 
     /// The lemma from the suffix rules alone; `form` is already in key form.
     pub fn rule(&self, form: &str, xpos: &str) -> String {
+        if is_handle(form) || is_dotted_name(form) {
+            return form.to_string();
+        }
         let known = |s: &str| self.vocab.contains(s);
         let in_wordnet = |s: &str| in_wordnet(s, xpos);
         // Training lemmas first, then WordNet's; an `-es` stem must end the way plurals in
@@ -318,6 +395,20 @@ impl Lemmatizer {
                 .unwrap_or(fallback)
         };
         match xpos {
+            // A plural or verb written with an apostrophe (`DJ's`, `1960's`, `let's`): the
+            // apostrophe and `s` go (`DJ`), except that a decade keeps its `s` (`1960s`).
+            "NNS" | "VBZ" | "NNPS" if form.len() > 2 && form.ends_with("'s") => {
+                let base = &form[..form.len() - 2];
+                let plural = format!("{base}s");
+                if is_decade(&plural) {
+                    plural
+                } else {
+                    base.to_string()
+                }
+            }
+            "NNS" | "NNPS" if is_decade(form) => form.to_string(),
+            // Compounds of `man`: `horsemen` → `horseman`, `women` → `woman`.
+            "NNS" if form.ends_with("men") => format!("{}man", &form[..form.len() - 3]),
             "NNS" | "VBZ" | "NNPS" => {
                 let mut c = Vec::new();
                 if let Some(s) = form.strip_suffix("ies").filter(|s| s.len() >= 2) {
@@ -328,7 +419,12 @@ impl Lemmatizer {
                     c.push(format!("{s}f"));
                     c.push(format!("{s}fe"));
                 }
-                if let Some(s) = form.strip_suffix("es") {
+                // Plurals in `-es` end in a sibilant or a vowel (`boxes`, `goes`); `fines` is not
+                // the plural of `fin`.
+                if let Some(s) = form
+                    .strip_suffix("es")
+                    .filter(|s| s.ends_with(['s', 'x', 'z', 'o', 'h', 'i']))
+                {
                     c.push(s.to_string());
                 }
                 if let Some(s) = form.strip_suffix('s').filter(|s| !s.is_empty()) {
@@ -342,7 +438,7 @@ impl Lemmatizer {
                 {
                     form[..form.len() - 2].to_string()
                 } else if form.ends_with('s')
-                    && !["ss", "us", "is"].iter().any(|e| form.ends_with(e))
+                    && !["ss", "us"].iter().any(|e| form.ends_with(e))
                     && form.len() > 2
                 {
                     form[..form.len() - 1].to_string()
@@ -356,8 +452,8 @@ impl Lemmatizer {
             }
             "VBG" => self.strip_suffix(form, "ing", 2, xpos),
             "VBD" | "VBN" => {
-                if let Some(l) = irregular_past(form) {
-                    return l.to_string();
+                if let Some(l) = irregular_lemma(form) {
+                    return l;
                 }
                 if let Some(s) = form.strip_suffix("ied").filter(|s| s.len() >= 2) {
                     return format!("{s}y");
@@ -376,13 +472,24 @@ impl Lemmatizer {
                 }
                 self.strip_suffix(form, "est", 2, xpos)
             }
-            // UD English writes numbers without thousands separators: 12,000 → 12000.
+            // UD English writes numbers without thousands separators: 12,000 → 12000; a comma
+            // before one or two final digits is a decimal comma: 7,5 → 7.5.
             "CD" if form.contains(',')
                 && form
                     .bytes()
                     .all(|b| b.is_ascii_digit() || b == b',' || b == b'.') =>
             {
-                form.replace(',', "")
+                match form.split_once(',') {
+                    Some((int, frac))
+                        if !int.is_empty()
+                            && !int.contains('.')
+                            && (1..=2).contains(&frac.len())
+                            && !frac.contains([',', '.']) =>
+                    {
+                        format!("{int}.{frac}")
+                    }
+                    _ => form.replace(',', ""),
+                }
             }
             _ => form.to_string(),
         }
@@ -396,13 +503,39 @@ impl Lemmatizer {
         };
         let with_e = format!("{stem}e");
         let und = undouble(stem);
+        let verb = xpos.starts_with("VB");
+        // Verbs only, and only when the stem itself is unknown: British `-ll-` (travell-ing,
+        // cancell-ed) and `expel`, `-ck-` after `-ic` (panick-ing, mimick-ed), `-ie` before
+        // `-ying` (underly-ing → underlie).
+        let single_l = stem
+            .strip_suffix('l')
+            .filter(|s| verb && s.ends_with('l') && s.len() >= 3);
+        let ic = stem.strip_suffix('k').filter(|s| verb && s.ends_with("ic"));
+        let ie = stem
+            .strip_suffix('y')
+            .filter(|_| verb && suffix == "ing")
+            .map(|s| format!("{s}ie"));
         // A doubled consonant usually means doubling (stopp-ed), unless the stem itself is known
         // (add-ed, pass-ed); a known `stem + e` beats a known bare stem (us-e beats us).
-        let cands = [und, Some(with_e.as_str()), Some(stem)];
+        let cands = [
+            und,
+            Some(with_e.as_str()),
+            Some(stem),
+            single_l,
+            ic,
+            ie.as_deref(),
+        ];
+        // Training lemmas of the right word class first (`suit-ed`, not the noun `suite`).
         let found = cands
             .into_iter()
             .flatten()
-            .find(|c| self.vocab.contains(*c))
+            .find(|c| self.vocab.contains(*c) && in_wordnet(c, xpos))
+            .or_else(|| {
+                cands
+                    .into_iter()
+                    .flatten()
+                    .find(|c| self.vocab.contains(*c))
+            })
             .or_else(|| cands.into_iter().flatten().find(|c| in_wordnet(c, xpos)))
             .map(str::to_string);
         if let Some(c) = found {
@@ -635,6 +768,124 @@ mod tests {
         l.encode(&mut w);
         let back = Lemmatizer::decode(&mut Reader::new(w.bytes())).unwrap();
         assert_eq!(back, l);
+    }
+
+    #[test]
+    fn apostrophes_decades_and_man_compounds_follow_ud_english() {
+        let l = Lemmatizer::default();
+        for (form, xpos, lemma) in [
+            // A typographic apostrophe is written straight.
+            ("’90s", "NNS", "'90s"),
+            ("O’Neill", "NNP", "O'Neill"),
+            // Plurals written with an apostrophe lose it; decades keep their -s.
+            ("CD's", "NNS", "cd"),
+            ("teacher’s", "NNS", "teacher"),
+            ("Tuesday's", "NNPS", "Tuesday"),
+            ("let's", "VBZ", "let"),
+            ("1950's", "NNS", "1950s"),
+            ("40's", "NNS", "40s"),
+            ("7's", "NNS", "7"),
+            ("1880s", "NNS", "1880s"),
+            ("30s", "NNS", "30s"),
+            ("'50s", "NNS", "'50s"),
+            ("14s", "NNS", "14"),
+            ("200s", "NNS", "200"),
+            ("'s", "VBZ", "'s"),
+            // -men is the plural of -man.
+            ("firemen", "NNS", "fireman"),
+            ("Chairwomen", "NNS", "chairwoman"),
+            ("men", "NNS", "man"),
+            // Plurals of nouns in -i.
+            ("yetis", "NNS", "yeti"),
+            ("Kuwaitis", "NNPS", "Kuwaiti"),
+        ] {
+            assert_eq!(l.lemma(form, xpos), lemma, "{form}/{xpos}");
+        }
+    }
+
+    #[test]
+    fn names_of_files_hosts_and_hashtags_are_not_inflected() {
+        let l = Lemmatizer::default();
+        for (form, xpos, lemma) in [
+            ("#mondays", "NNS", "#mondays"),
+            ("@friends", "NNS", "@friends"),
+            ("rec.pets.cats", "NNS", "rec.pets.cats"),
+            ("notes.docs", "NNS", "notes.docs"),
+            ("report.xls", "NN", "report.xls"),
+            // Abbreviations are not dotted names.
+            ("e.g.", "FW", "e.g."),
+            ("M.D.s", "NNS", "m.d."),
+            // Only a leading # or @ makes a handle.
+            ("#", "NNS", "#"),
+            ("cats#", "NNS", "cats#"),
+        ] {
+            assert_eq!(l.lemma(form, xpos), lemma, "{form}/{xpos}");
+        }
+        assert!(is_dotted_name("example.com") && is_dotted_name("v2.docx"));
+        assert!(!is_dotted_name("U.S.") && !is_dotted_name("a.m.") && !is_dotted_name("3.75"));
+    }
+
+    #[test]
+    fn a_comma_before_one_or_two_final_digits_is_a_decimal_comma() {
+        let l = Lemmatizer::default();
+        for (form, lemma) in [
+            ("2,5", "2.5"),
+            ("19,99", "19.99"),
+            ("1,500", "1500"),
+            ("1,250,000", "1250000"),
+            ("1,250.75", "1250.75"),
+            ("1,2,3", "123"),
+        ] {
+            assert_eq!(l.lemma(form, "CD"), lemma, "{form}");
+        }
+    }
+
+    #[test]
+    fn es_plurals_need_a_sibilant_or_vowel_stem() {
+        // `cub` is a training lemma, but `cubes` is the plural of `cube`; `taxes` is `tax`.
+        let l = with_vocab(&["cub", "cube", "tax"]);
+        assert_eq!(l.lemma("cubes", "NNS"), "cube");
+        assert_eq!(l.lemma("taxes", "NNS"), "tax");
+    }
+
+    #[test]
+    fn verb_stems_the_usual_rules_miss() {
+        let l = Lemmatizer::default();
+        for (form, xpos, lemma) in [
+            // British -ll- and stressed final -l.
+            ("labelling", "VBG", "label"),
+            ("compelled", "VBD", "compel"),
+            // The stem itself still wins when it is a verb.
+            ("spelling", "VBG", "spell"),
+            ("killed", "VBD", "kill"),
+            // -ick- after -ic.
+            ("trafficking", "VBG", "traffic"),
+            ("picnicked", "VBD", "picnic"),
+            ("kicking", "VBG", "kick"),
+            // -ying from -ie when the stem in -y is no verb.
+            ("vying", "VBG", "vie"),
+            ("copying", "VBG", "copy"),
+            // Prefixed irregular verbs.
+            ("upheld", "VBD", "uphold"),
+            ("overtook", "VBD", "overtake"),
+            ("misled", "VBN", "mislead"),
+            ("re-written", "VBN", "re-write"),
+            ("undergone", "VBN", "undergo"),
+            // Not a prefix: `reborn` has no verb `rebear`.
+            ("reborn", "VBN", "reborn"),
+            ("spelt", "VBD", "spell"),
+        ] {
+            assert_eq!(l.lemma(form, xpos), lemma, "{form}/{xpos}");
+        }
+    }
+
+    #[test]
+    fn a_training_lemma_of_the_right_word_class_comes_first() {
+        // `suite` is a training lemma too, but no verb.
+        let l = with_vocab(&["suit", "suite"]);
+        assert_eq!(l.lemma("suited", "VBN"), "suit");
+        let l = with_vocab(&["use", "us"]);
+        assert_eq!(l.lemma("used", "VBD"), "use");
     }
 
     #[test]
