@@ -216,6 +216,16 @@ pub(super) const OBJECT_CONTROL: &[&str] = &[
     "advise",
     "warn",
     "call",
+    // The deed is expected or wished for, not done: "expect the bank to raise rates".
+    "expect",
+    "want",
+    "wish",
+    "prefer",
+    "permit",
+    "authorize",
+    "authorise",
+    "beg",
+    "remind",
 ];
 
 /// Verbs whose object did what their "of"/"for" gerund says ("accused Norway of delaying the
@@ -418,8 +428,7 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     // of delaying", "barred the firm from selling": the object's deed is urged, alleged or prevented, not stated; the controlling verb says how,
     // as a modal would.
     let urged_complement = controlled(t, p).is_some()
-        && t
-            .parent(p)
+        && t.parent(p)
             .is_some_and(|h| OBJECT_CONTROL.contains(&t.lemma(h).to_lowercase().as_str()));
     if modality.is_none() && (object_controller(t, p).is_some() || urged_complement) {
         modality = t.parent(p);

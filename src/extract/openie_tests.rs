@@ -390,7 +390,8 @@ fn the_object_does_what_an_adverbial_complement_says() {
     // "to leave" on "residents", "promised" (tagged as a participle) a conjunct of "leave".
     let got = triples(&doc, index(&ids, "control-acl-misread"));
     assert!(
-        got.iter().any(|g| g == "Mayor Dal —promise to open→ shelter"),
+        got.iter()
+            .any(|g| g == "Mayor Dal —promise to open→ shelter"),
         "{got:#?}"
     );
     assert!(

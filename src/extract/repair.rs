@@ -65,8 +65,16 @@
 //! out with "to return" as an `acl` of "nurses"; after a verb of object control it is the verb's
 //! `xcomp`. A finite verb coordinated after such an infinitive ("... and promised to meet
 //! them") cannot be its conjunct and joins the verb above it of the same tense.
+//!
+//! The subordinator read as a preposition. "walked out after talks collapsed" can come out
+//! with "after talks" a phrase and "collapsed" without a subject: the noun is the clause's
+//! subject and "after" its `mark`.
+//!
+//! A noun before an organisation's name read as a second subject ("The opposition Labour Party
+//! accused ..."): it modifies the name.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
+use crate::annotate::ner::org_endings::org_ending;
 use crate::document::Token;
 
 /// Reporting verbs that are written before their subject after a quote. Verbs that usually take
@@ -906,6 +914,8 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     second_times.extend(stranded.iter().map(|&(c, _)| c));
     let split = split_subjects(tokens, &second_times);
     second_times.retain(|w| !stranded.iter().any(|&(c, _)| c == *w));
+    let modifiers = noun_modifiers_read_as_subjects(tokens);
+    let subordinators = subordinators_read_as_prepositions(tokens);
     if cases.is_empty()
         && possessives.is_empty()
         && ages.is_empty()
@@ -918,6 +928,8 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         && stranded.is_empty()
         && controlled.is_empty()
         && finite.is_empty()
+        && modifiers.is_empty()
+        && subordinators.is_empty()
     {
         return None;
     }
@@ -971,6 +983,19 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     }
     for (conjunct, first) in finite {
         out[conjunct].head = first + 1;
+    }
+    for (modifier, name, det) in modifiers {
+        out[modifier].head = name + 1;
+        out[modifier].deprel = "compound".into();
+        if let Some(d) = det {
+            out[d].head = name + 1;
+        }
+    }
+    for (noun, case, verb) in subordinators {
+        out[noun].head = verb + 1;
+        out[noun].deprel = subject_rel(&out, verb).into();
+        out[case].head = verb + 1;
+        out[case].deprel = "mark".into();
     }
     for (first, other) in split {
         out[other].head = first + 1;
@@ -1046,7 +1071,11 @@ fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, usize)> {
         // A past participle without an auxiliary is the past tense the tagger took it for.
         let bare_participle =
             tk.xpos == "VBN" && !kids_of(tokens, c).any(|a| tokens[a].deprel.starts_with("aux"));
-        let tense = if bare_participle { "VBD" } else { tk.xpos.as_str() };
+        let tense = if bare_participle {
+            "VBD"
+        } else {
+            tk.xpos.as_str()
+        };
         if tk.deprel != "conj" || tk.upos != "VERB" || !matches!(tense, "VBD" | "VBZ" | "VBP") {
             continue;
         }
@@ -1072,6 +1101,107 @@ fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, usize)> {
                 break;
             }
             up = a;
+        }
+    }
+    out
+}
+
+/// The first and last token (0-based) of the subtree of `h`.
+fn extent(tokens: &[Token], h: usize) -> (usize, usize) {
+    let inside: Vec<usize> = (0..tokens.len())
+        .filter(|&k| k == h || under(tokens, k, &[h]))
+        .collect();
+    (inside[0], inside[inside.len() - 1])
+}
+
+/// Triples (modifier, name, its determiner): a common noun right before an organisation's name,
+/// both read as subjects of one verb. "The opposition Labour Party accused ..." is one phrase:
+/// the noun modifies the name (`compound`), and the determiner goes with the name.
+fn noun_modifiers_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for (m, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "nsubj" || tk.upos != "NOUN" {
+            continue;
+        }
+        let Some(v) = head_of(tokens, m) else {
+            continue;
+        };
+        let (_, last) = extent(tokens, m);
+        let Some(n) = (last + 1 < tokens.len()).then_some(last + 1) else {
+            continue;
+        };
+        let next = &tokens[n];
+        // The name starts right after the noun's phrase: its own head, or a word of it.
+        let name = if head_of(tokens, n) == Some(v) {
+            n
+        } else {
+            match head_of(tokens, n) {
+                Some(h) if head_of(tokens, h) == Some(v) && h > n => h,
+                _ => continue,
+            }
+        };
+        let kids_before = kids_of(tokens, m).all(|k| k < m);
+        // An organisation's name: "The owner Karla" and "Her mother Ismat" are a person named
+        // in apposition, with the noun as head.
+        let organisation = org_ending(&tokens[extent(tokens, name).1].form);
+        if next.upos == "PROPN"
+            && organisation
+            && tokens[name].upos == "PROPN"
+            && tokens[name].deprel == "nsubj"
+            && kids_before
+            && !kids_of(tokens, name).any(|k| k < name && tokens[k].deprel == "det")
+        {
+            let det = kids_of(tokens, m).find(|&k| tokens[k].deprel == "det");
+            out.push((m, name, det));
+        }
+    }
+    out
+}
+
+/// Words that start a clause ("after talks collapsed") as well as a phrase ("after the talks").
+const CLAUSE_OR_PHRASE: &[&str] = &["after", "before", "until", "since", "as"];
+
+/// Triples (noun, subordinator, verb): the subject of an adverbial clause read as the object
+/// of its subordinator. In "walked off the job after talks with the ministry collapsed" the
+/// parser can hang "after talks" on "job" and leave "collapsed" without a subject. A finite
+/// verb with no subject, right after such a phrase, is its clause: the noun is the subject and
+/// "after" marks the clause.
+fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        let finite = matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || kids_of(tokens, v).any(|a| tokens[a].deprel.starts_with("aux") && a < v);
+        if tk.upos != "VERB"
+            || !finite
+            || !matches!(tk.deprel.as_str(), "advcl" | "parataxis")
+            || kids_of(tokens, v).any(|s| {
+                tokens[s].deprel.starts_with("nsubj")
+                    || matches!(tokens[s].deprel.as_str(), "mark" | "cc")
+            })
+        {
+            continue;
+        }
+        // The phrase that ends right before the verb (or its auxiliaries).
+        let first = kids_of(tokens, v).next().filter(|&a| a < v).unwrap_or(v);
+        if first == 0 {
+            continue;
+        }
+        let Some(noun) = (0..first).rev().find(|&n| {
+            matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+                && extent(tokens, n).1 == first - 1
+                && !under(tokens, v, &[n])
+        }) else {
+            continue;
+        };
+        let Some(case) = kids_of(tokens, noun).find(|&c| {
+            c < noun
+                && tokens[c].deprel == "case"
+                && CLAUSE_OR_PHRASE.contains(&tokens[c].lemma.to_lowercase().as_str())
+        }) else {
+            continue;
+        };
+        if extent(tokens, noun).0 == case {
+            out.push((noun, case, v));
         }
     }
     out
@@ -1961,5 +2091,49 @@ mod tests {
             ("leave", "leave", "VERB", "VB", 3, "acl"),
         ]);
         assert!(repaired(&toks).is_none());
+    }
+
+    #[test]
+    fn a_subordinator_read_as_a_preposition_gets_its_clause_back() {
+        // "Nurses walked out after talks collapsed ." with "after talks" on "walked" and
+        // "collapsed" without a subject.
+        let spec = [
+            ("Nurses", "nurse", "NOUN", "NNS", 2, "nsubj"),
+            ("walked", "walk", "VERB", "VBD", 0, "root"),
+            ("out", "out", "ADP", "RP", 2, "compound:prt"),
+            ("after", "after", "ADP", "IN", 5, "case"),
+            ("talks", "talk", "NOUN", "NNS", 2, "obl"),
+            ("collapsed", "collapse", "VERB", "VBD", 2, "advcl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (6, "nsubj"));
+        assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (6, "mark"));
+        // "with" opens no finite clause: the phrase is left alone.
+        let mut spec = spec;
+        spec[3] = ("with", "with", "ADP", "IN", 5, "case");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_noun_before_an_organisations_name_modifies_it() {
+        // "The opposition Labour Party accused ..." with "opposition" and "Labour" both subjects.
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("opposition", "opposition", "NOUN", "NN", 5, "nsubj"),
+            ("Labour", "Labour", "PROPN", "NNP", 5, "nsubj"),
+            ("Party", "Party", "PROPN", "NNP", 3, "flat"),
+            ("accused", "accuse", "VERB", "VBD", 0, "root"),
+            ("ministers", "minister", "NOUN", "NNS", 5, "obj"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (3, "compound"));
+        assert_eq!(fixed[0].head, 3);
+        // "The owner Karla accused ...": a person in apposition, left to the parser.
+        let mut spec = spec;
+        spec[1] = ("owner", "owner", "NOUN", "NN", 5, "nsubj");
+        spec[2] = ("Karla", "Karla", "PROPN", "NNP", 5, "nsubj");
+        spec[3] = ("Lind", "Lind", "PROPN", "NNP", 3, "flat");
+        assert!(repaired(&tokens(&spec)).is_none());
     }
 }
