@@ -240,6 +240,7 @@ impl EntityTagger {
             })
             .collect();
         org_endings::retype(sentences, &mut tags);
+        org_endings::complete(sentences, &mut tags);
         consistency::harmonise(sentences, &mut tags);
         acronyms::tag(sentences, &mut tags);
         demonyms::relabel(sentences, &mut tags);

@@ -7,6 +7,7 @@ use super::definite;
 use super::homeland::{COUNTRY_NOUNS, homeland};
 use super::names::Cluster;
 use crate::annotate::ner::gazetteer::{GazKind, Gazetteer};
+use crate::annotate::ner::org_endings::org_word;
 use crate::annotate::ner::roles::{Gender, is_role_head};
 use crate::document::{Document, EntityId, EntityType, Mention, Sentence, Span, Token};
 
@@ -124,6 +125,60 @@ fn persons_in(
     out
 }
 
+/// The end of a description after "the" at `i` that repeats, in lower case, two or three
+/// words of exactly one organisation named earlier, and that organisation: "the central bank"
+/// after "the Central Bank of Norland". The description's last word must be an organisation
+/// word and a common noun that ends the phrase ("the lantern festival" is left
+/// alone); an unnamed organisation of that kind is left alone too.
+fn name_words(
+    clusters: &[Cluster],
+    first: &[Option<(usize, usize)>],
+    tokens: &[Token],
+    covered: &impl Fn(usize) -> bool,
+    s: usize,
+    i: usize,
+) -> Option<(usize, usize)> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
+    // Untagged tokens (tests, text the tagger did not see) pass as nouns.
+    let noun_at = |k: usize| tokens[k].upos.is_empty() || tokens[k].upos == "NOUN";
+    let goes_on = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.upos == "NOUN" || t.upos == "PROPN" || t.form.starts_with(char::is_uppercase)
+        })
+    };
+    for len in [3, 2] {
+        let end = i + 1 + len;
+        if end > words.len()
+            || (i + 1..end).any(covered)
+            || !noun_at(end - 1)
+            || !org_word(words[end - 1])
+            || goes_on(end)
+            || words[i + 1..end]
+                .iter()
+                .any(|w| !w.chars().all(char::is_lowercase))
+        {
+            continue;
+        }
+        let phrase: Vec<&str> = words[i + 1..end].to_vec();
+        let cands: Vec<usize> = (0..clusters.len())
+            .filter(|&c| clusters[c].kind == EntityType::Org)
+            .filter(|&c| first[c].is_some_and(|f| f < (s, i)))
+            .filter(|&c| {
+                clusters[c].surfaces.iter().any(|n| {
+                    let lower: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+                    lower
+                        .windows(len)
+                        .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+                })
+            })
+            .collect();
+        if let [c] = cands[..] {
+            return Some((end, c));
+        }
+    }
+    None
+}
+
 /// Finds title references, pronouns and plural references; returns their mentions.
 pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> Vec<Mention> {
     let gaz = Gazetteer::embedded();
@@ -187,6 +242,13 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                         i = j + 1;
                         continue;
                     }
+                }
+                // "the central bank", "the nurses association": the words of one organisation's
+                // name, in lower case.
+                if let Some((end, c)) = name_words(clusters, &first, &sent.tokens, &covered, s, i) {
+                    out.push(mention(doc, s, i, end, c));
+                    i = end;
+                    continue;
                 }
                 // "the company", "the agency": an organisation named shortly before.
                 let j = i + 1;

@@ -422,10 +422,14 @@ fn gum_link_score(path: &str) -> Option<LinkScore> {
                 .to_lowercase();
             let is_neuter = matches!(form.as_str(), "it" | "its");
             let is_personal = matches!(form.as_str(), "he" | "she" | "his" | "her" | "him");
+            let toks = &d.sentences[m.sentence].tokens[m.tokens.0..m.tokens.1];
+            // "the company", and "the central bank" (words of an organisation's name).
             let is_definite = form == "the"
-                && m.tokens.1 - m.tokens.0 == 2
-                && definite::description(&d.sentences[m.sentence].tokens[m.tokens.0 + 1].form)
-                    .is_some();
+                && ((toks.len() == 2 && definite::description(&toks[1].form).is_some())
+                    || ((3..=4).contains(&toks.len())
+                        && toks[1..]
+                            .iter()
+                            .all(|t| t.form.chars().all(char::is_lowercase))));
             if !is_definite && (m.tokens.1 - m.tokens.0 != 1 || !(is_neuter || is_personal)) {
                 continue;
             }
@@ -463,7 +467,7 @@ fn gum_link_score(path: &str) -> Option<LinkScore> {
         definite: (definite_right, definite),
     };
     eprintln!(
-        "{path}: links right/made: it/its {:?}, he/she/his/her/him {:?}, the company/agency/... {:?}",
+        "{path}: links right/made: it/its {:?}, he/she/his/her/him {:?}, the company/agency/central bank/... {:?}",
         score.neuter, score.personal, score.definite
     );
     Some(score)
@@ -553,6 +557,32 @@ fn the_company_and_the_agency_are_the_organisations_named_before() {
             d.mentions
                 .iter()
                 .all(|m| !d.slice(m.span).contains("ompany")),
+            "{markup}: {:?}",
+            d.mentions
+        );
+    }
+}
+
+#[test]
+fn a_description_in_the_words_of_a_name_is_that_organisation() {
+    let d = doc("[ORG Central Bank of Norland] raised rates .\n\
+         Brandt criticised the central bank on Friday .");
+    assert_eq!(
+        mention_texts(&d, "Central Bank of Norland"),
+        vec!["Central Bank of Norland", "the central bank"]
+    );
+    // Two banks share the words; "the central bank" of a country never named; a description
+    // whose last word is no organisation word ("the lantern festival").
+    for markup in [
+        "[ORG Central Bank of Norland] met [ORG Central Bank of Kastria] .\nThe central bank said no .",
+        "[ORG Eastbay Bank] grew .\nThe central bank said no .",
+        "[ORG Selby Lantern Festival] opened .\nThe lantern festival was crowded .",
+    ] {
+        let d = doc(markup);
+        assert!(
+            d.mentions
+                .iter()
+                .all(|m| !d.slice(m.span).starts_with("The ")),
             "{markup}: {:?}",
             d.mentions
         );

@@ -60,7 +60,11 @@ pub(crate) fn org_ending(word: &str) -> bool {
     if !word.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    let lower = word.to_lowercase();
+    org_word(&word.to_lowercase())
+}
+
+/// True for a lower-case organisation word ("bank", "association", "logistics").
+pub(crate) fn org_word(lower: &str) -> bool {
     let lower = lower.trim_end_matches('.');
     (keywords::class(lower) == "O" && !AMBIGUOUS.contains(&lower))
         || CORPORATE.binary_search(&lower).is_ok()
@@ -83,6 +87,93 @@ pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
             let place_too = s.ty == loc && PLACE_TOO.contains(&last.to_lowercase().as_str());
             if s.ty != org && s.end - s.start >= 2 && org_ending(last) && !place_too {
                 label_span(t, s.start..s.end, org);
+            }
+        }
+    }
+}
+
+/// Words that open a sentence or a phrase in capitals without being part of a name.
+const NOT_NAME_START: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "or", "as",
+    "after", "before", "when", "while", "if", "since", "both", "all", "every", "new",
+];
+
+/// Organisation words that name their home with "of": "Central Bank of Norland", "University
+/// of Selby", "Ministry of Health".
+const OF_HOME: &[&str] = &[
+    "academy",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "chamber",
+    "church",
+    "college",
+    "commission",
+    "council",
+    "court",
+    "department",
+    "federation",
+    "institute",
+    "league",
+    "ministry",
+    "museum",
+    "office",
+    "society",
+    "university",
+];
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
+}
+
+/// Names the tagger missed or cut short that an organisation word settles, in place:
+/// - an untagged run of two or more capitalised words ending in an organisation word ("the
+///   opposition Labour Party", "the Caldera Nurses Association"), leading function words
+///   ("The", "In") left out;
+/// - an organisation followed by "of" and a capitalised name ("Central Bank of Norland",
+///   "Ministry of Health"), where its last word names a home that way: the whole is the
+///   organisation, the place inside it included.
+pub fn complete(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+    let org = super::iob::TYPES
+        .iter()
+        .position(|t| *t == "ORG")
+        .expect("ORG is a tagger type");
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        let mut i = 0;
+        while i < words.len() {
+            if t[i] != super::iob::O || !capitalised(words[i]) {
+                i += 1;
+                continue;
+            }
+            let mut end = i;
+            while end < words.len() && t[end] == super::iob::O && capitalised(words[end]) {
+                end += 1;
+            }
+            let mut start = i;
+            while start < end && NOT_NAME_START.contains(&words[start].to_lowercase().as_str()) {
+                start += 1;
+            }
+            if end - start >= 2 && org_ending(words[end - 1]) {
+                label_span(t, start..end, org);
+            }
+            i = end;
+        }
+        for s in spans(t) {
+            let home = OF_HOME.contains(&words[s.end - 1].to_lowercase().as_str());
+            if s.ty != org || !home || words.get(s.end) != Some(&"of") {
+                continue;
+            }
+            let mut end = s.end + 1;
+            while end < words.len() && capitalised(words[end]) {
+                end += 1;
+            }
+            // The name after "of" may already be tagged (a place); it must end where the run
+            // ends, so "Bank of Norland Airlines" is left alone.
+            let inside_ends = end < words.len() && t[end] % 2 == 0 && t[end] != super::iob::O;
+            if end > s.end + 1 && !inside_ends {
+                label_span(t, s.start..end, org);
             }
         }
     }
@@ -127,5 +218,37 @@ mod tests {
         assert_eq!(t[3], tags("O B-LOC I-LOC I-LOC"));
         assert_eq!(t[4], tags("O O O"));
         assert_eq!(t[5], tags("O O B-LOC I-LOC"));
+    }
+
+    #[test]
+    fn untagged_organisation_names_and_their_homes_are_completed() {
+        let sents: Vec<Vec<&str>> = [
+            "The opposition Labour Party said",
+            "The Caldera Nurses Association said",
+            "The Central Bank of Norland raised",
+            "Ministry of Health officials",
+            "The Party said",
+            "In Selby Harbor Shipping",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let mut t = vec![
+            tags("O O O O O"),
+            tags("O O O O O"),
+            tags("O O O O B-LOC O"),
+            tags("B-ORG O O O"),
+            tags("O O O"),
+            tags("O O O O"),
+        ];
+        complete(&sents, &mut t);
+        assert_eq!(t[0], tags("O O B-ORG I-ORG O"));
+        assert_eq!(t[1], tags("O B-ORG I-ORG I-ORG O"));
+        // Untagged "Central Bank" becomes an organisation first, then takes its home.
+        assert_eq!(t[2], tags("O B-ORG I-ORG I-ORG I-ORG O"));
+        assert_eq!(t[3], tags("B-ORG I-ORG I-ORG O"));
+        // One word after a function word is no name.
+        assert_eq!(t[4], tags("O O O"));
+        assert_eq!(t[5], tags("O B-ORG I-ORG I-ORG"));
     }
 }
