@@ -9,6 +9,7 @@ pub mod consistency;
 pub mod context;
 pub mod decode;
 pub mod demonyms;
+pub mod descriptors;
 pub mod features;
 #[cfg(feature = "train")]
 pub mod fill;
@@ -242,6 +243,7 @@ impl EntityTagger {
         org_endings::retype(sentences, &mut tags);
         org_endings::complete(sentences, &mut tags);
         consistency::harmonise(sentences, &mut tags);
+        descriptors::retype(sentences, &mut tags);
         acronyms::tag(sentences, &mut tags);
         demonyms::relabel(sentences, &mut tags);
         tags

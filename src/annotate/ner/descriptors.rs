@@ -1,0 +1,188 @@
+//! Names introduced by what they are. News introduces an unfamiliar name once with its kind:
+//! "the social media company Brightline", "the carmaker Volta" are organisations; "the town of
+//! Redmont", "the port city of Selby" are places. The tagger guesses an unseen name's type from
+//! its shape alone, and the kind settles it. The lists are written by hand by the relgraph
+//! authors.
+
+use super::iob::{O, TYPES, label_span, spans};
+use super::roles::is_role_head;
+
+/// Nouns that introduce an organisation's name right after them ("the company Brightline").
+const ORG_KINDS: &[&str] = &[
+    "airline",
+    "automaker",
+    "bank",
+    "broadcaster",
+    "carmaker",
+    "carrier",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "developer",
+    "drugmaker",
+    "firm",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "miner",
+    "newspaper",
+    "operator",
+    "publisher",
+    "retailer",
+    "startup",
+    "supplier",
+];
+
+/// Nouns that introduce a place's name with "of" ("the town of Redmont").
+const PLACE_KINDS: &[&str] = &[
+    "city",
+    "county",
+    "district",
+    "island",
+    "municipality",
+    "port",
+    "province",
+    "region",
+    "state",
+    "town",
+    "village",
+];
+
+fn index(ty: &str) -> usize {
+    TYPES.iter().position(|&t| t == ty).expect("a tagger type")
+}
+
+/// True when a determiner ("the", "a", "an") opens the phrase that ends at `k` (inclusive),
+/// with only lower-case words between: "the social media company", not "Brightline company".
+fn determined(words: &[&str], k: usize) -> bool {
+    let mut j = k;
+    for _ in 0..4 {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        let w = words[j];
+        if matches!(w.to_lowercase().as_str(), "the" | "a" | "an") {
+            return true;
+        }
+        if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+            return false;
+        }
+    }
+    false
+}
+
+/// The name right after position `k`: the tagged span starting there, or else one to three
+/// untagged capitalised words that are no title ("the company Chairman ..." names no company).
+fn name_after<'a>(words: &[&'a str], t: &[usize], k: usize) -> Option<Vec<&'a str>> {
+    if k >= words.len() {
+        return None;
+    }
+    if let Some(s) = spans(t).into_iter().find(|s| s.start == k) {
+        return Some(words[s.start..s.end].to_vec());
+    }
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    };
+    let mut end = k;
+    while end < words.len() && end < k + 3 && t[end] == O && capitalised(words[end]) {
+        end += 1;
+    }
+    (end > k && !is_role_head(words[k])).then(|| words[k..end].to_vec())
+}
+
+/// Retypes, in place, every mention of a name the document introduces with its kind: a name
+/// right after an organisation kind is an organisation, a name after a place kind and "of" a
+/// place. The kind settles the name in the whole document, where it was tagged otherwise or
+/// not at all ("the company Brightline ... Brightline said").
+pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+    let (org, loc) = (index("ORG"), index("LOC"));
+    let mut named: Vec<(Vec<&str>, usize)> = Vec::new();
+    for (words, t) in sentences.iter().zip(tags.iter()) {
+        for (k, w) in words.iter().enumerate() {
+            let lower = w.to_lowercase();
+            if !w.chars().all(char::is_lowercase) || !determined(words, k) {
+                continue;
+            }
+            let found = if ORG_KINDS.contains(&lower.as_str()) {
+                name_after(words, t, k + 1).map(|n| (n, org))
+            } else if PLACE_KINDS.contains(&lower.as_str()) && words.get(k + 1) == Some(&"of") {
+                name_after(words, t, k + 2).map(|n| (n, loc))
+            } else {
+                None
+            };
+            if let Some(f) = found
+                && !named.iter().any(|(n, _)| *n == f.0)
+            {
+                named.push(f);
+            }
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        for (name, ty) in &named {
+            let mut k = 0;
+            while k + name.len() <= words.len() {
+                let here = &words[k..k + name.len()] == name.as_slice();
+                // Whole words of one span or none: never a piece of a longer name.
+                let inside = |j: usize| j < t.len() && t[j] != O && t[j] % 2 == 0;
+                let starts_clean = t[k] == O || t[k] % 2 == 1;
+                if here && starts_clean && !inside(k + name.len()) {
+                    label_span(t, k..k + name.len(), *ty);
+                    k += name.len();
+                } else {
+                    k += 1;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::ner::iob::tag_id;
+
+    fn tags(s: &str) -> Vec<usize> {
+        s.split(' ').map(tag_id).collect()
+    }
+
+    #[test]
+    fn a_kind_before_a_name_says_what_it_is() {
+        assert!(ORG_KINDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PLACE_KINDS.windows(2).all(|w| w[0] < w[1]));
+        let sents: Vec<Vec<&str>> = [
+            "the social media company Brightline said",
+            "Brightline said Redmont burned",
+            "near the town of Redmont",
+            "a carmaker Volta Motors",
+            "Brightline company Anna Berg",
+            "the company founder Anna Berg",
+            "the state of Oregon",
+        ]
+        .iter()
+        .map(|s| s.split(' ').collect())
+        .collect();
+        let mut t = vec![
+            tags("O O O O O O"),
+            tags("B-PER O B-PER O"),
+            tags("O O O O B-PER"),
+            tags("O O B-LOC I-LOC"),
+            tags("B-ORG O B-PER I-PER"),
+            tags("O O O B-PER I-PER"),
+            tags("O O O B-LOC"),
+        ];
+        retype(&sents, &mut t);
+        // Untagged after its kind, and tagged as a person elsewhere: an organisation in both.
+        assert_eq!(t[0], tags("O O O O B-ORG O"));
+        assert_eq!(t[1], tags("B-ORG O B-LOC O"));
+        assert_eq!(t[2], tags("O O O O B-LOC"));
+        assert_eq!(t[3], tags("O O B-ORG I-ORG"));
+        // No determiner opens the kind's phrase; a title between kind and name.
+        assert_eq!(t[4], tags("B-ORG O B-PER I-PER"));
+        assert_eq!(t[5], tags("O O O B-PER I-PER"));
+        assert_eq!(t[6], tags("O O O B-LOC"));
+    }
+}
