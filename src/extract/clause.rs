@@ -647,15 +647,12 @@ fn attribution_of(t: &Tree, p: usize) -> Option<Phrase> {
     if t.rel(p) == "ccomp" && is_say(t, q) {
         return t.kids(q, &["nsubj"]).next().map(|s| np(t, s));
     }
+    // A conjunct is said by whoever says its first conjunct: "X destroyed homes and forced
+    // residents to flee, officials said".
     if t.rel(p) == "conj" {
-        return attribution_of_parent(t, q);
+        return attribution_of(t, q);
     }
     None
-}
-
-fn attribution_of_parent(t: &Tree, q: usize) -> Option<Phrase> {
-    let g = t.parent(q)?;
-    (t.rel(q) == "ccomp" && is_say(t, g)).then(|| t.kids(g, &["nsubj"]).next().map(|s| np(t, s)))?
 }
 
 fn is_say(t: &Tree, q: usize) -> bool {

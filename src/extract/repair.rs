@@ -72,6 +72,11 @@
 //!
 //! A noun before an organisation's name read as a second subject ("The opposition Labour Party
 //! accused ..."): it modifies the name.
+//!
+//! The reporting tail read as a conjunct. "A fire destroyed homes and forced residents to flee,
+//! officials said" can come out with "said" as the conjunct of "destroyed" and "forced" as its
+//! adverbial clause: "forced" is the conjunct, and "officials said" a parenthetical
+//! (`parataxis`) that attributes the sentence.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
@@ -915,6 +920,7 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     let split = split_subjects(tokens, &second_times);
     second_times.retain(|w| !stranded.iter().any(|&(c, _)| c == *w));
     let modifiers = noun_modifiers_read_as_subjects(tokens);
+    let tails = reporting_tails_read_as_conjuncts(tokens);
     let subordinators = subordinators_read_as_prepositions(tokens);
     if cases.is_empty()
         && possessives.is_empty()
@@ -930,6 +936,7 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         && finite.is_empty()
         && modifiers.is_empty()
         && subordinators.is_empty()
+        && tails.is_empty()
     {
         return None;
     }
@@ -990,6 +997,12 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         if let Some(d) = det {
             out[d].head = name + 1;
         }
+    }
+    for t in tails {
+        out[t.clause].head = t.first + 1;
+        out[t.clause].deprel = "conj".into();
+        out[t.cc].head = t.clause + 1;
+        out[t.say].deprel = "parataxis".into();
     }
     for (noun, case, verb) in subordinators {
         out[noun].head = verb + 1;
@@ -1153,6 +1166,69 @@ fn noun_modifiers_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, Optio
         {
             let det = kids_of(tokens, m).find(|&k| tokens[k].deprel == "det");
             out.push((m, name, det));
+        }
+    }
+    out
+}
+
+/// A reporting clause after a coordinated clause, read as the coordinated verb: "X has
+/// destroyed homes and forced residents to flee, officials said" can come out with "said" as
+/// the conjunct of "destroyed" (with the "and"), and "forced" as an adverbial clause of "said".
+struct ReportingTail {
+    /// The verb the reporting verb was coordinated with ("destroyed").
+    first: usize,
+    /// The clause between the coordinator and the comma ("forced").
+    clause: usize,
+    cc: usize,
+    /// The reporting verb ("said").
+    say: usize,
+}
+
+/// Reporting tails (see [`ReportingTail`]): a verb of saying with its own subject after a comma,
+/// a conjunct whose coordinator comes before a subjectless finite clause it also heads. The
+/// clause is the conjunct, with the coordinator; the verb of saying is `parataxis`.
+fn reporting_tails_read_as_conjuncts(tokens: &[Token]) -> Vec<ReportingTail> {
+    let mut out = Vec::new();
+    for (say, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "conj" || !INVERTIBLE.contains(&tk.lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        let Some(first) = head_of(tokens, say).filter(|&f| f < say) else {
+            continue;
+        };
+        let kids: Vec<usize> = kids_of(tokens, say).collect();
+        let subject = kids
+            .iter()
+            .find(|&&k| tokens[k].deprel.starts_with("nsubj") && k < say);
+        let cc = kids.iter().copied().find(|&k| tokens[k].deprel == "cc");
+        let (Some(&subject), Some(cc)) = (subject, cc) else {
+            continue;
+        };
+        let clause = kids.iter().copied().find(|&k| {
+            cc < k
+                && k < subject
+                && tokens[k].upos == "VERB"
+                && matches!(
+                    tokens[k].xpos.as_str(),
+                    "VBD" | "VBN" | "VBZ" | "VBP" | "VBG"
+                )
+                && matches!(tokens[k].deprel.as_str(), "advcl" | "ccomp" | "xcomp")
+                && !kids_of(tokens, k).any(|s| tokens[s].deprel.starts_with("nsubj"))
+        });
+        let comma = (0..subject)
+            .rev()
+            .find(|&k| tokens[k].upos != "PUNCT" || tokens[k].form == ",");
+        let comma_before_subject = comma.is_some_and(|k| tokens[k].form == ",");
+        if let Some(clause) = clause
+            && comma_before_subject
+            && cc + 1 == clause
+        {
+            out.push(ReportingTail {
+                first,
+                clause,
+                cc,
+                say,
+            });
         }
     }
     out
@@ -2134,6 +2210,36 @@ mod tests {
         spec[1] = ("owner", "owner", "NOUN", "NN", 5, "nsubj");
         spec[2] = ("Karla", "Karla", "PROPN", "NNP", 5, "nsubj");
         spec[3] = ("Lind", "Lind", "PROPN", "NNP", 3, "flat");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_reporting_tail_read_as_a_conjunct_gives_the_clause_back() {
+        // "A fire destroyed homes and forced residents out , officials said ." with "said" the
+        // conjunct of "destroyed" and "forced" its adverbial clause.
+        let spec = [
+            ("A", "a", "DET", "DT", 2, "det"),
+            ("fire", "fire", "NOUN", "NN", 3, "nsubj"),
+            ("destroyed", "destroy", "VERB", "VBD", 0, "root"),
+            ("homes", "home", "NOUN", "NNS", 3, "obj"),
+            ("and", "and", "CCONJ", "CC", 11, "cc"),
+            ("forced", "force", "VERB", "VBD", 11, "advcl"),
+            ("residents", "resident", "NOUN", "NNS", 6, "obj"),
+            ("out", "out", "ADV", "RB", 6, "advmod"),
+            (",", ",", "PUNCT", ",", 11, "punct"),
+            ("officials", "official", "NOUN", "NNS", 11, "nsubj"),
+            ("said", "say", "VERB", "VBD", 3, "conj"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (3, "conj"));
+        assert_eq!(fixed[4].head, 6);
+        assert_eq!(
+            (fixed[10].head, fixed[10].deprel.as_str()),
+            (3, "parataxis")
+        );
+        // "... and officials said" without the comma: a real conjunct, left alone.
+        let mut spec = spec;
+        spec[8] = ("then", "then", "ADV", "RB", 11, "advmod");
         assert!(repaired(&tokens(&spec)).is_none());
     }
 }
