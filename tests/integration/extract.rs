@@ -306,3 +306,77 @@ fn court_example_reads_places_prevented_deeds_and_times_right() {
         );
     }
 }
+
+/// The triples of `relgraph extract --format jsonl` on one example file.
+fn example_triples(name: &str) -> Vec<serde_json::Value> {
+    let example = format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+    stdout_of(relgraph().args(["extract", "--format", "jsonl", &example]))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn find_triple<'a>(
+    triples: &'a [serde_json::Value],
+    s: &str,
+    r: &str,
+    o: &str,
+) -> Option<&'a serde_json::Value> {
+    triples.iter().find(|v| {
+        (
+            v["subject"]["name"].as_str(),
+            v["relation"].as_str(),
+            v["object"]["name"].as_str(),
+        ) == (Some(s), Some(r), Some(o))
+    })
+}
+
+/// `examples/wildfire.txt`: "... has destroyed homes and forced residents to flee, officials
+/// said on Sunday" is the wildfire's deed in both verbs, said by officials; "the town of
+/// Redmont" is a place, not a person.
+#[test]
+fn wildfire_example_keeps_the_reporting_tail_apart() {
+    let triples = example_triples("wildfire.txt");
+    for deed in ["destroy", "force"] {
+        let t = find_triple(
+            &triples,
+            "wildfire",
+            deed,
+            if deed == "destroy" {
+                "home"
+            } else {
+                "resident"
+            },
+        )
+        .unwrap_or_else(|| panic!("the wildfire {deed}s"));
+        assert_eq!(t["attributed_to"], "official", "{t}");
+    }
+    let near = find_triple(&triples, "wildfire", "break out near", "Redmont").expect("Redmont");
+    assert_eq!(near["object"]["kind"]["type"], "GPE");
+    assert!(
+        triples.iter().all(|v| v["object"]["name"] != "Sunday"),
+        "a day as what officials said"
+    );
+    let send = find_triple(&triples, "federal government", "send", "more aircraft")
+        .expect("the government is asked to send aircraft");
+    assert_eq!(send["modality"], "ask");
+}
+
+/// `examples/data-fine.txt`: "the social media company Brightline" makes every "Brightline" an
+/// organisation, and "the company" refers to it.
+#[test]
+fn data_fine_example_types_a_company_by_its_introduction() {
+    let triples = example_triples("data-fine.txt");
+    let fined = find_triple(&triples, "European regulator", "fine", "Brightline").expect("fined");
+    assert_eq!(fined["object"]["kind"]["type"], "ORG");
+    let ignored = find_triple(&triples, "Brightline", "ignore", "earlier order")
+        .expect("'the company had ignored an earlier order' is Brightline's");
+    assert_eq!(ignored["attributed_to"], "Irish Data Protection Commission");
+    for v in &triples {
+        for side in ["subject", "object"] {
+            if v[side]["name"] == "Brightline" {
+                assert_eq!(v[side]["kind"]["type"], "ORG", "{v}");
+            }
+        }
+    }
+}
