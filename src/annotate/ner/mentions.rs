@@ -7,6 +7,31 @@ use super::iob::{self, TagSpan, spans, tag_name};
 use super::{features, org_endings, roles};
 use crate::document::{Document, Entity, EntityId, EntityType, Mention, Sentence, Span};
 
+/// The role a person's name stands in apposition with, as the parser read it: "Maya Lindqvist,
+/// the company's chief executive, ..." gives `chief executive`, and so does "The chief
+/// executive, Maya Lindqvist, ...". The role is the role word with the modifiers right before
+/// it (`amod`, `compound`); determiners and possessors are left out. `None` without a tree or
+/// when the appositive is no role ("Lindqvist, a keen sailor").
+fn appositive_role(sent: &Sentence, words: &[&str], start: usize, end: usize) -> Option<String> {
+    let toks = &sent.tokens;
+    let outside = |h: usize| h == 0 || h - 1 < start || h > end;
+    let head = (start..end).find(|&i| outside(toks[i].head))?;
+    let role = (0..toks.len())
+        .find(|&r| (r < start || r >= end) && toks[r].head == head + 1 && toks[r].deprel == "appos")
+        .or_else(|| {
+            (toks[head].deprel == "appos" && toks[head].head > 0).then(|| toks[head].head - 1)
+        })
+        .filter(|&r| roles::is_role_noun(words[r]))?;
+    let mut first = role;
+    while first > 0
+        && toks[first - 1].head == role + 1
+        && matches!(toks[first - 1].deprel.as_str(), "amod" | "compound")
+    {
+        first -= 1;
+    }
+    Some(words[first..=role].join(" "))
+}
+
 /// Graph type of a tagger span, refined by the gazetteer.
 fn refine_type(ty: &str, words: &[&str], gaz: &Gazetteer) -> EntityType {
     let listed = gaz.lookup(words).and_then(|m| match m.entry.kind {
@@ -329,6 +354,11 @@ pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
                 let t = roles::split_title(&words, s.start, s.end, gaz);
                 start = t.name_start;
                 roles.extend(t.role);
+                if let Some(r) = appositive_role(sent, &words, start, s.end)
+                    && !roles.iter().any(|x| x.eq_ignore_ascii_case(&r))
+                {
+                    roles.push(r);
+                }
             }
             let name = surface(&doc.text, sent, start, s.end);
             let span = Span::new(
@@ -401,6 +431,40 @@ mod tests {
             d.sentences.push(Sentence { span, tokens: toks });
         }
         d
+    }
+
+    #[test]
+    fn a_role_in_apposition_is_the_persons_role() {
+        // "Maya Lindqvist , the firm 's chief executive , left ." as the parser reads it, and
+        // the same with an appositive that is no role.
+        let parse = [
+            (10, "nsubj"),
+            (1, "flat"),
+            (8, "punct"),
+            (5, "det"),
+            (8, "nmod:poss"),
+            (5, "case"),
+            (8, "amod"),
+            (1, "appos"),
+            (10, "punct"),
+            (0, "root"),
+            (10, "punct"),
+        ];
+        let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
+        for (text, want) in [
+            (
+                "Maya Lindqvist , the firm 's chief executive , left .",
+                vec!["chief executive"],
+            ),
+            ("Maya Lindqvist , the firm 's keen sailor , left .", vec![]),
+        ] {
+            let mut d = doc_of(&[text]);
+            for (tk, &(head, rel)) in d.sentences[0].tokens.iter_mut().zip(&parse) {
+                (tk.head, tk.deprel) = (head, rel.into());
+            }
+            build_mentions(&mut d, vec![t("B-PER I-PER O O O O O O O O O")]);
+            assert_eq!(d.entities[0].roles, want, "{text}");
+        }
     }
 
     #[test]

@@ -145,6 +145,37 @@ pub fn is_role_head(word: &str) -> bool {
     ROLE_HEADS.contains(&word.to_lowercase().as_str())
 }
 
+/// Occupations that are a person's role when written in apposition ("Maya Lindqvist, the
+/// company's chief executive"), though not titles before a name. Lowercase, sorted.
+const OCCUPATIONS: &[&str] = &[
+    "activist",
+    "analyst",
+    "campaigner",
+    "candidate",
+    "co-founder",
+    "correspondent",
+    "economist",
+    "editor",
+    "executive",
+    "founder",
+    "lawyer",
+    "manager",
+    "officer",
+    "owner",
+    "professor",
+    "researcher",
+    "scientist",
+];
+
+/// A role head ([`is_role_head`]) or an occupation: what an appositive naming a person's role
+/// ends in.
+pub fn is_role_noun(word: &str) -> bool {
+    is_role_head(word)
+        || OCCUPATIONS
+            .binary_search(&word.to_lowercase().as_str())
+            .is_ok()
+}
+
 pub fn is_role_word(word: &str) -> bool {
     let w = word.to_lowercase();
     ROLE_HEADS.contains(&w.as_str()) || ROLE_MODIFIERS.contains(&w.as_str())
