@@ -240,7 +240,13 @@ impl Extractor for OpenIeExtractor {
                     && repair::is_time_expression(t.tokens, object.head)
                     && t.kids(object.head, &["case"]).next().is_none();
                 let objects = if bare_time { Vec::new() } else { keep(object) };
-                let subjects: Vec<Argument> = subjects.into_iter().flat_map(keep).collect();
+                // Nor is a point in time an actor: "rain by Wednesday, which could help crews"
+                // hangs the relative clause on the day.
+                let subjects: Vec<Argument> = subjects
+                    .into_iter()
+                    .filter(|p| !repair::is_time_expression(t.tokens, p.head))
+                    .flat_map(keep)
+                    .collect();
                 // "Osaka, Japan": a place in apposition to a place is where it lies.
                 let places = |args: &[Argument]| {
                     !args.is_empty()
