@@ -5,23 +5,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::iob::{TYPES, label_span, spans};
-
-/// Index of `LOC` in [`TYPES`].
-fn loc() -> usize {
-    TYPES
-        .iter()
-        .position(|&t| t == "LOC")
-        .expect("LOC is a type")
-}
-
-/// Index of `PER` in [`TYPES`].
-fn per() -> usize {
-    TYPES
-        .iter()
-        .position(|&t| t == "PER")
-        .expect("PER is a type")
-}
+use super::iob::{label_span, spans, type_index};
 
 /// The usual English demonym forms of a place name: `-n`, `-an`, `-ian`, `-ese`, and the last
 /// letter replaced by `-ian` or `-an` (`Ukraine` → `Ukrainian`, `Mexico` → `Mexican`).
@@ -42,7 +26,7 @@ pub fn demonyms(name: &str) -> Vec<String> {
 /// Relabels, in place, one-word person or organisation spans whose demonym the document uses
 /// as a word outside any person span.
 pub fn relabel(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
-    let (loc, per) = (loc(), per());
+    let (loc, per) = (type_index("LOC"), type_index("PER"));
     // Capitalised words not inside a person span: candidate demonyms.
     let mut words: FxHashSet<&str> = FxHashSet::default();
     for (ws, t) in sentences.iter().zip(tags.iter()) {

@@ -4,7 +4,7 @@
 //! its shape alone, and the kind settles it. The lists are written by hand by the relgraph
 //! authors.
 
-use super::iob::{O, TYPES, label_span, spans};
+use super::iob::{O, label_span, spans, type_index};
 use super::roles::is_role_head;
 
 /// Nouns that introduce an organisation's name right after them ("the company Brightline").
@@ -47,10 +47,6 @@ const PLACE_KINDS: &[&str] = &[
     "town",
     "village",
 ];
-
-fn index(ty: &str) -> usize {
-    TYPES.iter().position(|&t| t == ty).expect("a tagger type")
-}
 
 /// True when a determiner ("the", "a", "an") opens the phrase that ends at `k` (inclusive),
 /// with only lower-case words between: "the social media company", not "Brightline company".
@@ -96,7 +92,7 @@ fn name_after<'a>(words: &[&'a str], t: &[usize], k: usize) -> Option<Vec<&'a st
 /// place. The kind settles the name in the whole document, where it was tagged otherwise or
 /// not at all ("the company Brightline ... Brightline said").
 pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
-    let (org, loc) = (index("ORG"), index("LOC"));
+    let (org, loc) = (type_index("ORG"), type_index("LOC"));
     let mut named: Vec<(Vec<&str>, usize)> = Vec::new();
     for (words, t) in sentences.iter().zip(tags.iter()) {
         for (k, w) in words.iter().enumerate() {

@@ -7,7 +7,7 @@
 //! determiners and a trailing possessive `'s` or punctuation are trimmed (UNER spans exclude
 //! them); nested names keep only the outermost.
 
-use super::iob::{self, IobSentence, TYPES};
+use super::iob::{self, IobSentence};
 use crate::conllu::ConllSentence;
 
 /// A GUM mention: tokens `start..=end` (0-based), entity type and identity.
@@ -113,10 +113,7 @@ pub fn gum_to_iob(sents: &[ConllSentence]) -> Vec<IobSentence> {
                 let Some((a, b)) = name_run(&s.words[m.start..=m.end]) else {
                     continue;
                 };
-                let k = TYPES
-                    .iter()
-                    .position(|t| *t == ty)
-                    .expect("mapped type is in TYPES");
+                let k = iob::type_index(ty);
                 spans.push((m.start + a, m.start + b, k));
             }
             // Outermost first; drop anything overlapping an already kept span.

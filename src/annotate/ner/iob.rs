@@ -8,6 +8,17 @@ use crate::error::{Error, Result};
 /// The UNER entity types the statistical tagger predicts.
 pub const TYPES: [&str; 3] = ["PER", "ORG", "LOC"];
 
+/// Index of entity type `ty` ("PER", "ORG", "LOC") in [`TYPES`].
+///
+/// # Panics
+/// When `ty` is not one of [`TYPES`]: a programming error.
+pub fn type_index(ty: &str) -> usize {
+    TYPES
+        .iter()
+        .position(|&t| t == ty)
+        .unwrap_or_else(|| panic!("{ty} is not a tagger type"))
+}
+
 /// Number of BIO classes: `O` plus `B-`/`I-` per type.
 pub const N_TAGS: usize = 1 + 2 * TYPES.len();
 

@@ -3,7 +3,7 @@
 //! and often calls it a person (two capitalised words) or a place; the last word settles it.
 //! The lists are written by hand by the relgraph authors.
 
-use super::iob::{label_span, spans};
+use super::iob::{label_span, spans, type_index};
 use super::keywords;
 
 /// Company-name endings that are not organisation head words in general (those are in
@@ -73,14 +73,7 @@ pub(crate) fn org_word(lower: &str) -> bool {
 /// Retypes person and place spans of two or more words that end in an organisation word, in
 /// place (`tags` are BIO ids, one vector per sentence).
 pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
-    let org = super::iob::TYPES
-        .iter()
-        .position(|t| *t == "ORG")
-        .expect("ORG is a tagger type");
-    let loc = super::iob::TYPES
-        .iter()
-        .position(|t| *t == "LOC")
-        .expect("LOC is a tagger type");
+    let (org, loc) = (type_index("ORG"), type_index("LOC"));
     for (words, t) in sentences.iter().zip(tags.iter_mut()) {
         for s in spans(t) {
             let last = words[s.end - 1];
@@ -136,10 +129,7 @@ fn capitalised(word: &str) -> bool {
 ///   "Ministry of Health"), where its last word names a home that way: the whole is the
 ///   organisation, the place inside it included.
 pub fn complete(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
-    let org = super::iob::TYPES
-        .iter()
-        .position(|t| *t == "ORG")
-        .expect("ORG is a tagger type");
+    let org = type_index("ORG");
     for (words, t) in sentences.iter().zip(tags.iter_mut()) {
         let mut i = 0;
         while i < words.len() {
