@@ -276,26 +276,39 @@ fn reporting_participle(t: &Token) -> bool {
 /// complement of "said" and "Police" as a second subject of "said". A reporting verb with two
 /// subjects, the first carrying a bare participle right after it and the complement starting
 /// right after that participle, is a reported clause whose verb was mistagged.
-fn past_read_as_participle(tokens: &[Token]) -> Option<(usize, usize, usize, usize)> {
-    let kids = |h: usize| kids_of(tokens, h);
-    for v in 0..tokens.len() {
-        if tokens[v].upos != "VERB"
-            || !INVERTIBLE.contains(&tokens[v].lemma.to_lowercase().as_str())
-        {
-            continue;
+/// Triples (reporting verb, first subject, second subject) where a reporting verb has exactly
+/// two subjects and the first carries a past participle right after it (`acl`, its only
+/// dependent after it): the shape repairs 17 and 18 start from. The participle is `first + 1`.
+fn participles_on_first_of_two_subjects(
+    tokens: &[Token],
+) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    (0..tokens.len()).filter_map(move |v| {
+        let tk = &tokens[v];
+        if tk.upos != "VERB" || !INVERTIBLE.contains(&tk.lemma.to_lowercase().as_str()) {
+            return None;
         }
-        let subjects: Vec<usize> = kids(v).filter(|&c| tokens[c].deprel == "nsubj").collect();
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&c| tokens[c].deprel == "nsubj")
+            .collect();
         let [first, second] = subjects[..] else {
-            continue;
+            return None;
         };
         let verb = first + 1;
-        let bare = verb < second
+        let participle = verb < second
             && tokens[verb].head == first + 1
             && tokens[verb].deprel == "acl"
             && tokens[verb].upos == "VERB"
             && matches!(tokens[verb].xpos.as_str(), "VBN" | "VBD")
-            && kids(verb).next().is_none()
-            && kids(first).all(|c| c < first || c == verb);
+            && kids_of(tokens, first).all(|c| c < first || c == verb);
+        participle.then_some((v, first, second))
+    })
+}
+
+fn past_read_as_participle(tokens: &[Token]) -> Option<(usize, usize, usize, usize)> {
+    let kids = |h: usize| kids_of(tokens, h);
+    for (v, first, second) in participles_on_first_of_two_subjects(tokens) {
+        let verb = first + 1;
+        let bare = kids(verb).next().is_none();
         let object = kids(v).find(|&c| {
             tokens[c].deprel == "ccomp"
                 && matches!(tokens[c].upos.as_str(), "NOUN" | "PROPN")
@@ -321,28 +334,12 @@ fn past_read_as_participle(tokens: &[Token]) -> Option<(usize, usize, usize, usi
 /// after it with no auxiliary, marker or subject, whose dependents all end before the comma in
 /// front of the second subject: the participle is the reported clause's verb.
 fn reported_clause_read_as_participle(tokens: &[Token]) -> Option<(usize, usize)> {
-    let kids = |h: usize| kids_of(tokens, h);
-    for v in 0..tokens.len() {
-        if tokens[v].upos != "VERB"
-            || !INVERTIBLE.contains(&tokens[v].lemma.to_lowercase().as_str())
-        {
-            continue;
-        }
-        let subjects: Vec<usize> = kids(v).filter(|&c| tokens[c].deprel == "nsubj").collect();
-        let [first, second] = subjects[..] else {
-            continue;
-        };
+    for (_, first, second) in participles_on_first_of_two_subjects(tokens) {
         let verb = first + 1;
-        let plain = verb < second
-            && tokens[verb].head == first + 1
-            && tokens[verb].deprel == "acl"
-            && tokens[verb].upos == "VERB"
-            && matches!(tokens[verb].xpos.as_str(), "VBN" | "VBD")
-            && !kids(verb).any(|c| {
-                matches!(tokens[c].deprel.as_str(), "aux" | "aux:pass" | "mark")
-                    || tokens[c].deprel.starts_with("nsubj")
-            })
-            && kids(first).all(|c| c < first || c == verb);
+        let plain = !kids_of(tokens, verb).any(|c| {
+            matches!(tokens[c].deprel.as_str(), "aux" | "aux:pass" | "mark")
+                || tokens[c].deprel.starts_with("nsubj")
+        });
         if !plain {
             continue;
         }

@@ -138,7 +138,6 @@ fn name_words(
     s: usize,
     i: usize,
 ) -> Option<(usize, usize)> {
-    let words: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
     // Untagged tokens (tests, text the tagger did not see) pass as nouns.
     let noun_at = |k: usize| tokens[k].upos.is_empty() || tokens[k].upos == "NOUN";
     let goes_on = |k: usize| {
@@ -148,18 +147,18 @@ fn name_words(
     };
     for len in [3, 2] {
         let end = i + 1 + len;
-        if end > words.len()
+        if end > tokens.len()
             || (i + 1..end).any(covered)
             || !noun_at(end - 1)
-            || !org_word(words[end - 1])
+            || !org_word(&tokens[end - 1].form)
             || goes_on(end)
-            || words[i + 1..end]
+            || tokens[i + 1..end]
                 .iter()
-                .any(|w| !w.chars().all(char::is_lowercase))
+                .any(|t| !t.form.chars().all(char::is_lowercase))
         {
             continue;
         }
-        let phrase: Vec<&str> = words[i + 1..end].to_vec();
+        let phrase: Vec<&str> = tokens[i + 1..end].iter().map(|t| t.form.as_str()).collect();
         let cands: Vec<usize> = (0..clusters.len())
             .filter(|&c| clusters[c].kind == EntityType::Org)
             .filter(|&c| first[c].is_some_and(|f| f < (s, i)))

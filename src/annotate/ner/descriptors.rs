@@ -5,6 +5,7 @@
 //! authors.
 
 use super::iob::{O, label_span, spans, type_index};
+use super::org_endings::capitalised;
 use super::roles::is_role_head;
 
 /// Nouns that introduce an organisation's name right after them ("the company Brightline").
@@ -77,9 +78,6 @@ fn name_after<'a>(words: &[&'a str], t: &[usize], k: usize) -> Option<Vec<&'a st
     if let Some(s) = spans(t).into_iter().find(|s| s.start == k) {
         return Some(words[s.start..s.end].to_vec());
     }
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && w.chars().any(char::is_lowercase)
-    };
     let mut end = k;
     while end < words.len() && end < k + 3 && t[end] == O && capitalised(words[end]) {
         end += 1;

@@ -117,7 +117,9 @@ const OF_HOME: &[&str] = &[
     "university",
 ];
 
-fn capitalised(word: &str) -> bool {
+/// A word written with a capital and at least one lower-case letter ("Norland", not "EU" or
+/// "bank"): what words of a multi-word name look like.
+pub(super) fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
 }
 
