@@ -57,6 +57,29 @@ pub struct Token {
     pub ner: String,
     /// True when whitespace follows this token in the text (CoNLL-U `SpaceAfter`).
     pub space_after: bool,
+    /// The tagger's runner-up tag as `UPOS/XPOS` when it scored close to the chosen one,
+    /// else empty. The parser reads it to hedge against tagging errors. An interned name (see
+    /// [`intern`]), so filling it allocates nothing; not serialized.
+    #[serde(skip)]
+    pub pos_alt: &'static str,
+}
+
+/// A `'static` copy of `s`, made once per distinct string. Meant for tag names: a process
+/// interns a few dozen of them, whatever number of taggers it loads.
+pub fn intern(s: &str) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, OnceLock};
+    static NAMES: OnceLock<Mutex<HashSet<&'static str>>> = OnceLock::new();
+    let mut names = NAMES
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(&name) = names.get(s) {
+        return name;
+    }
+    let name: &'static str = Box::leak(s.to_string().into_boxed_str());
+    names.insert(name);
+    name
 }
 
 impl Token {

@@ -26,7 +26,7 @@ use crate::perceptron::table::ScoreTable;
 
 /// Model file kind and format version (bump when features or the payload layout change).
 pub const KIND: &str = "parse";
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 const RETRAIN: &str = "relgraph train parse --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/parse.bin";
 
 /// A trained parser: dependency labels and the perceptron over labelled transitions.

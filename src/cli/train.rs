@@ -219,7 +219,22 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
             let mut out = String::new();
             for (i, s) in train_set.iter().enumerate() {
                 let (sent, text) = s.to_sentence(0);
-                conllu::write_sentence(&mut out, &(i + 1).to_string(), &text, &sent.tokens);
+                // The runner-up tags the parser reads travel in MISC.
+                let alts: Vec<String> = s
+                    .words
+                    .iter()
+                    .map(|w| match jackknife::pos_alt(&w.misc) {
+                        "" => String::new(),
+                        alt => format!("{}{alt}", jackknife::POS_ALT_KEY),
+                    })
+                    .collect();
+                conllu::write_sentence_with_misc(
+                    &mut out,
+                    &(i + 1).to_string(),
+                    &text,
+                    &sent.tokens,
+                    &alts,
+                );
             }
             std::fs::write(path, out).with_context(|| format!("writing {}", path.display()))?;
         }

@@ -77,9 +77,22 @@
 //! officials said" can come out with "said" as the conjunct of "destroyed" and "forced" as its
 //! adverbial clause: "forced" is the conjunct, and "officials said" a parenthetical
 //! (`parataxis`) that attributes the sentence.
+//!
+//! The titled conjunct read as an apposition. "President Ellen Marsh and Kastrian President
+//! Viktor Dragan agreed" can come out with "Kastrian" as the conjunct and "Viktor Dragan" as an
+//! apposition of "Ellen": the second name is the conjunct, its title words modify it.
+//!
+//! The gerund of an accusation read as a modifier of the accused. In "accused Prime Minister
+//! Henrik Dahl of rigging the election" "of rigging" belongs to "accused" (`advcl`), so the
+//! rigging is Dahl's, under the modality "accuse".
+//!
+//! One name read as two subjects. "U.S. President Ellen Marsh agreed" can come out with "U.S."
+//! and "Ellen" both subjects: the first part modifies the name (a title as `nmod:desc`), and
+//! after a role noun ("Opposition leader Maria Costa") the name is the noun's apposition.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
+use crate::annotate::ner::roles;
 use crate::document::Token;
 
 /// Reporting verbs that are written before their subject after a quote. Verbs that usually take
@@ -444,9 +457,13 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
             });
             continue;
         }
-        // Second reading: the participle is the clause's clausal subject.
+        // Second reading: the participle is the clause's clausal subject. It follows a comma
+        // (", saying ..."); a participle that opens the sentence ("Adding X would make ...")
+        // can be a clausal subject indeed.
         let h = tokens[v].head;
         if tokens[v].xpos == "VBG"
+            && v > 0
+            && tokens[v - 1].form == ","
             && tokens[v].deprel.starts_with("csubj")
             && h > v + 1
             && open_clause(h - 1, end)
@@ -919,6 +936,9 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     let modifiers = noun_modifiers_read_as_subjects(tokens);
     let tails = reporting_tails_read_as_conjuncts(tokens);
     let subordinators = subordinators_read_as_prepositions(tokens);
+    let titled = titled_appositions(tokens);
+    let names = split_names(tokens);
+    let accusations = accusations_on_objects(tokens);
     if cases.is_empty()
         && possessives.is_empty()
         && ages.is_empty()
@@ -934,6 +954,9 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         && modifiers.is_empty()
         && subordinators.is_empty()
         && tails.is_empty()
+        && titled.is_empty()
+        && names.is_empty()
+        && accusations.is_empty()
     {
         return None;
     }
@@ -1002,6 +1025,11 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         out[t.say].deprel = "parataxis".into();
     }
     for (noun, case, verb) in subordinators {
+        if out[verb].deprel == "acl" {
+            // The clause verb was inside the phrase: it takes the phrase's place.
+            out[verb].head = out[noun].head;
+            out[verb].deprel = "advcl".into();
+        }
         out[noun].head = verb + 1;
         out[noun].deprel = subject_rel(&out, verb).into();
         out[case].head = verb + 1;
@@ -1010,6 +1038,40 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     for (first, other) in split {
         out[other].head = first + 1;
         out[other].deprel = "conj".into();
+    }
+    for (gerund, verb) in accusations {
+        out[gerund].head = verb + 1;
+        out[gerund].deprel = "advcl".into();
+        if out[gerund - 1].head == gerund + 1 {
+            out[gerund - 1].deprel = "mark".into();
+        }
+    }
+    for (part, name) in names {
+        if out[part].upos == "NOUN" {
+            // "The former leader Saddam Hussein": the common noun heads, the name is its
+            // apposition (as UD has it).
+            out[name].head = part + 1;
+            out[name].deprel = "appos".into();
+            continue;
+        }
+        out[part].head = name + 1;
+        // A title ("Mayor Tate") describes the name; anything else is part of it.
+        let title = roles::is_role_word(&out[part].form) || roles::is_role_noun(&out[part].form);
+        out[part].deprel = if title { "nmod:desc" } else { "compound" }.into();
+    }
+    for (appos, first, conjunct) in titled {
+        out[appos].head = first + 1;
+        out[appos].deprel = "conj".into();
+        // The conjunct's title words and its coordinator go with the name.
+        out[conjunct - 1].head = appos + 1;
+        let title = conjunct + 1;
+        out[conjunct].head = if title < appos { title + 1 } else { appos + 1 };
+        out[conjunct].deprel = if out[conjunct].upos == "ADJ" {
+            "amod"
+        } else {
+            "compound"
+        }
+        .into();
     }
     for (verb, that) in contents {
         out[verb].deprel = "acl".into();
@@ -1066,6 +1128,44 @@ fn control_infinitives_on_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
         };
         if to && OBJECT_CONTROL.contains(&tokens[v].lemma.to_lowercase().as_str()) {
             out.push((i, v));
+        }
+    }
+    out
+}
+
+/// Verbs whose object is followed by "of" and what it is about: "accused the minister of
+/// rigging the vote", "convicted him of taking bribes".
+const OF_COMPLEMENT: &[&str] = &[
+    "accuse", "acquit", "clear", "convict", "convince", "persuade", "remind", "rob", "suspect",
+    "warn",
+];
+
+/// Repair 26: the gerund of an accusation read as a modifier of the accused.
+///
+/// Pairs (gerund, verb): "accused Prime Minister Henrik Dahl of rigging the election" can come
+/// out with "rigging" as an `acl` of "Dahl", so nothing says who rigged what to whom. After a
+/// verb like "accuse", "of" + -ing belongs to the verb (`advcl`, as UD has it): what the
+/// object is accused of.
+fn accusations_on_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (g, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "acl" || tk.xpos != "VBG" || g == 0 || tokens[g - 1].lemma != "of" {
+            continue;
+        }
+        // Up from the word it hangs on to the object, through the parts of the object's name.
+        let Some(mut o) = head_of(tokens, g) else {
+            continue;
+        };
+        while matches!(tokens[o].deprel.as_str(), "flat" | "compound")
+            && let Some(up) = head_of(tokens, o)
+        {
+            o = up;
+        }
+        let Some(v) = head_of(tokens, o).filter(|&v| v < o && tokens[o].deprel == "obj") else {
+            continue;
+        };
+        if OF_COMPLEMENT.contains(&tokens[v].lemma.to_lowercase().as_str()) {
+            out.push((g, v));
         }
     }
     out
@@ -1277,16 +1377,145 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
             out.push((noun, case, v));
         }
     }
+    out.extend(clauses_inside_phrases(tokens));
     out
 }
 
-/// Pairs (verb, "that"): a relative clause whose relative "that" is an object beside another
-/// object of the same verb.
+/// Triples (noun, subordinator, verb) as [`subordinators_read_as_prepositions`] has them, when
+/// the parser went further and hung the clause's verb inside the phrase: "after talks between
+/// the union and the ministry collapsed" with "collapsed" an `acl` of "ministry". A verb tagged
+/// finite (past or present, not a participle) with no subject, marker or auxiliary modifies no
+/// noun; under a phrase opened by "after", "before", ..., it is that phrase's clause.
+fn clauses_inside_phrases(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.upos != "VERB"
+            || tk.deprel != "acl"
+            || !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || kids_of(tokens, v).any(|s| {
+                let d = tokens[s].deprel.as_str();
+                d.starts_with("nsubj") || d.starts_with("aux") || matches!(d, "mark" | "cc")
+            })
+        {
+            continue;
+        }
+        // Up from the verb to the noun whose phrase opens with the subordinator.
+        let mut n = v;
+        let found = loop {
+            let Some(up) = head_of(tokens, n) else {
+                break None;
+            };
+            n = up;
+            if !matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON") {
+                break None;
+            }
+            let case = kids_of(tokens, n).find(|&c| {
+                c < n
+                    && tokens[c].deprel == "case"
+                    && CLAUSE_OR_PHRASE.contains(&tokens[c].lemma.to_lowercase().as_str())
+            });
+            if let Some(case) = case {
+                break (extent(tokens, n).0 == case).then_some((n, case));
+            }
+        };
+        if let Some((noun, case)) = found {
+            out.push((noun, case, v));
+        }
+    }
+    out
+}
+
+/// Nouns that take a content clause ("the fact that ...", "the claim that ..."): nouns of
+/// saying, believing, knowing and likelihood. Other nouns with "that" and a clause after them
+/// head a relative clause whose gap is further down ("an address that you prefer us to use").
+const CONTENT_NOUNS: &[&str] = &[
+    "acknowledgement",
+    "adage",
+    "admission",
+    "allegation",
+    "announcement",
+    "argument",
+    "assertion",
+    "assumption",
+    "assurance",
+    "belief",
+    "chance",
+    "claim",
+    "complaint",
+    "conclusion",
+    "concern",
+    "confirmation",
+    "conviction",
+    "danger",
+    "declaration",
+    "demand",
+    "denial",
+    "doubt",
+    "evidence",
+    "expectation",
+    "explanation",
+    "fact",
+    "fear",
+    "feeling",
+    "finding",
+    "guarantee",
+    "hope",
+    "hypothesis",
+    "idea",
+    "impression",
+    "indication",
+    "insistence",
+    "knowledge",
+    "likelihood",
+    "message",
+    "news",
+    "notion",
+    "observation",
+    "opinion",
+    "perception",
+    "pledge",
+    "possibility",
+    "premise",
+    "pretext",
+    "principle",
+    "probability",
+    "promise",
+    "proof",
+    "proposal",
+    "realisation",
+    "realization",
+    "reassurance",
+    "recognition",
+    "reminder",
+    "report",
+    "requirement",
+    "risk",
+    "rumor",
+    "rumour",
+    "sense",
+    "sign",
+    "signal",
+    "speculation",
+    "statement",
+    "suggestion",
+    "supposition",
+    "suspicion",
+    "theory",
+    "threat",
+    "understanding",
+    "view",
+    "warning",
+    "worry",
+];
+
+/// Pairs (verb, "that"): a relative clause on a noun that takes content clauses, whose relative
+/// "that" is an object beside another object of the same verb.
 fn content_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
     let head = |i: usize| head_of(tokens, i);
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
-        if tk.deprel != "acl:relcl" {
+        let noun = head(v).map(|n| tokens[n].lemma.to_ascii_lowercase());
+        if tk.deprel != "acl:relcl" || !noun.is_some_and(|n| CONTENT_NOUNS.contains(&n.as_str())) {
             continue;
         }
         let objects: Vec<usize> = (0..tokens.len())
@@ -1389,13 +1618,104 @@ fn split_subjects(tokens: &[Token], times: &[usize]) -> Vec<(usize, usize)> {
         // Names only: "a future with ties between Kyiv and Moscow has ..." with "Moscow" read as
         // a second subject is a different error, and "Moscow has ..." would be wrong.
         let names = subjects.iter().all(|&c| tokens[c].upos == "PROPN");
-        // Two `nsubj` names side by side, with no comma or coordinator between them, are one
-        // name the parser split ("Pets Discount has ..."), not two conjuncts.
+        // Two `nsubj` names side by side, with no comma or coordinator between their phrases,
+        // are one name the parser split ("Pets Discount has ...", "Attorney General Ashcroft
+        // explained"), not two conjuncts.
         let split_name = subjects.windows(2).any(|w| {
-            w[1] == w[0] + 1 && tokens[w[0]].deprel == "nsubj" && tokens[w[1]].deprel == "nsubj"
+            one_name(tokens, w[0], w[1])
+                && tokens[w[0]].deprel == "nsubj"
+                && tokens[w[1]].deprel == "nsubj"
         });
         if subjects.len() >= 2 && own >= 1 && names && !split_name {
             out.extend(subjects[1..].iter().map(|&c| (subjects[0], c)));
+        }
+    }
+    out
+}
+
+/// Repair 25: a titled conjunct read as an apposition.
+///
+/// Triples (apposition, first name, conjunct): "U.S. President Ellen Marsh and Kastrian
+/// President Viktor Dragan agreed" can come out with "Kastrian" as the conjunct of "Marsh" and
+/// "Viktor Dragan" as an apposition of "Ellen", so the one president "is" the other. A name in
+/// apposition whose head has a conjunct right before it, with nothing between them but
+/// modifiers of either, is the conjunct itself, and the words before it its title. Only for
+/// two full names.
+fn titled_appositions(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (a, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "appos" || tk.upos != "PROPN" {
+            continue;
+        }
+        let Some(x) = head_of(tokens, a).filter(|&x| x < a && tokens[x].upos == "PROPN") else {
+            continue;
+        };
+        let Some(c) = (x + 1..a).find(|&c| {
+            tokens[c].deprel == "conj"
+                && under(tokens, c, &[x])
+                && tokens[c].form.starts_with(char::is_uppercase)
+                && matches!(tokens[c].upos.as_str(), "PROPN" | "ADJ" | "NOUN")
+        }) else {
+            continue;
+        };
+        let coordinated = c > 0
+            && tokens[c - 1].upos == "CCONJ"
+            && head_of(tokens, c - 1) == Some(c)
+            && (x + 1..c - 1).all(|k| under(tokens, k, &[x]) && tokens[k].upos == "PROPN");
+        let between = (c + 1..a).all(|k| {
+            matches!(head_of(tokens, k), Some(h) if h == c || h == a)
+                && tokens[k].upos != "PUNCT"
+                && tokens[k].form.starts_with(char::is_uppercase)
+        });
+        // Both are full names ("Ellen Marsh", "Viktor Dragan"), as `flat` has them: "the Mary &
+        // Leigh Block Museum" is no pair of people.
+        let full = |n: usize| kids_of(tokens, n).any(|k| tokens[k].deprel == "flat");
+        if coordinated && between && full(x) && full(a) {
+            out.push((a, x, c));
+        }
+    }
+    out
+}
+
+/// True when the phrases of `first` and `second` meet with nothing between them, and no
+/// preposition, coordinator or punctuation comes before `second` in them: parts of one name ("Pets Discount",
+/// "Attorney General Ashcroft"), not "Xi Jinping and French President Emmanuel Macron" (whose
+/// "and" hangs on the second) or "Dose of Colors and Urban Decay".
+fn one_name(tokens: &[Token], first: usize, second: usize) -> bool {
+    let (a, b) = (extent(tokens, first), extent(tokens, second));
+    // What follows the second name ("Ellen Marsh and ...") is no part of the question.
+    a.1 + 1 == b.0
+        && (a.0..=second).all(|k| !matches!(tokens[k].upos.as_str(), "ADP" | "CCONJ" | "PUNCT"))
+}
+
+/// Repair 27: one name read as two subjects.
+///
+/// Pairs (first part, name): one name read as two subjects side by side, with nothing between
+/// their phrases ("U.S. President Ellen Marsh agreed" with "U.S." and "Ellen" both `nsubj`,
+/// "Attorney General Ashcroft explained"). The first part modifies the name (`compound`), so
+/// the verb has one subject and the name's conjuncts and appositions stay with it; a title
+/// ("Mayor Tate") is its `nmod:desc`. After a role noun ("The owner Karla Lind") the name is
+/// the noun's apposition.
+fn split_names(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for v in 0..tokens.len() {
+        let subjects: Vec<usize> = (0..v)
+            .filter(|&c| head_of(tokens, c) == Some(v) && tokens[c].deprel == "nsubj")
+            .collect();
+        let Some(&[first, second]) = Some(&subjects[..]) else {
+            continue;
+        };
+        // "The NATO Summit last June": a time is no part of a name.
+        // A role noun before a name is its title ("Opposition leader Maria Costa accused").
+        let part = tokens[first].upos == "PROPN"
+            || tokens[first].upos == "NOUN" && roles::is_role_noun(&tokens[first].form);
+        if part
+            && tokens[second].upos == "PROPN"
+            && one_name(tokens, first, second)
+            && !is_time_expression(tokens, first)
+            && !is_time_expression(tokens, second)
+        {
+            out.push((first, second));
         }
     }
     out
@@ -1574,6 +1894,49 @@ mod tests {
     }
 
     #[test]
+    fn the_gerund_of_an_accusation_belongs_to_the_verb() {
+        // "Costa accused Henrik Dahl of rigging votes" with "rigging" on "Dahl".
+        let mut spec = vec![
+            ("Costa", "Costa", "PROPN", "NNP", 2, "nsubj"),
+            ("accused", "accuse", "VERB", "VBD", 0, "root"),
+            ("Henrik", "Henrik", "PROPN", "NNP", 2, "obj"),
+            ("Dahl", "Dahl", "PROPN", "NNP", 3, "flat"),
+            ("of", "of", "SCONJ", "IN", 6, "mark"),
+            ("rigging", "rig", "VERB", "VBG", 4, "acl"),
+            ("votes", "vote", "NOUN", "NNS", 6, "obj"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (2, "advcl"));
+        // "met Henrik Dahl of counting fame": no verb of accusation, left alone.
+        spec[1] = ("met", "meet", "VERB", "VBD", 0, "root");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_titled_conjunct_read_as_an_apposition_is_the_conjunct() {
+        // "Marsh and Kastrian President Viktor Dragan agreed ." with "Kastrian" the conjunct.
+        let mut spec = vec![
+            ("Ellen", "Ellen", "PROPN", "NNP", 8, "nsubj"),
+            ("Marsh", "Marsh", "PROPN", "NNP", 1, "flat"),
+            ("and", "and", "CCONJ", "CC", 4, "cc"),
+            ("Kastrian", "Kastrian", "PROPN", "NNP", 2, "conj"),
+            ("President", "President", "PROPN", "NNP", 6, "nmod:desc"),
+            ("Viktor", "Viktor", "PROPN", "NNP", 1, "appos"),
+            ("Dragan", "Dragan", "PROPN", "NNP", 6, "flat"),
+            ("agreed", "agree", "VERB", "VBD", 0, "root"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs[2..6].to_vec(),
+            vec![(6, "cc"), (5, "compound"), (6, "nmod:desc"), (1, "conj")]
+        );
+        // "Ellen Marsh, Kastrian President Viktor Dragan": no coordinator, a real apposition.
+        spec[2] = (",", ",", "PUNCT", ",", 4, "punct");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
     fn a_conjunct_stranded_as_a_second_subject_rejoins_its_noun() {
         // "A future with ties between Chile and Peru has upside ." as the parser reads it.
         let spec = [
@@ -1721,12 +2084,20 @@ mod tests {
                 (0, "root")
             ]
         );
-        // Two names side by side as two subjects: one name split in two, left alone.
-        let split = tokens(&[
+        // Two names side by side as two subjects: one name split in two, no conjuncts; the
+        // first part is a compound, or a title's `nmod:desc`.
+        let mut split = tokens(&[
             ("Pets", "Pets", "PROPN", "NNPS", 3, "nsubj"),
             ("Discount", "Discount", "PROPN", "NNP", 3, "nsubj"),
             ("has", "have", "VERB", "VBZ", 0, "root"),
         ]);
+        let fixed = repaired(&split).expect("a repair");
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (2, "compound"));
+        split[0].form = "Mayor".into();
+        let fixed = repaired(&split).expect("a repair");
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (2, "nmod:desc"));
+        // "Tuesday Morgan said": a time is no part of the name.
+        (split[0].form, split[0].lemma) = ("Tuesday".into(), "Tuesday".into());
         assert!(repaired(&split).is_none());
         // A common noun among them: left alone.
         let mut mixed = names.clone();
@@ -1918,7 +2289,11 @@ mod tests {
             (fixed[2].deprel.as_str(), fixed[6].deprel.as_str()),
             ("mark", "acl")
         );
-        // "the town that the move would weaken": one object, a real relative clause.
+        // "a town that the move would weaken Kyiv": a noun that takes no content clause.
+        toks[1].lemma = "town".into();
+        assert!(repaired(&toks).is_none());
+        // "the warning that the move would weaken": one object, a real relative clause.
+        toks[1].lemma = "warning".into();
         toks.pop();
         assert!(repaired(&toks).is_none());
     }
@@ -2189,6 +2564,38 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_verb_hung_inside_its_subordinators_phrase_comes_out() {
+        // "Nurses walked out after talks with Tom collapsed ." with "collapsed" an `acl` of
+        // "Tom".
+        let mut spec = vec![
+            ("Nurses", "nurse", "NOUN", "NNS", 2, "nsubj"),
+            ("walked", "walk", "VERB", "VBD", 0, "root"),
+            ("out", "out", "ADP", "RP", 2, "compound:prt"),
+            ("after", "after", "ADP", "IN", 5, "case"),
+            ("talks", "talk", "NOUN", "NNS", 2, "obl"),
+            ("with", "with", "ADP", "IN", 7, "case"),
+            ("Tom", "Tom", "PROPN", "NNP", 5, "nmod"),
+            ("collapsed", "collapse", "VERB", "VBD", 7, "acl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs[3..8],
+            [
+                (8, "mark"),
+                (8, "nsubj"),
+                (7, "case"),
+                (5, "nmod"),
+                (2, "advcl")
+            ]
+        );
+        // A participle ("talks with Tom stalled" tagged VBN) may modify the noun: left alone.
+        spec[7].3 = "VBN";
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
     fn a_noun_before_an_organisations_name_modifies_it() {
         // "The opposition Labour Party accused ..." with "opposition" and "Labour" both subjects.
         let spec = [
@@ -2202,12 +2609,14 @@ mod tests {
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (3, "compound"));
         assert_eq!(fixed[0].head, 3);
-        // "The owner Karla accused ...": a person in apposition, left to the parser.
+        // "The owner Karla Lind accused ...": a person in apposition to the subject.
         let mut spec = spec;
         spec[1] = ("owner", "owner", "NOUN", "NN", 5, "nsubj");
         spec[2] = ("Karla", "Karla", "PROPN", "NNP", 5, "nsubj");
         spec[3] = ("Lind", "Lind", "PROPN", "NNP", 3, "flat");
-        assert!(repaired(&tokens(&spec)).is_none());
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(arcs[..3], [(2, "det"), (5, "nsubj"), (2, "appos")]);
     }
 
     #[test]

@@ -7,7 +7,36 @@ use crate::annotate::pos::{PosTagger, TagScratch};
 use crate::conllu::ConllSentence;
 use crate::document::{Span, Token};
 
-/// Replaces UPOS, XPOS, lemma and features of every word with the tagger's predictions.
+/// The MISC attribute that carries a word's [`Token::pos_alt`] in training data, so that a
+/// jack-knifed training set saved as CoNLL-U (`relgraph train parse --save-tagged`) keeps it.
+pub const POS_ALT_KEY: &str = "PosAlt=";
+
+/// The runner-up tag a MISC column records, or empty.
+pub fn pos_alt(misc: &str) -> &str {
+    misc.split('|')
+        .find_map(|m| m.strip_prefix(POS_ALT_KEY))
+        .unwrap_or("")
+}
+
+/// Records `alt` (may be empty) as the runner-up tag in a MISC column, replacing any there.
+pub fn set_pos_alt(misc: &mut String, alt: &str) {
+    let mut parts: Vec<&str> = misc
+        .split('|')
+        .filter(|m| !m.is_empty() && *m != "_" && !m.starts_with(POS_ALT_KEY))
+        .collect();
+    let entry = format!("{POS_ALT_KEY}{alt}");
+    if !alt.is_empty() {
+        parts.insert(0, &entry);
+    }
+    *misc = if parts.is_empty() {
+        "_".to_string()
+    } else {
+        parts.join("|")
+    };
+}
+
+/// Replaces UPOS, XPOS, lemma and features of every word with the tagger's predictions, and
+/// records its close runner-up tags in MISC (see [`POS_ALT_KEY`]).
 pub fn retag(tagger: &PosTagger, sentences: &mut [ConllSentence]) {
     let mut scratch = TagScratch::default();
     let mut tokens: Vec<Token> = Vec::new();
@@ -24,6 +53,7 @@ pub fn retag(tagger: &PosTagger, sentences: &mut [ConllSentence]) {
             w.xpos = std::mem::take(&mut t.xpos);
             w.lemma = std::mem::take(&mut t.lemma);
             w.feats = std::mem::take(&mut t.feats);
+            set_pos_alt(&mut w.misc, t.pos_alt);
         }
     }
 }
@@ -76,6 +106,21 @@ pub fn jackknife(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pos_alt_round_trips_through_misc() {
+        let mut misc = "SpaceAfter=No".to_string();
+        set_pos_alt(&mut misc, "NOUN/NN");
+        assert_eq!(misc, "PosAlt=NOUN/NN|SpaceAfter=No");
+        assert_eq!(pos_alt(&misc), "NOUN/NN");
+        set_pos_alt(&mut misc, "PUNCT/:");
+        assert_eq!(pos_alt(&misc), "PUNCT/:");
+        set_pos_alt(&mut misc, "");
+        assert_eq!((misc.as_str(), pos_alt(&misc)), ("SpaceAfter=No", ""));
+        let mut misc = "_".to_string();
+        set_pos_alt(&mut misc, "");
+        assert_eq!(misc, "_");
+    }
 
     #[test]
     fn retag_keeps_the_tree_and_fills_tags() {

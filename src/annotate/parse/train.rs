@@ -102,6 +102,7 @@ fn views(s: &ConllSentence) -> impl ExactSizeIterator<Item = TokenView<'_>> {
         lemma: &w.lemma,
         xpos: &w.xpos,
         upos: &w.upos,
+        pos_alt: super::jackknife::pos_alt(&w.misc),
     })
 }
 
