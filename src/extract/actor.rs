@@ -227,7 +227,7 @@ fn is_pronominal(t: &Tree, h: usize) -> bool {
 /// determiner, a label of fewer than two letters or without letters ("28", "R"), or a bare verb
 /// or adjective (a clause or predicate adjective reduced to its lemma: "come", "open").
 pub fn degenerate(t: &Tree, h: usize, a: &Argument) -> bool {
-    if a.kind != ArgKind::Concept {
+    if a.kind != ArgKind::Concept || super::label::quantity(t, h).is_some() {
         return false;
     }
     let letters = a.name.chars().filter(|c| c.is_alphabetic()).count();

@@ -8,7 +8,9 @@
 //! - a nominal head takes its own compound modifier ("peace deal"), else the rightmost noun among
 //!   its prepositional modifiers, which names the most specific thing (its compound if it has
 //!   one: "... against energy infrastructure" → `energy`; a common noun before a proper one,
-//!   which is mostly a place), else an adjective, else nothing.
+//!   which is mostly a place), else an adjective, else nothing;
+//! - an amount (a unit with a number: "7.8 percent", "$3 million", "millions of dollars") is
+//!   labelled as written, and a count ("thousands of nurses") by what it counts.
 
 use super::tree::Tree;
 
@@ -167,7 +169,8 @@ fn is_time_word(t: &Tree, i: usize) -> bool {
 fn quantified(t: &Tree, h: usize) -> Option<usize> {
     const QUANTIFIERS: &[&str] = &[
         "one", "two", "three", "some", "all", "many", "most", "several", "each", "none", "any",
-        "few", "both", "either", "neither", "much", "part", "half",
+        "few", "both", "either", "neither", "much", "part", "half", "dozen", "hundred", "thousand",
+        "million", "billion", "ten", "number", "lot", "majority", "minority", "handful",
     ];
     let q = matches!(t.upos(h), "NUM" | "PRON" | "DET" | "ADJ" | "NOUN")
         && QUANTIFIERS.contains(&t.lemma(h).to_lowercase().as_str());
@@ -178,7 +181,95 @@ fn quantified(t: &Tree, h: usize) -> Option<usize> {
         .find(|&m| m > h && t.kids(m, &["case"]).any(|c| t.lemma(c) == "of"))
 }
 
+/// Units a number measures: a phrase headed by one of them with a number on it is an amount.
+const UNITS: &[&str] = &[
+    "$",
+    "%",
+    "€",
+    "£",
+    "¥",
+    "percent",
+    "per cent",
+    "percentage",
+    "point",
+    "dollar",
+    "euro",
+    "pound",
+    "yen",
+    "yuan",
+    "rupee",
+    "franc",
+    "krona",
+    "krone",
+    "ruble",
+    "rouble",
+    "peso",
+    "cent",
+    "barrel",
+    "ton",
+    "tonne",
+    "kilogram",
+    "kilometre",
+    "kilometer",
+    "mile",
+    "metre",
+    "meter",
+    "hectare",
+    "acre",
+    "degree",
+    "megawatt",
+    "gigawatt",
+];
+
+/// Numbers written as words that count units ("millions of dollars").
+const MULTIPLIERS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+
+/// The amount a phrase headed by `h` states, as written: "7.8 percent", "$3 million", "4%",
+/// "2 dollars a barrel". A unit with a number on it (`nummod`, or a multiplier that has one, as
+/// in "$3 million") and the rate after it ("a barrel", "per share"). Each amount is its own
+/// node: labelling every one of them `percent` would join unrelated figures into one hub.
+pub(super) fn quantity(t: &Tree, h: usize) -> Option<String> {
+    // "millions of dollars": a multiplier counting a unit is an amount too.
+    if MULTIPLIERS.contains(&t.lemma(h).to_lowercase().as_str()) {
+        let unit = t.kids(h, &["nmod"]).find(|&m| {
+            m == h + 2
+                && t.lemma(h + 1) == "of"
+                && UNITS.contains(&t.lemma(m).to_lowercase().as_str())
+        })?;
+        return Some(render(t, &(h..=unit).collect::<Vec<_>>()));
+    }
+    let unit = t.lemma(h).to_lowercase();
+    if !UNITS.contains(&unit.as_str()) && !UNITS.contains(&t.form(h)) {
+        return None;
+    }
+    let number = t.kids(h, &["nummod", "compound"]).find(|&n| {
+        t.upos(n) == "NUM" && t.form(n).chars().any(|c| c.is_ascii_digit()) || {
+            t.upos(n) == "NUM"
+                && t.kids(n, &["compound", "nummod"])
+                    .any(|d| t.form(d).chars().any(|c| c.is_ascii_digit()))
+        }
+    })?;
+    let mut toks: Vec<usize> = vec![h];
+    toks.extend(t.subtree_without(number, |_| false));
+    // "a barrel", "per share": the rate belongs to the amount.
+    for r in t.kids(h, &["nmod:unmarked", "nmod:npmod", "nmod"]) {
+        let sub = t.subtree_without(r, |_| false);
+        let first = sub.iter().copied().min().unwrap_or(r);
+        if r > h && sub.len() == 2 && matches!(t.lemma(first).as_str(), "a" | "an" | "per") {
+            toks.extend(sub);
+        }
+    }
+    toks.sort_unstable();
+    toks.dedup();
+    // Only a contiguous amount: anything else the parser hung on the number is left out.
+    let contiguous = toks.windows(2).all(|w| w[1] == w[0] + 1);
+    contiguous.then(|| render(t, &toks))
+}
+
 fn label(t: &Tree, h: usize, depth: usize) -> String {
+    if let Some(q) = quantity(t, h) {
+        return q;
+    }
     if depth < 3 && LIGHT_NOUNS.contains(&t.lemma(h).as_str()) {
         // Only complements that state the content: "demand for X", "call to X", "plan of X".
         let content = |c: usize| {
@@ -291,6 +382,40 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    #[test]
+    fn amounts_are_labelled_as_written() {
+        // "climbed to 7.8 percent", "lost $3 million", "rose 2 dollars a barrel", "lost
+        // millions of dollars", "thousands of nurses"
+        let toks = tokens(&[
+            ("climbed", "climb", "VERB", 0, "root"),
+            ("to", "to", "ADP", 4, "case"),
+            ("7.8", "7.8", "NUM", 4, "nummod"),
+            ("percent", "percent", "NOUN", 1, "obl"),
+            ("$", "$", "SYM", 1, "obj"),
+            ("3", "3", "NUM", 7, "compound"),
+            ("million", "million", "NUM", 5, "nummod"),
+            ("2", "2", "NUM", 9, "nummod"),
+            ("dollars", "dollar", "NOUN", 1, "obj"),
+            ("a", "a", "DET", 11, "det"),
+            ("barrel", "barrel", "NOUN", 9, "nmod:unmarked"),
+            ("millions", "million", "NOUN", 1, "obj"),
+            ("of", "of", "ADP", 14, "case"),
+            ("dollars", "dollar", "NOUN", 12, "nmod"),
+            ("thousands", "thousand", "NOUN", 1, "nsubj"),
+            ("of", "of", "ADP", 17, "case"),
+            ("nurses", "nurse", "NOUN", 15, "nmod"),
+            ("percent", "percent", "NOUN", 1, "obj"),
+        ]);
+        let t = Tree::new(&toks);
+        assert_eq!(concept_label(&t, 3), "7.8 percent");
+        assert_eq!(concept_label(&t, 4), "$ 3 million");
+        assert_eq!(concept_label(&t, 8), "2 dollars a barrel");
+        assert_eq!(concept_label(&t, 11), "millions of dollars");
+        // A count names what it counts; a unit without a number is no amount.
+        assert_eq!(concept_label(&t, 14), "nurse");
+        assert_eq!(concept_label(&t, 17), "percent");
     }
 
     #[test]
