@@ -244,6 +244,9 @@ struct ParseArgs {
     /// Write the (pruned) parser model that was evaluated to this file.
     #[arg(long)]
     save_model: Option<PathBuf>,
+    /// Also write the parses as CoNLL-U to this file (for error analysis).
+    #[arg(long)]
+    output: Option<PathBuf>,
 }
 
 fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
@@ -318,6 +321,14 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
         (Some(a), Some(b)) if b > a => (b - a) as f64 / 1e9,
         _ => secs,
     };
+    if let Some(path) = &a.output {
+        let mut text = String::new();
+        for (n, (g, p)) in gold.iter().zip(&sentences).enumerate() {
+            let words: Vec<&str> = g.words.iter().map(|w| w.form.as_str()).collect();
+            conllu::write_sentence(&mut text, &(n + 1).to_string(), &words.join(" "), &p.tokens);
+        }
+        std::fs::write(path, &text).map_err(|e| relgraph::Error::io(path, e))?;
+    }
     let mut score = AttachmentScore::default();
     for (g, p) in gold.iter().zip(&sentences) {
         score.add(
