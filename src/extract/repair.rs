@@ -89,6 +89,9 @@
 //! One name read as two subjects. "U.S. President Ellen Marsh agreed" can come out with "U.S."
 //! and "Ellen" both subjects: the first part modifies the name (a title as `nmod:desc`), and
 //! after a role noun ("Opposition leader Maria Costa") the name is the noun's apposition.
+//!
+//! The time of the clause hung on a person in the subject ("his counterpart Vladimir Putin on
+//! Tuesday agreed" with "on Tuesday" on "counterpart"): it says when the verb happened (`obl`).
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
@@ -939,6 +942,7 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     let titled = titled_appositions(tokens);
     let names = split_names(tokens);
     let accusations = accusations_on_objects(tokens);
+    let subject_times = times_on_subjects(tokens);
     if cases.is_empty()
         && possessives.is_empty()
         && ages.is_empty()
@@ -957,6 +961,7 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         && titled.is_empty()
         && names.is_empty()
         && accusations.is_empty()
+        && subject_times.is_empty()
     {
         return None;
     }
@@ -1038,6 +1043,10 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     for (first, other) in split {
         out[other].head = first + 1;
         out[other].deprel = "conj".into();
+    }
+    for (time, verb) in subject_times {
+        out[time].head = verb + 1;
+        out[time].deprel = "obl".into();
     }
     for (gerund, verb) in accusations {
         out[gerund].head = verb + 1;
@@ -1721,6 +1730,46 @@ fn split_names(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 28: the time of the clause hung on a person in its subject.
+///
+/// Pairs (time word, verb): "President Donald Trump and his Russian counterpart Vladimir Putin
+/// on Tuesday agreed" can come out with "on Tuesday" as a modifier (`nmod`) of "counterpart",
+/// which makes the counterpart "of Tuesday". A point in time ("on Tuesday", "last week") on a
+/// role noun or a name inside the subject says when the verb happened: it is the verb's `obl`.
+fn times_on_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (w, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "nmod" || !is_time_expression(tokens, w) {
+            continue;
+        }
+        let Some(n) = head_of(tokens, w).filter(|&n| n < w) else {
+            continue;
+        };
+        // A name, a role, or a noun with a name in apposition ("his counterpart Vladimir Putin").
+        let person = tokens[n].upos == "PROPN"
+            || roles::is_role_noun(&tokens[n].form)
+            || kids_of(tokens, n).any(|k| tokens[k].deprel == "appos" && tokens[k].upos == "PROPN");
+        // Up through conjuncts and appositions to the subject, whose head is the verb.
+        let mut s = n;
+        for _ in 0..4 {
+            if !matches!(tokens[s].deprel.as_str(), "conj" | "appos" | "flat") {
+                break;
+            }
+            match head_of(tokens, s) {
+                Some(up) => s = up,
+                None => break,
+            }
+        }
+        let verb = head_of(tokens, s).filter(|&v| {
+            tokens[s].deprel.starts_with("nsubj") && v > w && tokens[v].upos == "VERB"
+        });
+        if let (true, Some(v)) = (person, verb) {
+            out.push((w, v));
+        }
+    }
+    out
+}
+
 /// Pairs (stranded conjunct, its first conjunct). In "a future with ties between Chile and Peru
 /// has upside" the parser can make "Peru" a second subject of "has", with its "and". A second
 /// subject introduced by a coordinator right after a noun inside the first subject is the
@@ -1891,6 +1940,27 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    #[test]
+    fn a_time_on_a_person_in_the_subject_dates_the_verb() {
+        // "his counterpart Vladimir Putin on Tuesday agreed" with "Tuesday" on "counterpart".
+        let mut spec = vec![
+            ("his", "he", "PRON", "PRP$", 2, "nmod:poss"),
+            ("counterpart", "counterpart", "NOUN", "NN", 7, "nsubj"),
+            ("Vladimir", "Vladimir", "PROPN", "NNP", 2, "appos"),
+            ("Putin", "Putin", "PROPN", "NNP", 3, "flat"),
+            ("on", "on", "ADP", "IN", 6, "case"),
+            ("Tuesday", "Tuesday", "PROPN", "NNP", 2, "nmod"),
+            ("agreed", "agree", "VERB", "VBD", 0, "root"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (7, "obl"));
+        // "his meeting in Kyiv on Tuesday collapsed": a meeting may be on a day.
+        spec[1] = ("meeting", "meeting", "NOUN", "NN", 7, "nsubj");
+        spec[2] = ("in", "in", "ADP", "IN", 4, "case");
+        spec[3] = ("Kyiv", "Kyiv", "PROPN", "NNP", 2, "nmod");
+        assert!(repaired(&tokens(&spec)).is_none());
     }
 
     #[test]
