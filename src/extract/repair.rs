@@ -92,6 +92,9 @@
 //!
 //! The time of the clause hung on a person in the subject ("his counterpart Vladimir Putin on
 //! Tuesday agreed" with "on Tuesday" on "counterpart"): it says when the verb happened (`obl`).
+//!
+//! A reduced relative clause read as a verb with two subjects ("..., a claim officials denied"
+//! with "claim" and "officials" both subjects of "denied"): the verb modifies the noun.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
@@ -188,6 +191,25 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         for (participle, verb) in participles {
             fixed[participle].head = verb + 1;
         }
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (noun, verb) in reduced_relatives(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let (head, deprel) = (fixed[verb].head, fixed[verb].deprel.clone());
+        // The verb's dependents before the noun's phrase were never the relative clause's:
+        // they go to the word the noun now hangs on.
+        let start = extent(fixed, noun).0;
+        if head > 0 {
+            for tk in fixed[..start].iter_mut() {
+                if tk.head == verb + 1 && tk.upos != "PUNCT" {
+                    tk.head = head;
+                }
+            }
+        }
+        fixed[noun].head = head;
+        fixed[noun].deprel = deprel;
+        fixed[verb].head = noun + 1;
+        fixed[verb].deprel = "acl:relcl".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
     let reported = reported_subjects(base);
@@ -1770,6 +1792,57 @@ fn times_on_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 29: a reduced relative clause read as a verb with two subjects.
+///
+/// Pairs (noun, verb): "Brenner accused Veldora of shelling a village, a claim Veldoran
+/// officials denied" can come out with "claim" and "officials" both subjects of "denied" (and
+/// "shelling" hung on "denied"). A verb with two subject phrases side by side, the first a
+/// common noun with a determiner right after a comma, and no object of its own, is a relative clause without "that"
+/// on the first noun, whose object is the noun: "denied" modifies "claim" (`acl:relcl`), and
+/// "claim" takes the verb's place in the tree.
+fn reduced_relatives(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.upos != "VERB" || !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&c| c < v && tokens[c].deprel == "nsubj")
+            .collect();
+        let [noun, subject] = subjects[..] else {
+            continue;
+        };
+        let determined = kids_of(tokens, noun).any(|d| {
+            tokens[d].deprel == "det"
+                && matches!(
+                    tokens[d].lemma.to_lowercase().as_str(),
+                    "a" | "an" | "the" | "this"
+                )
+        });
+        let (_, end) = extent(tokens, noun);
+        let (start, _) = extent(tokens, subject);
+        let has_object =
+            kids_of(tokens, v).any(|o| matches!(tokens[o].deprel.as_str(), "obj" | "ccomp"));
+        // After a comma, summing up what came before (", a claim officials denied"); a noun
+        // that opens its clause is mostly its real subject, the second one the parser's error.
+        let (from, _) = extent(tokens, noun);
+        let first = (from..noun).find(|&k| tokens[k].upos != "PUNCT").unwrap_or(noun);
+        let after_comma = first > 0 && tokens[first - 1].form == ",";
+        if tokens[noun].upos == "NOUN"
+            && determined
+            && after_comma
+            && tk.head != 0
+            && end + 1 == start
+            && matches!(tokens[subject].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+            && !has_object
+            && !is_time_expression(tokens, noun)
+        {
+            out.push((noun, v));
+        }
+    }
+    out
+}
+
 /// Pairs (stranded conjunct, its first conjunct). In "a future with ties between Chile and Peru
 /// has upside" the parser can make "Peru" a second subject of "has", with its "and". A second
 /// subject introduced by a coordinator right after a noun inside the first subject is the
@@ -1960,6 +2033,35 @@ mod tests {
         spec[1] = ("meeting", "meeting", "NOUN", "NN", 7, "nsubj");
         spec[2] = ("in", "in", "ADP", "IN", 4, "case");
         spec[3] = ("Kyiv", "Kyiv", "PROPN", "NNP", 2, "nmod");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_reduced_relative_read_as_two_subjects_modifies_its_noun() {
+        // "Ann accused Bo of lying , a claim officials denied ." with "claim" and "officials"
+        // both subjects of "denied" and "lying" on "denied".
+        let mut spec = vec![
+            ("Ann", "Ann", "PROPN", "NNP", 2, "nsubj"),
+            ("accused", "accuse", "VERB", "VBD", 0, "root"),
+            ("Bo", "Bo", "PROPN", "NNP", 2, "obj"),
+            ("of", "of", "SCONJ", "IN", 5, "mark"),
+            ("lying", "lie", "VERB", "VBG", 10, "advcl"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("a", "a", "DET", "DT", 8, "det"),
+            ("claim", "claim", "NOUN", "NN", 10, "nsubj"),
+            ("officials", "official", "NOUN", "NNS", 10, "nsubj"),
+            ("denied", "deny", "VERB", "VBD", 2, "parataxis"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(arcs[4], (2, "advcl"));
+        assert_eq!(
+            arcs[7..10],
+            [(2, "parataxis"), (10, "nsubj"), (8, "acl:relcl")]
+        );
+        // Without the comma, "the claim officials denied" opens its own clause: left alone.
+        spec[5] = ("then", "then", "ADV", "RB", 10, "advmod");
         assert!(repaired(&tokens(&spec)).is_none());
     }
 
