@@ -1826,7 +1826,9 @@ fn reduced_relatives(tokens: &[Token]) -> Vec<(usize, usize)> {
         // After a comma, summing up what came before (", a claim officials denied"); a noun
         // that opens its clause is mostly its real subject, the second one the parser's error.
         let (from, _) = extent(tokens, noun);
-        let first = (from..noun).find(|&k| tokens[k].upos != "PUNCT").unwrap_or(noun);
+        let first = (from..noun)
+            .find(|&k| tokens[k].upos != "PUNCT")
+            .unwrap_or(noun);
         let after_comma = first > 0 && tokens[first - 1].form == ",";
         if tokens[noun].upos == "NOUN"
             && determined

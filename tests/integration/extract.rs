@@ -242,7 +242,8 @@ fn time_obliques_do_not_become_the_object() {
 
 /// The election example (`examples/election.txt`) through the real binary: the constructions
 /// Open IE repairs (an age between commas, "her" before an object, a name in apposition after a
-/// prepositional modifier, a quote before "he said at a rally") come out as a reader sees them.
+/// prepositional modifier, a quote before "he said at a rally", "accused X of rigging") come
+/// out as a reader sees them.
 #[test]
 fn election_example_reads_ages_possessives_and_appositions_right() {
     let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/election.txt");
@@ -264,6 +265,10 @@ fn election_example_reads_ages_possessives_and_appositions_right() {
     assert!(has("Henrik Dahl", "lead", "country"), "{triples:#?}");
     assert!(has("Maria Costa", "accuse", "Henrik Dahl"), "{triples:#?}");
     assert!(has("capital", "be", "Nordvik"), "{triples:#?}");
+    // "accused Prime Minister Henrik Dahl of rigging Sunday's election": the rigging is Dahl's
+    // (under "accuse"), the accuser rigged nothing.
+    assert!(has("Henrik Dahl", "rig", "election"), "{triples:#?}");
+    assert!(!has("Maria Costa", "rig", "election"), "{triples:#?}");
     for (s, r, o) in &triples {
         // "rejected her claims" is about the claims, "told supporters in the capital, Nordvik"
         // about the supporters, and the rally is where Dahl spoke, not what he said.
@@ -386,4 +391,32 @@ fn data_fine_example_types_a_company_by_its_introduction() {
             }
         }
     }
+}
+
+/// `examples/diplomacy-call.txt` (the README sample): two titled presidents joined by "and"
+/// both agree (no president "is" the other), and "accused Veldora of shelling a village, a
+/// claim Veldoran officials denied" is Veldora's shelling under the modality "accuse".
+#[test]
+fn diplomacy_example_keeps_both_presidents_and_the_accusation() {
+    let triples = example_triples("diplomacy-call.txt");
+    for president in ["Ellen Marsh", "Viktor Dragan"] {
+        find_triple(&triples, president, "agree to", "halt")
+            .unwrap_or_else(|| panic!("{president} agrees to the halt"));
+    }
+    assert!(
+        triples
+            .iter()
+            .all(|v| !(v["relation"] == "be" && v["object"]["name"] == "Viktor Dragan")),
+        "one president read as the other"
+    );
+    let shell = triples
+        .iter()
+        .find(|v| v["subject"]["name"] == "Veldora" && v["relation"] == "shell")
+        .expect("Veldora is accused of shelling");
+    assert_eq!(shell["modality"], "accuse", "{shell}");
+    find_triple(&triples, "Oleg Brenner", "accuse", "Veldora").expect("the accusation");
+    assert!(
+        triples.iter().all(|v| v["subject"]["name"] != "claim"),
+        "a claim as an actor"
+    );
 }
