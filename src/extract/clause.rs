@@ -297,6 +297,50 @@ fn is_rel_pronoun(t: &Tree, i: usize) -> bool {
         || matches!(t.lemma(i).as_str(), "who" | "which" | "that" | "whom")
 }
 
+/// Nouns a relative clause says when, where, why or how of ("the day the war began", "the way
+/// it works"): the gap is an adverbial, never the object.
+const ADVERBIAL_HEADS: &[&str] = &[
+    "day", "time", "year", "week", "month", "moment", "hour", "night", "morning", "evening",
+    "reason", "way", "place", "point", "extent", "manner", "era", "period", "minute", "second",
+];
+
+/// True when the relative clause `p` has no relative word and no object of its own, so the
+/// noun it modifies fills its object gap: "the plan the committee approved" (the committee
+/// approved the plan), also with "that" read as a marker. Not with a stranded preposition ("the
+/// firm he worked for"), a clausal complement, or a head that is a time, place or manner.
+fn object_gap(t: &Tree, p: usize) -> bool {
+    let Some(n) = t.parent(p) else {
+        return false;
+    };
+    let own_subject = t.kids(p, &["nsubj"]).any(|s| !is_rel_pronoun(t, s));
+    let relative_word = t.children(p).iter().any(|&c| {
+        is_rel_pronoun(t, c) && t.rel(c) != "mark"
+            || matches!(
+                t.lemma(c).as_str(),
+                "where" | "when" | "why" | "how" | "whose"
+            )
+    });
+    let complement = t
+        .kids(p, &["obj", "iobj", "ccomp", "xcomp"])
+        .next()
+        .is_some();
+    // A preposition left without its noun, attached to the verb.
+    let stranded = t
+        .children(p)
+        .iter()
+        .any(|&c| t.upos(c) == "ADP" && t.children(c).is_empty() && c > p);
+    t.upos(p) == "VERB"
+        && n < p
+        && matches!(t.upos(n), "NOUN" | "PROPN")
+        && own_subject
+        && !relative_word
+        && !complement
+        && !stranded
+        && !t.has_feat(p, "Voice=Pass")
+        && t.kids(p, &["aux:pass", "cop"]).next().is_none()
+        && !ADVERBIAL_HEADS.contains(&t.lemma(n).to_lowercase().as_str())
+}
+
 /// A noun phrase headed by `h`, without the dependents that become extractions of their own.
 pub fn np(t: &Tree, h: usize) -> Phrase {
     let toks = t.trim(t.subtree_without(h, |c| DETACHED.contains(&t.deprel(c))));
@@ -502,8 +546,8 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     // preposition that moves into the relation is the one of a real argument: "agreed on
     // Thursday to a halt" reads `agree to` + `halt`, not `agree on` + `Thursday`.
     after.sort_by_key(|&c| (is_temporal(t, c), c));
-    let relcl_object =
-        t.deprel(p) == "acl:relcl" && t.kids(p, &["obj"]).any(|o| is_rel_pronoun(t, o));
+    let relcl_object = t.deprel(p) == "acl:relcl"
+        && (t.kids(p, &["obj"]).any(|o| is_rel_pronoun(t, o)) || object_gap(t, p));
     let is_object = |c: &usize| matches!(t.rel(*c), "obj" | "iobj" | "ccomp" | "xcomp");
     let has_object = relcl_object || after.iter().chain(&before).any(is_object);
     // A relative pronoun as object: the modified noun is the object ("the match which Keibler lost").

@@ -96,6 +96,14 @@ fn word(t: &Tree, i: usize) -> String {
         "ADJ" if matches!(t.xpos(i), "JJR" | "JJS") => t.form(i).to_lowercase(),
         // "Ukrainian officials", also at the start of a sentence, where the lemma is lower case.
         "ADJ" | "NOUN" if is_nationality(t.form(i)) => t.form(i).to_string(),
+        // A capitalised adjective inside the sentence is a proper one ("Veldoran officials"),
+        // known to the gazetteer or not.
+        "ADJ"
+            if t.form(i).starts_with(char::is_uppercase)
+                && (0..i).any(|k| t.upos(k) != "PUNCT") =>
+        {
+            t.form(i).to_string()
+        }
         _ => t.lemma(i),
     }
 }

@@ -494,3 +494,22 @@ fn a_gerund_with_a_noun_compound_names_an_activity() {
     assert!(got.iter().any(|g| g == "official —halt→ aid"), "{got:#?}");
     assert!(!got.iter().any(|g| g.contains("share")), "{got:#?}");
 }
+
+#[test]
+fn a_relative_clause_without_relative_word_fills_its_object_gap() {
+    let (doc, ids) = fixture();
+    // "the plan the committee approved": the committee approved the plan.
+    let got = tuples(&doc, index(&ids, "relative-object-gap"));
+    assert!(
+        got.iter()
+            .any(|g| g == "approved | the committee | the plan"),
+        "{got:#?}"
+    );
+    // "the day the war began": a day is when, not what, the war began.
+    let got = tuples(&doc, index(&ids, "relative-adverbial-gap"));
+    assert!(
+        got.iter().any(|g| g == "recalled | Kovac | the day"),
+        "{got:#?}"
+    );
+    assert!(!got.iter().any(|g| g.starts_with("began")), "{got:#?}");
+}

@@ -395,7 +395,8 @@ fn data_fine_example_types_a_company_by_its_introduction() {
 
 /// `examples/diplomacy-call.txt` (the README sample): two titled presidents joined by "and"
 /// both agree (no president "is" the other), and "accused Veldora of shelling a village, a
-/// claim Veldoran officials denied" is Veldora's shelling under the modality "accuse".
+/// claim Veldoran officials denied" is Veldora's shelling under the modality "accuse", which
+/// the officials deny.
 #[test]
 fn diplomacy_example_keeps_both_presidents_and_the_accusation() {
     let triples = example_triples("diplomacy-call.txt");
@@ -415,6 +416,8 @@ fn diplomacy_example_keeps_both_presidents_and_the_accusation() {
         .expect("Veldora is accused of shelling");
     assert_eq!(shell["modality"], "accuse", "{shell}");
     find_triple(&triples, "Oleg Brenner", "accuse", "Veldora").expect("the accusation");
+    // "a claim Veldoran officials denied": the relative clause's object is the claim.
+    find_triple(&triples, "Veldoran official", "deny", "claim").expect("the denial");
     assert!(
         triples.iter().all(|v| v["subject"]["name"] != "claim"),
         "a claim as an actor"
