@@ -157,8 +157,12 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[object].deprel = "obj".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
-    if let Some((subject, verb)) = reported_clause_read_as_participle(base) {
+    if let Some((subject, verb, ing)) = reported_clause_read_as_participle(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        if let Some(x) = ing {
+            fixed[x].head = verb + 1;
+            fixed[x].deprel = "advcl".into();
+        }
         fixed[verb].head = fixed[subject].head;
         fixed[verb].deprel = "ccomp".into();
         fixed[subject].head = verb + 1;
@@ -370,9 +374,11 @@ fn past_read_as_participle(tokens: &[Token]) -> Option<(usize, usize, usize, usi
 /// beside "police". Unlike [`past_read_as_participle`], the clause kept its dependents under
 /// the participle. A reporting verb with two subjects, the first carrying a participle right
 /// after it with no auxiliary, marker or subject, whose dependents all end before the comma in
-/// front of the second subject: the participle is the reported clause's verb.
-fn reported_clause_read_as_participle(tokens: &[Token]) -> Option<(usize, usize)> {
-    for (_, first, second) in participles_on_first_of_two_subjects(tokens) {
+/// front of the second subject: the participle is the reported clause's verb. An -ing clause
+/// among those words that the parser hung on the reporting verb ("..., killing 41 people, the
+/// agency said") becomes the participle's adverbial clause.
+fn reported_clause_read_as_participle(tokens: &[Token]) -> Option<(usize, usize, Option<usize>)> {
+    for (v, first, second) in participles_on_first_of_two_subjects(tokens) {
         let verb = first + 1;
         let plain = !kids_of(tokens, verb).any(|c| {
             matches!(tokens[c].deprel.as_str(), "aux" | "aux:pass" | "mark")
@@ -386,10 +392,23 @@ fn reported_clause_read_as_participle(tokens: &[Token]) -> Option<(usize, usize)
         let Some(comma) = (verb..second).rev().find(|&k| tokens[k].form == ",") else {
             continue;
         };
-        let clause = (verb + 1..comma).all(|k| under(tokens, k, &[verb]));
+        // ", killing 41 people" can hang on the reporting verb instead: an -ing clause there,
+        // inside the reported clause's words, goes with the participle.
+        let ing = kids_of(tokens, v).find(|&x| {
+            verb < x
+                && x < comma
+                && tokens[x].xpos == "VBG"
+                && matches!(
+                    tokens[x].deprel.as_str(),
+                    "ccomp" | "advcl" | "xcomp" | "conj"
+                )
+        });
+        let clause = (verb + 1..comma).all(|k| {
+            under(tokens, k, &[verb]) || ing.is_some_and(|x| k == x || under(tokens, k, &[x]))
+        });
         let speaker = (comma + 1..second).all(|k| under(tokens, k, &[second]));
         if clause && speaker {
-            return Some((first, verb));
+            return Some((first, verb, ing));
         }
     }
     None
@@ -2412,6 +2431,12 @@ mod tests {
         let mut aux = spec.to_vec();
         aux[3] = ("was", "be", "AUX", "VBD", 3, "aux:pass");
         assert!(repaired(&tokens(&aux)).is_none_or(|f| f[2].deprel == "acl"));
+        // ", killing 12 people" hung on "said" as its complement goes with "exploded".
+        let mut ing = spec.to_vec();
+        ing[7] = ("killing", "kill", "VERB", "VBG", 14, "ccomp");
+        let fixed = repaired(&tokens(&ing)).expect("a repair");
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (14, "ccomp"));
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (3, "advcl"));
     }
 
     #[test]
