@@ -372,6 +372,15 @@ fn a_name_is_no_deal_it_was_bought_in() {
         got.iter().any(|g| g == "be | Lena Sax | a banker"),
         "{got:#?}"
     );
+    // Nor is cash a move; a merger can be a deal.
+    let got = tuples(&doc, index(&ids, "summary-appos-thing"));
+    assert!(!got.iter().any(|g| g.starts_with("be | cash")), "{got:#?}");
+    let got = tuples(&doc, index(&ids, "summary-appos-event"));
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("be | The merger | a deal")),
+        "{got:#?}"
+    );
 }
 
 #[test]

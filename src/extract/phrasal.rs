@@ -9,11 +9,6 @@ use super::tree::Tree;
 /// "Alexander Grushko, Russia's deputy foreign minister" → Grushko —be→ deputy foreign minister.
 pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
     let a = t.kids_full(n, &["appos"]).next()?;
-    // "agreed to buy Harbor Freightways for $4 billion, a deal that ...": an event noun after a
-    // name sums up the clause, the parser hung it on the nearest noun; a name is no deal.
-    if t.upos(n) == "PROPN" && CLAUSE_SUMMARIES.contains(&t.lemma(a).to_lowercase().as_str()) {
-        return None;
-    }
     // "supporters in the capital, Nordvik": after a prepositional modifier, the name renames
     // the modifier's noun (the nearest one), wherever the parser hung it.
     let mut renamed = n;
@@ -23,6 +18,25 @@ pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
         .last()
     {
         renamed = m;
+    }
+    // "agreed to buy Harbor Freightways for $4 billion, a deal that ...": an event noun after a
+    // name sums up the clause, the parser hung it on the nearest noun; a name is no deal. Nor
+    // is a thing ("... in cash, a deal that", "$38.50 a share, a premium of 27 percent"): only
+    // an event or arrangement can be renamed as one ("the merger, a deal worth ..."). Hung on
+    // the verb, it sums up the clause, which it may ("named new officers, a move that ...").
+    // An event the apposition hangs on is what it renames, not the noun of its modifier ("an
+    // offer on the minimum wage: an increase to ...").
+    if CLAUSE_SUMMARIES.contains(&t.lemma(a).to_lowercase().as_str()) && t.upos(n) != "VERB" {
+        let event = |i: usize| {
+            let lemma = t.lemma(i).to_lowercase();
+            t.upos(i) == "NOUN"
+                && (CLAUSE_SUMMARIES.contains(&lemma.as_str()) || EVENTS.contains(&lemma.as_str()))
+        };
+        if event(n) {
+            renamed = n;
+        } else if !event(renamed) {
+            return None;
+        }
     }
     let subject = subject_np(t, renamed);
     Some(Extraction {
@@ -70,6 +84,51 @@ const CLAUSE_SUMMARIES: &[&str] = &[
     "figure",
     "sign",
     "signal",
+    "premium",
+    "discount",
+    "record",
+];
+
+/// Nouns of events and arrangements, which a summary noun can rename ("the merger, a deal
+/// worth $4 billion"; "the strike, a setback for ...").
+const EVENTS: &[&str] = &[
+    "merger",
+    "agreement",
+    "accord",
+    "pact",
+    "sale",
+    "takeover",
+    "plan",
+    "proposal",
+    "ceasefire",
+    "truce",
+    "offer",
+    "bid",
+    "contract",
+    "treaty",
+    "settlement",
+    "ruling",
+    "verdict",
+    "order",
+    "law",
+    "bill",
+    "policy",
+    "reform",
+    "strike",
+    "attack",
+    "election",
+    "vote",
+    "result",
+    "change",
+    "cut",
+    "hike",
+    "announcement",
+    "statement",
+    "report",
+    "investment",
+    "loan",
+    "fine",
+    "ban",
 ];
 
 /// "his call with Putin" → his —call with→ Putin: a possessed noun with a prepositional
