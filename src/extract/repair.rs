@@ -95,6 +95,9 @@
 //!
 //! A reduced relative clause read as a verb with two subjects ("..., a claim officials denied"
 //! with "claim" and "officials" both subjects of "denied"): the verb modifies the noun.
+//!
+//! A noun read as a compound of the time after it ("shelled a village hours after the vote"
+//! with "hours" the object): the noun heads the phrase, the time says when.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
@@ -984,6 +987,7 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     let names = split_names(tokens);
     let accusations = accusations_on_objects(tokens);
     let subject_times = times_on_subjects(tokens);
+    let time_heads = times_read_as_heads(tokens);
     if cases.is_empty()
         && possessives.is_empty()
         && ages.is_empty()
@@ -1003,6 +1007,7 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         && names.is_empty()
         && accusations.is_empty()
         && subject_times.is_empty()
+        && time_heads.is_empty()
     {
         return None;
     }
@@ -1084,6 +1089,19 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     for (first, other) in split {
         out[other].head = first + 1;
         out[other].deprel = "conj".into();
+    }
+    for (noun, time) in time_heads {
+        // The noun takes the time's place; the time's dependents before the noun (its
+        // determiner) go with the noun.
+        let (head, deprel) = (out[time].head, std::mem::take(&mut out[time].deprel));
+        for tk in out[..noun].iter_mut() {
+            if tk.head == time + 1 {
+                tk.head = noun + 1;
+            }
+        }
+        out[noun].head = head;
+        out[noun].deprel = deprel;
+        out[time].deprel = "obl:unmarked".into();
     }
     for (time, verb) in subject_times {
         out[time].head = verb + 1;
@@ -1864,6 +1882,42 @@ fn reduced_relatives(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Units of time that measure how long before or after something happened ("hours after").
+const TIME_UNITS: &[&str] = &["minute", "hour", "day", "week", "month", "year"];
+
+/// Repair 30: a noun read as a compound of the time that follows it.
+///
+/// Pairs (noun, time): "shelled a border village hours after the announcement" can come out
+/// with "hours" as the object and "village" its compound. A plural unit of time right after a
+/// noun it heads, followed by "after", "before", "later" or "earlier", measures when: the noun
+/// takes its place and the time becomes the verb's `obl:unmarked`.
+fn times_read_as_heads(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (h, tk) in tokens.iter().enumerate() {
+        if h == 0 || h + 1 >= tokens.len() || tk.xpos != "NNS" {
+            continue;
+        }
+        let unit = TIME_UNITS.contains(&tk.lemma.to_lowercase().as_str());
+        let n = h - 1;
+        let next = tokens[h + 1].lemma.to_lowercase();
+        let measures = matches!(next.as_str(), "after" | "before" | "later" | "earlier");
+        let noun = head_of(tokens, n) == Some(h)
+            && tokens[n].deprel == "compound"
+            && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN");
+        let verb = head_of(tokens, h).is_some_and(|v| tokens[v].upos == "VERB")
+            && matches!(
+                tokens[h].deprel.as_str(),
+                "obj" | "obl" | "nsubj" | "nsubj:pass"
+            );
+        // "two hours later" counts hours: a number on the unit is no noun to promote.
+        let counted = kids_of(tokens, h).any(|k| tokens[k].deprel == "nummod");
+        if unit && measures && noun && verb && !counted {
+            out.push((n, h));
+        }
+    }
+    out
+}
+
 /// Pairs (stranded conjunct, its first conjunct). In "a future with ties between Chile and Peru
 /// has upside" the parser can make "Peru" a second subject of "has", with its "and". A second
 /// subject introduced by a coordinator right after a noun inside the first subject is the
@@ -2083,6 +2137,26 @@ mod tests {
         );
         // Without the comma, "the claim officials denied" opens its own clause: left alone.
         spec[5] = ("then", "then", "ADV", "RB", 10, "advmod");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_noun_before_hours_after_heads_its_phrase() {
+        // "shelled a village hours after the vote" with "hours" the object.
+        let mut spec = vec![
+            ("shelled", "shell", "VERB", "VBD", 0, "root"),
+            ("a", "a", "DET", "DT", 4, "det"),
+            ("village", "village", "NOUN", "NN", 4, "compound"),
+            ("hours", "hour", "NOUN", "NNS", 1, "obj"),
+            ("after", "after", "ADP", "IN", 7, "case"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("vote", "vote", "NOUN", "NN", 1, "obl"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(arcs[1..4], [(3, "det"), (1, "obj"), (1, "obl:unmarked")]);
+        // "visited the village hours": nothing after the time, left alone.
+        spec[4] = ("in", "in", "ADP", "IN", 7, "case");
         assert!(repaired(&tokens(&spec)).is_none());
     }
 
