@@ -1224,10 +1224,12 @@ fn accusations_on_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(mut o) = head_of(tokens, g) else {
             continue;
         };
-        while matches!(tokens[o].deprel.as_str(), "flat" | "compound")
-            && let Some(up) = head_of(tokens, o)
-        {
-            o = up;
+        // Bounded: a malformed tree may have a cycle.
+        for _ in 0..tokens.len() {
+            match head_of(tokens, o) {
+                Some(up) if matches!(tokens[o].deprel.as_str(), "flat" | "compound") => o = up,
+                _ => break,
+            }
         }
         let Some(v) = head_of(tokens, o).filter(|&v| v < o && tokens[o].deprel == "obj") else {
             continue;
@@ -1469,13 +1471,15 @@ fn clauses_inside_phrases(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         }
         // Up from the verb to the noun whose phrase opens with the subordinator.
         let mut n = v;
-        let found = loop {
+        // Bounded: a malformed tree may have a cycle.
+        let mut found = None;
+        for _ in 0..tokens.len() {
             let Some(up) = head_of(tokens, n) else {
-                break None;
+                break;
             };
             n = up;
             if !matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON") {
-                break None;
+                break;
             }
             let case = kids_of(tokens, n).find(|&c| {
                 c < n
@@ -1483,9 +1487,10 @@ fn clauses_inside_phrases(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
                     && CLAUSE_OR_PHRASE.contains(&tokens[c].lemma.to_lowercase().as_str())
             });
             if let Some(case) = case {
-                break (extent(tokens, n).0 == case).then_some((n, case));
+                found = (extent(tokens, n).0 == case).then_some((n, case));
+                break;
             }
-        };
+        }
         if let Some((noun, case)) = found {
             out.push((noun, case, v));
         }
