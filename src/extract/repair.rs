@@ -98,6 +98,9 @@
 //!
 //! A noun read as a compound of the time after it ("shelled a village hours after the vote"
 //! with "hours" the object): the noun heads the phrase, the time says when.
+//!
+//! A reporting participle tagged as a noun ("opposed the merger, warning that ..." with
+//! "warning" a conjunct of "merger"): it is the verb's participle clause.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
@@ -217,6 +220,18 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[noun].deprel = deprel;
         fixed[verb].head = noun + 1;
         fixed[verb].deprel = "acl:relcl".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (participle, verb, clause) in reporting_nouns(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let lemma = saying_verb(&fixed[participle].form).unwrap_or("say");
+        let p = &mut fixed[participle];
+        (p.head, p.deprel) = (verb + 1, "advcl".into());
+        (p.upos, p.xpos, p.lemma) = ("VERB".into(), "VBG".into(), lemma.into());
+        fixed[clause].deprel = "ccomp".into();
+        // "that" marks the clause, wherever the parser hung it.
+        fixed[participle + 1].head = clause + 1;
+        fixed[participle + 1].deprel = "mark".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
     let reported = reported_subjects(base);
@@ -1923,6 +1938,57 @@ fn times_read_as_heads(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The verb of saying an -ing form comes from ("warning" → "warn", "arguing" → "argue"), when
+/// it is one.
+fn saying_verb(form: &str) -> Option<&'static str> {
+    let stem = form.to_lowercase();
+    let stem = stem.strip_suffix("ing")?;
+    SAY.iter()
+        .copied()
+        .find(|&v| v == stem || v.strip_suffix('e') == Some(stem))
+}
+
+/// Repair 31: a reporting participle tagged as a noun and coordinated with the object.
+///
+/// Triples (participle, verb, its clause): "opposed the merger within hours, warning that it
+/// would leave ..." can come out with "warning" a noun, conjunct of "merger", and the reported
+/// clause a relative clause on it: the FTC opposes a warning. After a comma, the -ing form of a
+/// verb of saying followed by "that" is the verb's participle clause (`advcl`), and the clause
+/// after "that" its complement (`ccomp`).
+fn reporting_nouns(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for p in 1..tokens.len().saturating_sub(1) {
+        let tk = &tokens[p];
+        if tk.upos != "NOUN"
+            || !matches!(tk.deprel.as_str(), "conj" | "appos")
+            || tokens[p - 1].form != ","
+            || !tokens[p + 1].form.eq_ignore_ascii_case("that")
+            || saying_verb(&tk.form).is_none()
+        {
+            continue;
+        }
+        // The conjunct's first noun, and the verb it is the object of.
+        let Some(noun) = head_of(tokens, p).filter(|&n| n < p) else {
+            continue;
+        };
+        let Some(verb) = head_of(tokens, noun).filter(|&v| tokens[v].upos == "VERB") else {
+            continue;
+        };
+        let clause = kids_of(tokens, p).find(|&c| {
+            c > p + 1
+                && tokens[c].upos == "VERB"
+                && matches!(tokens[c].deprel.as_str(), "acl:relcl" | "acl" | "ccomp")
+        });
+        if let (true, Some(c)) = (
+            matches!(tokens[noun].deprel.as_str(), "obj" | "obl"),
+            clause,
+        ) {
+            out.push((p, verb, c));
+        }
+    }
+    out
+}
+
 /// Pairs (stranded conjunct, its first conjunct). In "a future with ties between Chile and Peru
 /// has upside" the parser can make "Peru" a second subject of "has", with its "and". A second
 /// subject introduced by a coordinator right after a noun inside the first subject is the
@@ -2162,6 +2228,35 @@ mod tests {
         assert_eq!(arcs[1..4], [(3, "det"), (1, "obj"), (1, "obl:unmarked")]);
         // "visited the village hours": nothing after the time, left alone.
         spec[4] = ("in", "in", "ADP", "IN", 7, "case");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_reporting_participle_tagged_as_a_noun_is_the_verbs_clause() {
+        // "Ann opposed the merger , warning that it would fail ." with "warning" a noun.
+        let mut spec = vec![
+            ("Ann", "Ann", "PROPN", "NNP", 2, "nsubj"),
+            ("opposed", "oppose", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("merger", "merger", "NOUN", "NN", 2, "obj"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("warning", "warning", "NOUN", "NN", 4, "conj"),
+            ("that", "that", "SCONJ", "IN", 10, "obl"),
+            ("it", "it", "PRON", "PRP", 10, "nsubj"),
+            ("would", "would", "AUX", "MD", 10, "aux"),
+            ("fail", "fail", "VERB", "VB", 6, "acl:relcl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let w = &fixed[5];
+        assert_eq!(
+            (w.head, w.deprel.as_str(), w.upos.as_str(), w.lemma.as_str()),
+            (2, "advcl", "VERB", "warn")
+        );
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (10, "mark"));
+        assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (6, "ccomp"));
+        // "the merger, a building that ...": no verb of saying.
+        spec[5] = ("building", "building", "NOUN", "NN", 4, "conj");
         assert!(repaired(&tokens(&spec)).is_none());
     }
 
