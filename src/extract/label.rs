@@ -250,12 +250,9 @@ pub(super) fn quantity(t: &Tree, h: usize) -> Option<String> {
     if !UNITS.contains(&unit.as_str()) && !UNITS.contains(&t.form(h)) {
         return None;
     }
+    let digits = |i: usize| t.form(i).chars().any(|c| c.is_ascii_digit());
     let number = t.kids(h, &["nummod", "compound"]).find(|&n| {
-        t.upos(n) == "NUM" && t.form(n).chars().any(|c| c.is_ascii_digit()) || {
-            t.upos(n) == "NUM"
-                && t.kids(n, &["compound", "nummod"])
-                    .any(|d| t.form(d).chars().any(|c| c.is_ascii_digit()))
-        }
+        t.upos(n) == "NUM" && (digits(n) || t.kids(n, &["compound", "nummod"]).any(digits))
     })?;
     let mut toks: Vec<usize> = vec![h];
     toks.extend(t.subtree_without(number, |_| false));

@@ -1419,6 +1419,15 @@ fn reporting_tails_read_as_conjuncts(tokens: &[Token]) -> Vec<ReportingTail> {
 /// Words that start a clause ("after talks collapsed") as well as a phrase ("after the talks").
 const CLAUSE_OR_PHRASE: &[&str] = &["after", "before", "until", "since", "as"];
 
+/// The "after", "before", ... that noun `n` carries as its preposition (`case`), if any.
+fn clause_or_phrase_case(tokens: &[Token], n: usize) -> Option<usize> {
+    kids_of(tokens, n).find(|&c| {
+        c < n
+            && tokens[c].deprel == "case"
+            && CLAUSE_OR_PHRASE.contains(&tokens[c].lemma.to_lowercase().as_str())
+    })
+}
+
 /// Triples (noun, subordinator, verb): the subject of an adverbial clause read as the object
 /// of its subordinator. In "walked off the job after talks with the ministry collapsed" the
 /// parser can hang "after talks" on "job" and leave "collapsed" without a subject. A finite
@@ -1451,11 +1460,7 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
         }) else {
             continue;
         };
-        let Some(case) = kids_of(tokens, noun).find(|&c| {
-            c < noun
-                && tokens[c].deprel == "case"
-                && CLAUSE_OR_PHRASE.contains(&tokens[c].lemma.to_lowercase().as_str())
-        }) else {
+        let Some(case) = clause_or_phrase_case(tokens, noun) else {
             continue;
         };
         if extent(tokens, noun).0 == case {
@@ -1496,12 +1501,7 @@ fn clauses_inside_phrases(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
             if !matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON") {
                 break;
             }
-            let case = kids_of(tokens, n).find(|&c| {
-                c < n
-                    && tokens[c].deprel == "case"
-                    && CLAUSE_OR_PHRASE.contains(&tokens[c].lemma.to_lowercase().as_str())
-            });
-            if let Some(case) = case {
+            if let Some(case) = clause_or_phrase_case(tokens, n) {
                 found = (extent(tokens, n).0 == case).then_some((n, case));
                 break;
             }
@@ -1876,13 +1876,12 @@ fn reduced_relatives(tokens: &[Token]) -> Vec<(usize, usize)> {
                     "a" | "an" | "the" | "this"
                 )
         });
-        let (_, end) = extent(tokens, noun);
+        let (from, end) = extent(tokens, noun);
         let (start, _) = extent(tokens, subject);
         let has_object =
             kids_of(tokens, v).any(|o| matches!(tokens[o].deprel.as_str(), "obj" | "ccomp"));
         // After a comma, summing up what came before (", a claim officials denied"); a noun
         // that opens its clause is mostly its real subject, the second one the parser's error.
-        let (from, _) = extent(tokens, noun);
         let first = (from..noun)
             .find(|&k| tokens[k].upos != "PUNCT")
             .unwrap_or(noun);

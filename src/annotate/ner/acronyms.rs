@@ -61,15 +61,7 @@ pub fn tag(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotate::ner::iob::tag_id;
-
-    fn tags(s: &str) -> Vec<usize> {
-        s.split(' ').map(tag_id).collect()
-    }
-
-    fn sentences(text: &[&'static str]) -> Vec<Vec<&'static str>> {
-        text.iter().map(|s| s.split(' ').collect()).collect()
-    }
+    use crate::annotate::ner::iob::test_support::{sentences, tags};
 
     #[test]
     fn acronyms_of_tagged_names_take_their_type() {

@@ -73,24 +73,17 @@ pub fn harmonise(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotate::ner::iob::tag_id;
-
-    fn tags(s: &str) -> Vec<usize> {
-        s.split(' ').map(tag_id).collect()
-    }
+    use crate::annotate::ner::iob::test_support::{sentences, tags};
 
     #[test]
     fn names_found_once_are_found_everywhere_with_the_majority_type() {
-        let sents: Vec<Vec<&str>> = [
+        let sents = sentences(&[
             "I love Miramar",
             "Miramar is in Florida",
             "Is Miramar a person ?",
             "We left Miramar and Florida",
             "my dog barks",
-        ]
-        .iter()
-        .map(|s| s.split(' ').collect())
-        .collect();
+        ]);
         let mut t = vec![
             tags("O O B-LOC"),
             tags("B-LOC O O B-LOC"),
@@ -115,15 +108,12 @@ mod tests {
 
     #[test]
     fn lowercase_words_are_not_spread() {
-        let sents: Vec<Vec<&str>> = [
+        let sents = sentences(&[
             "visit kerala now",
             "kerala is green",
             "kerala !",
             "in kerala",
-        ]
-        .iter()
-        .map(|s| s.split(' ').collect())
-        .collect();
+        ]);
         let mut t = vec![
             tags("O B-LOC O"),
             tags("B-LOC O O"),

@@ -137,17 +137,13 @@ pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotate::ner::iob::tag_id;
-
-    fn tags(s: &str) -> Vec<usize> {
-        s.split(' ').map(tag_id).collect()
-    }
+    use crate::annotate::ner::iob::test_support::{sentences, tags};
 
     #[test]
     fn a_kind_before_a_name_says_what_it_is() {
         assert!(ORG_KINDS.windows(2).all(|w| w[0] < w[1]));
         assert!(PLACE_KINDS.windows(2).all(|w| w[0] < w[1]));
-        let sents: Vec<Vec<&str>> = [
+        let sents = sentences(&[
             "the social media company Brightline said",
             "Brightline said Redmont burned",
             "near the town of Redmont",
@@ -155,10 +151,7 @@ mod tests {
             "Brightline company Anna Berg",
             "the company founder Anna Berg",
             "the state of Oregon",
-        ]
-        .iter()
-        .map(|s| s.split(' ').collect())
-        .collect();
+        ]);
         let mut t = vec![
             tags("O O O O O O"),
             tags("B-PER O B-PER O"),

@@ -243,12 +243,24 @@ impl SpanScore {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod test_support {
+    //! Fixtures for the tests of the passes over tag sequences.
 
-    fn tags(s: &str) -> Vec<usize> {
-        s.split_whitespace().map(tag_id).collect()
+    /// Tag ids of space-separated tag names ("O B-PER I-PER").
+    pub fn tags(s: &str) -> Vec<usize> {
+        s.split_whitespace().map(super::tag_id).collect()
     }
+
+    /// Sentences as words, split at spaces.
+    pub fn sentences<'a>(text: &[&'a str]) -> Vec<Vec<&'a str>> {
+        text.iter().map(|s| s.split(' ').collect()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::tags;
+    use super::*;
 
     #[test]
     fn tag_names_round_trip_and_draft_tags_map_to_o() {

@@ -174,26 +174,19 @@ pub fn complete(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotate::ner::iob::tag_id;
-
-    fn tags(s: &str) -> Vec<usize> {
-        s.split(' ').map(tag_id).collect()
-    }
+    use crate::annotate::ner::iob::test_support::{sentences, tags};
 
     #[test]
     fn a_name_ending_in_an_organisation_word_is_an_organisation() {
         assert!(CORPORATE.windows(2).all(|w| w[0] < w[1]));
-        let sents: Vec<Vec<&str>> = [
+        let sents = sentences(&[
             "Northwind Logistics said",
             "the Federal Trade Commission",
             "Dana Whitfield spoke",
             "at Fort Lee Post",
             "the logistics firm",
             "in the West Bank",
-        ]
-        .iter()
-        .map(|s| s.split(' ').collect())
-        .collect();
+        ]);
         let mut t = vec![
             tags("B-PER I-PER O"),
             tags("O B-LOC I-LOC I-LOC"),
@@ -214,17 +207,14 @@ mod tests {
 
     #[test]
     fn untagged_organisation_names_and_their_homes_are_completed() {
-        let sents: Vec<Vec<&str>> = [
+        let sents = sentences(&[
             "The opposition Labour Party said",
             "The Caldera Nurses Association said",
             "The Central Bank of Norland raised",
             "Ministry of Health officials",
             "The Party said",
             "In Selby Harbor Shipping",
-        ]
-        .iter()
-        .map(|s| s.split(' ').collect())
-        .collect();
+        ]);
         let mut t = vec![
             tags("O O O O O"),
             tags("O O O O O"),
