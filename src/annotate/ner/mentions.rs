@@ -143,6 +143,49 @@ fn propagate_surnames(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) 
     }
 }
 
+/// True when token `i` touches the next token with no space between them.
+fn glued(sent: &Sentence, i: usize) -> bool {
+    sent.tokens
+        .get(i + 1)
+        .is_some_and(|next| sent.tokens[i].span.end == next.span.start)
+}
+
+/// Names written with a hyphen are one name: UD tokenisation splits "Min-jun Park" into `Min`,
+/// `-`, `jun`, `Park`, and the tagger may tag the pieces apart ("Min" and "jun Park") or leave
+/// the first one out. A span that opens with a lower-case piece right after a hyphen written
+/// without spaces continues the capitalised word before the hyphen: it takes that word, or the
+/// span that ends there (keeping the later span's type, which holds the end of the name). Two
+/// names joined by a hyphen ("Trump-Putin call", "US-China talks") stay apart, as their second
+/// piece is capitalised.
+fn join_hyphenated(sent: &Sentence, words: &[&str], spans: &mut Vec<(TagSpan, EntityType)>) {
+    let hyphen = |i: usize| words[i] == "-" && i > 0 && glued(sent, i - 1) && glued(sent, i);
+    let capital = |i: usize| {
+        words[i].chars().next().is_some_and(char::is_uppercase)
+            && words[i].chars().all(char::is_alphabetic)
+    };
+    let lower = |i: usize| words[i].chars().next().is_some_and(char::is_lowercase);
+    spans.sort_by_key(|(s, _)| (s.start, s.end));
+    let mut k = 0;
+    while k < spans.len() {
+        let start = spans[k].0.start;
+        if start >= 2 && lower(start) && hyphen(start - 1) && capital(start - 2) {
+            match k.checked_sub(1).filter(|&p| spans[p].0.end == start - 1) {
+                Some(p) => {
+                    spans[k].0.start = spans[p].0.start;
+                    spans.remove(p);
+                    k = p;
+                    continue;
+                }
+                None if !spans.iter().any(|(s, _)| s.start <= start - 2 && start - 2 < s.end) => {
+                    spans[k].0.start = start - 2;
+                }
+                None => {}
+            }
+        }
+        k += 1;
+    }
+}
+
 /// Titles that only ever stand before a person's name ("President Xi Jinping", "Chancellor
 /// Merz"); not "General" (General Motors) or "Secretary" (Secretary of State).
 const NAME_TITLES: &[&str] = &[
@@ -338,7 +381,7 @@ pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
         for (start, end) in titled_untagged(sent, &words, &spans_here, gaz) {
             spans_here.push((TagSpan { start, end, ty: 0 }, EntityType::Person));
         }
-        spans_here.sort_by_key(|(s, _)| (s.start, s.end));
+        join_hyphenated(sent, &words, &mut spans_here);
         per_sentence.push(spans_here);
     }
     propagate_surnames(doc, &mut per_sentence);
@@ -359,6 +402,12 @@ pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
                 {
                     roles.push(r);
                 }
+            }
+            // "The Nurses Federation" is the Nurses Federation: the article is not part of the
+            // name a graph shows (nor of the one a later "the Nurses Federation" gives). Kept
+            // before a single word ("The Hague", "The Gambia"), where it is.
+            if s.end - start >= 3 && words[start].eq_ignore_ascii_case("the") {
+                start += 1;
             }
             let name = surface(&doc.text, sent, start, s.end);
             let span = Span::new(
@@ -501,6 +550,76 @@ mod tests {
         assert_eq!(got, vec!["Xi Jinping"]);
         assert_eq!(d.entities[0].kind, EntityType::Person);
         assert_eq!(d.entities[0].roles, vec!["Chinese President".to_string()]);
+    }
+
+    /// A one-sentence document from its text and its tokens in order (found left to right, so
+    /// tokens written without a space between them touch).
+    fn doc_from_text(text: &str, words: &[&str]) -> Document {
+        let mut d = Document::new("t", text.to_string());
+        let (mut at, mut toks) = (0, Vec::new());
+        for w in words {
+            let start = at + text[at..].find(w).expect("token in text");
+            at = start + w.len();
+            toks.push(crate::document::Token::new(*w, Span::new(start, at)));
+        }
+        let span = Span::new(toks[0].span.start, at);
+        d.sentences.push(Sentence { span, tokens: toks });
+        d
+    }
+
+    fn names(d: &Document) -> Vec<(&str, EntityType)> {
+        d.mentions
+            .iter()
+            .map(|m| (d.slice(m.span), d.entities[m.entity.0 as usize].kind))
+            .collect()
+    }
+
+    #[test]
+    fn a_hyphenated_name_is_one_name() {
+        let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
+        let words = ["envoy", "Min", "-", "jun", "Park", "met", "Moon", "."];
+        let text = "envoy Min-jun Park met Moon.";
+        // Tagged in two pieces, or with the first piece left out: one person either way.
+        for tags in [
+            "O B-PER O B-PER I-PER O B-PER O",
+            "O O O B-PER I-PER O B-PER O",
+        ] {
+            let mut d = doc_from_text(text, &words);
+            build_mentions(&mut d, vec![t(tags)]);
+            let want = vec![("Min-jun Park", EntityType::Person), ("Moon", EntityType::Person)];
+            assert_eq!(names(&d), want, "{tags}");
+        }
+        // Written with spaces the hyphen is a dash between two things; two names joined by a
+        // hyphen stay two.
+        for (text, words, tags, want) in [
+            (
+                "envoy Min - jun Park met Moon.",
+                &words[..],
+                "O B-PER O B-PER I-PER O B-PER O",
+                vec!["Min", "jun Park", "Moon"],
+            ),
+            (
+                "the Trump-Putin call",
+                &["the", "Trump", "-", "Putin", "call"][..],
+                "O B-PER O B-PER O",
+                vec!["Trump", "Putin"],
+            ),
+        ] {
+            let mut d = doc_from_text(text, words);
+            build_mentions(&mut d, vec![t(tags)]);
+            let got: Vec<&str> = names(&d).into_iter().map(|(n, _)| n).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_leading_article_is_not_part_of_a_name() {
+        let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
+        let mut d = doc_of(&["The Nurses Federation met The Hague officials ."]);
+        build_mentions(&mut d, vec![t("B-ORG I-ORG I-ORG O B-LOC I-LOC O O")]);
+        let got: Vec<&str> = names(&d).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(got, vec!["Nurses Federation", "The Hague"]);
+        assert_eq!(d.entities[0].name, "Nurses Federation");
     }
 
     #[test]
