@@ -101,6 +101,14 @@
 //!
 //! A reporting participle tagged as a noun ("opposed the merger, warning that ..." with
 //! "warning" a conjunct of "merger"): it is the verb's participle clause.
+//!
+//! A verb coordinated with an object ("has destroyed 200 homes and forced residents to flee"
+//! with "forced" a conjunct of "homes"): a verb with a complement of its own is the conjunct of
+//! the verb.
+//!
+//! A clause read as the apposition of the noun before its subject ("Opposition leader Maria
+//! Costa accused ..." with "leader" the root and "accused" its apposition): the verb is the
+//! root, the noun its subject and the name the noun's apposition.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
@@ -117,6 +125,34 @@ const INVERTIBLE: &[&str] = &[
 /// The repaired tokens, or `None` when nothing needed repair (the common case: no copy).
 pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let mut out = first_pass(tokens);
+    let base = out.as_deref().unwrap_or(tokens);
+    for (conjunct, verb) in verbs_coordinated_with_objects(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[conjunct].head = verb + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (object, conjunct) in objects_of_conjuncts(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[object].head = conjunct + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (verb, noun, subject) in clauses_read_as_appositions(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let (head, deprel) = (fixed[noun].head, std::mem::take(&mut fixed[noun].deprel));
+        // The noun's dependents after the verb (the final full stop) go with the verb.
+        for tk in fixed.iter_mut().skip(verb + 1) {
+            if tk.head == noun + 1 {
+                tk.head = verb + 1;
+            }
+        }
+        fixed[verb].head = head;
+        fixed[verb].deprel = deprel;
+        let rel = subject_rel(fixed, verb);
+        fixed[noun].head = verb + 1;
+        fixed[noun].deprel = rel.into();
+        fixed[subject].head = noun + 1;
+        fixed[subject].deprel = "appos".into();
+    }
     // These two read the tree the first pass left.
     let base = out.as_deref().unwrap_or(tokens);
     if let Some((adjective, verb)) = adjective_root(base) {
@@ -195,7 +231,8 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
-    let participles = participles_on_reported_clause(base);
+    let mut participles = participles_on_reported_clause(base);
+    participles.extend(participles_inside_phrases(base));
     if !participles.is_empty() {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         for (participle, verb) in participles {
@@ -639,6 +676,87 @@ fn reporting_participle_on_object(tokens: &[Token]) -> Option<ParticipleOnObject
     None
 }
 
+/// Repair 35: the object of a conjunct read as a second object of the first verb.
+///
+/// Pairs (object, conjunct): "visited a shelter in Redmont and thanked volunteers who ..." can
+/// come out with "volunteers" a second object of "visited" and "thanked" without one. A verb
+/// has one direct object; the later one, after the verb's conjunct that has none, is the
+/// conjunct's.
+fn objects_of_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (o2, t) in tokens.iter().enumerate() {
+        if t.deprel != "obj" {
+            continue;
+        }
+        let Some(v) = head_of(tokens, o2).filter(|&v| v < o2) else {
+            continue;
+        };
+        let first_object = kids_of(tokens, v).any(|o| o < o2 && tokens[o].deprel == "obj");
+        let conjunct = kids_of(tokens, v).filter(|&c| c < o2).last().filter(|&c| {
+            tokens[c].deprel == "conj"
+                && tokens[c].upos == "VERB"
+                && !kids_of(tokens, c).any(|k| matches!(tokens[k].deprel.as_str(), "obj" | "ccomp"))
+                && (c + 1..o2).all(|k| under(tokens, k, &[o2]))
+        });
+        if let (true, Some(c)) = (first_object, conjunct) {
+            out.push((o2, c));
+        }
+    }
+    out
+}
+
+/// Repair 34: a reporting participle hung inside the object.
+///
+/// Pairs (participle, verb): "rejected Putin's demand for halting aid and sharing intelligence,
+/// warning that the move would weaken Ukraine" can come out with "warning" an `advcl` of
+/// "sharing", deep inside the object, so the demand would do the warning. A participle of
+/// saying after a comma that reports a clause of its own, hung on a verb without a subject (a
+/// gerund, an infinitive) inside a phrase, modifies the first verb above with a subject: its
+/// subject is the speaker.
+fn participles_inside_phrases(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for p in 1..tokens.len() {
+        let t = &tokens[p];
+        if t.deprel != "advcl"
+            || !reporting_participle(t)
+            || !after_comma(tokens, p)
+            || kids_of(tokens, p).any(|k| tokens[k].deprel.starts_with("nsubj"))
+            || !kids_of(tokens, p).any(|k| k > p && tokens[k].deprel == "ccomp")
+        {
+            continue;
+        }
+        let Some(first) = head_of(tokens, p).filter(|&h| h < p) else {
+            continue;
+        };
+        let subject = |v: usize| kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("nsubj"));
+        if tokens[first].upos != "VERB" || subject(first) {
+            continue;
+        }
+        // Up through verbs without a subject and the nouns they modify, to the first verb
+        // that has one; at least one noun on the way (else the participle was where it
+        // belongs, on a verb chain such as "wants to stop").
+        let (mut v, mut crossed_noun) = (first, false);
+        for _ in 0..tokens.len() {
+            let Some(up) = head_of(tokens, v) else {
+                break;
+            };
+            v = up;
+            match tokens[v].upos.as_str() {
+                "NOUN" | "PROPN" => crossed_noun = true,
+                "VERB" if subject(v) => {
+                    if crossed_noun {
+                        out.push((p, v));
+                    }
+                    break;
+                }
+                "VERB" => {}
+                _ => break,
+            }
+        }
+    }
+    out
+}
+
 /// Repair 15: a reporting participle hung on the reported clause.
 ///
 /// Pairs (participle, reporting verb): "Grushko said the Kremlin would seek guarantees, stating
@@ -814,7 +932,9 @@ const DITRANSITIVE: &[&str] = &[
 ///
 /// Pairs (pronoun, noun): "rejected her claims" read as "gave her flowers", with "her" the
 /// `iobj` of a verb that takes none. Right before the verb's object, with nothing but the
-/// object's own modifiers between them, "her" is the object's possessor.
+/// object's own modifiers between them, "her" is the object's possessor. A possessive that
+/// cannot be an object ("his", "its") is the possessor of the phrase right after it, whatever
+/// the verb.
 fn possessive_read_as_iobj(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -824,6 +944,20 @@ fn possessive_read_as_iobj(tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(verb) = head_of(tokens, i) else {
             continue;
         };
+        // "his", "its", "their" only ever possess: with a ditransitive verb too ("gave his
+        // Liberal Party a majority" with "his" and "Party" both indirect objects), the phrase
+        // right after them is theirs.
+        if !t.form.eq_ignore_ascii_case("her") {
+            let phrase = kids_of(tokens, verb).find(|&o| {
+                o > i
+                    && matches!(tokens[o].upos.as_str(), "NOUN" | "PROPN")
+                    && extent(tokens, o).0 == i + 1
+            });
+            if let Some(o) = phrase {
+                out.push((i, o));
+                continue;
+            }
+        }
         if DITRANSITIVE.contains(&tokens[verb].lemma.to_lowercase().as_str()) {
             continue;
         }
@@ -1226,26 +1360,44 @@ const OF_COMPLEMENT: &[&str] = &[
 /// Repair 26: the gerund of an accusation read as a modifier of the accused.
 ///
 /// Pairs (gerund, verb): "accused Prime Minister Henrik Dahl of rigging the election" can come
-/// out with "rigging" as an `acl` of "Dahl", so nothing says who rigged what to whom. After a
-/// verb like "accuse", "of" + -ing belongs to the verb (`advcl`, as UD has it): what the
-/// object is accused of.
+/// out with "rigging" as an `acl` of "Dahl", so nothing says who rigged what to whom, or as an
+/// adverbial clause of a verb further on ("..., hours after results gave ..."). After a verb
+/// like "accuse", "of" + -ing belongs to the verb (`advcl`, as UD has it): what the object is
+/// accused of.
 fn accusations_on_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (g, tk) in tokens.iter().enumerate() {
-        if tk.deprel != "acl" || tk.xpos != "VBG" || g == 0 || tokens[g - 1].lemma != "of" {
+        if tk.xpos != "VBG" || g < 2 || tokens[g - 1].lemma != "of" {
             continue;
         }
-        // Up from the word it hangs on to the object, through the parts of the object's name.
-        let Some(mut o) = head_of(tokens, g) else {
-            continue;
-        };
-        // Bounded: a malformed tree may have a cycle.
-        for _ in 0..tokens.len() {
-            match head_of(tokens, o) {
-                Some(up) if matches!(tokens[o].deprel.as_str(), "flat" | "compound") => o = up,
-                _ => break,
+        // Up from the word it hangs on to the object, through the parts of the object's name;
+        // or, hung on a later verb, the object whose phrase ends right before "of".
+        let o = match tk.deprel.as_str() {
+            "acl" => {
+                let Some(mut o) = head_of(tokens, g) else {
+                    continue;
+                };
+                // Bounded: a malformed tree may have a cycle.
+                for _ in 0..tokens.len() {
+                    match head_of(tokens, o) {
+                        Some(up) if matches!(tokens[o].deprel.as_str(), "flat" | "compound") => {
+                            o = up
+                        }
+                        _ => break,
+                    }
+                }
+                o
             }
-        }
+            "advcl" if tk.head > g + 1 => {
+                match (0..g - 1)
+                    .find(|&o| tokens[o].deprel == "obj" && extent(tokens, o).1 == g - 2)
+                {
+                    Some(o) => o,
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
         let Some(v) = head_of(tokens, o).filter(|&v| v < o && tokens[o].deprel == "obj") else {
             continue;
         };
@@ -1296,6 +1448,70 @@ fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, usize)> {
                 break;
             }
             up = a;
+        }
+    }
+    out
+}
+
+/// Repair 32: a verb coordinated with an object.
+///
+/// Pairs (conjunct, verb): a finite or past verb with a complement of its own, coordinated
+/// ("and" before it) with the object of a verb before it. In "has destroyed 200 homes and forced
+/// residents to flee" a noun has no verb for a conjunct: "forced" is the conjunct of
+/// "destroyed", and what it did is the fire's too.
+fn verbs_coordinated_with_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "conj" || tk.upos != "VERB" {
+            continue;
+        }
+        if !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "VBN") {
+            continue;
+        }
+        let Some(n) = head_of(tokens, c).filter(|&n| n < c && tokens[n].deprel == "obj") else {
+            continue;
+        };
+        let Some(v) = head_of(tokens, n).filter(|&v| v < n && tokens[v].upos == "VERB") else {
+            continue;
+        };
+        let coordinated = kids_of(tokens, c).any(|k| k < c && tokens[k].deprel == "cc");
+        let complement = kids_of(tokens, c)
+            .any(|k| k > c && matches!(tokens[k].deprel.as_str(), "obj" | "xcomp" | "ccomp"));
+        if coordinated && complement && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN") {
+            out.push((c, v));
+        }
+    }
+    out
+}
+
+/// Repair 33: a clause read as the apposition of the noun before its subject.
+///
+/// Triples (verb, noun, subject): a finite verb read as the apposition (`appos`) of the common
+/// noun right before its subject's phrase, as in "Opposition leader Maria Costa accused ..."
+/// with "leader" the root. A clause with a subject of its own is no apposition: the verb takes
+/// the noun's place, the noun is its subject, and the name after the noun is the noun's
+/// apposition, as UD annotates a role noun before a name.
+fn clauses_read_as_appositions(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "appos" || tk.upos != "VERB" {
+            continue;
+        }
+        if !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        let Some(n) = head_of(tokens, v).filter(|&n| n < v && tokens[n].upos == "NOUN") else {
+            continue;
+        };
+        let subject = kids_of(tokens, v).find(|&s| {
+            s < v
+                && tokens[s].deprel == "nsubj"
+                && tokens[s].upos == "PROPN"
+                && extent(tokens, s).0 == n + 1
+                && tokens[n + 1].upos == "PROPN"
+        });
+        if let Some(s) = subject {
+            out.push((v, n, s));
         }
     }
     out
@@ -2161,6 +2377,132 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_coordinated_with_an_object_is_the_verbs_conjunct() {
+        // "fire destroyed homes and forced residents to flee" with "forced" on "homes".
+        let mut spec = vec![
+            ("fire", "fire", "NOUN", "NN", 2, "nsubj"),
+            ("destroyed", "destroy", "VERB", "VBD", 0, "root"),
+            ("homes", "home", "NOUN", "NNS", 2, "obj"),
+            ("and", "and", "CCONJ", "CC", 5, "cc"),
+            ("forced", "force", "VERB", "VBD", 3, "conj"),
+            ("residents", "resident", "NOUN", "NNS", 5, "obj"),
+            ("to", "to", "PART", "TO", 8, "mark"),
+            ("flee", "flee", "VERB", "VB", 5, "xcomp"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (2, "conj"));
+        // Without a complement of its own the verb is left where it is.
+        spec[5].4 = 3;
+        spec[5].5 = "conj";
+        spec[7].4 = 6;
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_clause_read_as_an_apposition_of_a_role_noun_is_the_clause() {
+        // "Opposition leader Maria Costa accused Dahl ." with "leader" the root.
+        let mut spec = vec![
+            ("Opposition", "opposition", "NOUN", "NN", 2, "compound"),
+            ("leader", "leader", "NOUN", "NN", 0, "root"),
+            ("Maria", "Maria", "PROPN", "NNP", 5, "nsubj"),
+            ("Costa", "Costa", "PROPN", "NNP", 3, "flat"),
+            ("accused", "accuse", "VERB", "VBD", 2, "appos"),
+            ("Dahl", "Dahl", "PROPN", "NNP", 5, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "compound"),
+                (5, "nsubj"),
+                (2, "appos"),
+                (3, "flat"),
+                (0, "root"),
+                (5, "obj"),
+                (5, "punct"),
+            ]
+        );
+        // A determiner opens the subject ("Pools The Mariner ... had"): a heading, not a role.
+        spec[2] = ("The", "the", "DET", "DT", 4, "det");
+        spec[3] = ("Mariner", "Mariner", "PROPN", "NNP", 5, "nsubj");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_reporting_participle_inside_the_object_modifies_the_verb() {
+        // "he rejected the demand for halting aid , warning that it would fail ." with
+        // "warning" on "halting".
+        let mut spec = vec![
+            ("he", "he", "PRON", "PRP", 2, "nsubj"),
+            ("rejected", "reject", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("demand", "demand", "NOUN", "NN", 2, "obj"),
+            ("for", "for", "SCONJ", "IN", 6, "mark"),
+            ("halting", "halt", "VERB", "VBG", 4, "acl"),
+            ("aid", "aid", "NOUN", "NN", 6, "obj"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("warning", "warn", "VERB", "VBG", 6, "advcl"),
+            ("that", "that", "SCONJ", "IN", 13, "mark"),
+            ("it", "it", "PRON", "PRP", 13, "nsubj"),
+            ("would", "would", "AUX", "MD", 13, "aux"),
+            ("fail", "fail", "VERB", "VB", 9, "ccomp"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (2, "advcl"));
+        // "he wants to stop , warning that ...": on a chain of verbs, it is where it belongs.
+        spec[3] = ("to", "to", "PART", "TO", 6, "mark");
+        spec[5] = ("stop", "stop", "VERB", "VB", 2, "xcomp");
+        spec[6] = ("now", "now", "ADV", "RB", 6, "advmod");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_second_object_after_a_conjunct_is_the_conjuncts() {
+        // "she visited a centre and thanked volunteers ." with "volunteers" on "visited".
+        let mut spec = vec![
+            ("she", "she", "PRON", "PRP", 2, "nsubj"),
+            ("visited", "visit", "VERB", "VBD", 0, "root"),
+            ("a", "a", "DET", "DT", 4, "det"),
+            ("centre", "centre", "NOUN", "NN", 2, "obj"),
+            ("and", "and", "CCONJ", "CC", 6, "cc"),
+            ("thanked", "thank", "VERB", "VBN", 2, "conj"),
+            ("volunteers", "volunteer", "NOUN", "NNS", 2, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (6, "obj"));
+        // A conjunct with an object of its own leaves the verb's objects alone.
+        spec.insert(6, ("them", "they", "PRON", "PRP", 6, "obj"));
+        for t in spec.iter_mut().skip(7) {
+            t.4 = 2;
+        }
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn his_before_a_phrase_possesses_it_even_after_a_ditransitive_verb() {
+        // "results gave his party a majority" with "his" and "party" both indirect objects.
+        let mut spec = vec![
+            ("results", "result", "NOUN", "NNS", 2, "nsubj"),
+            ("gave", "give", "VERB", "VBD", 0, "root"),
+            ("his", "he", "PRON", "PRP$", 2, "iobj"),
+            ("party", "party", "NOUN", "NN", 2, "iobj"),
+            ("a", "a", "DET", "DT", 6, "det"),
+            ("majority", "majority", "NOUN", "NN", 2, "obj"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (4, "nmod:poss"));
+        // "gave her flowers": "her" may be the one given to.
+        spec[2] = ("her", "she", "PRON", "PRP", 2, "iobj");
+        spec[3] = ("flowers", "flower", "NOUN", "NNS", 2, "obj");
+        spec.truncate(4);
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
     fn a_time_on_a_person_in_the_subject_dates_the_verb() {
         // "his counterpart Vladimir Putin on Tuesday agreed" with "Tuesday" on "counterpart".
         let mut spec = vec![
@@ -2205,9 +2547,16 @@ mod tests {
             arcs[7..10],
             [(2, "parataxis"), (10, "nsubj"), (8, "acl:relcl")]
         );
-        // Without the comma, "the claim officials denied" opens its own clause: left alone.
+        // Without the comma, "the claim officials denied" opens its own clause: left alone
+        // (the lying is still what Bo is accused of).
         spec[5] = ("then", "then", "ADV", "RB", 10, "advmod");
-        assert!(repaired(&tokens(&spec)).is_none());
+        let fixed = repaired(&tokens(&spec)).expect("the accusation's repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(arcs[4], (2, "advcl"));
+        assert_eq!(
+            arcs[7..10],
+            [(10, "nsubj"), (10, "nsubj"), (2, "parataxis")]
+        );
     }
 
     #[test]

@@ -91,6 +91,12 @@ pub fn surface(doc_text: &str, sent: &Sentence, start: usize, end: usize) -> Str
 /// True when a demonym at `i` is used as a noun ("Ukrainians said", "the Russians"), not as an
 /// adjective in front of a noun ("Russian troops"), where it only modifies.
 fn demonym_is_nominal(sent: &Sentence, i: usize, end: usize) -> bool {
+    // Parsed as the modifier of a word after it ("South Korean President Park", even with
+    // every word tagged PROPN), it only modifies.
+    let last = &sent.tokens[end - 1];
+    if last.head > end && matches!(last.deprel.as_str(), "amod" | "compound") {
+        return false;
+    }
     let tok = &sent.tokens[i];
     if !tok.upos.is_empty() {
         return tok.upos != "ADJ";
@@ -176,7 +182,10 @@ fn join_hyphenated(sent: &Sentence, words: &[&str], spans: &mut Vec<(TagSpan, En
                     k = p;
                     continue;
                 }
-                None if !spans.iter().any(|(s, _)| s.start <= start - 2 && start - 2 < s.end) => {
+                None if !spans
+                    .iter()
+                    .any(|(s, _)| s.start <= start - 2 && start - 2 < s.end) =>
+                {
                     spans[k].0.start = start - 2;
                 }
                 None => {}
@@ -586,7 +595,10 @@ mod tests {
         ] {
             let mut d = doc_from_text(text, &words);
             build_mentions(&mut d, vec![t(tags)]);
-            let want = vec![("Min-jun Park", EntityType::Person), ("Moon", EntityType::Person)];
+            let want = vec![
+                ("Min-jun Park", EntityType::Person),
+                ("Moon", EntityType::Person),
+            ];
             assert_eq!(names(&d), want, "{tags}");
         }
         // Written with spaces the hyphen is a dash between two things; two names joined by a
@@ -609,6 +621,42 @@ mod tests {
             build_mentions(&mut d, vec![t(tags)]);
             let got: Vec<&str> = names(&d).into_iter().map(|(n, _)| n).collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_demonym_parsed_as_a_modifier_is_no_mention() {
+        let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
+        // (text, tags, (head, deprel) per token, demonym expected as a mention)
+        for (text, tags, parse, want) in [
+            (
+                "South Korean President Min Park left .",
+                "O O O B-PER I-PER O O",
+                &[
+                    (2, "compound"),
+                    (5, "amod"),
+                    (5, "nmod:desc"),
+                    (5, "compound"),
+                    (6, "nsubj"),
+                    (0, "root"),
+                    (6, "punct"),
+                ][..],
+                false,
+            ),
+            (
+                "the Ukrainians left .",
+                "O O O O",
+                &[(2, "det"), (3, "nsubj"), (0, "root"), (3, "punct")][..],
+                true,
+            ),
+        ] {
+            let mut d = doc_of(&[text]);
+            for (tk, &(head, rel)) in d.sentences[0].tokens.iter_mut().zip(parse) {
+                (tk.head, tk.deprel, tk.upos) = (head, rel.into(), "PROPN".into());
+            }
+            build_mentions(&mut d, vec![t(tags)]);
+            let norp = names(&d).iter().any(|&(_, k)| k == EntityType::Norp);
+            assert_eq!(norp, want, "{text}: {:?}", names(&d));
         }
     }
 
