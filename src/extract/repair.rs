@@ -109,6 +109,15 @@
 //! A clause read as the apposition of the noun before its subject ("Opposition leader Maria
 //! Costa accused ..." with "leader" the root and "accused" its apposition): the verb is the
 //! root, the noun its subject and the name the noun's apposition.
+//!
+//! A reporting participle hung inside the object ("rejected the demand for halting aid,
+//! warning that ..." with "warning" on "halting"): it modifies the verb with the subject.
+//!
+//! The object of a conjunct read as a second object ("visited a centre and thanked
+//! volunteers" with "volunteers" on "visited"): it is the conjunct's.
+//!
+//! A name after the object read as a second complement ("buy the security firm Netvault" with
+//! "Netvault" an `xcomp` of "buy"): it is the object's apposition.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
@@ -129,6 +138,12 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     for (conjunct, verb) in verbs_coordinated_with_objects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[conjunct].head = verb + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (name, noun) in names_after_objects(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[name].head = noun + 1;
+        fixed[name].deprel = "appos".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
     for (object, conjunct) in objects_of_conjuncts(base) {
@@ -674,6 +689,49 @@ fn reporting_participle_on_object(tokens: &[Token]) -> Option<ParticipleOnObject
         });
     }
     None
+}
+
+/// Verbs whose object is given a name or a status ("call the firm Acme", "elected him
+/// President").
+const NAMING: &[&str] = &[
+    "call", "name", "dub", "rename", "nickname", "title", "label", "brand", "term", "elect",
+    "appoint", "crown", "declare", "make", "consider", "proclaim",
+];
+
+/// Repair 36: the name after a common noun read as a second complement of the verb.
+///
+/// Pairs (name, noun): "agreed to buy the cloud security firm Netvault for $2 billion" can come
+/// out with "Netvault" an `xcomp` (or a second `obj`) of "buy". A proper name right after the
+/// verb's object, with no preposition of its own, names that object: it is the noun's
+/// apposition, as UD annotates "the firm Netvault".
+fn names_after_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (n, t) in tokens.iter().enumerate() {
+        if t.upos != "PROPN" || !matches!(t.deprel.as_str(), "xcomp" | "obj" | "iobj") {
+            continue;
+        }
+        // "call his company Apple Computers": a verb of naming takes the name as its
+        // complement.
+        let Some(v) = head_of(tokens, n)
+            .filter(|&v| v < n && !NAMING.contains(&tokens[v].lemma.to_lowercase().as_str()))
+        else {
+            continue;
+        };
+        let first = extent(tokens, n).0;
+        if first == 0 || (first..n).any(|k| tokens[k].upos != "PROPN") {
+            continue;
+        }
+        let object = kids_of(tokens, v).find(|&o| {
+            o < first
+                && tokens[o].deprel == "obj"
+                && tokens[o].upos == "NOUN"
+                && extent(tokens, o).1 == first - 1
+        });
+        if let Some(o) = object {
+            out.push((n, o));
+        }
+    }
+    out
 }
 
 /// Repair 35: the object of a conjunct read as a second object of the first verb.
@@ -1225,8 +1283,9 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         out[t.say].deprel = "parataxis".into();
     }
     for (noun, case, verb) in subordinators {
-        if out[verb].deprel == "acl" {
-            // The clause verb was inside the phrase: it takes the phrase's place.
+        if matches!(out[verb].deprel.as_str(), "acl" | "conj") {
+            // The clause verb was inside the phrase, or coordinated with a verb above it: it
+            // takes the phrase's place.
             out[verb].head = out[noun].head;
             out[verb].deprel = "advcl".into();
         }
@@ -1648,15 +1707,20 @@ fn clause_or_phrase_case(tokens: &[Token], n: usize) -> Option<usize> {
 /// of its subordinator. In "walked off the job after talks with the ministry collapsed" the
 /// parser can hang "after talks" on "job" and leave "collapsed" without a subject. A finite
 /// verb with no subject, right after such a phrase, is its clause: the noun is the subject and
-/// "after" marks the clause.
+/// "after" marks the clause. So is one read as a conjunct with neither "and" nor a comma
+/// before it ("would continue until the government made an offer" with "made" a conjunct of
+/// "told").
 fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
         let finite = matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
             || kids_of(tokens, v).any(|a| tokens[a].deprel.starts_with("aux") && a < v);
+        // A conjunct with neither a coordinator nor a comma before it is no conjunct.
+        let bare_conjunct = tk.deprel == "conj"
+            && !kids_of(tokens, v).any(|k| k < v && tokens[k].deprel == "punct");
         if tk.upos != "VERB"
             || !finite
-            || !matches!(tk.deprel.as_str(), "advcl" | "parataxis")
+            || !(matches!(tk.deprel.as_str(), "advcl" | "parataxis") || bare_conjunct)
             || kids_of(tokens, v).any(|s| {
                 tokens[s].deprel.starts_with("nsubj")
                     || matches!(tokens[s].deprel.as_str(), "mark" | "cc")
@@ -2499,6 +2563,63 @@ mod tests {
         spec[2] = ("her", "she", "PRON", "PRP", 2, "iobj");
         spec[3] = ("flowers", "flower", "NOUN", "NNS", 2, "obj");
         spec.truncate(4);
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_name_after_the_object_is_its_apposition() {
+        // "agreed to buy the firm Netvault ." with "Netvault" an xcomp of "buy".
+        let mut spec = vec![
+            ("Acme", "Acme", "PROPN", "NNP", 2, "nsubj"),
+            ("agreed", "agree", "VERB", "VBD", 0, "root"),
+            ("to", "to", "PART", "TO", 4, "mark"),
+            ("buy", "buy", "VERB", "VB", 2, "xcomp"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("firm", "firm", "NOUN", "NN", 4, "obj"),
+            ("Netvault", "Netvault", "PROPN", "NNP", 4, "xcomp"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (6, "appos"));
+        // "call the firm Netvault": the verb names its object.
+        spec[3] = ("call", "call", "VERB", "VB", 2, "xcomp");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_clause_after_until_read_as_a_bare_conjunct_is_the_clause() {
+        // "he said the strike would go on until the state made an offer ." with "made" a
+        // conjunct of "said" (no "and", no comma) and "until the state" a phrase.
+        let spec = vec![
+            ("he", "he", "PRON", "PRP", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("strike", "strike", "NOUN", "NN", 6, "nsubj"),
+            ("would", "would", "AUX", "MD", 6, "aux"),
+            ("go", "go", "VERB", "VB", 2, "ccomp"),
+            ("on", "on", "ADP", "RP", 6, "compound:prt"),
+            ("until", "until", "ADP", "IN", 10, "case"),
+            ("the", "the", "DET", "DT", 10, "det"),
+            ("state", "state", "NOUN", "NN", 6, "obl"),
+            ("made", "make", "VERB", "VBD", 2, "conj"),
+            ("an", "a", "DET", "DT", 13, "det"),
+            ("offer", "offer", "NOUN", "NN", 11, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs[7..11],
+            [(11, "mark"), (10, "det"), (11, "nsubj"), (6, "advcl")]
+        );
+        // After a comma it may be a real conjunct: left alone.
+        let mut spec = spec;
+        spec.insert(10, (",", ",", "PUNCT", ",", 12, "punct"));
+        for t in spec.iter_mut() {
+            if t.4 > 10 {
+                t.4 += 1;
+            }
+        }
         assert!(repaired(&tokens(&spec)).is_none());
     }
 
