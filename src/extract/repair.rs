@@ -118,6 +118,9 @@
 //!
 //! A name after the object read as a second complement ("buy the security firm Netvault" with
 //! "Netvault" an `xcomp` of "buy"): it is the object's apposition.
+//!
+//! The past tense read as a participle in a sentence with no finite verb ("Tens of thousands of
+//! people marched through the streets." with "marched" an `acl` of "Tens"): it is the verb.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
@@ -138,6 +141,25 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     for (conjunct, verb) in verbs_coordinated_with_objects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[conjunct].head = verb + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    if let Some((noun, verb, object)) = participle_as_main_verb(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        if let Some(o) = object {
+            fixed[o].head = verb + 1;
+            fixed[o].deprel = "obj".into();
+        }
+        // The noun's dependents after the verb (the full stop) go with the verb.
+        for tk in fixed.iter_mut().skip(verb + 1) {
+            if tk.head == noun + 1 {
+                tk.head = verb + 1;
+            }
+        }
+        fixed[verb].head = 0;
+        fixed[verb].deprel = "root".into();
+        fixed[verb].xpos = "VBD".into();
+        fixed[noun].head = verb + 1;
+        fixed[noun].deprel = "nsubj".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
     for (name, noun) in names_after_objects(base) {
@@ -689,6 +711,68 @@ fn reporting_participle_on_object(tokens: &[Token]) -> Option<ParticipleOnObject
         });
     }
     None
+}
+
+/// Repair 37: the past tense read as a participle in a sentence without a verb.
+///
+/// Triple (noun, verb, object): "Tens of thousands of people marched through the streets." can come out
+/// with "Tens" the root and "marched" (tagged VBN) its `acl`, a sentence with no finite verb.
+/// Prose that ends in a full stop has one: a past participle right after the root noun's phrase,
+/// without an auxiliary or a "by" agent, is the past tense, and the noun its subject. Headlines
+/// ("Three men arrested after robbery"), which have no full stop, are left alone.
+fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usize>)> {
+    if !matches!(tokens.last()?.form.as_str(), "." | "!") {
+        return None;
+    }
+    let finite = tokens.iter().any(|t| {
+        matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+            || t.deprel.starts_with("aux")
+            || t.deprel == "cop"
+    });
+    if finite {
+        return None;
+    }
+    let root = tokens.iter().position(|t| t.head == 0)?;
+    if !matches!(tokens[root].upos.as_str(), "NOUN" | "PROPN" | "PRON") {
+        return None;
+    }
+    // A phrase opened by a preposition ("From the amount of time spent ...") is a fragment.
+    if kids_of(tokens, root).any(|k| k < root && tokens[k].deprel == "case") {
+        return None;
+    }
+    // The participle hangs on the root ("people marched"), or after the comma that closes the
+    // root's parenthesis it modifies the noun after it ("The team, led by X, tested samples"
+    // with "tested" an `amod` of "samples"), which is then its object.
+    let agent = |v: usize| kids_of(tokens, v).any(|k| tokens[k].deprel == "obl:agent");
+    let on_root =
+        kids_of(tokens, root).find(|&v| v > root && tokens[v].deprel == "acl" && !agent(v));
+    let after_comma = || {
+        (root + 2..tokens.len()).find(|&v| {
+            tokens[v].deprel == "amod"
+                && tokens[v - 1].form == ","
+                && head_of(tokens, v).is_some_and(|n| n > v)
+                && (root + 1..v).all(|k| tokens[k].upos == "PUNCT" || under(tokens, k, &[root]))
+        })
+    };
+    let (verb, object) = match on_root {
+        Some(v) => (v, None),
+        None => {
+            let v = after_comma()?;
+            (v, head_of(tokens, v))
+        }
+    };
+    let own = (root + 1..verb).all(|k| tokens[k].upos == "PUNCT" || under(tokens, k, &[root]));
+    // "food served without pretense", "a menu executed with flair", "questions given by ...":
+    // the manner or agent of a description, the way reviews and captions use participles.
+    let described = tokens.get(verb + 1).is_some_and(|t| {
+        matches!(
+            t.lemma.to_lowercase().as_str(),
+            "with" | "without" | "by" | "to"
+        )
+    });
+    let starts = (extent(tokens, verb).0..verb).all(|k| tokens[k].form == ",");
+    let participle = tokens[verb].xpos == "VBN" && tokens[verb].upos == "VERB";
+    (participle && own && !agent(verb) && !described && starts).then_some((root, verb, object))
 }
 
 /// Verbs whose object is given a name or a status ("call the firm Acme", "elected him
@@ -1754,14 +1838,16 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
 /// Triples (noun, subordinator, verb) as [`subordinators_read_as_prepositions`] has them, when
 /// the parser went further and hung the clause's verb inside the phrase: "after talks between
 /// the union and the ministry collapsed" with "collapsed" an `acl` of "ministry". A verb tagged
-/// finite (past or present, not a participle) with no subject, marker or auxiliary modifies no
-/// noun; under a phrase opened by "after", "before", ..., it is that phrase's clause.
+/// finite (past or present) with no subject, marker or auxiliary modifies no noun; under a
+/// phrase opened by "after", "before", ..., it is that phrase's clause. So is a past participle
+/// without an auxiliary that ends the phrase (the tagger's VBD/VBN confusion: "after OPEC and
+/// its allies agreed to extend cuts").
 fn clauses_inside_phrases(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
         if tk.upos != "VERB"
             || tk.deprel != "acl"
-            || !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "VBN")
             || kids_of(tokens, v).any(|s| {
                 let d = tokens[s].deprel.as_str();
                 d.starts_with("nsubj") || d.starts_with("aux") || matches!(d, "mark" | "cc")
@@ -1786,7 +1872,21 @@ fn clauses_inside_phrases(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
                 break;
             }
         }
-        if let Some((noun, case)) = found {
+        // A participle ("after OPEC and its allies agreed to extend cuts", "agreed" tagged
+        // VBN) is the clause's verb only when no finite verb follows it in the phrase ("after
+        // the troops stationed there left" is a participle on "troops").
+        let finite_after = |n: usize| {
+            (v + 1..=extent(tokens, n).1).any(|k| {
+                tokens[k].upos == "VERB" && matches!(tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            })
+        };
+        // Not after "as": "as a doctor specialised in ...", "as many as 300 people killed".
+        let participle_ok = |noun: usize, case: usize| {
+            !finite_after(noun) && tokens[case].lemma.to_lowercase() != "as"
+        };
+        if let Some((noun, case)) = found
+            && (tk.xpos != "VBN" || participle_ok(noun, case))
+        {
             out.push((noun, case, v));
         }
     }
@@ -2624,6 +2724,79 @@ mod tests {
     }
 
     #[test]
+    fn a_past_tense_read_as_a_participle_in_a_verbless_sentence_is_the_verb() {
+        // "Thousands of people marched through the city ." with "Thousands" the root.
+        let mut spec = vec![
+            ("Thousands", "thousand", "NOUN", "NNS", 0, "root"),
+            ("of", "of", "ADP", "IN", 3, "case"),
+            ("people", "people", "NOUN", "NNS", 1, "nmod"),
+            ("marched", "march", "VERB", "VBN", 1, "acl"),
+            ("through", "through", "ADP", "IN", 7, "case"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("city", "city", "NOUN", "NN", 4, "obl"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            (arcs[0], arcs[3], arcs[7]),
+            ((4, "nsubj"), (0, "root"), (4, "punct"))
+        );
+        assert_eq!(fixed[3].xpos, "VBD");
+        // A headline without a full stop, and a description ("food served with ..."), keep
+        // their participle.
+        let mut headline = spec.clone();
+        headline.pop();
+        assert!(repaired(&tokens(&headline)).is_none());
+        spec[4] = ("with", "with", "ADP", "IN", 7, "case");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_past_tense_after_a_parenthesis_read_as_a_modifier_is_the_verb() {
+        // "The team , led by Ann , tested samples ." with "tested" an amod of "samples".
+        let spec = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("team", "team", "NOUN", "NN", 0, "root"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("led", "lead", "VERB", "VBN", 2, "acl"),
+            ("by", "by", "ADP", "IN", 6, "case"),
+            ("Ann", "Ann", "PROPN", "NNP", 4, "obl:agent"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("tested", "test", "VERB", "VBN", 9, "amod"),
+            ("samples", "sample", "NOUN", "NNS", 4, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(arcs[1], (8, "nsubj"));
+        assert_eq!(arcs[3], (2, "acl"));
+        assert_eq!(arcs[7..10], [(0, "root"), (8, "obj"), (8, "punct")]);
+    }
+
+    #[test]
+    fn a_participle_ending_an_after_phrase_is_its_clause() {
+        // "prices rose after OPEC agreed to cut output ." with "agreed" (VBN) on "OPEC".
+        let mut spec = vec![
+            ("prices", "price", "NOUN", "NNS", 2, "nsubj"),
+            ("rose", "rise", "VERB", "VBD", 0, "root"),
+            ("after", "after", "ADP", "IN", 4, "case"),
+            ("OPEC", "OPEC", "PROPN", "NNP", 2, "obl"),
+            ("agreed", "agree", "VERB", "VBN", 4, "acl"),
+            ("to", "to", "PART", "TO", 7, "mark"),
+            ("cut", "cut", "VERB", "VB", 5, "xcomp"),
+            ("output", "output", "NOUN", "NN", 7, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(arcs[2..5], [(5, "mark"), (5, "nsubj"), (2, "advcl")]);
+        // After "as" ("as a doctor trained in ...") the participle modifies the noun.
+        spec[2] = ("as", "as", "ADP", "IN", 4, "case");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
     fn a_time_on_a_person_in_the_subject_dates_the_verb() {
         // "his counterpart Vladimir Putin on Tuesday agreed" with "Tuesday" on "counterpart".
         let mut spec = vec![
@@ -3432,9 +3605,15 @@ mod tests {
                 (2, "advcl")
             ]
         );
-        // A participle ("talks with Tom stalled" tagged VBN) may modify the noun: left alone.
+        // Tagged as a participle ("collapsed" VBN), it still ends the phrase: the same clause.
         spec[7].3 = "VBN";
-        assert!(repaired(&tokens(&spec)).is_none());
+        let again = repaired(&tokens(&spec)).expect("a repair");
+        assert!(
+            again
+                .iter()
+                .zip(&fixed)
+                .all(|(a, b)| (a.head, &a.deprel) == (b.head, &b.deprel))
+        );
     }
 
     #[test]

@@ -61,6 +61,16 @@ pub const ROLE_HEADS: &[&str] = &[
     "sultan",
     "tsar",
     "czar",
+    "inspector",
+    "superintendent",
+    "sergeant",
+    "constable",
+    "captain",
+    "colonel",
+    "lieutenant",
+    "admiral",
+    "sheriff",
+    "detective",
 ];
 
 /// Words that may modify a role head inside a title ("Deputy Foreign Minister"). Lowercase.
@@ -150,21 +160,30 @@ pub fn is_role_head(word: &str) -> bool {
 const OCCUPATIONS: &[&str] = &[
     "activist",
     "analyst",
+    "biologist",
     "campaigner",
     "candidate",
+    "chemist",
     "co-founder",
     "correspondent",
+    "doctor",
     "economist",
     "editor",
+    "engineer",
     "executive",
     "founder",
+    "historian",
+    "journalist",
     "lawyer",
     "manager",
     "officer",
     "owner",
+    "physicist",
     "professor",
     "researcher",
     "scientist",
+    "surgeon",
+    "teacher",
 ];
 
 /// A role head ([`is_role_head`]) or an occupation: what an appositive naming a person's role
@@ -342,6 +361,14 @@ mod tests {
                 Some("Foreign Minister"),
                 2,
             ),
+            // Police and military ranks are titles too.
+            (
+                "Chief Inspector Dawn Miller urged",
+                (0, 4),
+                Some("Chief Inspector"),
+                2,
+            ),
+            ("Colonel Ivan Petrov said", (0, 3), Some("Colonel"), 1),
         ] {
             let words: Vec<&str> = text.split(' ').collect();
             let t = split_title(&words, span.0, span.1, g);
