@@ -2034,7 +2034,8 @@ fn time_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
 }
 
 /// Time words read as a second subject of a verb ("Officials last week agreed" with both
-/// "officials" and "week" as `nsubj` of "agreed"): they are temporal modifiers.
+/// "officials" and "week" as `nsubj` of "agreed", or "Hours earlier, Hanbit agreed" with
+/// "Hours" and "Hanbit"): they are temporal modifiers.
 fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
     let subjects = |v: usize| {
         (0..tokens.len()).filter(move |&c| tokens[c].head == v + 1 && tokens[c].deprel == "nsubj")
@@ -2047,6 +2048,16 @@ fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
         };
         if second < v && is_time_expression(tokens, second) && !is_time_expression(tokens, first) {
             out.push(second);
+        }
+        // "Hours earlier, Hanbit agreed": a time word before "earlier", "later" or "ago" opens
+        // the sentence as a time, before the real subject.
+        let relative = TIME_WORDS.contains(&tokens[first].lemma.to_lowercase().as_str())
+            && tokens.get(first + 1).is_some_and(|t| {
+                matches!(t.lemma.to_lowercase().as_str(), "earlier" | "later" | "ago")
+                    || matches!(t.form.to_lowercase().as_str(), "earlier" | "later")
+            });
+        if second < v && relative && !is_time_expression(tokens, second) {
+            out.push(first);
         }
     }
     out
@@ -2793,6 +2804,25 @@ mod tests {
         assert_eq!(arcs[2..5], [(5, "mark"), (5, "nsubj"), (2, "advcl")]);
         // After "as" ("as a doctor trained in ...") the participle modifies the noun.
         spec[2] = ("as", "as", "ADP", "IN", 4, "case");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn hours_earlier_opening_a_sentence_is_a_time_not_a_subject() {
+        // "Hours earlier , Acme agreed ." with "Hours" and "Acme" both subjects.
+        let mut spec = vec![
+            ("Hours", "hour", "NOUN", "NNS", 5, "nsubj"),
+            ("earlier", "early", "ADV", "RBR", 5, "advmod"),
+            (",", ",", "PUNCT", ",", 2, "punct"),
+            ("Acme", "Acme", "PROPN", "NNP", 5, "nsubj"),
+            ("agreed", "agree", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 5, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (5, "obl:tmod"));
+        assert_eq!(fixed[3].deprel, "nsubj");
+        // "Hours , Acme agreed": without "earlier" nothing says it is a time.
+        spec[1] = ("then", "then", "ADV", "RB", 5, "advmod");
         assert!(repaired(&tokens(&spec)).is_none());
     }
 

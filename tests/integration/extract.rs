@@ -423,3 +423,49 @@ fn diplomacy_example_keeps_both_presidents_and_the_accusation() {
         "a claim as an actor"
     );
 }
+
+/// The port-deal example: a hyphenated given name ("Min-jun Park") is one person with the
+/// surname as alias and the title as role, the demonym in that title is no node of its own;
+/// "The Seafarers Union" is the Seafarers Union; the name after "the container firm" is what
+/// is bought; "Hours earlier" is no subject; and a past tense the tagger takes for a participle
+/// in a sentence with no other verb ("Tens of thousands of people marched ...") is still the
+/// people's marching.
+#[test]
+fn port_deal_example_keeps_names_whole_and_verbs_active() {
+    use relgraph::document::EntityType::{Norp, Org, Person};
+    use relgraph::graph::{KnowledgeGraph, NodeId};
+    let dir = tempfile::tempdir().unwrap();
+    let example = format!("{}/examples/port-deal.txt", env!("CARGO_MANIFEST_DIR"));
+    let out = dir.path().join("out");
+    relgraph()
+        .args(["build", &example, "--format", "json", "--quiet", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let path = out.join("graph.json");
+    let g = KnowledgeGraph::from_json(&std::fs::read_to_string(&path).unwrap(), &path).unwrap();
+    let park = g
+        .node(&NodeId::entity(Person, "Min-jun Park"))
+        .expect("Min-jun Park is one node");
+    assert!(park.aliases.contains("Park"), "{:?}", park.aliases);
+    assert!(
+        park.roles.contains("South Korean President"),
+        "{:?}",
+        park.roles
+    );
+    assert!(g.find_by_name("jun Park").is_empty());
+    assert!(g.node(&NodeId::entity(Norp, "South Korea")).is_none());
+    assert!(g.node(&NodeId::entity(Org, "Seafarers Union")).is_some());
+    assert!(g.find_by_name("The Seafarers Union").is_empty());
+
+    let triples = example_triples("port-deal.txt");
+    assert!(find_triple(&triples, "Hanbit Logistics", "agree to buy", "Tidewell").is_some());
+    assert!(find_triple(&triples, "people", "march through", "Busan street").is_some());
+    for t in &triples {
+        assert_ne!(t["subject"]["name"], "hour", "{t}");
+        assert!(
+            !t["relation"].as_str().unwrap().starts_with("be marched"),
+            "{t}"
+        );
+    }
+}
