@@ -119,6 +119,9 @@
 //! A name after the object read as a second complement ("buy the security firm Netvault" with
 //! "Netvault" an `xcomp` of "buy"): it is the object's apposition.
 //!
+//! "about" before a number read as a preposition ("represents about 30,000 workers" with
+//! "about" the `case` of "workers"): it says the number is rough.
+//!
 //! The past tense read as a participle in a sentence with no finite verb ("Tens of thousands of
 //! people marched through the streets." with "marched" an `acl` of "Tens"): it is the verb.
 
@@ -160,6 +163,14 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[verb].xpos = "VBD".into();
         fixed[noun].head = verb + 1;
         fixed[noun].deprel = "nsubj".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (about, number) in rough_numbers_read_as_phrases(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let noun = fixed[about].head - 1;
+        fixed[noun].deprel = "obj".into();
+        fixed[about].head = number + 1;
+        fixed[about].deprel = "advmod".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
     for (name, noun) in names_after_objects(base) {
@@ -1211,6 +1222,47 @@ fn participle_subject(tokens: &[Token]) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Verbs that take a phrase with "about" ("talked about 30 issues", "worried about 20 cases").
+const ABOUT_VERBS: &[&str] = &[
+    "argue", "ask", "be", "bring", "call", "care", "come", "complain", "dream", "email", "feel",
+    "forget", "go", "hear", "inquire", "joke", "know", "laugh", "learn", "phone", "read", "say",
+    "speak", "talk", "tell", "think", "warn", "wonder", "worry", "write",
+];
+
+/// Repair 38: "about" before a number read as a preposition.
+///
+/// Pairs (about, number): "represents about 30,000 dock workers" can come out with "about" the
+/// `case` of "workers", which then becomes an oblique and the relation "represent about". Right
+/// before a number that counts the noun, after a verb with no object of its own that takes no
+/// "about" phrase, "about" (or "around") says the number is rough: it modifies the number
+/// (`advmod`), and the noun is the verb's object.
+fn rough_numbers_read_as_phrases(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, t) in tokens.iter().enumerate() {
+        if t.deprel != "case" || !matches!(t.lemma.to_lowercase().as_str(), "about" | "around") {
+            continue;
+        }
+        let Some(n) = head_of(tokens, a).filter(|&n| n > a + 1) else {
+            continue;
+        };
+        let number = a + 1;
+        if tokens[number].upos != "NUM" || tokens[number].head != n + 1 {
+            continue;
+        }
+        let Some(v) = head_of(tokens, n).filter(|&v| v < a && tokens[v].upos == "VERB") else {
+            continue;
+        };
+        let has_object = kids_of(tokens, v).any(|o| tokens[o].deprel == "obj");
+        let takes_about = ABOUT_VERBS.contains(&tokens[v].lemma.to_lowercase().as_str());
+        // "was born around 347 AD": a passive verb has no object to give.
+        let passive = kids_of(tokens, v).any(|k| tokens[k].deprel.ends_with(":pass"));
+        if tokens[n].deprel == "obl" && !has_object && !takes_about && !passive {
+            out.push((a, number));
+        }
+    }
+    out
 }
 
 /// Repair 14: a preposition hung on the first modifier of its noun phrase.
@@ -2823,6 +2875,24 @@ mod tests {
         assert_eq!(fixed[3].deprel, "nsubj");
         // "Hours , Acme agreed": without "earlier" nothing says it is a time.
         spec[1] = ("then", "then", "ADV", "RB", 5, "advmod");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn about_before_a_number_makes_it_rough() {
+        // "it represents about 300 workers" with "about" the case of "workers".
+        let mut spec = vec![
+            ("it", "it", "PRON", "PRP", 2, "nsubj"),
+            ("represents", "represent", "VERB", "VBZ", 0, "root"),
+            ("about", "about", "ADP", "IN", 5, "case"),
+            ("300", "300", "NUM", "CD", 5, "nummod"),
+            ("workers", "worker", "NOUN", "NNS", 2, "obl"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(arcs[2..5], [(4, "advmod"), (5, "nummod"), (2, "obj")]);
+        // "talked about 30 issues": the verb takes an "about" phrase.
+        spec[1] = ("talked", "talk", "VERB", "VBD", 0, "root");
         assert!(repaired(&tokens(&spec)).is_none());
     }
 
