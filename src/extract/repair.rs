@@ -858,6 +858,16 @@ fn objects_of_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// True when token `p` is a participle of saying after a comma (an `advcl`) that reports a
+/// clause of its own and has no subject: "..., warning that ...", "..., stating that ...".
+fn reports_after_comma(tokens: &[Token], p: usize) -> bool {
+    tokens[p].deprel == "advcl"
+        && reporting_participle(&tokens[p])
+        && after_comma(tokens, p)
+        && !kids_of(tokens, p).any(|k| tokens[k].deprel.starts_with("nsubj"))
+        && kids_of(tokens, p).any(|k| k > p && tokens[k].deprel == "ccomp")
+}
+
 /// Repair 34: a reporting participle hung inside the object.
 ///
 /// Pairs (participle, verb): "rejected Putin's demand for halting aid and sharing intelligence,
@@ -869,13 +879,7 @@ fn objects_of_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
 fn participles_inside_phrases(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for p in 1..tokens.len() {
-        let t = &tokens[p];
-        if t.deprel != "advcl"
-            || !reporting_participle(t)
-            || !after_comma(tokens, p)
-            || kids_of(tokens, p).any(|k| tokens[k].deprel.starts_with("nsubj"))
-            || !kids_of(tokens, p).any(|k| k > p && tokens[k].deprel == "ccomp")
-        {
+        if !reports_after_comma(tokens, p) {
             continue;
         }
         let Some(first) = head_of(tokens, p).filter(|&h| h < p) else {
@@ -920,13 +924,7 @@ fn participles_inside_phrases(tokens: &[Token]) -> Vec<(usize, usize)> {
 fn participles_on_reported_clause(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for p in 1..tokens.len() {
-        let t = &tokens[p];
-        if t.deprel != "advcl"
-            || !reporting_participle(t)
-            || !after_comma(tokens, p)
-            || kids_of(tokens, p).any(|k| tokens[k].deprel.starts_with("nsubj"))
-            || !kids_of(tokens, p).any(|k| k > p && tokens[k].deprel == "ccomp")
-        {
+        if !reports_after_comma(tokens, p) {
             continue;
         }
         let Some(clause) = head_of(tokens, p) else {
