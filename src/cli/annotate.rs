@@ -16,6 +16,11 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Conllu)]
     format: Format,
+    /// Show each tree as Open IE reads it: after the repairs of parser errors common in news
+    /// (inverted "said the ministry", a past tense read as a participle, ...). Without it the
+    /// trees are the parser's own.
+    #[arg(long)]
+    repaired: bool,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -54,6 +59,13 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         };
         let mut doc = Document::new(id, text);
         pipeline.annotate(&mut doc)?;
+        if args.repaired {
+            for s in &mut doc.sentences {
+                if let Some(fixed) = relgraph::extract::repaired(&s.tokens) {
+                    s.tokens = fixed;
+                }
+            }
+        }
         match args.format {
             Format::Conllu => {
                 buf.clear();

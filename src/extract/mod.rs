@@ -12,6 +12,7 @@ mod repair;
 pub mod tree;
 
 pub use openie::OpenIeExtractor;
+pub use repair::repaired;
 
 use serde::{Deserialize, Serialize};
 

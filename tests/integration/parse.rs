@@ -84,3 +84,39 @@ fn annotate_prints_heads_and_trees() {
     );
     assert!(tree.contains("── council  nsubj"), "{tree}");
 }
+
+/// `annotate --repaired` prints the trees Open IE reads: the same tokens, with the repairs of
+/// parser errors applied ("marched" is the verb of a sentence that has no other; the parser
+/// alone may read it as a participle of "Tens").
+#[test]
+fn annotate_repaired_shows_the_tree_open_ie_reads() {
+    let text = "Tens of thousands of people marched through the streets of Belgrade on Sunday.\n";
+    let run = |extra: &[&str]| {
+        let out = Command::cargo_bin("relgraph")
+            .unwrap()
+            .args(["annotate", "-", "--format", "conllu"])
+            .args(extra)
+            .write_stdin(text)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let tokens = |conllu: &str| -> Vec<(String, String, String)> {
+        conllu
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| {
+                let c: Vec<&str> = l.split('\t').collect();
+                (c[1].to_string(), c[6].to_string(), c[7].to_string())
+            })
+            .collect()
+    };
+    let (plain, repaired) = (tokens(&run(&[])), tokens(&run(&["--repaired"])));
+    let forms = |t: &[(String, String, String)]| t.iter().map(|x| x.0.clone()).collect::<Vec<_>>();
+    assert_eq!(forms(&plain), forms(&repaired));
+    let marched = repaired.iter().find(|t| t.0 == "marched").unwrap();
+    assert_eq!((marched.1.as_str(), marched.2.as_str()), ("0", "root"));
+    let tens = &repaired[0];
+    assert_eq!((tens.1.as_str(), tens.2.as_str()), ("6", "nsubj"));
+}
