@@ -152,14 +152,7 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
             fixed[o].head = verb + 1;
             fixed[o].deprel = "obj".into();
         }
-        // The noun's dependents after the verb (the full stop) go with the verb.
-        for tk in fixed.iter_mut().skip(verb + 1) {
-            if tk.head == noun + 1 {
-                tk.head = verb + 1;
-            }
-        }
-        fixed[verb].head = 0;
-        fixed[verb].deprel = "root".into();
+        take_place(fixed, noun, verb);
         fixed[verb].xpos = "VBD".into();
         fixed[noun].head = verb + 1;
         fixed[noun].deprel = "nsubj".into();
@@ -186,15 +179,7 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let base = out.as_deref().unwrap_or(tokens);
     for (verb, noun, subject) in clauses_read_as_appositions(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
-        let (head, deprel) = (fixed[noun].head, std::mem::take(&mut fixed[noun].deprel));
-        // The noun's dependents after the verb (the final full stop) go with the verb.
-        for tk in fixed.iter_mut().skip(verb + 1) {
-            if tk.head == noun + 1 {
-                tk.head = verb + 1;
-            }
-        }
-        fixed[verb].head = head;
-        fixed[verb].deprel = deprel;
+        take_place(fixed, noun, verb);
         let rel = subject_rel(fixed, verb);
         fixed[noun].head = verb + 1;
         fixed[noun].deprel = rel.into();
@@ -342,6 +327,20 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     out
+}
+
+/// Verb `verb` takes noun `noun`'s place in the tree (its head and relation, the noun's left
+/// empty for the caller to set), and the noun's dependents after the verb (the sentence's final
+/// punctuation) move with it.
+fn take_place(tokens: &mut [Token], noun: usize, verb: usize) {
+    let (head, deprel) = (tokens[noun].head, std::mem::take(&mut tokens[noun].deprel));
+    tokens[verb].head = head;
+    tokens[verb].deprel = deprel;
+    for later in tokens.iter_mut().skip(verb + 1) {
+        if later.head == noun + 1 {
+            later.head = verb + 1;
+        }
+    }
 }
 
 /// Triples (name, person, title): "Harbor Freightways founder Ray Castellano" read as two
@@ -757,22 +756,24 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
     let agent = |v: usize| kids_of(tokens, v).any(|k| tokens[k].deprel == "obl:agent");
     let on_root =
         kids_of(tokens, root).find(|&v| v > root && tokens[v].deprel == "acl" && !agent(v));
-    let after_comma = || {
+    // Everything between the root and `v` is the root's phrase.
+    let own =
+        |v: usize| (root + 1..v).all(|k| tokens[k].upos == "PUNCT" || under(tokens, k, &[root]));
+    let after_parenthesis = || {
         (root + 2..tokens.len()).find(|&v| {
             tokens[v].deprel == "amod"
                 && tokens[v - 1].form == ","
                 && head_of(tokens, v).is_some_and(|n| n > v)
-                && (root + 1..v).all(|k| tokens[k].upos == "PUNCT" || under(tokens, k, &[root]))
+                && own(v)
         })
     };
     let (verb, object) = match on_root {
         Some(v) => (v, None),
         None => {
-            let v = after_comma()?;
+            let v = after_parenthesis()?;
             (v, head_of(tokens, v))
         }
     };
-    let own = (root + 1..verb).all(|k| tokens[k].upos == "PUNCT" || under(tokens, k, &[root]));
     // "food served without pretense", "a menu executed with flair", "questions given by ...":
     // the manner or agent of a description, the way reviews and captions use participles.
     let described = tokens.get(verb + 1).is_some_and(|t| {
@@ -783,7 +784,8 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
     });
     let starts = (extent(tokens, verb).0..verb).all(|k| tokens[k].form == ",");
     let participle = tokens[verb].xpos == "VBN" && tokens[verb].upos == "VERB";
-    (participle && own && !agent(verb) && !described && starts).then_some((root, verb, object))
+    (participle && own(verb) && !agent(verb) && !described && starts)
+        .then_some((root, verb, object))
 }
 
 /// Verbs whose object is given a name or a status ("call the firm Acme", "elected him
@@ -1492,16 +1494,7 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         out[speaker].deprel = "nsubj".into();
     }
     for (noun, time, verb) in times {
-        // The verb takes the noun's place in the tree; later dependents of the noun (the
-        // sentence's final punctuation) move with it.
-        let (head, deprel) = (out[noun].head, std::mem::take(&mut out[noun].deprel));
-        out[verb].head = head;
-        out[verb].deprel = deprel;
-        for later in out.iter_mut().skip(verb + 1) {
-            if later.head == noun + 1 {
-                later.head = verb + 1;
-            }
-        }
+        take_place(&mut out, noun, verb);
         let rel = subject_rel(&out, verb);
         out[noun].head = verb + 1;
         out[noun].deprel = rel.into();
