@@ -10,7 +10,8 @@
 //!   one: "... against energy infrastructure" → `energy`; a common noun before a proper one,
 //!   which is mostly a place), else an adjective, else nothing;
 //! - an amount (a unit with a number: "7.8 percent", "$3 million", "millions of dollars") is
-//!   labelled as written, and a count ("thousands of nurses") by what it counts.
+//!   labelled as written, a count ("thousands of nurses") by what it counts, and a stretch of
+//!   time ("months of fighting") by what filled it.
 
 use super::tree::Tree;
 
@@ -173,16 +174,21 @@ fn is_time_word(t: &Tree, i: usize) -> bool {
         && t.kids(i, &["flat"]).next().is_none()
 }
 
-/// "one of these conditions", "some of the talks": the quantity's "of" phrase names the thing.
+/// "one of these conditions", "some of the talks", "months of fighting": the quantity's "of"
+/// phrase names the thing.
 fn quantified(t: &Tree, h: usize) -> Option<usize> {
     const QUANTIFIERS: &[&str] = &[
         "one", "two", "three", "some", "all", "many", "most", "several", "each", "none", "any",
         "few", "both", "either", "neither", "much", "part", "half", "dozen", "hundred", "thousand",
         "million", "billion", "ten", "number", "lot", "majority", "minority", "handful",
     ];
+    /// "months of fighting", "years of talks": a stretch of time is labelled by what filled it.
+    const DURATIONS: &[&str] = &["hour", "day", "week", "month", "year", "decade"];
+    let lemma = t.lemma(h).to_lowercase();
     let q = matches!(t.upos(h), "NUM" | "PRON" | "DET" | "ADJ" | "NOUN")
-        && QUANTIFIERS.contains(&t.lemma(h).to_lowercase().as_str());
-    if !q {
+        && QUANTIFIERS.contains(&lemma.as_str());
+    let duration = t.xpos(h) == "NNS" && DURATIONS.contains(&lemma.as_str());
+    if !q && !duration {
         return None;
     }
     t.kids(h, &["nmod"])
@@ -512,6 +518,16 @@ mod tests {
             ("conditions", "condition", "NOUN", 1, "nmod"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 0), "condition");
+        // "months of fighting" → fighting; "the day of the vote" stays a day.
+        let mut toks = tokens(&[
+            ("months", "month", "NOUN", 0, "root"),
+            ("of", "of", "ADP", 3, "case"),
+            ("fighting", "fighting", "NOUN", 1, "nmod"),
+        ]);
+        toks[0].xpos = "NNS".into();
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "fighting");
+        (toks[0].form, toks[0].xpos) = ("month".into(), "NN".into());
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "fighting month");
     }
 
     #[test]

@@ -158,6 +158,42 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[noun].deprel = "nsubj".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (participle, noun) in intransitive_participles_read_as_verbs(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let (head, deprel) = (fixed[participle].head, fixed[participle].deprel.clone());
+        // The clause the participle was read as is the noun phrase: the object of a verb.
+        let on_verb = head > 0 && fixed[head - 1].upos == "VERB";
+        let rel = match deprel.as_str() {
+            "xcomp" | "ccomp" | "advcl" if on_verb => "obj".to_string(),
+            _ => deprel,
+        };
+        (fixed[noun].head, fixed[noun].deprel) = (head, rel);
+        let p = &mut fixed[participle];
+        (p.head, p.deprel) = (noun + 1, "amod".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    if let Some(r) = participles_before_clauses(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        // The clause's final punctuation and parenthetical reports go to the main verb.
+        for k in r.clause + 1..fixed.len() {
+            if fixed[k].head == r.clause + 1
+                && matches!(fixed[k].deprel.as_str(), "punct" | "parataxis")
+            {
+                fixed[k].head = r.verb + 1;
+            }
+        }
+        let rel = subject_rel(fixed, r.clause);
+        let v = &mut fixed[r.verb];
+        (v.head, v.deprel, v.xpos) = (0, "root".into(), "VBD".into());
+        fixed[r.noun].head = r.verb + 1;
+        fixed[r.clause].head = r.verb + 1;
+        fixed[r.clause].deprel = "advcl".into();
+        fixed[r.subject].head = r.clause + 1;
+        fixed[r.subject].deprel = rel.into();
+        let m = &mut fixed[r.mark];
+        (m.head, m.deprel, m.upos) = (r.clause + 1, "mark".into(), "SCONJ".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (about, number) in rough_numbers_read_as_phrases(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let noun = fixed[about].head - 1;
@@ -302,6 +338,22 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         // "that" marks the clause, wherever the parser hung it.
         fixed[participle + 1].head = clause + 1;
         fixed[participle + 1].deprel = "mark".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for r in trailing_reports(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        for k in r.stolen {
+            fixed[k].head = r.host + 1;
+        }
+        let v = &mut fixed[r.verb];
+        (v.head, v.deprel) = (r.host + 1, "parataxis".into());
+        if v.xpos == "VBN" {
+            v.xpos = "VBD".into();
+        }
+        fixed[r.speaker].head = r.verb + 1;
+        fixed[r.speaker].deprel = "nsubj".into();
+        fixed[r.comma].head = r.verb + 1;
+        fixed[r.comma].deprel = "punct".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
     let reported = reported_subjects(base);
@@ -786,6 +838,89 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
     let participle = tokens[verb].xpos == "VBN" && tokens[verb].upos == "VERB";
     (participle && own(verb) && !agent(verb) && !described && starts)
         .then_some((root, verb, object))
+}
+
+/// A main verb read as a participle on its subject, whose "after" phrase took the next clause
+/// ([`participles_before_clauses`]).
+#[derive(Debug, PartialEq)]
+struct ParticipleBeforeClause {
+    /// The subject ("coach").
+    noun: usize,
+    /// The main verb ("resigned").
+    verb: usize,
+    /// The subordinator read as a preposition ("after").
+    mark: usize,
+    /// The subordinate clause's subject ("team").
+    subject: usize,
+    /// The subordinate clause's verb, read as the root ("lost").
+    clause: usize,
+}
+
+/// Repair 40: the past tense read as a participle when the sentence goes on with a clause.
+///
+/// "The coach resigned after her team lost its fifth match." can come out with "resigned"
+/// (tagged VBN) a participle on "coach", "after her team" its phrase, and "lost" the root with
+/// "coach" as its subject: the coach lost the match. When the noun the participle's "after"
+/// (before, until, since) governs is followed right away by a finite verb that has no subject
+/// of its own besides the participle's noun, the participle is the main verb and the rest its
+/// adverbial clause. Like repair 37, only in sentences with a full stop, and not for a
+/// participle with a "by" agent or an object.
+fn participles_before_clauses(tokens: &[Token]) -> Option<ParticipleBeforeClause> {
+    if !matches!(tokens.last()?.form.as_str(), "." | "!") {
+        return None;
+    }
+    let clause = tokens.iter().position(|t| t.head == 0)?;
+    if tokens[clause].upos != "VERB"
+        || !matches!(tokens[clause].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+    {
+        return None;
+    }
+    // An auxiliary later on belongs to another verb the parser lost track of ("The time
+    // elapsed since the motorist left the point is plotted ...").
+    if tokens[clause..]
+        .iter()
+        .any(|t| t.deprel.starts_with("aux") || t.deprel == "cop")
+    {
+        return None;
+    }
+    let mut subjects = kids_of(tokens, clause).filter(|&k| tokens[k].deprel.starts_with("nsubj"));
+    let (Some(noun), None) = (subjects.next(), subjects.next()) else {
+        return None;
+    };
+    if noun > clause || !matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let verb = kids_of(tokens, noun).find(|&v| {
+        v > noun
+            && tokens[v].deprel == "acl"
+            && tokens[v].upos == "VERB"
+            && tokens[v].xpos == "VBN"
+            && (noun + 1..v).all(|k| under(tokens, k, &[noun]) && tokens[k].upos != "PUNCT")
+    })?;
+    let kids: Vec<usize> = kids_of(tokens, verb).collect();
+    if kids.iter().any(|&k| {
+        matches!(
+            tokens[k].deprel.as_str(),
+            "obj" | "obl:agent" | "aux" | "aux:pass" | "ccomp" | "xcomp"
+        )
+    }) {
+        return None;
+    }
+    kids.iter().copied().find_map(|subject| {
+        let mark = clause_or_phrase_case(tokens, subject)?;
+        let ends_before_clause = extent(tokens, subject).1 + 1 == clause;
+        (tokens[subject].deprel == "obl"
+            && subject > verb
+            && ends_before_clause
+            && tokens[mark].lemma.to_lowercase() != "as")
+            .then_some(ParticipleBeforeClause {
+                noun,
+                verb,
+                mark,
+                subject,
+                clause,
+            })
+    })
 }
 
 /// Verbs whose object is given a name or a status ("call the firm Acme", "elected him
@@ -1634,6 +1769,41 @@ fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, usize)> {
                 break;
             }
             up = a;
+        }
+    }
+    out
+}
+
+/// Verbs that take no object, so that their -ing form before a noun describes it ("falling
+/// rates", "rising prices") and never does something to it.
+const NO_OBJECT: &[&str] = &[
+    "decline", "dwindle", "emerge", "exist", "fall", "linger", "persist", "plummet", "rage",
+    "remain", "rise", "slump", "soar", "surge", "tumble",
+];
+
+/// Repair 41: an -ing modifier read as a verb with the noun it modifies as object.
+///
+/// Pairs (participle, noun): "blamed falling vaccination rates for the outbreaks" can come out
+/// with "falling" a complement of "blamed" and "rates" its object, so that doctors blame a
+/// falling. A verb that takes no object ([`NO_OBJECT`]) has none: its -ing form right before the
+/// noun's phrase modifies the noun (`amod`), and the noun takes the participle's place.
+fn intransitive_participles_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.xpos != "VBG" || !NO_OBJECT.contains(&tk.lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        let kids: Vec<usize> = kids_of(tokens, v).collect();
+        let [o] = kids[..] else {
+            continue;
+        };
+        let phrase = (v + 1..o).all(|k| head_of(tokens, k) == Some(o));
+        if o > v
+            && tokens[o].deprel == "obj"
+            && matches!(tokens[o].upos.as_str(), "NOUN" | "PROPN")
+            && phrase
+        {
+            out.push((v, o));
         }
     }
     out
@@ -2525,6 +2695,109 @@ fn inverted_reporting(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// A reporting clause at the end of a sentence ("..., the company announced on Monday.") that
+/// the parser did not read as one; see [`trailing_reports`].
+#[derive(Debug, PartialEq)]
+struct TrailingReport {
+    /// The verb of saying ("announced").
+    verb: usize,
+    /// Its subject ("company").
+    speaker: usize,
+    /// The verb of the sentence the report hangs on (`parataxis`).
+    host: usize,
+    /// The comma before the speaker's phrase.
+    comma: usize,
+    /// Dependents of the verb before that comma, which belong to the host.
+    stolen: Vec<usize>,
+}
+
+/// Repair 39: a reporting clause closing the sentence after a comma, read as an apposition or
+/// as a complement. "The factory will close next year, the company announced." can come out
+/// with "company" an apposition of "year" and "announced" a participle on it (`acl`); "The
+/// bridge reopened after repairs, the city said." with "said" a complement of "reopened" that
+/// also took "after repairs". UD makes such a verb `parataxis` of the sentence's verb with the
+/// speaker its `nsubj`, as the parser does for most of them. Only for a clause that ends the
+/// sentence, whose verb has no object or clause of its own.
+fn trailing_reports(tokens: &[Token]) -> Vec<TrailingReport> {
+    let mut out = Vec::new();
+    let Some(root) = tokens.iter().position(|t| t.head == 0) else {
+        return out;
+    };
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.upos != "VERB"
+            || !matches!(tk.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBP")
+            || !INVERTIBLE.contains(&tk.lemma.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let Some(h) = head_of(tokens, v) else {
+            continue;
+        };
+        let kids: Vec<usize> = kids_of(tokens, v).collect();
+        if kids.iter().any(|&k| {
+            matches!(
+                tokens[k].deprel.split(':').next(),
+                Some("obj" | "ccomp" | "xcomp" | "csubj" | "iobj" | "cc" | "mark")
+            )
+        }) {
+            continue;
+        }
+        // Nothing but the report's own words and punctuation after the verb.
+        let tail =
+            (v + 1..tokens.len()).all(|k| tokens[k].upos == "PUNCT" || under(tokens, k, &[v]));
+        if !tail {
+            continue;
+        }
+        let (speaker, host) = match tk.deprel.as_str() {
+            // "..., the company announced": the speaker is the noun the verb hangs on.
+            "acl" | "acl:relcl" if h + 1 == v && tokens[h].deprel == "appos" => (h, root),
+            // "..., the city said": the verb hangs on an earlier verb and has its subject.
+            "ccomp" | "advcl" if h < v => {
+                let subject = kids
+                    .iter()
+                    .copied()
+                    .find(|&k| k < v && tokens[k].deprel == "nsubj");
+                match subject {
+                    Some(s) => (s, h),
+                    None => continue,
+                }
+            }
+            _ => continue,
+        };
+        if !matches!(tokens[speaker].upos.as_str(), "NOUN" | "PROPN")
+            || !matches!(tokens[host].upos.as_str(), "VERB" | "AUX" | "ADJ")
+        {
+            continue;
+        }
+        let start = (0..speaker)
+            .rev()
+            .take_while(|&k| head_of(tokens, k) == Some(speaker) && tokens[k].upos != "PUNCT")
+            .last()
+            .unwrap_or(speaker);
+        if start == 0 || tokens[start - 1].form != "," || host >= start - 1 {
+            continue;
+        }
+        // The speaker's phrase fills the gap between the comma and the verb: "the city", not
+        // "the policy entitled ... reads as follows (emphasis added)".
+        if !(start..v).all(|k| k == speaker || under(tokens, k, &[speaker])) {
+            continue;
+        }
+        let stolen = kids
+            .iter()
+            .copied()
+            .filter(|&k| k < start - 1 && tokens[k].upos != "PUNCT")
+            .collect();
+        out.push(TrailingReport {
+            verb: v,
+            speaker,
+            host,
+            comma: start - 1,
+            stolen,
+        });
+    }
+    out
+}
+
 /// True when the token before `q` is a comma, or a closing quote right after a comma.
 fn after_comma(tokens: &[Token], q: usize) -> bool {
     let form = |i: usize| tokens[i].form.as_str();
@@ -2592,6 +2865,127 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    #[test]
+    fn a_participle_whose_after_phrase_took_the_next_clause_is_the_main_verb() {
+        // "The coach resigned after her team lost its match ." with "resigned" a participle on
+        // "coach" and "lost" the root.
+        let mut spec = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("coach", "coach", "NOUN", "NN", 7, "nsubj"),
+            ("resigned", "resign", "VERB", "VBN", 2, "acl"),
+            ("after", "after", "ADP", "IN", 6, "case"),
+            ("her", "she", "PRON", "PRP$", 6, "nmod:poss"),
+            ("team", "team", "NOUN", "NN", 3, "obl"),
+            ("lost", "lose", "VERB", "VBD", 0, "root"),
+            ("its", "its", "PRON", "PRP$", 9, "nmod:poss"),
+            ("match", "match", "NOUN", "NN", 7, "obj"),
+            (".", ".", "PUNCT", ".", 7, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "det"),
+                (3, "nsubj"),
+                (0, "root"),
+                (7, "mark"),
+                (6, "nmod:poss"),
+                (7, "nsubj"),
+                (3, "advcl"),
+                (9, "nmod:poss"),
+                (7, "obj"),
+                (3, "punct"),
+            ]
+        );
+        assert_eq!(
+            (fixed[2].xpos.as_str(), fixed[3].upos.as_str()),
+            ("VBD", "SCONJ")
+        );
+        // Without a full stop (a headline) the parse is left as it is.
+        spec[9] = ("now", "now", "ADV", "RB", 7, "advmod");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn an_intransitive_ing_word_before_a_noun_modifies_it() {
+        // "Doctors blamed falling vaccination rates ." with "falling" a complement of "blamed".
+        let mut spec = vec![
+            ("Doctors", "doctor", "NOUN", "NNS", 2, "nsubj"),
+            ("blamed", "blame", "VERB", "VBD", 0, "root"),
+            ("falling", "fall", "VERB", "VBG", 2, "xcomp"),
+            ("vaccination", "vaccination", "NOUN", "NN", 5, "compound"),
+            ("rates", "rate", "NOUN", "NNS", 3, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arc = |i: usize| (fixed[i].head, fixed[i].deprel.as_str());
+        assert_eq!(
+            [arc(2), arc(3), arc(4)],
+            [(5, "amod"), (5, "compound"), (2, "obj")]
+        );
+        // A verb that takes objects keeps its reading: "stopped selling cars".
+        spec[2] = ("selling", "sell", "VERB", "VBG", 2, "xcomp");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_reporting_clause_closing_the_sentence_hangs_on_its_verb() {
+        // "The factory will close next year , the company announced on Monday ." with
+        // "company" an apposition of "year" and "announced" a participle on it.
+        let mut spec = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("factory", "factory", "NOUN", "NN", 4, "nsubj"),
+            ("will", "will", "AUX", "MD", 4, "aux"),
+            ("close", "close", "VERB", "VB", 0, "root"),
+            ("next", "next", "ADJ", "JJ", 6, "amod"),
+            ("year", "year", "NOUN", "NN", 4, "obl:tmod"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("the", "the", "DET", "DT", 9, "det"),
+            ("company", "company", "NOUN", "NN", 6, "appos"),
+            ("announced", "announce", "VERB", "VBN", 9, "acl"),
+            ("on", "on", "ADP", "IN", 12, "case"),
+            ("Monday", "Monday", "PROPN", "NNP", 10, "obl"),
+            (".", ".", "PUNCT", ".", 4, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arc = |i: usize| (fixed[i].head, fixed[i].deprel.as_str());
+        assert_eq!(
+            [arc(6), arc(8), arc(9), arc(11)],
+            [(10, "punct"), (10, "nsubj"), (4, "parataxis"), (10, "obl")]
+        );
+        assert_eq!(fixed[9].xpos, "VBD");
+        // A participle that does not close the sentence is left alone ("..., the company
+        // announced on Monday, and ..." is something else).
+        spec[12] = ("and", "and", "CCONJ", "CC", 4, "cc");
+        assert!(repaired(&tokens(&spec)).is_none());
+
+        // "The bridge reopened after repairs , the city said ." with "said" a complement of
+        // "reopened" that also took "after repairs".
+        let spec = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("bridge", "bridge", "NOUN", "NN", 3, "nsubj"),
+            ("reopened", "reopen", "VERB", "VBD", 0, "root"),
+            ("after", "after", "ADP", "IN", 5, "case"),
+            ("repairs", "repair", "NOUN", "NNS", 9, "obl"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("the", "the", "DET", "DT", 8, "det"),
+            ("city", "city", "NOUN", "NN", 9, "nsubj"),
+            ("said", "say", "VERB", "VBD", 3, "ccomp"),
+            (".", ".", "PUNCT", ".", 9, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arc = |i: usize| (fixed[i].head, fixed[i].deprel.as_str());
+        assert_eq!(
+            [arc(4), arc(5), arc(7), arc(8)],
+            [(3, "obl"), (9, "punct"), (9, "nsubj"), (3, "parataxis")]
+        );
+        // With a clause of its own the verb reports that clause, wherever it hangs.
+        let mut with_clause = spec.clone();
+        with_clause.insert(9, ("so", "so", "ADV", "RB", 9, "ccomp"));
+        assert!(repaired(&tokens(&with_clause)).is_none());
     }
 
     #[test]
