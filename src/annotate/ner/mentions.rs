@@ -19,7 +19,17 @@ fn appositive_role(sent: &Sentence, words: &[&str], start: usize, end: usize) ->
     let role = (0..toks.len())
         .find(|&r| (r < start || r >= end) && toks[r].head == head + 1 && toks[r].deprel == "appos")
         .or_else(|| {
-            (toks[head].deprel == "appos" && toks[head].head > 0).then(|| toks[head].head - 1)
+            // The parser can hang the name on the comma after the role: the role is the word
+            // that comma hangs on.
+            let mut h = (toks[head].deprel == "appos" && toks[head].head > 0)
+                .then(|| toks[head].head - 1)?;
+            for _ in 0..toks.len() {
+                if toks[h].upos != "PUNCT" || toks[h].head == 0 {
+                    break;
+                }
+                h = toks[h].head - 1;
+            }
+            Some(h)
         })
         .filter(|&r| roles::is_role_noun(words[r]))?;
     let mut first = role;
@@ -523,6 +533,29 @@ mod tests {
             build_mentions(&mut d, vec![t("B-PER I-PER O O O O O O O O O")]);
             assert_eq!(d.entities[0].roles, want, "{text}");
         }
+        // "The charity 's director , Hanna Kowalski , called ." with the name hung on the
+        // comma after the role.
+        let mut d = doc_of(&["The charity 's director , Hanna Kowalski , called ."]);
+        let parse = [
+            (2, "det"),
+            (4, "nmod:poss"),
+            (2, "case"),
+            (9, "nsubj"),
+            (4, "punct"),
+            (5, "appos"),
+            (6, "flat"),
+            (9, "punct"),
+            (0, "root"),
+            (9, "punct"),
+        ];
+        for (tk, &(head, rel)) in d.sentences[0].tokens.iter_mut().zip(&parse) {
+            (tk.head, tk.deprel) = (head, rel.into());
+            if matches!(tk.form.as_str(), "," | ".") {
+                tk.upos = "PUNCT".into();
+            }
+        }
+        build_mentions(&mut d, vec![t("O O O O O B-PER I-PER O O O")]);
+        assert_eq!(d.entities[0].roles, ["director"]);
     }
 
     #[test]
