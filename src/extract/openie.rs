@@ -180,6 +180,12 @@ fn embedded(t: &Tree, p: usize) -> bool {
     false
 }
 
+/// Subordinators of clauses that say when, why or on what condition something happened.
+const CIRCUMSTANTIAL_MARKS: &[&str] = &[
+    "after", "although", "as", "because", "before", "if", "once", "since", "though", "unless",
+    "until", "when", "whereas", "while",
+];
+
 impl Extractor for OpenIeExtractor {
     fn name(&self) -> &'static str {
         "openie"
@@ -239,7 +245,17 @@ impl Extractor for OpenIeExtractor {
                 let bare_time = clause::is_temporal(&t, object.head)
                     && repair::is_time_expression(t.tokens, object.head)
                     && t.kids(object.head, &["case"]).next().is_none();
-                let objects = if bare_time { Vec::new() } else { keep(object) };
+                // "resigned after her team lost": a clause that says when or why is no object
+                // either (CaRB tuples keep it as an argument).
+                let circumstance = t.rel(object.head) == "advcl"
+                    && t.kids(object.head, &["mark"]).any(|m| {
+                        CIRCUMSTANTIAL_MARKS.contains(&t.lemma(m).to_lowercase().as_str())
+                    });
+                let objects = if bare_time || circumstance {
+                    Vec::new()
+                } else {
+                    keep(object)
+                };
                 // Nor is a point in time an actor: "rain by Wednesday, which could help crews"
                 // hangs the relative clause on the day.
                 let subjects: Vec<Argument> = subjects

@@ -228,6 +228,22 @@ fn graph_triples_have_lemma_relations_labels_and_flags() {
 }
 
 #[test]
+fn a_clause_that_says_when_is_an_argument_but_no_graph_object() {
+    let (doc, ids) = fixture();
+    let si = index(&ids, "circumstance-clause");
+    // CaRB reads "resigned | The coach | after her team lost the match" ...
+    assert!(
+        tuples(&doc, si)
+            .iter()
+            .any(|t| t.starts_with("resigned | The coach | after")),
+        "{:#?}",
+        tuples(&doc, si)
+    );
+    // ... but the graph has no edge from the coach to the clause, only the clause's own.
+    assert_eq!(triples(&doc, si), ["team —lose→ match"]);
+}
+
+#[test]
 fn graph_triples_leave_out_pronoun_number_and_bare_verb_nodes() {
     let (doc, ids) = fixture();
     // CaRB still reads every tuple ...

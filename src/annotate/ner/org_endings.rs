@@ -6,7 +6,7 @@
 use super::iob::{label_span, spans, type_index};
 use super::keywords;
 
-/// Company-name endings that are not organisation head words in general (those are in
+/// Company- and club-name endings that are not organisation head words in general (those are in
 /// [`keywords`]), lowercase.
 const CORPORATE: &[&str] = &[
     "aerospace",
@@ -40,7 +40,9 @@ const CORPORATE: &[&str] = &[
     "steel",
     "telecom",
     "therapeutics",
+    "united",
     "ventures",
+    "wanderers",
 ];
 
 /// Organisation words that also end names of people or places often enough to leave alone.
