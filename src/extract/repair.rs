@@ -167,6 +167,35 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[noun].deprel = "nsubj".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    if let Some(r) = participles_read_as_adjectives(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let root = fixed.iter().position(|t| t.head == 0).unwrap_or(r.object);
+        // The root's other dependents (final punctuation, the purpose clause, a conjunct
+        // clause) go to the verb.
+        for k in 0..fixed.len() {
+            if fixed[k].head == root + 1 && ![r.subject, r.object, r.verb].contains(&k) {
+                let after_object = k > r.object;
+                if root == r.object && after_object || fixed[k].upos == "PUNCT" {
+                    fixed[k].head = r.verb + 1;
+                }
+            }
+        }
+        let v = &mut fixed[r.verb];
+        (v.head, v.deprel, v.xpos) = (0, "root".into(), "VBD".into());
+        (fixed[r.subject].head, fixed[r.subject].deprel) = (r.verb + 1, "nsubj".into());
+        (fixed[r.object].head, fixed[r.object].deprel) = (r.verb + 1, "obj".into());
+        if fixed[r.verb + 1..]
+            .iter()
+            .any(|t| t.head == r.verb + 1 && t.deprel == "acl")
+        {
+            for t in fixed[r.verb + 1..].iter_mut() {
+                if t.head == r.verb + 1 && t.deprel == "acl" {
+                    t.deprel = "advcl".into();
+                }
+            }
+        }
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (noun, verb) in subjects_read_as_obliques(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let rel = subject_rel(fixed, verb);
@@ -1005,6 +1034,66 @@ fn participles_before_clauses(tokens: &[Token]) -> Option<ParticipleBeforeClause
                 clause,
             })
     })
+}
+
+/// A main verb read as an adjective on its object ([`participles_read_as_adjectives`]).
+#[derive(Debug, PartialEq)]
+struct AdjectivalVerb {
+    subject: usize,
+    verb: usize,
+    object: usize,
+}
+
+/// Repair 45: the past tense read as an adjective on its object.
+///
+/// "Police used water cannon to disperse the crowd." can come out with "used" (tagged VBN) an
+/// `amod` of "cannon" and "cannon" the root, or "Rescue teams used boats ..." with "teams" the
+/// root and "boats" its `nmod`: sentences whose only verb is an adjective. When a noun phrase
+/// opens the sentence, the participle follows it right away and the noun it modifies is the
+/// root or hangs on that phrase, and no finite verb comes before that noun, the participle is
+/// the past tense: the first phrase its subject, the noun its object. Only in sentences with a
+/// full stop, like repair 37.
+fn participles_read_as_adjectives(tokens: &[Token]) -> Option<AdjectivalVerb> {
+    if !matches!(tokens.last()?.form.as_str(), "." | "!") {
+        return None;
+    }
+    let root = tokens.iter().position(|t| t.head == 0)?;
+    let (verb, tk) = tokens
+        .iter()
+        .enumerate()
+        .find(|(_, t)| t.deprel == "amod" && t.upos == "VERB" && t.xpos == "VBN")?;
+    let object = head_of(tokens, verb).filter(|&o| o > verb)?;
+    let noun = |i: usize| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN");
+    if verb == 0 || !noun(object) || !(verb + 1..object).all(|k| under(tokens, k, &[object])) {
+        return None;
+    }
+    // The phrase before the participle: from the sentence start, headed by a noun, without
+    // punctuation or a preposition of its own ("From a comparison of 10 spoken languages").
+    let inside = |h: usize| (0..verb).all(|k| k == h || under(tokens, k, &[h]));
+    let subject = (0..verb).find(|&h| noun(h) && inside(h))?;
+    let plain = tokens[..verb]
+        .iter()
+        .all(|t| t.upos != "PUNCT" && t.upos != "ADV")
+        && !kids_of(tokens, subject).any(|k| tokens[k].deprel == "case");
+    let shape = (root == object && head_of(tokens, subject) == Some(object))
+        || (root == subject && head_of(tokens, object) == Some(subject));
+    let finite = |t: &Token| {
+        matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+            || t.deprel.starts_with("aux")
+            || t.deprel == "cop"
+    };
+    // No finite verb but in a clause coordinated after a comma ("..., and 15 people were
+    // detained").
+    let end = (object + 1..tokens.len().saturating_sub(1))
+        .find(|&k| tokens[k].form == "," && tokens[k + 1].upos == "CCONJ")
+        .unwrap_or(tokens.len());
+    let lemma = tk.lemma.to_lowercase();
+    (shape && plain && !tokens[..end].iter().any(finite) && !NO_OBJECT.contains(&lemma.as_str()))
+        .then_some(AdjectivalVerb {
+            subject,
+            verb,
+            object,
+        })
 }
 
 /// Verbs whose object is given a name or a status ("call the firm Acme", "elected him
@@ -3080,6 +3169,67 @@ mod tests {
         other_verb[8] = ("gave", "give", "VERB", "VBD", 0, "root");
         let fixed = repaired(&tokens(&other_verb)).expect("a repair");
         assert_eq!((fixed[11].head, fixed[11].deprel.as_str()), (11, "amod"));
+    }
+
+    #[test]
+    fn a_past_tense_read_as_an_adjective_on_its_object_is_the_verb() {
+        // "Police used water cannon to disperse crowds ." with "used" an `amod` of the root
+        // "cannon", and "Police" its `nsubj`.
+        let spec = vec![
+            ("Police", "police", "NOUN", "NNS", 4, "nsubj"),
+            ("used", "use", "VERB", "VBN", 4, "amod"),
+            ("water", "water", "NOUN", "NN", 4, "compound"),
+            ("cannon", "cannon", "NOUN", "NN", 0, "root"),
+            ("to", "to", "PART", "TO", 6, "mark"),
+            ("disperse", "disperse", "VERB", "VB", 4, "acl"),
+            ("crowds", "crowd", "NOUN", "NNS", 6, "obj"),
+            (".", ".", "PUNCT", ".", 4, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (4, "compound"),
+                (2, "obj"),
+                (6, "mark"),
+                (2, "advcl"),
+                (6, "obj"),
+                (2, "punct"),
+            ]
+        );
+        assert_eq!(fixed[1].xpos, "VBD");
+        // "Rescue teams used boats ." with "teams" the root and "boats" its `nmod`.
+        let spec = vec![
+            ("Rescue", "rescue", "NOUN", "NN", 2, "compound"),
+            ("teams", "team", "NOUN", "NNS", 0, "root"),
+            ("used", "use", "VERB", "VBN", 4, "amod"),
+            ("boats", "boat", "NOUN", "NNS", 2, "nmod"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "compound"),
+                (3, "nsubj"),
+                (0, "root"),
+                (3, "obj"),
+                (3, "punct")
+            ]
+        );
+        // With a finite verb in the sentence the adjective is one: "Teams used boats
+        // arrived ." is left alone, and so is a phrase after a preposition.
+        let mut finite = spec.clone();
+        finite.insert(4, ("arrived", "arrive", "VERB", "VBD", 2, "acl:relcl"));
+        finite[5].4 = 2;
+        assert!(repaired(&tokens(&finite)).is_none());
+        let mut preposition = spec.clone();
+        preposition[0] = ("In", "in", "ADP", "IN", 2, "case");
+        assert!(repaired(&tokens(&preposition)).is_none());
     }
 
     #[test]
