@@ -8,7 +8,8 @@
 //! - a nominal head takes its own compound modifier ("peace deal"), else the rightmost noun among
 //!   its prepositional modifiers, which names the most specific thing (its compound if it has
 //!   one: "... against energy infrastructure" → `energy`; a common noun before a proper one,
-//!   which is mostly a place), else an adjective, else nothing;
+//!   which is mostly a place; not for a count, "40 people in the province"), else an adjective
+//!   that is no word of quantity ("more", "other"), else nothing;
 //! - an amount (a unit with a number: "7.8 percent", "$3 million", "millions of dollars") is
 //!   labelled as written, a count ("thousands of nurses") by what it counts, and a stretch of
 //!   time ("months of fighting") by what filled it.
@@ -322,12 +323,15 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
     if let Some(c) = own_compound(t, h) {
         return format!("{} {}", modifier_name(t, c), head);
     }
+    // A count ("at least 40 people in the province") is labelled by what it counts: its
+    // prepositional modifiers say where or which.
+    let counted = t.kids(h, &["nummod"]).any(|n| t.upos(n) == "NUM");
     // The rightmost noun reached through prepositional modifiers, however the parser attached
     // them ("pause in strikes against energy infrastructure" → infrastructure). A common noun
     // names the thing; a trailing name is usually where it happens ("... infrastructure in
     // Ukraine"), so a proper noun labels only when no common noun is reached.
     let (mut common, mut proper) = (h, h);
-    let mut stack: Vec<usize> = vec![h];
+    let mut stack: Vec<usize> = if counted { Vec::new() } else { vec![h] };
     let mut steps = 0;
     while let Some(n) = stack.pop() {
         steps += 1;
@@ -365,7 +369,30 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             .unwrap_or(cur);
         return format!("{} {head}", modifier_name(t, modifier));
     }
-    if let Some(a) = t.kids(h, &["amod"]).filter(|&a| a < h).last() {
+    // "more rain", "other countries": a word of quantity or comparison names nothing.
+    const VAGUE: &[&str] = &[
+        "additional",
+        "certain",
+        "different",
+        "few",
+        "further",
+        "many",
+        "more",
+        "most",
+        "other",
+        "own",
+        "same",
+        "several",
+        "such",
+        "various",
+    ];
+    let telling = |a: &usize| !VAGUE.contains(&t.lemma(*a).to_lowercase().as_str());
+    if let Some(a) = t
+        .kids(h, &["amod"])
+        .filter(|&a| a < h)
+        .filter(telling)
+        .last()
+    {
         // A participle modifier is read as written: "televised address", not "televise address".
         let m = if matches!(t.xpos(a), "VBN" | "VBG") {
             t.form(a).to_lowercase()
@@ -528,6 +555,20 @@ mod tests {
         assert_eq!(concept_label(&Tree::new(&toks), 0), "fighting");
         (toks[0].form, toks[0].xpos) = ("month".into(), "NN".into());
         assert_eq!(concept_label(&Tree::new(&toks), 0), "fighting month");
+        // "40 people in the province" counts people; "more rain" is rain.
+        let toks = tokens(&[
+            ("40", "40", "NUM", 2, "nummod"),
+            ("people", "person", "NOUN", 0, "root"),
+            ("in", "in", "ADP", 5, "case"),
+            ("the", "the", "DET", 5, "det"),
+            ("province", "province", "NOUN", 2, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "person");
+        let toks = tokens(&[
+            ("more", "more", "ADJ", 2, "amod"),
+            ("rain", "rain", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "rain");
     }
 
     #[test]

@@ -242,9 +242,13 @@ impl Extractor for OpenIeExtractor {
                 // "sued last month": a bare point in time is when, not what; a graph edge to it
                 // says nothing ("resumed on Monday" keeps its preposition, "lasted an hour" is
                 // a duration, and both stay).
+                // Nor is the day something was said on ("officials said on Saturday").
+                let said =
+                    s.e.predicate
+                        .is_some_and(|p| clause::SAY.contains(&t.lemma(p).as_str()));
                 let bare_time = clause::is_temporal(&t, object.head)
                     && repair::is_time_expression(t.tokens, object.head)
-                    && t.kids(object.head, &["case"]).next().is_none();
+                    && (said || t.kids(object.head, &["case"]).next().is_none());
                 // "resigned after her team lost": a clause that says when or why is no object
                 // either (CaRB tuples keep it as an argument).
                 let circumstance = t.rel(object.head) == "advcl"

@@ -228,7 +228,7 @@ fn graph_triples_have_lemma_relations_labels_and_flags() {
 }
 
 #[test]
-fn a_clause_that_says_when_is_an_argument_but_no_graph_object() {
+fn a_clause_or_day_that_says_when_is_an_argument_but_no_graph_object() {
     let (doc, ids) = fixture();
     let si = index(&ids, "circumstance-clause");
     // CaRB reads "resigned | The coach | after her team lost the match" ...
@@ -241,6 +241,9 @@ fn a_clause_that_says_when_is_an_argument_but_no_graph_object() {
     );
     // ... but the graph has no edge from the coach to the clause, only the clause's own.
     assert_eq!(triples(&doc, si), ["team —lose→ match"]);
+    // Nor from a speaker to the day it spoke ("resumed on Monday" keeps its day).
+    let si = index(&ids, "said-on-day");
+    assert_eq!(triples(&doc, si), ["official —speak to→ reporter"]);
 }
 
 #[test]

@@ -2933,8 +2933,8 @@ struct TrailingReport {
 /// Repair 39: a reporting clause closing the sentence after a comma, read as an apposition or
 /// as a complement. "The factory will close next year, the company announced." can come out
 /// with "company" an apposition of "year" and "announced" a participle on it (`acl`); "The
-/// bridge reopened after repairs, the city said." with "said" a complement of "reopened" that
-/// also took "after repairs". UD makes such a verb `parataxis` of the sentence's verb with the
+/// bridge reopened after repairs, the city said." with "said" a complement of "reopened"
+/// (`ccomp`, `xcomp` or `advcl`) that also took "after repairs". UD makes such a verb `parataxis` of the sentence's verb with the
 /// speaker its `nsubj`, as the parser does for most of them. Only for a clause that ends the
 /// sentence, whose verb has no object or clause of its own.
 fn trailing_reports(tokens: &[Token]) -> Vec<TrailingReport> {
@@ -2971,7 +2971,7 @@ fn trailing_reports(tokens: &[Token]) -> Vec<TrailingReport> {
             // "..., the company announced": the speaker is the noun the verb hangs on.
             "acl" | "acl:relcl" if h + 1 == v && tokens[h].deprel == "appos" => (h, root),
             // "..., the city said": the verb hangs on an earlier verb and has its subject.
-            "ccomp" | "advcl" if h < v => {
+            "ccomp" | "advcl" | "xcomp" if h < v => {
                 let subject = kids
                     .iter()
                     .copied()
