@@ -892,17 +892,40 @@ fn reporting_participle_on_object(tokens: &[Token]) -> Option<ParticipleOnObject
 ///
 /// Triple (noun, verb, object): "Tens of thousands of people marched through the streets." can come out
 /// with "Tens" the root and "marched" (tagged VBN) its `acl`, a sentence with no finite verb.
-/// Prose that ends in a full stop has one: a past participle right after the root noun's phrase,
+/// Prose that ends in a full stop has one (other than in a subordinate clause: "... as the vote
+/// took place"): a past participle right after the root noun's phrase,
 /// without an auxiliary or a "by" agent, is the past tense, and the noun its subject. Headlines
 /// ("Three men arrested after robbery"), which have no full stop, are left alone.
 fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usize>)> {
     if !matches!(tokens.last()?.form.as_str(), "." | "!") {
         return None;
     }
-    let finite = tokens.iter().any(|t| {
-        matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
-            || t.deprel.starts_with("aux")
-            || t.deprel == "cop"
+    // A finite verb may only head a subordinate clause ("as the vote took place"), which needs
+    // a main clause.
+    let relative = |v: usize| {
+        tokens[v].deprel == "acl:relcl"
+            && kids_of(tokens, v).any(|w| {
+                matches!(
+                    tokens[w].lemma.to_lowercase().as_str(),
+                    "who" | "which" | "that" | "whom" | "whose" | "where"
+                )
+            })
+    };
+    let subordinate = |v: usize| {
+        relative(v)
+            || kids_of(tokens, v).any(|m| {
+                tokens[m].deprel == "mark"
+                    && SUBORDINATORS.contains(&tokens[m].lemma.to_lowercase().as_str())
+            })
+    };
+    let finite = tokens.iter().enumerate().any(|(k, t)| {
+        let aux = t.deprel.starts_with("aux") || t.deprel == "cop";
+        let verb = if aux {
+            head_of(tokens, k).unwrap_or(k)
+        } else {
+            k
+        };
+        (aux || matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")) && !subordinate(verb)
     });
     if finite {
         return None;
@@ -919,11 +942,28 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
     // root's parenthesis it modifies the noun after it ("The team, led by X, tested samples"
     // with "tested" an `amod` of "samples"), which is then its object.
     let agent = |v: usize| kids_of(tokens, v).any(|k| tokens[k].deprel == "obl:agent");
-    let on_root =
-        kids_of(tokens, root).find(|&v| v > root && tokens[v].deprel == "acl" && !agent(v));
     // Everything between the root and `v` is the root's phrase.
     let own =
         |v: usize| (root + 1..v).all(|k| tokens[k].upos == "PUNCT" || under(tokens, k, &[root]));
+    // On the root or on what it counts ("Hundreds of protesters gathered", "Tens of thousands
+    // of people marched"): a chain of "of" phrases up to the root.
+    let counted = |mut h: usize| {
+        for _ in 0..tokens.len() {
+            if h == root {
+                return true;
+            }
+            let of = kids_of(tokens, h)
+                .any(|c| tokens[c].deprel == "case" && tokens[c].lemma.eq_ignore_ascii_case("of"));
+            match head_of(tokens, h) {
+                Some(up) if of && tokens[h].deprel == "nmod" => h = up,
+                _ => return false,
+            }
+        }
+        false
+    };
+    let on_root = (root + 1..tokens.len()).find(|&v| {
+        tokens[v].deprel == "acl" && head_of(tokens, v).is_some_and(counted) && !agent(v) && own(v)
+    });
     let after_parenthesis = || {
         (root + 2..tokens.len()).find(|&v| {
             tokens[v].deprel == "amod"
@@ -3519,8 +3559,30 @@ mod tests {
         let mut headline = spec.clone();
         headline.pop();
         assert!(repaired(&tokens(&headline)).is_none());
-        spec[4] = ("with", "with", "ADP", "IN", 7, "case");
-        assert!(repaired(&tokens(&spec)).is_none());
+        // On what the root counts, with a finite verb only in a subordinate clause: "Hundreds
+        // of protesters gathered outside as votes were counted ."
+        let spec = vec![
+            ("Hundreds", "hundred", "NOUN", "NNS", 0, "root"),
+            ("of", "of", "ADP", "IN", 3, "case"),
+            ("protesters", "protester", "NOUN", "NNS", 1, "nmod"),
+            ("gathered", "gather", "VERB", "VBN", 3, "acl"),
+            ("outside", "outside", "ADV", "RB", 4, "advmod"),
+            ("as", "as", "SCONJ", "IN", 9, "mark"),
+            ("votes", "vote", "NOUN", "NNS", 9, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 9, "aux:pass"),
+            ("counted", "count", "VERB", "VBN", 4, "advcl"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arc = |i: usize| (fixed[i].head, fixed[i].deprel.as_str());
+        assert_eq!(
+            [arc(0), arc(3), arc(9)],
+            [(4, "nsubj"), (0, "root"), (4, "punct")]
+        );
+        // Without "as" the finite verb is a main verb, and the participle is left alone.
+        let mut main = spec.clone();
+        main[5] = ("then", "then", "ADV", "RB", 9, "advmod");
+        assert!(repaired(&tokens(&main)).is_none());
     }
 
     #[test]
