@@ -172,13 +172,18 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let root = fixed.iter().position(|t| t.head == 0).unwrap_or(r.object);
         // The root's other dependents (final punctuation, the purpose clause, a conjunct
         // clause) go to the verb.
+        let last = fixed.len() - 1;
         for k in 0..fixed.len() {
             if fixed[k].head == root + 1 && ![r.subject, r.object, r.verb].contains(&k) {
                 let after_object = k > r.object;
-                if root == r.object && after_object || fixed[k].upos == "PUNCT" {
+                let punct = fixed[k].upos == "PUNCT" && (r.coordinated.is_none() || k == last);
+                if root == r.object && after_object || punct {
                     fixed[k].head = r.verb + 1;
                 }
             }
+        }
+        if let Some(c) = r.coordinated {
+            (fixed[c].head, fixed[c].deprel) = (r.verb + 1, "conj".into());
         }
         let v = &mut fixed[r.verb];
         (v.head, v.deprel, v.xpos) = (0, "root".into(), "VBD".into());
@@ -214,6 +219,11 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[noun].head, fixed[noun].deprel) = (head, rel);
         let p = &mut fixed[participle];
         (p.head, p.deprel) = (noun + 1, "amod".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (phrase, verb) in reasons_read_as_modifiers(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[phrase].head, fixed[phrase].deprel) = (verb + 1, "obl".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
     if let Some(r) = participles_before_clauses(base) {
@@ -1082,6 +1092,9 @@ struct AdjectivalVerb {
     subject: usize,
     verb: usize,
     object: usize,
+    /// The verb of a clause coordinated after a comma that the parser made the root, with the
+    /// subject as its own ("Police used barriers ..., and two men were detained").
+    coordinated: Option<usize>,
 }
 
 /// Repair 45: the past tense read as an adjective on its object.
@@ -1115,8 +1128,6 @@ fn participles_read_as_adjectives(tokens: &[Token]) -> Option<AdjectivalVerb> {
         .iter()
         .all(|t| t.upos != "PUNCT" && t.upos != "ADV")
         && !kids_of(tokens, subject).any(|k| tokens[k].deprel == "case");
-    let shape = (root == object && head_of(tokens, subject) == Some(object))
-        || (root == subject && head_of(tokens, object) == Some(subject));
     let finite = |t: &Token| {
         matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
             || t.deprel.starts_with("aux")
@@ -1127,13 +1138,76 @@ fn participles_read_as_adjectives(tokens: &[Token]) -> Option<AdjectivalVerb> {
     let end = (object + 1..tokens.len().saturating_sub(1))
         .find(|&k| tokens[k].form == "," && tokens[k + 1].upos == "CCONJ")
         .unwrap_or(tokens.len());
+    let coordinated = (root > end
+        && tokens[root].upos == "VERB"
+        && head_of(tokens, subject) == Some(root)
+        && head_of(tokens, object) == Some(subject))
+    .then_some(root);
+    let shape = (root == object && head_of(tokens, subject) == Some(object))
+        || (root == subject && head_of(tokens, object) == Some(subject))
+        || coordinated.is_some();
     let lemma = tk.lemma.to_lowercase();
     (shape && plain && !tokens[..end].iter().any(finite) && !NO_OBJECT.contains(&lemma.as_str()))
         .then_some(AdjectivalVerb {
             subject,
             verb,
             object,
+            coordinated,
         })
+}
+
+/// Verbs that hold their object responsible or thank it for something: the "for" phrase after
+/// the object gives the reason and belongs to the verb.
+const FOR_REASON: &[&str] = &[
+    "accuse",
+    "arrest",
+    "blame",
+    "charge",
+    "commend",
+    "condemn",
+    "criticise",
+    "criticize",
+    "fault",
+    "fine",
+    "forgive",
+    "jail",
+    "penalise",
+    "penalize",
+    "praise",
+    "punish",
+    "reward",
+    "sanction",
+    "sentence",
+    "sue",
+    "thank",
+];
+
+/// Repair 46: the reason a verb of blame or thanks gives, read as a modifier of its object.
+///
+/// Pairs (phrase, verb): "blamed falling attendance for the club's debts" can come out with
+/// "for the club's debts" an `nmod` of "attendance", which labels the object `debt attendance`.
+/// After the object of a verb of [`FOR_REASON`], a "for" phrase says why: it is the verb's
+/// `obl`.
+fn reasons_read_as_modifiers(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (m, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "nmod" {
+            continue;
+        }
+        let for_ = kids_of(tokens, m).any(|c| {
+            c < m && tokens[c].deprel == "case" && tokens[c].lemma.eq_ignore_ascii_case("for")
+        });
+        let Some(o) = head_of(tokens, m).filter(|&o| o < m && tokens[o].deprel == "obj") else {
+            continue;
+        };
+        let Some(v) = head_of(tokens, o).filter(|&v| v < o && tokens[v].upos == "VERB") else {
+            continue;
+        };
+        if for_ && FOR_REASON.contains(&tokens[v].lemma.to_lowercase().as_str()) {
+            out.push((m, v));
+        }
+    }
+    out
 }
 
 /// Verbs whose object is given a name or a status ("call the firm Acme", "elected him
@@ -3270,6 +3344,56 @@ mod tests {
         let mut preposition = spec.clone();
         preposition[0] = ("In", "in", "ADP", "IN", 2, "case");
         assert!(repaired(&tokens(&preposition)).is_none());
+        // "Police used barriers , and two men were detained ." with "detained" the root,
+        // "Police" its subject and "barriers" a conjunct of "Police".
+        let spec = vec![
+            ("Police", "police", "NOUN", "NNS", 9, "nsubj:pass"),
+            ("used", "use", "VERB", "VBN", 3, "amod"),
+            ("barriers", "barrier", "NOUN", "NNS", 1, "conj"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("and", "and", "CCONJ", "CC", 9, "cc"),
+            ("two", "two", "NUM", "CD", 7, "nummod"),
+            ("men", "man", "NOUN", "NNS", 9, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 9, "aux:pass"),
+            ("detained", "detain", "VERB", "VBN", 0, "root"),
+            (".", ".", "PUNCT", ".", 9, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (2, "obj"),
+                (9, "punct"),
+                (9, "cc"),
+                (7, "nummod"),
+                (9, "nsubj:pass"),
+                (9, "aux:pass"),
+                (2, "conj"),
+                (2, "punct"),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_reason_for_blame_or_thanks_belongs_to_the_verb() {
+        // "He blamed attendance for the debts ." with "for the debts" on "attendance".
+        let mut spec = vec![
+            ("He", "he", "PRON", "PRP", 2, "nsubj"),
+            ("blamed", "blame", "VERB", "VBD", 0, "root"),
+            ("attendance", "attendance", "NOUN", "NN", 2, "obj"),
+            ("for", "for", "ADP", "IN", 6, "case"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("debts", "debt", "NOUN", "NNS", 3, "nmod"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (2, "obl"));
+        // "bought tickets for the match" keeps what the tickets are for.
+        spec[1] = ("bought", "buy", "VERB", "VBD", 0, "root");
+        assert!(repaired(&tokens(&spec)).is_none());
     }
 
     #[test]
