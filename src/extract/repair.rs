@@ -1847,6 +1847,11 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
             out[verb].head = out[noun].head;
             out[verb].deprel = "advcl".into();
         }
+        if out[verb].deprel == "xcomp" {
+            // "cut" read as a bare complement: the past tense of an adverbial clause.
+            out[verb].deprel = "advcl".into();
+            out[verb].xpos = "VBD".into();
+        }
         out[noun].head = verb + 1;
         out[noun].deprel = subject_rel(&out, verb).into();
         out[case].head = verb + 1;
@@ -2333,6 +2338,12 @@ fn clause_or_phrase_case(tokens: &[Token], n: usize) -> Option<usize> {
     })
 }
 
+/// Verbs whose past tense is their base form.
+const SAME_IN_PAST: &[&str] = &[
+    "bet", "bid", "burst", "cast", "cost", "cut", "hit", "hurt", "let", "put", "quit", "set",
+    "shed", "shut", "slit", "split", "spread", "thrust", "upset",
+];
+
 /// Triples (noun, subordinator, verb): the subject of an adverbial clause read as the object
 /// of its subordinator. In "walked off the job after talks with the ministry collapsed" the
 /// parser can hang "after talks" on "job" and leave "collapsed" without a subject. A finite
@@ -2343,14 +2354,20 @@ fn clause_or_phrase_case(tokens: &[Token], n: usize) -> Option<usize> {
 fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
+        // "after the chipmaker cut its forecast": a past tense that looks like the base form,
+        // tagged VB and read as a bare complement (`xcomp`) of the main verb.
+        let bare_past = tk.xpos == "VB"
+            && tk.deprel == "xcomp"
+            && SAME_IN_PAST.contains(&tk.form.to_lowercase().as_str());
         let finite = matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || bare_past
             || kids_of(tokens, v).any(|a| tokens[a].deprel.starts_with("aux") && a < v);
         // A conjunct with neither a coordinator nor a comma before it is no conjunct.
         let bare_conjunct = tk.deprel == "conj"
             && !kids_of(tokens, v).any(|k| k < v && tokens[k].deprel == "punct");
         if tk.upos != "VERB"
             || !finite
-            || !(matches!(tk.deprel.as_str(), "advcl" | "parataxis") || bare_conjunct)
+            || !(matches!(tk.deprel.as_str(), "advcl" | "parataxis") || bare_conjunct || bare_past)
             || kids_of(tokens, v).any(|s| {
                 tokens[s].deprel.starts_with("nsubj")
                     || matches!(tokens[s].deprel.as_str(), "mark" | "cc")
@@ -3375,6 +3392,33 @@ mod tests {
                 (2, "punct"),
             ]
         );
+    }
+
+    #[test]
+    fn a_past_tense_like_its_base_form_after_a_subordinator_is_the_clause_verb() {
+        // "Shares fell after the firm cut its forecast ." with "after the firm" a phrase and
+        // "cut" (tagged VB) a bare complement of "fell".
+        let mut spec = vec![
+            ("Shares", "share", "NOUN", "NNS", 2, "nsubj"),
+            ("fell", "fall", "VERB", "VBD", 0, "root"),
+            ("after", "after", "ADP", "IN", 5, "case"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("firm", "firm", "NOUN", "NN", 2, "obl"),
+            ("cut", "cut", "VERB", "VB", 2, "xcomp"),
+            ("its", "its", "PRON", "PRP$", 8, "nmod:poss"),
+            ("forecast", "forecast", "NOUN", "NN", 6, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arc = |i: usize| (fixed[i].head, fixed[i].deprel.as_str());
+        assert_eq!(
+            [arc(2), arc(4), arc(5)],
+            [(6, "mark"), (6, "nsubj"), (2, "advcl")]
+        );
+        assert_eq!(fixed[5].xpos, "VBD");
+        // A base form that differs from the past ("helped the firm grow") is left alone.
+        spec[5] = ("grow", "grow", "VERB", "VB", 2, "xcomp");
+        assert!(repaired(&tokens(&spec)).is_none());
     }
 
     #[test]
