@@ -180,10 +180,11 @@ fn embedded(t: &Tree, p: usize) -> bool {
     false
 }
 
-/// Subordinators of clauses that say when, why or on what condition something happened.
+/// Subordinators of clauses that say when, why or on what condition something happened
+/// ("for" before an -ing clause: "sentenced ... for taking bribes").
 const CIRCUMSTANTIAL_MARKS: &[&str] = &[
-    "after", "although", "as", "because", "before", "if", "once", "since", "though", "unless",
-    "until", "when", "whereas", "while",
+    "after", "although", "as", "because", "before", "for", "if", "once", "since", "though",
+    "unless", "until", "when", "whereas", "while",
 ];
 
 impl Extractor for OpenIeExtractor {

@@ -241,6 +241,9 @@ fn a_clause_or_day_that_says_when_is_an_argument_but_no_graph_object() {
     );
     // ... but the graph has no edge from the coach to the clause, only the clause's own.
     assert_eq!(triples(&doc, si), ["team —lose→ match"]);
+    // "jailed for taking bribes": the reason is no object either.
+    let si = index(&ids, "reason-clause");
+    assert_eq!(triples(&doc, si), ["mayor —take→ bribe"]);
     // Nor from a speaker to the day it spoke ("resumed on Monday" keeps its day).
     let si = index(&ids, "said-on-day");
     assert_eq!(triples(&doc, si), ["official —speak to→ reporter"]);
