@@ -1156,13 +1156,15 @@ fn participles_read_as_adjectives(tokens: &[Token]) -> Option<AdjectivalVerb> {
         })
 }
 
-/// Verbs that hold their object responsible or thank it for something: the "for" phrase after
-/// the object gives the reason and belongs to the verb.
+/// Verbs that hold their object responsible, thank it, ask it or search it for something: the
+/// "for" phrase after the object belongs to the verb.
 const FOR_REASON: &[&str] = &[
     "accuse",
     "arrest",
+    "ask",
     "blame",
     "charge",
+    "check",
     "commend",
     "condemn",
     "criticise",
@@ -1177,12 +1179,16 @@ const FOR_REASON: &[&str] = &[
     "punish",
     "reward",
     "sanction",
+    "screen",
+    "search",
     "sentence",
     "sue",
+    "test",
     "thank",
 ];
 
-/// Repair 46: the reason a verb of blame or thanks gives, read as a modifier of its object.
+/// Repair 46: the reason a verb of blame or thanks gives (or what it asks or searches for), read
+/// as a modifier of its object.
 ///
 /// Pairs (phrase, verb): "blamed falling attendance for the club's debts" can come out with
 /// "for the club's debts" an `nmod` of "attendance", which labels the object `debt attendance`.
