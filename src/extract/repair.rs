@@ -201,6 +201,25 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (noun, verb) in compound_heads_read_as_verbs(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let (head, deprel) = (fixed[noun].head, fixed[noun].deprel.clone());
+        // The noun's determiner and other dependents go with the phrase's new head.
+        for k in 0..fixed.len() {
+            if fixed[k].head == noun + 1 && k != verb {
+                fixed[k].head = verb + 1;
+            }
+        }
+        for k in verb + 1..fixed.len() {
+            if fixed[k].head == verb + 1 && fixed[k].deprel == "obl" {
+                fixed[k].deprel = "nmod".into();
+            }
+        }
+        let v = &mut fixed[verb];
+        (v.head, v.deprel, v.upos, v.xpos) = (head, deprel, "NOUN".into(), "NN".into());
+        (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "compound".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (noun, verb) in subjects_read_as_obliques(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let rel = subject_rel(fixed, verb);
@@ -1211,6 +1230,70 @@ fn reasons_read_as_modifiers(tokens: &[Token]) -> Vec<(usize, usize)> {
         };
         if for_ && FOR_REASON.contains(&tokens[v].lemma.to_lowercase().as_str()) {
             out.push((m, v));
+        }
+    }
+    out
+}
+
+/// Repair 47: the head noun of a compound read as a verb.
+///
+/// Pairs (noun, verb): "cut its sales forecast for the rest of the year" can come out with
+/// "forecast" a verb (`xcomp`) after the object "its sales", so that the company forecasts the
+/// rest of the year. A verb whose base, past and participle are one word that is also a noun
+/// ("forecast", "cut", "cost"), read as a complement right after a determined object (with
+/// "its", "the", ...), with no subject, object, marker or auxiliary of its own, and followed by
+/// a preposition or the end of the clause, is the noun that heads the object: the noun before
+/// it is its compound. (Other participles there are mostly reduced relatives: "the shares
+/// reflected on your statement".)
+fn compound_heads_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for v in 1..tokens.len().saturating_sub(1) {
+        let tk = &tokens[v];
+        let n = v - 1;
+        let form = tk.form.to_lowercase();
+        let one_form = SAME_IN_PAST.contains(&form.as_str()) || form.ends_with("cast");
+        if tk.upos != "VERB"
+            || !one_form
+            || !matches!(tk.deprel.as_str(), "xcomp" | "conj" | "ccomp")
+            || tokens[n].upos != "NOUN"
+            || tokens[n].deprel != "obj"
+            || !tokens[n].form.chars().all(|c| c.is_ascii_lowercase())
+        {
+            continue;
+        }
+        let determined = kids_of(tokens, n)
+            .any(|d| d < n && matches!(tokens[d].deprel.as_str(), "det" | "nmod:poss"));
+        let own = kids_of(tokens, v).any(|k| {
+            matches!(
+                tokens[k].deprel.split(':').next(),
+                Some("nsubj" | "obj" | "mark" | "aux" | "cc" | "ccomp" | "xcomp" | "iobj")
+            )
+        });
+        // "have my hair cut", "get the water shut off": a causative's object does the verb.
+        let causative = head_of(tokens, n).is_some_and(|h| {
+            matches!(
+                tokens[h].lemma.to_lowercase().as_str(),
+                "have"
+                    | "get"
+                    | "keep"
+                    | "want"
+                    | "need"
+                    | "see"
+                    | "hear"
+                    | "watch"
+                    | "find"
+                    | "leave"
+                    | "like"
+                    | "let"
+                    | "make"
+            )
+        });
+        let next = &tokens[v + 1];
+        let ends = matches!(next.upos.as_str(), "ADP" | "PUNCT") && !causative;
+        let on_noun = head_of(tokens, v) == Some(n)
+            || head_of(tokens, v).is_some_and(|h| head_of(tokens, n) == Some(h));
+        if determined && !own && ends && on_noun && tokens[n].deprel != "compound" {
+            out.push((n, v));
         }
     }
     out
@@ -3424,6 +3507,32 @@ mod tests {
         assert_eq!(fixed[5].xpos, "VBD");
         // A base form that differs from the past ("helped the firm grow") is left alone.
         spec[5] = ("grow", "grow", "VERB", "VB", 2, "xcomp");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_noun_like_forecast_read_as_a_verb_after_the_object_heads_it() {
+        // "cut its sales forecast for the year ." with "forecast" an xcomp of "cut".
+        let mut spec = vec![
+            ("cut", "cut", "VERB", "VBD", 0, "root"),
+            ("its", "its", "PRON", "PRP$", 3, "nmod:poss"),
+            ("sales", "sale", "NOUN", "NNS", 1, "obj"),
+            ("forecast", "forecast", "VERB", "VBN", 1, "xcomp"),
+            ("for", "for", "ADP", "IN", 7, "case"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("year", "year", "NOUN", "NN", 4, "obl"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arc = |i: usize| (fixed[i].head, fixed[i].deprel.as_str());
+        assert_eq!(
+            [arc(1), arc(2), arc(3), arc(6)],
+            [(4, "nmod:poss"), (4, "compound"), (1, "obj"), (4, "nmod")]
+        );
+        assert_eq!(fixed[3].upos, "NOUN");
+        // "had its water shut off": the causative's object does the verb.
+        spec[0] = ("had", "have", "VERB", "VBD", 0, "root");
+        spec[3] = ("shut", "shut", "VERB", "VBN", 1, "xcomp");
         assert!(repaired(&tokens(&spec)).is_none());
     }
 
