@@ -173,12 +173,12 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         // The root's other dependents (final punctuation, the purpose clause, a conjunct
         // clause) go to the verb.
         let last = fixed.len() - 1;
-        for k in 0..fixed.len() {
-            if fixed[k].head == root + 1 && ![r.subject, r.object, r.verb].contains(&k) {
+        for (k, t) in fixed.iter_mut().enumerate() {
+            if t.head == root + 1 && ![r.subject, r.object, r.verb].contains(&k) {
                 let after_object = k > r.object;
-                let punct = fixed[k].upos == "PUNCT" && (r.coordinated.is_none() || k == last);
+                let punct = t.upos == "PUNCT" && (r.coordinated.is_none() || k == last);
                 if root == r.object && after_object || punct {
-                    fixed[k].head = r.verb + 1;
+                    t.head = r.verb + 1;
                 }
             }
         }
@@ -189,14 +189,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (v.head, v.deprel, v.xpos) = (0, "root".into(), "VBD".into());
         (fixed[r.subject].head, fixed[r.subject].deprel) = (r.verb + 1, "nsubj".into());
         (fixed[r.object].head, fixed[r.object].deprel) = (r.verb + 1, "obj".into());
-        if fixed[r.verb + 1..]
-            .iter()
-            .any(|t| t.head == r.verb + 1 && t.deprel == "acl")
-        {
-            for t in fixed[r.verb + 1..].iter_mut() {
-                if t.head == r.verb + 1 && t.deprel == "acl" {
-                    t.deprel = "advcl".into();
-                }
+        for t in fixed[r.verb + 1..].iter_mut() {
+            if t.head == r.verb + 1 && t.deprel == "acl" {
+                t.deprel = "advcl".into();
             }
         }
     }
@@ -205,14 +200,14 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let (head, deprel) = (fixed[noun].head, fixed[noun].deprel.clone());
         // The noun's determiner and other dependents go with the phrase's new head.
-        for k in 0..fixed.len() {
-            if fixed[k].head == noun + 1 && k != verb {
-                fixed[k].head = verb + 1;
+        for (k, t) in fixed.iter_mut().enumerate() {
+            if t.head == noun + 1 && k != verb {
+                t.head = verb + 1;
             }
         }
-        for k in verb + 1..fixed.len() {
-            if fixed[k].head == verb + 1 && fixed[k].deprel == "obl" {
-                fixed[k].deprel = "nmod".into();
+        for t in fixed[verb + 1..].iter_mut() {
+            if t.head == verb + 1 && t.deprel == "obl" {
+                t.deprel = "nmod".into();
             }
         }
         let v = &mut fixed[verb];
@@ -248,11 +243,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     if let Some(r) = participles_before_clauses(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         // The clause's final punctuation and parenthetical reports go to the main verb.
-        for k in r.clause + 1..fixed.len() {
-            if fixed[k].head == r.clause + 1
-                && matches!(fixed[k].deprel.as_str(), "punct" | "parataxis")
-            {
-                fixed[k].head = r.verb + 1;
+        for t in fixed[r.clause + 1..].iter_mut() {
+            if t.head == r.clause + 1 && matches!(t.deprel.as_str(), "punct" | "parataxis") {
+                t.head = r.verb + 1;
             }
         }
         let rel = subject_rel(fixed, r.clause);
@@ -3842,6 +3835,8 @@ mod tests {
         let mut headline = spec.clone();
         headline.pop();
         assert!(repaired(&tokens(&headline)).is_none());
+        spec[4] = ("with", "with", "ADP", "IN", 7, "case");
+        assert!(repaired(&tokens(&spec)).is_none());
         // On what the root counts, with a finite verb only in a subordinate clause: "Hundreds
         // of protesters gathered outside as votes were counted ."
         let spec = vec![
