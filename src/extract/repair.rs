@@ -1215,10 +1215,10 @@ fn reasons_read_as_modifiers(tokens: &[Token]) -> Vec<(usize, usize)> {
         let for_ = kids_of(tokens, m).any(|c| {
             c < m && tokens[c].deprel == "case" && tokens[c].lemma.eq_ignore_ascii_case("for")
         });
-        let Some(o) = head_of(tokens, m).filter(|&o| o < m && tokens[o].deprel == "obj") else {
-            continue;
-        };
-        let Some(v) = head_of(tokens, o).filter(|&v| v < o && tokens[v].upos == "VERB") else {
+        let Some(v) = head_of(tokens, m)
+            .filter(|&o| o < m)
+            .and_then(|o| verb_of_object(tokens, o))
+        else {
             continue;
         };
         if for_ && FOR_REASON.contains(&tokens[v].lemma.to_lowercase().as_str()) {
@@ -2208,16 +2208,15 @@ fn predicate_read_as_modifier(tokens: &[Token], a: usize) -> Option<usize> {
     if tk.deprel != "amod" || tk.upos != "ADJ" || tk.form.starts_with(char::is_uppercase) {
         return None;
     }
-    let o = head_of(tokens, a).filter(|&o| {
-        o + 1 == a
-            && tokens[o].deprel == "obj"
-            && matches!(tokens[o].upos.as_str(), "NOUN" | "PROPN")
-    })?;
-    head_of(tokens, o).filter(|&v| {
-        v < o
-            && tokens[v].upos == "VERB"
-            && OBJECT_PREDICATE.contains(&tokens[v].lemma.to_lowercase().as_str())
-    })
+    let o = head_of(tokens, a)
+        .filter(|&o| o + 1 == a && matches!(tokens[o].upos.as_str(), "NOUN" | "PROPN"))?;
+    verb_of_object(tokens, o)
+        .filter(|&v| OBJECT_PREDICATE.contains(&tokens[v].lemma.to_lowercase().as_str()))
+}
+
+/// The verb that takes token `o` as its object (`obj`), when it comes before it.
+fn verb_of_object(tokens: &[Token], o: usize) -> Option<usize> {
+    head_of(tokens, o).filter(|&v| v < o && tokens[o].deprel == "obj" && tokens[v].upos == "VERB")
 }
 
 /// Repair 32: a verb coordinated with an object.
@@ -2241,13 +2240,10 @@ fn verbs_coordinated_with_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
             Some(_) => head_of(tokens, n).unwrap_or(n),
             None => n,
         };
-        let Some(n) = head_of(tokens, c)
-            .map(object)
-            .filter(|&n| n < c && tokens[n].deprel == "obj")
-        else {
+        let Some(n) = head_of(tokens, c).map(object).filter(|&n| n < c) else {
             continue;
         };
-        let Some(v) = head_of(tokens, n).filter(|&v| v < n && tokens[v].upos == "VERB") else {
+        let Some(v) = verb_of_object(tokens, n) else {
             continue;
         };
         let coordinated = kids_of(tokens, c).any(|k| k < c && tokens[k].deprel == "cc");

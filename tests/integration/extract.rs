@@ -321,6 +321,21 @@ fn example_triples(name: &str) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The graph `relgraph build` writes for an example.
+fn example_graph(name: &str) -> relgraph::graph::KnowledgeGraph {
+    let dir = tempfile::tempdir().unwrap();
+    let example = format!("{}/examples/{name}", env!("CARGO_MANIFEST_DIR"));
+    let out = dir.path().join("out");
+    relgraph()
+        .args(["build", &example, "--format", "json", "--quiet", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
+    let path = out.join("graph.json");
+    let json = std::fs::read_to_string(&path).unwrap();
+    relgraph::graph::KnowledgeGraph::from_json(&json, &path).unwrap()
+}
+
 fn find_triple<'a>(
     triples: &'a [serde_json::Value],
     s: &str,
@@ -434,17 +449,8 @@ fn diplomacy_example_keeps_both_presidents_and_the_accusation() {
 #[test]
 fn port_deal_example_keeps_names_whole_and_verbs_active() {
     use relgraph::document::EntityType::{Norp, Org, Person};
-    use relgraph::graph::{KnowledgeGraph, NodeId};
-    let dir = tempfile::tempdir().unwrap();
-    let example = format!("{}/examples/port-deal.txt", env!("CARGO_MANIFEST_DIR"));
-    let out = dir.path().join("out");
-    relgraph()
-        .args(["build", &example, "--format", "json", "--quiet", "--out"])
-        .arg(&out)
-        .assert()
-        .success();
-    let path = out.join("graph.json");
-    let g = KnowledgeGraph::from_json(&std::fs::read_to_string(&path).unwrap(), &path).unwrap();
+    use relgraph::graph::NodeId;
+    let g = example_graph("port-deal.txt");
     let park = g
         .node(&NodeId::entity(Person, "Min-jun Park"))
         .expect("Min-jun Park is one node");
@@ -478,17 +484,8 @@ fn port_deal_example_keeps_names_whole_and_verbs_active() {
 #[test]
 fn stadium_vote_example_reads_the_verbs_the_parser_missed() {
     use relgraph::document::EntityType::{Org, Person};
-    use relgraph::graph::{KnowledgeGraph, NodeId};
-    let dir = tempfile::tempdir().unwrap();
-    let example = format!("{}/examples/stadium-vote.txt", env!("CARGO_MANIFEST_DIR"));
-    let out = dir.path().join("out");
-    relgraph()
-        .args(["build", &example, "--format", "json", "--quiet", "--out"])
-        .arg(&out)
-        .assert()
-        .success();
-    let path = out.join("graph.json");
-    let g = KnowledgeGraph::from_json(&std::fs::read_to_string(&path).unwrap(), &path).unwrap();
+    use relgraph::graph::NodeId;
+    let g = example_graph("stadium-vote.txt");
     let brook = g
         .node(&NodeId::entity(Person, "Nadia Brook"))
         .expect("Nadia Brook is a person");
