@@ -545,7 +545,7 @@ mod tests {
             ("conditions", "condition", "NOUN", 1, "nmod"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 0), "condition");
-        // "months of fighting" → fighting; "the day of the vote" stays a day.
+        // "months of fighting" → fighting; a single "month of fighting" keeps its head.
         let mut toks = tokens(&[
             ("months", "month", "NOUN", 0, "root"),
             ("of", "of", "ADP", 3, "case"),

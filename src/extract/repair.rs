@@ -124,6 +124,20 @@
 //!
 //! The past tense read as a participle in a sentence with no finite verb ("Tens of thousands of
 //! people marched through the streets." with "marched" an `acl` of "Tens"): it is the verb.
+//!
+//! A reporting clause closing the sentence read as an apposition or a complement ("The factory
+//! will close, the company announced." with "company" an apposition of "year"): it is
+//! `parataxis` of the sentence's verb.
+//!
+//! The past tense read as a participle before a clause that took its subject ("The coach
+//! resigned after her team lost ..." with "lost" the root), or as an adjective on its object
+//! ("Police used water cannon ..." with "used" an `amod` of "cannon"): it is the verb.
+//!
+//! An -ing form of a verb that takes no object read as a verb ("blamed falling rates"): it
+//! modifies the noun. A word hung on punctuation goes to the punctuation's head; a bare noun
+//! phrase before a verb without subject is its subject; an adjective after the object of "call",
+//! "find", ... is the verb's `xcomp`; "for" after the object of "blame", "thank", ... is the
+//! verb's; "forecast" after "its sales" heads the object.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
