@@ -137,7 +137,8 @@
 //! modifies the noun. A word hung on punctuation goes to the punctuation's head; a bare noun
 //! phrase before a verb without subject is its subject; an adjective after the object of "call",
 //! "find", ... is the verb's `xcomp`; "for" after the object of "blame", "thank", ... is the
-//! verb's; "forecast" after "its sales" heads the object.
+//! verb's; "forecast" after "its sales" heads the object. A closing report made the root of a
+//! sentence whose verb was read as a participle gives the root back to that verb.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
@@ -418,6 +419,26 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         // "that" marks the clause, wherever the parser hung it.
         fixed[participle + 1].head = clause + 1;
         fixed[participle + 1].deprel = "mark".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    if let Some(r) = reports_over_participles(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let last = fixed.len() - 1;
+        for (k, t) in fixed.iter_mut().enumerate() {
+            // The report's dependents before the comma ("as councillors voted") and the final
+            // punctuation belong to the sentence's verb.
+            let before = k < r.comma && t.upos != "PUNCT" && k != r.subject;
+            if t.head == r.report + 1 && (before || k == last) {
+                t.head = r.participle + 1;
+            }
+        }
+        let p = &mut fixed[r.participle];
+        (p.head, p.deprel, p.xpos) = (0, "root".into(), "VBD".into());
+        (fixed[r.subject].head, fixed[r.subject].deprel) = (r.participle + 1, "nsubj".into());
+        let v = &mut fixed[r.report];
+        (v.head, v.deprel, v.xpos) = (r.participle + 1, "parataxis".into(), "VBD".into());
+        (fixed[r.comma].head, fixed[r.comma].deprel) = (r.report + 1, "punct".into());
+        (fixed[r.speaker].head, fixed[r.speaker].deprel) = (r.report + 1, "nsubj".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
     for r in trailing_reports(base) {
@@ -3240,6 +3261,83 @@ fn trailing_reports(tokens: &[Token]) -> Vec<TrailingReport> {
     out
 }
 
+/// A closing report made the root over a sentence whose verb was read as a participle
+/// ([`reports_over_participles`]).
+#[derive(Debug, PartialEq)]
+struct ReportOverParticiple {
+    /// The verb of saying the parser made the root ("announced").
+    report: usize,
+    /// Its own subject, after the comma ("club").
+    speaker: usize,
+    /// The sentence's subject, which the parser gave to the report ("Hundreds").
+    subject: usize,
+    /// The sentence's verb, read as a participle ("gathered").
+    participle: usize,
+    comma: usize,
+}
+
+/// Repair 48: a closing report made the root of a sentence whose verb was read as a
+/// participle. "Hundreds of supporters gathered outside the hall as councillors voted, the club
+/// announced." can come out with "announced" the root, two subjects ("Hundreds" before the
+/// comma, "club" after it) and "gathered" a participle on "supporters". A verb of saying has
+/// one subject: the one after the comma is the speaker, and the past participle (no agent, no
+/// auxiliary) inside the other subject's phrase is the sentence's verb, with the report its
+/// `parataxis`.
+fn reports_over_participles(tokens: &[Token]) -> Option<ReportOverParticiple> {
+    let report = tokens.iter().position(|t| t.head == 0)?;
+    let tk = &tokens[report];
+    if tk.upos != "VERB"
+        || !matches!(tk.xpos.as_str(), "VBD" | "VBN" | "VBZ" | "VBP")
+        || !INVERTIBLE.contains(&tk.lemma.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let kids: Vec<usize> = kids_of(tokens, report).collect();
+    if kids
+        .iter()
+        .any(|&k| matches!(tokens[k].deprel.as_str(), "obj" | "ccomp" | "xcomp"))
+    {
+        return None;
+    }
+    let subjects: Vec<usize> = kids
+        .iter()
+        .copied()
+        .filter(|&k| k < report && tokens[k].deprel.starts_with("nsubj"))
+        .collect();
+    let [subject, speaker] = subjects[..] else {
+        return None;
+    };
+    // The speaker's phrase follows a comma and runs up to the verb.
+    let start = (0..speaker)
+        .rev()
+        .take_while(|&k| head_of(tokens, k) == Some(speaker) && tokens[k].upos != "PUNCT")
+        .last()
+        .unwrap_or(speaker);
+    let comma = start.checked_sub(1)?;
+    if tokens[comma].form != ","
+        || !(start..report).all(|k| k == speaker || under(tokens, k, &[speaker]))
+    {
+        return None;
+    }
+    let participle = (subject + 1..comma).find(|&p| {
+        tokens[p].deprel == "acl"
+            && tokens[p].upos == "VERB"
+            && tokens[p].xpos == "VBN"
+            && under(tokens, p, &[subject])
+            && !kids_of(tokens, p)
+                .any(|k| tokens[k].deprel == "obl:agent" || tokens[k].deprel.starts_with("aux"))
+    })?;
+    // The participle follows the subject's words: nothing but the phrase comes between.
+    let own = (subject + 1..participle).all(|k| under(tokens, k, &[subject]));
+    own.then_some(ReportOverParticiple {
+        report,
+        speaker,
+        subject,
+        participle,
+        comma,
+    })
+}
+
 /// True when the token before `q` is a comma, or a closing quote right after a comma.
 fn after_comma(tokens: &[Token], q: usize) -> bool {
     let form = |i: usize| tokens[i].form.as_str();
@@ -3578,6 +3676,41 @@ mod tests {
         // A verb that takes objects keeps its reading: "stopped selling cars".
         spec[2] = ("selling", "sell", "VERB", "VBG", 2, "xcomp");
         assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_closing_report_made_the_root_over_a_participle_gives_way_to_it() {
+        // "Hundreds of fans gathered outside , the club announced ." with "announced" (VBN)
+        // the root, "Hundreds" and "club" its subjects, "gathered" a participle on "fans".
+        let spec = vec![
+            ("Hundreds", "hundred", "NOUN", "NNS", 9, "nsubj:pass"),
+            ("of", "of", "ADP", "IN", 3, "case"),
+            ("fans", "fan", "NOUN", "NNS", 1, "nmod"),
+            ("gathered", "gather", "VERB", "VBN", 3, "acl"),
+            ("outside", "outside", "ADV", "RB", 4, "advmod"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("the", "the", "DET", "DT", 8, "det"),
+            ("club", "club", "NOUN", "NN", 9, "nsubj"),
+            ("announced", "announce", "VERB", "VBN", 0, "root"),
+            (".", ".", "PUNCT", ".", 9, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arc = |i: usize| (fixed[i].head, fixed[i].deprel.as_str());
+        assert_eq!(
+            [arc(0), arc(3), arc(5), arc(7), arc(8), arc(9)],
+            [
+                (4, "nsubj"),
+                (0, "root"),
+                (9, "punct"),
+                (9, "nsubj"),
+                (4, "parataxis"),
+                (4, "punct")
+            ]
+        );
+        // With one subject the report is the sentence's verb: "The club announced ." stays.
+        let mut one = spec.clone();
+        one[0].5 = "obl";
+        assert!(repaired(&tokens(&one)).is_none_or(|t| t[8].head == 0));
     }
 
     #[test]

@@ -478,7 +478,8 @@ fn port_deal_example_keeps_names_whole_and_verbs_active() {
 }
 
 /// `examples/stadium-vote.txt`: verbs the tagger read as participles or adjectives ("Police
-/// used barriers ...", "resigned after his team lost"), a name the parser hung on a comma
+/// used barriers ...", "resigned after his team lost", "Hundreds of supporters gathered ...,
+/// the club announced"), a name the parser hung on a comma
 /// ("The club's director, Nadia Brook, called ..."), "blamed falling attendance for ..." and
 /// "years of dispute" come out as a reader sees them.
 #[test]
@@ -493,6 +494,11 @@ fn stadium_vote_example_reads_the_verbs_the_parser_missed() {
     assert!(g.node(&NodeId::entity(Org, "Carrow Wanderers")).is_some());
 
     let triples = example_triples("stadium-vote.txt");
+    // "Hundreds of supporters gathered ..., the club announced": the parser made "announced"
+    // the root and "gathered" a participle.
+    let gathered = find_triple(&triples, "supporter", "gather outside", "city hall")
+        .expect("the supporters gathered");
+    assert_eq!(gathered["attributed_to"], "club", "{gathered}");
     for (s, r, o) in [
         ("police", "use", "barrier"),
         ("plan", "end", "dispute"),
