@@ -3232,11 +3232,7 @@ fn trailing_reports(tokens: &[Token]) -> Vec<TrailingReport> {
         {
             continue;
         }
-        let start = (0..speaker)
-            .rev()
-            .take_while(|&k| head_of(tokens, k) == Some(speaker) && tokens[k].upos != "PUNCT")
-            .last()
-            .unwrap_or(speaker);
+        let start = left_edge(tokens, speaker);
         if start == 0 || tokens[start - 1].form != "," || host >= start - 1 {
             continue;
         }
@@ -3308,11 +3304,7 @@ fn reports_over_participles(tokens: &[Token]) -> Option<ReportOverParticiple> {
         return None;
     };
     // The speaker's phrase follows a comma and runs up to the verb.
-    let start = (0..speaker)
-        .rev()
-        .take_while(|&k| head_of(tokens, k) == Some(speaker) && tokens[k].upos != "PUNCT")
-        .last()
-        .unwrap_or(speaker);
+    let start = left_edge(tokens, speaker);
     let comma = start.checked_sub(1)?;
     if tokens[comma].form != ","
         || !(start..report).all(|k| k == speaker || under(tokens, k, &[speaker]))
@@ -3336,6 +3328,16 @@ fn reports_over_participles(tokens: &[Token]) -> Option<ReportOverParticiple> {
         participle,
         comma,
     })
+}
+
+/// Where the phrase of noun `n` starts: the first of the words right before it that hang on
+/// it, up to punctuation ("the" of "the club").
+fn left_edge(tokens: &[Token], n: usize) -> usize {
+    (0..n)
+        .rev()
+        .take_while(|&k| head_of(tokens, k) == Some(n) && tokens[k].upos != "PUNCT")
+        .last()
+        .unwrap_or(n)
 }
 
 /// True when the token before `q` is a comma, or a closing quote right after a comma.
