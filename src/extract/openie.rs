@@ -180,13 +180,6 @@ fn embedded(t: &Tree, p: usize) -> bool {
     false
 }
 
-/// Subordinators of clauses that say when, why or on what condition something happened
-/// ("for" before an -ing clause: "sentenced ... for taking bribes").
-const CIRCUMSTANTIAL_MARKS: &[&str] = &[
-    "after", "although", "as", "because", "before", "for", "if", "once", "since", "though",
-    "unless", "until", "when", "whereas", "while",
-];
-
 impl Extractor for OpenIeExtractor {
     fn name(&self) -> &'static str {
         "openie"
@@ -252,9 +245,13 @@ impl Extractor for OpenIeExtractor {
                     && (said || t.kids(object.head, &["case"]).next().is_none());
                 // "resigned after her team lost": a clause that says when or why is no object
                 // either (CaRB tuples keep it as an argument).
+                // The subordinators of adverbial clauses but "whether", which opens what was
+                // asked, and "for" before an -ing clause ("sentenced ... for taking bribes").
                 let circumstance = t.rel(object.head) == "advcl"
                     && t.kids(object.head, &["mark"]).any(|m| {
-                        CIRCUMSTANTIAL_MARKS.contains(&t.lemma(m).to_lowercase().as_str())
+                        let m = t.lemma(m).to_lowercase();
+                        m == "for"
+                            || (m != "whether" && repair::SUBORDINATORS.contains(&m.as_str()))
                     });
                 let objects = if bare_time || circumstance {
                     Vec::new()

@@ -739,8 +739,25 @@ fn reported_clause_read_as_participle(tokens: &[Token]) -> Option<(usize, usize,
     None
 }
 
+/// True when a sentence ends in a full stop (or "!"): prose, not a headline.
+fn full_stop(tokens: &[Token]) -> bool {
+    tokens
+        .last()
+        .is_some_and(|t| matches!(t.form.as_str(), "." | "!"))
+}
+
+/// An auxiliary or copula.
+fn auxiliary(t: &Token) -> bool {
+    t.deprel.starts_with("aux") || t.deprel == "cop"
+}
+
+/// A word that makes its clause finite: a verb tagged past or present, a modal, an auxiliary.
+fn finite_word(t: &Token) -> bool {
+    matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") || auxiliary(t)
+}
+
 /// Words that open an adverbial clause.
-const SUBORDINATORS: &[&str] = &[
+pub(super) const SUBORDINATORS: &[&str] = &[
     "after", "before", "when", "because", "if", "while", "since", "until", "as", "though",
     "although", "unless", "once", "whether", "whereas",
 ];
@@ -955,7 +972,7 @@ fn reporting_participle_on_object(tokens: &[Token]) -> Option<ParticipleOnObject
 /// without an auxiliary or a "by" agent, is the past tense, and the noun its subject. Headlines
 /// ("Three men arrested after robbery"), which have no full stop, are left alone.
 fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usize>)> {
-    if !matches!(tokens.last()?.form.as_str(), "." | "!") {
+    if !full_stop(tokens) {
         return None;
     }
     // A finite verb may only head a subordinate clause ("as the vote took place"), which needs
@@ -977,13 +994,12 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
             })
     };
     let finite = tokens.iter().enumerate().any(|(k, t)| {
-        let aux = t.deprel.starts_with("aux") || t.deprel == "cop";
-        let verb = if aux {
+        let verb = if auxiliary(t) {
             head_of(tokens, k).unwrap_or(k)
         } else {
             k
         };
-        (aux || matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")) && !subordinate(verb)
+        finite_word(t) && !subordinate(verb)
     });
     if finite {
         return None;
@@ -1077,7 +1093,7 @@ struct ParticipleBeforeClause {
 /// adverbial clause. Like repair 37, only in sentences with a full stop, and not for a
 /// participle with a "by" agent or an object.
 fn participles_before_clauses(tokens: &[Token]) -> Option<ParticipleBeforeClause> {
-    if !matches!(tokens.last()?.form.as_str(), "." | "!") {
+    if !full_stop(tokens) {
         return None;
     }
     let clause = tokens.iter().position(|t| t.head == 0)?;
@@ -1088,10 +1104,7 @@ fn participles_before_clauses(tokens: &[Token]) -> Option<ParticipleBeforeClause
     }
     // An auxiliary later on belongs to another verb the parser lost track of ("The time
     // elapsed since the motorist left the point is plotted ...").
-    if tokens[clause..]
-        .iter()
-        .any(|t| t.deprel.starts_with("aux") || t.deprel == "cop")
-    {
+    if tokens[clause..].iter().any(auxiliary) {
         return None;
     }
     let mut subjects = kids_of(tokens, clause).filter(|&k| tokens[k].deprel.starts_with("nsubj"));
@@ -1155,7 +1168,7 @@ struct AdjectivalVerb {
 /// the past tense: the first phrase its subject, the noun its object. Only in sentences with a
 /// full stop, like repair 37.
 fn participles_read_as_adjectives(tokens: &[Token]) -> Option<AdjectivalVerb> {
-    if !matches!(tokens.last()?.form.as_str(), "." | "!") {
+    if !full_stop(tokens) {
         return None;
     }
     let root = tokens.iter().position(|t| t.head == 0)?;
@@ -1176,11 +1189,6 @@ fn participles_read_as_adjectives(tokens: &[Token]) -> Option<AdjectivalVerb> {
         .iter()
         .all(|t| t.upos != "PUNCT" && t.upos != "ADV")
         && !kids_of(tokens, subject).any(|k| tokens[k].deprel == "case");
-    let finite = |t: &Token| {
-        matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
-            || t.deprel.starts_with("aux")
-            || t.deprel == "cop"
-    };
     // No finite verb but in a clause coordinated after a comma ("..., and 15 people were
     // detained").
     let end = (object + 1..tokens.len().saturating_sub(1))
@@ -1195,13 +1203,16 @@ fn participles_read_as_adjectives(tokens: &[Token]) -> Option<AdjectivalVerb> {
         || (root == subject && head_of(tokens, object) == Some(subject))
         || coordinated.is_some();
     let lemma = tk.lemma.to_lowercase();
-    (shape && plain && !tokens[..end].iter().any(finite) && !NO_OBJECT.contains(&lemma.as_str()))
-        .then_some(AdjectivalVerb {
-            subject,
-            verb,
-            object,
-            coordinated,
-        })
+    (shape
+        && plain
+        && !tokens[..end].iter().any(finite_word)
+        && !NO_OBJECT.contains(&lemma.as_str()))
+    .then_some(AdjectivalVerb {
+        subject,
+        verb,
+        object,
+        coordinated,
+    })
 }
 
 /// Verbs that hold their object responsible, thank it, ask it or search it for something: the
