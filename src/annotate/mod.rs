@@ -11,7 +11,7 @@ pub mod transition;
 
 pub use coref::Coref;
 pub use ner::EntityTagger;
-pub use parse::Parser;
+pub use parse::{Parser, ParserKind};
 pub use pos::PosTagger;
 
 use crate::document::Document;
@@ -49,12 +49,17 @@ impl Pipeline {
         PipelineBuilder::default()
     }
 
-    /// The full pipeline with the embedded models.
+    /// The full pipeline with the embedded models (and the default parser).
     pub fn embedded() -> Result<Pipeline> {
+        Pipeline::embedded_with(ParserKind::default())
+    }
+
+    /// The full pipeline with the embedded models and the parser of kind `parser`.
+    pub fn embedded_with(parser: ParserKind) -> Result<Pipeline> {
         Pipeline::builder()
             .stage(Segmenter)
             .stage(PosTagger::embedded())
-            .stage(Parser::embedded())
+            .stage(parser.embedded())
             .stage(EntityTagger::embedded())
             .stage(Coref::new())
             .build()

@@ -4,6 +4,7 @@
 //! Fills `Token::head` (1-based, 0 = root) and `Token::deprel` (full UD relation, subtypes
 //! included) from the word forms, lemmas and tags the tagger filled.
 
+pub mod beam;
 pub mod features;
 #[cfg(feature = "train")]
 pub mod jackknife;
@@ -12,6 +13,7 @@ pub mod score;
 pub mod train;
 pub mod tree;
 
+use self::beam::Beam;
 use self::features::{
     Atoms, GROUP_B, GROUP_BL, GROUP_REST, GROUP_S0_RIGHT, GROUP_STACK, N_GROUPS, TokenView,
     extract_groups,
@@ -26,8 +28,48 @@ use crate::perceptron::table::ScoreTable;
 
 /// Model file kind and format version (bump when features or the payload layout change).
 pub const KIND: &str = "parse";
-pub const VERSION: u32 = 3;
+/// Version 4 added the beam width after the labels.
+pub const VERSION: u32 = 4;
 const RETRAIN: &str = "relgraph train parse --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu --out src/model/weights/parse.bin";
+
+/// Which of the two embedded parsers to run. Both read the same features; they differ in
+/// search and training (see the README's model section for their scores and speed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ParserKind {
+    /// Beam search over 8 hypotheses, trained globally for it: more accurate trees, about a
+    /// fifth of the greedy parser's speed. Open IE's tree repairs were written against the
+    /// greedy parser's errors, so for graphs it is not yet the default.
+    Beam,
+    /// Greedy decoding, trained with the dynamic oracle: the default.
+    #[default]
+    Greedy,
+}
+
+impl ParserKind {
+    /// The embedded parser of this kind (decoded on first use).
+    pub fn embedded(self) -> &'static Parser {
+        match self {
+            ParserKind::Beam => crate::model::parse_beam(),
+            ParserKind::Greedy => crate::model::parse(),
+        }
+    }
+
+    /// The embedded model file of this kind, as committed.
+    pub fn file(self) -> &'static [u8] {
+        match self {
+            ParserKind::Beam => crate::model::parse_beam_file(),
+            ParserKind::Greedy => crate::model::parse_file(),
+        }
+    }
+
+    /// Where the model file of this kind is in the repository.
+    pub fn path(self) -> &'static str {
+        match self {
+            ParserKind::Beam => "src/model/weights/parse-beam.bin",
+            ParserKind::Greedy => "src/model/weights/parse.bin",
+        }
+    }
+}
 
 /// A trained parser: dependency labels and the perceptron over labelled transitions.
 #[derive(Debug, Clone)]
@@ -36,6 +78,8 @@ pub struct Parser {
     root_label: u16,
     /// Quantised weights laid out for fast lookup (the same numbers the model file stores).
     table: ScoreTable,
+    /// Hypotheses kept by beam search; 1 is the greedy decoder.
+    beam: usize,
 }
 
 /// Reusable buffers for parsing, so a transition allocates nothing.
@@ -58,6 +102,12 @@ pub struct Scratch {
     right_version: Vec<u32>,
     /// Per token, how many right children it has been given so far in this sentence.
     version: Vec<u32>,
+    /// Beam search's hypotheses (when the parser's beam is wider than 1).
+    beam: Beam,
+    /// Beam search: hash of a template group's feature values → its row of sums in `acc`.
+    memo: rustc_hash::FxHashMap<u64, usize>,
+    /// Beam search: where in `acc` each feature looked up goes.
+    missed_at: Vec<u32>,
 }
 
 impl Parser {
@@ -81,12 +131,27 @@ impl Parser {
             labels,
             root_label,
             table,
+            beam: 1,
         })
     }
 
-    /// The parser built into the binary (decoded on first use).
+    /// The same parser decoding with a beam of `width` hypotheses (1 = greedy). A model
+    /// trained for beam search (`relgraph train parse --beam`) should be decoded with the
+    /// width it was trained with.
+    pub fn with_beam(mut self, width: usize) -> Parser {
+        self.beam = width.max(1);
+        self
+    }
+
+    /// The beam width this parser decodes with (1 = greedy).
+    pub fn beam(&self) -> usize {
+        self.beam
+    }
+
+    /// The default parser built into the binary ([`ParserKind::default`], decoded on first
+    /// use).
     pub fn embedded() -> &'static Parser {
-        crate::model::parse()
+        ParserKind::default().embedded()
     }
 
     pub fn labels(&self) -> &[String] {
@@ -102,6 +167,7 @@ impl Parser {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new();
         w.strs(&self.labels);
+        w.u32(self.beam as u32);
         self.table.encode(&mut w);
         encode_file(KIND, VERSION, w.bytes())
     }
@@ -111,7 +177,8 @@ impl Parser {
         let payload = decode_file(bytes, name, KIND, VERSION, RETRAIN)?;
         let mut r = Reader::new(&payload);
         let labels = r.strs()?;
-        Parser::from_table(labels, ScoreTable::decode(&mut r)?)
+        let beam = read_beam(&mut r)?;
+        Ok(Parser::from_table(labels, ScoreTable::decode(&mut r)?)?.with_beam(beam))
     }
 
     /// Decodes a model file dropping weights whose magnitude is at most `min` (a smaller
@@ -120,7 +187,8 @@ impl Parser {
         let payload = decode_file(bytes, name, KIND, VERSION, RETRAIN)?;
         let mut r = Reader::new(&payload);
         let labels = r.strs()?;
-        Parser::new(labels, &Model::decode(&mut r)?.pruned(min))
+        let beam = read_beam(&mut r)?;
+        Ok(Parser::new(labels, &Model::decode(&mut r)?.pruned(min))?.with_beam(beam))
     }
 
     /// Parses one sentence in place.
@@ -152,6 +220,9 @@ impl Parser {
         tokens: impl ExactSizeIterator<Item = TokenView<'a>>,
         scratch: &'s mut Scratch,
     ) -> &'s Config {
+        if self.beam > 1 {
+            return self.parse_views_beam(tokens, scratch);
+        }
         let n = tokens.len();
         scratch.atoms.fill(tokens);
         let Scratch {
@@ -166,6 +237,7 @@ impl Parser {
             right_memo,
             right_version,
             version,
+            ..
         } = scratch;
         let config = config.get_or_insert_with(|| Config::new(0));
         config.reset(n);
@@ -254,6 +326,93 @@ impl Parser {
         config
     }
 
+    /// Beam search with the parser's width. The score sums of a template group are kept per
+    /// sentence, keyed by a hash of the group's feature values: hypotheses share most of their
+    /// stack and buffer, so most groups are found there instead of looked up again (sums are
+    /// integers, so the parses are exactly those of scoring every feature).
+    fn parse_views_beam<'s, 'a>(
+        &self,
+        tokens: impl ExactSizeIterator<Item = TokenView<'a>>,
+        scratch: &'s mut Scratch,
+    ) -> &'s Config {
+        let n = tokens.len();
+        let n_labels = self.labels.len();
+        let k = self.table.n_classes();
+        scratch.atoms.fill(tokens);
+        let Scratch {
+            atoms,
+            scores,
+            feats: missed,
+            acc: memo_sums,
+            beam,
+            memo,
+            missed_at,
+            ..
+        } = scratch;
+        beam.start(n);
+        memo.clear();
+        // Row 0 holds the sums of the pairs of s0 and b0 (GROUP_REST), which change at
+        // almost every transition and are looked up afresh each time.
+        memo_sums.clear();
+        memo_sums.resize(k, 0);
+        let mut score = |feats: &[u64], groups: &[u8], out: &mut [f64]| {
+            let mut keys = [0u64; N_GROUPS];
+            for (g, key) in keys.iter_mut().enumerate() {
+                *key = 0x9e37_79b9_7f4a_7c15 ^ g as u64;
+            }
+            for (&f, &g) in feats.iter().zip(groups) {
+                let key = &mut keys[g as usize];
+                *key = (key.rotate_left(23) ^ f).wrapping_mul(0x2545_f491_4f6c_dd1d);
+            }
+            // Where each group's sums are, looking up the groups not seen before in one batch.
+            let mut rows = [0usize; N_GROUPS];
+            let mut new = 1 << GROUP_REST;
+            memo_sums[..k].fill(0);
+            for (g, &key) in keys.iter().enumerate() {
+                if g == GROUP_REST as usize {
+                    continue;
+                }
+                let next = memo.len() + 1;
+                let row = *memo.entry(key).or_insert(next);
+                rows[g] = row;
+                if row == next {
+                    new |= 1 << g;
+                    memo_sums.resize((next + 1) * k, 0);
+                }
+            }
+            missed.clear();
+            missed_at.clear();
+            for (&f, &g) in feats.iter().zip(groups) {
+                if new & (1 << g) != 0 {
+                    missed.push(f);
+                    missed_at.push((rows[g as usize] * k) as u32);
+                }
+            }
+            self.table.add_scores_at(missed, missed_at, memo_sums);
+            scores.clear();
+            scores.resize(k, 0);
+            for &row in &rows {
+                for (s, &m) in scores.iter_mut().zip(&memo_sums[row * k..(row + 1) * k]) {
+                    *s += m;
+                }
+            }
+            for (o, &s) in out.iter_mut().zip(scores.iter()) {
+                *o = f64::from(s);
+            }
+        };
+        while !beam.is_done() {
+            beam.step(
+                atoms,
+                self.beam,
+                n_labels,
+                self.root_label,
+                None,
+                &mut score,
+            );
+        }
+        &beam.items()[0].config
+    }
+
     /// The plain decoder the fast one must agree with: every feature scored at every
     /// transition.
     #[cfg(test)]
@@ -276,6 +435,16 @@ impl Parser {
             config.apply(t);
         }
         config
+    }
+}
+
+/// The beam width stored in a model file (what the model was trained for).
+fn read_beam(r: &mut Reader) -> Result<usize> {
+    match r.u32()? {
+        0 => Err(Error::model(format!(
+            "parser model data is corrupt (beam width 0); retrain it with `{RETRAIN}`"
+        ))),
+        w => Ok(w as usize),
     }
 }
 
@@ -347,29 +516,26 @@ mod tests {
     /// An expected arc: (dependent, head, relation), 1-based.
     type Arc = (usize, usize, &'static str);
 
-    /// Tags and parses whitespace-separated words with the embedded models.
-    fn parse(text: &str) -> Vec<Token> {
+    /// Tags and parses whitespace-separated words with the embedded tagger and a parser.
+    fn parse_with(kind: ParserKind, text: &str) -> Vec<Token> {
         let mut tokens: Vec<Token> = text
             .split(' ')
             .map(|w| Token::new(w, Span::default()))
             .collect();
         PosTagger::embedded().tag_tokens(&mut tokens, &mut TagScratch::default());
-        Parser::embedded().parse_tokens(&mut tokens, &mut Scratch::default());
+        kind.embedded()
+            .parse_tokens(&mut tokens, &mut Scratch::default());
         tokens
     }
 
     #[test]
-    fn embedded_model_attaches_subjects_and_objects_to_the_verb() {
+    fn embedded_models_attach_subjects_and_objects_to_the_verb() {
         // (sentence, [(dependent, head, relation)]) with 1-based positions.
         let cases: [(&str, &[Arc]); 4] = [
             (
                 "The committee approved the new budget on Tuesday .",
-                &[
-                    (2, 3, "nsubj"),
-                    (3, 0, "root"),
-                    (6, 3, "obj"),
-                    (8, 3, "obl"),
-                ],
+                // "on Tuesday" (word 8) is tested below: the beam parser hangs it on "budget".
+                &[(2, 3, "nsubj"), (3, 0, "root"), (6, 3, "obj")],
             ),
             (
                 "Engineers at the plant repaired two turbines .",
@@ -394,23 +560,35 @@ mod tests {
                 ],
             ),
         ];
-        for (text, arcs) in cases {
-            let t = parse(text);
-            for &(d, h, rel) in arcs {
-                let tok = &t[d - 1];
+        for kind in [ParserKind::Beam, ParserKind::Greedy] {
+            for (text, arcs) in cases {
+                let t = parse_with(kind, text);
+                for &(d, h, rel) in arcs {
+                    let tok = &t[d - 1];
+                    // The beam parser labels "by the city" `obl`, not `obl:agent`: its
+                    // relations are checked without subtypes.
+                    let (got, want) = match kind {
+                        ParserKind::Greedy => (tok.deprel.as_str(), rel),
+                        ParserKind::Beam => (score::universal(&tok.deprel), score::universal(rel)),
+                    };
+                    assert_eq!(
+                        (tok.head, got),
+                        (h, want),
+                        "{kind:?} {text}: word {d} `{}`",
+                        tok.form
+                    );
+                }
                 assert_eq!(
-                    (tok.head, tok.deprel.as_str()),
-                    (h, rel),
-                    "{text}: word {d} `{}`",
-                    tok.form
+                    t.iter().filter(|t| t.head == 0).count(),
+                    1,
+                    "{kind:?} {text}: one root"
                 );
             }
-            assert_eq!(
-                t.iter().filter(|t| t.head == 0).count(),
-                1,
-                "{text}: one root"
-            );
         }
+        // The beam parser reads the day of the approval as the budget's ("on Tuesday" on
+        // "budget"), a known error that Open IE's repair 28 mends (tested in repair.rs).
+        let day = &parse_with(ParserKind::Greedy, cases[0].0)[7];
+        assert_eq!((day.head, day.deprel.as_str()), (3, "obl"));
     }
 
     #[test]
@@ -432,7 +610,7 @@ mod tests {
              called for calm while aid agencies warned of shortages of food , water and fuel \
              in the north of the country , where fighting has displaced thousands .",
         ];
-        let p = Parser::embedded();
+        let p = ParserKind::Greedy.embedded();
         let (mut fast, mut slow) = (Scratch::default(), Scratch::default());
         // The same scratch serves every sentence, as in a document.
         for text in texts {
@@ -449,12 +627,93 @@ mod tests {
     }
 
     #[test]
-    fn embedded_model_round_trips_through_its_encoding() {
-        let p = Parser::embedded();
-        let back = Parser::from_bytes(&p.to_bytes(), "parse.bin").unwrap();
-        assert_eq!(back.labels(), p.labels());
-        assert_eq!(back.n_features(), p.n_features());
-        assert_eq!(back.to_bytes(), p.to_bytes());
+    fn a_beam_of_one_parses_exactly_like_the_greedy_decoder() {
+        let greedy = ParserKind::Greedy.embedded();
+        let beam = greedy.clone().with_beam(1);
+        let (mut a_scratch, mut b_scratch) = (Scratch::default(), Scratch::default());
+        for text in [
+            "The committee approved the new budget on Tuesday .",
+            "Stop !",
+            "She said that the mayor , who had served two terms , had resigned after the \
+             council voted to cut the budget .",
+        ] {
+            let mut tokens: Vec<Token> = text
+                .split(' ')
+                .map(|w| Token::new(w, Span::default()))
+                .collect();
+            PosTagger::embedded().tag_tokens(&mut tokens, &mut TagScratch::default());
+            let a = greedy.parse_views(tokens.iter().map(TokenView::from), &mut a_scratch);
+            let b = beam.parse_views_beam(tokens.iter().map(TokenView::from), &mut b_scratch);
+            assert_eq!(a.heads, b.heads, "{text}");
+            assert_eq!(a.labels, b.labels, "{text}");
+        }
+    }
+
+    /// Beam search scoring every feature of every hypothesis, without the group sums the fast
+    /// beam decoder keeps.
+    fn parse_beam_reference(p: &Parser, tokens: &[Token]) -> Config {
+        let mut atoms = Atoms::default();
+        atoms.fill(tokens.iter().map(TokenView::from));
+        let mut beam = Beam::default();
+        beam.start(tokens.len());
+        let mut buf = Vec::new();
+        let mut score = |feats: &[u64], _: &[u8], out: &mut [f64]| {
+            buf.clear();
+            buf.resize(out.len(), 0);
+            p.table.add_scores(feats, &mut buf);
+            for (o, &s) in out.iter_mut().zip(&buf) {
+                *o = f64::from(s);
+            }
+        };
+        while !beam.is_done() {
+            beam.step(
+                &atoms,
+                p.beam,
+                p.labels.len(),
+                p.root_label,
+                None,
+                &mut score,
+            );
+        }
+        beam.items()[0].config.clone()
+    }
+
+    #[test]
+    fn beam_decoder_parses_exactly_like_scoring_every_feature() {
+        let p = ParserKind::Beam.embedded();
+        assert_eq!(p.beam(), 8, "the beam model stores its width");
+        let mut scratch = Scratch::default();
+        for text in [
+            "The committee approved the new budget on Tuesday .",
+            "Stop !",
+            "She said that the mayor , who had served two terms , had resigned after the \
+             council voted to cut the budget .",
+            "Rebels seized the airport ; the government , however , denied it , and the UN \
+             called for calm while aid agencies warned of shortages of food , water and fuel .",
+        ] {
+            let mut tokens: Vec<Token> = text
+                .split(' ')
+                .map(|w| Token::new(w, Span::default()))
+                .collect();
+            PosTagger::embedded().tag_tokens(&mut tokens, &mut TagScratch::default());
+            let want = parse_beam_reference(p, &tokens);
+            let got = p.parse_views(tokens.iter().map(TokenView::from), &mut scratch);
+            assert_eq!(got.heads, want.heads, "{text}");
+            assert_eq!(got.labels, want.labels, "{text}");
+        }
+    }
+
+    #[test]
+    fn embedded_models_round_trip_through_their_encoding() {
+        for kind in [ParserKind::Greedy, ParserKind::Beam] {
+            let p = kind.embedded();
+            let back = Parser::from_bytes(&p.to_bytes(), kind.path()).unwrap();
+            assert_eq!(back.labels(), p.labels());
+            assert_eq!(back.n_features(), p.n_features());
+            assert_eq!(back.beam(), p.beam());
+            assert_eq!(back.to_bytes(), p.to_bytes());
+            assert_eq!(back.to_bytes(), kind.file(), "{}", kind.path());
+        }
         let wrong_kind = crate::perceptron::codec::encode_file("pos", VERSION, b"");
         let err = Parser::from_bytes(&wrong_kind, "x.bin")
             .unwrap_err()

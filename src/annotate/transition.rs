@@ -110,6 +110,22 @@ impl Config {
         self.right_labels.resize(size, 0);
     }
 
+    /// Becomes a copy of `other`, reusing this configuration's allocations (a beam copies
+    /// configurations at every step).
+    pub fn copy_from(&mut self, other: &Config) {
+        self.n = other.n;
+        self.stack.clone_from(&other.stack);
+        self.b0 = other.b0;
+        self.heads.clone_from(&other.heads);
+        self.labels.clone_from(&other.labels);
+        self.left.clone_from(&other.left);
+        self.right.clone_from(&other.right);
+        self.n_left.clone_from(&other.n_left);
+        self.n_right.clone_from(&other.n_right);
+        self.left_labels.clone_from(&other.left_labels);
+        self.right_labels.clone_from(&other.right_labels);
+    }
+
     pub fn n(&self) -> u32 {
         self.n
     }

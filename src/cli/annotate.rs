@@ -21,6 +21,9 @@ pub struct Args {
     /// trees are the parser's own.
     #[arg(long)]
     repaired: bool,
+    /// Which dependency parser to run.
+    #[arg(long, value_enum, default_value_t = super::build::ParserArg::Greedy)]
+    parser: super::build::ParserArg,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -32,7 +35,7 @@ enum Format {
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let pipeline = Pipeline::embedded()?;
+    let pipeline = Pipeline::embedded_with(args.parser.kind())?;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut buf = String::new();

@@ -24,6 +24,7 @@ Examples:
   relgraph bench --mb 10 --threads 1,2 --synthetic-edges 100000
   relgraph bench --corpus my-news.txt --mb 200 --synthetic-edges 0
   relgraph bench --exports-only --formats dot,graphml,csv
+  relgraph bench --parser greedy --mb 10
   relgraph bench --mb 4 --stage-mb 4 --threads 1 --doc-sentences 100000 --synthetic-edges 0
 
 The corpus is the `# text` lines of the CoNLL-U files given (default: UD English EWT and GUM
@@ -62,6 +63,9 @@ pub struct Args {
     /// Write the synthetic graph's exports into DIR and keep them (e.g. to `cmp` two builds).
     #[arg(long, value_name = "DIR")]
     keep: Option<PathBuf>,
+    /// Which dependency parser the pipeline runs.
+    #[arg(long, value_enum, default_value_t = super::build::ParserArg::Greedy)]
+    parser: super::build::ParserArg,
 }
 
 fn parse_format(name: &str) -> Result<ExportFormat, String> {
@@ -341,7 +345,9 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     for p in &paths {
         println!("  {}", p.display());
     }
-    let pipeline = Pipeline::embedded().context("cannot load the embedded models")?;
+    println!("parser: {:?}", args.parser.kind());
+    let pipeline =
+        Pipeline::embedded_with(args.parser.kind()).context("cannot load the embedded models")?;
     // The extractor `build` uses, so the numbers are the product's.
     let extractor = OpenIeExtractor::new();
 

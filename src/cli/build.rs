@@ -6,7 +6,7 @@ use std::time::Instant;
 
 use anyhow::Context;
 use clap::ValueEnum;
-use relgraph::annotate::Pipeline;
+use relgraph::annotate::{ParserKind, Pipeline};
 use relgraph::corpus;
 use relgraph::export::{self, ExportFormat};
 use relgraph::extract::baseline::BaselineExtractor;
@@ -70,6 +70,9 @@ pub struct Args {
     /// Which relation extractor to run.
     #[arg(long, value_enum, default_value_t = ExtractorArg::Openie)]
     extractor: ExtractorArg,
+    /// Which dependency parser to run.
+    #[arg(long, value_enum, default_value_t = ParserArg::Greedy)]
+    parser: ParserArg,
     /// Print only warnings and errors: no file list, no summary.
     #[arg(long, short, conflicts_with = "verbose")]
     quiet: bool,
@@ -136,6 +139,23 @@ impl StdinArg {
         match self {
             StdinArg::Text => StdinFormat::Text,
             StdinArg::Jsonl => StdinFormat::Jsonl,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(super) enum ParserArg {
+    /// Greedy decoding (the default): about five times faster than `beam`.
+    Greedy,
+    /// Beam search over 8 hypotheses: more accurate trees (EWT dev LAS +0.6, GUM dev +1.1).
+    Beam,
+}
+
+impl ParserArg {
+    pub(super) fn kind(self) -> ParserKind {
+        match self {
+            ParserArg::Beam => ParserKind::Beam,
+            ParserArg::Greedy => ParserKind::Greedy,
         }
     }
 }
@@ -219,7 +239,8 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
     let verbosity = Verbosity::from_flags(args.quiet, args.verbose);
     let no_merge = no_merge(args.no_merge.as_deref())?;
     let (out, mut graph) = starting_graph(&args)?;
-    let pipeline = Pipeline::embedded().context("cannot load the embedded models")?;
+    let pipeline =
+        Pipeline::embedded_with(args.parser.kind()).context("cannot load the embedded models")?;
     let extractor = extractor(args.extractor);
     let stdin_format = args.stdin_format.format();
     let pool = thread_pool(args.threads.map(usize::from))?;

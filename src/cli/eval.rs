@@ -235,12 +235,19 @@ struct ParseArgs {
     /// Use this parser model file instead of the embedded parser.
     #[arg(long)]
     model: Option<PathBuf>,
+    /// Which embedded parser to score (without --model).
+    #[arg(long, value_enum, default_value_t = super::build::ParserArg::Greedy)]
+    parser: super::build::ParserArg,
     /// Use this POS model file instead of the embedded tagger.
     #[arg(long)]
     pos_model: Option<PathBuf>,
     /// Drop parser weights with magnitude at most this before evaluating (to measure pruning).
     #[arg(long)]
     prune: Option<f32>,
+    /// Decode with beam search over this many hypotheses (1 = the greedy decoder) instead of
+    /// the width the model was trained for (stored in the model file).
+    #[arg(long)]
+    beam: Option<usize>,
     /// Write the (pruned) parser model that was evaluated to this file.
     #[arg(long)]
     save_model: Option<PathBuf>,
@@ -256,13 +263,17 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
             path.display().to_string(),
         ),
         None => (
-            relgraph::model::parse_file().to_vec(),
-            "the embedded parse.bin".to_string(),
+            a.parser.kind().file().to_vec(),
+            format!("the embedded {}", a.parser.kind().path()),
         ),
     };
     let parser = match a.prune {
         Some(min) => Parser::from_bytes_pruned(&bytes, &name, min)?,
         None => Parser::from_bytes(&bytes, &name)?,
+    };
+    let parser = match a.beam {
+        Some(width) => parser.with_beam(width),
+        None => parser,
     };
     let parser = &parser;
     if let Some(path) = &a.save_model {
@@ -399,6 +410,9 @@ struct CarbArgs {
     /// Also write relgraph's tuples (CaRB tabbed format) to this file.
     #[arg(long)]
     write: Option<PathBuf>,
+    /// Which dependency parser to run.
+    #[arg(long, value_enum, default_value_t = super::build::ParserArg::Greedy)]
+    parser: super::build::ParserArg,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -426,7 +440,10 @@ fn carb_eval(a: CarbArgs) -> anyhow::Result<u8> {
             let t0 = Instant::now();
             match &a.parsed {
                 Some(p) => pretok::copy_annotation(&mut doc, &conllu::read(p)?, &name(p))?,
-                None => pretok::annotate_tokenized(&Pipeline::embedded()?, &mut doc)?,
+                None => pretok::annotate_tokenized(
+                    &Pipeline::embedded_with(a.parser.kind())?,
+                    &mut doc,
+                )?,
             }
             let annotate = t0.elapsed();
             if doc

@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use clap::ValueEnum;
-use relgraph::annotate::Pipeline;
+use relgraph::annotate::{ParserKind, Pipeline};
 use relgraph::extract::{Extractor, OpenIeExtractor, pretok};
 use relgraph::{Document, conllu};
 
-use super::build::{ExtractorArg, StdinArg};
+use super::build::{ExtractorArg, ParserArg, StdinArg};
 
 /// Extract relation triples from one file, or document records from a corpus.
 ///
@@ -32,6 +32,9 @@ pub struct Args {
     /// `records`: which relation extractor to run (use the one `build` would).
     #[arg(long, value_enum, default_value_t = ExtractorArg::Openie)]
     extractor: ExtractorArg,
+    /// Which dependency parser to run (`records`: use the one `build` would).
+    #[arg(long, value_enum, default_value_t = ParserArg::Greedy)]
+    parser: ParserArg,
     /// `records`: worker threads (default: one per core). Output is identical for any number.
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
@@ -65,14 +68,19 @@ pub enum Format {
 
 /// Reads `path` into an annotated document: CoNLL-U trees as they are, pre-tokenised lines or raw
 /// text through the embedded pipeline.
-pub fn load(path: &Path, tokenized: bool, conllu_input: bool) -> anyhow::Result<Document> {
+pub fn load(
+    path: &Path,
+    tokenized: bool,
+    conllu_input: bool,
+    parser: ParserKind,
+) -> anyhow::Result<Document> {
     let id = path.display().to_string();
     let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {id}"))?;
     if conllu_input {
         let sentences = conllu::parse(&text, &id)?;
         return Ok(pretok::document_from_conllu(&id, &sentences));
     }
-    let pipeline = Pipeline::embedded()?;
+    let pipeline = Pipeline::embedded_with(parser)?;
     let doc = if tokenized {
         let lines: Vec<&str> = text
             .lines()
@@ -106,6 +114,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
             &args.inputs,
             args.stdin_format.format(),
             super::build::extractor(args.extractor).as_ref(),
+            args.parser.kind(),
             args.threads.map(usize::from),
         );
     }
@@ -118,7 +127,7 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         );
     };
     let tokenized = args.tokenized || args.format == Format::Carb;
-    let doc = load(input, tokenized, args.conllu)?;
+    let doc = load(input, tokenized, args.conllu, args.parser.kind())?;
     let extractor = OpenIeExtractor {
         split_subjects: args.split_subjects,
         ..OpenIeExtractor::new()

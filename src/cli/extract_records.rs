@@ -11,7 +11,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use relgraph::annotate::Pipeline;
+use relgraph::annotate::{ParserKind, Pipeline};
 use relgraph::corpus;
 use relgraph::extract::Extractor;
 use relgraph::input::{self, StdinFormat};
@@ -25,9 +25,10 @@ pub fn run(
     inputs: &[PathBuf],
     stdin_format: StdinFormat,
     extractor: &dyn Extractor,
+    parser: ParserKind,
     threads: Option<usize>,
 ) -> anyhow::Result<u8> {
-    let pipeline = Pipeline::embedded().context("cannot load the embedded models")?;
+    let pipeline = Pipeline::embedded_with(parser).context("cannot load the embedded models")?;
     let pool = thread_pool(threads)?;
     let mut docs = input::read(inputs, stdin_format);
     let mut out = BufWriter::new(std::io::stdout());

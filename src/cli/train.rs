@@ -202,6 +202,10 @@ struct ParseArgs {
     /// Early-stop on dev parsed with its gold tags instead of the embedded tagger's.
     #[arg(long)]
     dev_gold_pos: bool,
+    /// Train for beam search over this many hypotheses (global training with max-violation
+    /// updates) instead of the greedy parser (1).
+    #[arg(long, default_value_t = TrainOptions::default().beam)]
+    beam: usize,
 }
 
 fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
@@ -250,6 +254,7 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
         explore: a.explore,
         explore_from: a.explore_from,
         mix: a.mix,
+        beam: a.beam,
         prune: a.prune,
         non_projective: match a.non_projective {
             NonProj::Lift => NonProjective::Lift,

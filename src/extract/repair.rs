@@ -2888,12 +2888,15 @@ fn split_names(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Repair 28: the time of the clause hung on a person in its subject.
+/// Repair 28: the time of the clause hung on a person in its subject, or on its object.
 ///
 /// Pairs (time word, verb): "President Donald Trump and his Russian counterpart Vladimir Putin
 /// on Tuesday agreed" can come out with "on Tuesday" as a modifier (`nmod`) of "counterpart",
 /// which makes the counterpart "of Tuesday". A point in time ("on Tuesday", "last week") on a
 /// role noun or a name inside the subject says when the verb happened: it is the verb's `obl`.
+/// So does a day with "on" on the verb's object ("The committee approved the budget on
+/// Tuesday", which both parsers often read as a budget of Tuesday), unless the object is itself
+/// something that takes place ("postponed the vote on Tuesday" may name the vote's day).
 fn times_on_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (w, tk) in tokens.iter().enumerate() {
@@ -2903,6 +2906,21 @@ fn times_on_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(n) = head_of(tokens, w).filter(|&n| n < w) else {
             continue;
         };
+        // Only "on": "for next year", "for Thursday" and "months of her life" on a noun are
+        // usually the noun's (EWT and GUM train).
+        let on = kids_of(tokens, w)
+            .any(|c| tokens[c].deprel == "case" && tokens[c].lemma.eq_ignore_ascii_case("on"));
+        let object_of = head_of(tokens, n).filter(|&v| {
+            on && tokens[n].deprel == "obj"
+                && v < n
+                && tokens[v].upos == "VERB"
+                && tokens[n].upos == "NOUN"
+                && !OCCURRENCES.contains(&tokens[n].lemma.to_lowercase().as_str())
+        });
+        if let Some(v) = object_of {
+            out.push((w, v));
+            continue;
+        }
         // A name, a role, or a noun with a name in apposition ("his counterpart Vladimir Putin").
         let person = tokens[n].upos == "PROPN"
             || roles::is_role_noun(&tokens[n].form)
@@ -2927,6 +2945,34 @@ fn times_on_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Nouns of things that take place at a time of their own: a point in time after one of them
+/// may say when it happens rather than when the verb did ("postponed the vote on Tuesday").
+const OCCURRENCES: &[&str] = &[
+    "attack",
+    "ceremony",
+    "conference",
+    "concert",
+    "debate",
+    "deadline",
+    "election",
+    "event",
+    "game",
+    "hearing",
+    "match",
+    "meeting",
+    "protest",
+    "race",
+    "rally",
+    "referendum",
+    "session",
+    "strike",
+    "summit",
+    "talk",
+    "trial",
+    "visit",
+    "vote",
+];
 
 /// Repair 29: a reduced relative clause read as a verb with two subjects.
 ///
@@ -4119,6 +4165,49 @@ mod tests {
         spec[1] = ("meeting", "meeting", "NOUN", "NN", 7, "nsubj");
         spec[2] = ("in", "in", "ADP", "IN", 4, "case");
         spec[3] = ("Kyiv", "Kyiv", "PROPN", "NNP", 2, "nmod");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn both_embedded_parsers_date_the_verb_once_repaired() {
+        use crate::annotate::pos::TagScratch;
+        use crate::annotate::{ParserKind, PosTagger};
+        // The beam parser reads "on Tuesday" as a modifier of "budget"; repair 28 moves it.
+        for kind in [ParserKind::Beam, ParserKind::Greedy] {
+            let mut t: Vec<Token> = "The committee approved the new budget on Tuesday ."
+                .split(' ')
+                .map(|w| Token::new(w, Span::default()))
+                .collect();
+            PosTagger::embedded().tag_tokens(&mut t, &mut TagScratch::default());
+            kind.embedded()
+                .parse_tokens(&mut t, &mut crate::annotate::parse::Scratch::default());
+            let t = repaired(&t).unwrap_or(t);
+            assert_eq!((t[7].head, t[7].deprel.as_str()), (3, "obl"), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_time_on_the_object_dates_the_verb_unless_the_object_takes_place() {
+        // "The committee approved the budget on Tuesday ." with "Tuesday" on "budget".
+        let mut spec = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("committee", "committee", "NOUN", "NN", 3, "nsubj"),
+            ("approved", "approve", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("budget", "budget", "NOUN", "NN", 3, "obj"),
+            ("on", "on", "ADP", "IN", 7, "case"),
+            ("Tuesday", "Tuesday", "PROPN", "NNP", 5, "nmod"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (3, "obl"));
+        // "postponed the vote on Tuesday": the vote may be the one on Tuesday.
+        spec[2] = ("postponed", "postpone", "VERB", "VBD", 0, "root");
+        spec[4] = ("vote", "vote", "NOUN", "NN", 3, "obj");
+        assert!(repaired(&tokens(&spec)).is_none());
+        // Not a time: "approved the budget on defence".
+        spec[4] = ("budget", "budget", "NOUN", "NN", 3, "obj");
+        spec[6] = ("defence", "defence", "NOUN", "NN", 5, "nmod");
         assert!(repaired(&tokens(&spec)).is_none());
     }
 

@@ -67,6 +67,24 @@ pub fn parse_file() -> &'static [u8] {
     PARSE
 }
 
+/// The beam-search parser (`relgraph train parse --beam 8` writes it).
+static PARSE_BEAM: &[u8] = include_bytes!("weights/parse-beam.bin");
+
+static PARSER_BEAM: LazyLock<Parser> = LazyLock::new(|| {
+    Parser::from_bytes(PARSE_BEAM, "src/model/weights/parse-beam.bin")
+        .expect("the committed parse-beam.bin decodes (checked by a unit test)")
+});
+
+/// The embedded beam-search parser.
+pub fn parse_beam() -> &'static Parser {
+    &PARSER_BEAM
+}
+
+/// The embedded beam-search parser model file as committed.
+pub fn parse_beam_file() -> &'static [u8] {
+    PARSE_BEAM
+}
+
 /// The entity tagger (`relgraph train ner` writes it).
 static NER: &[u8] = include_bytes!("weights/ner.bin");
 

@@ -300,13 +300,18 @@ fn embedded_models_are_the_committed_files_and_corruption_never_panics() {
     type Decode = fn(&[u8], &str) -> bool;
     let ner = std::fs::read(weights.join("ner.bin")).unwrap();
     // src/model has no ner_file() accessor, so ner.bin is checked as committed on disk.
-    let models: [(&str, &[u8], Decode); 3] = [
+    let models: [(&str, &[u8], Decode); 4] = [
         ("pos.bin", relgraph::model::pos_file(), |b, n| {
             PosTagger::from_bytes(b, n).is_ok()
         }),
         ("parse.bin", relgraph::model::parse_file(), |b, n| {
             Parser::from_bytes(b, n).is_ok()
         }),
+        (
+            "parse-beam.bin",
+            relgraph::model::parse_beam_file(),
+            |b, n| Parser::from_bytes(b, n).is_ok_and(|p| p.beam() == 8),
+        ),
         ("ner.bin", &ner, |b, n| {
             EntityTagger::from_bytes(b, n).is_ok()
         }),

@@ -16,7 +16,8 @@ pub struct AttachmentScore {
     pub labelled_universal: usize,
 }
 
-fn universal(label: &str) -> &str {
+/// The universal part of a relation, before any `:subtype`.
+pub fn universal(label: &str) -> &str {
     label.split_once(':').map_or(label, |(u, _)| u)
 }
 

@@ -5,6 +5,7 @@
 //! Reproducible bit for bit: the only randomness is [`Rng`] with a fixed seed, labels are
 //! sorted, and the model encoder sorts its rows.
 
+use super::beam::Beam;
 use super::features::{Atoms, TokenView, extract};
 use super::score::AttachmentScore;
 use super::{Parser, Scratch, best_valid};
@@ -52,6 +53,9 @@ pub struct TrainOptions {
     /// mixed 84.79), so one run of the default seed is better, and seeds alone differ by
     /// about 0.4 LAS.
     pub mix: usize,
+    /// Train for beam search with this many hypotheses (global perceptron, max-violation
+    /// updates); 1 trains the greedy parser with the dynamic oracle.
+    pub beam: usize,
 }
 
 impl Default for TrainOptions {
@@ -65,6 +69,7 @@ impl Default for TrainOptions {
             prune: 1.0,
             non_projective: NonProjective::Lift,
             mix: 1,
+            beam: 1,
         }
     }
 }
@@ -198,13 +203,17 @@ pub fn train(
         if runs > 1 {
             log(&format!("run {}/{runs}, seed {seed:#x}", k + 1));
         }
-        best.push(train_one(&samples, &labels, dev, opts, seed, log)?);
+        best.push(if opts.beam > 1 {
+            train_one_beam(&samples, &labels, dev, opts, seed, log)?
+        } else {
+            train_one(&samples, &labels, dev, opts, seed, log)?
+        });
     }
     let model = if best.len() == 1 {
         best.pop().expect("one run")
     } else {
         let mixed = crate::annotate::pos::train::mean(&best.iter().collect::<Vec<_>>());
-        let parser = Parser::new(labels.clone(), &mixed)?;
+        let parser = Parser::new(labels.clone(), &mixed)?.with_beam(opts.beam);
         let score = evaluate(&parser, dev);
         log(&format!(
             "mean of {runs} runs: dev UAS {:.2} LAS {:.2}",
@@ -218,7 +227,7 @@ pub fn train(
     } else {
         model
     };
-    Ok((Parser::new(labels, &model)?, stats))
+    Ok((Parser::new(labels, &model)?.with_beam(opts.beam), stats))
 }
 
 /// One run with `seed`: the averaged weights (unpruned) of the epoch with the best dev LAS.
@@ -306,6 +315,155 @@ fn train_one(
     }
     best.map(|b| b.1)
         .ok_or_else(|| Error::other("training needs at least one epoch"))
+}
+
+/// One run of global training for beam search (Zhang & Nivre 2011) with max-violation updates
+/// (Huang et al. 2012): the beam follows the model; at the step where the best hypothesis
+/// outscores the gold prefix by the most (while it is not gold), the gold prefix's features are
+/// rewarded and the hypothesis's penalised. The gold sequence is the static oracle's; the
+/// averaged weights of the epoch with the best dev LAS (decoded with the same beam) win.
+fn train_one_beam(
+    samples: &[Sample],
+    labels: &[String],
+    dev: &[ConllSentence],
+    opts: &TrainOptions,
+    seed: u64,
+    log: &mut dyn FnMut(&str),
+) -> Result<Model> {
+    let root_label = labels
+        .binary_search(&"root".to_string())
+        .expect("root is in the label set") as u16;
+    let n_labels = labels.len();
+    let n_classes = Transition::n_classes(n_labels);
+    let mut trainer = Trainer::new(n_classes);
+    let mut shuffle_rng = Rng::new(seed);
+    let mut order: Vec<usize> = (0..samples.len()).collect();
+    let mut best: Option<(f64, Model)> = None;
+    let mut since_best = 0;
+    let mut beam = Beam::default();
+    let mut gold = Config::new(0);
+    let mut gold_seq = Vec::new();
+    let (mut feats, mut buf) = (Vec::new(), Vec::new());
+    for epoch in 0..opts.max_epochs {
+        let start = std::time::Instant::now();
+        shuffle_rng.shuffle(&mut order);
+        let mut updates = 0usize;
+        for &i in &order {
+            let s = &samples[i];
+            let n = s.gold.heads.len() - 2;
+            gold.reset(n);
+            gold_seq.clear();
+            while let Some(t) = transition::static_oracle(&gold, &s.gold) {
+                gold_seq.push(t);
+                gold.apply(t);
+                if gold.is_terminal() {
+                    break;
+                }
+            }
+            if !gold.is_terminal() {
+                // Cannot happen for a projectivised tree; leave such a sentence out.
+                continue;
+            }
+            beam.start(n);
+            gold.reset(n);
+            let mut gold_score = 0.0f64;
+            // (violation, the offending hypothesis's transitions)
+            let mut worst: Option<(f64, Vec<Transition>)> = None;
+            for &g in &gold_seq {
+                let mut score = |f: &[u64], _: &[u8], out: &mut [f64]| {
+                    buf.clear();
+                    buf.resize(out.len(), 0.0f32);
+                    trainer.add_scores(f, &mut buf);
+                    for (o, &w) in out.iter_mut().zip(buf.iter()) {
+                        *o = f64::from(w);
+                    }
+                };
+                beam.step(
+                    &s.atoms,
+                    opts.beam,
+                    n_labels,
+                    root_label,
+                    Some(g),
+                    &mut score,
+                );
+                if gold.forced(root_label).is_none() {
+                    extract(&gold, &s.atoms, &mut feats);
+                    let mut out = vec![0.0f64; n_classes];
+                    score(&feats, &[], &mut out);
+                    gold_score += out[g.class(n_labels)];
+                }
+                gold.apply(g);
+                let top = &beam.items()[0];
+                if !top.gold {
+                    let v = top.score - gold_score;
+                    if v >= 0.0 && worst.as_ref().is_none_or(|w| v > w.0) {
+                        worst = Some((v, top.history.clone()));
+                    }
+                }
+            }
+            if let Some((_, pred)) = worst {
+                updates += 1;
+                replay_update(
+                    &mut trainer,
+                    s,
+                    &gold_seq[..pred.len()],
+                    &pred,
+                    n_labels,
+                    root_label,
+                );
+            }
+            trainer.tick();
+        }
+        let model = trainer.averaged(0.0);
+        let parser = Parser::new(labels.to_vec(), &model)?.with_beam(opts.beam);
+        let score = evaluate(&parser, dev);
+        log(&format!(
+            "epoch {:2}: updates on {:.2}% of sentences, dev UAS {:.2} LAS {:.2}, {:.1}s",
+            epoch + 1,
+            100.0 * updates as f64 / samples.len().max(1) as f64,
+            100.0 * score.uas(),
+            100.0 * score.las(),
+            start.elapsed().as_secs_f64()
+        ));
+        if best.as_ref().is_none_or(|b| score.las() > b.0) {
+            best = Some((score.las(), model));
+            since_best = 0;
+        } else {
+            since_best += 1;
+            if since_best >= opts.patience {
+                break;
+            }
+        }
+    }
+    best.map(|b| b.1)
+        .ok_or_else(|| Error::other("training needs at least one epoch"))
+}
+
+/// The global perceptron update: replays the gold prefix and the predicted one from the empty
+/// configuration, rewarding the gold transitions and penalising the predicted ones where the
+/// two paths differ (their common start cancels out). Forced transitions are never scored, so
+/// they are not updated either.
+fn replay_update(
+    trainer: &mut Trainer,
+    s: &Sample,
+    gold: &[Transition],
+    pred: &[Transition],
+    n_labels: usize,
+    root_label: u16,
+) {
+    let n = s.gold.heads.len() - 2;
+    let common = gold.iter().zip(pred).take_while(|(a, b)| a == b).count();
+    let mut feats = Vec::new();
+    for (path, delta) in [(gold, 1.0f32), (pred, -1.0f32)] {
+        let mut c = Config::new(n);
+        for (k, &t) in path.iter().enumerate() {
+            if k >= common && c.forced(root_label).is_none() {
+                extract(&c, &s.atoms, &mut feats);
+                trainer.add(&feats, t.class(n_labels), delta);
+            }
+            c.apply(t);
+        }
+    }
 }
 
 /// Highest-scoring optimal transition that is also valid (the dynamic oracle's choice).
