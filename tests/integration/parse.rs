@@ -120,3 +120,59 @@ fn annotate_repaired_shows_the_tree_open_ie_reads() {
     let tens = &repaired[0];
     assert_eq!((tens.1.as_str(), tens.2.as_str()), ("6", "nsubj"));
 }
+
+/// `--parser beam` runs the beam-search model through the real binary: `eval parse` reads the
+/// embedded parse-beam.bin, and `build` gives the same files twice over.
+#[test]
+fn the_beam_parser_runs_from_the_command_line_and_is_deterministic() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("gold.conllu"), GOLD).unwrap();
+    let eval = |parser: &str| -> serde_json::Value {
+        let out = Command::cargo_bin("relgraph")
+            .unwrap()
+            .current_dir(dir.path())
+            .args(["eval", "parse", "gold.conllu", "--json", "--parser", parser])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let beam = eval("beam");
+    assert_eq!(beam["tokens"], 10);
+    assert_eq!(beam["uas"], 1.0, "two plain sentences parse right: {beam}");
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "The council approved the plan on Monday. Residents welcomed the decision.\n",
+    )
+    .unwrap();
+    let build = |out: &str| {
+        let o = Command::cargo_bin("relgraph")
+            .unwrap()
+            .current_dir(dir.path())
+            .args([
+                "build", "a.txt", "--out", out, "--parser", "beam", "--quiet",
+            ])
+            .args(["--format", "json,csv"])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        std::fs::read(dir.path().join(out).join("graph.json")).unwrap()
+    };
+    let (a, b) = (build("g1"), build("g2"));
+    assert_eq!(a, b, "the same input gives the same graph.json");
+    let graph = String::from_utf8(a).unwrap();
+    assert!(graph.contains("\"approve\""), "{graph}");
+    let bad = Command::cargo_bin("relgraph")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["build", "a.txt", "--out", "g3", "--parser", "fast"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("greedy") && err.contains("beam"), "{err}");
+}

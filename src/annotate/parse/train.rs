@@ -535,6 +535,68 @@ mod tests {
     }
 
     #[test]
+    fn beam_training_is_deterministic_stores_its_width_and_learns_the_fixture() {
+        let data = crate::conllu::parse(TINY, "tiny").unwrap();
+        let opts = TrainOptions {
+            max_epochs: 6,
+            patience: 6,
+            prune: 0.0,
+            beam: 4,
+            ..TrainOptions::default()
+        };
+        let mut lines = Vec::new();
+        let (a, _) = train(&data, &data, &opts, &mut |l| lines.push(l.to_string())).unwrap();
+        let (b, _) = train(&data, &data, &opts, &mut |_| {}).unwrap();
+        assert_eq!(a.to_bytes(), b.to_bytes(), "two runs give the same bytes");
+        assert!(lines.iter().any(|l| l.contains("updates on")), "{lines:?}");
+        assert_eq!(a.beam(), 4);
+        assert_eq!(evaluate(&a, &data).las(), 1.0);
+        let back = Parser::from_bytes(&a.to_bytes(), "tiny.bin").unwrap();
+        assert_eq!(back.beam(), 4, "the width travels in the model file");
+        assert_eq!(evaluate(&back, &data), evaluate(&a, &data));
+        let greedy = TrainOptions { beam: 1, ..opts };
+        let (g, _) = train(&data, &data, &greedy, &mut |_| {}).unwrap();
+        assert_ne!(
+            g.to_bytes(),
+            a.to_bytes(),
+            "global training learns other weights"
+        );
+    }
+
+    #[test]
+    fn max_violation_update_rewards_gold_and_penalises_the_prediction_where_they_differ() {
+        let data = crate::conllu::parse(TINY, "tiny").unwrap();
+        let labels = label_set(&data);
+        let (samples, _) = prepare(&data, &labels, NonProjective::Lift).unwrap();
+        let s = &samples[0];
+        let n = s.gold.heads.len() - 2;
+        let mut c = Config::new(n);
+        let mut gold = Vec::new();
+        while let Some(t) = transition::static_oracle(&c, &s.gold) {
+            gold.push(t);
+            c.apply(t);
+        }
+        let root = labels.binary_search(&"root".to_string()).unwrap() as u16;
+        let mut trainer = Trainer::new(Transition::n_classes(labels.len()));
+        // The same sequence on both sides: nothing to learn.
+        replay_update(&mut trainer, s, &gold, &gold, labels.len(), root);
+        assert_eq!(trainer.averaged(0.0).n_features(), 0);
+        // "Dogs chase cats .": after the (forced) first SHIFT the gold attaches "Dogs" to
+        // "chase" (LEFT); a prediction that shifts again is penalised at that step.
+        assert!(matches!(gold[1], Transition::Left(_)), "{gold:?}");
+        let pred = [Transition::Shift, Transition::Shift];
+        replay_update(&mut trainer, s, &gold[..2], &pred, labels.len(), root);
+        let mut c = Config::new(n);
+        c.apply(Transition::Shift);
+        let mut feats = Vec::new();
+        extract(&c, &s.atoms, &mut feats);
+        let scores = trainer.scores(&feats);
+        let n_labels = labels.len();
+        assert!(scores[gold[1].class(n_labels)] > 0.0);
+        assert!(scores[Transition::Shift.class(n_labels)] < 0.0);
+    }
+
+    #[test]
     fn mixed_training_is_deterministic_and_learns_the_fixture() {
         let data = crate::conllu::parse(TINY, "tiny").unwrap();
         let opts = TrainOptions {
