@@ -516,13 +516,19 @@ mod tests {
     /// An expected arc: (dependent, head, relation), 1-based.
     type Arc = (usize, usize, &'static str);
 
-    /// Tags and parses whitespace-separated words with the embedded tagger and a parser.
-    fn parse_with(kind: ParserKind, text: &str) -> Vec<Token> {
+    /// Whitespace-separated words tagged by the embedded tagger.
+    fn tagged(text: &str) -> Vec<Token> {
         let mut tokens: Vec<Token> = text
             .split(' ')
             .map(|w| Token::new(w, Span::default()))
             .collect();
         PosTagger::embedded().tag_tokens(&mut tokens, &mut TagScratch::default());
+        tokens
+    }
+
+    /// Tags and parses whitespace-separated words with the embedded tagger and a parser.
+    fn parse_with(kind: ParserKind, text: &str) -> Vec<Token> {
+        let mut tokens = tagged(text);
         kind.embedded()
             .parse_tokens(&mut tokens, &mut Scratch::default());
         tokens
@@ -614,11 +620,7 @@ mod tests {
         let (mut fast, mut slow) = (Scratch::default(), Scratch::default());
         // The same scratch serves every sentence, as in a document.
         for text in texts {
-            let mut tokens: Vec<Token> = text
-                .split(' ')
-                .map(|w| Token::new(w, Span::default()))
-                .collect();
-            PosTagger::embedded().tag_tokens(&mut tokens, &mut TagScratch::default());
+            let tokens = tagged(text);
             let a = p.parse_views(tokens.iter().map(TokenView::from), &mut fast);
             let b = p.parse_views_reference(tokens.iter().map(TokenView::from), &mut slow);
             assert_eq!(a.heads, b.heads, "{text}");
@@ -637,11 +639,7 @@ mod tests {
             "She said that the mayor , who had served two terms , had resigned after the \
              council voted to cut the budget .",
         ] {
-            let mut tokens: Vec<Token> = text
-                .split(' ')
-                .map(|w| Token::new(w, Span::default()))
-                .collect();
-            PosTagger::embedded().tag_tokens(&mut tokens, &mut TagScratch::default());
+            let tokens = tagged(text);
             let a = greedy.parse_views(tokens.iter().map(TokenView::from), &mut a_scratch);
             let b = beam.parse_views_beam(tokens.iter().map(TokenView::from), &mut b_scratch);
             assert_eq!(a.heads, b.heads, "{text}");
@@ -691,11 +689,7 @@ mod tests {
             "Rebels seized the airport ; the government , however , denied it , and the UN \
              called for calm while aid agencies warned of shortages of food , water and fuel .",
         ] {
-            let mut tokens: Vec<Token> = text
-                .split(' ')
-                .map(|w| Token::new(w, Span::default()))
-                .collect();
-            PosTagger::embedded().tag_tokens(&mut tokens, &mut TagScratch::default());
+            let tokens = tagged(text);
             let want = parse_beam_reference(p, &tokens);
             let got = p.parse_views(tokens.iter().map(TokenView::from), &mut scratch);
             assert_eq!(got.heads, want.heads, "{text}");

@@ -247,8 +247,7 @@ fn train_one(
     let mut shuffle_rng = Rng::new(seed);
     let mut explore_rng = Rng::new(seed ^ 0x00e8_9104);
     let mut order: Vec<usize> = (0..samples.len()).collect();
-    let mut best: Option<(f64, Model)> = None;
-    let mut since_best = 0;
+    let mut best = BestEpoch::new(labels, dev, opts.patience);
     let mut config = Config::new(0);
     let (mut feats, mut scores) = (Vec::new(), Vec::new());
     for epoch in 0..opts.max_epochs {
@@ -293,28 +292,71 @@ fn train_one(
                 config.apply(next);
             }
         }
-        let model = trainer.averaged(0.0);
-        let score = evaluate(&Parser::new(labels.to_vec(), &model)?, dev);
+        let progress = format!(
+            "train errors {:.2}%",
+            100.0 * errors as f64 / steps.max(1) as f64
+        );
+        if best.end_epoch(trainer.averaged(0.0), 1, epoch, &progress, start, log)? {
+            break;
+        }
+    }
+    best.into_model()
+}
+
+/// The averaged weights of the epoch with the best dev LAS so far, and when to stop.
+struct BestEpoch<'a> {
+    labels: &'a [String],
+    dev: &'a [ConllSentence],
+    patience: usize,
+    best: Option<(f64, Model)>,
+    since_best: usize,
+}
+
+impl<'a> BestEpoch<'a> {
+    fn new(labels: &'a [String], dev: &'a [ConllSentence], patience: usize) -> BestEpoch<'a> {
+        BestEpoch {
+            labels,
+            dev,
+            patience,
+            best: None,
+            since_best: 0,
+        }
+    }
+
+    /// Scores the epoch's `model` on dev, decoded with a beam of `beam`, logs one line (with
+    /// `progress` on the training side) and says whether training should stop.
+    fn end_epoch(
+        &mut self,
+        model: Model,
+        beam: usize,
+        epoch: usize,
+        progress: &str,
+        start: std::time::Instant,
+        log: &mut dyn FnMut(&str),
+    ) -> Result<bool> {
+        let parser = Parser::new(self.labels.to_vec(), &model)?.with_beam(beam);
+        let score = evaluate(&parser, self.dev);
         log(&format!(
-            "epoch {:2}: train errors {:.2}%, dev UAS {:.2} LAS {:.2}, {:.1}s",
+            "epoch {:2}: {progress}, dev UAS {:.2} LAS {:.2}, {:.1}s",
             epoch + 1,
-            100.0 * errors as f64 / steps.max(1) as f64,
             100.0 * score.uas(),
             100.0 * score.las(),
             start.elapsed().as_secs_f64()
         ));
-        if best.as_ref().is_none_or(|b| score.las() > b.0) {
-            best = Some((score.las(), model));
-            since_best = 0;
+        if self.best.as_ref().is_none_or(|b| score.las() > b.0) {
+            self.best = Some((score.las(), model));
+            self.since_best = 0;
         } else {
-            since_best += 1;
-            if since_best >= opts.patience {
-                break;
-            }
+            self.since_best += 1;
         }
+        Ok(self.since_best > 0 && self.since_best >= self.patience)
     }
-    best.map(|b| b.1)
-        .ok_or_else(|| Error::other("training needs at least one epoch"))
+
+    fn into_model(self) -> Result<Model> {
+        self.best
+            .map(|b| b.1)
+            .ok_or_else(|| Error::other("training needs at least one epoch"))
+    }
 }
 
 /// One run of global training for beam search (Zhang & Nivre 2011) with max-violation updates
@@ -338,8 +380,7 @@ fn train_one_beam(
     let mut trainer = Trainer::new(n_classes);
     let mut shuffle_rng = Rng::new(seed);
     let mut order: Vec<usize> = (0..samples.len()).collect();
-    let mut best: Option<(f64, Model)> = None;
-    let mut since_best = 0;
+    let mut best = BestEpoch::new(labels, dev, opts.patience);
     let mut beam = Beam::default();
     let mut gold = Config::new(0);
     let mut gold_seq = Vec::new();
@@ -414,29 +455,16 @@ fn train_one_beam(
             }
             trainer.tick();
         }
+        let progress = format!(
+            "updates on {:.2}% of sentences",
+            100.0 * updates as f64 / samples.len().max(1) as f64
+        );
         let model = trainer.averaged(0.0);
-        let parser = Parser::new(labels.to_vec(), &model)?.with_beam(opts.beam);
-        let score = evaluate(&parser, dev);
-        log(&format!(
-            "epoch {:2}: updates on {:.2}% of sentences, dev UAS {:.2} LAS {:.2}, {:.1}s",
-            epoch + 1,
-            100.0 * updates as f64 / samples.len().max(1) as f64,
-            100.0 * score.uas(),
-            100.0 * score.las(),
-            start.elapsed().as_secs_f64()
-        ));
-        if best.as_ref().is_none_or(|b| score.las() > b.0) {
-            best = Some((score.las(), model));
-            since_best = 0;
-        } else {
-            since_best += 1;
-            if since_best >= opts.patience {
-                break;
-            }
+        if best.end_epoch(model, opts.beam, epoch, &progress, start, log)? {
+            break;
         }
     }
-    best.map(|b| b.1)
-        .ok_or_else(|| Error::other("training needs at least one epoch"))
+    best.into_model()
 }
 
 /// The global perceptron update: replays the gold prefix and the predicted one from the empty
