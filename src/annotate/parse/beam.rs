@@ -20,7 +20,8 @@ pub struct Hypothesis {
     pub config: Config,
     /// Sum of the scores of its transitions.
     pub score: f64,
-    /// The transitions taken, oldest first (training replays them to update).
+    /// The transitions taken, oldest first (training replays them to update); empty unless
+    /// the beam keeps histories.
     pub history: Vec<Transition>,
     /// Training only: is this the gold transition sequence so far?
     pub gold: bool,
@@ -65,9 +66,20 @@ pub struct Beam {
     scores: Vec<f64>,
     /// One hypothesis's best valid extensions, best first.
     top: Vec<(f64, u32)>,
+    /// Record each hypothesis's transitions (training needs them; decoding does not, and
+    /// copying them costs time quadratic in the sentence's length).
+    keep_history: bool,
 }
 
 impl Beam {
+    /// A beam whose hypotheses record their transitions, for training.
+    pub fn with_history() -> Beam {
+        Beam {
+            keep_history: true,
+            ..Beam::default()
+        }
+    }
+
     /// Starts a sentence of `n` words with one empty hypothesis.
     pub fn start(&mut self, n: usize) {
         if self.items.is_empty() {
@@ -170,7 +182,9 @@ impl Beam {
             slot.copy_from(from);
             slot.config.apply(cand.t);
             slot.score = cand.score;
-            slot.history.push(cand.t);
+            if self.keep_history {
+                slot.history.push(cand.t);
+            }
             slot.gold = from.gold && gold == Some(cand.t);
         }
         std::mem::swap(&mut self.items, &mut self.next);

@@ -381,7 +381,7 @@ fn train_one_beam(
     let mut shuffle_rng = Rng::new(seed);
     let mut order: Vec<usize> = (0..samples.len()).collect();
     let mut best = BestEpoch::new(labels, dev, opts.patience);
-    let mut beam = Beam::default();
+    let mut beam = Beam::with_history();
     let mut gold = Config::new(0);
     let mut gold_seq = Vec::new();
     let (mut feats, mut buf) = (Vec::new(), Vec::new());
