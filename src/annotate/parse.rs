@@ -181,6 +181,16 @@ impl Parser {
         Ok(Parser::from_table(labels, ScoreTable::decode(&mut r)?)?.with_beam(beam))
     }
 
+    /// Decodes a model file into its labels and weights (dequantised), for training code that
+    /// combines models.
+    pub fn decode_model(bytes: &[u8], name: &str) -> Result<(Vec<String>, Model)> {
+        let payload = decode_file(bytes, name, KIND, VERSION, RETRAIN)?;
+        let mut r = Reader::new(&payload);
+        let labels = r.strs()?;
+        read_beam(&mut r)?;
+        Ok((labels, Model::decode(&mut r)?))
+    }
+
     /// Decodes a model file dropping weights whose magnitude is at most `min` (a smaller
     /// file and table; `relgraph eval parse --prune` measures what it costs).
     pub fn from_bytes_pruned(bytes: &[u8], name: &str, min: f32) -> Result<Parser> {

@@ -8,6 +8,7 @@ use relgraph::annotate::ner::decode::Decoder;
 use relgraph::annotate::ner::iob::read_iob2;
 use relgraph::annotate::ner::jackknife::{PosTags, jackknife, tag_with};
 use relgraph::annotate::ner::train as ner_train;
+use relgraph::annotate::parse::Parser;
 use relgraph::annotate::parse::jackknife;
 use relgraph::annotate::parse::train::{self as parse_train, NonProjective, TrainOptions};
 use relgraph::annotate::pos::train::{Scheme, TrainConfig, train};
@@ -206,6 +207,13 @@ struct ParseArgs {
     /// updates) instead of the greedy parser (1).
     #[arg(long, default_value_t = TrainOptions::default().beam)]
     beam: usize,
+    /// Add this parser model's weights (times --add-weight) to the trained ones before pruning,
+    /// e.g. the greedy src/model/weights/parse.bin to a beam model.
+    #[arg(long, value_name = "MODEL")]
+    add_model: Option<PathBuf>,
+    /// Factor of --add-model's weights.
+    #[arg(long, default_value_t = 0.3, requires = "add_model")]
+    add_weight: f32,
 }
 
 fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
@@ -255,6 +263,15 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
         explore_from: a.explore_from,
         mix: a.mix,
         beam: a.beam,
+        add: match &a.add_model {
+            Some(path) => {
+                let bytes =
+                    std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+                let (labels, model) = Parser::decode_model(&bytes, &path.display().to_string())?;
+                Some((labels, model, a.add_weight))
+            }
+            None => None,
+        },
         prune: a.prune,
         non_projective: match a.non_projective {
             NonProj::Lift => NonProjective::Lift,

@@ -85,6 +85,32 @@ impl Model {
         })
     }
 
+    /// This model's weights plus `weight` times `other`'s, feature by feature and class by
+    /// class (a feature missing from one model counts as 0 there). Both models must score the
+    /// same classes. Two linear models over the same features sum to one: scoring with the
+    /// result is scoring with both.
+    pub fn plus(&self, other: &Model, weight: f32) -> Model {
+        assert_eq!(
+            self.n_classes, other.n_classes,
+            "models of different classes"
+        );
+        let mut sum: std::collections::BTreeMap<u64, std::collections::BTreeMap<u16, f32>> =
+            std::collections::BTreeMap::new();
+        for (m, k) in [(self, 1.0f32), (other, weight)] {
+            for (f, classes, weights) in m.rows() {
+                let row = sum.entry(f).or_default();
+                for (&c, &w) in classes.iter().zip(weights) {
+                    *row.entry(c).or_default() += k * w;
+                }
+            }
+        }
+        let rows = sum
+            .into_iter()
+            .map(|(f, row)| (f, row.into_iter().collect()))
+            .collect();
+        Model::from_rows(self.n_classes, rows)
+    }
+
     /// A copy without the weights whose magnitude is at most `min` (rows left empty vanish).
     /// Small averaged weights barely move a decision, so this shrinks files at little cost.
     pub fn pruned(&self, min: f32) -> Model {
@@ -154,5 +180,27 @@ impl Model {
             m.index.insert(key, (start, len as u32));
         }
         Ok(m)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plus_sums_weights_feature_by_feature_and_scores_as_both_models() {
+        let a = Model::from_rows(3, vec![(1, vec![(0, 1.0), (2, -2.0)]), (2, vec![(1, 4.0)])]);
+        let b = Model::from_rows(3, vec![(1, vec![(0, 2.0), (1, 1.0)]), (3, vec![(2, 8.0)])]);
+        let sum = a.plus(&b, 0.5);
+        assert_eq!(sum.n_features(), 3);
+        for feats in [&[1u64][..], &[2], &[3], &[1, 2, 3], &[4]] {
+            let (sa, sb, ss) = (a.scores(feats), b.scores(feats), sum.scores(feats));
+            for c in 0..3 {
+                assert_eq!(ss[c], sa[c] + 0.5 * sb[c], "{feats:?} class {c}");
+            }
+        }
+        // Weights that cancel out leave no cell behind.
+        let zero = a.plus(&a, -1.0);
+        assert_eq!(zero.n_features(), 0);
     }
 }

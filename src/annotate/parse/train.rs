@@ -56,6 +56,11 @@ pub struct TrainOptions {
     /// Train for beam search with this many hypotheses (global perceptron, max-violation
     /// updates); 1 trains the greedy parser with the dynamic oracle.
     pub beam: usize,
+    /// Add this model's weights, times the factor, to the trained weights before pruning:
+    /// `(labels, model, factor)`. The shipped beam model adds 0.3 times the greedy model, which
+    /// is the same as summing both models' transition scores in the search (a product of the
+    /// two experts), at the cost of one model. The labels must be the training set's.
+    pub add: Option<(Vec<String>, Model, f32)>,
 }
 
 impl Default for TrainOptions {
@@ -70,6 +75,7 @@ impl Default for TrainOptions {
             non_projective: NonProjective::Lift,
             mix: 1,
             beam: 1,
+            add: None,
         }
     }
 }
@@ -221,6 +227,25 @@ pub fn train(
             100.0 * score.las()
         ));
         mixed
+    };
+    let model = match &opts.add {
+        Some((add_labels, add, factor)) => {
+            if *add_labels != labels {
+                return Err(Error::other(
+                    "the model to add was trained with other labels; train both on the same treebank",
+                ));
+            }
+            let sum = model.plus(add, *factor);
+            let parser = Parser::new(labels.clone(), &sum)?.with_beam(opts.beam);
+            let score = evaluate(&parser, dev);
+            log(&format!(
+                "plus {factor} times the added model: dev UAS {:.2} LAS {:.2}",
+                100.0 * score.uas(),
+                100.0 * score.las()
+            ));
+            sum
+        }
+        None => model,
     };
     let model = if opts.prune > 0.0 {
         model.pruned(opts.prune)
@@ -589,6 +614,44 @@ mod tests {
             a.to_bytes(),
             "global training learns other weights"
         );
+    }
+
+    #[test]
+    fn an_added_model_is_summed_in_before_pruning() {
+        let data = crate::conllu::parse(TINY, "tiny").unwrap();
+        let base = TrainOptions {
+            max_epochs: 3,
+            patience: 3,
+            prune: 0.0,
+            ..TrainOptions::default()
+        };
+        let (greedy, _) = train(&data, &data, &base, &mut |_| {}).unwrap();
+        let (labels, greedy_model) =
+            Parser::decode_model(&greedy.to_bytes(), "greedy.bin").unwrap();
+        let beam = TrainOptions { beam: 4, ..base };
+        let (alone, _) = train(&data, &data, &beam, &mut |_| {}).unwrap();
+        let with = TrainOptions {
+            add: Some((labels.clone(), greedy_model.clone(), 0.3)),
+            ..beam.clone()
+        };
+        let mut lines = Vec::new();
+        let (mixed, _) = train(&data, &data, &with, &mut |l| lines.push(l.to_string())).unwrap();
+        assert!(
+            lines.iter().any(|l| l.starts_with("plus 0.3 times")),
+            "{lines:?}"
+        );
+        assert_ne!(mixed.to_bytes(), alone.to_bytes());
+        assert_eq!(mixed.beam(), 4);
+        let (_, alone_model) = Parser::decode_model(&alone.to_bytes(), "beam.bin").unwrap();
+        let (_, mixed_model) = Parser::decode_model(&mixed.to_bytes(), "mixed.bin").unwrap();
+        assert!(mixed_model.n_features() >= alone_model.n_features());
+        // Another label set is refused with a message.
+        let other = TrainOptions {
+            add: Some((vec!["root".into()], greedy_model, 0.3)),
+            ..beam
+        };
+        let err = train(&data, &data, &other, &mut |_| {}).err().unwrap();
+        assert!(err.to_string().contains("other labels"), "{err}");
     }
 
     #[test]
