@@ -229,7 +229,7 @@ struct ParseArgs {
     #[arg(long)]
     gold_pos: bool,
     /// Print one JSON object (uas, las, las_universal, tokens, tokens_per_sec,
-    /// tokens_per_cpu_sec).
+    /// tokens_per_cpu_sec, pos, beam).
     #[arg(long)]
     json: bool,
     /// Use this parser model file instead of the embedded parser.
@@ -365,10 +365,12 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
             "tokens_per_sec": tokens_per_sec.round(),
             "tokens_per_cpu_sec": tokens_per_cpu_sec.round(),
             "pos": pos,
+            "beam": parser.beam(),
         });
         println!("{v}");
     } else {
         println!("tokens          {}", score.tokens);
+        println!("beam            {} (1 = greedy decoding)", parser.beam());
         println!("UAS             {:.2}%", 100.0 * score.uas());
         println!("LAS             {:.2}%", 100.0 * score.las());
         println!("LAS (universal) {:.2}%", 100.0 * score.las_universal());

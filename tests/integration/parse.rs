@@ -143,6 +143,10 @@ fn the_beam_parser_runs_from_the_command_line_and_is_deterministic() {
     };
     let beam = eval("beam");
     assert_eq!(beam["tokens"], 10);
+    assert_eq!(
+        (beam["beam"].as_u64(), eval("greedy")["beam"].as_u64()),
+        (Some(8), Some(1))
+    );
     assert_eq!(beam["uas"], 1.0, "two plain sentences parse right: {beam}");
     std::fs::write(
         dir.path().join("a.txt"),
