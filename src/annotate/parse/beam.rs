@@ -54,6 +54,29 @@ struct Candidate {
     t: Transition,
 }
 
+/// Best first: higher score, then the earlier hypothesis, then the lower class.
+fn order(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
+    b.score
+        .total_cmp(&a.score)
+        .then(a.from.cmp(&b.from))
+        .then(a.class.cmp(&b.class))
+}
+
+/// Adds `cand` to the at most `width` best candidates, replacing the worst (at `worst`) when
+/// they are full; the caller has checked that `cand` beats it.
+fn keep_best(kept: &mut Vec<Candidate>, worst: &mut usize, width: usize, cand: Candidate) {
+    if kept.len() < width {
+        kept.push(cand);
+    } else {
+        kept[*worst] = cand;
+    }
+    if kept.len() == width {
+        *worst = (0..width)
+            .max_by(|&a, &b| order(&kept[a], &kept[b]))
+            .expect("width is at least one");
+    }
+}
+
 /// A beam and its buffers, reused from sentence to sentence.
 #[derive(Debug, Default)]
 pub struct Beam {
@@ -64,8 +87,6 @@ pub struct Beam {
     feats: Vec<u64>,
     groups: Vec<u8>,
     scores: Vec<f64>,
-    /// One hypothesis's best valid extensions, best first.
-    top: Vec<(f64, u32)>,
     /// Record each hypothesis's transitions (training needs them; decoding does not, and
     /// copying them costs time quadratic in the sentence's length).
     keep_history: bool,
@@ -117,63 +138,50 @@ impl Beam {
     ) {
         let n_classes = Transition::n_classes(n_labels);
         let width = width.max(1);
+        // The `width` best extensions over all hypotheses. Hypotheses and classes are visited in
+        // the tie-break order, so a newcomer that only ties the worst kept one loses to it.
         self.candidates.clear();
+        let mut worst = 0;
         for (i, h) in self.items.iter().enumerate() {
             let c = &h.config;
             if c.is_terminal() {
                 continue;
             }
             if let Some(t) = c.forced(root_label) {
-                self.candidates.push(Candidate {
-                    score: h.score,
-                    from: i as u32,
-                    class: t.class(n_labels) as u32,
-                    t,
-                });
+                if self.candidates.len() < width || h.score > self.candidates[worst].score {
+                    let cand = Candidate {
+                        score: h.score,
+                        from: i as u32,
+                        class: t.class(n_labels) as u32,
+                        t,
+                    };
+                    keep_best(&mut self.candidates, &mut worst, width, cand);
+                }
                 continue;
             }
             extract_groups(c, atoms, ALL_GROUPS, &mut self.feats, &mut self.groups);
             self.scores.clear();
             self.scores.resize(n_classes, 0.0);
             score(&self.feats, &self.groups, &mut self.scores);
-            // Only a hypothesis's `width` best extensions can survive the cut.
-            self.top.clear();
             for (class, &s) in self.scores.iter().enumerate() {
-                if self.top.len() == width && s <= self.top[width - 1].0 {
+                let total = h.score + s;
+                if self.candidates.len() == width && total <= self.candidates[worst].score {
                     continue;
                 }
                 let t = Transition::from_class(class, n_labels);
-                if !c.is_valid(t, root_label) {
-                    continue;
+                if c.is_valid(t, root_label) {
+                    let cand = Candidate {
+                        score: total,
+                        from: i as u32,
+                        class: class as u32,
+                        t,
+                    };
+                    keep_best(&mut self.candidates, &mut worst, width, cand);
                 }
-                // Insert after the equal scores already kept: lower classes win ties.
-                let at = self.top.partition_point(|&(o, _)| o >= s);
-                if self.top.len() == width {
-                    self.top.pop();
-                }
-                self.top.insert(at, (s, class as u32));
             }
-            for &(s, class) in &self.top {
-                self.candidates.push(Candidate {
-                    score: h.score + s,
-                    from: i as u32,
-                    class,
-                    t: Transition::from_class(class as usize, n_labels),
-                });
-            }
-        }
-        let order = |a: &Candidate, b: &Candidate| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.from.cmp(&b.from))
-                .then(a.class.cmp(&b.class))
-        };
-        let keep = width.min(self.candidates.len());
-        if keep < self.candidates.len() {
-            self.candidates.select_nth_unstable_by(keep - 1, order);
-            self.candidates.truncate(keep);
         }
         self.candidates.sort_unstable_by(order);
+        let keep = self.candidates.len();
         while self.next.len() < keep {
             self.next.push(Hypothesis::new());
         }
