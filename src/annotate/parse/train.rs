@@ -564,22 +564,32 @@ mod tests {
 
 ";
 
-    #[test]
-    fn tiny_training_is_deterministic_and_learns_the_fixture() {
-        let data = crate::conllu::parse(TINY, "tiny").unwrap();
-        let opts = TrainOptions {
+    /// Settings for the fixture: a few epochs, nothing pruned.
+    fn tiny_opts() -> TrainOptions {
+        TrainOptions {
             max_epochs: 6,
             patience: 6,
             prune: 0.0,
             ..TrainOptions::default()
-        };
-        let (a, stats) = train(&data, &data, &opts, &mut |_| {}).unwrap();
-        let (b, _) = train(&data, &data, &opts, &mut |_| {}).unwrap();
-        assert_eq!(
-            a.to_bytes(),
-            b.to_bytes(),
-            "two runs give the same model bytes"
-        );
+        }
+    }
+
+    /// Trains on the fixture twice with `opts` and checks that both runs give the same bytes;
+    /// returns the fixture, the first run's parser and its log lines.
+    fn train_tiny_twice(opts: &TrainOptions) -> (Vec<ConllSentence>, Parser, Vec<String>) {
+        let data = crate::conllu::parse(TINY, "tiny").unwrap();
+        let mut lines = Vec::new();
+        let (a, _) = train(&data, &data, opts, &mut |l| lines.push(l.to_string())).unwrap();
+        let (b, _) = train(&data, &data, opts, &mut |_| {}).unwrap();
+        assert_eq!(a.to_bytes(), b.to_bytes(), "two runs give the same bytes");
+        (data, a, lines)
+    }
+
+    #[test]
+    fn tiny_training_is_deterministic_and_learns_the_fixture() {
+        let (data, a, _) = train_tiny_twice(&tiny_opts());
+        let labels = label_set(&data);
+        let (_, stats) = prepare(&data, &labels, NonProjective::Lift).unwrap();
         assert_eq!(stats.sentences, 3);
         let score = evaluate(&a, &data);
         assert_eq!(score.las(), 1.0, "the fixture is learnt: {score:?}");
@@ -589,18 +599,11 @@ mod tests {
 
     #[test]
     fn beam_training_is_deterministic_stores_its_width_and_learns_the_fixture() {
-        let data = crate::conllu::parse(TINY, "tiny").unwrap();
         let opts = TrainOptions {
-            max_epochs: 6,
-            patience: 6,
-            prune: 0.0,
             beam: 4,
-            ..TrainOptions::default()
+            ..tiny_opts()
         };
-        let mut lines = Vec::new();
-        let (a, _) = train(&data, &data, &opts, &mut |l| lines.push(l.to_string())).unwrap();
-        let (b, _) = train(&data, &data, &opts, &mut |_| {}).unwrap();
-        assert_eq!(a.to_bytes(), b.to_bytes(), "two runs give the same bytes");
+        let (data, a, lines) = train_tiny_twice(&opts);
         assert!(lines.iter().any(|l| l.contains("updates on")), "{lines:?}");
         assert_eq!(a.beam(), 4);
         assert_eq!(evaluate(&a, &data).las(), 1.0);
@@ -689,18 +692,11 @@ mod tests {
 
     #[test]
     fn mixed_training_is_deterministic_and_learns_the_fixture() {
-        let data = crate::conllu::parse(TINY, "tiny").unwrap();
         let opts = TrainOptions {
-            max_epochs: 6,
-            patience: 6,
-            prune: 0.0,
             mix: 2,
-            ..TrainOptions::default()
+            ..tiny_opts()
         };
-        let mut lines = Vec::new();
-        let (a, _) = train(&data, &data, &opts, &mut |l| lines.push(l.to_string())).unwrap();
-        let (b, _) = train(&data, &data, &opts, &mut |_| {}).unwrap();
-        assert_eq!(a.to_bytes(), b.to_bytes());
+        let (data, a, lines) = train_tiny_twice(&opts);
         assert!(
             lines.iter().any(|l| l.starts_with("mean of 2 runs")),
             "{lines:?}"
