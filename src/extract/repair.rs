@@ -1026,8 +1026,7 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
             if h == root {
                 return true;
             }
-            let of = kids_of(tokens, h)
-                .any(|c| tokens[c].deprel == "case" && tokens[c].lemma.eq_ignore_ascii_case("of"));
+            let of = has_case(tokens, h, "of");
             match head_of(tokens, h) {
                 Some(up) if of && tokens[h].deprel == "nmod" => h = up,
                 _ => return false,
@@ -1710,6 +1709,12 @@ fn subject_rel(tokens: &[Token], v: usize) -> &'static str {
 /// The dependents of token `h` (0-based), in sentence order.
 fn kids_of(tokens: &[Token], h: usize) -> impl Iterator<Item = usize> + '_ {
     (0..tokens.len()).filter(move |&c| tokens[c].head == h + 1)
+}
+
+/// Does token `h` have a `case` dependent whose lemma is `word` ("of", "on", ...)?
+fn has_case(tokens: &[Token], h: usize, word: &str) -> bool {
+    kids_of(tokens, h)
+        .any(|c| tokens[c].deprel == "case" && tokens[c].lemma.eq_ignore_ascii_case(word))
 }
 
 /// Pair (adjective, verb): a sentence-initial adjective read as the root, with the sentence's
@@ -2908,8 +2913,7 @@ fn times_on_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
         };
         // Only "on": "for next year", "for Thursday" and "months of her life" on a noun are
         // usually the noun's (EWT and GUM train).
-        let on = kids_of(tokens, w)
-            .any(|c| tokens[c].deprel == "case" && tokens[c].lemma.eq_ignore_ascii_case("on"));
+        let on = has_case(tokens, w, "on");
         let object_of = head_of(tokens, n).filter(|&v| {
             on && tokens[n].deprel == "obj"
                 && v < n

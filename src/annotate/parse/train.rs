@@ -264,9 +264,7 @@ fn train_one(
     seed: u64,
     log: &mut dyn FnMut(&str),
 ) -> Result<Model> {
-    let root_label = labels
-        .binary_search(&"root".to_string())
-        .expect("root is in the label set") as u16;
+    let root_label = root_label(labels);
     let n_labels = labels.len();
     let mut trainer = Trainer::new(Transition::n_classes(n_labels));
     let mut shuffle_rng = Rng::new(seed);
@@ -397,9 +395,7 @@ fn train_one_beam(
     seed: u64,
     log: &mut dyn FnMut(&str),
 ) -> Result<Model> {
-    let root_label = labels
-        .binary_search(&"root".to_string())
-        .expect("root is in the label set") as u16;
+    let root_label = root_label(labels);
     let n_labels = labels.len();
     let n_classes = Transition::n_classes(n_labels);
     let mut trainer = Trainer::new(n_classes);
@@ -410,6 +406,7 @@ fn train_one_beam(
     let mut gold = Config::new(0);
     let mut gold_seq = Vec::new();
     let (mut feats, mut buf) = (Vec::new(), Vec::new());
+    let mut gold_scores = vec![0.0f64; n_classes];
     for epoch in 0..opts.max_epochs {
         let start = std::time::Instant::now();
         shuffle_rng.shuffle(&mut order);
@@ -454,9 +451,8 @@ fn train_one_beam(
                 );
                 if gold.forced(root_label).is_none() {
                     extract(&gold, &s.atoms, &mut feats);
-                    let mut out = vec![0.0f64; n_classes];
-                    score(&feats, &[], &mut out);
-                    gold_score += out[g.class(n_labels)];
+                    score(&feats, &[], &mut gold_scores);
+                    gold_score += gold_scores[g.class(n_labels)];
                 }
                 gold.apply(g);
                 let top = &beam.items()[0];
@@ -517,6 +513,13 @@ fn replay_update(
             c.apply(t);
         }
     }
+}
+
+/// The id of `root` in a sorted label set ([`label_set`] always includes it).
+fn root_label(labels: &[String]) -> u16 {
+    labels
+        .binary_search(&"root".to_string())
+        .expect("root is in the label set") as u16
 }
 
 /// Highest-scoring optimal transition that is also valid (the dynamic oracle's choice).
@@ -670,7 +673,7 @@ mod tests {
             gold.push(t);
             c.apply(t);
         }
-        let root = labels.binary_search(&"root".to_string()).unwrap() as u16;
+        let root = root_label(&labels);
         let mut trainer = Trainer::new(Transition::n_classes(labels.len()));
         // The same sequence on both sides: nothing to learn.
         replay_update(&mut trainer, s, &gold, &gold, labels.len(), root);
