@@ -457,6 +457,20 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[r.comma].deprel = "punct".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    if let Some(r) = reported_verbs_read_as_adjectives(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let lemma = crate::annotate::PosTagger::embedded()
+            .lemmatizer()
+            .lemma(&fixed[r.verb].form, "VBD");
+        let v = &mut fixed[r.verb];
+        (v.head, v.deprel, v.upos, v.xpos) =
+            (r.said + 1, "ccomp".into(), "VERB".into(), "VBD".into());
+        v.lemma = lemma;
+        v.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+        (fixed[r.subject].head, fixed[r.subject].deprel) = (r.verb + 1, "nsubj".into());
+        (fixed[r.object].head, fixed[r.object].deprel) = (r.verb + 1, "obj".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     let reported = reported_subjects(base);
     if !reported.is_empty() {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
@@ -863,6 +877,67 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
         }
     }
     out
+}
+
+/// A reported clause whose verb was read as an adjective
+/// ([`reported_verbs_read_as_adjectives`]).
+#[derive(Debug, PartialEq, Eq)]
+struct ReportedAdjective {
+    said: usize,
+    subject: usize,
+    verb: usize,
+    object: usize,
+}
+
+/// Repair 49: the verb of a reported clause read as an adjective on its object.
+///
+/// "The minister said the tariffs violated trade rules." can come out with "violated" tagged
+/// `JJ`, an `amod` of "rules", "tariffs" the object of "said" and "rules" a `nmod` of
+/// "tariffs": the minister said tariffs. A verb of saying or thinking ([`reports`]) with a
+/// noun object, followed right away by an -ed word that WordNet knows as a past tense, that
+/// modifies a later noun hanging on the object or on the verb of saying, with nothing but that
+/// noun's own words in between and no subordinator or other clause: the -ed word is the
+/// reported clause's verb, the object its subject and the later noun its object.
+fn reported_verbs_read_as_adjectives(tokens: &[Token]) -> Option<ReportedAdjective> {
+    use crate::annotate::pos::wordnet;
+    let nominal = |i: usize| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN");
+    (0..tokens.len()).find_map(|said| {
+        let t = &tokens[said];
+        if t.upos != "VERB" || !reports(&t.lemma.to_lowercase()) {
+            return None;
+        }
+        if kids_of(tokens, said).any(|c| matches!(tokens[c].deprel.as_str(), "ccomp" | "xcomp")) {
+            return None;
+        }
+        let subject = kids_of(tokens, said).find(|&n| n > said && tokens[n].deprel == "obj")?;
+        let verb = subject + 1;
+        if !nominal(subject) || verb >= tokens.len() {
+            return None;
+        }
+        let v = &tokens[verb];
+        let lower = v.form.to_lowercase();
+        let adjectival = v.deprel == "amod"
+            && matches!(v.xpos.as_str(), "JJ" | "VBN" | "VBD")
+            && lower.ends_with("ed")
+            && wordnet::classes(&lower) & wordnet::VERB_ED != 0;
+        let object = head_of(tokens, verb).filter(|&o| o > verb)?;
+        let phrase = (verb + 1..object).all(|k| under(tokens, k, &[object]));
+        let attached = matches!(head_of(tokens, object), Some(h) if h == subject || h == said);
+        let plain = !kids_of(tokens, object).any(|c| tokens[c].deprel == "case")
+            && (said + 1..object).all(|k| {
+                tokens[k].upos != "SCONJ"
+                    && tokens[k].upos != "PUNCT"
+                    && !SUBORDINATORS.contains(&tokens[k].form.to_lowercase().as_str())
+            });
+        (adjectival && nominal(object) && phrase && attached && plain).then_some(
+            ReportedAdjective {
+                said,
+                subject,
+                verb,
+                object,
+            },
+        )
+    })
 }
 
 /// Repair 13: the inverted reporting verb read as the root.
@@ -3554,6 +3629,56 @@ mod tests {
         other_verb[8] = ("gave", "give", "VERB", "VBD", 0, "root");
         let fixed = repaired(&tokens(&other_verb)).expect("a repair");
         assert_eq!((fixed[11].head, fixed[11].deprel.as_str()), (11, "amod"));
+    }
+
+    #[test]
+    fn a_reported_verb_read_as_an_adjective_on_its_object_is_the_clause_verb() {
+        // "The minister said the tariffs violated trade rules ." with "violated" (tagged JJ)
+        // an `amod` of "rules", and "rules" a conjunct of the object "tariffs".
+        let spec = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("minister", "minister", "NOUN", "NN", 3, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("tariffs", "tariff", "NOUN", "NNS", 3, "obj"),
+            ("violated", "violated", "ADJ", "JJ", 8, "amod"),
+            ("trade", "trade", "NOUN", "NN", 8, "compound"),
+            ("rules", "rule", "NOUN", "NNS", 5, "conj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "det"),
+                (3, "nsubj"),
+                (0, "root"),
+                (5, "det"),
+                (6, "nsubj"),
+                (3, "ccomp"),
+                (8, "compound"),
+                (6, "obj"),
+                (3, "punct"),
+            ]
+        );
+        let v = &fixed[5];
+        assert_eq!(
+            (v.upos.as_str(), v.xpos.as_str(), v.lemma.as_str()),
+            ("VERB", "VBD", "violate")
+        );
+        // Not for an adjective WordNet has no past tense of ("said the tariffs unfair rules"
+        // is no clause), nor after a verb that takes a real object ("told the tariffs ...").
+        let mut other = spec.clone();
+        other[5] = ("unfair", "unfair", "ADJ", "JJ", 8, "amod");
+        assert!(repaired(&tokens(&other)).is_none());
+        let mut told = spec.clone();
+        told[2] = ("told", "tell", "VERB", "VBD", 0, "root");
+        assert!(repaired(&tokens(&told)).is_none());
+        // Nor when a preposition heads the later noun ("said the tariffs limited by rules").
+        let mut by = spec;
+        by[6] = ("by", "by", "ADP", "IN", 8, "case");
+        assert!(repaired(&tokens(&by)).is_none());
     }
 
     #[test]

@@ -440,6 +440,59 @@ fn diplomacy_example_keeps_both_presidents_and_the_accusation() {
     );
 }
 
+/// `examples/trade-dispute.txt`: a titled premier is one person under her surname too; "EU"
+/// is the European Union; the accusation and its denial read as in the diplomacy example; and
+/// "said the tariffs violated World Trade Organization rules", with "violated" tagged as an
+/// adjective on "rules", is still the tariffs' violating (repair 49), not a saying of tariffs.
+#[test]
+fn trade_dispute_example_reads_a_reported_verb_the_tagger_missed() {
+    use relgraph::document::EntityType::{Org, Person};
+    use relgraph::graph::NodeId;
+    let g = example_graph("trade-dispute.txt");
+    let fournier = g
+        .node(&NodeId::entity(Person, "Elaine Fournier"))
+        .expect("Elaine Fournier is one node");
+    assert!(
+        fournier.aliases.contains("Fournier"),
+        "{:?}",
+        fournier.aliases
+    );
+    assert!(
+        fournier.roles.contains("Canadian Prime Minister"),
+        "{:?}",
+        fournier.roles
+    );
+    let eu = g
+        .node(&NodeId::entity(Org, "European Union"))
+        .expect("the European Union is one node");
+    assert!(eu.aliases.contains("EU"), "{:?}", eu.aliases);
+
+    let triples = example_triples("trade-dispute.txt");
+    find_triple(&triples, "Elaine Fournier", "accuse", "Brazil").expect("the accusation");
+    let dump = find_triple(&triples, "Brazil", "dump", "cheap steel").expect("what is alleged");
+    assert_eq!(dump["modality"], "accuse", "{dump}");
+    find_triple(&triples, "Brazilian government", "deny", "charge").expect("the denial");
+    find_triple(&triples, "Rafael Quintero", "tell", "reporter").expect("the quote's speaker");
+    let violate = triples
+        .iter()
+        .find(|v| v["subject"]["name"] == "tariff" && v["relation"] == "violate")
+        .expect("the tariffs violate the rules");
+    assert!(
+        violate["object"]["text"]
+            .as_str()
+            .unwrap()
+            .ends_with("World Trade Organization rules"),
+        "{violate}"
+    );
+    let said = find_triple(&triples, "Rafael Quintero", "say", "rule violate")
+        .expect("Quintero says the tariffs violate the rules");
+    assert_eq!(
+        said["object"]["text"],
+        "the tariffs violated World Trade Organization rules"
+    );
+    find_triple(&triples, "European Union", "join", "investigation").expect("the request");
+}
+
 /// The port-deal example: a hyphenated given name ("Min-jun Park") is one person with the
 /// surname as alias and the title as role, the demonym in that title is no node of its own;
 /// "The Seafarers Union" is the Seafarers Union; the name after "the container firm" is what
