@@ -5,7 +5,8 @@
 //! - a light noun (a small closed class: demand, call, request, ...) with a complement defers to
 //!   the complement ("demand for halting military aid" → label of "halting military aid");
 //! - a verbal head is labelled by its object and its lemma (`aid halt`);
-//! - a nominal head takes its own compound modifier ("peace deal"), else the rightmost noun among
+//! - a nominal head takes its own compound modifier ("peace deal"; a name whole, also when the
+//!   tagger read its last word as a common noun: "World Trade Organization rule"), else the rightmost noun among
 //!   its prepositional modifiers, which names the most specific thing (its compound if it has
 //!   one: "... against energy infrastructure" → `energy`; a common noun before a proper one,
 //!   which is mostly a place; not for a count, "40 people in the province"), else an adjective
@@ -124,7 +125,10 @@ fn is_nationality(form: &str) -> bool {
 /// ("Lima-Reyes meeting", not "Reyes meeting") and its own name parts ("White House readout").
 fn modifier_name(t: &Tree, c: usize) -> String {
     if t.upos(c) != "PROPN" {
-        return word(t, c);
+        return match name_ending_in_noun(t, c) {
+            Some(parts) => render(t, &parts),
+            None => word(t, c),
+        };
     }
     let touching = |a: usize, b: usize| t.tokens[a].span.end == t.tokens[b].span.start;
     let mut parts = name_parts(t, c);
@@ -141,6 +145,29 @@ fn modifier_name(t: &Tree, c: usize) -> String {
     parts.sort_unstable();
     parts.dedup();
     render(t, &parts)
+}
+
+/// The words of a name whose last word the tagger read as a common noun: "World Trade
+/// Organization rules", with "Organization" a capitalised `NOUN` after the proper nouns "World"
+/// and "Trade", all compounds of "rules", is labelled by the whole name, not `organization`.
+/// `c` must be capitalised and follow, without a gap, proper nouns that modify the same word.
+fn name_ending_in_noun(t: &Tree, c: usize) -> Option<Vec<usize>> {
+    let capitalised = |i: usize| t.form(i).chars().next().is_some_and(char::is_uppercase);
+    if t.upos(c) != "NOUN" || !capitalised(c) || c == 0 {
+        return None;
+    }
+    let parent = t.parent(c);
+    let mut lo = c;
+    while lo > 0
+        && t.parent(lo - 1) == parent
+        && t.rel(lo - 1) == "compound"
+        && (t.upos(lo - 1) == "PROPN" || t.upos(lo - 1) == "NOUN" && capitalised(lo - 1))
+    {
+        lo -= 1;
+    }
+    (lo..c)
+        .any(|i| t.upos(i) == "PROPN")
+        .then(|| (lo..=c).collect())
 }
 
 /// A name as written: the head with its flat and proper-noun parts and proper adjectives.
@@ -454,6 +481,34 @@ mod tests {
         // A count names what it counts; a unit without a number is no amount.
         assert_eq!(concept_label(&t, 14), "nurse");
         assert_eq!(concept_label(&t, 17), "percent");
+    }
+
+    #[test]
+    fn a_name_whose_last_word_was_read_as_a_noun_labels_as_written() {
+        // "World Trade Organization rules" with "Organization" a capitalised NOUN; "Trade rules"
+        // at the start of a sentence has no proper noun and stays a common label.
+        let toks = tokens(&[
+            ("World", "World", "PROPN", 4, "compound"),
+            ("Trade", "Trade", "PROPN", 4, "compound"),
+            ("Organization", "organization", "NOUN", 4, "compound"),
+            ("rules", "rule", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(
+            concept_label(&Tree::new(&toks), 3),
+            "World Trade Organization rule"
+        );
+        let toks = tokens(&[
+            ("Trade", "trade", "NOUN", 2, "compound"),
+            ("rules", "rule", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "trade rule");
+        // A proper noun that modifies something else is not part of the name.
+        let toks = tokens(&[
+            ("Brazil", "Brazil", "PROPN", 0, "root"),
+            ("Steel", "steel", "NOUN", 3, "compound"),
+            ("prices", "price", "NOUN", 1, "dep"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 2), "steel price");
     }
 
     #[test]
