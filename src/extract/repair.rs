@@ -154,10 +154,13 @@ const INVERTIBLE: &[&str] = &[
 
 /// The repaired tokens, or `None` when nothing needed repair (the common case: no copy).
 pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
-    let mut out = punctuation_heads(tokens).map(|fixed| first_pass(&fixed).unwrap_or(fixed));
+    let quantities = rough_quantities(tokens);
+    let start = quantities.as_deref().unwrap_or(tokens);
+    let mut out = punctuation_heads(start).map(|fixed| first_pass(&fixed).unwrap_or(fixed));
     if out.is_none() {
-        out = first_pass(tokens);
+        out = first_pass(start);
     }
+    let mut out = out.or(quantities);
     let base = out.as_deref().unwrap_or(tokens);
     for (conjunct, verb) in verbs_coordinated_with_objects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
@@ -180,6 +183,12 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[verb].xpos = "VBD".into();
         fixed[noun].head = verb + 1;
         fixed[noun].deprel = "nsubj".into();
+        // An active verb has no agent: "fell by 8 percent" says how far.
+        for t in fixed.iter_mut() {
+            if t.head == verb + 1 && t.deprel == "obl:agent" {
+                t.deprel = "obl".into();
+            }
+        }
     }
     let base = out.as_deref().unwrap_or(tokens);
     if let Some(r) = participles_read_as_adjectives(base) {
@@ -492,6 +501,77 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
             fixed[r.noun].head = r.clause + 1;
             fixed[r.noun].deprel = r.rel.into();
         }
+    }
+    out
+}
+
+/// Repair 50: "as many as 300 protesters" read with "many" as the phrase's head.
+///
+/// UD (and EWT) make "as many as" / "as much as" before a number one fixed adverb on the
+/// number: "as" `advmod` of "300", "many" and the second "as" `fixed` on the first. The parser
+/// often heads the phrase with "many" instead: "said as many as 300 protesters gathered" with
+/// "many" the object of "said" and "protesters" its oblique, "fell by as much as 8 percent"
+/// with "much" the agent of "fell". The phrase from the first "as" to the noun the number
+/// counts (or the number) then gets the UD shape, the noun takes the place the phrase's head
+/// had (an adverb's place becomes an unmarked oblique, "rose as much as 12 percent"), and what
+/// hung on the three words from outside ("by") hangs on the noun.
+fn rough_quantities(tokens: &[Token]) -> Option<Vec<Token>> {
+    let is = |t: &Token, words: &[&str]| words.iter().any(|w| t.form.eq_ignore_ascii_case(w));
+    let mut out: Option<Vec<Token>> = None;
+    for i in 0..tokens.len().saturating_sub(3) {
+        let cur = out.as_deref().unwrap_or(tokens);
+        if !(is(&cur[i], &["as"]) && is(&cur[i + 1], &["many", "much"]) && is(&cur[i + 2], &["as"]))
+            || !(cur[i + 3].upos == "NUM" || is(&cur[i + 3], &["half"]))
+        {
+            continue;
+        }
+        let q = i + 3;
+        // The noun the number counts, or the number itself; words between them are the noun's.
+        let n = match head_of(cur, q) {
+            Some(h) if h > q && cur[q].deprel == "nummod" && cur[h].upos == "NOUN" => h,
+            _ => q,
+        };
+        if !(q + 1..n).all(|k| under(cur, k, &[n])) {
+            continue;
+        }
+        let inside = |h: Option<usize>| h.is_some_and(|h| (i..=n).contains(&h));
+        let tops: Vec<usize> = (i..=n).filter(|&k| !inside(head_of(cur, k))).collect();
+        let &[top] = tops.as_slice() else {
+            continue;
+        };
+        let shaped = top == n
+            && (head_of(cur, i), cur[i].deprel.as_str()) == (Some(q), "advmod")
+            && (head_of(cur, i + 1), cur[i + 1].deprel.as_str()) == (Some(i), "fixed")
+            && (head_of(cur, i + 2), cur[i + 2].deprel.as_str()) == (Some(i), "fixed");
+        if shaped {
+            continue;
+        }
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let three = i + 1..=i + 3; // 1-based heads of the three words
+        if top != n {
+            let rel = match fixed[top].deprel.as_str() {
+                "obl:agent" => "obl".to_string(),
+                "advmod" | "advcl" => "obl:unmarked".to_string(),
+                r => r.to_string(),
+            };
+            (fixed[n].head, fixed[n].deprel) = (fixed[top].head, rel);
+            for (k, t) in fixed.iter_mut().enumerate() {
+                if !(i..=n).contains(&k) && three.contains(&t.head) {
+                    t.head = n + 1;
+                }
+            }
+        }
+        for t in &mut fixed[i + 3..n] {
+            if three.contains(&t.head) {
+                t.head = n + 1;
+            }
+        }
+        if q != n {
+            (fixed[q].head, fixed[q].deprel) = (n + 1, "nummod".into());
+        }
+        (fixed[i].head, fixed[i].deprel) = (q + 1, "advmod".into());
+        (fixed[i + 1].head, fixed[i + 1].deprel) = (i + 1, "fixed".into());
+        (fixed[i + 2].head, fixed[i + 2].deprel) = (i + 1, "fixed".into());
     }
     out
 }
@@ -1090,7 +1170,12 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
     // The participle hangs on the root ("people marched"), or after the comma that closes the
     // root's parenthesis it modifies the noun after it ("The team, led by X, tested samples"
     // with "tested" an `amod` of "samples"), which is then its object.
-    let agent = |v: usize| kids_of(tokens, v).any(|k| tokens[k].deprel == "obl:agent");
+    // A verb that takes no object has no passive, so its "by" phrase is no agent ("Shares
+    // fell by 8 percent").
+    let agent = |v: usize| {
+        !NO_OBJECT.contains(&tokens[v].lemma.to_lowercase().as_str())
+            && kids_of(tokens, v).any(|k| tokens[k].deprel == "obl:agent")
+    };
     // Everything between the root and `v` is the root's phrase.
     let own =
         |v: usize| (root + 1..v).all(|k| tokens[k].upos == "PUNCT" || under(tokens, k, &[root]));
@@ -1128,13 +1213,16 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
         }
     };
     // "food served without pretense", "a menu executed with flair", "questions given by ...":
-    // the manner or agent of a description, the way reviews and captions use participles.
-    let described = tokens.get(verb + 1).is_some_and(|t| {
-        matches!(
-            t.lemma.to_lowercase().as_str(),
-            "with" | "without" | "by" | "to"
-        )
-    });
+    // the manner or agent of a description, the way reviews and captions use participles. Not
+    // for a verb without a passive ("Shares fell by 8 percent").
+    let intransitive = NO_OBJECT.contains(&tokens[verb].lemma.to_lowercase().as_str());
+    let described = !intransitive
+        && tokens.get(verb + 1).is_some_and(|t| {
+            matches!(
+                t.lemma.to_lowercase().as_str(),
+                "with" | "without" | "by" | "to"
+            )
+        });
     let starts = (extent(tokens, verb).0..verb).all(|k| tokens[k].form == ",");
     let participle = tokens[verb].xpos == "VBN" && tokens[verb].upos == "VERB";
     (participle && own(verb) && !agent(verb) && !described && starts)
@@ -3629,6 +3717,109 @@ mod tests {
         other_verb[8] = ("gave", "give", "VERB", "VBD", 0, "root");
         let fixed = repaired(&tokens(&other_verb)).expect("a repair");
         assert_eq!((fixed[11].head, fixed[11].deprel.as_str()), (11, "amod"));
+    }
+
+    #[test]
+    fn as_many_as_a_number_is_one_adverb_on_the_number() {
+        // "Police said as many as 300 protesters gathered ." with "many" the object of "said"
+        // and "protesters" its oblique.
+        let spec = vec![
+            ("Police", "police", "NOUN", "NNS", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("as", "as", "ADV", "RB", 4, "advmod"),
+            ("many", "many", "ADJ", "JJ", 2, "obj"),
+            ("as", "as", "ADP", "IN", 7, "case"),
+            ("300", "300", "NUM", "CD", 7, "nummod"),
+            ("protesters", "protester", "NOUN", "NNS", 4, "obl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (6, "advmod"),
+                (3, "fixed"),
+                (3, "fixed"),
+                (7, "nummod"),
+                (2, "obj"),
+                (2, "punct"),
+            ]
+        );
+        // "Prices rose by as much as 12 percent ." with "much" an adverb of "rose", "by" its
+        // case and "percent" its clause: "percent" takes the adverb's place and the "by".
+        let spec = vec![
+            ("Prices", "price", "NOUN", "NNS", 2, "nsubj"),
+            ("rose", "rise", "VERB", "VBD", 0, "root"),
+            ("by", "by", "ADP", "IN", 5, "case"),
+            ("as", "as", "ADV", "RB", 5, "advmod"),
+            ("much", "much", "ADV", "RB", 2, "advmod"),
+            ("as", "as", "SCONJ", "IN", 8, "mark"),
+            ("12", "12", "NUM", "CD", 8, "nummod"),
+            ("percent", "percent", "NOUN", "NN", 5, "advcl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (8, "case"),
+                (7, "advmod"),
+                (4, "fixed"),
+                (4, "fixed"),
+                (8, "nummod"),
+                (2, "obl:unmarked"),
+                (2, "punct"),
+            ]
+        );
+        // The UD shape is left alone.
+        let spec = vec![
+            ("As", "as", "ADV", "RB", 4, "advmod"),
+            ("many", "many", "ADJ", "JJ", 1, "fixed"),
+            ("as", "as", "ADP", "IN", 1, "fixed"),
+            ("40", "40", "NUM", "CD", 5, "nummod"),
+            ("people", "person", "NOUN", "NNS", 6, "nsubj"),
+            ("died", "die", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 6, "punct"),
+        ];
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_verb_without_a_passive_read_as_a_participle_with_a_by_phrase_is_the_verb() {
+        // "Shares fell by 8 percent ." with "fell" (tagged VBN) a participle on "Shares" and
+        // "by 8 percent" its agent: a falling has no agent.
+        let spec = vec![
+            ("Shares", "share", "NOUN", "NNS", 0, "root"),
+            ("fell", "fall", "VERB", "VBN", 1, "acl"),
+            ("by", "by", "ADP", "IN", 5, "case"),
+            ("8", "8", "NUM", "CD", 5, "nummod"),
+            ("percent", "percent", "NOUN", "NN", 2, "obl:agent"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (5, "case"),
+                (5, "nummod"),
+                (2, "obl"),
+                (2, "punct"),
+            ]
+        );
+        assert_eq!(fixed[1].xpos, "VBD");
+        // A verb that has a passive keeps its agent ("Shares sold by the fund").
+        let mut sold = spec;
+        sold[1] = ("sold", "sell", "VERB", "VBN", 1, "acl");
+        assert!(repaired(&tokens(&sold)).is_none());
     }
 
     #[test]

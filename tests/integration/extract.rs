@@ -444,7 +444,8 @@ fn diplomacy_example_keeps_both_presidents_and_the_accusation() {
 /// is the European Union; the accusation and its denial read as in the diplomacy example; and
 /// "said the tariffs violated World Trade Organization rules", with "violated" tagged as an
 /// adjective on "rules", is still the tariffs' violating (repair 49), not a saying of tariffs.
-/// The rules are labelled by the organisation's whole name.
+/// The rules are labelled by the organisation's whole name, and "by as much as 3 percent" is an
+/// amount (repair 50), not a clause.
 #[test]
 fn trade_dispute_example_reads_a_reported_verb_the_tagger_missed() {
     use relgraph::document::EntityType::{Org, Person};
@@ -496,6 +497,13 @@ fn trade_dispute_example_reads_a_reported_verb_the_tagger_missed() {
         "the tariffs violated World Trade Organization rules"
     );
     find_triple(&triples, "European Union", "join", "investigation").expect("the request");
+    // "could raise construction costs ... by as much as 3 percent": an amount, no predicate.
+    assert!(
+        triples
+            .iter()
+            .all(|v| !v["relation"].as_str().unwrap().starts_with("be much")),
+        "\"as much as\" read as a clause"
+    );
 }
 
 /// The port-deal example: a hyphenated given name ("Min-jun Park") is one person with the
