@@ -466,6 +466,33 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[r.comma].deprel = "punct".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    if let Some((noun, verb, infinitive)) = verbs_read_as_plural_nouns(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let lemma = crate::annotate::PosTagger::embedded()
+            .lemmatizer()
+            .lemma(&fixed[verb].form, "VBZ");
+        // The noun phrase's words before the verb ("The") go with the noun.
+        for (k, t) in fixed[..verb].iter_mut().enumerate() {
+            if t.head == verb + 1 && k != noun {
+                t.head = noun + 1;
+            }
+        }
+        let v = &mut fixed[verb];
+        (v.upos, v.xpos, v.lemma) = ("VERB".into(), "VBZ".into(), lemma);
+        v.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin".into();
+        (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "nsubj".into());
+        (fixed[infinitive].head, fixed[infinitive].deprel) = (verb + 1, "xcomp".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    if let Some((said, subject, verb, object)) = reported_participles(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let v = &mut fixed[verb];
+        (v.head, v.deprel, v.xpos) = (said + 1, "ccomp".into(), "VBD".into());
+        v.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+        (fixed[subject].head, fixed[subject].deprel) = (verb + 1, "nsubj".into());
+        fixed[object].deprel = "obj".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     if let Some(r) = reported_verbs_read_as_adjectives(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let lemma = crate::annotate::PosTagger::embedded()
@@ -716,6 +743,7 @@ const THINKING: &[&str] = &[
     "hope",
     "signal",
     "indicate",
+    "estimate",
 ];
 
 /// Verbs of saying ([`SAY`]) that usually take a real noun object ("told reporters").
@@ -957,6 +985,82 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
         }
     }
     out
+}
+
+/// Repair 51: a verb in -s read as a plural noun before its infinitive.
+///
+/// Triple (noun, verb, infinitive): "The company plans to hire 2,000 workers." can come out
+/// with "plans" a plural noun, the root, "company" its compound and "to hire ..." its `acl`:
+/// a sentence without a verb. When the root is such a noun (tagged `NNS`) that WordNet also
+/// knows as a verb in -s, a compound noun right before it, the infinitive ("to" and a base
+/// verb) right after it, and no finite verb anywhere, the word is the verb: the compound its
+/// subject, the infinitive its complement. Only in sentences with a full stop.
+fn verbs_read_as_plural_nouns(tokens: &[Token]) -> Option<(usize, usize, usize)> {
+    use crate::annotate::pos::wordnet;
+    if !full_stop(tokens) || tokens.iter().any(finite_word) {
+        return None;
+    }
+    let verb = tokens.iter().position(|t| t.head == 0)?;
+    let (v, lower) = (&tokens[verb], tokens[verb].form.to_lowercase());
+    let noun = verb.checked_sub(1)?;
+    let infinitive = verb + 2;
+    let ok = v.xpos == "NNS"
+        && wordnet::classes(&lower) & wordnet::VERB_S != 0
+        && head_of(tokens, noun) == Some(verb)
+        && tokens[noun].deprel == "compound"
+        && tokens[noun].upos == "NOUN"
+        && tokens.get(verb + 1).is_some_and(|t| t.xpos == "TO")
+        && tokens
+            .get(infinitive)
+            .is_some_and(|t| t.xpos == "VB" && head_of(tokens, infinitive) == Some(verb));
+    ok.then_some((noun, verb, infinitive))
+}
+
+/// Repair 52: the verb of a reported clause read as a participle on its subject.
+///
+/// Quadruple (verb of saying, subject, verb, object): "Officials estimate the storm caused
+/// damage worth 2 billion dollars." can come out with "caused" (tagged `VBN`) an `acl` of
+/// "storm", the object of "estimate", and its own object made an agent without "by". A verb
+/// of saying or thinking ([`reports`]) with no clause of its own, whose noun object is followed
+/// right away by such a participle without an auxiliary, that has an object (or an "agent"
+/// without "by"): the participle is the reported clause's verb and the noun its subject. A
+/// real reduced relative keeps its "by" ("the damage caused by the storm") or has no object.
+fn reported_participles(tokens: &[Token]) -> Option<(usize, usize, usize, usize)> {
+    (0..tokens.len()).find_map(|said| {
+        let t = &tokens[said];
+        // A finite verb of saying: "developed to estimate the foam covered surface" is no report.
+        let finite = matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        if t.upos != "VERB" || !finite || !reports(&t.lemma.to_lowercase()) {
+            return None;
+        }
+        if kids_of(tokens, said).any(|c| matches!(tokens[c].deprel.as_str(), "ccomp" | "xcomp")) {
+            return None;
+        }
+        let subject = kids_of(tokens, said).find(|&n| n > said && tokens[n].deprel == "obj")?;
+        let verb = subject + 1;
+        let p = tokens.get(verb)?;
+        let participle = p.upos == "VERB"
+            && matches!(p.xpos.as_str(), "VBN" | "VBD")
+            && p.deprel == "acl"
+            && head_of(tokens, verb) == Some(subject)
+            && matches!(tokens[subject].upos.as_str(), "NOUN" | "PROPN")
+            && !kids_of(tokens, verb).any(|c| {
+                matches!(
+                    tokens[c].deprel.as_str(),
+                    "aux" | "aux:pass" | "mark" | "nsubj"
+                )
+            });
+        if !participle {
+            return None;
+        }
+        let object = kids_of(tokens, verb).find(|&o| {
+            o > verb
+                && matches!(tokens[o].upos.as_str(), "NOUN" | "PROPN" | "NUM")
+                && (tokens[o].deprel == "obj"
+                    || tokens[o].deprel == "obl:agent" && !has_case(tokens, o, "by"))
+        })?;
+        Some((said, subject, verb, object))
+    })
 }
 
 /// A reported clause whose verb was read as an adjective
@@ -3788,6 +3892,95 @@ mod tests {
             (".", ".", "PUNCT", ".", 6, "punct"),
         ];
         assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_verb_in_s_read_as_a_plural_noun_before_its_infinitive_is_the_verb() {
+        // "The company plans to hire workers ." with "plans" (NNS) the root, "company" its
+        // compound and "hire" its `acl`.
+        let spec = vec![
+            ("The", "the", "DET", "DT", 3, "det"),
+            ("company", "company", "NOUN", "NN", 3, "compound"),
+            ("plans", "plan", "NOUN", "NNS", 0, "root"),
+            ("to", "to", "PART", "TO", 5, "mark"),
+            ("hire", "hire", "VERB", "VB", 3, "acl"),
+            ("workers", "worker", "NOUN", "NNS", 5, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "det"),
+                (3, "nsubj"),
+                (0, "root"),
+                (5, "mark"),
+                (3, "xcomp"),
+                (5, "obj"),
+                (3, "punct"),
+            ]
+        );
+        let v = &fixed[2];
+        assert_eq!(
+            (v.upos.as_str(), v.xpos.as_str(), v.lemma.as_str()),
+            ("VERB", "VBZ", "plan")
+        );
+        // Not when the sentence has a finite verb ("The company plans to hire were shelved"),
+        // nor for a plural that is no verb ("The company profits to ...").
+        let mut finite = spec.clone();
+        finite.insert(6, ("were", "be", "AUX", "VBD", 3, "cop"));
+        assert!(repaired(&tokens(&finite)).is_none());
+        let mut noun = spec;
+        noun[2] = ("minutes", "minute", "NOUN", "NNS", 0, "root");
+        assert!(repaired(&tokens(&noun)).is_none());
+    }
+
+    #[test]
+    fn a_reported_verb_read_as_a_participle_with_an_object_is_the_clause_verb() {
+        // "Officials estimate the storm caused damage ." with "caused" (VBN) an `acl` of
+        // "storm", the object of "estimate".
+        let spec = vec![
+            ("Officials", "official", "NOUN", "NNS", 2, "nsubj"),
+            ("estimate", "estimate", "VERB", "VBP", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("storm", "storm", "NOUN", "NN", 2, "obj"),
+            ("caused", "cause", "VERB", "VBN", 4, "acl"),
+            ("damage", "damage", "NOUN", "NN", 5, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (4, "det"),
+                (5, "nsubj"),
+                (2, "ccomp"),
+                (5, "obj"),
+                (2, "punct"),
+            ]
+        );
+        assert_eq!(fixed[4].xpos, "VBD");
+        // A reduced relative with its agent stays: "estimate the damage caused by the storm".
+        let relative = vec![
+            ("Officials", "official", "NOUN", "NNS", 2, "nsubj"),
+            ("estimate", "estimate", "VERB", "VBP", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("damage", "damage", "NOUN", "NN", 2, "obj"),
+            ("caused", "cause", "VERB", "VBN", 4, "acl"),
+            ("by", "by", "ADP", "IN", 8, "case"),
+            ("the", "the", "DET", "DT", 8, "det"),
+            ("storm", "storm", "NOUN", "NN", 5, "obl:agent"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert!(repaired(&tokens(&relative)).is_none());
+        // Nor after an infinitive: "to estimate the foam covered surface".
+        let mut infinitive = spec;
+        infinitive[1] = ("estimate", "estimate", "VERB", "VB", 0, "root");
+        assert!(repaired(&tokens(&infinitive)).is_none());
     }
 
     #[test]
