@@ -234,7 +234,8 @@ pub fn degenerate(t: &Tree, h: usize, a: &Argument) -> bool {
     if letters < 2 || is_pronominal(t, h) {
         return true;
     }
-    let single = !a.name.contains(' ');
+    // "not come" is as bare as "come".
+    let single = !a.name.trim_start_matches("not ").contains(' ');
     // "one of these conditions" is labelled by what it counts (`condition`): a real thing.
     let own_word = a.name.eq_ignore_ascii_case(t.form(h)) || a.name == t.lemma(h);
     single
@@ -535,6 +536,8 @@ mod tests {
         let cases = [
             (0, "it", true),
             (1, "come", true),
+            (1, "not come", true),
+            (1, "bill not pass", false),
             (1, "aid halt", false),
             (2, "28", true),
             (2, "condition", false),

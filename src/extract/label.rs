@@ -4,7 +4,9 @@
 //! The rule, from dependency roles only:
 //! - a light noun (a small closed class: demand, call, request, ...) with a complement defers to
 //!   the complement ("demand for halting military aid" → label of "halting military aid");
-//! - a verbal head is labelled by its object and its lemma (`aid halt`);
+//! - a verbal head is labelled by its object and its lemma (`aid halt`), without one by its
+//!   subject (`bill pass`; a passive keeps its participle, `firefighter injured`), with "not"
+//!   when it is negated (`deal not accept`);
 //! - a nominal head takes its own compound modifier ("peace deal"; a name whole, also when the
 //!   tagger read its last word as a common noun: "World Trade Organization rule"), else the rightmost noun among
 //!   its prepositional modifiers, which names the most specific thing (its compound if it has
@@ -334,10 +336,36 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
     }
     let head = word(t, h);
     if t.upos(h) == "VERB" {
-        // A pronoun object names nothing ("that it hopes" is no `that hope`).
-        return match t.kids(h, &["obj"]).next() {
-            Some(o) if !matches!(t.upos(o), "PRON" | "DET") => format!("{} {head}", word(t, o)),
-            _ => head,
+        // A negated clause says so ("would not accept the deal" → `deal not accept`): without
+        // the "not" the label would state the opposite.
+        let not = if t
+            .kids(h, &["advmod"])
+            .any(|c| matches!(t.lemma(c).as_str(), "not" | "n't" | "never"))
+        {
+            "not "
+        } else {
+            ""
+        };
+        // A pronoun names nothing ("that it hopes" is no `that hope`). Without an object, a
+        // clause is labelled by its subject ("said the bill would pass" → `bill pass`).
+        // Not a verb of saying with its speaker: that is a report the parser hung below the
+        // statement ("..., said the Kremlin readout"), not what was stated.
+        let named = |c: &usize| !matches!(t.upos(*c), "PRON" | "DET");
+        let report = super::clause::SAY.contains(&t.lemma(h).as_str())
+            && t.kids(h, &["aux"]).all(|a| t.deprel(a) != "aux:pass");
+        let by = t.kids(h, &["obj"]).next().filter(named).or_else(|| {
+            t.kids(h, &["nsubj"])
+                .next()
+                .filter(|s| !report && named(s) && matches!(t.upos(*s), "NOUN" | "PROPN"))
+        });
+        return match by {
+            // A passive clause labelled by its subject keeps the participle: "said Veldora had
+            // not been consulted" → `Veldora not consulted`, not someone's consulting.
+            Some(s) if t.deprel(s) == "nsubj:pass" => {
+                format!("{} {not}{}", word(t, s), t.form(h).to_lowercase())
+            }
+            Some(o) => format!("{} {not}{head}", word(t, o)),
+            None => format!("{not}{head}"),
         };
     }
     if t.upos(h) == "PROPN" {
@@ -509,6 +537,45 @@ mod tests {
             ("prices", "price", "NOUN", 1, "dep"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 2), "steel price");
+    }
+
+    #[test]
+    fn a_clause_without_an_object_takes_its_subject_and_says_when_it_is_negated() {
+        // "the bill would not pass", "he would not accept the deal", "Veldora had not been
+        // consulted", "firefighters were injured", "said the readout" (a report, not a thing).
+        let toks = tokens(&[
+            ("bill", "bill", "NOUN", 4, "nsubj"),
+            ("would", "would", "AUX", 4, "aux"),
+            ("not", "not", "PART", 4, "advmod"),
+            ("pass", "pass", "VERB", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 3), "bill not pass");
+        let toks = tokens(&[
+            ("he", "he", "PRON", 4, "nsubj"),
+            ("would", "would", "AUX", 4, "aux"),
+            ("not", "not", "PART", 4, "advmod"),
+            ("accept", "accept", "VERB", 0, "root"),
+            ("deal", "deal", "NOUN", 4, "obj"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 3), "deal not accept");
+        let toks = tokens(&[
+            ("Veldora", "Veldora", "PROPN", 5, "nsubj:pass"),
+            ("had", "have", "AUX", 5, "aux"),
+            ("not", "not", "PART", 5, "advmod"),
+            ("been", "be", "AUX", 5, "aux:pass"),
+            ("consulted", "consult", "VERB", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 4), "Veldora not consulted");
+        let toks = tokens(&[
+            ("he", "he", "PRON", 2, "nsubj"),
+            ("left", "leave", "VERB", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "leave");
+        let toks = tokens(&[
+            ("said", "say", "VERB", 0, "root"),
+            ("readout", "readout", "NOUN", 1, "nsubj"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "say");
     }
 
     #[test]

@@ -247,12 +247,22 @@ impl Extractor for OpenIeExtractor {
                 // either (CaRB tuples keep it as an argument).
                 // The subordinators of adverbial clauses but "whether", which opens what was
                 // asked, and "for" before an -ing clause ("sentenced ... for taking bribes").
-                let circumstance = t.rel(object.head) == "advcl"
-                    && t.kids(object.head, &["mark"]).any(|m| {
+                // A complement clause opened by one of them ("comes as both countries
+                // prepare") is an adverbial clause the parser misread; "if" and "whether" open
+                // what was asked there.
+                let circumstance = match t.rel(object.head) {
+                    "advcl" => t.kids(object.head, &["mark"]).any(|m| {
                         let m = t.lemma(m).to_lowercase();
                         m == "for"
                             || (m != "whether" && repair::SUBORDINATORS.contains(&m.as_str()))
-                    });
+                    }),
+                    "ccomp" => t.kids(object.head, &["mark"]).any(|m| {
+                        let m = t.lemma(m).to_lowercase();
+                        !matches!(m.as_str(), "whether" | "if")
+                            && repair::SUBORDINATORS.contains(&m.as_str())
+                    }),
+                    _ => false,
+                };
                 let objects = if bare_time || circumstance {
                     Vec::new()
                 } else {

@@ -250,6 +250,24 @@ fn a_clause_or_day_that_says_when_is_an_argument_but_no_graph_object() {
 }
 
 #[test]
+fn a_reported_clause_without_object_is_labelled_by_its_subject_and_keeps_its_negation() {
+    let (doc, ids) = fixture();
+    assert_eq!(
+        triples(&doc, index(&ids, "said-clause")),
+        ["senator —say→ bill not pass"]
+    );
+    // A complement clause opened by "as" says when: the countries prepare, the dispute
+    // comes, but the dispute does not come the preparing.
+    assert_eq!(
+        triples(&doc, index(&ids, "as-ccomp")),
+        ["country —prepare→ talk"]
+    );
+    // A noun hung on a verb as its apposition is no statement about the verb's clause.
+    let got = triples(&doc, index(&ids, "appos-on-verb"));
+    assert!(got.iter().all(|g| !g.contains("capital")), "{got:#?}");
+}
+
+#[test]
 fn graph_triples_leave_out_pronoun_number_and_bare_verb_nodes() {
     let (doc, ids) = fixture();
     // CaRB still reads every tuple ...

@@ -9,6 +9,11 @@ use super::tree::Tree;
 /// "Alexander Grushko, Russia's deputy foreign minister" → Grushko —be→ deputy foreign minister.
 pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
     let a = t.kids_full(n, &["appos"]).next()?;
+    // On a verb only a summary of its clause is an apposition; anything else is a noun the
+    // parser hung there ("gathered outside the building in Kessa, the capital").
+    if t.upos(n) == "VERB" && !CLAUSE_SUMMARIES.contains(&t.lemma(a).to_lowercase().as_str()) {
+        return None;
+    }
     // "supporters in the capital, Nordvik": after a prepositional modifier, the name renames
     // the modifier's noun (the nearest one), wherever the parser hung it.
     let mut renamed = n;
