@@ -447,7 +447,15 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
         .kids_full(p, &["nsubj:pass", "aux:pass", "csubj:pass"])
         .next()
         .is_some()
-        || (kind == Kind::Participle && t.xpos(p) == "VBN" && t.kids(p, &["obj"]).next().is_none());
+        || (kind == Kind::Participle && t.xpos(p) == "VBN" && t.kids(p, &["obj"]).next().is_none())
+        // "was arrested on Tuesday and charged with fraud": a participle coordinated with a
+        // passive verb, without a subject, auxiliary or object of its own, shares its passive.
+        || (t.rel(p) == "conj"
+            && t.xpos(p) == "VBN"
+            && t.kids(p, &["nsubj", "aux", "obj"]).next().is_none()
+            && t.parent(p).is_some_and(|h| {
+                t.kids_full(h, &["nsubj:pass", "aux:pass"]).next().is_some()
+            }));
     let verbal =
         |m: usize, rel: &mut Vec<RelWord>, negated: &mut bool, modality: &mut Option<usize>| {
             for c in t.children(m).iter().copied() {

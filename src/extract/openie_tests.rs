@@ -268,6 +268,15 @@ fn a_reported_clause_without_object_is_labelled_by_its_subject_and_keeps_its_neg
 }
 
 #[test]
+fn a_participle_coordinated_with_a_passive_verb_is_passive_too() {
+    let (doc, ids) = fixture();
+    assert_eq!(
+        triples(&doc, index(&ids, "passive-conjunct")),
+        ["Ruiz —be charged with→ fraud"]
+    );
+}
+
+#[test]
 fn graph_triples_leave_out_pronoun_number_and_bare_verb_nodes() {
     let (doc, ids) = fixture();
     // CaRB still reads every tuple ...
