@@ -471,10 +471,14 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let lemma = crate::annotate::PosTagger::embedded()
             .lemmatizer()
             .lemma(&fixed[verb].form, "VBZ");
-        // The noun phrase's words before the verb ("The") go with the noun.
+        // The noun phrase's words before the verb ("The") go with the noun; a name after it
+        // is its apposition ("the energy company Nordvolt").
         for (k, t) in fixed[..verb].iter_mut().enumerate() {
             if t.head == verb + 1 && k != noun {
                 t.head = noun + 1;
+                if k > noun && t.upos == "PROPN" {
+                    t.deprel = "appos".into();
+                }
             }
         }
         let v = &mut fixed[verb];
@@ -992,8 +996,9 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
 /// Triple (noun, verb, infinitive): "The company plans to hire 2,000 workers." can come out
 /// with "plans" a plural noun, the root, "company" its compound and "to hire ..." its `acl`:
 /// a sentence without a verb. When the root is such a noun (tagged `NNS`) that WordNet also
-/// knows as a verb in -s, a compound noun right before it, the infinitive ("to" and a base
-/// verb) right after it, and no finite verb anywhere, the word is the verb: the compound its
+/// knows as a verb in -s, a compound noun right before it (or a name, after a noun the parser
+/// made its subject: "The energy company Nordvolt plans"), the infinitive ("to" and a base
+/// verb) right after it, and no finite verb anywhere, the word is the verb: the noun its
 /// subject, the infinitive its complement. Only in sentences with a full stop.
 fn verbs_read_as_plural_nouns(tokens: &[Token]) -> Option<(usize, usize, usize)> {
     use crate::annotate::pos::wordnet;
@@ -1002,13 +1007,20 @@ fn verbs_read_as_plural_nouns(tokens: &[Token]) -> Option<(usize, usize, usize)>
     }
     let verb = tokens.iter().position(|t| t.head == 0)?;
     let (v, lower) = (&tokens[verb], tokens[verb].form.to_lowercase());
-    let noun = verb.checked_sub(1)?;
+    let before = verb.checked_sub(1)?;
+    // The subject: a noun the parser already made one ("The energy company Nordvolt plans",
+    // with "company" the subject and "Nordvolt" a compound), else the compound noun right
+    // before the word.
+    let noun = kids_of(tokens, verb)
+        .find(|&k| k < verb && tokens[k].deprel == "nsubj")
+        .unwrap_or(before);
     let infinitive = verb + 2;
     let ok = v.xpos == "NNS"
         && wordnet::classes(&lower) & wordnet::VERB_S != 0
-        && head_of(tokens, noun) == Some(verb)
-        && tokens[noun].deprel == "compound"
-        && tokens[noun].upos == "NOUN"
+        && head_of(tokens, before) == Some(verb)
+        && matches!(tokens[before].deprel.as_str(), "compound" | "nsubj")
+        && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN")
+        && (noun == before || tokens[before].upos == "PROPN")
         && tokens.get(verb + 1).is_some_and(|t| t.xpos == "TO")
         && tokens
             .get(infinitive)
@@ -3934,6 +3946,31 @@ mod tests {
         let mut noun = spec;
         noun[2] = ("minutes", "minute", "NOUN", "NNS", 0, "root");
         assert!(repaired(&tokens(&noun)).is_none());
+        // "The company Nordvolt plans to hire ." with "company" already the subject and the
+        // name a compound of "plans": the name goes to the subject as its apposition.
+        let spec = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("company", "company", "NOUN", "NN", 4, "nsubj"),
+            ("Nordvolt", "Nordvolt", "PROPN", "NNP", 4, "compound"),
+            ("plans", "plan", "NOUN", "NNS", 0, "root"),
+            ("to", "to", "PART", "TO", 6, "mark"),
+            ("hire", "hire", "VERB", "VB", 4, "acl"),
+            (".", ".", "PUNCT", ".", 4, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "det"),
+                (4, "nsubj"),
+                (2, "appos"),
+                (0, "root"),
+                (6, "mark"),
+                (4, "xcomp"),
+                (4, "punct"),
+            ]
+        );
     }
 
     #[test]

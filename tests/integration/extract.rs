@@ -506,6 +506,44 @@ fn trade_dispute_example_reads_a_reported_verb_the_tagger_missed() {
     );
 }
 
+/// `examples/storm-damage.txt`: constructions the tagger or parser misread and Open IE repairs
+/// or reads anyway: "estimate the storm caused damage" with "caused" a participle on "storm"
+/// (repair 52), "said as many as 300 people were rescued" with "many" the object of "said"
+/// (repair 50), "The energy company Nordvolt plans to restore power" with "plans" a plural noun
+/// (repair 51), a negated reported clause ("the town would not recover") and a participle
+/// coordinated with a passive ("were arrested in Haven and charged with looting").
+#[test]
+fn storm_damage_example_reads_repaired_and_reported_clauses() {
+    let triples = example_triples("storm-damage.txt");
+    let cause = triples
+        .iter()
+        .find(|v| v["subject"]["name"] == "storm" && v["relation"] == "cause")
+        .expect("the storm caused the damage");
+    assert!(
+        cause["object"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("damage"),
+        "{cause}"
+    );
+    find_triple(&triples, "weather office", "say", "people rescued").expect("the report");
+    find_triple(&triples, "people", "be rescued from", "flooded village").expect("the rescue");
+    find_triple(&triples, "Nordvolt", "plan to restore", "power").expect("the plan");
+    let said = find_triple(&triples, "Ida Berg", "say", "town not recover")
+        .expect("what the mayor said, negation kept");
+    assert_eq!(said["negated"], false, "{said}");
+    let recover = triples
+        .iter()
+        .find(|v| v["subject"]["name"] == "town" && v["relation"] == "recover without")
+        .expect("the town's recovery");
+    assert_eq!(recover["negated"], true, "{recover}");
+    find_triple(&triples, "man", "be charged with", "looting").expect("a passive conjunct");
+    assert!(
+        triples.iter().all(|v| v["subject"]["name"] != "many"),
+        "\"as many as\" read as a subject"
+    );
+}
+
 /// The port-deal example: a hyphenated given name ("Min-jun Park") is one person with the
 /// surname as alias and the title as role, the demonym in that title is no node of its own;
 /// "The Seafarers Union" is the Seafarers Union; the name after "the container firm" is what
