@@ -13,7 +13,8 @@ use crate::document::{Document, EntityType, Mention};
 
 /// Relational nouns that, like titles, name a person by a relation ("his Russian counterpart
 /// Vladimir Putin"); not titles of their own, so not in the tagger's role list.
-const RELATIONAL: &[&str] = &["counterpart", "successor", "predecessor", "deputy", "rival"];
+pub(super) const RELATIONAL: &[&str] =
+    &["counterpart", "successor", "predecessor", "deputy", "rival"];
 
 fn is_title_word(t: &Tree, i: usize) -> bool {
     let w = t.form(i).to_lowercase();

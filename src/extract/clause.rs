@@ -247,6 +247,17 @@ const OBJECT_GERUND: &[&str] = &[
     "sanction",
     "fine",
     "sue",
+    "sentence",
+    "jail",
+    "imprison",
+    "convict",
+    "fire",
+    "dismiss",
+    "suspend",
+    "expel",
+    "reward",
+    "penalise",
+    "penalize",
 ];
 
 /// Verbs whose object would have done what their "from" gerund says ("blocked the state from

@@ -5,8 +5,9 @@
 //! - a light noun (a small closed class: demand, call, request, ...) with a complement defers to
 //!   the complement ("demand for halting military aid" → label of "halting military aid");
 //! - a verbal head is labelled by its object and its lemma (`aid halt`), without one by its
-//!   subject (`bill pass`; a passive keeps its participle, `firefighter injured`), with "not"
-//!   when it is negated (`deal not accept`);
+//!   subject (`bill pass`; a passive keeps its participle, `firefighter injured`; also when
+//!   the object is an amount, `export rise`), with "not" or "no" when it is negated (`deal not
+//!   accept`, `no decision made`);
 //! - a nominal head takes its own compound modifier ("peace deal"; a name whole, also when the
 //!   tagger read its last word as a common noun: "World Trade Organization rule"), else the rightmost noun among
 //!   its prepositional modifiers, which names the most specific thing (its compound if it has
@@ -353,18 +354,30 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         let named = |c: &usize| !matches!(t.upos(*c), "PRON" | "DET");
         let report = super::clause::SAY.contains(&t.lemma(h).as_str())
             && t.kids(h, &["aux"]).all(|a| t.deprel(a) != "aux:pass");
-        let by = t.kids(h, &["obj"]).next().filter(named).or_else(|| {
-            t.kids(h, &["nsubj"])
-                .next()
-                .filter(|s| !report && named(s) && matches!(t.upos(*s), "NOUN" | "PROPN"))
-        });
+        // An amount says how much, not what: "exports rose 5 percent" → `export rise`.
+        let object = t.kids(h, &["obj"]).next().filter(named);
+        let amount = object.filter(|&o| quantity(t, o).is_some() || t.upos(o) == "NUM");
+        let subject = t
+            .kids(h, &["nsubj"])
+            .next()
+            .filter(|s| !report && named(s) && matches!(t.upos(*s), "NOUN" | "PROPN"));
+        let by = match (object, amount, subject) {
+            (Some(_), Some(_), Some(s)) => Some(s),
+            (Some(o), _, _) => Some(o),
+            (None, _, s) => s,
+        };
+        // "said no decision had been made": the "no" is the statement.
+        let noun = |n: usize| {
+            let no = t.kids(n, &["det"]).any(|d| t.lemma(d) == "no");
+            format!("{}{}", if no { "no " } else { "" }, word(t, n))
+        };
         return match by {
             // A passive clause labelled by its subject keeps the participle: "said Veldora had
             // not been consulted" → `Veldora not consulted`, not someone's consulting.
             Some(s) if t.deprel(s) == "nsubj:pass" => {
-                format!("{} {not}{}", word(t, s), t.form(h).to_lowercase())
+                format!("{} {not}{}", noun(s), t.form(h).to_lowercase())
             }
-            Some(o) => format!("{} {not}{head}", word(t, o)),
+            Some(o) => format!("{} {not}{head}", noun(o)),
             None => format!("{not}{head}"),
         };
     }
@@ -576,6 +589,23 @@ mod tests {
             ("readout", "readout", "NOUN", 1, "nsubj"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 0), "say");
+        // An amount is no label ("exports rose 5 percent"); a "no" is part of it ("no
+        // decision had been made").
+        let toks = tokens(&[
+            ("exports", "export", "NOUN", 2, "nsubj"),
+            ("rose", "rise", "VERB", 0, "root"),
+            ("5", "5", "NUM", 4, "nummod"),
+            ("percent", "percent", "NOUN", 2, "obj"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "export rise");
+        let toks = tokens(&[
+            ("no", "no", "DET", 2, "det"),
+            ("decision", "decision", "NOUN", 5, "nsubj:pass"),
+            ("had", "have", "AUX", 5, "aux"),
+            ("been", "be", "AUX", 5, "aux:pass"),
+            ("made", "make", "VERB", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 4), "no decision made");
     }
 
     #[test]

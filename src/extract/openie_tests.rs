@@ -268,6 +268,28 @@ fn a_reported_clause_without_object_is_labelled_by_its_subject_and_keeps_its_neg
 }
 
 #[test]
+fn a_relational_noun_is_no_relation_and_the_sentenced_did_the_deed() {
+    let (doc, ids) = fixture();
+    // "his counterpart in Beijing": the counterpart is someone in Beijing, not Xi's relation
+    // `counterpart in` to Beijing.
+    let got = triples(&doc, index(&ids, "counterpart-in"));
+    assert!(
+        got.iter().all(|g| !g.contains("counterpart in")),
+        "{got:#?}"
+    );
+    // "sentenced the mayor for taking bribes": the mayor took them, not the court.
+    let got = triples(&doc, index(&ids, "sentenced-for"));
+    assert!(
+        got.contains(&"mayor —take→ bribe [sentence]".to_string()),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter().all(|g| !g.starts_with("court —take")),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_participle_coordinated_with_a_passive_verb_is_passive_too() {
     let (doc, ids) = fixture();
     assert_eq!(

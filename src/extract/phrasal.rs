@@ -140,7 +140,11 @@ const EVENTS: &[&str] = &[
 /// complement; "Putin's demand for halting aid" → Putin —demand for→ halting aid: a possessed
 /// light noun with the clause that states its content.
 pub(super) fn nominal(t: &Tree, n: usize) -> Option<Extraction> {
-    if !matches!(t.upos(n), "NOUN") {
+    // A noun that names a person by a relation ("his French counterpart in Beijing") is that
+    // person; its modifier says where the person is, not a relation of the owner's.
+    if !matches!(t.upos(n), "NOUN")
+        || super::actor::RELATIONAL.contains(&t.lemma(n).to_lowercase().as_str())
+    {
         return None;
     }
     let owner = t.kids_full(n, &["nmod:poss"]).next()?;
