@@ -466,6 +466,11 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[r.comma].deprel = "punct".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (phrase, verb) in sources_on_nouns(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[phrase].head, fixed[phrase].deprel) = (verb + 1, "obl".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     if let Some((noun, verb, infinitive)) = verbs_read_as_plural_nouns(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let lemma = crate::annotate::PosTagger::embedded()
@@ -986,6 +991,37 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
                 rel: subject_rel(tokens, h - 1),
                 csubj: Some((v, "ccomp")),
             });
+        }
+    }
+    out
+}
+
+/// Repair 53: an "according to" phrase hung on a noun.
+///
+/// Pairs (phrase, verb): "The virus has spread to at least 20 countries, according to the World
+/// Health Organization." can come out with "according to the World Health Organization" a
+/// modifier of "countries". "According to X" gives the source of a statement, never a kind of
+/// thing: the phrase goes to the nearest verb above it, as the clause's `obl`, where Open IE
+/// reads it as the statement's source.
+fn sources_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for x in 0..tokens.len() {
+        let according = kids_of(tokens, x).any(|c| {
+            tokens[c].deprel == "case" && tokens[c].form.eq_ignore_ascii_case("according")
+        });
+        if !according || tokens[x].deprel != "nmod" {
+            continue;
+        }
+        let mut h = head_of(tokens, x);
+        for _ in 0..tokens.len() {
+            match h {
+                Some(v) if tokens[v].upos == "VERB" => {
+                    out.push((x, v));
+                    break;
+                }
+                Some(v) => h = head_of(tokens, v),
+                None => break,
+            }
         }
     }
     out
@@ -3904,6 +3940,37 @@ mod tests {
             (".", ".", "PUNCT", ".", 6, "punct"),
         ];
         assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn an_according_to_phrase_on_a_noun_goes_to_the_verb() {
+        // "The virus spread to 20 countries , according to the agency ." with the "according
+        // to" phrase a modifier of "countries".
+        let spec = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("virus", "virus", "NOUN", "NN", 3, "nsubj"),
+            ("spread", "spread", "VERB", "VBD", 0, "root"),
+            ("to", "to", "ADP", "IN", 6, "case"),
+            ("20", "20", "NUM", "CD", 6, "nummod"),
+            ("countries", "country", "NOUN", "NNS", 3, "obl"),
+            (",", ",", "PUNCT", ",", 11, "punct"),
+            ("according", "accord", "VERB", "VBG", 11, "case"),
+            ("to", "to", "ADP", "IN", 8, "fixed"),
+            ("the", "the", "DET", "DT", 11, "det"),
+            ("agency", "agency", "NOUN", "NN", 6, "nmod"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[10].head, fixed[10].deprel.as_str()), (3, "obl"));
+        let changed: Vec<usize> = (0..spec.len())
+            .filter(|&k| (fixed[k].head, fixed[k].deprel.as_str()) != (spec[k].4, spec[k].5))
+            .collect();
+        assert_eq!(changed, [10]);
+        // Any other phrase on the noun stays ("countries in Africa").
+        let mut other = spec;
+        other[7] = ("in", "in", "ADP", "IN", 11, "case");
+        other[8] = ("all", "all", "DET", "DT", 11, "det");
+        assert!(repaired(&tokens(&other)).is_none());
     }
 
     #[test]
