@@ -1005,13 +1005,13 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
 /// reads it as the statement's source.
 fn sources_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for x in 0..tokens.len() {
-        let according = kids_of(tokens, x).any(|c| {
-            tokens[c].deprel == "case" && tokens[c].form.eq_ignore_ascii_case("according")
-        });
-        if !according || tokens[x].deprel != "nmod" {
+    for (c, t) in tokens.iter().enumerate() {
+        if t.deprel != "case" || !t.form.eq_ignore_ascii_case("according") {
             continue;
         }
+        let Some(x) = head_of(tokens, c).filter(|&x| tokens[x].deprel == "nmod") else {
+            continue;
+        };
         let mut h = head_of(tokens, x);
         for _ in 0..tokens.len() {
             match h {
