@@ -167,6 +167,46 @@ pub fn is_predicate(t: &Tree, p: usize) -> bool {
         || (t.upos(p) == "AUX" && t.kids(p, &["nsubj", "expl"]).next().is_some())
 }
 
+/// Nouns whose "is to ..." says what they are ("the aim is to cut costs"), not a plan.
+const CONTENT_SUBJECTS: &[&str] = &[
+    "aim",
+    "goal",
+    "plan",
+    "idea",
+    "purpose",
+    "task",
+    "job",
+    "point",
+    "mission",
+    "objective",
+    "priority",
+    "thing",
+    "all",
+    "what",
+    "intention",
+    "hope",
+    "challenge",
+    "solution",
+];
+
+/// "Amazon is to cut 10,000 jobs": news's "is to" for "will". UD hangs the "be" on the
+/// infinitive as its copula (as for "the aim is to cut costs"); with a subject that is no
+/// content noun, the infinitive is the predicate and the "be" an auxiliary.
+fn be_to(t: &Tree, p: usize) -> bool {
+    let Some(be) = t.kids(p, &["cop"]).next() else {
+        return false;
+    };
+    t.upos(p) == "VERB"
+        && t.xpos(p) == "VB"
+        && be + 1 < p
+        && t.kids(p, &["mark"])
+            .any(|m| m == be + 1 && t.lemma(m) == "to")
+        && t.kids(p, &["nsubj"]).next().is_some_and(|s| {
+            !CONTENT_SUBJECTS.contains(&t.lemma(s).to_lowercase().as_str())
+                && t.kids(s, &["acl", "acl:relcl"]).next().is_none()
+        })
+}
+
 /// A gerund that names an activity ("intelligence sharing", "data sharing with Kyiv"): right
 /// after a singular common noun that is its compound or not its dependent at all, with no
 /// subject or object of its own. The parser often reads it as a verb (a participle of the noun,
@@ -471,6 +511,8 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
         |m: usize, rel: &mut Vec<RelWord>, negated: &mut bool, modality: &mut Option<usize>| {
             for c in t.children(m).iter().copied() {
                 match t.rel(c) {
+                    // The "is" of "is to cut" is no copula of the verb's relation.
+                    "cop" if be_to(t, m) => {}
                     "aux" | "cop" => {
                         if MODALS.contains(&t.lemma(c).as_str()) {
                             *modality = Some(c);
@@ -518,7 +560,7 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
         verbal(x, &mut rel, &mut negated, &mut modality);
         rel.push(RelWord::Tok(x));
         chain = vec![x];
-    } else if has_cop(t, p) {
+    } else if has_cop(t, p) && !be_to(t, p) {
         complement(t, p, &mut rel, &mut args);
     } else {
         rel.push(RelWord::Tok(p));

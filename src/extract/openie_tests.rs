@@ -290,6 +290,17 @@ fn a_relational_noun_is_no_relation_and_the_sentenced_did_the_deed() {
 }
 
 #[test]
+fn is_to_with_a_name_is_a_plan_and_with_a_content_noun_says_what_it_is() {
+    let (doc, ids) = fixture();
+    assert_eq!(triples(&doc, index(&ids, "is-to")), ["Amazon —cut→ job"]);
+    let got = triples(&doc, index(&ids, "aim-is-to"));
+    assert!(
+        !got.is_empty() && got.iter().all(|g| g.starts_with("aim —be")),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_participle_coordinated_with_a_passive_verb_is_passive_too() {
     let (doc, ids) = fixture();
     assert_eq!(
