@@ -135,7 +135,13 @@ pub fn name_conjuncts(t: &Tree, p: &Phrase) -> Vec<Phrase> {
         |c: usize| matches!(t.deprel(c), "flat" | "flat:name" | "compound" | "nmod:desc");
     let mut parts: Vec<usize> = Vec::new();
     let mut stack = vec![p.head];
+    // A cycle (a damaged tree read from CoNLL-U) must not loop: a tree visits each word once.
+    let mut budget = t.len();
     while let Some(n) = stack.pop() {
+        if budget == 0 {
+            break;
+        }
+        budget -= 1;
         for &c in t.children(n) {
             if t.rel(c) == "conj" && p.toks.contains(&c) {
                 parts.push(c);

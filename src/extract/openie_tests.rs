@@ -604,3 +604,121 @@ fn a_relative_clause_without_relative_word_fills_its_object_gap() {
     );
     assert!(!got.iter().any(|g| g.starts_with("began")), "{got:#?}");
 }
+
+/// Random trees over words that trigger the repairs and label rules (heads anywhere, cycles and
+/// self-loops included, as a damaged or hand-made CoNLL-U file can hold): repairs, graph
+/// triples and CaRB tuples must never panic.
+#[test]
+fn random_trees_never_make_repairs_or_extraction_panic() {
+    use crate::document::{Sentence, Span, Token};
+    const WORDS: &[(&str, &str, &str, &str)] = &[
+        ("as", "as", "ADV", "RB"),
+        ("many", "many", "ADJ", "JJ"),
+        ("much", "much", "ADV", "RB"),
+        ("as", "as", "ADP", "IN"),
+        ("300", "300", "NUM", "CD"),
+        ("half", "half", "NOUN", "NN"),
+        ("people", "person", "NOUN", "NNS"),
+        ("said", "say", "VERB", "VBD"),
+        ("estimate", "estimate", "VERB", "VBP"),
+        ("plans", "plan", "NOUN", "NNS"),
+        ("to", "to", "PART", "TO"),
+        ("hire", "hire", "VERB", "VB"),
+        ("according", "accord", "VERB", "VBG"),
+        ("violated", "violated", "ADJ", "JJ"),
+        ("caused", "cause", "VERB", "VBN"),
+        ("fell", "fall", "VERB", "VBN"),
+        ("by", "by", "ADP", "IN"),
+        ("is", "be", "AUX", "VBZ"),
+        ("not", "not", "PART", "RB"),
+        ("no", "no", "DET", "DT"),
+        ("the", "the", "DET", "DT"),
+        ("Nordvolt", "Nordvolt", "PROPN", "NNP"),
+        ("Organization", "organization", "NOUN", "NN"),
+        ("company", "company", "NOUN", "NN"),
+        ("counterpart", "counterpart", "NOUN", "NN"),
+        ("sentenced", "sentence", "VERB", "VBD"),
+        ("taking", "take", "VERB", "VBG"),
+        ("who", "who", "PRON", "WP"),
+        ("that", "that", "SCONJ", "IN"),
+        ("and", "and", "CCONJ", "CC"),
+        (",", ",", "PUNCT", ","),
+        (".", ".", "PUNCT", "."),
+    ];
+    const RELS: &[&str] = &[
+        "root",
+        "nsubj",
+        "nsubj:pass",
+        "obj",
+        "iobj",
+        "obl",
+        "obl:agent",
+        "nmod",
+        "nmod:poss",
+        "amod",
+        "advmod",
+        "advcl",
+        "ccomp",
+        "xcomp",
+        "acl",
+        "acl:relcl",
+        "conj",
+        "cc",
+        "case",
+        "mark",
+        "det",
+        "cop",
+        "aux",
+        "aux:pass",
+        "compound",
+        "flat",
+        "appos",
+        "fixed",
+        "punct",
+        "nummod",
+        "parataxis",
+    ];
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut next = |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let x = OpenIeExtractor::new();
+    let (mut repairs, mut edges) = (0, 0);
+    for _ in 0..20_000 {
+        let n = 1 + next(14);
+        let mut doc = Document::new("random", String::new());
+        let mut tokens = Vec::with_capacity(n);
+        for i in 0..n {
+            let (form, lemma, upos, xpos) = if i + 1 == n && next(2) == 0 {
+                WORDS[WORDS.len() - 1]
+            } else {
+                WORDS[next(WORDS.len())]
+            };
+            if !doc.text.is_empty() {
+                doc.text.push(' ');
+            }
+            let start = doc.text.len();
+            doc.text.push_str(form);
+            let mut t = Token::new(form, Span::new(start, doc.text.len()));
+            (t.lemma, t.upos, t.xpos) = (lemma.into(), upos.into(), xpos.into());
+            t.head = next(n + 1);
+            t.deprel = RELS[next(RELS.len())].into();
+            tokens.push(t);
+        }
+        repairs += usize::from(repair::repaired(&tokens).is_some());
+        doc.sentences.push(Sentence {
+            span: Span::new(0, doc.text.len()),
+            tokens,
+        });
+        edges += x.extract(&doc).len();
+        let _ = x.text_tuples(&doc, 0);
+    }
+    // The trees reach the repairs and the extractor, not only their early exits.
+    assert!(
+        repairs > 1000 && edges > 100,
+        "{repairs} repairs, {edges} edges"
+    );
+}

@@ -917,7 +917,13 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
     let subtree_end = |n: usize| {
         let mut end = n;
         let mut stack = vec![n];
+        // A cycle (a damaged tree read from CoNLL-U) must not loop: a tree visits each word once.
+        let mut budget = tokens.len();
         while let Some(x) = stack.pop() {
+            if budget == 0 {
+                break;
+            }
+            budget -= 1;
             for c in kids(x) {
                 end = end.max(c);
                 stack.push(c);

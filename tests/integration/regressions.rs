@@ -171,3 +171,40 @@ fn sentence_cap_boundary() {
         assert_eq!(n, want, "{words} words + period");
     }
 }
+
+/// What broke: `relgraph extract --conllu` on a damaged tree with a cycle ("said" headed by a
+/// word below its own object) never returned: repair 9 walked the object's subtree round the
+/// cycle forever. Walks over trees now stop after visiting as many words as the sentence has
+/// (src/extract/repair.rs, src/extract/actor.rs); a random-tree test in
+/// src/extract/openie_tests.rs covers the repairs and the extractor.
+#[test]
+fn a_cyclic_conllu_tree_does_not_hang_extraction() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cycle.conllu");
+    let rows = [
+        "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_",
+        "2\tagency\tagency\tNOUN\tNN\t_\t3\tnsubj\t_\t_",
+        "3\tsaid\tsay\tVERB\tVBD\t_\t7\troot\t_\t_",
+        "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_",
+        "5\tminister\tminister\tNOUN\tNN\t_\t3\tobj\t_\t_",
+        "6\tviolated\tviolate\tVERB\tVBD\t_\t3\tccomp\t_\t_",
+        "7\trules\trule\tNOUN\tNNS\t_\t5\tobj\t_\t_",
+        "8\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_",
+    ];
+    let text = format!(
+        "# text = The agency said the minister violated rules .\n{}\n\n",
+        rows.join("\n")
+    );
+    std::fs::write(&path, text).unwrap();
+    let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_relgraph"))
+        .args(["extract", "--conllu"])
+        .arg(&path)
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("\"relation\":\"say\""), "{out}");
+}
