@@ -3780,6 +3780,11 @@ mod tests {
         }
     }
 
+    /// The (head, relation) of every token.
+    fn arcs_of(tokens: &[Token]) -> Vec<(usize, &str)> {
+        tokens.iter().map(|t| (t.head, t.deprel.as_str())).collect()
+    }
+
     fn tokens(spec: &[(&str, &str, &str, &str, usize, &str)]) -> Vec<Token> {
         spec.iter()
             .enumerate()
@@ -3809,7 +3814,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 7, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -3892,7 +3897,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 2, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -3920,7 +3925,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 2, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -3993,7 +3998,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 3, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -4031,7 +4036,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 4, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -4060,7 +4065,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 2, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -4106,7 +4111,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 1, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -4141,7 +4146,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 3, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -4190,7 +4195,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 4, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -4214,7 +4219,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 2, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -4249,7 +4254,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 9, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -4488,7 +4493,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 2, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -4620,7 +4625,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 2, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs[7..11],
             [(11, "mark"), (10, "det"), (11, "nsubj"), (6, "advcl")]
@@ -4650,7 +4655,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 1, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             (arcs[0], arcs[3], arcs[7]),
             ((4, "nsubj"), (0, "root"), (4, "punct"))
@@ -4705,7 +4710,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 2, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(arcs[1], (8, "nsubj"));
         assert_eq!(arcs[3], (2, "acl"));
         assert_eq!(arcs[7..10], [(0, "root"), (8, "obj"), (8, "punct")]);
@@ -4726,7 +4731,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 2, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(arcs[2..5], [(5, "mark"), (5, "nsubj"), (2, "advcl")]);
         // After "as" ("as a doctor trained in ...") the participle modifies the noun.
         spec[2] = ("as", "as", "ADP", "IN", 4, "case");
@@ -4763,7 +4768,7 @@ mod tests {
             ("workers", "worker", "NOUN", "NNS", 2, "obl"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(arcs[2..5], [(4, "advmod"), (5, "nummod"), (2, "obj")]);
         // "talked about 30 issues": the verb takes an "about" phrase.
         spec[1] = ("talked", "talk", "VERB", "VBD", 0, "root");
@@ -4852,7 +4857,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 2, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(arcs[4], (2, "advcl"));
         assert_eq!(
             arcs[7..10],
@@ -4862,7 +4867,7 @@ mod tests {
         // (the lying is still what Bo is accused of).
         spec[5] = ("then", "then", "ADV", "RB", 10, "advmod");
         let fixed = repaired(&tokens(&spec)).expect("the accusation's repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(arcs[4], (2, "advcl"));
         assert_eq!(
             arcs[7..10],
@@ -4883,7 +4888,7 @@ mod tests {
             ("vote", "vote", "NOUN", "NN", 1, "obl"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(arcs[1..4], [(3, "det"), (1, "obj"), (1, "obl:unmarked")]);
         // "visited the village hours": nothing after the time, left alone.
         spec[4] = ("in", "in", "ADP", "IN", 7, "case");
@@ -4952,7 +4957,7 @@ mod tests {
             ("agreed", "agree", "VERB", "VBD", 0, "root"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs[2..6].to_vec(),
             vec![(6, "cc"), (5, "compound"), (6, "nmod:desc"), (1, "conj")]
@@ -5065,7 +5070,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 1, "punct"),
         ]);
         let fixed = repaired(&toks).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             [
@@ -5099,7 +5104,7 @@ mod tests {
             ("met", "meet", "VERB", "VBD", 0, "root"),
         ]);
         let fixed = repaired(&names).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             [
@@ -5226,7 +5231,7 @@ mod tests {
             ("country", "country", "NOUN", "NN", 6, "obj"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             &arcs[..4],
             &[(6, "nsubj"), (1, "punct"), (1, "amod"), (3, "punct")]
@@ -5283,7 +5288,7 @@ mod tests {
             ("goods", "goods", "NOUN", "NNS", 1, "obl"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             vec![
@@ -5345,7 +5350,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 8, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs[..4].to_vec(),
             vec![(2, "nsubj"), (8, "ccomp"), (4, "nummod"), (2, "obj"),]
@@ -5374,7 +5379,7 @@ mod tests {
             ("sale", "sale", "NOUN", "NN", 9, "obj"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs[..5].to_vec(),
             vec![
@@ -5411,7 +5416,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 3, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         // The participle modifies the clause, the clause is its complement, and (repair 9) the
         // drivers are the clause's subject.
         assert_eq!(arcs[6], (3, "advcl"));
@@ -5456,7 +5461,7 @@ mod tests {
         csubj[9].4 = 3;
         csubj[9].5 = "advcl";
         let fixed = repaired(&tokens(&csubj)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs[3..10].to_vec(),
             vec![
@@ -5611,7 +5616,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 2, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs[3..8],
             [
@@ -5653,7 +5658,7 @@ mod tests {
         spec[2] = ("Karla", "Karla", "PROPN", "NNP", 5, "nsubj");
         spec[3] = ("Lind", "Lind", "PROPN", "NNP", 3, "flat");
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(arcs[..3], [(2, "det"), (5, "nsubj"), (2, "appos")]);
     }
 
