@@ -466,6 +466,14 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[r.comma].deprel = "punct".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (prep, participle, noun) in participles_after_prepositions(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let (head, rel) = (fixed[participle].head, "nmod");
+        (fixed[noun].head, fixed[noun].deprel) = (head, rel.into());
+        (fixed[prep].head, fixed[prep].deprel) = (noun + 1, "case".into());
+        (fixed[participle].head, fixed[participle].deprel) = (noun + 1, "amod".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (phrase, verb) in sources_on_nouns(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         (fixed[phrase].head, fixed[phrase].deprel) = (verb + 1, "obl".into());
@@ -997,6 +1005,34 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
                 rel: subject_rel(tokens, h - 1),
                 csubj: Some((v, "ccomp")),
             });
+        }
+    }
+    out
+}
+
+/// Repair 54: a participle after a preposition read as a verb with the next noun its object.
+///
+/// Triples (preposition, participle, noun): "a lawsuit over slowed iPhones" can come out with
+/// "slowed" an `acl` of "lawsuit", "over" its adverb and "iPhones" its object, so that the
+/// lawsuit slows iPhones. A participle right after a preposition that hangs on it, modifying a
+/// noun before it, with a noun right after it as its object and no other dependent, is an
+/// adjective on that noun, which the preposition introduces as a modifier of the first noun.
+fn participles_after_prepositions(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for p in 1..tokens.len().saturating_sub(1) {
+        let (t, prep, noun) = (&tokens[p], p - 1, p + 1);
+        let shape = t.upos == "VERB"
+            && matches!(t.xpos.as_str(), "VBN" | "VBD")
+            && t.deprel == "acl"
+            && head_of(tokens, p).is_some_and(|n| n < prep && tokens[n].upos == "NOUN")
+            && tokens[prep].upos == "ADP"
+            && head_of(tokens, prep) == Some(p)
+            && head_of(tokens, noun) == Some(p)
+            && tokens[noun].deprel == "obj"
+            && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN")
+            && kids_of(tokens, p).all(|k| k == prep || k == noun);
+        if shape {
+            out.push((prep, p, noun));
         }
     }
     out
@@ -3951,6 +3987,39 @@ mod tests {
             (".", ".", "PUNCT", ".", 6, "punct"),
         ];
         assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_participle_after_a_preposition_modifies_the_next_noun() {
+        // "settled a lawsuit over slowed iPhones ." with "slowed" an `acl` of "lawsuit",
+        // "over" its adverb and "iPhones" its object.
+        let spec = vec![
+            ("settled", "settle", "VERB", "VBD", 0, "root"),
+            ("a", "a", "DET", "DT", 3, "det"),
+            ("lawsuit", "lawsuit", "NOUN", "NN", 1, "obj"),
+            ("over", "over", "ADP", "IN", 5, "advmod"),
+            ("slowed", "slow", "VERB", "VBN", 3, "acl"),
+            ("iPhones", "iPhone", "PROPN", "NNPS", 5, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(
+            arcs_of(&fixed),
+            vec![
+                (0, "root"),
+                (3, "det"),
+                (1, "obj"),
+                (6, "case"),
+                (6, "amod"),
+                (3, "nmod"),
+                (1, "punct"),
+            ]
+        );
+        // A participle with more to it is a clause ("a lawsuit over slowed iPhones filed in
+        // May" keeps its reading when "filed" has its own dependents).
+        let mut more = spec;
+        more.insert(6, ("quickly", "quickly", "ADV", "RB", 5, "advmod"));
+        assert!(repaired(&tokens(&more)).is_none());
     }
 
     #[test]
