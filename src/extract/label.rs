@@ -9,11 +9,11 @@
 //!   the object is an amount, `export rise`), with "not" or "no" when it is negated (`deal not
 //!   accept`, `no decision made`);
 //! - a nominal head takes its own compound modifier ("peace deal"; a name whole, also when the
-//!   tagger read its last word as a common noun: "World Trade Organization rule"), else the rightmost noun among
-//!   its prepositional modifiers, which names the most specific thing (its compound if it has
-//!   one: "... against energy infrastructure" → `energy`; a common noun before a proper one,
-//!   which is mostly a place; not for a count, "40 people in the province"), else an adjective
-//!   that is no word of quantity ("more", "other"), else nothing;
+//!   tagger read its last word as a common noun: "World Trade Organization rule"), else the
+//!   rightmost noun among its prepositional modifiers, which names the most specific thing (its
+//!   compound if it has one: "... against energy infrastructure" → `energy`; a common noun
+//!   before a proper one, which is mostly a place; not for a count, "40 people in the
+//!   province"), else an adjective that is no word of quantity ("more", "other"), else nothing;
 //! - an amount (a unit with a number: "7.8 percent", "$3 million", "millions of dollars") is
 //!   labelled as written, a count ("thousands of nurses") by what it counts, and a stretch of
 //!   time ("months of fighting") by what filled it.
