@@ -481,9 +481,6 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let base = out.as_deref().unwrap_or(tokens);
     if let Some((noun, verb, infinitive)) = verbs_read_as_plural_nouns(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
-        let lemma = crate::annotate::PosTagger::embedded()
-            .lemmatizer()
-            .lemma(&fixed[verb].form, "VBZ");
         // The noun phrase's words before the verb ("The") go with the noun; a name after it
         // is its apposition ("the energy company Nordvolt").
         for (k, t) in fixed[..verb].iter_mut().enumerate() {
@@ -494,32 +491,23 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
                 }
             }
         }
-        let v = &mut fixed[verb];
-        (v.upos, v.xpos, v.lemma) = ("VERB".into(), "VBZ".into(), lemma);
-        v.feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin".into();
+        make_finite(&mut fixed[verb], "VBZ");
         (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "nsubj".into());
         (fixed[infinitive].head, fixed[infinitive].deprel) = (verb + 1, "xcomp".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
     if let Some((said, subject, verb, object)) = reported_participles(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
-        let v = &mut fixed[verb];
-        (v.head, v.deprel, v.xpos) = (said + 1, "ccomp".into(), "VBD".into());
-        v.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+        make_finite(&mut fixed[verb], "VBD");
+        (fixed[verb].head, fixed[verb].deprel) = (said + 1, "ccomp".into());
         (fixed[subject].head, fixed[subject].deprel) = (verb + 1, "nsubj".into());
         fixed[object].deprel = "obj".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
     if let Some(r) = reported_verbs_read_as_adjectives(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
-        let lemma = crate::annotate::PosTagger::embedded()
-            .lemmatizer()
-            .lemma(&fixed[r.verb].form, "VBD");
-        let v = &mut fixed[r.verb];
-        (v.head, v.deprel, v.upos, v.xpos) =
-            (r.said + 1, "ccomp".into(), "VERB".into(), "VBD".into());
-        v.lemma = lemma;
-        v.feats = "Mood=Ind|Tense=Past|VerbForm=Fin".into();
+        make_finite(&mut fixed[r.verb], "VBD");
+        (fixed[r.verb].head, fixed[r.verb].deprel) = (r.said + 1, "ccomp".into());
         (fixed[r.subject].head, fixed[r.subject].deprel) = (r.verb + 1, "nsubj".into());
         (fixed[r.object].head, fixed[r.object].deprel) = (r.verb + 1, "obj".into());
     }
@@ -1067,6 +1055,21 @@ fn sources_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Makes `t` a finite verb tagged `xpos` (`VBD` or `VBZ`): its UPOS, features and the lemma
+/// the lemmatizer gives the form with that tag (a word the tagger read as an adjective or noun
+/// has that reading's lemma: "violated", "plans").
+fn make_finite(t: &mut Token, xpos: &str) {
+    let feats = if xpos == "VBZ" {
+        "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    } else {
+        "Mood=Ind|Tense=Past|VerbForm=Fin"
+    };
+    t.lemma = crate::annotate::PosTagger::embedded()
+        .lemmatizer()
+        .lemma(&t.form, xpos);
+    (t.upos, t.xpos, t.feats) = ("VERB".into(), xpos.into(), feats.into());
 }
 
 /// Repair 51: a verb in -s read as a plural noun before its infinitive.

@@ -1,6 +1,19 @@
 //! CLI tests of `relgraph eval parse` and `relgraph annotate --format tree|conllu`.
 
+use std::path::Path;
+use std::process::Output;
+
 use assert_cmd::Command;
+
+/// Runs the real binary in `dir` with `args`.
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::cargo_bin("relgraph")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap()
+}
 
 /// Two sentences of our own, gold-annotated.
 const GOLD: &str = "\
@@ -25,13 +38,12 @@ fn eval_parse_json_has_the_documented_keys() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("gold.conllu"), GOLD).unwrap();
     for extra in [&["--gold-pos"][..], &[][..]] {
-        let out = Command::cargo_bin("relgraph")
-            .unwrap()
-            .current_dir(dir.path())
-            .args(["eval", "parse", "gold.conllu", "--json"])
-            .args(extra)
-            .output()
-            .unwrap();
+        let args: Vec<&str> = ["eval", "parse", "gold.conllu", "--json"]
+            .iter()
+            .chain(extra)
+            .copied()
+            .collect();
+        let out = run_in(dir.path(), &args);
         assert!(
             out.status.success(),
             "{}",
@@ -57,12 +69,7 @@ fn annotate_prints_heads_and_trees() {
     )
     .unwrap();
     let run = |format: &str| {
-        let out = Command::cargo_bin("relgraph")
-            .unwrap()
-            .current_dir(dir.path())
-            .args(["annotate", "a.txt", "--format", format])
-            .output()
-            .unwrap();
+        let out = run_in(dir.path(), &["annotate", "a.txt", "--format", format]);
         assert!(
             out.status.success(),
             "{}",
@@ -128,12 +135,10 @@ fn the_beam_parser_runs_from_the_command_line_and_is_deterministic() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("gold.conllu"), GOLD).unwrap();
     let eval = |parser: &str| -> serde_json::Value {
-        let out = Command::cargo_bin("relgraph")
-            .unwrap()
-            .current_dir(dir.path())
-            .args(["eval", "parse", "gold.conllu", "--json", "--parser", parser])
-            .output()
-            .unwrap();
+        let out = run_in(
+            dir.path(),
+            &["eval", "parse", "gold.conllu", "--json", "--parser", parser],
+        );
         assert!(
             out.status.success(),
             "{}",
@@ -154,15 +159,13 @@ fn the_beam_parser_runs_from_the_command_line_and_is_deterministic() {
     )
     .unwrap();
     let build = |out: &str| {
-        let o = Command::cargo_bin("relgraph")
-            .unwrap()
-            .current_dir(dir.path())
-            .args([
-                "build", "a.txt", "--out", out, "--parser", "beam", "--quiet",
-            ])
-            .args(["--format", "json,csv"])
-            .output()
-            .unwrap();
+        let o = run_in(
+            dir.path(),
+            &[
+                "build", "a.txt", "--out", out, "--parser", "beam", "--quiet", "--format",
+                "json,csv",
+            ],
+        );
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         std::fs::read(dir.path().join(out).join("graph.json")).unwrap()
     };
@@ -170,12 +173,10 @@ fn the_beam_parser_runs_from_the_command_line_and_is_deterministic() {
     assert_eq!(a, b, "the same input gives the same graph.json");
     let graph = String::from_utf8(a).unwrap();
     assert!(graph.contains("\"approve\""), "{graph}");
-    let bad = Command::cargo_bin("relgraph")
-        .unwrap()
-        .current_dir(dir.path())
-        .args(["build", "a.txt", "--out", "g3", "--parser", "fast"])
-        .output()
-        .unwrap();
+    let bad = run_in(
+        dir.path(),
+        &["build", "a.txt", "--out", "g3", "--parser", "fast"],
+    );
     assert_eq!(bad.status.code(), Some(2));
     let err = String::from_utf8_lossy(&bad.stderr);
     assert!(err.contains("greedy") && err.contains("beam"), "{err}");

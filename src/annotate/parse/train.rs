@@ -219,12 +219,9 @@ pub fn train(
         best.pop().expect("one run")
     } else {
         let mixed = crate::annotate::pos::train::mean(&best.iter().collect::<Vec<_>>());
-        let parser = Parser::new(labels.clone(), &mixed)?.with_beam(opts.beam);
-        let score = evaluate(&parser, dev);
         log(&format!(
-            "mean of {runs} runs: dev UAS {:.2} LAS {:.2}",
-            100.0 * score.uas(),
-            100.0 * score.las()
+            "mean of {runs} runs: {}",
+            dev_line(&labels, &mixed, opts.beam, dev)?
         ));
         mixed
     };
@@ -236,12 +233,9 @@ pub fn train(
                 ));
             }
             let sum = model.plus(add, *factor);
-            let parser = Parser::new(labels.clone(), &sum)?.with_beam(opts.beam);
-            let score = evaluate(&parser, dev);
             log(&format!(
-                "plus {factor} times the added model: dev UAS {:.2} LAS {:.2}",
-                100.0 * score.uas(),
-                100.0 * score.las()
+                "plus {factor} times the added model: {}",
+                dev_line(&labels, &sum, opts.beam, dev)?
             ));
             sum
         }
@@ -253,6 +247,21 @@ pub fn train(
         model
     };
     Ok((Parser::new(labels, &model)?.with_beam(opts.beam), stats))
+}
+
+/// The dev scores of `model` decoded with a beam of `beam`, for the training log.
+fn dev_line(
+    labels: &[String],
+    model: &Model,
+    beam: usize,
+    dev: &[ConllSentence],
+) -> Result<String> {
+    let score = evaluate(&Parser::new(labels.to_vec(), model)?.with_beam(beam), dev);
+    Ok(format!(
+        "dev UAS {:.2} LAS {:.2}",
+        100.0 * score.uas(),
+        100.0 * score.las()
+    ))
 }
 
 /// One run with `seed`: the averaged weights (unpruned) of the epoch with the best dev LAS.
