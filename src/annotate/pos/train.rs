@@ -188,6 +188,7 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
     let lemmatizer =
         Lemmatizer::learn(words().map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())));
     let roles = tags.iter().map(|t| roles_of(&t.1)).collect();
+    let finite = super::finite::FiniteRule::new(&tags);
     let alt_names = super::alt_names(&tags);
     let mut t = PosTagger {
         alt_names,
@@ -197,6 +198,7 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
         tag_feats,
         lex_feats,
         roles,
+        finite,
         lemmatizer,
         ..PosTagger::default()
     };
