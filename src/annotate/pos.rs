@@ -234,15 +234,21 @@ impl finite::Words for SentenceWords<'_> {
     fn is_subordinator(&self, i: usize) -> bool {
         SUBORDINATOR_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
+
+    fn is_plural_pronoun(&self, i: usize) -> bool {
+        PLURAL_PRONOUN_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
 }
 
 static BY: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("by"));
-static SUBORDINATOR_HASHES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-    finite::SUBORDINATORS
-        .iter()
-        .map(|w| features::word_hash(w))
-        .collect()
-});
+static SUBORDINATOR_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&finite::SUBORDINATORS));
+static PLURAL_PRONOUN_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&finite::PLURAL_PRONOUNS));
+
+fn hashes(words: &[&str]) -> Vec<u64> {
+    words.iter().map(|w| features::word_hash(w)).collect()
+}
 
 /// (nominal, verbal) for a PTB tag.
 fn roles_of(xpos: &str) -> (bool, bool) {
@@ -548,18 +554,15 @@ impl PosTagger {
         s.tag_hist.clear();
         s.static_grid.clone_from(&s.grid);
         self.decode_from(s, 0);
-        let Some(past) = self.finite.past() else {
-            return;
-        };
         let mut from = 0;
-        while let Some(i) = self.finite.pick(&s.tags, &SentenceWords { s }, from) {
+        while let Some((i, tag)) = self.finite.pick(&s.tags, &SentenceWords { s }, from) {
             let old = s.tags[i];
             s.tags.truncate(i);
             s.alt.truncate(i);
             s.tag_hist.truncate(i);
-            s.tags.push(past);
+            s.tags.push(tag);
             s.alt.push((old, 0));
-            s.tag_hist.push(past as u64);
+            s.tag_hist.push(tag as u64);
             s.grid[(i + 1) * nt..].copy_from_slice(&s.static_grid[(i + 1) * nt..]);
             self.decode_from(s, i + 1);
             from = i + 1;
