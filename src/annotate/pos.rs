@@ -235,6 +235,10 @@ impl finite::Words for SentenceWords<'_> {
         SUBORDINATOR_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
+    fn is_saying(&self, i: usize) -> bool {
+        SAYING_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
     fn is_plural_pronoun(&self, i: usize) -> bool {
         PLURAL_PRONOUN_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
@@ -243,6 +247,8 @@ impl finite::Words for SentenceWords<'_> {
 static BY: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("by"));
 static SUBORDINATOR_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::SUBORDINATORS));
+static SAYING_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&finite::SAYING));
 static PLURAL_PRONOUN_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::PLURAL_PRONOUNS));
 
@@ -340,6 +346,14 @@ impl PosTagger {
             alt_names,
             id: TaggerId::fresh(),
         })
+    }
+
+    /// The same tagger without the finite-verb rule ([`finite`]): the model's own greedy tags,
+    /// which jack-knifing gives the parser and the entity tagger to train on.
+    pub fn without_finite_rule(mut self) -> PosTagger {
+        self.finite = finite::FiniteRule::default();
+        self.id = TaggerId::fresh();
+        self
     }
 
     /// Replaces the weights (training builds them from averaged perceptrons).
@@ -798,11 +812,15 @@ mod tests {
     }
 
     fn xpos_of(sentence: &str) -> Vec<String> {
+        xpos_by(PosTagger::embedded(), sentence)
+    }
+
+    fn xpos_by(tagger: &PosTagger, sentence: &str) -> Vec<String> {
         let mut tokens: Vec<Token> = words(sentence)
             .into_iter()
             .map(|w| Token::new(w.to_string(), crate::document::Span::default()))
             .collect();
-        PosTagger::embedded().tag_tokens(&mut tokens, &mut TagScratch::default());
+        tagger.tag_tokens(&mut tokens, &mut TagScratch::default());
         tokens.into_iter().map(|t| t.xpos).collect()
     }
 
@@ -823,6 +841,10 @@ mod tests {
             let xpos = &xpos_of(sentence)[i];
             assert_eq!(xpos == "VBD", past, "word {i} of {sentence}: {xpos}");
         }
+        // Without the rule, the model's own greedy tags (what jack-knifing trains on).
+        let greedy = PosTagger::embedded().clone().without_finite_rule();
+        let sentence = cases[0].0;
+        assert_eq!(xpos_by(&greedy, sentence)[2], "VBN", "{sentence}");
     }
 
     #[test]

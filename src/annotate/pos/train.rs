@@ -188,7 +188,6 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
     let lemmatizer =
         Lemmatizer::learn(words().map(|w| (w.form.as_str(), w.xpos.as_str(), w.lemma.as_str())));
     let roles = tags.iter().map(|t| roles_of(&t.1)).collect();
-    let finite = super::finite::FiniteRule::new(&tags);
     let alt_names = super::alt_names(&tags);
     let mut t = PosTagger {
         alt_names,
@@ -198,8 +197,8 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
         tag_feats,
         lex_feats,
         roles,
-        finite,
         lemmatizer,
+        // No finite-verb rule while training (see `finite`): `train` adds it at the end.
         ..PosTagger::default()
     };
     t.lexicon = ambiguity_lexicon(&t, train.iter(), cfg);
@@ -320,6 +319,8 @@ pub fn train(
     } else {
         tagger.set_models(&tag_model, &feats_model);
     }
+    // Epochs were chosen on the model's own greedy tags; what ships decodes with the rule.
+    tagger.finite = super::finite::FiniteRule::new(&tagger.tags);
     report.final_dev = evaluate(&tagger, dev);
     (tagger, report)
 }
