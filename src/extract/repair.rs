@@ -501,7 +501,26 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         make_finite(&mut fixed[verb], "VBD");
         (fixed[verb].head, fixed[verb].deprel) = (said + 1, "ccomp".into());
         (fixed[subject].head, fixed[subject].deprel) = (verb + 1, "nsubj".into());
-        fixed[object].deprel = "obj".into();
+        if let Some(o) = object {
+            fixed[o].deprel = "obj".into();
+        }
+        // An active verb has no agent: "rose by 12 percent" says how far.
+        for t in fixed.iter_mut() {
+            if t.head == verb + 1 && t.deprel == "obl:agent" {
+                t.deprel = "obl".into();
+            }
+        }
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (said, noun, subject, verb) in compounds_split_by_reported_clauses(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        for t in fixed[..noun].iter_mut() {
+            if t.head == noun + 1 {
+                t.head = subject + 1;
+            }
+        }
+        (fixed[noun].head, fixed[noun].deprel) = (subject + 1, "compound".into());
+        (fixed[verb].head, fixed[verb].deprel) = (said + 1, "ccomp".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
     if let Some(r) = reported_verbs_read_as_adjectives(base) {
@@ -1118,7 +1137,9 @@ fn verbs_read_as_plural_nouns(tokens: &[Token]) -> Option<(usize, usize, usize)>
 /// right away by such a participle without an auxiliary, that has an object (or an "agent"
 /// without "by"): the participle is the reported clause's verb and the noun its subject. A
 /// real reduced relative keeps its "by" ("the damage caused by the storm") or has no object.
-fn reported_participles(tokens: &[Token]) -> Option<(usize, usize, usize, usize)> {
+/// A verb tagged past tense needs no object ("The company said fuel costs rose by 12
+/// percent"): a finite verb heads no reduced relative, and its "by" phrase is no agent.
+fn reported_participles(tokens: &[Token]) -> Option<(usize, usize, usize, Option<usize>)> {
     (0..tokens.len()).find_map(|said| {
         let t = &tokens[said];
         // A finite verb of saying: "developed to estimate the foam covered surface" is no report.
@@ -1151,9 +1172,56 @@ fn reported_participles(tokens: &[Token]) -> Option<(usize, usize, usize, usize)
                 && matches!(tokens[o].upos.as_str(), "NOUN" | "PROPN" | "NUM")
                 && (tokens[o].deprel == "obj"
                     || tokens[o].deprel == "obl:agent" && !has_case(tokens, o, "by"))
-        })?;
+        });
+        // A past tense cannot head a reduced relative: no object needed ("said costs rose").
+        if object.is_none() && p.xpos != "VBD" {
+            return None;
+        }
         Some((said, subject, verb, object))
     })
+}
+
+/// Repair 55: a reported clause whose subject's first noun was read as the object of the verb
+/// of saying, and the clause as a relative clause on it.
+///
+/// Quadruples (verb of saying, first noun, subject, verb): "Traders said wheat prices rose
+/// sharply." can come out with "wheat" the object of "said" and "rose" a relative clause on
+/// "wheat" whose subject is "prices": traders said wheat. A verb of saying or thinking
+/// ([`reports`]) with no clause of its own, whose noun object without a preposition is
+/// followed right away by a noun that is the subject of a finite verb hung on the object as a
+/// (relative) clause: the object modifies the subject, and the clause is what was said.
+fn compounds_split_by_reported_clauses(tokens: &[Token]) -> Vec<(usize, usize, usize, usize)> {
+    let noun = |i: usize| tokens[i].upos == "NOUN";
+    (0..tokens.len())
+        .filter_map(|said| {
+            let t = &tokens[said];
+            if t.upos != "VERB" || !reports(&t.lemma.to_lowercase()) {
+                return None;
+            }
+            if kids_of(tokens, said).any(|c| matches!(tokens[c].deprel.as_str(), "ccomp" | "xcomp"))
+            {
+                return None;
+            }
+            let first = kids_of(tokens, said).find(|&n| n > said && tokens[n].deprel == "obj")?;
+            let subject = first + 1;
+            if subject >= tokens.len() {
+                return None;
+            }
+            let verb = head_of(tokens, subject)?;
+            let v = &tokens[verb];
+            let clause = v.upos == "VERB"
+                && matches!(v.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                && matches!(v.deprel.as_str(), "acl" | "acl:relcl")
+                && head_of(tokens, verb) == Some(first)
+                && verb > subject;
+            let split = noun(first)
+                && noun(subject)
+                && tokens[subject].deprel == "nsubj"
+                && kids_of(tokens, first)
+                    .all(|c| c < first && tokens[c].deprel != "case" || c == verb);
+            (clause && split).then_some((said, first, subject, verb))
+        })
+        .collect()
 }
 
 /// A reported clause whose verb was read as an adjective
@@ -4168,6 +4236,88 @@ mod tests {
         let mut infinitive = spec;
         infinitive[1] = ("estimate", "estimate", "VERB", "VB", 0, "root");
         assert!(repaired(&tokens(&infinitive)).is_none());
+    }
+
+    #[test]
+    fn a_reported_past_tense_read_as_a_participle_needs_no_object() {
+        // "The company said fuel costs rose by 12 percent ." with "rose" (VBD) an `acl` of
+        // "costs", the object of "said", and "by 12 percent" its agent.
+        let spec = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("company", "company", "NOUN", "NN", 3, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("fuel", "fuel", "NOUN", "NN", 5, "compound"),
+            ("costs", "cost", "NOUN", "NNS", 3, "obj"),
+            ("rose", "rise", "VERB", "VBD", 5, "acl"),
+            ("by", "by", "ADP", "IN", 9, "case"),
+            ("12", "12", "NUM", "CD", 9, "nummod"),
+            ("percent", "percent", "NOUN", "NN", 6, "obl:agent"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs[4..9],
+            [
+                (6, "nsubj"),
+                (3, "ccomp"),
+                (9, "case"),
+                (9, "nummod"),
+                (6, "obl")
+            ]
+        );
+        // Tagged as a participle, with no object, it stays a reduced relative ("said the
+        // costs linked to the war").
+        let mut participle = spec;
+        participle[5] = ("linked", "link", "VERB", "VBN", 5, "acl");
+        participle[6] = ("to", "to", "ADP", "IN", 9, "case");
+        participle[8] = ("war", "war", "NOUN", "NN", 6, "obl");
+        let kept = repaired(&tokens(&participle)).unwrap_or_else(|| tokens(&participle));
+        assert_eq!(arcs_of(&kept)[4..6], [(3, "obj"), (5, "acl")]);
+    }
+
+    #[test]
+    fn a_reported_clause_whose_subject_began_as_the_object_gets_it_back() {
+        // "Traders said wheat prices rose sharply ." with "wheat" the object of "said" and
+        // "rose" a relative clause on "wheat" with "prices" its subject.
+        let spec = vec![
+            ("Traders", "trader", "NOUN", "NNS", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("wheat", "wheat", "NOUN", "NN", 2, "obj"),
+            ("prices", "price", "NOUN", "NNS", 6, "nsubj"),
+            ("rose", "rise", "VERB", "VBD", 4, "acl:relcl"),
+            ("sharply", "sharply", "ADV", "RB", 6, "advmod"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (5, "det"),
+                (5, "compound"),
+                (6, "nsubj"),
+                (2, "ccomp"),
+                (6, "advmod"),
+                (2, "punct"),
+            ]
+        );
+        // Not after a verb that reports nothing, nor when the object has a preposition or
+        // the clause's verb is a participle.
+        let mut sold = spec.clone();
+        sold[1] = ("sold", "sell", "VERB", "VBD", 0, "root");
+        let mut participle = spec;
+        participle[5] = ("listed", "list", "VERB", "VBN", 4, "acl");
+        for other in [sold, participle] {
+            let kept = repaired(&tokens(&other)).unwrap_or_else(|| tokens(&other));
+            assert_eq!(
+                arcs_of(&kept)[3..6],
+                [(2, "obj"), (6, "nsubj"), (4, other[5].5)]
+            );
+        }
     }
 
     #[test]
