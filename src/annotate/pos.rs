@@ -242,6 +242,14 @@ impl finite::Words for SentenceWords<'_> {
     fn is_plural_pronoun(&self, i: usize) -> bool {
         PLURAL_PRONOUN_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
+
+    fn can_be_plural_noun(&self, i: usize) -> bool {
+        self.s.hashes.tokens[i].wn & u64::from(wordnet::PLURAL) != 0
+    }
+
+    fn is_intransitive_past(&self, i: usize) -> bool {
+        RISE_AND_FALL_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
 }
 
 static BY: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("by"));
@@ -249,6 +257,8 @@ static SUBORDINATOR_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::SUBORDINATORS));
 static SAYING_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::SAYING));
+static RISE_AND_FALL_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&finite::RISE_AND_FALL));
 static PLURAL_PRONOUN_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::PLURAL_PRONOUNS));
 
@@ -569,17 +579,20 @@ impl PosTagger {
         s.static_grid.clone_from(&s.grid);
         self.decode_from(s, 0);
         let mut from = 0;
-        while let Some((i, tag)) = self.finite.pick(&s.tags, &SentenceWords { s }, from) {
-            let old = s.tags[i];
-            s.tags.truncate(i);
-            s.alt.truncate(i);
-            s.tag_hist.truncate(i);
-            s.tags.push(tag);
-            s.alt.push((old, 0));
-            s.tag_hist.push(tag as u64);
-            s.grid[(i + 1) * nt..].copy_from_slice(&s.static_grid[(i + 1) * nt..]);
-            self.decode_from(s, i + 1);
-            from = i + 1;
+        while let Some(r) = self.finite.pick(&s.tags, &SentenceWords { s }, from) {
+            let next = r.next.map(|t| (s.tags[r.at + 1], t));
+            let old = s.tags[r.at];
+            s.tags.truncate(r.at);
+            s.alt.truncate(r.at);
+            s.tag_hist.truncate(r.at);
+            for (old, tag) in std::iter::once((old, r.tag)).chain(next) {
+                s.tags.push(tag);
+                s.alt.push((old, 0));
+                s.tag_hist.push(tag as u64);
+            }
+            from = s.tags.len();
+            s.grid[from * nt..].copy_from_slice(&s.static_grid[from * nt..]);
+            self.decode_from(s, from);
         }
     }
 
