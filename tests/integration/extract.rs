@@ -310,6 +310,14 @@ fn court_example_reads_places_prevented_deeds_and_times_right() {
             "a point in time as object: {v}"
         );
     }
+    // "The retailers' lawyer, Sarah Kim, welcomed ...": the role before the name.
+    use relgraph::document::EntityType::Person;
+    use relgraph::graph::NodeId;
+    let g = example_graph("court-ruling.txt");
+    let kim = g
+        .node(&NodeId::entity(Person, "Sarah Kim"))
+        .expect("Sarah Kim");
+    assert!(kim.roles.contains("lawyer"), "{:?}", kim.roles);
 }
 
 /// The triples of `relgraph extract --format jsonl` on one example file.
@@ -657,8 +665,13 @@ fn carmaker_recall_example_gets_its_past_tenses() {
         assert_eq!(xpos(form), tag, "{form}");
     }
 
+    // The role comes from the words when the tagger reads "chief executive" as two adjectives
+    // and the parser makes no apposition of it.
     let g = example_graph("carmaker-recall.txt");
-    assert!(g.node(&NodeId::entity(Person, "Lena Horak")).is_some());
+    let horak = g
+        .node(&NodeId::entity(Person, "Lena Horak"))
+        .expect("Lena Horak is one node");
+    assert!(horak.roles.contains("chief executive"), "{:?}", horak.roles);
 
     let triples = example_triples("carmaker-recall.txt");
     find_triple(&triples, "board", "name", "Lena Horak").expect("the appointment");

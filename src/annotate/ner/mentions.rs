@@ -42,6 +42,30 @@ fn appositive_role(sent: &Sentence, words: &[&str], start: usize, end: usize) ->
     Some(words[first..=role].join(" "))
 }
 
+/// The role written right before a name set off by commas, whatever tree the parser made of
+/// it: "Ostrava's chief executive, Lena Horak, apologised" gives `chief executive` when the
+/// tagger read "chief executive" as two adjectives and no apposition came out. The role is the
+/// run of up to four lower-case words before the first comma, after any determiner or
+/// possessive, and must end in a role noun ([`roles::is_role_noun`]).
+fn role_before_commas(words: &[&str], start: usize, end: usize) -> Option<String> {
+    if start < 2 || words[start - 1] != "," || words.get(end) != Some(&",") {
+        return None;
+    }
+    let last = start - 2;
+    if !roles::is_role_noun(words[last]) {
+        return None;
+    }
+    const STOP: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "our", "'s", "’s",
+    ];
+    let lower = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-') && !STOP.contains(&w);
+    let mut first = last;
+    while first > 0 && last - first < 3 && lower(words[first - 1]) {
+        first -= 1;
+    }
+    lower(words[first]).then(|| words[first..=last].join(" "))
+}
+
 /// Graph type of a tagger span, refined by the gazetteer.
 fn refine_type(ty: &str, words: &[&str], gaz: &Gazetteer) -> EntityType {
     let listed = gaz.lookup(words).and_then(|m| match m.entry.kind {
@@ -416,7 +440,9 @@ pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
                 let t = roles::split_title(&words, s.start, s.end, gaz);
                 start = t.name_start;
                 roles.extend(t.role);
-                if let Some(r) = appositive_role(sent, &words, start, s.end)
+                let apposed = appositive_role(sent, &words, start, s.end)
+                    .or_else(|| role_before_commas(&words, start, s.end));
+                if let Some(r) = apposed
                     && !roles.iter().any(|x| x.eq_ignore_ascii_case(&r))
                 {
                     roles.push(r);
@@ -556,6 +582,44 @@ mod tests {
         }
         build_mentions(&mut d, vec![t("O O O O O B-PER I-PER O O O")]);
         assert_eq!(d.entities[0].roles, ["director"]);
+    }
+
+    #[test]
+    fn a_role_before_a_name_between_commas_is_the_persons_role_whatever_the_tree() {
+        // No tree at all here: the words alone say it.
+        let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
+        for (text, tags, want) in [
+            (
+                "Ostrava 's chief executive , Lena Horak , apologised .",
+                "B-ORG O O O O B-PER I-PER O O O",
+                vec!["chief executive"],
+            ),
+            (
+                "The union 's leader , Mara Ionescu , said .",
+                "O O O O O B-PER I-PER O O O",
+                vec!["leader"],
+            ),
+            // No role noun before the comma, or no closing comma.
+            (
+                "On the way home , Lena Horak , apologised .",
+                "O O O O O B-PER I-PER O O O",
+                vec![],
+            ),
+            (
+                "The union 's leader , Mara Ionescu said .",
+                "O O O O O B-PER I-PER O O",
+                vec![],
+            ),
+        ] {
+            let mut d = doc_of(&[text]);
+            build_mentions(&mut d, vec![t(tags)]);
+            let person = d
+                .entities
+                .iter()
+                .find(|e| e.kind == EntityType::Person)
+                .expect("a person");
+            assert_eq!(person.roles, want, "{text}");
+        }
     }
 
     #[test]
