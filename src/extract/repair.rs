@@ -2923,9 +2923,16 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
         // A conjunct with neither a coordinator nor a comma before it is no conjunct.
         let bare_conjunct = tk.deprel == "conj"
             && !kids_of(tokens, v).any(|k| k < v && tokens[k].deprel == "punct");
+        // A verb tagged finite is no open complement ("opened an investigation after drivers
+        // reported ..." with "reported" an `xcomp` of "opened").
+        let finite_xcomp =
+            tk.deprel == "xcomp" && matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP");
         if tk.upos != "VERB"
             || !finite
-            || !(matches!(tk.deprel.as_str(), "advcl" | "parataxis") || bare_conjunct || bare_past)
+            || !(matches!(tk.deprel.as_str(), "advcl" | "parataxis")
+                || bare_conjunct
+                || bare_past
+                || finite_xcomp)
             || kids_of(tokens, v).any(|s| {
                 tokens[s].deprel.starts_with("nsubj")
                     || matches!(tokens[s].deprel.as_str(), "mark" | "cc")
@@ -5816,6 +5823,15 @@ mod tests {
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (6, "nsubj"));
         assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (6, "mark"));
+        // The clause's verb read as an open complement of the main verb, a finite one
+        // ("reported" an `xcomp`), is the same clause; a participle there is left alone.
+        let mut xcomp = spec;
+        xcomp[5] = ("collapsed", "collapse", "VERB", "VBD", 2, "xcomp");
+        let fixed = repaired(&tokens(&xcomp)).expect("a repair");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (6, "nsubj"));
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (2, "advcl"));
+        xcomp[5].3 = "VBN";
+        assert!(repaired(&tokens(&xcomp)).is_none());
         // "with" opens no finite clause: the phrase is left alone.
         let mut spec = spec;
         spec[3] = ("with", "with", "ADP", "IN", 5, "case");
