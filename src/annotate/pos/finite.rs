@@ -384,6 +384,14 @@ mod tests {
             })
     }
 
+    /// Each sentence's pick from its start against the expected word and tag(s).
+    fn check(cases: &[(&str, Option<(usize, &str)>)]) {
+        for &(s, want) in cases {
+            let got = pick(s, 0);
+            assert_eq!(got.as_ref().map(|(i, t)| (*i, t.as_str())), want, "{s}");
+        }
+    }
+
     #[test]
     fn a_sentence_without_a_finite_verb_gets_its_first_participle_after_a_subject() {
         let cases: &[(&str, Option<(usize, &str)>)] = &[
@@ -433,13 +441,7 @@ mod tests {
             // The tag dictionary's choice stands.
             ("The/DT board/NN named/VBN* Nair/NNP ./.", None),
         ];
-        for &(s, want) in cases {
-            assert_eq!(
-                pick(s, 0).as_ref().map(|(i, t)| (*i, t.as_str())),
-                want,
-                "{s}"
-            );
-        }
+        check(cases);
     }
 
     #[test]
@@ -483,13 +485,7 @@ mod tests {
                 Some((5, "VBD")),
             ),
         ];
-        for &(s, want) in cases {
-            assert_eq!(
-                pick(s, 0).as_ref().map(|(i, t)| (*i, t.as_str())),
-                want,
-                "{s}"
-            );
-        }
+        check(cases);
     }
 
     #[test]
@@ -514,13 +510,7 @@ mod tests {
                 Some((1, "VBP")),
             ),
         ];
-        for &(s, want) in cases {
-            assert_eq!(
-                pick(s, 0).as_ref().map(|(i, t)| (*i, t.as_str())),
-                want,
-                "{s}"
-            );
-        }
+        check(cases);
     }
 
     #[test]
@@ -538,27 +528,16 @@ mod tests {
             ("Hamas/NNP remains/VBZ targeted/VBN ./.", None),
             ("It/PRP costs/VBZ rose/VBN ./.", None),
         ];
-        for &(s, want) in cases {
-            assert_eq!(
-                pick(s, 0).as_ref().map(|(i, t)| (*i, t.as_str())),
-                want,
-                "{s}"
-            );
-        }
+        check(cases);
     }
 
     #[test]
     fn picking_resumes_after_the_last_retagged_word() {
         let s = "Costs/NN fell/VBD because/IN sales/NN rose/VBN and/CC because/IN prices/NN rose/VBN ./.";
-        assert_eq!(
-            pick(s, 0).as_ref().map(|(i, t)| (*i, t.as_str())),
-            Some((4, "VBD"))
-        );
-        assert_eq!(
-            pick(s, 5).as_ref().map(|(i, t)| (*i, t.as_str())),
-            Some((8, "VBD"))
-        );
-        assert_eq!(pick(s, 9).as_ref().map(|(i, t)| (*i, t.as_str())), None);
+        let from = |k: usize| pick(s, k).map(|(i, t)| format!("{i} {t}"));
+        assert_eq!(from(0).as_deref(), Some("4 VBD"));
+        assert_eq!(from(5).as_deref(), Some("8 VBD"));
+        assert_eq!(from(9), None);
     }
 
     #[test]
