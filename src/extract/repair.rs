@@ -2723,7 +2723,19 @@ fn verbs_coordinated_with_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(n) = head_of(tokens, c).map(object).filter(|&n| n < c) else {
             continue;
         };
-        let Some(v) = verb_of_object(tokens, n) else {
+        // Also a noun of time or place after the object, when the conjunct shares the
+        // subject ("claimed victory shortly after midnight and thanked supporters" with
+        // "thanked" on "midnight").
+        let own_subject = kids_of(tokens, c).any(|k| tokens[k].deprel.starts_with("nsubj"));
+        let oblique = |n: usize| {
+            head_of(tokens, n).filter(|&v| {
+                v < n
+                    && tokens[v].upos == "VERB"
+                    && tokens[n].deprel.starts_with("obl")
+                    && !own_subject
+            })
+        };
+        let Some(v) = verb_of_object(tokens, n).or_else(|| oblique(n)) else {
             continue;
         };
         let coordinated = kids_of(tokens, c).any(|k| k < c && tokens[k].deprel == "cc");
@@ -4702,6 +4714,18 @@ mod tests {
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (2, "conj"));
+        // The same with an oblique noun ("destroyed homes overnight and forced ..." with
+        // "forced" on "overnight"), unless the conjunct has a subject of its own.
+        let mut oblique = spec.clone();
+        oblique[2] = ("overnight", "overnight", "NOUN", "NN", 2, "obl:tmod");
+        let fixed = repaired(&tokens(&oblique)).expect("a repair");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (2, "conj"));
+        for t in oblique.iter_mut() {
+            t.4 += usize::from(t.4 > 4);
+        }
+        oblique.insert(4, ("they", "they", "PRON", "PRP", 6, "nsubj"));
+        let kept = repaired(&tokens(&oblique)).unwrap_or_else(|| tokens(&oblique));
+        assert_eq!((kept[5].head, kept[5].deprel.as_str()), (3, "conj"));
         // Without a complement of its own the verb is left where it is.
         spec[5].4 = 3;
         spec[5].5 = "conj";
