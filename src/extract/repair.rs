@@ -523,6 +523,17 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[verb].head, fixed[verb].deprel) = (said + 1, "ccomp".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for r in clauses_read_as_noun_conjuncts(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        if fixed[r.verb].xpos == "VBN" {
+            make_finite(&mut fixed[r.verb], "VBD");
+        }
+        (fixed[r.verb].head, fixed[r.verb].deprel) = (r.main + 1, "conj".into());
+        (fixed[r.noun].head, fixed[r.noun].deprel) = (r.verb + 1, "nsubj".into());
+        fixed[r.cc].head = r.verb + 1;
+        (fixed[r.comma].head, fixed[r.comma].deprel) = (r.verb + 1, "punct".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     if let Some(r) = reported_verbs_read_as_adjectives(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         make_finite(&mut fixed[r.verb], "VBD");
@@ -1220,6 +1231,64 @@ fn compounds_split_by_reported_clauses(tokens: &[Token]) -> Vec<(usize, usize, u
                 && kids_of(tokens, first)
                     .all(|c| c < first && tokens[c].deprel != "case" || c == verb);
             (clause && split).then_some((said, first, subject, verb))
+        })
+        .collect()
+}
+
+/// A clause after ", and" read as a noun conjunct ([`clauses_read_as_noun_conjuncts`]).
+#[derive(Debug, PartialEq, Eq)]
+struct NounConjunct {
+    main: usize,
+    noun: usize,
+    verb: usize,
+    cc: usize,
+    comma: usize,
+}
+
+/// Repair 56: a clause after ", and" read as a noun coordinated with a noun of the first clause.
+///
+/// "The ferry sank near the island, and coastguard boats rescued 40 passengers." can come out
+/// with "boats" a conjunct of "island" and "rescued" (tagged `VBN`) a participle on "boats"
+/// with its own object: the ferry sank near the boats. A participle or past tense right after
+/// a noun conjunct opened by a comma and a coordinator, with an object of its own and no
+/// auxiliary, subject, marker or agent, is the verb of a coordinated clause: the conjunct of
+/// the first verb above, with the noun its subject.
+fn clauses_read_as_noun_conjuncts(tokens: &[Token]) -> Vec<NounConjunct> {
+    (1..tokens.len())
+        .filter_map(|verb| {
+            let v = &tokens[verb];
+            let noun = verb - 1;
+            let participle = v.upos == "VERB"
+                && matches!(v.xpos.as_str(), "VBN" | "VBD")
+                && v.deprel == "acl"
+                && head_of(tokens, verb) == Some(noun)
+                && kids_of(tokens, verb).any(|k| k > verb && tokens[k].deprel == "obj")
+                && !kids_of(tokens, verb).any(|k| {
+                    tokens[k].deprel.starts_with("aux")
+                        || tokens[k].deprel.starts_with("nsubj")
+                        || matches!(tokens[k].deprel.as_str(), "mark" | "obl:agent")
+                });
+            let n = &tokens[noun];
+            if !participle || !matches!(n.upos.as_str(), "NOUN" | "PROPN") || n.deprel != "conj" {
+                return None;
+            }
+            let cc = kids_of(tokens, noun).find(|&k| k < noun && tokens[k].deprel == "cc")?;
+            let comma = cc.checked_sub(1).filter(|&c| tokens[c].form == ",")?;
+            // The first verb above the noun.
+            let mut main = head_of(tokens, noun)?;
+            for _ in 0..tokens.len() {
+                if tokens[main].upos == "VERB" {
+                    break;
+                }
+                main = head_of(tokens, main)?;
+            }
+            (tokens[main].upos == "VERB" && main < comma).then_some(NounConjunct {
+                main,
+                noun,
+                verb,
+                cc,
+                comma,
+            })
         })
         .collect()
 }
@@ -4293,6 +4362,46 @@ mod tests {
         participle[8] = ("war", "war", "NOUN", "NN", 6, "obl");
         let kept = repaired(&tokens(&participle)).unwrap_or_else(|| tokens(&participle));
         assert_eq!(arcs_of(&kept)[4..6], [(3, "obj"), (5, "acl")]);
+    }
+
+    #[test]
+    fn a_clause_after_comma_and_read_as_a_noun_conjunct_is_a_clause() {
+        // "The ferry sank near the island , and boats rescued 40 passengers ." with "boats" a
+        // conjunct of "island" and "rescued" (VBN) a participle on "boats".
+        let spec = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("ferry", "ferry", "NOUN", "NN", 3, "nsubj"),
+            ("sank", "sink", "VERB", "VBD", 0, "root"),
+            ("near", "near", "ADP", "IN", 6, "case"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("island", "island", "NOUN", "NN", 3, "obl"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("and", "and", "CCONJ", "CC", 9, "cc"),
+            ("boats", "boat", "NOUN", "NNS", 6, "conj"),
+            ("rescued", "rescue", "VERB", "VBN", 9, "acl"),
+            ("40", "40", "NUM", "CD", 12, "nummod"),
+            ("passengers", "passenger", "NOUN", "NNS", 10, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs[6..10],
+            [(10, "punct"), (10, "cc"), (10, "nsubj"), (3, "conj")]
+        );
+        assert_eq!(fixed[9].xpos, "VBD");
+        // Without the comma ("the island and boats rescued from it"), or with an agent, or
+        // without an object, the noun conjunct stays.
+        let mut no_comma = spec.clone();
+        no_comma[6] = ("then", "then", "ADV", "RB", 3, "advmod");
+        let mut agent = spec.clone();
+        agent[11].5 = "obl:agent";
+        let mut no_object = spec;
+        no_object[11].5 = "obl";
+        for other in [no_comma, agent, no_object] {
+            let kept = repaired(&tokens(&other)).unwrap_or_else(|| tokens(&other));
+            assert_eq!(arcs_of(&kept)[8..10], [(6, "conj"), (9, "acl")]);
+        }
     }
 
     #[test]
