@@ -4,27 +4,27 @@
 //! participle and leaves a sentence without a finite verb, which wrecks the parse. News, told in
 //! the past tense, suffers most: "Shares in Nordvolt fell by 8 percent", "The board named ...".
 //!
-//! After greedy decoding, a past participle (VBN) that follows a possible subject (a noun or
+//! After greedy decoding, the rule retags a word and the tagger decodes the rest of the sentence
+//! again (the history features change). A past participle (VBN) that the model (not the tag
+//! dictionary) chose becomes past tense (VBD) when it follows a possible subject (a noun or
 //! pronoun, adverbs allowed between: "He later expanded"; or the end of an apposition between
-//! commas: "Kathryn Waters, director of the gallery, expressed"), is not followed by "by" and a noun
-//! (a passive: "the value created by"; "fell by 8 percent" is an amount), and that the model (not the tag dictionary) chose is retagged as
-//! past tense (VBD), and the rest of the sentence is decoded again (the history features
-//! change), when either
+//! commas: "Kathryn Waters, director of the gallery, expressed"), is not followed by "by" and a
+//! noun (an agent: "the value created by"; "fell by 8 percent" is an amount), and either
+//! - its subject opens a subordinate clause ("because a newspaper printed the cartoons", "found
+//!   that the drug reduced deaths", "said prices rose") that has no finite verb up to its end (a
+//!   comma, colon, coordinator, subordinator or the sentence end); "as" is left out: "such as
+//!   the method adopted in 2005" is the commoner reading there; or
 //! - the sentence ends in sentence-final punctuation and has neither a finite verb (VBD, VBZ,
 //!   VBP, MD) nor an imperative (VB not after "to"); of several such participles the first is
-//!   taken (the main verb comes first: "The theory evolved into a theory called ..."); or
-//! - the subject opens a subordinate clause ("because a newspaper printed the cartoons", "found
-//!   that the drug reduced deaths") that has no finite verb up to its end (a comma, colon,
-//!   coordinator, subordinator or the sentence end). "as" is left out: "such as the method
-//!   adopted in 2005" is the commoner reading there.
+//!   taken (the main verb comes first: "The theory evolved into a theory called ...").
 //!
-//! Before the past-tense part of the sentence rule, a base form (VB) chosen by the model right
-//! after a plural subject (NNS, NNPS, "they", "we", "you", "I"), with no "to" before it in the
-//! sentence, becomes a present tense (VBP): "Entrepreneurs frequently face the challenge".
-//! And in any sentence, a verb in -s (VBZ) that WordNet knows as a plural noun, between a noun
-//! and the past tense of a verb that takes no object ([`RISE_AND_FALL`]), is that plural noun
-//! and the past its verb: "The company said warranty costs rose by 12 percent" (never seen in
-//! the treebanks; news reports amounts this way).
+//! Before that sentence rule, a base form (VB) chosen by the model right after a plural subject
+//! (NNS, NNPS, "they", "we", "you", "I"), with no "to" before it in the sentence, becomes a
+//! present tense (VBP): "Entrepreneurs frequently face the challenge". And in any sentence, a
+//! verb in -s (VBZ) that WordNet knows as a plural noun, between a noun and the past tense of a
+//! verb that takes no object ([`RISE_AND_FALL`]), is that plural noun and the past its verb:
+//! "The company said warranty costs rose by 12 percent" (never seen in the treebanks; news
+//! reports amounts this way).
 //!
 //! Against the greedy tagger alone, on EWT dev, GUM dev and GUM train (which the tagger never
 //! saw), the rules fix 62 past tenses and 22 present tenses and break 17 tags (captions and
@@ -33,11 +33,11 @@
 //!
 //! Training chooses the tagger's epochs on its greedy tags, and the jack-knife folds tag the
 //! parser's and the entity tagger's training data without the rule
-//! ([`PosTagger::without_finite_rule`](super::PosTagger::without_finite_rule)), so those
-//! models learn from the model's own greedy tags. The rule changes 89 of the 204,000 jack-knifed EWT train tags; parsers trained
-//! on them scored EWT dev LAS 82.08, 82.37 and 82.18 with three seeds (mean 82.21), against
-//! 82.45, 82.02 and 82.16 without (mean 82.21): no difference beyond seed noise. Training
-//! without it keeps the committed models what their commands write.
+//! ([`PosTagger::without_finite_rule`](super::PosTagger::without_finite_rule)), so those models
+//! learn from the model's own greedy tags. The rule changes 89 of the 204,000 jack-knifed EWT
+//! train tags; parsers trained on them scored EWT dev LAS 82.08, 82.37 and 82.18 with three
+//! seeds (mean 82.21), against 82.45, 82.02 and 82.16 without (mean 82.21): no difference beyond
+//! seed noise. Training without it keeps the committed models what their commands write.
 
 /// What the rule needs to know of a tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,7 +112,6 @@ pub(crate) trait Words {
     fn is_intransitive_past(&self, i: usize) -> bool;
 }
 
-/// The subordinators of the clause rule.
 /// Verbs of saying and thinking whose clause often comes without "that" ("said prices rose").
 pub(crate) const SAYING: [&str; 24] = [
     "said",
@@ -165,6 +164,7 @@ pub(crate) const RISE_AND_FALL: [&str; 16] = [
 /// The pronouns a present tense without -s follows.
 pub(crate) const PLURAL_PRONOUNS: [&str; 4] = ["they", "we", "you", "i"];
 
+/// The subordinators of the clause rule.
 pub(crate) const SUBORDINATORS: [&str; 13] = [
     "that", "because", "after", "before", "when", "while", "if", "since", "although", "though",
     "until", "once", "whereas",
