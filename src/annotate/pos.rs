@@ -358,8 +358,8 @@ impl PosTagger {
         })
     }
 
-    /// The same tagger without the finite-verb rule ([`finite`]): the model's own greedy tags,
-    /// which jack-knifing gives the parser and the entity tagger to train on.
+    /// The same tagger without the finite-verb rule (module `finite`): the model's own greedy
+    /// tags, which jack-knifing gives the parser and the entity tagger to train on.
     pub fn without_finite_rule(mut self) -> PosTagger {
         self.finite = finite::FiniteRule::default();
         self.id = TaggerId::fresh();
