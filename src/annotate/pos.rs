@@ -235,6 +235,10 @@ impl finite::Words for SentenceWords<'_> {
         SUBORDINATOR_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
+    fn opens_adverbial(&self, i: usize) -> bool {
+        ADVERBIAL_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
     fn is_saying(&self, i: usize) -> bool {
         SAYING_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
@@ -255,6 +259,8 @@ impl finite::Words for SentenceWords<'_> {
 static BY: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("by"));
 static SUBORDINATOR_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::SUBORDINATORS));
+static ADVERBIAL_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&finite::ADVERBIAL));
 static SAYING_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::SAYING));
 static RISE_AND_FALL_HASHES: std::sync::LazyLock<Vec<u64>> =

@@ -534,6 +534,25 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[r.comma].head, fixed[r.comma].deprel) = (r.verb + 1, "punct".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (role, name, clause) in titles_taken_by_reports(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[role].head, fixed[role].deprel) = (clause + 1, "nsubj".into());
+        (fixed[name].head, fixed[name].deprel) = (role + 1, "appos".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (say, first, comma) in reports_read_as_conjuncts(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        // What the report's verb took from before the comma ("as councillors voted ...") goes
+        // back to the first verb.
+        for t in fixed[..comma].iter_mut() {
+            if t.head == say + 1 {
+                t.head = first + 1;
+            }
+        }
+        fixed[say].deprel = "parataxis".into();
+        (fixed[comma].head, fixed[comma].deprel) = (say + 1, "punct".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     if let Some(r) = reported_verbs_read_as_adjectives(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         make_finite(&mut fixed[r.verb], "VBD");
@@ -1231,6 +1250,69 @@ fn compounds_split_by_reported_clauses(tokens: &[Token]) -> Vec<(usize, usize, u
                 && kids_of(tokens, first)
                     .all(|c| c < first && tokens[c].deprel != "case" || c == verb);
             (clause && split).then_some((said, first, subject, verb))
+        })
+        .collect()
+}
+
+/// Repair 58: the title of the reported clause's subject taken as the subject of the report.
+///
+/// Triples (role noun, name, clause verb): "Coach Elena Varga resigned after ..., the club
+/// announced." can come out with "announced" the root, "resigned" its `ccomp`, "Elena" the
+/// subject of "resigned" and "Coach" a second subject of "announced": the coach announced. A
+/// verb of saying ([`INVERTIBLE`]) with a reported clause before it and two subjects, the first
+/// a role noun right before the clause's own subject, a name: the role noun belongs to the
+/// clause, as in repair 27 (the role noun the subject, the name its apposition).
+fn titles_taken_by_reports(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    (0..tokens.len())
+        .filter_map(|say| {
+            let t = &tokens[say];
+            if t.upos != "VERB" || !INVERTIBLE.contains(&t.lemma.to_lowercase().as_str()) {
+                return None;
+            }
+            let subjects: Vec<usize> = kids_of(tokens, say)
+                .filter(|&k| tokens[k].deprel.starts_with("nsubj"))
+                .collect();
+            let clause = kids_of(tokens, say).find(|&c| c < say && tokens[c].deprel == "ccomp")?;
+            let role = *subjects.first().filter(|&&r| r < clause)?;
+            if subjects.len() < 2 || !subjects.iter().any(|&k| k > clause) {
+                return None;
+            }
+            let name = role + 1;
+            let titled = tokens[role].upos == "NOUN"
+                && roles::is_role_noun(&tokens[role].form)
+                && tokens.get(name).is_some_and(|n| n.upos == "PROPN")
+                && head_of(tokens, name) == Some(clause)
+                && tokens[name].deprel.starts_with("nsubj");
+            titled.then_some((role, name, clause))
+        })
+        .collect()
+}
+
+/// Repair 57: a report that ends the sentence read as a conjunct of its first verb.
+///
+/// Triples (verb of saying, first verb, comma): "Hundreds of supporters gathered outside the
+/// hall as councillors voted, the club announced." can come out with "announced" a conjunct of
+/// "gathered" (no coordinator) and the "as" clause hung on "announced". A verb of saying
+/// ([`INVERTIBLE`]) read as a conjunct without a coordinator, with its subject right after a
+/// comma and nothing but punctuation after it, is the report on the sentence (`parataxis`, as
+/// UD has it), and what it took from before the comma belongs to the first verb.
+fn reports_read_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    (0..tokens.len())
+        .filter_map(|say| {
+            let t = &tokens[say];
+            if t.deprel != "conj"
+                || t.upos != "VERB"
+                || !INVERTIBLE.contains(&t.lemma.to_lowercase().as_str())
+                || kids_of(tokens, say).any(|k| tokens[k].deprel == "cc")
+                || !tokens[say + 1..].iter().all(|t| t.upos == "PUNCT")
+            {
+                return None;
+            }
+            let first = head_of(tokens, say).filter(|&f| f < say)?;
+            let subject =
+                kids_of(tokens, say).find(|&k| k < say && tokens[k].deprel.starts_with("nsubj"))?;
+            let comma = extent(tokens, subject).0.checked_sub(1)?;
+            (tokens[comma].form == "," && comma > first).then_some((say, first, comma))
         })
         .collect()
 }
@@ -4401,6 +4483,75 @@ mod tests {
         for other in [no_comma, agent, no_object] {
             let kept = repaired(&tokens(&other)).unwrap_or_else(|| tokens(&other));
             assert_eq!(arcs_of(&kept)[8..10], [(6, "conj"), (9, "acl")]);
+        }
+    }
+
+    #[test]
+    fn a_report_that_ends_the_sentence_read_as_a_conjunct_is_the_report() {
+        // "Fans gathered as councillors voted , the club announced ." with "announced" a
+        // conjunct of "gathered" and "voted" its adverbial clause.
+        let spec = vec![
+            ("Fans", "fan", "NOUN", "NNS", 2, "nsubj"),
+            ("gathered", "gather", "VERB", "VBD", 0, "root"),
+            ("as", "as", "SCONJ", "IN", 5, "mark"),
+            ("councillors", "councillor", "NOUN", "NNS", 5, "nsubj"),
+            ("voted", "vote", "VERB", "VBD", 9, "advcl"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("the", "the", "DET", "DT", 8, "det"),
+            ("club", "club", "NOUN", "NN", 9, "nsubj"),
+            ("announced", "announce", "VERB", "VBD", 2, "conj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs[4..9],
+            [
+                (2, "advcl"),
+                (9, "punct"),
+                (8, "det"),
+                (9, "nsubj"),
+                (2, "parataxis")
+            ]
+        );
+        // With a coordinator, or with more than punctuation after it, it is a conjunct.
+        let mut cc = spec.clone();
+        cc[5] = ("and", "and", "CCONJ", "CC", 9, "cc");
+        let mut more = spec;
+        more[9] = ("it", "it", "PRON", "PRP", 9, "obj");
+        for other in [cc, more] {
+            let kept = repaired(&tokens(&other)).unwrap_or_else(|| tokens(&other));
+            assert_eq!(arcs_of(&kept)[8], (2, "conj"));
+        }
+    }
+
+    #[test]
+    fn a_title_taken_by_the_report_goes_back_to_the_reported_clause() {
+        // "Coach Elena resigned , the club announced ." with "Coach" a second subject of
+        // "announced".
+        let spec = vec![
+            ("Coach", "coach", "NOUN", "NN", 7, "nsubj"),
+            ("Elena", "Elena", "PROPN", "NNP", 3, "nsubj"),
+            ("resigned", "resign", "VERB", "VBD", 7, "ccomp"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("club", "club", "NOUN", "NN", 7, "nsubj"),
+            ("announced", "announce", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 7, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(
+            arcs_of(&fixed)[..3],
+            [(3, "nsubj"), (1, "appos"), (7, "ccomp")]
+        );
+        // Not a role noun ("Fans Elena ..."), or the report's own subject only: left alone.
+        let mut fans = spec.clone();
+        fans[0] = ("Fans", "fan", "NOUN", "NNS", 7, "nsubj");
+        let mut one = spec;
+        one[5].5 = "obj";
+        for other in [fans, one] {
+            let kept = repaired(&tokens(&other)).unwrap_or_else(|| tokens(&other));
+            assert_eq!(arcs_of(&kept)[0], (7, "nsubj"));
         }
     }
 
