@@ -4062,6 +4062,11 @@ mod tests {
         tokens.iter().map(|t| (t.head, t.deprel.as_str())).collect()
     }
 
+    /// The tokens of `spec` after the repairs, or as they are when nothing was repaired.
+    fn repaired_or_same(spec: &[(&str, &str, &str, &str, usize, &str)]) -> Vec<Token> {
+        repaired(&tokens(spec)).unwrap_or_else(|| tokens(spec))
+    }
+
     fn tokens(spec: &[(&str, &str, &str, &str, usize, &str)]) -> Vec<Token> {
         spec.iter()
             .enumerate()
@@ -4442,7 +4447,7 @@ mod tests {
         participle[5] = ("linked", "link", "VERB", "VBN", 5, "acl");
         participle[6] = ("to", "to", "ADP", "IN", 9, "case");
         participle[8] = ("war", "war", "NOUN", "NN", 6, "obl");
-        let kept = repaired(&tokens(&participle)).unwrap_or_else(|| tokens(&participle));
+        let kept = repaired_or_same(&participle);
         assert_eq!(arcs_of(&kept)[4..6], [(3, "obj"), (5, "acl")]);
     }
 
@@ -4481,7 +4486,7 @@ mod tests {
         let mut no_object = spec;
         no_object[11].5 = "obl";
         for other in [no_comma, agent, no_object] {
-            let kept = repaired(&tokens(&other)).unwrap_or_else(|| tokens(&other));
+            let kept = repaired_or_same(&other);
             assert_eq!(arcs_of(&kept)[8..10], [(6, "conj"), (9, "acl")]);
         }
     }
@@ -4520,7 +4525,7 @@ mod tests {
         let mut more = spec;
         more[9] = ("it", "it", "PRON", "PRP", 9, "obj");
         for other in [cc, more] {
-            let kept = repaired(&tokens(&other)).unwrap_or_else(|| tokens(&other));
+            let kept = repaired_or_same(&other);
             assert_eq!(arcs_of(&kept)[8], (2, "conj"));
         }
     }
@@ -4550,7 +4555,7 @@ mod tests {
         let mut one = spec;
         one[5].5 = "obj";
         for other in [fans, one] {
-            let kept = repaired(&tokens(&other)).unwrap_or_else(|| tokens(&other));
+            let kept = repaired_or_same(&other);
             assert_eq!(arcs_of(&kept)[0], (7, "nsubj"));
         }
     }
@@ -4591,7 +4596,7 @@ mod tests {
         let mut participle = spec;
         participle[5] = ("listed", "list", "VERB", "VBN", 4, "acl");
         for other in [sold, participle] {
-            let kept = repaired(&tokens(&other)).unwrap_or_else(|| tokens(&other));
+            let kept = repaired_or_same(&other);
             assert_eq!(
                 arcs_of(&kept)[3..6],
                 [(2, "obj"), (6, "nsubj"), (4, other[5].5)]
@@ -4984,7 +4989,7 @@ mod tests {
             t.4 += usize::from(t.4 > 4);
         }
         oblique.insert(4, ("they", "they", "PRON", "PRP", 6, "nsubj"));
-        let kept = repaired(&tokens(&oblique)).unwrap_or_else(|| tokens(&oblique));
+        let kept = repaired_or_same(&oblique);
         assert_eq!((kept[5].head, kept[5].deprel.as_str()), (3, "conj"));
         // Without a complement of its own the verb is left where it is.
         spec[5].4 = 3;
