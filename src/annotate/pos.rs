@@ -118,10 +118,11 @@ pub struct TagScratch {
     scores: Vec<i32>,
     /// Per token, the tag-dictionary tag or [`NOT_IN_DICT`].
     dict: Vec<u16>,
-    /// Per token, `n_tags` scores: static features first, then the history is added.
+    /// Per token, `n_tags` scores of the features that do not depend on predicted tags.
     grid: Vec<i32>,
-    /// `grid` before the history was added, for decoding again after the finite-verb rule.
-    static_grid: Vec<i32>,
+    /// One token's scores while decoding: its `grid` row plus the history features. Kept apart
+    /// from `grid`, so the finite-verb rule can decode a sentence's tail again.
+    row: Vec<i32>,
     /// Predicted tag ids of the last sentence.
     pub tags: Vec<u16>,
     /// Per token, the runner-up tag and how far its score is below the chosen one's
@@ -578,11 +579,9 @@ impl PosTagger {
     /// Greedy decoding over the static scores in `s.grid`, then the finite-verb rule
     /// ([`finite`]): a retagged word's successors are decoded again.
     fn decode(&self, s: &mut TagScratch) {
-        let nt = self.tags.len();
         s.tags.clear();
         s.alt.clear();
         s.tag_hist.clear();
-        s.static_grid.clone_from(&s.grid);
         self.decode_from(s, 0);
         let mut from = 0;
         while let Some(r) = self.finite.pick(&s.tags, &SentenceWords { s }, from) {
@@ -597,7 +596,6 @@ impl PosTagger {
                 s.tag_hist.push(tag as u64);
             }
             from = s.tags.len();
-            s.grid[from * nt..].copy_from_slice(&s.static_grid[from * nt..]);
             self.decode_from(s, from);
         }
     }
@@ -607,13 +605,15 @@ impl PosTagger {
         let nt = self.tags.len();
         let hist = |k: usize| start.checked_sub(k).map_or(NO_TAG, |j| s.tag_hist[j]);
         let (mut p1, mut p2) = (hist(1), hist(2));
-        for (i, row) in s.grid.chunks_exact_mut(nt).enumerate().skip(start) {
+        for (i, grid_row) in s.grid.chunks_exact(nt).enumerate().skip(start) {
             let (tag, alt) = match s.dict[i] {
                 NOT_IN_DICT => {
                     s.feats.clear();
                     history_features(&s.hashes.tokens, i, p1, p2, &mut s.feats);
-                    self.table.add_scores(&s.feats, row);
-                    let (best, alt) = top_two(row);
+                    s.row.clear();
+                    s.row.extend_from_slice(grid_row);
+                    self.table.add_scores(&s.feats, &mut s.row);
+                    let (best, alt) = top_two(&s.row);
                     (best as u16, alt)
                 }
                 t => (t, (NO_ALT, i32::MAX)),

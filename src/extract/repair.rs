@@ -1158,6 +1158,19 @@ fn verbs_read_as_plural_nouns(tokens: &[Token]) -> Option<(usize, usize, usize)>
     ok.then_some((noun, verb, infinitive))
 }
 
+/// The object of `said` when it is a verb of saying or thinking ([`reports`]) with no clause of
+/// its own: where repairs 49, 52 and 55 look for a reported clause's subject the parser took.
+fn report_object(tokens: &[Token], said: usize) -> Option<usize> {
+    let t = &tokens[said];
+    if t.upos != "VERB" || !reports(&t.lemma.to_lowercase()) {
+        return None;
+    }
+    if kids_of(tokens, said).any(|c| matches!(tokens[c].deprel.as_str(), "ccomp" | "xcomp")) {
+        return None;
+    }
+    kids_of(tokens, said).find(|&n| n > said && tokens[n].deprel == "obj")
+}
+
 /// Repair 52: the verb of a reported clause read as a participle on its subject.
 ///
 /// Quadruple (verb of saying, subject, verb, object): "Officials estimate the storm caused
@@ -1171,16 +1184,11 @@ fn verbs_read_as_plural_nouns(tokens: &[Token]) -> Option<(usize, usize, usize)>
 /// percent"): a finite verb heads no reduced relative, and its "by" phrase is no agent.
 fn reported_participles(tokens: &[Token]) -> Option<(usize, usize, usize, Option<usize>)> {
     (0..tokens.len()).find_map(|said| {
-        let t = &tokens[said];
         // A finite verb of saying: "developed to estimate the foam covered surface" is no report.
-        let finite = matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP");
-        if t.upos != "VERB" || !finite || !reports(&t.lemma.to_lowercase()) {
+        if !matches!(tokens[said].xpos.as_str(), "VBD" | "VBZ" | "VBP") {
             return None;
         }
-        if kids_of(tokens, said).any(|c| matches!(tokens[c].deprel.as_str(), "ccomp" | "xcomp")) {
-            return None;
-        }
-        let subject = kids_of(tokens, said).find(|&n| n > said && tokens[n].deprel == "obj")?;
+        let subject = report_object(tokens, said)?;
         let verb = subject + 1;
         let p = tokens.get(verb)?;
         let participle = p.upos == "VERB"
@@ -1224,15 +1232,7 @@ fn compounds_split_by_reported_clauses(tokens: &[Token]) -> Vec<(usize, usize, u
     let noun = |i: usize| tokens[i].upos == "NOUN";
     (0..tokens.len())
         .filter_map(|said| {
-            let t = &tokens[said];
-            if t.upos != "VERB" || !reports(&t.lemma.to_lowercase()) {
-                return None;
-            }
-            if kids_of(tokens, said).any(|c| matches!(tokens[c].deprel.as_str(), "ccomp" | "xcomp"))
-            {
-                return None;
-            }
-            let first = kids_of(tokens, said).find(|&n| n > said && tokens[n].deprel == "obj")?;
+            let first = report_object(tokens, said)?;
             let subject = first + 1;
             if subject >= tokens.len() {
                 return None;
@@ -1398,14 +1398,7 @@ fn reported_verbs_read_as_adjectives(tokens: &[Token]) -> Option<ReportedAdjecti
     use crate::annotate::pos::wordnet;
     let nominal = |i: usize| matches!(tokens[i].upos.as_str(), "NOUN" | "PROPN");
     (0..tokens.len()).find_map(|said| {
-        let t = &tokens[said];
-        if t.upos != "VERB" || !reports(&t.lemma.to_lowercase()) {
-            return None;
-        }
-        if kids_of(tokens, said).any(|c| matches!(tokens[c].deprel.as_str(), "ccomp" | "xcomp")) {
-            return None;
-        }
-        let subject = kids_of(tokens, said).find(|&n| n > said && tokens[n].deprel == "obj")?;
+        let subject = report_object(tokens, said)?;
         let verb = subject + 1;
         if !nominal(subject) || verb >= tokens.len() {
             return None;

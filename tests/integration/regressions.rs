@@ -196,7 +196,7 @@ fn a_cyclic_conllu_tree_does_not_hang_extraction() {
         rows.join("\n")
     );
     std::fs::write(&path, text).unwrap();
-    let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_relgraph"))
+    let out = crate::util::relgraph()
         .args(["extract", "--conllu"])
         .arg(&path)
         .timeout(std::time::Duration::from_secs(60))
