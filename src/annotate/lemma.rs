@@ -448,6 +448,14 @@ impl Lemmatizer {
                 if xpos == "NNPS" {
                     return fallback;
                 }
+                // A noun in -s with no known stem that WordNet knows as a singular noun
+                // ("measles", "diabetes") is its own lemma.
+                let singular = xpos == "NNS"
+                    && !c.iter().any(|s| known(s) || in_wordnet(s))
+                    && super::pos::wordnet::classes(form) & super::pos::wordnet::NOUN != 0;
+                if singular {
+                    return form.to_string();
+                }
                 pick(&c, fallback)
             }
             "VBG" => self.strip_suffix(form, "ing", 2, xpos),
@@ -685,6 +693,9 @@ mod tests {
             ("dogs", "NNS", "dog"),
             ("glass", "NN", "glass"),
             ("status", "NNS", "status"),
+            // A singular noun in -s that WordNet knows, whose stem it does not.
+            ("measles", "NNS", "measles"),
+            ("diabetes", "NNS", "diabetes"),
             ("carries", "VBZ", "carry"),
             ("stopped", "VBD", "stop"),
             ("tried", "VBN", "try"),

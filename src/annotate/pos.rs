@@ -12,6 +12,7 @@ mod cache;
 pub mod eval;
 mod features;
 mod finite;
+mod nominal;
 #[cfg(feature = "train")]
 pub mod train;
 pub mod wordnet;
@@ -61,6 +62,7 @@ pub struct PosTagger {
     /// Per tag id: (can be the subject a verb agrees with, is a verb or modal).
     roles: Vec<(bool, bool)>,
     finite: finite::FiniteRule,
+    nominal: nominal::NominalRule,
     lemmatizer: Lemmatizer,
     /// Per tag id, its interned `UPOS/XPOS` name for [`Token::pos_alt`].
     alt_names: Vec<&'static str>,
@@ -218,7 +220,7 @@ pub(crate) fn alt_names(tags: &[(String, String)]) -> Vec<&'static str> {
 /// (nearly every model-decided word) 82.26; without runner-up tags 82.11.
 pub const ALT_MARGIN: i32 = 40_000;
 
-/// A decoded sentence as [`finite::FiniteRule`] sees it.
+/// A decoded sentence as [`finite::FiniteRule`] and [`nominal::NominalRule`] see it.
 struct SentenceWords<'a> {
     s: &'a TagScratch,
 }
@@ -244,6 +246,18 @@ impl finite::Words for SentenceWords<'_> {
         SAYING_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
+    fn noun_first(&self, i: usize) -> bool {
+        wordnet::top(self.s.hashes.tokens[i].wn as u16) == wordnet::NOUN
+    }
+
+    fn is_ordinal(&self, i: usize) -> bool {
+        ORDINAL_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
+    fn is_relative(&self, i: usize) -> bool {
+        RELATIVE_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
     fn is_plural_pronoun(&self, i: usize) -> bool {
         PLURAL_PRONOUN_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
@@ -266,6 +280,10 @@ static SAYING_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::SAYING));
 static RISE_AND_FALL_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::RISE_AND_FALL));
+static ORDINAL_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&nominal::ORDINALS));
+static RELATIVE_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&finite::RELATIVES));
 static PLURAL_PRONOUN_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::PLURAL_PRONOUNS));
 
@@ -331,6 +349,7 @@ impl PosTagger {
         let lemmatizer = Lemmatizer::decode(&mut r)?;
         let roles = tags.iter().map(|t| roles_of(&t.1)).collect();
         let finite = finite::FiniteRule::new(&tags);
+        let nominal = nominal::NominalRule::new(&tags);
         let alt_names = alt_names(&tags);
         let bad = |what: &str| {
             crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"))
@@ -359,16 +378,19 @@ impl PosTagger {
             feats_table,
             roles,
             finite,
+            nominal,
             lemmatizer,
             alt_names,
             id: TaggerId::fresh(),
         })
     }
 
-    /// The same tagger without the finite-verb rule (module `finite`): the model's own greedy
-    /// tags, which jack-knifing gives the parser and the entity tagger to train on.
-    pub fn without_finite_rule(mut self) -> PosTagger {
+    /// The same tagger without the rules applied after decoding (modules `finite` and
+    /// `nominal`): the model's own greedy tags, which jack-knifing gives the parser and the
+    /// entity tagger to train on.
+    pub fn without_rules(mut self) -> PosTagger {
         self.finite = finite::FiniteRule::default();
+        self.nominal = nominal::NominalRule::default();
         self.id = TaggerId::fresh();
         self
     }
@@ -576,15 +598,15 @@ impl PosTagger {
         }
     }
 
-    /// Greedy decoding over the static scores in `s.grid`, then the finite-verb rule
-    /// ([`finite`]): a retagged word's successors are decoded again.
+    /// Greedy decoding over the static scores in `s.grid`, then the finite-verb and noun rules
+    /// ([`finite`], [`nominal`]): a retagged word's successors are decoded again.
     fn decode(&self, s: &mut TagScratch) {
         s.tags.clear();
         s.alt.clear();
         s.tag_hist.clear();
         self.decode_from(s, 0);
         let mut from = 0;
-        while let Some(r) = self.finite.pick(&s.tags, &SentenceWords { s }, from) {
+        while let Some(r) = self.next_retag(s, from) {
             let next = r.next.map(|t| (s.tags[r.at + 1], t));
             let old = s.tags[r.at];
             s.tags.truncate(r.at);
@@ -597,6 +619,17 @@ impl PosTagger {
             }
             from = s.tags.len();
             self.decode_from(s, from);
+        }
+    }
+
+    /// The leftmost change the finite-verb and the noun rules make at or after word `from`.
+    fn next_retag(&self, s: &TagScratch, from: usize) -> Option<finite::Retag> {
+        let words = SentenceWords { s };
+        let verb = self.finite.pick(&s.tags, &words, from);
+        let noun = self.nominal.pick(&s.tags, &words, from);
+        match (verb, noun) {
+            (Some(v), Some(n)) => Some(if n.at < v.at { n } else { v }),
+            (v, n) => v.or(n),
         }
     }
 
@@ -861,7 +894,7 @@ mod tests {
             assert_eq!(xpos == "VBD", past, "word {i} of {sentence}: {xpos}");
         }
         // Without the rule, the model's own greedy tags (what jack-knifing trains on).
-        let greedy = PosTagger::embedded().clone().without_finite_rule();
+        let greedy = PosTagger::embedded().clone().without_rules();
         let sentence = cases[0].0;
         assert_eq!(xpos_by(&greedy, sentence)[2], "VBN", "{sentence}");
     }

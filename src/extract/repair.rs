@@ -540,6 +540,18 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[name].head, fixed[name].deprel) = (role + 1, "appos".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (verb, _, noun) in verbs_read_as_relative_conjuncts(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        // What hung on the noun after the verb (the full stop) goes to the verb.
+        for t in fixed[verb + 1..].iter_mut() {
+            if t.head == noun + 1 {
+                t.head = verb + 1;
+            }
+        }
+        (fixed[verb].head, fixed[verb].deprel) = (0, "root".into());
+        (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "nsubj".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (say, first, comma) in reports_read_as_conjuncts(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         // What the report's verb took from before the comma ("as councillors voted ...") goes
@@ -1250,6 +1262,47 @@ fn compounds_split_by_reported_clauses(tokens: &[Token]) -> Vec<(usize, usize, u
                 && kids_of(tokens, first)
                     .all(|c| c < first && tokens[c].deprel != "case" || c == verb);
             (clause && split).then_some((said, first, subject, verb))
+        })
+        .collect()
+}
+
+/// Repair 59: the main verb read as a conjunct of a relative clause set off by commas.
+///
+/// Triples (main verb, relative clause's verb, antecedent): "Doctor Amina Sule, who leads the
+/// campaign, blamed rumours ..." can come out with "blamed" a conjunct of "leads" (no
+/// coordinator) and the name the root: the sentence has no main clause. A finite verb read as
+/// a conjunct of an `acl:relcl` verb, right after a comma, with no coordinator and no subject
+/// of its own, whose relative clause was opened by a comma and hangs on the root noun: the
+/// verb is the root, and the noun its subject.
+fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    (1..tokens.len())
+        .filter_map(|verb| {
+            let v = &tokens[verb];
+            if v.deprel != "conj"
+                || v.upos != "VERB"
+                || !matches!(v.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                || tokens[verb - 1].form != ","
+                || kids_of(tokens, verb)
+                    .any(|k| tokens[k].deprel == "cc" || tokens[k].deprel.starts_with("nsubj"))
+            {
+                return None;
+            }
+            let relative = head_of(tokens, verb).filter(|&r| r < verb)?;
+            if tokens[relative].deprel != "acl:relcl" {
+                return None;
+            }
+            let noun = head_of(tokens, relative).filter(|&n| n < relative)?;
+            // The opening comma hangs on the relative clause's verb or on what is before it.
+            let first = extent(tokens, relative).0;
+            let comma = if tokens[first].form == "," {
+                Some(first)
+            } else {
+                first.checked_sub(1)
+            };
+            let opened = comma.is_some_and(|c| tokens[c].form == "," && c > noun);
+            let root = tokens[noun].head == 0
+                && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN" | "PRON");
+            (opened && root).then_some((verb, relative, noun))
         })
         .collect()
 }
@@ -3076,9 +3129,18 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
         let finite = matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
             || bare_past
             || kids_of(tokens, v).any(|a| tokens[a].deprel.starts_with("aux") && a < v);
-        // A conjunct with neither a coordinator nor a comma before it is no conjunct.
+        // A conjunct with neither a coordinator nor a comma before it is no conjunct; nor is
+        // one whose comma closes an apposition ("after the owner, Nordmetal, refused").
+        let closes_apposition = |p: usize| {
+            p > 0 && {
+                let before = p - 1;
+                tokens[before].deprel == "appos"
+                    || head_of(tokens, before).is_some_and(|h| tokens[h].deprel == "appos")
+            }
+        };
         let bare_conjunct = tk.deprel == "conj"
-            && !kids_of(tokens, v).any(|k| k < v && tokens[k].deprel == "punct");
+            && !kids_of(tokens, v)
+                .any(|k| k < v && tokens[k].deprel == "punct" && !closes_apposition(k));
         // A verb tagged finite is no open complement ("opened an investigation after drivers
         // reported ..." with "reported" an `xcomp` of "opened").
         let finite_xcomp =
@@ -3101,14 +3163,17 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
         if first == 0 {
             continue;
         }
-        let Some(noun) = (0..first).rev().find(|&n| {
-            matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+        // The noun whose phrase ends there and carries the subordinator: "after an outbreak
+        // of measles killed ..." passes over "measles".
+        let Some((noun, case)) = (0..first).rev().find_map(|n| {
+            let ends_here = matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON")
                 && extent(tokens, n).1 == first - 1
-                && !under(tokens, v, &[n])
+                && !under(tokens, v, &[n]);
+            ends_here
+                .then(|| clause_or_phrase_case(tokens, n))
+                .flatten()
+                .map(|c| (n, c))
         }) else {
-            continue;
-        };
-        let Some(case) = clause_or_phrase_case(tokens, noun) else {
             continue;
         };
         if extent(tokens, noun).0 == case {
@@ -6121,6 +6186,60 @@ mod tests {
     }
 
     #[test]
+    fn a_subordinators_noun_is_found_past_its_modifiers_and_apposition() {
+        // "Officials acted after an outbreak of measles killed children ." with "killed" a
+        // conjunct of "acted": the noun with "after" is "outbreak", not "measles".
+        let spec = [
+            ("Officials", "official", "NOUN", "NNS", 2, "nsubj"),
+            ("acted", "act", "VERB", "VBD", 0, "root"),
+            ("after", "after", "ADP", "IN", 5, "case"),
+            ("an", "a", "DET", "DT", 5, "det"),
+            ("outbreak", "outbreak", "NOUN", "NN", 2, "obl"),
+            ("of", "of", "ADP", "IN", 7, "case"),
+            ("measles", "measles", "NOUN", "NN", 5, "nmod"),
+            ("killed", "kill", "VERB", "VBD", 2, "conj"),
+            ("children", "child", "NOUN", "NNS", 8, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[2], (8, "mark"));
+        assert_eq!(arcs[4], (8, "nsubj"));
+        assert_eq!(arcs[6], (5, "nmod"));
+        assert_eq!(arcs[7], (2, "advcl"));
+        // "Workers left after the owner , Nordmetal , refused ." with "refused" a conjunct
+        // whose comma closes the apposition; a comma after the plain noun marks a real
+        // conjunct ("after the talks , refused"), left alone.
+        let spec = [
+            ("Workers", "worker", "NOUN", "NNS", 2, "nsubj"),
+            ("left", "leave", "VERB", "VBD", 0, "root"),
+            ("after", "after", "ADP", "IN", 5, "case"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("owner", "owner", "NOUN", "NN", 2, "obl"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("Nordmetal", "Nordmetal", "PROPN", "NNP", 5, "appos"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("refused", "refuse", "VERB", "VBD", 2, "conj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[4], (9, "nsubj"));
+        assert_eq!(arcs[8], (2, "advcl"));
+        let plain = [
+            spec[0],
+            spec[1],
+            spec[2],
+            spec[3],
+            ("talks", "talk", "NOUN", "NNS", 2, "obl"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("refused", "refuse", "VERB", "VBD", 2, "conj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(arcs_of(&repaired_or_same(&plain))[6], (2, "conj"));
+    }
+
+    #[test]
     fn a_clause_verb_hung_inside_its_subordinators_phrase_comes_out() {
         // "Nurses walked out after talks with Tom collapsed ." with "collapsed" an `acl` of
         // "Tom".
@@ -6210,5 +6329,44 @@ mod tests {
         let mut spec = spec;
         spec[8] = ("then", "then", "ADV", "RB", 11, "advmod");
         assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_main_verb_read_as_a_conjunct_of_a_relative_clause_is_the_root() {
+        // "Doctor Sule , who leads the campaign , blamed rumours ." with "blamed" a conjunct of
+        // "leads" and the name the root.
+        let spec = [
+            ("Doctor", "Doctor", "PROPN", "NNP", 2, "nmod:desc"),
+            ("Sule", "Sule", "PROPN", "NNP", 0, "root"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("who", "who", "PRON", "WP", 5, "nsubj"),
+            ("leads", "lead", "VERB", "VBZ", 2, "acl:relcl"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("campaign", "campaign", "NOUN", "NN", 5, "obj"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("blamed", "blame", "VERB", "VBD", 5, "conj"),
+            ("rumours", "rumour", "NOUN", "NNS", 9, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[1], (9, "nsubj"));
+        assert_eq!(arcs[8], (0, "root"));
+        assert_eq!(arcs[10], (9, "punct"));
+        assert_eq!(arcs[4], (2, "acl:relcl"));
+        // A real conjunct ("who leads the campaign and blamed ...") is left alone.
+        let mut with_cc = spec;
+        with_cc[7] = ("and", "and", "CCONJ", "CC", 9, "cc");
+        assert_eq!(arcs_of(&repaired_or_same(&with_cc))[8], (5, "conj"));
+        // A relative clause not set off by a comma, or a noun that is not the root, is left
+        // alone too.
+        let mut bare = spec;
+        bare[2] = ("Jr", "Jr", "PROPN", "NNP", 2, "flat");
+        assert_eq!(arcs_of(&repaired_or_same(&bare))[8], (5, "conj"));
+        let mut object = spec;
+        object[1].4 = 11;
+        object[1].5 = "obj";
+        object[10] = ("left", "leave", "VERB", "VBD", 0, "root");
+        assert_eq!(arcs_of(&repaired_or_same(&object))[8], (5, "conj"));
     }
 }

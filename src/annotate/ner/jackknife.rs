@@ -56,7 +56,7 @@ pub fn jackknife(
             .map(|(_, s)| s.clone())
             .collect();
         let (tagger, report) = train(&rest, dev, &TrainConfig::default(), |_| {});
-        let tagger = tagger.without_finite_rule();
+        let tagger = tagger.without_rules();
         log(&format!(
             "pos fold {}/{folds}: trained on {} sentences, dev upos {:.4}",
             k + 1,

@@ -304,40 +304,75 @@ fn titled_untagged(
     out
 }
 
-/// The same for companies: once a document names "Aldermoor Energy" (a distinctive word and an
-/// organisation ending), the distinctive word alone ("Aldermoor, which serves ...", "Northwind
-/// expects ...") is that organisation when the tagger left it untagged. A word WordNet knows
-/// ("Federal", "General") is too common to carry the name, and tagged spans are left alone.
+/// The same for companies and places: once a document names "Aldermoor Energy" (a distinctive
+/// word and an organisation ending), the distinctive word alone ("Aldermoor, which serves ...",
+/// "Northwind expects ...") is that organisation when the tagger left it untagged; and a
+/// distinctive one-word organisation or place found once ("Nordmetal chief executive Hanna
+/// Berg") is that organisation or place wherever the tagger missed it ("the owner, Nordmetal,
+/// refused"). A word WordNet knows ("Federal", "General") is too common to carry the name, a
+/// word inside a longer capitalised name ("Nordmetal Mining") is part of that name, and tagged
+/// spans are left alone.
 fn propagate_short_org_names(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) {
-    let mut short: Vec<&str> = Vec::new();
+    let mut short: Vec<(&str, EntityType)> = Vec::new();
+    let distinctive = |w: &str| {
+        w.chars().count() >= 3
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && crate::annotate::pos::wordnet::classes(&w.to_lowercase()) == 0
+    };
     for (sent, list) in doc.sentences.iter().zip(spans.iter()) {
         for (s, ty) in list {
-            if *ty != EntityType::Org || s.end - s.start != 2 {
-                continue;
-            }
-            let (first, last) = (&sent.tokens[s.start].form, &sent.tokens[s.start + 1].form);
-            let Some(first) = org_endings::short_form(first, last) else {
-                continue;
+            let word = match (*ty, s.end - s.start) {
+                (EntityType::Org | EntityType::Gpe | EntityType::Loc, 1) => {
+                    Some(sent.tokens[s.start].form.as_str())
+                }
+                (EntityType::Org, 2) => org_endings::short_form(
+                    &sent.tokens[s.start].form,
+                    &sent.tokens[s.start + 1].form,
+                ),
+                _ => None,
             };
-            let distinctive = first.chars().count() >= 3
-                && first.chars().next().is_some_and(char::is_uppercase)
-                && crate::annotate::pos::wordnet::classes(&first.to_lowercase()) == 0;
-            if distinctive {
-                short.push(first);
+            if let Some(w) = word.filter(|w| distinctive(w)) {
+                short.push((
+                    w,
+                    if s.end - s.start == 1 {
+                        *ty
+                    } else {
+                        EntityType::Org
+                    },
+                ));
             }
         }
     }
     short.sort_unstable();
     short.dedup();
+    // A word found with two types stays untagged.
+    let mut k = 0;
+    while k < short.len() {
+        let n = short[k..]
+            .iter()
+            .take_while(|(w, _)| *w == short[k].0)
+            .count();
+        if n > 1 {
+            short.drain(k..k + n);
+        } else {
+            k += 1;
+        }
+    }
     if short.is_empty() {
         return;
     }
+    let capitalised = |t: &crate::document::Token| {
+        t.form.chars().next().is_some_and(char::is_uppercase) && t.upos == "PROPN"
+    };
     for (sent, list) in doc.sentences.iter().zip(spans.iter_mut()) {
         let mut added = false;
         for (i, tok) in sent.tokens.iter().enumerate() {
-            if short.binary_search(&tok.form.as_str()).is_err()
-                || list.iter().any(|(s, _)| s.start <= i && i < s.end)
-            {
+            let Ok(at) = short.binary_search_by(|(w, _)| (*w).cmp(tok.form.as_str())) else {
+                continue;
+            };
+            let inside_longer = (i > 0 && capitalised(&sent.tokens[i - 1]))
+                || sent.tokens.get(i + 1).is_some_and(capitalised);
+            if inside_longer || list.iter().any(|(s, _)| s.start <= i && i < s.end) {
                 continue;
             }
             list.push((
@@ -346,7 +381,7 @@ fn propagate_short_org_names(doc: &Document, spans: &mut [Vec<(TagSpan, EntityTy
                     end: i + 1,
                     ty: 0,
                 },
-                EntityType::Org,
+                short[at].1,
             ));
             added = true;
         }
@@ -801,6 +836,56 @@ mod tests {
                 (1, "Aldermoor", EntityType::Org),
                 (1, "Ohio", EntityType::Gpe),
                 (2, "Federal Trade Commission", EntityType::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_one_word_name_found_once_is_found_where_the_tagger_missed_it() {
+        let mut d = doc_of(&[
+            "The owner , Nordmetal , refused .",
+            "Nordmetal chief executive Hanna Berg said so .",
+            "Nordmetal Mining and Ostrava rose .",
+            "Ostrava Nordmetal fell .",
+        ]);
+        // The capitalised words of the last two sentences are proper nouns.
+        for si in [2, 3] {
+            for tok in d.sentences[si].tokens.iter_mut() {
+                if tok.form.starts_with(char::is_uppercase) {
+                    tok.upos = "PROPN".into();
+                }
+            }
+        }
+        let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
+        build_mentions(
+            &mut d,
+            vec![
+                t("O O O O O O O"),
+                t("B-ORG O O B-PER I-PER O O O"),
+                t("O O O B-LOC O O"),
+                t("O O O O"),
+            ],
+        );
+        let got: Vec<(usize, &str, EntityType)> = d
+            .mentions
+            .iter()
+            .map(|m| {
+                (
+                    m.sentence,
+                    d.slice(m.span),
+                    d.entities[m.entity.0 as usize].kind,
+                )
+            })
+            .collect();
+        // Inside a longer capitalised name ("Nordmetal Mining", "Ostrava Nordmetal") the word
+        // is part of another name.
+        assert_eq!(
+            got,
+            vec![
+                (0, "Nordmetal", EntityType::Org),
+                (1, "Nordmetal", EntityType::Org),
+                (1, "Hanna Berg", EntityType::Person),
+                (2, "Ostrava", EntityType::Gpe),
             ]
         );
     }

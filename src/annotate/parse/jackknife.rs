@@ -77,7 +77,7 @@ pub fn jackknife(
             .map(|(_, s)| s.clone())
             .collect();
         let (tagger, report) = train_tagger(&rest, dev, cfg, |_| {});
-        let tagger = tagger.without_finite_rule();
+        let tagger = tagger.without_rules();
         let mut held: Vec<ConllSentence> = train
             .iter()
             .enumerate()

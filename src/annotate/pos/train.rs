@@ -198,7 +198,7 @@ fn skeleton(train: &[ConllSentence], cfg: &TrainConfig) -> PosTagger {
         lex_feats,
         roles,
         lemmatizer,
-        // No finite-verb rule while training (see `finite`): `train` adds it at the end.
+        // No rules after decoding while training (see `finite`): `train` adds them at the end.
         ..PosTagger::default()
     };
     t.lexicon = ambiguity_lexicon(&t, train.iter(), cfg);
@@ -321,6 +321,7 @@ pub fn train(
     }
     // Epochs were chosen on the model's own greedy tags; what ships decodes with the rule.
     tagger.finite = super::finite::FiniteRule::new(&tagger.tags);
+    tagger.nominal = super::nominal::NominalRule::new(&tagger.tags);
     report.final_dev = evaluate(&tagger, dev);
     (tagger, report)
 }
