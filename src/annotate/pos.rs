@@ -13,6 +13,7 @@ pub mod eval;
 mod features;
 mod finite;
 mod nominal;
+mod passive;
 #[cfg(feature = "train")]
 pub mod train;
 pub mod wordnet;
@@ -63,6 +64,7 @@ pub struct PosTagger {
     roles: Vec<(bool, bool)>,
     finite: finite::FiniteRule,
     nominal: nominal::NominalRule,
+    passive: passive::PassiveRule,
     lemmatizer: Lemmatizer,
     /// Per tag id, its interned `UPOS/XPOS` name for [`Token::pos_alt`].
     alt_names: Vec<&'static str>,
@@ -220,7 +222,7 @@ pub(crate) fn alt_names(tags: &[(String, String)]) -> Vec<&'static str> {
 /// (nearly every model-decided word) 82.26; without runner-up tags 82.11.
 pub const ALT_MARGIN: i32 = 40_000;
 
-/// A decoded sentence as [`finite::FiniteRule`] and [`nominal::NominalRule`] see it.
+/// A decoded sentence as the rules after decoding ([`finite`], [`nominal`], [`passive`]) see it.
 struct SentenceWords<'a> {
     s: &'a TagScratch,
 }
@@ -246,6 +248,14 @@ impl finite::Words for SentenceWords<'_> {
         SAYING_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
+    fn participle_first(&self, i: usize) -> bool {
+        wordnet::top(self.s.hashes.tokens[i].wn as u16) == wordnet::VERB_ED
+    }
+
+    fn is_be(&self, i: usize) -> bool {
+        BE_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
     fn noun_first(&self, i: usize) -> bool {
         wordnet::top(self.s.hashes.tokens[i].wn as u16) == wordnet::NOUN
     }
@@ -256,6 +266,10 @@ impl finite::Words for SentenceWords<'_> {
 
     fn is_relative(&self, i: usize) -> bool {
         RELATIVE_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
+    fn is_past_only(&self, i: usize) -> bool {
+        PAST_ONLY_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
     fn is_plural_pronoun(&self, i: usize) -> bool {
@@ -282,6 +296,9 @@ static RISE_AND_FALL_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::RISE_AND_FALL));
 static ORDINAL_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&nominal::ORDINALS));
+static BE_HASHES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| hashes(&passive::BE));
+static PAST_ONLY_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&finite::PAST_ONLY));
 static RELATIVE_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::RELATIVES));
 static PLURAL_PRONOUN_HASHES: std::sync::LazyLock<Vec<u64>> =
@@ -350,6 +367,7 @@ impl PosTagger {
         let roles = tags.iter().map(|t| roles_of(&t.1)).collect();
         let finite = finite::FiniteRule::new(&tags);
         let nominal = nominal::NominalRule::new(&tags);
+        let passive = passive::PassiveRule::new(&tags);
         let alt_names = alt_names(&tags);
         let bad = |what: &str| {
             crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"))
@@ -379,18 +397,20 @@ impl PosTagger {
             roles,
             finite,
             nominal,
+            passive,
             lemmatizer,
             alt_names,
             id: TaggerId::fresh(),
         })
     }
 
-    /// The same tagger without the rules applied after decoding (modules `finite` and
-    /// `nominal`): the model's own greedy tags, which jack-knifing gives the parser and the
+    /// The same tagger without the rules applied after decoding (modules `finite`, `nominal`
+    /// and `passive`): the model's own greedy tags, which jack-knifing gives the parser and the
     /// entity tagger to train on.
     pub fn without_rules(mut self) -> PosTagger {
         self.finite = finite::FiniteRule::default();
         self.nominal = nominal::NominalRule::default();
+        self.passive = passive::PassiveRule::default();
         self.id = TaggerId::fresh();
         self
     }
@@ -598,8 +618,8 @@ impl PosTagger {
         }
     }
 
-    /// Greedy decoding over the static scores in `s.grid`, then the finite-verb and noun rules
-    /// ([`finite`], [`nominal`]): a retagged word's successors are decoded again.
+    /// Greedy decoding over the static scores in `s.grid`, then the rules after decoding
+    /// ([`finite`], [`nominal`], [`passive`]): a retagged word's successors are decoded again.
     fn decode(&self, s: &mut TagScratch) {
         s.tags.clear();
         s.alt.clear();
@@ -622,15 +642,18 @@ impl PosTagger {
         }
     }
 
-    /// The leftmost change the finite-verb and the noun rules make at or after word `from`.
+    /// The leftmost change the finite-verb, noun and passive rules make at or after word
+    /// `from` (on a tie, in that order).
     fn next_retag(&self, s: &TagScratch, from: usize) -> Option<finite::Retag> {
         let words = SentenceWords { s };
-        let verb = self.finite.pick(&s.tags, &words, from);
-        let noun = self.nominal.pick(&s.tags, &words, from);
-        match (verb, noun) {
-            (Some(v), Some(n)) => Some(if n.at < v.at { n } else { v }),
-            (v, n) => v.or(n),
-        }
+        [
+            self.finite.pick(&s.tags, &words, from),
+            self.nominal.pick(&s.tags, &words, from),
+            self.passive.pick(&s.tags, &words, from),
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(|r| r.at)
     }
 
     /// Greedy decoding of words `start..` after the tags of the words before.

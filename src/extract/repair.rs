@@ -540,6 +540,30 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[name].head, fixed[name].deprel) = (role + 1, "appos".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for r in whose_subjects_read_as_appositions(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let rel = subject_rel(fixed, r.verb);
+        (fixed[r.subject].head, fixed[r.subject].deprel) = (r.verb + 1, rel.into());
+        (fixed[r.verb].head, fixed[r.verb].deprel) = (r.antecedent + 1, "acl:relcl".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (noun, name, verb) in names_read_as_relative_clauses(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        // What else hung on the noun (the full stop) goes to the verb.
+        for t in fixed.iter_mut() {
+            if t.head == noun + 1 {
+                t.head = verb + 1;
+            }
+        }
+        (fixed[verb].head, fixed[verb].deprel) = (0, "root".into());
+        (fixed[noun].head, fixed[noun].deprel) =
+            if TIME_WORDS.contains(&fixed[noun].lemma.to_lowercase().as_str()) {
+                (verb + 1, "obl:tmod".into())
+            } else {
+                (name + 1, "compound".into())
+            };
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (verb, _, noun) in verbs_read_as_relative_conjuncts(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         // What hung on the noun after the verb (the full stop) goes to the verb.
@@ -1262,6 +1286,86 @@ fn compounds_split_by_reported_clauses(tokens: &[Token]) -> Vec<(usize, usize, u
                 && kids_of(tokens, first)
                     .all(|c| c < first && tokens[c].deprel != "case" || c == verb);
             (clause && split).then_some((said, first, subject, verb))
+        })
+        .collect()
+}
+
+/// A relative clause opened by "whose" whose subject was read as a renaming of the antecedent
+/// ([`whose_subjects_read_as_appositions`]).
+#[derive(Debug, PartialEq, Eq)]
+struct WhoseClause {
+    antecedent: usize,
+    subject: usize,
+    verb: usize,
+}
+
+/// Repair 61: the subject of a "whose" clause read as an apposition or conjunct of the noun the
+/// clause modifies.
+///
+/// "... by the United Nations, whose envoy, Marta Lund, has tried to bring the sides together."
+/// can come out with "envoy" an apposition of "Nations" and "tried" a conjunct of the main
+/// verb, so the meeting tried. A noun carrying "whose", hung on a noun as `appos` or `conj`,
+/// followed (after its own phrase and punctuation) by a verb with no subject of its own, heads
+/// that verb's relative clause: the noun is the verb's subject, and the clause modifies the
+/// noun before "whose".
+fn whose_subjects_read_as_appositions(tokens: &[Token]) -> Vec<WhoseClause> {
+    (0..tokens.len())
+        .filter_map(|whose| {
+            if tokens[whose].xpos != "WP$" || tokens[whose].deprel != "nmod:poss" {
+                return None;
+            }
+            let subject = head_of(tokens, whose).filter(|&n| n > whose)?;
+            if !matches!(tokens[subject].deprel.as_str(), "appos" | "conj")
+                || !matches!(tokens[subject].upos.as_str(), "NOUN" | "PROPN")
+            {
+                return None;
+            }
+            let antecedent = head_of(tokens, subject).filter(|&a| a < whose)?;
+            let end = extent(tokens, subject).1;
+            let verb = (end + 1..tokens.len())
+                .find(|&k| !matches!(tokens[k].upos.as_str(), "PUNCT" | "AUX" | "ADV" | "PART"))?;
+            let clause = tokens[verb].upos == "VERB"
+                && !kids_of(tokens, verb).any(|k| tokens[k].deprel.starts_with("nsubj"))
+                && !under(tokens, antecedent, &[verb]);
+            clause.then_some(WhoseClause {
+                antecedent,
+                subject,
+                verb,
+            })
+        })
+        .collect()
+}
+
+/// Repair 60: a noun before a name read as the antecedent of a relative clause.
+///
+/// Triples (noun, name, verb): "Storm Ilsa tore through the towns." can come out with "Storm"
+/// the root and "Ilsa tore through the towns" a relative clause on it without a relative word
+/// ("the storm Ilsa tore through"). A root noun without a determiner, right before the proper
+/// noun that is the subject of a relative clause hung on it, with no relative word or marker,
+/// is part of the name (`compound`), and the clause's verb is the root; a time word
+/// ("Yesterday Mohamed received ...") says when (`obl:tmod`).
+fn names_read_as_relative_clauses(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    (0..tokens.len().saturating_sub(1))
+        .filter_map(|noun| {
+            let n = &tokens[noun];
+            if n.head != 0
+                || n.upos != "NOUN"
+                || kids_of(tokens, noun).any(|k| k < noun && tokens[k].deprel == "det")
+            {
+                return None;
+            }
+            let name = noun + 1;
+            let verb = head_of(tokens, name)?;
+            let clause = tokens[name].upos == "PROPN"
+                && tokens[name].deprel.starts_with("nsubj")
+                && tokens[verb].deprel == "acl:relcl"
+                && head_of(tokens, verb) == Some(noun)
+                && !kids_of(tokens, verb).any(|k| {
+                    k < verb
+                        && (tokens[k].deprel == "mark"
+                            || matches!(tokens[k].xpos.as_str(), "WDT" | "WP" | "WP$" | "WRB"))
+                });
+            clause.then_some((noun, name, verb))
         })
         .collect()
 }
@@ -6368,5 +6472,78 @@ mod tests {
         object[1].5 = "obj";
         object[10] = ("left", "leave", "VERB", "VBD", 0, "root");
         assert_eq!(arcs_of(&repaired_or_same(&object))[8], (5, "conj"));
+    }
+
+    #[test]
+    fn a_noun_before_a_name_read_as_a_relative_clauses_antecedent_is_part_of_the_name() {
+        // "Storm Ilsa tore through towns ." with "Storm" the root and "tore" a relative clause
+        // on it.
+        let spec = [
+            ("Storm", "storm", "NOUN", "NN", 0, "root"),
+            ("Ilsa", "Ilsa", "PROPN", "NNP", 3, "nsubj"),
+            ("tore", "tear", "VERB", "VBD", 1, "acl:relcl"),
+            ("through", "through", "ADP", "IN", 5, "case"),
+            ("towns", "town", "NOUN", "NNS", 3, "obl"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[..3], [(2, "compound"), (3, "nsubj"), (0, "root")]);
+        assert_eq!(arcs[5], (3, "punct"));
+        let mut time = spec;
+        time[0] = ("Yesterday", "yesterday", "NOUN", "NN", 0, "root");
+        let fixed = repaired_or_same(&time);
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[..3], [(3, "obl:tmod"), (3, "nsubj"), (0, "root")]);
+        // "The storm Ilsa fears ..." (a determiner) and "Storm that Ilsa ..." (a relative
+        // word) are real relative clauses.
+        let mut det = spec.to_vec();
+        det.insert(0, ("The", "the", "DET", "DT", 2, "det"));
+        for t in det.iter_mut().skip(1) {
+            if t.4 > 0 {
+                t.4 += 1;
+            }
+        }
+        assert_eq!(arcs_of(&repaired_or_same(&det))[3], (2, "acl:relcl"));
+        let mut that = spec.to_vec();
+        that.insert(1, ("that", "that", "PRON", "WDT", 4, "obj"));
+        for t in that.iter_mut().skip(2) {
+            if t.4 > 1 {
+                t.4 += 1;
+            }
+        }
+        assert_eq!(arcs_of(&repaired_or_same(&that))[3], (1, "acl:relcl"));
+    }
+
+    #[test]
+    fn a_whose_clauses_subject_read_as_an_apposition_gets_its_clause() {
+        // "It was run by the UN , whose envoy , Lund , has tried ." with "envoy" an apposition
+        // of "UN" and "tried" a conjunct of "run".
+        let spec = [
+            ("It", "it", "PRON", "PRP", 3, "nsubj:pass"),
+            ("was", "be", "AUX", "VBD", 3, "aux:pass"),
+            ("run", "run", "VERB", "VBN", 0, "root"),
+            ("by", "by", "ADP", "IN", 6, "case"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("UN", "UN", "PROPN", "NNP", 3, "obl:agent"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("whose", "whose", "PRON", "WP$", 9, "nmod:poss"),
+            ("envoy", "envoy", "NOUN", "NN", 6, "appos"),
+            (",", ",", "PUNCT", ",", 11, "punct"),
+            ("Lund", "Lund", "PROPN", "NNP", 9, "appos"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("has", "have", "AUX", "VBZ", 14, "aux"),
+            ("tried", "try", "VERB", "VBN", 3, "conj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[8], (14, "nsubj"));
+        assert_eq!(arcs[13], (6, "acl:relcl"));
+        assert_eq!(arcs[10], (9, "appos"));
+        // A verb with its own subject is another clause: left alone.
+        let mut own = spec.to_vec();
+        own[11] = ("she", "she", "PRON", "PRP", 14, "nsubj");
+        assert_eq!(arcs_of(&repaired_or_same(&own))[8], (6, "appos"));
     }
 }

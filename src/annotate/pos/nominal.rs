@@ -134,6 +134,12 @@ mod tests {
         fn noun_first(&self, i: usize) -> bool {
             NOUNS.contains(&self.words[i].as_str())
         }
+        fn participle_first(&self, _: usize) -> bool {
+            false
+        }
+        fn is_be(&self, _: usize) -> bool {
+            false
+        }
         fn is_by(&self, _: usize) -> bool {
             false
         }
@@ -151,6 +157,9 @@ mod tests {
         }
         fn is_ordinal(&self, i: usize) -> bool {
             ORDINALS.contains(&self.words[i].as_str())
+        }
+        fn is_past_only(&self, _: usize) -> bool {
+            false
         }
         fn is_plural_pronoun(&self, _: usize) -> bool {
             false

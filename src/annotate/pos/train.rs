@@ -322,6 +322,7 @@ pub fn train(
     // Epochs were chosen on the model's own greedy tags; what ships decodes with the rule.
     tagger.finite = super::finite::FiniteRule::new(&tagger.tags);
     tagger.nominal = super::nominal::NominalRule::new(&tagger.tags);
+    tagger.passive = super::passive::PassiveRule::new(&tagger.tags);
     report.final_dev = evaluate(&tagger, dev);
     (tagger, report)
 }
