@@ -268,6 +268,11 @@ impl finite::Words for SentenceWords<'_> {
         RELATIVE_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
+    fn can_be_past(&self, i: usize) -> bool {
+        let t = &self.s.hashes.tokens[i];
+        t.wn & u64::from(wordnet::VERB_ED) != 0 && t.suffix[1] == *ED_SUFFIX
+    }
+
     fn is_past_only(&self, i: usize) -> bool {
         PAST_ONLY_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
@@ -296,6 +301,8 @@ static RISE_AND_FALL_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::RISE_AND_FALL));
 static ORDINAL_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&nominal::ORDINALS));
+static ED_SUFFIX: std::sync::LazyLock<u64> =
+    std::sync::LazyLock::new(|| features::suffix_hash("ed"));
 static BE_HASHES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| hashes(&passive::BE));
 static PAST_ONLY_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::PAST_ONLY));

@@ -33,6 +33,12 @@ pub struct SentenceHashes {
     lower: String,
 }
 
+/// The hash [`TokenHashes::suffix`] holds for a lower-cased word ending in `s` (1 to 4
+/// characters).
+pub fn suffix_hash(s: &str) -> u64 {
+    Feature::new(5 + s.chars().count() as u32).str(s).finish()
+}
+
 /// Hash of a word form in the tag dictionary and lexical tables.
 #[inline]
 pub fn word_hash(s: &str) -> u64 {
@@ -451,6 +457,8 @@ mod tests {
         assert_eq!(t[0].suffix, t[1].suffix);
         assert_eq!(t[0].prefix[3], Feature::new(5).str("appl").finish());
         assert_eq!(t[4].suffix[2], Feature::new(8).str("ïve").finish());
+        assert_eq!(t[4].suffix[2], suffix_hash("ïve"));
+        assert_eq!(t[4].suffix[0], suffix_hash("e"));
         assert_eq!(t[4].prefix[2], Feature::new(4).str("naï").finish());
         // A one-letter word: every affix is the word itself.
         assert_eq!(t[5].suffix[3], Feature::new(9).str("a").finish());

@@ -90,6 +90,8 @@ pub(crate) struct FiniteRule {
     present: Option<(u16, u16)>,
     /// VERB/VBZ and NOUN/NNS, when the tag set has both.
     noun: Option<(u16, u16)>,
+    /// ADJ/JJ (`u16::MAX` when the tag set lacks it).
+    adjective: u16,
 }
 
 /// A change the rule makes: word `at` takes `tag`, and the next word `next` if given.
@@ -123,6 +125,8 @@ pub(crate) trait Words {
     fn is_ordinal(&self, i: usize) -> bool;
     /// Word `i` is "who", "whom", "whose" or "which" (not "what" or "that").
     fn is_relative(&self, i: usize) -> bool;
+    /// WordNet knows word `i` as a verb's past form, and it ends in "-ed".
+    fn can_be_past(&self, i: usize) -> bool;
     /// Word `i` is the past tense of an irregular verb whose participle differs ([`PAST_ONLY`]).
     fn is_past_only(&self, i: usize) -> bool;
     /// Word `i` is "they", "we", "you" or "I".
@@ -286,6 +290,7 @@ impl FiniteRule {
             past: id("VERB", "VBN").zip(id("VERB", "VBD")),
             present: id("VERB", "VB").zip(id("VERB", "VBP")),
             noun: id("VERB", "VBZ").zip(id("NOUN", "NNS")),
+            adjective: id("ADJ", "JJ").unwrap_or(u16::MAX),
         }
     }
 
@@ -323,6 +328,15 @@ impl FiniteRule {
                 next: None,
             });
         }
+        // An adjective in -ed that WordNet knows as a past form, ending its clause ("as
+        // government troops advanced.").
+        let ed_adjective = |i: usize| {
+            tags[i] == self.adjective
+                && words.can_be_past(i)
+                && tags.get(i + 1).is_some_and(|_| {
+                    matches!(kind(i + 1), Kind::End | Kind::Comma | Kind::Boundary)
+                })
+        };
         let retag = |at: usize, tag: u16| Retag {
             at,
             tag,
@@ -346,6 +360,7 @@ impl FiniteRule {
                         kind(i),
                         Kind::Nominal | Kind::Plural | Kind::NounPart | Kind::Adverb
                     ))
+                || ed_adjective(i)
         };
         let candidates = (from.max(1)..tags.len()).filter(|&i| {
             past_form(i) && words.by_model(i) && !agent_follows(i) && subject(i).is_some()
@@ -360,7 +375,10 @@ impl FiniteRule {
             // A report after a comma that ends the sentence: ", the club announced."
             let tail = words.is_saying(i) && i + 2 == tags.len() && kind(i + 1) == Kind::End;
             let opener = match kind(start) {
-                Kind::Subordinator => words.is_subordinator(start),
+                Kind::Subordinator => {
+                    words.is_subordinator(start)
+                        || (ed_adjective(i) && words.opens_adverbial(start))
+                }
                 Kind::Finite => words.is_saying(start),
                 Kind::Comma => tail,
                 _ => false,
@@ -581,6 +599,9 @@ mod tests {
         fn is_relative(&self, i: usize) -> bool {
             RELATIVES.contains(&self.words[i].to_lowercase().as_str())
         }
+        fn can_be_past(&self, i: usize) -> bool {
+            self.words[i].ends_with("ed")
+        }
         fn is_past_only(&self, i: usize) -> bool {
             PAST_ONLY.contains(&self.words[i].to_lowercase().as_str())
         }
@@ -599,6 +620,7 @@ mod tests {
         let upos = |x: &str| match &x[..2.min(x.len())] {
             "VB" => "VERB",
             "NN" => "NOUN",
+            "JJ" => "ADJ",
             _ => "X",
         };
         let tags: Vec<(String, String)> = TAGS
@@ -643,6 +665,20 @@ mod tests {
         let cases: &[(&str, Option<(usize, &str)>)] = &[
             ("The/DT board/NN named/VBN Nair/NNP ./.", Some((2, "VBD"))),
             ("He/PRP later/RB expanded/VBN it/PRP ./.", Some((2, "VBD"))),
+            // Past forms read as something else: "tore" as a noun, "advanced" as an adjective
+            // that ends an adverbial clause (also after "as"), not one before its noun.
+            (
+                "Storm/NN Ilsa/NNP tore/NN through/IN towns/NNS ./.",
+                Some((2, "VBD")),
+            ),
+            (
+                "Rebels/NNS fled/VBD as/IN troops/NNS advanced/JJ ./.",
+                Some((4, "VBD")),
+            ),
+            (
+                "Rebels/NNS fled/VBD as/IN troops/NNS advanced/JJ far/RB ./.",
+                None,
+            ),
             // A relative clause between commas has its own finite verb; the participle after
             // it follows the antecedent. Not after "what", which opens no relative clause.
             (

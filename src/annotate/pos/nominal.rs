@@ -158,6 +158,9 @@ mod tests {
         fn is_ordinal(&self, i: usize) -> bool {
             ORDINALS.contains(&self.words[i].as_str())
         }
+        fn can_be_past(&self, _: usize) -> bool {
+            false
+        }
         fn is_past_only(&self, _: usize) -> bool {
             false
         }

@@ -116,6 +116,9 @@ mod tests {
         fn is_relative(&self, _: usize) -> bool {
             false
         }
+        fn can_be_past(&self, _: usize) -> bool {
+            false
+        }
         fn is_past_only(&self, _: usize) -> bool {
             false
         }
