@@ -264,6 +264,10 @@ impl finite::Words for SentenceWords<'_> {
         ORDINAL_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
+    fn is_coordinator(&self, i: usize) -> bool {
+        COORDINATOR_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
     fn is_relative(&self, i: usize) -> bool {
         RELATIVE_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
@@ -306,6 +310,8 @@ static ED_SUFFIX: std::sync::LazyLock<u64> =
 static BE_HASHES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| hashes(&passive::BE));
 static PAST_ONLY_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::PAST_ONLY));
+static COORDINATOR_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&finite::COORDINATORS));
 static RELATIVE_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::RELATIVES));
 static PLURAL_PRONOUN_HASHES: std::sync::LazyLock<Vec<u64>> =

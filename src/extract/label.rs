@@ -366,9 +366,11 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             (Some(o), _, _) => Some(o),
             (None, _, s) => s,
         };
-        // "said no decision had been made": the "no" is the statement.
+        // "said no decision had been made": the "no" is the statement; "cancelled hundreds of
+        // operations" is labelled by what it counts (`operation cancel`).
         let noun = |n: usize| {
             let no = t.kids(n, &["det"]).any(|d| t.lemma(d) == "no");
+            let n = quantified(t, n).unwrap_or(n);
             format!("{}{}", if no { "no " } else { "" }, word(t, n))
         };
         return match by {
@@ -454,7 +456,11 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         "such",
         "various",
     ];
-    let telling = |a: &usize| !VAGUE.contains(&t.lemma(*a).to_lowercase().as_str());
+    // The last word of a hyphenated adjective ("a 34-year-old man") says little alone.
+    let telling = |a: &usize| {
+        !VAGUE.contains(&t.lemma(*a).to_lowercase().as_str())
+            && !(*a > 0 && t.xpos(*a - 1) == "HYPH")
+    };
     if let Some(a) = t
         .kids(h, &["amod"])
         .filter(|&a| a < h)
@@ -620,6 +626,14 @@ mod tests {
         let t = Tree::new(&toks);
         assert_eq!(concept_label(&t, 0), "aid halt");
         assert_eq!(concept_label(&t, 2), "hope");
+        // "cancelled hundreds of operations": what the count counts.
+        let toks = tokens(&[
+            ("cancelled", "cancel", "VERB", 0, "root"),
+            ("hundreds", "hundred", "NOUN", 1, "obj"),
+            ("of", "of", "ADP", 4, "case"),
+            ("operations", "operation", "NOUN", 2, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "operation cancel");
     }
 
     #[test]
@@ -721,6 +735,17 @@ mod tests {
             ("rain", "rain", "NOUN", 0, "root"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 1), "rain");
+        // "a 34-year-old man": not "old man".
+        let mut toks = tokens(&[
+            ("34", "34", "NUM", 3, "nummod"),
+            ("-", "-", "PUNCT", 1, "punct"),
+            ("year", "year", "NOUN", 5, "obl:unmarked"),
+            ("-", "-", "PUNCT", 3, "punct"),
+            ("old", "old", "ADJ", 6, "amod"),
+            ("man", "man", "NOUN", 0, "root"),
+        ]);
+        toks[3].xpos = "HYPH".into();
+        assert_eq!(concept_label(&Tree::new(&toks), 5), "man");
     }
 
     #[test]

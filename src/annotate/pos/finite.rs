@@ -123,6 +123,8 @@ pub(crate) trait Words {
     fn noun_first(&self, i: usize) -> bool;
     /// Word `i` is an ordinal such as "second" ([`super::nominal::ORDINALS`]).
     fn is_ordinal(&self, i: usize) -> bool;
+    /// Word `i` is "and", "but" or "or".
+    fn is_coordinator(&self, i: usize) -> bool;
     /// Word `i` is "who", "whom", "whose" or "which" (not "what" or "that").
     fn is_relative(&self, i: usize) -> bool;
     /// WordNet knows word `i` as a verb's past form, and it ends in "-ed".
@@ -185,6 +187,9 @@ pub(crate) const RISE_AND_FALL: [&str; 16] = [
     "shrank",
     "sank",
 ];
+
+/// The coordinators that join two verbs of one clause.
+pub(crate) const COORDINATORS: [&str; 3] = ["and", "but", "or"];
 
 /// The words that open a relative clause set off by commas.
 pub(crate) const RELATIVES: [&str; 4] = ["who", "whom", "whose", "which"];
@@ -368,10 +373,29 @@ impl FiniteRule {
         // A participle whose subject opens a subordinate clause with no finite verb.
         let opens_clause = |i: usize| {
             let Some(s) = subject(i) else { return false };
-            let start = (0..s)
-                .rev()
-                .find(|&j| !(nominal(kind(j)) || matches!(kind(j), Kind::NounPart | Kind::Number)));
-            let Some(start) = start else { return false };
+            let phrase_start = |s: usize| {
+                (0..s).rev().find(|&j| {
+                    !(nominal(kind(j)) || matches!(kind(j), Kind::NounPart | Kind::Number))
+                })
+            };
+            let Some(mut start) = phrase_start(s) else {
+                return false;
+            };
+            // The subject's own prepositional phrases ("after the worst drought in fifty years
+            // destroyed"): a preposition right after a noun is inside the phrase.
+            for _ in 0..3 {
+                let inside = kind(start) == Kind::Subordinator
+                    && !words.is_subordinator(start)
+                    && start > 0
+                    && nominal(kind(start - 1));
+                if !inside {
+                    break;
+                }
+                match phrase_start(start - 1) {
+                    Some(j) => start = j,
+                    None => return false,
+                }
+            }
             // A report after a comma that ends the sentence: ", the club announced."
             let tail = words.is_saying(i) && i + 2 == tags.len() && kind(i + 1) == Kind::End;
             let opener = match kind(start) {
@@ -492,18 +516,27 @@ impl FiniteRule {
             .unwrap_or(tags.len());
         let imperative =
             (0..main).any(|i| kind(i) == Kind::Base && (i == 0 || kind(i - 1) != Kind::To));
-        if finite_in(0..main) || imperative {
+        if imperative {
             return None;
         }
-        candidates
-            .clone()
-            .filter(|&i| i < main)
-            .min()
-            .map(|at| Retag {
-                at,
-                tag: vbd,
-                next: None,
-            })
+        // A participle whose clause's first finite verb is its conjunct ("The rocket lifted off
+        // at dawn and placed the probe in orbit."): a coordinator right before that verb, and
+        // no finite verb before the participle.
+        let first = candidates.clone().filter(|&i| i < main).min();
+        let coordinated = first.filter(|&i| {
+            !finite_in(0..i)
+                && (i + 1..main)
+                    .find(|&k| kind(k) == Kind::Finite)
+                    .is_some_and(|k| kind(k - 1) == Kind::Boundary && words.is_coordinator(k - 1))
+        });
+        if finite_in(0..main) && coordinated.is_none() {
+            return None;
+        }
+        first.map(|at| Retag {
+            at,
+            tag: vbd,
+            next: None,
+        })
     }
 
     /// The relative clauses set off by commas: from the relative word after a comma up to (not
@@ -596,6 +629,9 @@ mod tests {
         fn is_ordinal(&self, _: usize) -> bool {
             false
         }
+        fn is_coordinator(&self, i: usize) -> bool {
+            COORDINATORS.contains(&self.words[i].to_lowercase().as_str())
+        }
         fn is_relative(&self, i: usize) -> bool {
             RELATIVES.contains(&self.words[i].to_lowercase().as_str())
         }
@@ -678,6 +714,20 @@ mod tests {
             (
                 "Rebels/NNS fled/VBD as/IN troops/NNS advanced/JJ far/RB ./.",
                 None,
+            ),
+            // A participle coordinated with the clause's first finite verb.
+            (
+                "The/DT rocket/NN lifted/VBN off/RB and/CC placed/VBD it/PRP ./.",
+                Some((2, "VBD")),
+            ),
+            (
+                "We/PRP saw/VBD the/DT rocket/NN lifted/VBN off/RB and/CC cheered/VBD ./.",
+                None,
+            ),
+            // The subject's own prepositional phrase inside a subordinate clause.
+            (
+                "It/PRP ended/VBD after/IN the/DT drought/NN in/IN May/NNP destroyed/VBN crops/NNS ./.",
+                Some((7, "VBD")),
             ),
             // A relative clause between commas has its own finite verb; the participle after
             // it follows the antecedent. Not after "what", which opens no relative clause.

@@ -113,6 +113,9 @@ mod tests {
         fn is_saying(&self, _: usize) -> bool {
             false
         }
+        fn is_coordinator(&self, _: usize) -> bool {
+            false
+        }
         fn is_relative(&self, _: usize) -> bool {
             false
         }
