@@ -458,8 +458,9 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
     ];
     // The last word of a hyphenated adjective ("a 34-year-old man") says little alone.
     let telling = |a: &usize| {
-        !VAGUE.contains(&t.lemma(*a).to_lowercase().as_str())
-            && !(*a > 0 && t.xpos(*a - 1) == "HYPH")
+        let vague = VAGUE.contains(&t.lemma(*a).to_lowercase().as_str());
+        let hyphenated = *a > 0 && t.xpos(*a - 1) == "HYPH";
+        !vague && !hyphenated
     };
     if let Some(a) = t
         .kids(h, &["amod"])
