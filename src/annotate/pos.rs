@@ -285,6 +285,18 @@ impl finite::Words for SentenceWords<'_> {
         PLURAL_PRONOUN_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
+    fn can_be_verb_s(&self, i: usize) -> bool {
+        self.s.hashes.tokens[i].wn & u64::from(wordnet::VERB_S) != 0
+    }
+
+    fn is_that(&self, i: usize) -> bool {
+        self.s
+            .hashes
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.lower == *THAT)
+    }
+
     fn can_be_plural_noun(&self, i: usize) -> bool {
         self.s.hashes.tokens[i].wn & u64::from(wordnet::PLURAL) != 0
     }
@@ -295,6 +307,7 @@ impl finite::Words for SentenceWords<'_> {
 }
 
 static BY: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("by"));
+static THAT: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("that"));
 static SUBORDINATOR_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::SUBORDINATORS));
 static ADVERBIAL_HASHES: std::sync::LazyLock<Vec<u64>> =

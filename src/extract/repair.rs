@@ -540,6 +540,16 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[name].head, fixed[name].deprel) = (role + 1, "appos".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (q, noun) in quantifiers_read_as_adverbs(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[q].head, fixed[q].deprel) = (fixed[noun].head, "obj".into());
+        // As a noun phrase's head "much" is an adjective in UD (EWT: "much of the").
+        if fixed[q].upos == "ADV" {
+            (fixed[q].upos, fixed[q].xpos) = ("ADJ".into(), "JJ".into());
+        }
+        (fixed[noun].head, fixed[noun].deprel) = (q + 1, "nmod".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for r in whose_subjects_read_as_appositions(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let rel = subject_rel(fixed, r.verb);
@@ -1286,6 +1296,33 @@ fn compounds_split_by_reported_clauses(tokens: &[Token]) -> Vec<(usize, usize, u
                 && kids_of(tokens, first)
                     .all(|c| c < first && tokens[c].deprel != "case" || c == verb);
             (clause && split).then_some((said, first, subject, verb))
+        })
+        .collect()
+}
+
+/// Repair 62: "much of the harvest" read with "much" an adverb on the noun.
+///
+/// Pairs (quantifier, noun): "destroyed much of the wheat harvest" can come out with "much" an
+/// `advmod` of "harvest" and "harvest" an oblique of "destroyed" marked by "of": the drought
+/// destroyed of the harvest. A quantifier word ("much", "most", "all", "some", "part") right
+/// before "of" and the noun, as an adverb on it, with the noun an oblique of a verb that has no
+/// object: the quantifier is the object, and the noun its `nmod`.
+fn quantifiers_read_as_adverbs(tokens: &[Token]) -> Vec<(usize, usize)> {
+    const QUANTIFIERS: &[&str] = &["much", "most", "all", "some", "part", "half", "many"];
+    (0..tokens.len().saturating_sub(2))
+        .filter_map(|q| {
+            let of = q + 1;
+            let noun = head_of(tokens, q)?;
+            let verb = head_of(tokens, noun)?;
+            let shape = QUANTIFIERS.contains(&tokens[q].form.to_lowercase().as_str())
+                && tokens[q].deprel == "advmod"
+                && noun > of
+                && tokens[of].lemma == "of"
+                && head_of(tokens, of) == Some(noun)
+                && tokens[noun].deprel == "obl"
+                && tokens[verb].upos == "VERB"
+                && !kids_of(tokens, verb).any(|k| tokens[k].deprel == "obj");
+            shape.then_some((q, noun))
         })
         .collect()
 }
@@ -2704,9 +2741,17 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         out[t.say].deprel = "parataxis".into();
     }
     for (noun, case, verb) in subordinators {
-        if matches!(out[verb].deprel.as_str(), "acl" | "conj") {
-            // The clause verb was inside the phrase, or coordinated with a verb above it: it
-            // takes the phrase's place.
+        // Prepositional phrases between the subject and its verb modify the subject.
+        let first = kids_of(&out, verb)
+            .next()
+            .filter(|&a| a < verb)
+            .unwrap_or(verb);
+        for r in gap_phrases(&out, noun, first).unwrap_or_default() {
+            (out[r].head, out[r].deprel) = (noun + 1, "nmod".into());
+        }
+        if matches!(out[verb].deprel.as_str(), "acl" | "conj" | "parataxis") {
+            // The clause verb was inside the phrase, or coordinated with or set beside a verb
+            // above it: it takes the phrase's place.
             out[verb].head = out[noun].head;
             out[verb].deprel = "advcl".into();
         }
@@ -3271,7 +3316,7 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
         // of measles killed ..." passes over "measles".
         let Some((noun, case)) = (0..first).rev().find_map(|n| {
             let ends_here = matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON")
-                && extent(tokens, n).1 == first - 1
+                && gap_phrases(tokens, n, first).is_some()
                 && !under(tokens, v, &[n]);
             ends_here
                 .then(|| clause_or_phrase_case(tokens, n))
@@ -3286,6 +3331,37 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
     }
     out.extend(clauses_inside_phrases(tokens));
     out
+}
+
+/// The prepositional phrases between the phrase of noun `n` and token `first`, when nothing
+/// else is there: "after the worst drought in fifty years destroyed" with "in fifty years"
+/// hung on the main verb. `Some(empty)` when the noun's phrase ends right before `first`.
+fn gap_phrases(tokens: &[Token], n: usize, first: usize) -> Option<Vec<usize>> {
+    let end = extent(tokens, n).1;
+    if end >= first {
+        return None;
+    }
+    let gap = end + 1..first;
+    let roots: Vec<usize> = gap
+        .clone()
+        .filter(|&k| !head_of(tokens, k).is_some_and(|h| gap.contains(&h)))
+        .collect();
+    let prepositional = |r: usize| {
+        matches!(tokens[r].deprel.as_str(), "obl" | "nmod")
+            && matches!(tokens[r].upos.as_str(), "NOUN" | "PROPN")
+            && has_case_first(tokens, r)
+            && extent(tokens, r).0 >= gap.start
+            && extent(tokens, r).1 < gap.end
+    };
+    roots.iter().all(|&r| prepositional(r)).then_some(roots)
+}
+
+/// Does the phrase of `r` start with its preposition (a `case` dependent that is an ADP)?
+fn has_case_first(tokens: &[Token], r: usize) -> bool {
+    let start = extent(tokens, r).0;
+    tokens[start].upos == "ADP"
+        && tokens[start].deprel == "case"
+        && head_of(tokens, start) == Some(r)
 }
 
 /// Triples (noun, subordinator, verb) as [`subordinators_read_as_prepositions`] has them, when
@@ -6341,6 +6417,30 @@ mod tests {
             (".", ".", "PUNCT", ".", 2, "punct"),
         ];
         assert_eq!(arcs_of(&repaired_or_same(&plain))[6], (2, "conj"));
+        // "Farmers struggled after the drought in May destroyed crops ." with "in May" on
+        // "struggled": the phrase between the subject and its verb goes to the subject.
+        let spec = [
+            ("Farmers", "farmer", "NOUN", "NNS", 2, "nsubj"),
+            ("struggled", "struggle", "VERB", "VBD", 0, "root"),
+            ("after", "after", "ADP", "IN", 5, "case"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("drought", "drought", "NOUN", "NN", 2, "obl"),
+            ("in", "in", "ADP", "IN", 7, "case"),
+            ("May", "May", "PROPN", "NNP", 2, "obl"),
+            ("destroyed", "destroy", "VERB", "VBD", 2, "parataxis"),
+            ("crops", "crop", "NOUN", "NNS", 8, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[4], (8, "nsubj"));
+        assert_eq!(arcs[6], (5, "nmod"));
+        assert_eq!(arcs[7], (2, "advcl"));
+        // Anything else between them (an adverb) leaves the sentence alone.
+        let mut other = spec;
+        other[5] = ("then", "then", "ADV", "RB", 2, "advmod");
+        other[6] = ("again", "again", "ADV", "RB", 2, "advmod");
+        assert_eq!(arcs_of(&repaired_or_same(&other))[4], (2, "obl"));
     }
 
     #[test]
@@ -6545,5 +6645,32 @@ mod tests {
         let mut own = spec.to_vec();
         own[11] = ("she", "she", "PRON", "PRP", 14, "nsubj");
         assert_eq!(arcs_of(&repaired_or_same(&own))[8], (6, "appos"));
+    }
+
+    #[test]
+    fn a_quantifier_read_as_an_adverb_is_the_object() {
+        // "It destroyed much of the harvest ." with "much" an adverb on "harvest".
+        let spec = [
+            ("It", "it", "PRON", "PRP", 2, "nsubj"),
+            ("destroyed", "destroy", "VERB", "VBD", 0, "root"),
+            ("much", "much", "ADV", "RB", 6, "advmod"),
+            ("of", "of", "ADP", "IN", 6, "case"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("harvest", "harvest", "NOUN", "NN", 2, "obl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[2], (2, "obj"));
+        assert_eq!(arcs[5], (3, "nmod"));
+        // A verb with an object of its own keeps its oblique.
+        let mut with_obj = spec.to_vec();
+        with_obj.insert(2, ("crops", "crop", "NOUN", "NNS", 2, "obj"));
+        for t in with_obj.iter_mut().skip(3) {
+            if t.4 > 2 {
+                t.4 += 1;
+            }
+        }
+        assert_eq!(arcs_of(&repaired_or_same(&with_obj))[6], (2, "obl"));
     }
 }

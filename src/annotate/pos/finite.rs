@@ -133,6 +133,10 @@ pub(crate) trait Words {
     fn is_past_only(&self, i: usize) -> bool;
     /// Word `i` is "they", "we", "you" or "I".
     fn is_plural_pronoun(&self, i: usize) -> bool;
+    /// WordNet knows word `i` as a verb in -s.
+    fn can_be_verb_s(&self, i: usize) -> bool;
+    /// Word `i` is "that".
+    fn is_that(&self, i: usize) -> bool;
     /// WordNet knows word `i` as a plural noun.
     fn can_be_plural_noun(&self, i: usize) -> bool;
     /// Word `i` is the past tense of a verb that takes no object ([`RISE_AND_FALL`]).
@@ -320,6 +324,30 @@ impl FiniteRule {
                     at: i,
                     tag: nns,
                     next: Some(vbd),
+                });
+            }
+        }
+        // "The agriculture ministry estimates that output will fall": a plural noun after a
+        // singular one, before "that", in a sentence with no finite verb before it, is the
+        // verb in -s.
+        if let Some((vbz, nns)) = self.noun {
+            let verb = (from.max(1)..tags.len().saturating_sub(1)).find(|&i| {
+                tags[i] == nns
+                    && words.by_model(i)
+                    && kind(i - 1) == Kind::Nominal
+                    && words.can_be_verb_s(i)
+                    && words.is_that(i + 1)
+                    // A subject follows "that", not a verb ("beans that were whipped").
+                    && tags.get(i + 2).is_some_and(|_| {
+                        nominal(kind(i + 2)) || matches!(kind(i + 2), Kind::NounPart | Kind::Number)
+                    })
+                    && !(0..i).any(|j| kind(j) == Kind::Finite)
+            });
+            if let Some(at) = verb {
+                return Some(Retag {
+                    at,
+                    tag: vbz,
+                    next: None,
                 });
             }
         }
@@ -644,6 +672,12 @@ mod tests {
         fn is_plural_pronoun(&self, i: usize) -> bool {
             PLURAL_PRONOUNS.contains(&self.words[i].to_lowercase().as_str())
         }
+        fn can_be_verb_s(&self, i: usize) -> bool {
+            self.words[i].ends_with('s')
+        }
+        fn is_that(&self, i: usize) -> bool {
+            self.words.get(i).is_some_and(|w| w == "that")
+        }
         fn can_be_plural_noun(&self, i: usize) -> bool {
             self.words[i].ends_with('s')
         }
@@ -893,6 +927,13 @@ mod tests {
             // Not before a verb that takes an object, nor without a noun before.
             ("Hamas/NNP remains/VBZ targeted/VBN ./.", None),
             ("It/PRP costs/VBZ climbed/VBN ./.", None),
+            // A plural noun after a singular one, before "that" and a subject, is a verb in
+            // -s; not before "that" and a verb (a relative clause).
+            (
+                "The/DT ministry/NN estimates/NNS that/IN output/NN will/MD fall/VB ./.",
+                Some((2, "VBZ")),
+            ),
+            ("cacao/NN beans/NNS that/IN were/VBD whipped/VBN ./.", None),
             // "rose" is never a participle, whatever precedes it.
             ("It/PRP costs/VBZ rose/VBN ./.", Some((2, "VBD"))),
         ];

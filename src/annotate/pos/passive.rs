@@ -128,6 +128,12 @@ mod tests {
         fn is_plural_pronoun(&self, _: usize) -> bool {
             false
         }
+        fn can_be_verb_s(&self, _: usize) -> bool {
+            false
+        }
+        fn is_that(&self, _: usize) -> bool {
+            false
+        }
         fn can_be_plural_noun(&self, _: usize) -> bool {
             false
         }
