@@ -256,6 +256,10 @@ impl finite::Words for SentenceWords<'_> {
         BE_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
+    fn can_be_noun(&self, i: usize) -> bool {
+        self.s.hashes.tokens[i].wn & u64::from(wordnet::NOUN) != 0
+    }
+
     fn noun_first(&self, i: usize) -> bool {
         wordnet::top(self.s.hashes.tokens[i].wn as u16) == wordnet::NOUN
     }

@@ -1411,15 +1411,16 @@ fn names_read_as_relative_clauses(tokens: &[Token]) -> Vec<(usize, usize, usize)
 ///
 /// Triples (main verb, relative clause's verb, antecedent): "Doctor Amina Sule, who leads the
 /// campaign, blamed rumours ..." can come out with "blamed" a conjunct of "leads" (no
-/// coordinator) and the name the root: the sentence has no main clause. A finite verb read as
-/// a conjunct of an `acl:relcl` verb, right after a comma, with no coordinator and no subject
-/// of its own, whose relative clause was opened by a comma and hangs on the root noun: the
-/// verb is the root, and the noun its subject.
+/// coordinator), or a modifier of "campaign", and the name the root: the sentence has no main
+/// clause. A finite verb read as a conjunct of an `acl:relcl` verb or as a clausal modifier
+/// (`acl`) inside its clause, right after a comma, with no coordinator and no subject of its
+/// own, whose relative clause was opened by a comma and hangs on the root noun: the verb is the
+/// root, and the noun its subject.
 fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     (1..tokens.len())
         .filter_map(|verb| {
             let v = &tokens[verb];
-            if v.deprel != "conj"
+            if !matches!(v.deprel.as_str(), "conj" | "acl")
                 || v.upos != "VERB"
                 || !matches!(v.xpos.as_str(), "VBD" | "VBZ" | "VBP")
                 || tokens[verb - 1].form != ","
@@ -1428,7 +1429,14 @@ fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usiz
             {
                 return None;
             }
-            let relative = head_of(tokens, verb).filter(|&r| r < verb)?;
+            // The relative clause it hangs on, or in ("blamed" an `acl` of the clause's object).
+            let mut relative = head_of(tokens, verb).filter(|&r| r < verb)?;
+            for _ in 0..4 {
+                if tokens[relative].deprel == "acl:relcl" {
+                    break;
+                }
+                relative = head_of(tokens, relative)?;
+            }
             if tokens[relative].deprel != "acl:relcl" {
                 return None;
             }
@@ -1486,15 +1494,17 @@ fn titles_taken_by_reports(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
 ///
 /// Triples (verb of saying, first verb, comma): "Hundreds of supporters gathered outside the
 /// hall as councillors voted, the club announced." can come out with "announced" a conjunct of
-/// "gathered" (no coordinator) and the "as" clause hung on "announced". A verb of saying
-/// ([`INVERTIBLE`]) read as a conjunct without a coordinator, with its subject right after a
+/// "gathered" (no coordinator) and the "as" clause hung on "announced"; "Copper prices rose by
+/// 3 percent, the exchange reported." with "reported" the complement of "rose" and "by 3
+/// percent" on "reported". A verb of saying ([`INVERTIBLE`]) read as a conjunct without a
+/// coordinator or as a complement (`ccomp`) after the first verb, with its subject right after a
 /// comma and nothing but punctuation after it, is the report on the sentence (`parataxis`, as
 /// UD has it), and what it took from before the comma belongs to the first verb.
 fn reports_read_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     (0..tokens.len())
         .filter_map(|say| {
             let t = &tokens[say];
-            if t.deprel != "conj"
+            if !matches!(t.deprel.as_str(), "conj" | "ccomp")
                 || t.upos != "VERB"
                 || !INVERTIBLE.contains(&t.lemma.to_lowercase().as_str())
                 || kids_of(tokens, say).any(|k| tokens[k].deprel == "cc")
@@ -1505,7 +1515,13 @@ fn reports_read_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
             let first = head_of(tokens, say).filter(|&f| f < say)?;
             let subject =
                 kids_of(tokens, say).find(|&k| k < say && tokens[k].deprel.starts_with("nsubj"))?;
-            let comma = extent(tokens, subject).0.checked_sub(1)?;
+            // The comma before the subject's phrase, or hung inside it.
+            let start = extent(tokens, subject).0;
+            let comma = if tokens[start].form == "," {
+                start
+            } else {
+                start.checked_sub(1)?
+            };
             (tokens[comma].form == "," && comma > first).then_some((say, first, comma))
         })
         .collect()
@@ -6558,6 +6574,12 @@ mod tests {
         assert_eq!(arcs[8], (0, "root"));
         assert_eq!(arcs[10], (9, "punct"));
         assert_eq!(arcs[4], (2, "acl:relcl"));
+        // Read as a modifier of the clause's object ("campaign , blamed"): the same.
+        let mut acl = spec;
+        acl[8] = ("blamed", "blame", "VERB", "VBD", 7, "acl");
+        let fixed = repaired_or_same(&acl);
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[1], arcs[8]), ((9, "nsubj"), (0, "root")));
         // A real conjunct ("who leads the campaign and blamed ...") is left alone.
         let mut with_cc = spec;
         with_cc[7] = ("and", "and", "CCONJ", "CC", 9, "cc");
@@ -6672,5 +6694,37 @@ mod tests {
             }
         }
         assert_eq!(arcs_of(&repaired_or_same(&with_obj))[6], (2, "obl"));
+    }
+
+    #[test]
+    fn a_closing_report_read_as_a_complement_is_parataxis() {
+        // "Prices rose by 3 percent , the exchange reported ." with "reported" a `ccomp` of
+        // "rose", "by 3 percent" on "reported" and the comma inside the subject's phrase.
+        let spec = [
+            ("Prices", "price", "NOUN", "NNS", 2, "nsubj"),
+            ("rose", "rise", "VERB", "VBD", 0, "root"),
+            ("by", "by", "ADP", "IN", 5, "case"),
+            ("3", "3", "NUM", "CD", 5, "nummod"),
+            ("percent", "percent", "NOUN", "NN", 9, "obl"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("the", "the", "DET", "DT", 8, "det"),
+            ("exchange", "exchange", "NOUN", "NN", 9, "nsubj"),
+            ("reported", "report", "VERB", "VBD", 2, "ccomp"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[8], (2, "parataxis"));
+        assert_eq!(arcs[4], (2, "obl"));
+        assert_eq!(arcs[5], (9, "punct"));
+        // "... rose , and the exchange reported ." has a coordinator: left alone.
+        let mut cc = spec.to_vec();
+        cc.insert(6, ("and", "and", "CCONJ", "CC", 9, "cc"));
+        for t in cc.iter_mut() {
+            if t.4 > 6 {
+                t.4 += 1;
+            }
+        }
+        assert_eq!(arcs_of(&repaired_or_same(&cc))[9], (2, "ccomp"));
     }
 }

@@ -685,3 +685,62 @@ fn carmaker_recall_example_gets_its_past_tenses() {
         "the company said warranty"
     );
 }
+
+/// The shapes the session-17 tagger rules and repairs mend, end to end on an example of the
+/// project's own: a name in apposition found again, a "whose" clause, a relative clause between
+/// commas before the main verb, "chief executive" as a noun, a closing report, a past tense
+/// read as a noun ("Storm Vera tore").
+#[test]
+fn mine_strike_example_gets_its_clauses() {
+    let example = format!("{}/examples/mine-strike.txt", env!("CARGO_MANIFEST_DIR"));
+    let conllu = stdout_of(relgraph().args(["annotate", "--format", "conllu", &example]));
+    let xpos = |form: &str| {
+        conllu
+            .lines()
+            .map(|l| l.split('\t').collect::<Vec<_>>())
+            .find(|c| c.len() == 10 && c[1] == form)
+            .map(|c| c[4].to_string())
+            .unwrap_or_else(|| panic!("{form} not in\n{conllu}"))
+    };
+    for (form, tag) in [
+        ("mine", "NN"),
+        ("organised", "VBN"),
+        ("blamed", "VBD"),
+        ("executive", "NN"),
+        ("rose", "VBD"),
+        ("tore", "VBD"),
+    ] {
+        assert_eq!(xpos(form), tag, "{form}");
+    }
+
+    let triples = example_triples("mine-strike.txt");
+    let get = |s: &str, r: &str, o: &str| {
+        find_triple(&triples, s, r, o).unwrap_or_else(|| panic!("{s} {r} {o} in {triples:?}"))
+    };
+    // "after the owner, Nordmetal, refused": the company, found by name once more.
+    get("Nordmetal", "refuse to raise", "wage");
+    assert_eq!(
+        get("Nordmetal", "refuse to raise", "wage")["subject"]["kind"]["type"],
+        "ORG"
+    );
+    get("Oskar Lind", "promise to keep", "pit");
+    get("Amina Sule", "blame", "Nordmetal");
+    get("Vera", "tear through", "valley");
+    let rise = get("copper price", "rise by", "3 percent");
+    assert_eq!(rise["attributed_to"], "metal exchange", "{rise}");
+    // No edge gives the union's words to the union itself, the clinic's blame to the clinic,
+    // or the chief executive's words to her company.
+    for (s, r) in [
+        ("Karvik Miners Union", "promise to keep"),
+        ("clinic", "blame"),
+        ("Nordmetal", "say"),
+        ("metal exchange", "report"),
+    ] {
+        let wrong = triples.iter().find(|v| {
+            v["subject"]["name"] == s
+                && v["relation"] == r
+                && !(s == "metal exchange" && v["object"]["name"] == "price rise")
+        });
+        assert!(wrong.is_none(), "{wrong:?}");
+    }
+}

@@ -119,6 +119,8 @@ pub(crate) trait Words {
     fn participle_first(&self, i: usize) -> bool;
     /// Word `i` is a form of "be" ([`super::passive::BE`]).
     fn is_be(&self, i: usize) -> bool;
+    /// WordNet knows word `i` as a noun (for [`super::nominal`]).
+    fn can_be_noun(&self, i: usize) -> bool;
     /// WordNet's most frequent reading of word `i` is a noun (for [`super::nominal`]).
     fn noun_first(&self, i: usize) -> bool;
     /// Word `i` is an ordinal such as "second" ([`super::nominal::ORDINALS`]).
@@ -646,6 +648,9 @@ mod tests {
             SAYING.contains(&self.words[i].to_lowercase().as_str())
         }
         fn noun_first(&self, _: usize) -> bool {
+            false
+        }
+        fn can_be_noun(&self, _: usize) -> bool {
             false
         }
         fn participle_first(&self, _: usize) -> bool {

@@ -30,6 +30,8 @@ use super::finite::{Retag, Words};
 enum Kind {
     /// JJ.
     Adjective,
+    /// JJR: before a base verb only.
+    Comparative,
     /// NN, NNP: may stand between the determiner and the adjective ("the company chief").
     Noun,
     /// DT, PRP$, POS: what opens the phrase.
@@ -48,6 +50,9 @@ pub(crate) struct NominalRule {
     /// ADJ/JJ and NOUN/NN, when the tag set has both.
     adjective_noun: Option<(u16, u16)>,
     comma: u16,
+    /// PTB `.` and VERB/VB, when the tag set has them.
+    full_stop: Option<u16>,
+    base: Option<u16>,
 }
 
 /// Ordinals, which WordNet reads first as nouns ("a second") but which stand for a noun left
@@ -65,6 +70,7 @@ impl NominalRule {
         };
         let kind = |x: &str| match x {
             "JJ" => Kind::Adjective,
+            "JJR" => Kind::Comparative,
             "NN" | "NNP" => Kind::Noun,
             "DT" | "PRP$" | "POS" => Kind::Opener,
             "PRP" => Kind::Pronoun,
@@ -75,6 +81,8 @@ impl NominalRule {
             kinds: tags.iter().map(|t| kind(&t.1)).collect(),
             adjective_noun: id("ADJ", "JJ").zip(id("NOUN", "NN")),
             comma: id("PUNCT", ",").unwrap_or(u16::MAX),
+            full_stop: id("PUNCT", "."),
+            base: id("VERB", "VB"),
         }
     }
 
@@ -95,6 +103,15 @@ impl NominalRule {
                     .find(|&j| !matches!(kind(j), Kind::Adjective | Kind::Noun))
                     .is_some_and(|j| kind(j) == Kind::Opener)
         });
+        // "could not afford higher pay.": a base verb right after an adjective, ending its
+        // clause, is a noun.
+        let base = (from.max(1)..tags.len().saturating_sub(1)).find(|&i| {
+            Some(tags[i]) == self.base
+                && words.by_model(i)
+                && words.can_be_noun(i)
+                && matches!(kind(i - 1), Kind::Adjective | Kind::Comparative)
+                && matches!(tags[i + 1], t if Some(t) == self.full_stop || t == self.comma)
+        });
         // "the Karvik copper mine": a pronoun form after a noun or adjective is a noun.
         let pronoun = (from.max(1)..tags.len()).find(|&i| {
             kind(i) == Kind::Pronoun
@@ -102,7 +119,7 @@ impl NominalRule {
                 && words.noun_first(i)
                 && matches!(kind(i - 1), Kind::Adjective | Kind::Noun)
         });
-        let at = at.into_iter().chain(pronoun).min()?;
+        let at = at.into_iter().chain(pronoun).chain(base).min()?;
         Some(Retag {
             at,
             tag: nn,
@@ -116,7 +133,8 @@ mod tests {
     use super::*;
 
     const TAGS: &[&str] = &[
-        "JJ", "NN", "NNP", "DT", "POS", "PRP$", ",", ".", "VBD", "IN", "CC", "VBN", "PRP",
+        "JJ", "NN", "NNP", "DT", "POS", "PRP$", ",", ".", "VBD", "IN", "CC", "VBN", "PRP", "JJR",
+        "VB", "MD", "TO", "VBZ",
     ];
 
     /// Words whose WordNet reading is first a noun, as the test sees it.
@@ -133,6 +151,9 @@ mod tests {
         }
         fn noun_first(&self, i: usize) -> bool {
             NOUNS.contains(&self.words[i].as_str())
+        }
+        fn can_be_noun(&self, i: usize) -> bool {
+            NOUNS.contains(&self.words[i].as_str()) || self.words[i] == "pay"
         }
         fn participle_first(&self, _: usize) -> bool {
             false
@@ -193,7 +214,8 @@ mod tests {
                 let u = match *x {
                     "JJ" => "ADJ",
                     "NN" => "NOUN",
-                    "," => "PUNCT",
+                    "VB" => "VERB",
+                    "," | "." => "PUNCT",
                     _ => "X",
                 };
                 (u.to_string(), x.to_string())
@@ -232,6 +254,9 @@ mod tests {
             // adjective; the tag dictionary decided it.
             ("Chief/JJ executive/JJ resigned/VBD ./.", None),
             ("the/DT ordinary/JJ ./.", None),
+            // A base verb after an adjective, ending the clause.
+            ("could/MD afford/VB higher/JJR pay/VB ./.", Some(3)),
+            ("to/TO make/VB sure/JJ pay/VB rises/VBZ ./.", None),
             // A pronoun form after a noun.
             ("the/DT copper/NN mine/PRP walked/VBD ./.", Some(2)),
             ("a/DT friend/NN of/IN mine/PRP ./.", None),

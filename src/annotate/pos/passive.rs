@@ -101,6 +101,9 @@ mod tests {
         fn noun_first(&self, _: usize) -> bool {
             false
         }
+        fn can_be_noun(&self, _: usize) -> bool {
+            false
+        }
         fn is_ordinal(&self, _: usize) -> bool {
             false
         }
