@@ -549,6 +549,36 @@ impl FiniteRule {
         if imperative {
             return None;
         }
+        // A verb in -s read as a plural noun after a singular subject set off by commas
+        // ("Ekberg, who denied the charges, plans to appeal") or right before "to" ("The
+        // government plans to cut taxes."), in a main clause with no finite verb.
+        if let Some((vbz, nns)) = self.noun.filter(|_| !finite_in(0..main)) {
+            let verb = (from.max(1)..main.min(tags.len() - 1)).find(|&i| {
+                tags[i] == nns
+                    && words.by_model(i)
+                    && words.can_be_verb_s(i)
+                    // Not an item of a list ("orange vodka, bitters, and ...").
+                    && !matches!(kind(i + 1), Kind::Comma | Kind::Boundary | Kind::End)
+                    && self
+                        .subject(tags, words, i)
+                        .is_some_and(|s| {
+                            // Right after its subject only when that opens the sentence ("The
+                            // government plans to ...", not "members of school boards to act").
+                            let opens = (0..s).all(|j| {
+                                nominal(kind(j)) || matches!(kind(j), Kind::NounPart)
+                            });
+                            kind(s) == Kind::Nominal
+                                && (s + 1 < i || (opens && kind(i + 1) == Kind::To))
+                        })
+            });
+            if let Some(at) = verb {
+                return Some(Retag {
+                    at,
+                    tag: vbz,
+                    next: None,
+                });
+            }
+        }
         // A participle whose clause's first finite verb is its conjunct ("The rocket lifted off
         // at dawn and placed the probe in orbit."): a coordinator right before that verb, and
         // no finite verb before the participle.
@@ -939,6 +969,21 @@ mod tests {
                 Some((2, "VBZ")),
             ),
             ("cacao/NN beans/NNS that/IN were/VBD whipped/VBN ./.", None),
+            // After a singular subject set off by commas, or right after one that opens the
+            // sentence, before "to"; not inside a phrase, nor as an item of a list.
+            (
+                "The/DT government/NN plans/NNS to/TO cut/VB taxes/NNS ./.",
+                Some((2, "VBZ")),
+            ),
+            (
+                "Ekberg/NNP ,/, who/WP denied/VBD it/PRP ,/, plans/NNS to/TO appeal/VB ./.",
+                Some((6, "VBZ")),
+            ),
+            (
+                "members/NNS of/IN school/NN boards/NNS to/TO act/VB ./.",
+                None,
+            ),
+            ("vodka/NN ,/, bitters/NNS ,/, and/CC flakes/NNS ./.", None),
             // "rose" is never a participle, whatever precedes it.
             ("It/PRP costs/VBZ rose/VBN ./.", Some((2, "VBD"))),
         ];
