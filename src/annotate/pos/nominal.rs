@@ -18,6 +18,10 @@
 //! pronoun (EWT train has it 18 times so, twice as a noun), the subject of "walked". Of all
 //! pronoun forms only "mine" is such a noun in WordNet; the treebanks have no case either way.
 //!
+//! And a base verb (VB) right after an adjective, ending its clause, that WordNet knows as a
+//! noun is that noun: "could not afford higher pay." had "pay" a verb (no case in the
+//! treebanks either way).
+//!
 //! Against the greedy tags on EWT dev, GUM dev and GUM train (none seen in training), the rule
 //! fixes 13 tags ("as a whole .", "in the dark .", "told our local weekly .") and breaks 4 ("out
 //! of the ordinary .", "was all wet ,", and two in speech: "this whole , like , ..."). A preposition or coordinator after the word is no sign:
