@@ -14,6 +14,8 @@ mod features;
 mod finite;
 mod nominal;
 mod passive;
+#[cfg(test)]
+mod testing;
 #[cfg(feature = "train")]
 pub mod train;
 pub mod wordnet;

@@ -329,6 +329,16 @@ fn example_triples(name: &str) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// The XPOS of the first word written `form` in CoNLL-U output.
+fn xpos_of(conllu: &str, form: &str) -> String {
+    conllu
+        .lines()
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .find(|c| c.len() == 10 && c[1] == form)
+        .map(|c| c[4].to_string())
+        .unwrap_or_else(|| panic!("{form} not in\n{conllu}"))
+}
+
 /// The graph `relgraph build` writes for an example.
 fn example_graph(name: &str) -> relgraph::graph::KnowledgeGraph {
     let dir = tempfile::tempdir().unwrap();
@@ -648,14 +658,7 @@ fn carmaker_recall_example_gets_its_past_tenses() {
         env!("CARGO_MANIFEST_DIR")
     );
     let conllu = stdout_of(relgraph().args(["annotate", "--format", "conllu", &example]));
-    let xpos = |form: &str| {
-        conllu
-            .lines()
-            .map(|l| l.split('\t').collect::<Vec<_>>())
-            .find(|c| c.len() == 10 && c[1] == form)
-            .map(|c| c[4].to_string())
-            .unwrap_or_else(|| panic!("{form} not in\n{conllu}"))
-    };
+    let xpos = |form: &str| xpos_of(&conllu, form);
     for (form, tag) in [
         ("named", "VBD"),
         ("apologised", "VBD"),
@@ -694,14 +697,7 @@ fn carmaker_recall_example_gets_its_past_tenses() {
 fn mine_strike_example_gets_its_clauses() {
     let example = format!("{}/examples/mine-strike.txt", env!("CARGO_MANIFEST_DIR"));
     let conllu = stdout_of(relgraph().args(["annotate", "--format", "conllu", &example]));
-    let xpos = |form: &str| {
-        conllu
-            .lines()
-            .map(|l| l.split('\t').collect::<Vec<_>>())
-            .find(|c| c.len() == 10 && c[1] == form)
-            .map(|c| c[4].to_string())
-            .unwrap_or_else(|| panic!("{form} not in\n{conllu}"))
-    };
+    let xpos = |form: &str| xpos_of(&conllu, form);
     for (form, tag) in [
         ("mine", "NN"),
         ("organised", "VBN"),

@@ -547,6 +547,17 @@ mod tests {
     }
 
     /// A document from pre-tokenised sentences (tokens separated by single spaces).
+    /// (sentence, text, type) of every mention of `d`.
+    fn sentence_name_type(d: &Document) -> Vec<(usize, &str, EntityType)> {
+        d.mentions
+            .iter()
+            .map(|m| {
+                let e = &d.entities[m.entity.0 as usize];
+                (m.sentence, d.slice(m.span), e.kind)
+            })
+            .collect()
+    }
+
     fn doc_of(sentences: &[&str]) -> Document {
         let mut d = Document::new("t", sentences.join(" "));
         let mut at = 0;
@@ -820,14 +831,7 @@ mod tests {
                 t("O O O O"),
             ],
         );
-        let got: Vec<(usize, &str, EntityType)> = d
-            .mentions
-            .iter()
-            .map(|m| {
-                let e = &d.entities[m.entity.0 as usize];
-                (m.sentence, d.slice(m.span), e.kind)
-            })
-            .collect();
+        let got = sentence_name_type(&d);
         // "Federal" is a common word and the commission's name has three words: no short form.
         assert_eq!(
             got,
@@ -866,17 +870,7 @@ mod tests {
                 t("O O O O"),
             ],
         );
-        let got: Vec<(usize, &str, EntityType)> = d
-            .mentions
-            .iter()
-            .map(|m| {
-                (
-                    m.sentence,
-                    d.slice(m.span),
-                    d.entities[m.entity.0 as usize].kind,
-                )
-            })
-            .collect();
+        let got = sentence_name_type(&d);
         // Inside a longer capitalised name ("Nordmetal Mining", "Ostrava Nordmetal") the word
         // is part of another name.
         assert_eq!(
@@ -903,17 +897,7 @@ mod tests {
             &mut d,
             vec![t("B-PER I-PER O O"), t("O O B-LOC O"), t("O O B-LOC O")],
         );
-        let got: Vec<(usize, &str, EntityType)> = d
-            .mentions
-            .iter()
-            .map(|m| {
-                (
-                    m.sentence,
-                    d.slice(m.span),
-                    d.entities[m.entity.0 as usize].kind,
-                )
-            })
-            .collect();
+        let got = sentence_name_type(&d);
         assert_eq!(
             got,
             vec![

@@ -672,107 +672,21 @@ mod tests {
         "VBZ", "MD", "CC", "NNS", "VBP", "WP",
     ];
 
-    /// A sentence written `word/TAG ...`; a `*` after the tag marks a word the tag dictionary
-    /// decided.
-    struct Sentence {
-        words: Vec<String>,
-        dict: Vec<bool>,
-    }
-
-    impl Words for Sentence {
-        fn by_model(&self, i: usize) -> bool {
-            !self.dict[i]
-        }
-        fn is_by(&self, i: usize) -> bool {
-            self.words.get(i).is_some_and(|w| w == "by")
-        }
-        fn is_subordinator(&self, i: usize) -> bool {
-            SUBORDINATORS.contains(&self.words[i].to_lowercase().as_str())
-        }
-        fn opens_adverbial(&self, i: usize) -> bool {
-            ADVERBIAL.contains(&self.words[i].to_lowercase().as_str())
-        }
-        fn is_saying(&self, i: usize) -> bool {
-            SAYING.contains(&self.words[i].to_lowercase().as_str())
-        }
-        fn noun_first(&self, _: usize) -> bool {
-            false
-        }
-        fn can_be_noun(&self, _: usize) -> bool {
-            false
-        }
-        fn participle_first(&self, _: usize) -> bool {
-            false
-        }
-        fn is_be(&self, _: usize) -> bool {
-            false
-        }
-        fn is_ordinal(&self, _: usize) -> bool {
-            false
-        }
-        fn is_coordinator(&self, i: usize) -> bool {
-            COORDINATORS.contains(&self.words[i].to_lowercase().as_str())
-        }
-        fn is_relative(&self, i: usize) -> bool {
-            RELATIVES.contains(&self.words[i].to_lowercase().as_str())
-        }
-        fn can_be_past(&self, i: usize) -> bool {
-            self.words[i].ends_with("ed")
-        }
-        fn is_past_only(&self, i: usize) -> bool {
-            PAST_ONLY.contains(&self.words[i].to_lowercase().as_str())
-        }
-        fn is_plural_pronoun(&self, i: usize) -> bool {
-            PLURAL_PRONOUNS.contains(&self.words[i].to_lowercase().as_str())
-        }
-        fn can_be_verb_s(&self, i: usize) -> bool {
-            self.words[i].ends_with('s')
-        }
-        fn is_that(&self, i: usize) -> bool {
-            self.words.get(i).is_some_and(|w| w == "that")
-        }
-        fn can_be_plural_noun(&self, i: usize) -> bool {
-            self.words[i].ends_with('s')
-        }
-        fn is_intransitive_past(&self, i: usize) -> bool {
-            RISE_AND_FALL.contains(&self.words[i].as_str())
-        }
-    }
+    use crate::annotate::pos::testing::{parse, tag_set};
 
     fn rule() -> FiniteRule {
-        let upos = |x: &str| match &x[..2.min(x.len())] {
-            "VB" => "VERB",
-            "NN" => "NOUN",
-            "JJ" => "ADJ",
-            _ => "X",
-        };
-        let tags: Vec<(String, String)> = TAGS
-            .iter()
-            .map(|x| (upos(x).to_string(), x.to_string()))
-            .collect();
-        FiniteRule::new(&tags)
+        FiniteRule::new(&tag_set(TAGS))
     }
 
     /// The word picked and its new tag (and the next word's, after a `+`).
     fn pick(tagged: &str, from: usize) -> Option<(usize, String)> {
-        let mut words = Vec::new();
-        let mut dict = Vec::new();
-        let mut tags = Vec::new();
-        for wt in tagged.split(' ') {
-            let (w, t) = wt.rsplit_once('/').expect("word/TAG");
-            let (t, d) = t.strip_suffix('*').map_or((t, false), |t| (t, true));
-            words.push(w.to_string());
-            dict.push(d);
-            tags.push(TAGS.iter().position(|x| *x == t).expect("known tag") as u16);
-        }
-        rule()
-            .pick(&tags, &Sentence { words, dict }, from)
-            .map(|r| {
-                let next = r
-                    .next
-                    .map_or(String::new(), |t| format!("+{}", TAGS[t as usize]));
-                (r.at, format!("{}{next}", TAGS[r.tag as usize]))
-            })
+        let (sentence, tags) = parse(tagged, TAGS);
+        rule().pick(&tags, &sentence, from).map(|r| {
+            let next = r
+                .next
+                .map_or(String::new(), |t| format!("+{}", TAGS[t as usize]));
+            (r.at, format!("{}{next}", TAGS[r.tag as usize]))
+        })
     }
 
     /// Each sentence's pick from its start against the expected word and tag(s).
@@ -1019,11 +933,8 @@ mod tests {
 
     #[test]
     fn a_tag_set_without_both_tags_never_retags() {
-        let tags = vec![("VERB".to_string(), "VBN".to_string())];
-        let s = Sentence {
-            words: vec!["x".into(); 5],
-            dict: vec![false; 5],
-        };
-        assert_eq!(FiniteRule::new(&tags).pick(&[0, 0, 0, 0, 0], &s, 0), None);
+        let tags = tag_set(&["VBN"]);
+        let (s, ids) = parse("x/VBN x/VBN x/VBN x/VBN x/VBN", &["VBN"]);
+        assert_eq!(FiniteRule::new(&tags).pick(&ids, &s, 0), None);
     }
 }

@@ -135,6 +135,7 @@ impl NominalRule {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::annotate::pos::testing::{parse, tag_set};
 
     const TAGS: &[&str] = &[
         "JJ", "NN", "NNP", "DT", "POS", "PRP$", ",", ".", "VBD", "IN", "CC", "VBN", "PRP", "JJR",
@@ -144,97 +145,13 @@ mod tests {
     /// Words whose WordNet reading is first a noun, as the test sees it.
     const NOUNS: &[&str] = &["executive", "whole", "chief", "second", "private", "mine"];
 
-    struct Sentence {
-        words: Vec<String>,
-        dict: Vec<bool>,
-    }
-
-    impl Words for Sentence {
-        fn by_model(&self, i: usize) -> bool {
-            !self.dict[i]
-        }
-        fn noun_first(&self, i: usize) -> bool {
-            NOUNS.contains(&self.words[i].as_str())
-        }
-        fn can_be_noun(&self, i: usize) -> bool {
-            NOUNS.contains(&self.words[i].as_str()) || self.words[i] == "pay"
-        }
-        fn participle_first(&self, _: usize) -> bool {
-            false
-        }
-        fn is_be(&self, _: usize) -> bool {
-            false
-        }
-        fn is_by(&self, _: usize) -> bool {
-            false
-        }
-        fn is_subordinator(&self, _: usize) -> bool {
-            false
-        }
-        fn opens_adverbial(&self, _: usize) -> bool {
-            false
-        }
-        fn is_saying(&self, _: usize) -> bool {
-            false
-        }
-        fn is_coordinator(&self, _: usize) -> bool {
-            false
-        }
-        fn is_relative(&self, _: usize) -> bool {
-            false
-        }
-        fn is_ordinal(&self, i: usize) -> bool {
-            ORDINALS.contains(&self.words[i].as_str())
-        }
-        fn can_be_past(&self, _: usize) -> bool {
-            false
-        }
-        fn is_past_only(&self, _: usize) -> bool {
-            false
-        }
-        fn is_plural_pronoun(&self, _: usize) -> bool {
-            false
-        }
-        fn can_be_verb_s(&self, _: usize) -> bool {
-            false
-        }
-        fn is_that(&self, _: usize) -> bool {
-            false
-        }
-        fn can_be_plural_noun(&self, _: usize) -> bool {
-            false
-        }
-        fn is_intransitive_past(&self, _: usize) -> bool {
-            false
-        }
-    }
-
     /// The word the rule makes a noun in `word/TAG ...` (a `*` after a tag: the tag dictionary
     /// decided it).
     fn pick(tagged: &str) -> Option<usize> {
-        let tags: Vec<(String, String)> = TAGS
-            .iter()
-            .map(|x| {
-                let u = match *x {
-                    "JJ" => "ADJ",
-                    "NN" => "NOUN",
-                    "VB" => "VERB",
-                    "," | "." => "PUNCT",
-                    _ => "X",
-                };
-                (u.to_string(), x.to_string())
-            })
-            .collect();
-        let rule = NominalRule::new(&tags);
-        let (mut words, mut dict, mut ids) = (Vec::new(), Vec::new(), Vec::new());
-        for wt in tagged.split(' ') {
-            let (w, t) = wt.rsplit_once('/').expect("word/TAG");
-            let (t, d) = t.strip_suffix('*').map_or((t, false), |t| (t, true));
-            words.push(w.to_string());
-            dict.push(d);
-            ids.push(TAGS.iter().position(|x| *x == t).expect("known tag") as u16);
-        }
-        let r = rule.pick(&ids, &Sentence { words, dict }, 0)?;
+        let rule = NominalRule::new(&tag_set(TAGS));
+        let (mut sentence, ids) = parse(tagged, TAGS);
+        sentence.nouns = NOUNS;
+        let r = rule.pick(&ids, &sentence, 0)?;
         assert_eq!(TAGS[r.tag as usize], "NN");
         Some(r.at)
     }

@@ -74,101 +74,20 @@ impl PassiveRule {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::annotate::pos::testing::{parse, tag_set};
 
     const TAGS: &[&str] = &["JJ", "VBN", "RB", "VBD", "DT", "NN", "IN", "."];
 
     /// Words whose WordNet reading is first a verb's past form, as the test sees them.
     const PARTICIPLES: &[&str] = &["organised", "closed"];
 
-    struct Sentence {
-        words: Vec<String>,
-        dict: Vec<bool>,
-    }
-
-    impl Words for Sentence {
-        fn by_model(&self, i: usize) -> bool {
-            !self.dict[i]
-        }
-        fn participle_first(&self, i: usize) -> bool {
-            PARTICIPLES.contains(&self.words[i].as_str())
-        }
-        fn is_be(&self, i: usize) -> bool {
-            BE.contains(&self.words[i].as_str())
-        }
-        fn is_by(&self, i: usize) -> bool {
-            self.words.get(i).is_some_and(|w| w == "by")
-        }
-        fn noun_first(&self, _: usize) -> bool {
-            false
-        }
-        fn can_be_noun(&self, _: usize) -> bool {
-            false
-        }
-        fn is_ordinal(&self, _: usize) -> bool {
-            false
-        }
-        fn is_subordinator(&self, _: usize) -> bool {
-            false
-        }
-        fn opens_adverbial(&self, _: usize) -> bool {
-            false
-        }
-        fn is_saying(&self, _: usize) -> bool {
-            false
-        }
-        fn is_coordinator(&self, _: usize) -> bool {
-            false
-        }
-        fn is_relative(&self, _: usize) -> bool {
-            false
-        }
-        fn can_be_past(&self, _: usize) -> bool {
-            false
-        }
-        fn is_past_only(&self, _: usize) -> bool {
-            false
-        }
-        fn is_plural_pronoun(&self, _: usize) -> bool {
-            false
-        }
-        fn can_be_verb_s(&self, _: usize) -> bool {
-            false
-        }
-        fn is_that(&self, _: usize) -> bool {
-            false
-        }
-        fn can_be_plural_noun(&self, _: usize) -> bool {
-            false
-        }
-        fn is_intransitive_past(&self, _: usize) -> bool {
-            false
-        }
-    }
-
     /// The word the rule makes a participle in `word/TAG ...` (a `*` after a tag: the tag
     /// dictionary decided it).
     fn pick(tagged: &str) -> Option<usize> {
-        let tags: Vec<(String, String)> = TAGS
-            .iter()
-            .map(|x| {
-                let u = match *x {
-                    "JJ" => "ADJ",
-                    "VBN" => "VERB",
-                    _ => "X",
-                };
-                (u.to_string(), x.to_string())
-            })
-            .collect();
-        let rule = PassiveRule::new(&tags);
-        let (mut words, mut dict, mut ids) = (Vec::new(), Vec::new(), Vec::new());
-        for wt in tagged.split(' ') {
-            let (w, t) = wt.rsplit_once('/').expect("word/TAG");
-            let (t, d) = t.strip_suffix('*').map_or((t, false), |t| (t, true));
-            words.push(w.to_string());
-            dict.push(d);
-            ids.push(TAGS.iter().position(|x| *x == t).expect("known tag") as u16);
-        }
-        let r = rule.pick(&ids, &Sentence { words, dict }, 0)?;
+        let rule = PassiveRule::new(&tag_set(TAGS));
+        let (mut sentence, ids) = parse(tagged, TAGS);
+        sentence.participles = PARTICIPLES;
+        let r = rule.pick(&ids, &sentence, 0)?;
         assert_eq!(TAGS[r.tag as usize], "VBN");
         Some(r.at)
     }
