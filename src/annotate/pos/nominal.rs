@@ -27,7 +27,7 @@
 //! of the ordinary .", "was all wet ,", and two in speech: "this whole , like , ..."). A preposition or coordinator after the word is no sign:
 //! 9 of such adjectives are nouns in the gold and 7 adjectives ("our moral and ...").
 
-use super::finite::{Retag, Words};
+use super::finite::{Retag, Words, tag_id};
 
 /// What the rule needs to know of a tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,11 +67,7 @@ pub(crate) const ORDINALS: [&str; 9] = [
 
 impl NominalRule {
     pub(crate) fn new(tags: &[(String, String)]) -> NominalRule {
-        let id = |u: &str, x: &str| {
-            tags.iter()
-                .position(|t| t.0 == u && t.1 == x)
-                .map(|i| i as u16)
-        };
+        let id = |u: &str, x: &str| tag_id(tags, u, x);
         let kind = |x: &str| match x {
             "JJ" => Kind::Adjective,
             "JJR" => Kind::Comparative,

@@ -8,7 +8,7 @@
 //! frequent reading of it is a verb's past form, a form of "be" comes before it (adverbs
 //! allowed between: "was later organised"), and "by" follows it.
 
-use super::finite::{Retag, Words};
+use super::finite::{Retag, Words, tag_id};
 
 /// What the rule needs to know of a tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,11 +33,7 @@ pub(crate) const BE: [&str; 8] = ["be", "is", "are", "was", "were", "been", "bei
 
 impl PassiveRule {
     pub(crate) fn new(tags: &[(String, String)]) -> PassiveRule {
-        let id = |u: &str, x: &str| {
-            tags.iter()
-                .position(|t| t.0 == u && t.1 == x)
-                .map(|i| i as u16)
-        };
+        let id = |u: &str, x: &str| tag_id(tags, u, x);
         let kind = |x: &str| match x {
             "JJ" => Kind::Adjective,
             "RB" => Kind::Adverb,
