@@ -38,7 +38,8 @@
 //!   noun, adjective or adverb ("Storm Ilsa tore through"). So is an adjective in -ed that
 //!   WordNet knows as a past form and that ends its clause ("as government troops advanced.").
 //! - The main clause also ends at a comma, a coordinator and a clause with its own subject and
-//!   finite verb, and at a closing report (", the statistics office reported."); a participle
+//!   finite verb, and at a closing report (", the statistics office reported.", ", his lawyer
+//!   told reporters."); a participle
 //!   coordinated with the clause's first finite verb is past tense ("The rocket lifted off and
 //!   placed the probe"); a subordinate clause's subject may carry its own prepositional phrase
 //!   ("after the worst drought in fifty years destroyed").
@@ -554,11 +555,17 @@ impl FiniteRule {
                 let k = (a + 1..tags.len()).find(|&k| {
                     !(nominal(kind(k)) || matches!(kind(k), Kind::NounPart | Kind::Number))
                 });
+                // The report may go on to its last word with what it says to whom and where
+                // (", his lawyer told reporters outside the court."), but opens no clause.
                 k.is_some_and(|k| {
                     k > a + 1
                         && words.is_saying(k)
-                        && k + 2 == tags.len()
-                        && kind(k + 1) == Kind::End
+                        && (k + 1..tags.len() - 1).all(|j| {
+                            let clause = kind(j) == Kind::Subordinator && words.is_subordinator(j);
+                            let ends =
+                                matches!(kind(j), Kind::Finite | Kind::Comma | Kind::Boundary);
+                            !clause && !ends
+                        })
                 })
             }
         };
@@ -672,7 +679,7 @@ mod tests {
 
     const TAGS: &[&str] = &[
         "VBN", "VBD", "NN", "NNP", "PRP", "DT", "JJ", "CD", ".", ",", "RB", "IN", "VB", "TO",
-        "VBZ", "MD", "CC", "NNS", "VBP", "WP",
+        "VBZ", "MD", "CC", "NNS", "VBP", "WP", "PRP$",
     ];
 
     use crate::annotate::pos::testing::{parse, tag_set};
@@ -916,6 +923,16 @@ mod tests {
             ),
             (
                 "members/NNS of/IN school/NN boards/NNS to/TO act/VB ./.",
+                None,
+            ),
+            // A closing report may name whom it told; one that opens a clause ("said that
+            // ...") is the main clause.
+            (
+                "Ekberg/NNP plans/NNS to/TO appeal/VB ,/, his/PRP$ lawyer/NN told/VBD reporters/NNS ./.",
+                Some((1, "VBZ")),
+            ),
+            (
+                "Ekberg/NNP plans/NNS to/TO appeal/VB ,/, his/PRP$ lawyer/NN said/VBD that/IN it/PRP failed/VBD ./.",
                 None,
             ),
             ("vodka/NN ,/, bitters/NNS ,/, and/CC flakes/NNS ./.", None),
