@@ -106,6 +106,11 @@ fn nominal(k: Kind) -> bool {
     matches!(k, Kind::Nominal | Kind::Plural | Kind::Pronoun)
 }
 
+/// A word of a noun phrase: a noun or pronoun, determiner, adjective, possessive or number.
+fn phrase_word(k: Kind) -> bool {
+    nominal(k) || matches!(k, Kind::NounPart | Kind::Number)
+}
+
 /// Which tag ids the rule reads and writes; built from the tag set of a model.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct FiniteRule {
@@ -362,9 +367,7 @@ impl FiniteRule {
                     && words.can_be_verb_s(i)
                     && words.is_that(i + 1)
                     // A subject follows "that", not a verb ("beans that were whipped").
-                    && tags.get(i + 2).is_some_and(|_| {
-                        nominal(kind(i + 2)) || matches!(kind(i + 2), Kind::NounPart | Kind::Number)
-                    })
+                    && tags.get(i + 2).is_some_and(|_| phrase_word(kind(i + 2)))
                     && !(0..i).any(|j| kind(j) == Kind::Finite)
             });
             if let Some(at) = verb {
@@ -425,11 +428,7 @@ impl FiniteRule {
         // A participle whose subject opens a subordinate clause with no finite verb.
         let opens_clause = |i: usize| {
             let Some(s) = subject(i) else { return false };
-            let phrase_start = |s: usize| {
-                (0..s).rev().find(|&j| {
-                    !(nominal(kind(j)) || matches!(kind(j), Kind::NounPart | Kind::Number))
-                })
-            };
+            let phrase_start = |s: usize| (0..s).rev().find(|&j| !phrase_word(kind(j)));
             let Some(mut start) = phrase_start(s) else {
                 return false;
             };
@@ -527,13 +526,16 @@ impl FiniteRule {
         }
         // The main clause ends where an adverbial clause with a subject and a finite verb of its
         // own begins: "The crowd cheered as the president arrived." needs a verb before "as".
+        // The first word after a noun phrase that starts at `a`, if the phrase has a word.
+        let after_phrase = |a: usize| {
+            (a..tags.len())
+                .find(|&k| !phrase_word(kind(k)))
+                .filter(|&k| k > a)
+        };
         let adverbial = |a: usize| {
-            kind(a) == Kind::Subordinator && words.opens_adverbial(a) && {
-                let k = (a + 1..tags.len()).find(|&k| {
-                    !(nominal(kind(k)) || matches!(kind(k), Kind::NounPart | Kind::Number))
-                });
-                k.is_some_and(|k| k > a + 1 && kind(k) == Kind::Finite)
-            }
+            kind(a) == Kind::Subordinator
+                && words.opens_adverbial(a)
+                && after_phrase(a + 1).is_some_and(|k| kind(k) == Kind::Finite)
         };
         // So does a clause coordinated after a comma ("destroyed 200 homes, and firefighters
         // were battling the flames") with a subject and a finite verb of its own, and a report
@@ -543,23 +545,14 @@ impl FiniteRule {
                 && tags
                     .get(a + 1)
                     .is_some_and(|_| kind(a + 1) == Kind::Boundary)
-                && {
-                    let k = (a + 2..tags.len()).find(|&k| {
-                        !(nominal(kind(k)) || matches!(kind(k), Kind::NounPart | Kind::Number))
-                    });
-                    k.is_some_and(|k| k > a + 2 && kind(k) == Kind::Finite)
-                }
+                && after_phrase(a + 2).is_some_and(|k| kind(k) == Kind::Finite)
         };
         let report = |a: usize| {
             kind(a) == Kind::Comma && {
-                let k = (a + 1..tags.len()).find(|&k| {
-                    !(nominal(kind(k)) || matches!(kind(k), Kind::NounPart | Kind::Number))
-                });
                 // The report may go on to its last word with what it says to whom and where
                 // (", his lawyer told reporters outside the court."), but opens no clause.
-                k.is_some_and(|k| {
-                    k > a + 1
-                        && words.is_saying(k)
+                after_phrase(a + 1).is_some_and(|k| {
+                    words.is_saying(k)
                         && (k + 1..tags.len() - 1).all(|j| {
                             let clause = kind(j) == Kind::Subordinator && words.is_subordinator(j);
                             let ends =
@@ -654,12 +647,14 @@ impl FiniteRule {
         }
         // The end of a relative clause between commas: its antecedent ("Doctor Amina Sule, who
         // leads the campaign, blamed").
-        if let Some(r) = self
-            .relative_clauses(tags, words)
-            .iter()
-            .find(|r| r.end == j)
-        {
-            let antecedent = r.start.checked_sub(2).filter(|&a| nominal(kind(a)));
+        if kind(j) == Kind::Comma {
+            let opening = (0..j).rev().find(|&c| kind(c) == Kind::Comma);
+            let relative = opening.filter(|&c| {
+                c + 1 < j && kind(c + 1) == Kind::Relative && words.is_relative(c + 1)
+            });
+            let antecedent = relative
+                .and_then(|c| c.checked_sub(1))
+                .filter(|&a| nominal(kind(a)));
             if antecedent.is_some() {
                 return antecedent;
             }
