@@ -576,13 +576,7 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let base = out.as_deref().unwrap_or(tokens);
     for (verb, _, noun) in verbs_read_as_relative_conjuncts(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
-        // What hung on the noun after the verb (the full stop) goes to the verb.
-        for t in fixed[verb + 1..].iter_mut() {
-            if t.head == noun + 1 {
-                t.head = verb + 1;
-            }
-        }
-        (fixed[verb].head, fixed[verb].deprel) = (0, "root".into());
+        take_place(fixed, noun, verb);
         (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "nsubj".into());
     }
     let base = out.as_deref().unwrap_or(tokens);

@@ -312,7 +312,7 @@ fn titled_untagged(
 /// refused"). A word WordNet knows ("Federal", "General") is too common to carry the name, a
 /// word inside a longer capitalised name ("Nordmetal Mining") is part of that name, and tagged
 /// spans are left alone.
-fn propagate_short_org_names(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) {
+fn propagate_distinctive_names(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) {
     let mut short: Vec<(&str, EntityType)> = Vec::new();
     let distinctive = |w: &str| {
         w.chars().count() >= 3
@@ -332,32 +332,18 @@ fn propagate_short_org_names(doc: &Document, spans: &mut [Vec<(TagSpan, EntityTy
                 _ => None,
             };
             if let Some(w) = word.filter(|w| distinctive(w)) {
-                short.push((
-                    w,
-                    if s.end - s.start == 1 {
-                        *ty
-                    } else {
-                        EntityType::Org
-                    },
-                ));
+                short.push((w, *ty));
             }
         }
     }
     short.sort_unstable();
     short.dedup();
     // A word found with two types stays untagged.
-    let mut k = 0;
-    while k < short.len() {
-        let n = short[k..]
-            .iter()
-            .take_while(|(w, _)| *w == short[k].0)
-            .count();
-        if n > 1 {
-            short.drain(k..k + n);
-        } else {
-            k += 1;
-        }
-    }
+    let short: Vec<(&str, EntityType)> = short
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|same_word| same_word.len() == 1)
+        .map(|same_word| same_word[0])
+        .collect();
     if short.is_empty() {
         return;
     }
@@ -463,7 +449,7 @@ pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
         per_sentence.push(spans_here);
     }
     propagate_surnames(doc, &mut per_sentence);
-    propagate_short_org_names(doc, &mut per_sentence);
+    propagate_distinctive_names(doc, &mut per_sentence);
     for (si, (sent, spans_here)) in doc.sentences.iter().zip(per_sentence).enumerate() {
         let words: Vec<&str> = sent.tokens.iter().map(|t| t.form.as_str()).collect();
         for (s, mut ty) in spans_here {
