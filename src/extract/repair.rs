@@ -559,13 +559,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let base = out.as_deref().unwrap_or(tokens);
     for (noun, name, verb) in names_read_as_relative_clauses(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
-        // What else hung on the noun (the full stop) goes to the verb.
-        for t in fixed.iter_mut() {
-            if t.head == noun + 1 {
-                t.head = verb + 1;
-            }
-        }
-        (fixed[verb].head, fixed[verb].deprel) = (0, "root".into());
+        // What hung on the noun after the verb (the full stop) goes with the verb; its own
+        // modifiers ("Tropical Storm") stay.
+        take_place(fixed, noun, verb);
         (fixed[noun].head, fixed[noun].deprel) =
             if TIME_WORDS.contains(&fixed[noun].lemma.to_lowercase().as_str()) {
                 (verb + 1, "obl:tmod".into())
@@ -6611,6 +6607,20 @@ mod tests {
         let fixed = repaired_or_same(&time);
         let arcs = arcs_of(&fixed);
         assert_eq!(arcs[..3], [(3, "obl:tmod"), (3, "nsubj"), (0, "root")]);
+        // "Tropical Storm Ilsa tore ...": the adjective stays on "Storm".
+        let mut tropical = spec.to_vec();
+        tropical.insert(0, ("Tropical", "tropical", "ADJ", "JJ", 2, "amod"));
+        for t in tropical.iter_mut().skip(1) {
+            if t.4 > 0 {
+                t.4 += 1;
+            }
+        }
+        let fixed = repaired_or_same(&tropical);
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs[..4],
+            [(2, "amod"), (3, "compound"), (4, "nsubj"), (0, "root")]
+        );
         // "The storm Ilsa fears ..." (a determiner) and "Storm that Ilsa ..." (a relative
         // word) are real relative clauses.
         let mut det = spec.to_vec();
