@@ -570,10 +570,18 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
             };
     }
     let base = out.as_deref().unwrap_or(tokens);
-    for (verb, _, noun) in verbs_read_as_relative_conjuncts(base) {
+    for (verb, relative, noun) in verbs_read_as_relative_conjuncts(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         take_place(fixed, noun, verb);
         (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "nsubj".into());
+        fixed[relative].deprel = "acl:relcl".into();
+        // What the relative clause took from after the verb (", his lawyer told reporters")
+        // belongs to the main clause.
+        for later in verb + 1..fixed.len() {
+            if (noun + 1..verb).contains(&(fixed[later].head.wrapping_sub(1))) {
+                fixed[later].head = verb + 1;
+            }
+        }
     }
     let base = out.as_deref().unwrap_or(tokens);
     for (say, first, comma) in reports_read_as_conjuncts(base) {
@@ -1410,24 +1418,31 @@ fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usiz
     (1..tokens.len())
         .filter_map(|verb| {
             let v = &tokens[verb];
-            if !matches!(v.deprel.as_str(), "conj" | "acl")
+            if !matches!(v.deprel.as_str(), "conj" | "acl" | "acl:relcl")
                 || v.upos != "VERB"
                 || !matches!(v.xpos.as_str(), "VBD" | "VBZ" | "VBP")
                 || tokens[verb - 1].form != ","
-                || kids_of(tokens, verb)
-                    .any(|k| tokens[k].deprel == "cc" || tokens[k].deprel.starts_with("nsubj"))
+                || kids_of(tokens, verb).any(|k| {
+                    tokens[k].deprel == "cc"
+                        || tokens[k].deprel.starts_with("nsubj")
+                        || (k < verb && tokens[k].xpos.starts_with('W'))
+                })
             {
                 return None;
             }
-            // The relative clause it hangs on, or in ("blamed" an `acl` of the clause's object).
+            // The relative clause it hangs on, or in ("blamed" an `acl` of the clause's object,
+            // "plans" read as a relative clause of it).
             let mut relative = head_of(tokens, verb).filter(|&r| r < verb)?;
+            if v.deprel == "acl:relcl" && tokens[relative].upos == "VERB" {
+                return None;
+            }
             for _ in 0..4 {
-                if tokens[relative].deprel == "acl:relcl" {
+                if is_relative_clause(tokens, relative) {
                     break;
                 }
                 relative = head_of(tokens, relative)?;
             }
-            if tokens[relative].deprel != "acl:relcl" {
+            if !is_relative_clause(tokens, relative) {
                 return None;
             }
             let noun = head_of(tokens, relative).filter(|&n| n < relative)?;
@@ -1444,6 +1459,24 @@ fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usiz
             (opened && root).then_some((verb, relative, noun))
         })
         .collect()
+}
+
+/// A relative clause as repair 59 sees it: an `acl:relcl`, or a verb whose subject is "who" or
+/// "which" right after a comma that the parser hung on a noun as `parataxis` or `appos`
+/// ("Ekberg, who denied the charges, plans ...").
+fn is_relative_clause(tokens: &[Token], verb: usize) -> bool {
+    let t = &tokens[verb];
+    t.deprel == "acl:relcl"
+        || (matches!(t.deprel.as_str(), "parataxis" | "appos")
+            && t.upos == "VERB"
+            && head_of(tokens, verb).is_some_and(|h| h < verb)
+            && kids_of(tokens, verb).any(|k| {
+                k < verb
+                    && k > 0
+                    && tokens[k - 1].form == ","
+                    && tokens[k].deprel.starts_with("nsubj")
+                    && matches!(tokens[k].lemma.to_lowercase().as_str(), "who" | "which")
+            }))
 }
 
 /// Repair 58: the title of the reported clause's subject taken as the subject of the report.
@@ -6584,6 +6617,47 @@ mod tests {
         object[1].5 = "obj";
         object[10] = ("left", "leave", "VERB", "VBD", 0, "root");
         assert_eq!(arcs_of(&repaired_or_same(&object))[8], (5, "conj"));
+    }
+
+    #[test]
+    fn a_main_verb_read_as_a_relative_clause_of_the_relative_clauses_object_is_the_root() {
+        // "Ekberg , who denied the charges , plans to appeal , his lawyer said ." with the
+        // relative clause a `parataxis` of the name, "plans" a relative clause of "charges"
+        // and the report hung on "denied".
+        let spec = [
+            ("Ekberg", "Ekberg", "PROPN", "NNP", 0, "root"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("who", "who", "PRON", "WP", 4, "nsubj"),
+            ("denied", "deny", "VERB", "VBD", 1, "parataxis"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("charges", "charge", "NOUN", "NNS", 4, "obj"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("plans", "plan", "VERB", "VBZ", 6, "acl:relcl"),
+            ("to", "to", "PART", "TO", 10, "mark"),
+            ("appeal", "appeal", "VERB", "VB", 8, "xcomp"),
+            (",", ",", "PUNCT", ",", 14, "punct"),
+            ("his", "his", "PRON", "PRP$", 13, "nmod:poss"),
+            ("lawyer", "lawyer", "NOUN", "NN", 14, "nsubj"),
+            ("said", "say", "VERB", "VBD", 4, "parataxis"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[7], (0, "root"));
+        assert_eq!(arcs[0], (8, "nsubj"));
+        assert_eq!(arcs[3], (1, "acl:relcl"));
+        assert_eq!(arcs[13], (8, "parataxis"));
+        assert_eq!(arcs[14], (8, "punct"));
+        assert_eq!(arcs[5], (4, "obj"));
+        // A real relative clause of the object ("charges , which he plans to appeal") is
+        // left alone.
+        let mut which = spec;
+        which[6] = ("which", "which", "PRON", "WDT", 8, "obj");
+        assert_eq!(arcs_of(&repaired_or_same(&which))[7], (6, "acl:relcl"));
+        // So is a `parataxis` opened by something other than "who" or "which".
+        let mut they = spec;
+        they[2] = ("they", "they", "PRON", "PRP", 4, "nsubj");
+        assert_eq!(arcs_of(&repaired_or_same(&they))[7], (6, "acl:relcl"));
     }
 
     #[test]
