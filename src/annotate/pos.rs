@@ -310,10 +310,27 @@ impl finite::Words for SentenceWords<'_> {
     fn is_intransitive_past(&self, i: usize) -> bool {
         RISE_AND_FALL_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
+
+    fn is_of(&self, i: usize) -> bool {
+        self.s.hashes.tokens.get(i).is_some_and(|t| t.lower == *OF)
+    }
+
+    fn is_auxiliary_s(&self, i: usize) -> bool {
+        AUXILIARY_S_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
+    fn precedes_bare_verb(&self, i: usize) -> bool {
+        BEFORE_BARE_VERB_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
 }
 
 static BY: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("by"));
 static THAT: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("that"));
+static OF: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("of"));
+static AUXILIARY_S_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&nominal::AUXILIARY_S));
+static BEFORE_BARE_VERB_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&nominal::BEFORE_BARE_VERB));
 static SUBORDINATOR_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::SUBORDINATORS));
 static ADVERBIAL_HASHES: std::sync::LazyLock<Vec<u64>> =

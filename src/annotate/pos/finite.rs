@@ -174,6 +174,13 @@ pub(crate) trait Words {
     fn can_be_plural_noun(&self, i: usize) -> bool;
     /// Word `i` is the past tense of a verb that takes no object ([`RISE_AND_FALL`]).
     fn is_intransitive_past(&self, i: usize) -> bool;
+    /// Word `i` is "of".
+    fn is_of(&self, i: usize) -> bool;
+    /// Word `i` is "is", "has" or "does", which WordNet also knows as plural nouns.
+    fn is_auxiliary_s(&self, i: usize) -> bool;
+    /// Word `i` may stand right before a finite verb with no subject between
+    /// ([`super::nominal::BEFORE_BARE_VERB`]: "as follows", "than is usual").
+    fn precedes_bare_verb(&self, i: usize) -> bool;
 }
 
 /// Verbs of saying and thinking whose clause often comes without "that" ("said prices rose").

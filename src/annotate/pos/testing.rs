@@ -7,7 +7,7 @@ use super::finite::{
     ADVERBIAL, COORDINATORS, PAST_ONLY, PLURAL_PRONOUNS, RELATIVES, RISE_AND_FALL, SAYING,
     SUBORDINATORS, Words,
 };
-use super::nominal::ORDINALS;
+use super::nominal::{AUXILIARY_S, BEFORE_BARE_VERB, ORDINALS};
 use super::passive::BE;
 
 /// A tagged test sentence; a `*` after a tag marks a word the tag dictionary decided.
@@ -120,5 +120,14 @@ impl Words for Sentence {
     }
     fn is_intransitive_past(&self, i: usize) -> bool {
         self.in_list(i, &RISE_AND_FALL)
+    }
+    fn is_of(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w == "of")
+    }
+    fn is_auxiliary_s(&self, i: usize) -> bool {
+        self.in_list(i, &AUXILIARY_S)
+    }
+    fn precedes_bare_verb(&self, i: usize) -> bool {
+        self.in_list(i, &BEFORE_BARE_VERB)
     }
 }
