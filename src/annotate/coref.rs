@@ -18,7 +18,7 @@ use super::Annotator;
 use crate::document::{Document, Entity, EntityId, Mention};
 use crate::error::Result;
 
-pub use self::names::{NameParts, normalise_key};
+pub use self::names::{NameParts, in_capitals, normalise_key};
 
 /// The coreference stage (run after the entity tagger).
 #[derive(Debug, Default, Clone, Copy)]

@@ -7,6 +7,7 @@ pub mod acronyms;
 pub mod clusters;
 pub mod consistency;
 pub mod context;
+mod dateline;
 pub mod decode;
 pub mod demonyms;
 pub mod descriptors;

@@ -191,6 +191,9 @@ impl Extractor for OpenIeExtractor {
             if sentence.tokens.iter().all(|tk| tk.deprel.is_empty()) {
                 continue; // not parsed: nothing to read clauses from
             }
+            if crate::text::is_dateline(sentence) {
+                continue; // "PORT ELSWICK, Nov 12 -": a place and a date, no clause
+            }
             let repaired = repair::repaired(&sentence.tokens);
             let t = Tree::new(repaired.as_deref().unwrap_or(&sentence.tokens));
             for s in self.scored(&t) {

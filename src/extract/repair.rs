@@ -577,9 +577,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[relative].deprel = "acl:relcl".into();
         // What the relative clause took from after the verb (", his lawyer told reporters")
         // belongs to the main clause.
-        for later in verb + 1..fixed.len() {
-            if (noun + 1..verb).contains(&(fixed[later].head.wrapping_sub(1))) {
-                fixed[later].head = verb + 1;
+        for later in fixed.iter_mut().skip(verb + 1) {
+            if (noun + 1..verb).contains(&later.head.wrapping_sub(1)) {
+                later.head = verb + 1;
             }
         }
     }

@@ -11,7 +11,7 @@ mod candidates;
 
 use candidates::Candidates;
 
-use crate::annotate::coref::{NameParts, normalise_key};
+use crate::annotate::coref::{NameParts, in_capitals, normalise_key};
 use crate::annotate::ner::gazetteer::{Gazetteer, is_acronym};
 use crate::document::EntityType;
 
@@ -364,7 +364,8 @@ fn cluster_over(
     out
 }
 
-/// The gazetteer name if a member is listed, else the fullest name: most words, then the most
+/// The gazetteer name if a member is listed, else the fullest name: most words, then ordinary
+/// case over capitals ("Kestley Junction" over a dateline's "KESTLEY JUNCTION"), then the most
 /// records carrying it, then alphabetical.
 fn canonical_name(members: &[usize], records: &[EntityRecord], gaz: &Gazetteer) -> String {
     if records[members[0]].kind != Some(EntityType::Person)
@@ -382,8 +383,8 @@ fn canonical_name(members: &[usize], records: &[EntityRecord], gaz: &Gazetteer) 
         .iter()
         .copied()
         .max_by(|a, b| {
-            let ka = (a.split_whitespace().count(), count(a));
-            let kb = (b.split_whitespace().count(), count(b));
+            let ka = (a.split_whitespace().count(), !in_capitals(a), count(a));
+            let kb = (b.split_whitespace().count(), !in_capitals(b), count(b));
             ka.cmp(&kb).then_with(|| b.cmp(a))
         })
         .unwrap_or("")

@@ -8,12 +8,15 @@
 //! - it is an abbreviation (`U.S.`, `Inc.`, not a title like `Mr.` or an initial like `J.`) and
 //!   the next word is a typical sentence opener (`The`, `He`): `... in the U.S. The next day`;
 //! - a single line break follows it and the line does not end mid-phrase (headlines, datelines,
-//!   list items), unless the next line starts lower-case.
+//!   list items), unless the next line starts lower-case;
+//! - it is the dash after a dateline that opens a line ([`super::dateline`]: "LONDON, June 18
+//!   (Reuters) - The ...").
 //!
 //! Within a line these rules only propose: a classifier learned from EWT train
 //! ([`super::boundary`]) takes their verdict as one feature among the words around the gap.
 
 use super::boundary::BoundaryModel;
+use super::dateline;
 use super::lexicon;
 use super::tokenize::{Piece, is_word_char};
 
@@ -76,6 +79,9 @@ enum Decision {
 }
 
 fn decision(text: &str, pieces: &[Piece], i: usize) -> Decision {
+    if dateline::ends_dateline(text, pieces, i) {
+        return Decision::Rules(true);
+    }
     let rule = breaks_after(text, pieces, i);
     if line_breaks(&text[pieces[i].end..pieces[i + 1].start]) >= 1 {
         Decision::Rules(rule)

@@ -205,8 +205,38 @@ fn sentences_split_like_news() {
             "Putin calls Trump\nMOSCOW (Reuters) - The call lasted an hour.",
             &[
                 "Putin calls Trump",
-                "MOSCOW (Reuters) - The call lasted an hour.",
+                "MOSCOW (Reuters) -",
+                "The call lasted an hour.",
             ],
+        ),
+        // A dateline opening the story, or a line, is a sentence of its own.
+        (
+            "OSLO, June 18 (Reuters) - Norsk Fisk agreed to buy a rival.",
+            &[
+                "OSLO, June 18 (Reuters) -",
+                "Norsk Fisk agreed to buy a rival.",
+            ],
+        ),
+        (
+            "Headline here\nST. PAUL, Minn. \u{2014} The council voted.",
+            &[
+                "Headline here",
+                "ST. PAUL, Minn. \u{2014}",
+                "The council voted.",
+            ],
+        ),
+        (
+            "Seoul, Nov. 30 - Prices rose.",
+            &["Seoul, Nov. 30 -", "Prices rose."],
+        ),
+        // Not a dateline: no date, no agency, no capitals; or a dash inside a line.
+        (
+            "Paris - the city of light - was quiet.",
+            &["Paris - the city of light - was quiet."],
+        ),
+        (
+            "They left. OSLO - Then it rained.",
+            &["They left.", "OSLO - Then it rained."],
         ),
         (
             "- first item\n- second item",

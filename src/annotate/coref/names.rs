@@ -103,14 +103,16 @@ pub struct Cluster {
 }
 
 impl Cluster {
-    /// The fullest name seen (most words; ties: first seen); the gazetteer's name for places.
+    /// The fullest name seen (most words; ties: a name in ordinary case over one in capitals,
+    /// as a dateline writes it, then first seen); the gazetteer's name for places.
     pub fn canonical(&self) -> String {
         if let Some(g) = &self.gazetteer_name {
             return g.clone();
         }
+        let key = |s: &str| (s.split_whitespace().count(), !in_capitals(s));
         let mut best = &self.surfaces[0];
         for s in &self.surfaces {
-            if s.split_whitespace().count() > best.split_whitespace().count() {
+            if key(s) > key(best) {
                 best = s;
             }
         }
@@ -320,6 +322,11 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
         });
     }
     (clusters, out)
+}
+
+/// "KESTLEY JUNCTION": a name with letters and no lower-case letter.
+pub fn in_capitals(name: &str) -> bool {
+    name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]

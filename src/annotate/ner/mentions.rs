@@ -448,6 +448,7 @@ pub fn build_mentions(doc: &mut Document, all_tags: Vec<Vec<usize>>) {
         join_hyphenated(sent, &words, &mut spans_here);
         per_sentence.push(spans_here);
     }
+    super::dateline::mark_dateline_places(doc, &mut per_sentence);
     propagate_surnames(doc, &mut per_sentence);
     propagate_distinctive_names(doc, &mut per_sentence);
     for (si, (sent, spans_here)) in doc.sentences.iter().zip(per_sentence).enumerate() {

@@ -146,6 +146,22 @@ fn canonical_is_the_fullest_or_listed_name() {
         cluster(&r, &NoMerge::default())[0].canonical,
         "United States"
     );
+    // A dateline's capitals lose to the ordinary spelling, whatever the order.
+    for r in [
+        [
+            rec("KESTLEY JUNCTION", EntityType::Gpe, &[]),
+            rec("Kestley Junction", EntityType::Gpe, &[]),
+        ],
+        [
+            rec("Kestley Junction", EntityType::Gpe, &[]),
+            rec("KESTLEY JUNCTION", EntityType::Gpe, &[]),
+        ],
+    ] {
+        assert_eq!(
+            cluster(&r, &NoMerge::default())[0].canonical,
+            "Kestley Junction"
+        );
+    }
 }
 
 #[test]
