@@ -4,6 +4,7 @@
 use super::clause::{self, Extraction, Kind, Options, Phrase, RelWord};
 use super::tree::Tree;
 use super::{ArgKind, Argument, Extractor, Triple, actor, evidence, label, normalize, repair};
+use crate::annotate::ner::roles;
 use crate::document::{Document, EntityType};
 
 /// Clause-based Open IE over the parser's trees (tokens need upos, lemma, head, deprel).
@@ -404,11 +405,6 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
     // name in apposition is that actor.
     let appositive = || {
         let a = t.kids(p.head, &["appos"]).next()?;
-        // "supporters in the capital, Nordvik": a name after a prepositional modifier renames
-        // the modifier's noun, whatever the parser hung it on.
-        if t.kids(p.head, &["nmod"]).any(|n| p.head < n && n < a) {
-            return None;
-        }
         let m = actor::mention(
             doc,
             si,
@@ -418,7 +414,15 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
                 toks: vec![a],
             },
         )?;
-        doc.entities.get(m.entity.0 as usize)
+        let e = doc.entities.get(m.entity.0 as usize)?;
+        // "supporters in the capital, Nordvik": a name after a prepositional modifier renames
+        // the modifier's noun, whatever the parser hung it on; but a person after a role's "of"
+        // phrase holds the role ("the chief executive of Midland Line, Carl Benton,").
+        let holder = e.kind == EntityType::Person && roles::is_role_noun(t.form(p.head));
+        if !holder && t.kids(p.head, &["nmod"]).any(|n| p.head < n && n < a) {
+            return None;
+        }
+        Some(e)
     };
     // "the state of Oregon", "the port city of Selby": a kind of place named by its "of"
     // phrase is that place.

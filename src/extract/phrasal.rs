@@ -5,6 +5,7 @@
 use super::clause::{DETACHED, Extraction, Kind, Phrase, RelWord, np, subject_np};
 use super::label::content_clause;
 use super::tree::Tree;
+use crate::annotate::ner::roles;
 
 /// "Alexander Grushko, Russia's deputy foreign minister" → Grushko —be→ deputy foreign minister.
 pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
@@ -15,11 +16,13 @@ pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
         return None;
     }
     // "supporters in the capital, Nordvik": after a prepositional modifier, the name renames
-    // the modifier's noun (the nearest one), wherever the parser hung it.
+    // the modifier's noun (the nearest one), wherever the parser hung it; but a name after a
+    // role's "of" phrase names the holder ("the chief executive of Aurora, Paul Decker").
     let mut renamed = n;
+    let holder = t.upos(a) == "PROPN" && roles::is_role_noun(t.form(n));
     while let Some(m) = t
         .kids(renamed, &["nmod"])
-        .filter(|&m| renamed < m && m < a)
+        .filter(|&m| !holder && renamed < m && m < a)
         .last()
     {
         renamed = m;

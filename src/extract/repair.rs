@@ -597,6 +597,21 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[comma].head, fixed[comma].deprel) = (say + 1, "punct".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (say, subject, comma, root) in reports_read_as_modifiers(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[say].head, fixed[say].deprel) = (root + 1, "parataxis".into());
+        if fixed[say].xpos == "VBN" {
+            make_finite(&mut fixed[say], "VBD");
+        }
+        (fixed[subject].head, fixed[subject].deprel) = (say + 1, "nsubj".into());
+        (fixed[comma].head, fixed[comma].deprel) = (say + 1, "punct".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (name, role) in names_apposed_to_the_organisation(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[name].head = role + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     if let Some(r) = reported_verbs_read_as_adjectives(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         make_finite(&mut fixed[r.verb], "VBD");
@@ -1294,6 +1309,86 @@ fn compounds_split_by_reported_clauses(tokens: &[Token]) -> Vec<(usize, usize, u
                 && kids_of(tokens, first)
                     .all(|c| c < first && tokens[c].deprel != "case" || c == verb);
             (clause && split).then_some((said, first, subject, verb))
+        })
+        .collect()
+}
+
+/// Repair 63: a closing report read as a modifier of its own subject.
+///
+/// Quadruples (verb of saying, its subject, comma, root): "Benton plans to meet union leaders
+/// on Monday, a spokeswoman told reporters." can come out with "spokeswoman" an apposition in
+/// the main clause and "told" a clausal modifier (`acl`) of it: the spokeswoman who told
+/// reporters. A finite verb of saying ([`INVERTIBLE`], or "tell") read as `acl` of the noun
+/// right before it, that noun's phrase opened by a comma after the root, and nothing after the
+/// verb but its own words and the closing punctuation: the verb is the report on the sentence
+/// (`parataxis`) and the noun its subject, as repair 57 has it.
+fn reports_read_as_modifiers(tokens: &[Token]) -> Vec<(usize, usize, usize, usize)> {
+    let Some(root) = tokens.iter().position(|t| t.head == 0) else {
+        return Vec::new();
+    };
+    (0..tokens.len())
+        .filter_map(|say| {
+            let t = &tokens[say];
+            let lemma = t.lemma.to_lowercase();
+            // A participle with an object ("told reporters") is the past tense misread.
+            let finite = matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                || (t.xpos == "VBN"
+                    && kids_of(tokens, say)
+                        .any(|k| matches!(tokens[k].deprel.as_str(), "obj" | "iobj")));
+            if t.deprel != "acl"
+                || t.upos != "VERB"
+                || !finite
+                || !(INVERTIBLE.contains(&lemma.as_str()) || lemma == "tell")
+                || kids_of(tokens, say).any(|k| tokens[k].deprel.starts_with("nsubj"))
+            {
+                return None;
+            }
+            let subject = head_of(tokens, say).filter(|&n| n < say)?;
+            if !matches!(tokens[subject].upos.as_str(), "NOUN" | "PROPN")
+                || kids_of(tokens, subject).any(|k| k > subject && k < say)
+            {
+                return None;
+            }
+            // The comma may hang on the noun or on what is before it.
+            let first = extent(tokens, subject).0;
+            let comma = if tokens[first].form == "," {
+                first
+            } else {
+                first.checked_sub(1)?
+            };
+            let last = extent(tokens, say).1;
+            let closing = tokens[last + 1..].iter().all(|t| t.upos == "PUNCT");
+            (tokens[comma].form == "," && comma > root && closing)
+                .then_some((say, subject, comma, root))
+        })
+        .collect()
+}
+
+/// Repair 64: the name after "the chief executive of Midland Line," read as an apposition of
+/// the organisation.
+///
+/// Pairs (name, role noun): "The chief executive of Midland Line, Carl Benton, apologised"
+/// can come out with "Carl Benton" hung on "Line": the graph then had "Midland Line —be→ Carl
+/// Benton" and the company apologising. A proper noun set off by a comma as the apposition of
+/// an "of" phrase that hangs on a role noun ([`roles::is_role_noun`]: executive, minister,
+/// head) names the holder of the role.
+fn names_apposed_to_the_organisation(tokens: &[Token]) -> Vec<(usize, usize)> {
+    (1..tokens.len())
+        .filter_map(|name| {
+            let n = &tokens[name];
+            if n.deprel != "appos" || n.upos != "PROPN" || tokens[name - 1].form != "," {
+                return None;
+            }
+            let org = head_of(tokens, name).filter(|&o| o < name)?;
+            let role = head_of(tokens, org).filter(|&r| r < org)?;
+            let apposed = tokens[org].deprel == "nmod"
+                && tokens[org].upos == "PROPN"
+                && has_case(tokens, org, "of")
+                && tokens[role].upos == "NOUN"
+                && roles::is_role_noun(&tokens[role].form)
+                // Only the organisation's own name between it and the comma.
+                && (org + 1..name - 1).all(|k| head_of(tokens, k) == Some(org));
+            apposed.then_some((name, role))
         })
         .collect()
 }
@@ -6617,6 +6712,68 @@ mod tests {
         object[1].5 = "obj";
         object[10] = ("left", "leave", "VERB", "VBD", 0, "root");
         assert_eq!(arcs_of(&repaired_or_same(&object))[8], (5, "conj"));
+    }
+
+    #[test]
+    fn a_closing_report_read_as_a_modifier_of_its_subject_is_the_report() {
+        // "Benton plans to meet leaders , a spokeswoman told reporters ." with "spokeswoman" an
+        // apposition of "leaders" and "told" (tagged a participle) its modifier.
+        let spec = [
+            ("Benton", "Benton", "PROPN", "NNP", 2, "nsubj"),
+            ("plans", "plan", "VERB", "VBZ", 0, "root"),
+            ("to", "to", "PART", "TO", 4, "mark"),
+            ("meet", "meet", "VERB", "VB", 2, "xcomp"),
+            ("leaders", "leader", "NOUN", "NNS", 4, "obj"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("a", "a", "DET", "DT", 8, "det"),
+            ("spokeswoman", "spokeswoman", "NOUN", "NN", 5, "appos"),
+            ("told", "tell", "VERB", "VBN", 8, "acl"),
+            ("reporters", "reporter", "NOUN", "NNS", 9, "iobj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[8], (2, "parataxis"));
+        assert_eq!(arcs[7], (9, "nsubj"));
+        assert_eq!(arcs[5], (9, "punct"));
+        assert_eq!(fixed[8].xpos, "VBD");
+        // A participle without an object is a real modifier ("a spokeswoman told to wait").
+        let mut bare = spec;
+        bare[9] = ("waiting", "wait", "VERB", "VBG", 9, "xcomp");
+        assert_eq!(arcs_of(&repaired_or_same(&bare))[8], (8, "acl"));
+        // So is one with words after it that are not its own.
+        let mut more = spec;
+        more[10] = ("today", "today", "NOUN", "NN", 2, "obl:tmod");
+        assert_eq!(arcs_of(&repaired_or_same(&more))[8], (8, "acl"));
+    }
+
+    #[test]
+    fn a_name_after_a_roles_of_phrase_names_the_holder() {
+        // "The chief executive of Midland Line , Carl Benton , resigned ." with the name hung
+        // on the company.
+        let spec = [
+            ("The", "the", "DET", "DT", 3, "det"),
+            ("chief", "chief", "ADJ", "JJ", 3, "amod"),
+            ("executive", "executive", "NOUN", "NN", 11, "nsubj"),
+            ("of", "of", "ADP", "IN", 6, "case"),
+            ("Midland", "Midland", "PROPN", "NNP", 6, "compound"),
+            ("Line", "Line", "PROPN", "NNP", 3, "nmod"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("Carl", "Carl", "PROPN", "NNP", 6, "appos"),
+            ("Benton", "Benton", "PROPN", "NNP", 8, "flat"),
+            (",", ",", "PUNCT", ",", 3, "punct"),
+            ("resigned", "resign", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 11, "punct"),
+        ];
+        assert_eq!(arcs_of(&repaired_or_same(&spec))[7], (3, "appos"));
+        // "the capital of Norway , Oslo": no role, no change.
+        let mut capital = spec;
+        capital[2] = ("capital", "capital", "NOUN", "NN", 11, "nsubj");
+        assert_eq!(arcs_of(&repaired_or_same(&capital))[7], (6, "appos"));
+        // A common noun after the comma is left where it is.
+        let mut common = spec;
+        common[7] = ("Carl", "carl", "NOUN", "NN", 6, "appos");
+        assert_eq!(arcs_of(&repaired_or_same(&common))[7], (6, "appos"));
     }
 
     #[test]

@@ -740,3 +740,46 @@ fn mine_strike_example_gets_its_clauses() {
         assert!(wrong.is_none(), "{wrong:?}");
     }
 }
+
+#[test]
+fn rail_derailment_example_reads_its_dateline_and_reports() {
+    let example = format!(
+        "{}/examples/rail-derailment.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let conllu = stdout_of(relgraph().args(["annotate", "--format", "conllu", &example]));
+    // The dateline is a sentence of its own, its city a place; the agency is no entity.
+    assert!(
+        conllu.contains("# text = KESTLEY JUNCTION, March 21 (Reuters) -\n"),
+        "{conllu}"
+    );
+    assert!(
+        conllu.contains("# entity = 0 GPE Kestley Junction\n"),
+        "{conllu}"
+    );
+    assert!(!conllu.contains("ORG Reuters"), "{conllu}");
+    assert_eq!(xpos_of(&conllu, "crashes"), "NNS");
+    assert_eq!(xpos_of(&conllu, "executive"), "NN");
+
+    let triples = example_triples("rail-derailment.txt");
+    let get = |s: &str, r: &str, o: &str| {
+        find_triple(&triples, s, r, o).unwrap_or_else(|| panic!("{s} {r} {o} in {triples:?}"))
+    };
+    get("freight train", "derail near", "Kestley Junction");
+    get("driver", "be injured in", "crash");
+    // "The chief executive of Midland Line, Carl Benton, apologised": the person, and "the
+    // company" he took over is the company named before.
+    get("Carl Benton", "apologise to", "passenger");
+    get("Carl Benton", "take over", "Midland Line");
+    get("Carl Benton", "plan to meet", "union leader");
+    for v in &triples {
+        let s = v["subject"]["name"].as_str().unwrap_or_default();
+        assert!(
+            !matches!(
+                s,
+                "Kestley Junction" | "KESTLEY JUNCTION" | "Midland Line" | "Reuters"
+            ),
+            "{v}"
+        );
+    }
+}

@@ -8,15 +8,17 @@
 use super::iob::TagSpan;
 use crate::document::{Document, EntityType};
 
-/// Marks each dateline's city as a place in `spans` (one list per sentence), replacing what
-/// overlapped it, and marks untagged capitalised repeats of it elsewhere in the document.
+/// Marks each dateline's city as a place in `spans` (one list per sentence), keeping only other
+/// places of the dateline, and marks capitalised repeats of it elsewhere in the document.
 pub(crate) fn mark_dateline_places(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) {
     let mut cities: Vec<Vec<String>> = Vec::new();
     for (sent, list) in doc.sentences.iter().zip(spans.iter_mut()) {
         let Some(end) = crate::text::dateline_city(sent) else {
             continue;
         };
-        list.retain(|(s, _)| s.start >= end);
+        // The agency ("(Reuters)") publishes the story; it is no actor in it, and no
+        // antecedent for "the company".
+        list.retain(|(s, ty)| s.start >= end && matches!(ty, EntityType::Gpe | EntityType::Loc));
         list.insert(0, (place(0, end), EntityType::Gpe));
         let words: Vec<String> = sent.tokens[..end]
             .iter()
@@ -101,6 +103,13 @@ mod tests {
         // A tagged name reaching beyond the repeat keeps its words.
         let spans = marked(text, &[(1, 4, 7, EntityType::Org)]);
         assert_eq!(spans[1], [(4, 7, EntityType::Org)]);
+        // The agency is dropped, a country kept.
+        let text = "KYIV, Ukraine (AP) - The army advanced.";
+        let spans = marked(
+            text,
+            &[(0, 2, 3, EntityType::Gpe), (0, 4, 5, EntityType::Org)],
+        );
+        assert_eq!(spans[0], [(0, 1, EntityType::Gpe), (2, 3, EntityType::Gpe)]);
     }
 
     #[test]

@@ -34,6 +34,18 @@ const ORG_KINDS: &[&str] = &[
     "supplier",
 ];
 
+/// Roles that only a company or similar organisation has, introducing its name with "of":
+/// "the chief executive of Midland Line", "the founder of Aurora".
+const COMPANY_ROLES: &[&str] = &[
+    "ceo",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "co-founder",
+    "executive",
+    "founder",
+];
+
 /// Nouns that introduce a place's name with "of" ("the town of Redmont").
 const PLACE_KINDS: &[&str] = &[
     "city",
@@ -95,11 +107,15 @@ pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     for (words, t) in sentences.iter().zip(tags.iter()) {
         for (k, w) in words.iter().enumerate() {
             let lower = w.to_lowercase();
-            if !w.chars().all(char::is_lowercase) || !determined(words, k) {
+            // A company role needs no determiner ("former chief executive of Aurora").
+            let role = COMPANY_ROLES.contains(&lower.as_str()) && words.get(k + 1) == Some(&"of");
+            if !role && (!w.chars().all(char::is_lowercase) || !determined(words, k)) {
                 continue;
             }
             let found = if ORG_KINDS.contains(&lower.as_str()) {
                 name_after(words, t, k + 1).map(|n| (n, org))
+            } else if role {
+                name_after(words, t, k + 2).map(|n| (n, org))
             } else if PLACE_KINDS.contains(&lower.as_str()) && words.get(k + 1) == Some(&"of") {
                 name_after(words, t, k + 2).map(|n| (n, loc))
             } else {
