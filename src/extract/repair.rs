@@ -2875,6 +2875,13 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         out[t.say].deprel = "parataxis".into();
     }
     for (noun, case, verb) in subordinators {
+        // A prepositional phrase read as the verb's subject modifies the noun.
+        let read_as_subject: Vec<usize> = kids_of(&out, verb)
+            .filter(|&s| out[s].deprel.starts_with("nsubj") && prepositional_subject(&out, s, verb))
+            .collect();
+        for s in read_as_subject {
+            (out[s].head, out[s].deprel) = (noun + 1, "nmod".into());
+        }
         // Prepositional phrases between the subject and its verb modify the subject.
         let first = kids_of(&out, verb)
             .next()
@@ -3435,14 +3442,18 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
                 || bare_past
                 || finite_xcomp)
             || kids_of(tokens, v).any(|s| {
-                tokens[s].deprel.starts_with("nsubj")
+                (tokens[s].deprel.starts_with("nsubj") && !prepositional_subject(tokens, s, v))
                     || matches!(tokens[s].deprel.as_str(), "mark" | "cc")
             })
         {
             continue;
         }
-        // The phrase that ends right before the verb (or its auxiliaries).
-        let first = kids_of(tokens, v).next().filter(|&a| a < v).unwrap_or(v);
+        // The phrase that ends right before the verb (or its auxiliaries, or a prepositional
+        // phrase read as its subject: "after talks with Seline Terminals broke down").
+        let first = kids_of(tokens, v)
+            .next()
+            .filter(|&a| a < v)
+            .map_or(v, |a| extent(tokens, a).0);
         if first == 0 {
             continue;
         }
@@ -3488,6 +3499,13 @@ fn gap_phrases(tokens: &[Token], n: usize, first: usize) -> Option<Vec<usize>> {
             && extent(tokens, r).1 < gap.end
     };
     roots.iter().all(|&r| prepositional(r)).then_some(roots)
+}
+
+/// Is `s`, a subject of verb `v` before it, a prepositional phrase ("with Seline Terminals",
+/// the preposition maybe hung on a modifier, which repair 14 mends)?
+fn prepositional_subject(tokens: &[Token], s: usize, v: usize) -> bool {
+    let start = extent(tokens, s).0;
+    s < v && tokens[start].upos == "ADP" && tokens[start].deprel == "case"
 }
 
 /// Does the phrase of `r` start with its preposition (a `case` dependent that is an ADP)?
@@ -6712,6 +6730,34 @@ mod tests {
         object[1].5 = "obj";
         object[10] = ("left", "leave", "VERB", "VBD", 0, "root");
         assert_eq!(arcs_of(&repaired_or_same(&object))[8], (5, "conj"));
+    }
+
+    #[test]
+    fn a_prepositional_phrase_read_as_the_subject_of_an_after_clause_modifies_its_noun() {
+        // "called after talks with Seline Terminals broke down ." with "after talks" on
+        // "called" and "with Seline Terminals" the subject of "broke".
+        let spec = [
+            ("It", "it", "PRON", "PRP", 3, "nsubj:pass"),
+            ("was", "be", "AUX", "VBD", 3, "aux:pass"),
+            ("called", "call", "VERB", "VBN", 0, "root"),
+            ("after", "after", "ADP", "IN", 5, "case"),
+            ("talks", "talk", "NOUN", "NNS", 3, "obl"),
+            ("with", "with", "ADP", "IN", 7, "case"),
+            ("Seline", "Seline", "PROPN", "NNP", 8, "compound"),
+            ("Terminals", "Terminals", "PROPN", "NNPS", 9, "nsubj"),
+            ("broke", "break", "VERB", "VBD", 3, "advcl"),
+            ("down", "down", "ADP", "RP", 9, "compound:prt"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[4], (9, "nsubj"));
+        assert_eq!(arcs[3], (9, "mark"));
+        assert_eq!(arcs[7], (5, "nmod"));
+        // A real subject stays: "after talks , Seline Terminals broke down".
+        let mut real = spec;
+        real[5] = (",", ",", "PUNCT", ",", 8, "punct");
+        assert_eq!(arcs_of(&repaired_or_same(&real))[7], (9, "nsubj"));
     }
 
     #[test]

@@ -73,15 +73,24 @@ fn initials(name: &str) -> String {
 }
 
 /// The short name of a two-word organisation name ending in an organisation word ("Northwind
-/// Logistics" → "northwind"), as a key. Longer names are left alone: "Federal Trade Commission"
+/// Logistics" → "northwind") or starting with a word WordNet does not know ("Orrin
+/// Microsystems" → "orrin"), as a key. Longer names are left alone: "Federal Trade Commission"
 /// is never "Federal Trade".
 fn short_name(e: &crate::document::Entity) -> Option<String> {
     if e.kind != EntityType::Org {
         return None;
     }
     let words: Vec<&str> = e.name.split_whitespace().collect();
+    // A word WordNet does not know ("Orrin" of "Orrin Microsystems") is as good as an ending.
+    let distinctive = |w: &str| {
+        w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
+            && crate::annotate::pos::wordnet::classes(&w.to_lowercase()) == 0
+    };
     match words[..] {
-        [first, last] => short_form(first, last).map(str::to_lowercase),
+        [first, last] => short_form(first, last)
+            .or_else(|| distinctive(first).then_some(first))
+            .map(str::to_lowercase),
         _ => None,
     }
 }

@@ -610,4 +610,10 @@ fn a_company_is_also_its_name_without_the_organisation_word() {
     // Three-word names keep their words: "Federal Trade" is not the commission.
     let d = doc("[ORG Federal Trade Commission] sued .\n[ORG Federal] agents came .");
     assert_eq!(d.entities.len(), 2, "{:?}", d.entities);
+    // No organisation word, but a first word WordNet does not know: "Orrin Microsystems".
+    let d = doc("[ORG Orrin Microsystems] recalled chips .\n[ORG Orrin] expects losses .");
+    assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
+    // A common first word is no short name: "Midland Line" is not "Midland".
+    let d = doc("[ORG Midland Line] cut fares .\n[ORG Midland] rose .");
+    assert_eq!(d.entities.len(), 2, "{:?}", d.entities);
 }

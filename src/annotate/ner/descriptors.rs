@@ -24,6 +24,7 @@ const ORG_KINDS: &[&str] = &[
     "firm",
     "insurer",
     "lender",
+    "maker",
     "manufacturer",
     "miner",
     "newspaper",
@@ -62,7 +63,9 @@ const PLACE_KINDS: &[&str] = &[
 ];
 
 /// True when a determiner ("the", "a", "an") opens the phrase that ends at `k` (inclusive),
-/// with only lower-case words between: "the social media company", not "Brightline company".
+/// with only lower-case words between: "the social media company", not "Brightline company";
+/// or when the phrase opens the sentence with a common word, capitalised only for that
+/// ("Energy company Northwind Renewables has won", "Semiconductor maker Orrin said").
 fn determined(words: &[&str], k: usize) -> bool {
     let mut j = k;
     for _ in 0..4 {
@@ -72,6 +75,15 @@ fn determined(words: &[&str], k: usize) -> bool {
         j -= 1;
         let w = words[j];
         if matches!(w.to_lowercase().as_str(), "the" | "a" | "an") {
+            return true;
+        }
+        let mut letters = w.chars();
+        let opens = j == 0
+            && letters.next().is_some_and(char::is_uppercase)
+            && letters.all(|c| c.is_lowercase() || c == '-');
+        // A common word ("Energy"), not a name ("Brightline company Anna Berg").
+        let common = || crate::annotate::pos::wordnet::classes(&w.to_lowercase()) != 0;
+        if opens && !is_role_head(w) && common() {
             return true;
         }
         if !w.chars().all(|c| c.is_lowercase() || c == '-') {
@@ -167,6 +179,7 @@ mod tests {
             "Brightline company Anna Berg",
             "the company founder Anna Berg",
             "the state of Oregon",
+            "Energy company Northwind Renewables won",
         ]);
         let mut t = vec![
             tags("O O O O O O"),
@@ -176,6 +189,7 @@ mod tests {
             tags("B-ORG O B-PER I-PER"),
             tags("O O O B-PER I-PER"),
             tags("O O O B-LOC"),
+            tags("O O B-PER I-PER O"),
         ];
         retype(&sents, &mut t);
         // Untagged after its kind, and tagged as a person elsewhere: an organisation in both.
@@ -187,5 +201,7 @@ mod tests {
         assert_eq!(t[4], tags("B-ORG O B-PER I-PER"));
         assert_eq!(t[5], tags("O O O B-PER I-PER"));
         assert_eq!(t[6], tags("O O O B-LOC"));
+        // The kind's phrase opens the sentence with a common word.
+        assert_eq!(t[7], tags("O O B-ORG I-ORG O"));
     }
 }

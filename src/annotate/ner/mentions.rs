@@ -4,7 +4,7 @@
 
 use super::gazetteer::{GazKind, Gazetteer};
 use super::iob::{self, TagSpan, spans, tag_name};
-use super::{features, org_endings, roles};
+use super::{features, roles};
 use crate::document::{Document, Entity, EntityId, EntityType, Mention, Sentence, Span};
 
 /// The role a person's name stands in apposition with, as the parser read it: "Maya Lindqvist,
@@ -311,7 +311,9 @@ fn titled_untagged(
 /// Berg") is that organisation or place wherever the tagger missed it ("the owner, Nordmetal,
 /// refused"). A word WordNet knows ("Federal", "General") is too common to carry the name, a
 /// word inside a longer capitalised name ("Nordmetal Mining") is part of that name, and tagged
-/// spans are left alone.
+/// spans are left alone, but for the short form of an organisation read alone as a person when
+/// no longer person name of the document has that word ("Orrin Microsystems ... Orrin
+/// expects").
 fn propagate_distinctive_names(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) {
     let mut short: Vec<(&str, EntityType)> = Vec::new();
     let distinctive = |w: &str| {
@@ -325,10 +327,10 @@ fn propagate_distinctive_names(doc: &Document, spans: &mut [Vec<(TagSpan, Entity
                 (EntityType::Org | EntityType::Gpe | EntityType::Loc, 1) => {
                     Some(sent.tokens[s.start].form.as_str())
                 }
-                (EntityType::Org, 2) => org_endings::short_form(
-                    &sent.tokens[s.start].form,
-                    &sent.tokens[s.start + 1].form,
-                ),
+                // "Aldermoor Energy", and "Orrin Microsystems" or "Seline Terminals" too: the
+                // first word, when distinctive, is the company's short name.
+                (EntityType::Org, 2) => Some(sent.tokens[s.start].form.as_str())
+                    .filter(|w| w.chars().all(char::is_alphabetic)),
                 _ => None,
             };
             if let Some(w) = word.filter(|w| distinctive(w)) {
@@ -350,6 +352,19 @@ fn propagate_distinctive_names(doc: &Document, spans: &mut [Vec<(TagSpan, Entity
     let capitalised = |t: &crate::document::Token| {
         t.form.chars().next().is_some_and(char::is_uppercase) && t.upos == "PROPN"
     };
+    // Words of the document's longer person names: "Orrin" alone is the company Orrin
+    // Microsystems, unless someone is called Orrin.
+    let person_words: Vec<&str> = doc
+        .sentences
+        .iter()
+        .zip(spans.iter())
+        .flat_map(|(sent, list)| {
+            list.iter()
+                .filter(|(s, ty)| *ty == EntityType::Person && s.end - s.start > 1)
+                .flat_map(move |(s, _)| sent.tokens[s.start..s.end].iter())
+        })
+        .map(|t| t.form.as_str())
+        .collect();
     for (sent, list) in doc.sentences.iter().zip(spans.iter_mut()) {
         let mut added = false;
         for (i, tok) in sent.tokens.iter().enumerate() {
@@ -358,6 +373,18 @@ fn propagate_distinctive_names(doc: &Document, spans: &mut [Vec<(TagSpan, Entity
             };
             let inside_longer = (i > 0 && capitalised(&sent.tokens[i - 1]))
                 || sent.tokens.get(i + 1).is_some_and(capitalised);
+            // The tagger's lone "Orrin" read as a person gives way to the company.
+            let lone_person = list
+                .iter()
+                .position(|(s, ty)| (s.start, s.end) == (i, i + 1) && *ty == EntityType::Person);
+            if let Some(p) = lone_person
+                && short[at].1 == EntityType::Org
+                && !inside_longer
+                && !person_words.contains(&tok.form.as_str())
+            {
+                list[p].1 = EntityType::Org;
+                continue;
+            }
             if inside_longer || list.iter().any(|(s, _)| s.start <= i && i < s.end) {
                 continue;
             }
@@ -829,6 +856,38 @@ mod tests {
                 (2, "Federal Trade Commission", EntityType::Org),
             ]
         );
+    }
+
+    #[test]
+    fn a_companys_first_word_read_alone_as_a_person_is_the_company() {
+        let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
+        let mut d = doc_of(&[
+            "Orrin Microsystems recalled chips .",
+            "Orrin expects losses .",
+        ]);
+        build_mentions(&mut d, vec![t("B-ORG I-ORG O O O"), t("B-PER O O O")]);
+        assert_eq!(
+            sentence_name_type(&d),
+            vec![
+                (0, "Orrin Microsystems", EntityType::Org),
+                (1, "Orrin", EntityType::Org),
+            ]
+        );
+        // Unless someone in the story is called Orrin.
+        let mut d = doc_of(&[
+            "Orrin Microsystems recalled chips .",
+            "Orrin Hatch spoke .",
+            "Orrin expects losses .",
+        ]);
+        build_mentions(
+            &mut d,
+            vec![
+                t("B-ORG I-ORG O O O"),
+                t("B-PER I-PER O O"),
+                t("B-PER O O O"),
+            ],
+        );
+        assert_eq!(sentence_name_type(&d)[2], (2, "Orrin", EntityType::Person));
     }
 
     #[test]
