@@ -315,6 +315,11 @@ impl finite::Words for SentenceWords<'_> {
         self.s.hashes.tokens.get(i).is_some_and(|t| t.lower == *OF)
     }
 
+    fn after_prepositional_to(&self, i: usize) -> bool {
+        let t = &self.s.hashes.tokens;
+        i >= 2 && t[i - 1].lower == *TO && PREPOSITIONAL_TO_HASHES.contains(&t[i - 2].lower)
+    }
+
     fn is_auxiliary_s(&self, i: usize) -> bool {
         AUXILIARY_S_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
@@ -327,6 +332,9 @@ impl finite::Words for SentenceWords<'_> {
 static BY: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("by"));
 static THAT: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("that"));
 static OF: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("of"));
+static TO: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("to"));
+static PREPOSITIONAL_TO_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&nominal::PREPOSITIONAL_TO));
 static AUXILIARY_S_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&nominal::AUXILIARY_S));
 static BEFORE_BARE_VERB_HASHES: std::sync::LazyLock<Vec<u64>> =

@@ -178,6 +178,9 @@ pub(crate) trait Words {
     fn is_of(&self, i: usize) -> bool;
     /// Word `i` is "is", "has" or "does", which WordNet also knows as plural nouns.
     fn is_auxiliary_s(&self, i: usize) -> bool;
+    /// Words `i - 2` and `i - 1` are a preposition ending in "to" that never takes a verb
+    /// ([`super::nominal::PREPOSITIONAL_TO`]: "according to", "owing to").
+    fn after_prepositional_to(&self, i: usize) -> bool;
     /// Word `i` may stand right before a finite verb with no subject between
     /// ([`super::nominal::BEFORE_BARE_VERB`]: "as follows", "than is usual").
     fn precedes_bare_verb(&self, i: usize) -> bool;

@@ -7,7 +7,7 @@ use super::finite::{
     ADVERBIAL, COORDINATORS, PAST_ONLY, PLURAL_PRONOUNS, RELATIVES, RISE_AND_FALL, SAYING,
     SUBORDINATORS, Words,
 };
-use super::nominal::{AUXILIARY_S, BEFORE_BARE_VERB, ORDINALS};
+use super::nominal::{AUXILIARY_S, BEFORE_BARE_VERB, ORDINALS, PREPOSITIONAL_TO};
 use super::passive::BE;
 
 /// A tagged test sentence; a `*` after a tag marks a word the tag dictionary decided.
@@ -123,6 +123,9 @@ impl Words for Sentence {
     }
     fn is_of(&self, i: usize) -> bool {
         self.words.get(i).is_some_and(|w| w == "of")
+    }
+    fn after_prepositional_to(&self, i: usize) -> bool {
+        i >= 2 && self.lower(i - 1) == "to" && self.in_list(i - 2, &PREPOSITIONAL_TO)
     }
     fn is_auxiliary_s(&self, i: usize) -> bool {
         self.in_list(i, &AUXILIARY_S)
