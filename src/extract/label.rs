@@ -439,13 +439,15 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             .unwrap_or(cur);
         return format!("{} {head}", modifier_name(t, modifier));
     }
-    // "more rain", "other countries": a word of quantity or comparison names nothing.
+    // "more rain", "other countries", "at least 22 ships": a word of quantity or comparison
+    // names nothing.
     const VAGUE: &[&str] = &[
         "additional",
         "certain",
         "different",
         "few",
         "further",
+        "least",
         "many",
         "more",
         "most",
@@ -736,6 +738,14 @@ mod tests {
             ("rain", "rain", "NOUN", 0, "root"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 1), "rain");
+        // "At least 22 ships" read with "least" a modifier of "ships".
+        let toks = tokens(&[
+            ("At", "at", "ADP", 4, "case"),
+            ("least", "least", "ADJ", 4, "amod"),
+            ("22", "22", "NUM", 4, "nummod"),
+            ("ships", "ship", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 3), "ship");
         // "a 34-year-old man": not "old man".
         let mut toks = tokens(&[
             ("34", "34", "NUM", 3, "nummod"),
