@@ -14,6 +14,7 @@ mod features;
 mod finite;
 mod nominal;
 mod passive;
+mod relative;
 #[cfg(test)]
 mod testing;
 #[cfg(feature = "train")]
@@ -67,6 +68,7 @@ pub struct PosTagger {
     finite: finite::FiniteRule,
     nominal: nominal::NominalRule,
     passive: passive::PassiveRule,
+    relative: relative::RelativeRule,
     lemmatizer: Lemmatizer,
     /// Per tag id, its interned `UPOS/XPOS` name for [`Token::pos_alt`].
     alt_names: Vec<&'static str>,
@@ -311,6 +313,10 @@ impl finite::Words for SentenceWords<'_> {
         RISE_AND_FALL_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
+    fn can_be_verb_base(&self, i: usize) -> bool {
+        self.s.hashes.tokens[i].wn & u64::from(wordnet::VERB) != 0
+    }
+
     fn is_of(&self, i: usize) -> bool {
         self.s.hashes.tokens.get(i).is_some_and(|t| t.lower == *OF)
     }
@@ -425,6 +431,7 @@ impl PosTagger {
         let finite = finite::FiniteRule::new(&tags);
         let nominal = nominal::NominalRule::new(&tags);
         let passive = passive::PassiveRule::new(&tags);
+        let relative = relative::RelativeRule::new(&tags);
         let alt_names = alt_names(&tags);
         let bad = |what: &str| {
             crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"))
@@ -455,19 +462,21 @@ impl PosTagger {
             finite,
             nominal,
             passive,
+            relative,
             lemmatizer,
             alt_names,
             id: TaggerId::fresh(),
         })
     }
 
-    /// The same tagger without the rules applied after decoding (modules `finite`, `nominal`
-    /// and `passive`): the model's own greedy tags, which jack-knifing gives the parser and the
+    /// The same tagger without the rules applied after decoding (modules `finite`, `nominal`,
+    /// `passive` and `relative`): the model's own greedy tags, which jack-knifing gives the parser and the
     /// entity tagger to train on.
     pub fn without_rules(mut self) -> PosTagger {
         self.finite = finite::FiniteRule::default();
         self.nominal = nominal::NominalRule::default();
         self.passive = passive::PassiveRule::default();
+        self.relative = relative::RelativeRule::default();
         self.id = TaggerId::fresh();
         self
     }
@@ -699,14 +708,15 @@ impl PosTagger {
         }
     }
 
-    /// The leftmost change the finite-verb, noun and passive rules make at or after word
-    /// `from` (on a tie, in that order).
+    /// The leftmost change the finite-verb, noun, passive and relative-clause rules make at or
+    /// after word `from` (on a tie, in that order).
     fn next_retag(&self, s: &TagScratch, from: usize) -> Option<finite::Retag> {
         let words = SentenceWords { s };
         [
             self.finite.pick(&s.tags, &words, from),
             self.nominal.pick(&s.tags, &words, from),
             self.passive.pick(&s.tags, &words, from),
+            self.relative.pick(&s.tags, &words, from),
         ]
         .into_iter()
         .flatten()

@@ -176,6 +176,8 @@ pub(crate) trait Words {
     fn is_intransitive_past(&self, i: usize) -> bool;
     /// Word `i` is "of".
     fn is_of(&self, i: usize) -> bool;
+    /// WordNet knows word `i` as a verb's base form (for [`super::relative`]).
+    fn can_be_verb_base(&self, i: usize) -> bool;
     /// Word `i` is "is", "has" or "does", which WordNet also knows as plural nouns.
     fn is_auxiliary_s(&self, i: usize) -> bool;
     /// Words `i - 2` and `i - 1` are a preposition ending in "to" that never takes a verb

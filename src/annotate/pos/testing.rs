@@ -121,6 +121,9 @@ impl Words for Sentence {
     fn is_intransitive_past(&self, i: usize) -> bool {
         self.in_list(i, &RISE_AND_FALL)
     }
+    fn can_be_verb_base(&self, i: usize) -> bool {
+        !self.words[i].ends_with('s') && !self.in_list(i, self.nouns)
+    }
     fn is_of(&self, i: usize) -> bool {
         self.words.get(i).is_some_and(|w| w == "of")
     }

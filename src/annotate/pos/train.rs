@@ -323,6 +323,7 @@ pub fn train(
     tagger.finite = super::finite::FiniteRule::new(&tagger.tags);
     tagger.nominal = super::nominal::NominalRule::new(&tagger.tags);
     tagger.passive = super::passive::PassiveRule::new(&tagger.tags);
+    tagger.relative = super::relative::RelativeRule::new(&tagger.tags);
     report.final_dev = evaluate(&tagger, dev);
     (tagger, report)
 }
