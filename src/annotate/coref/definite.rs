@@ -65,6 +65,8 @@ const NEITHER: &[&str] = &[
     "forces",
     "house",
     "league",
+    "organisation",
+    "organization",
     "parliament",
     "party",
     "police",
@@ -79,9 +81,11 @@ fn kind_of(c: &Cluster) -> Option<OrgKind> {
     if c.kind != EntityType::Org {
         return None;
     }
+    // The gazetteer's name counts too: "EU" is the European Union, no company.
     let words = || {
         c.surfaces
             .iter()
+            .chain(&c.gazetteer_name)
             .flat_map(|s| s.split_whitespace())
             .map(str::to_lowercase)
     };
