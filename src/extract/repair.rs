@@ -1365,29 +1365,39 @@ fn reports_read_as_modifiers(tokens: &[Token]) -> Vec<(usize, usize, usize, usiz
 }
 
 /// Repair 64: the name after "the chief executive of Midland Line," read as an apposition of
-/// the organisation.
+/// the organisation (or after "the director of operations,", "the representative in Kenya,").
 ///
 /// Pairs (name, role noun): "The chief executive of Midland Line, Carl Benton, apologised"
 /// can come out with "Carl Benton" hung on "Line": the graph then had "Midland Line —be→ Carl
 /// Benton" and the company apologising. A proper noun set off by a comma as the apposition of
-/// an "of" phrase that hangs on a role noun ([`roles::is_role_noun`]: executive, minister,
-/// head) names the holder of the role.
+/// an "of" or "in" phrase that hangs on a role noun ([`roles::is_role_noun`]: executive,
+/// minister, head) names the holder of the role.
 fn names_apposed_to_the_organisation(tokens: &[Token]) -> Vec<(usize, usize)> {
     (1..tokens.len())
         .filter_map(|name| {
             let n = &tokens[name];
-            if n.deprel != "appos" || n.upos != "PROPN" || tokens[name - 1].form != "," {
+            if n.deprel != "appos" || n.upos != "PROPN" {
                 return None;
             }
-            let org = head_of(tokens, name).filter(|&o| o < name)?;
+            // The comma before the name ("Mathieu Corvel" may hang on "Corvel"), which may
+            // hang on it.
+            let first = extent(tokens, name).0;
+            let comma = if tokens[first].form == "," {
+                first
+            } else {
+                first.checked_sub(1)?
+            };
+            let org = head_of(tokens, name).filter(|&o| o < comma)?;
             let role = head_of(tokens, org).filter(|&r| r < org)?;
+            // "of Midland Line", "of operations", "in Kenya".
             let apposed = tokens[org].deprel == "nmod"
-                && tokens[org].upos == "PROPN"
-                && has_case(tokens, org, "of")
+                && matches!(tokens[org].upos.as_str(), "PROPN" | "NOUN")
+                && (has_case(tokens, org, "of") || has_case(tokens, org, "in"))
                 && tokens[role].upos == "NOUN"
                 && roles::is_role_noun(&tokens[role].form)
+                && tokens[comma].form == ","
                 // Only the organisation's own name between it and the comma.
-                && (org + 1..name - 1).all(|k| head_of(tokens, k) == Some(org));
+                && (org + 1..comma).all(|k| head_of(tokens, k) == Some(org));
             apposed.then_some((name, role))
         })
         .collect()
@@ -6820,6 +6830,15 @@ mod tests {
         let mut common = spec;
         common[7] = ("Carl", "carl", "NOUN", "NN", 6, "appos");
         assert_eq!(arcs_of(&repaired_or_same(&common))[7], (6, "appos"));
+        // "The director of operations , Carl Benton ," with the surname the head and the
+        // comma on it.
+        let mut director = spec;
+        director[2] = ("director", "director", "NOUN", "NN", 11, "nsubj");
+        director[4] = ("operations", "operation", "NOUN", "NNS", 6, "compound");
+        director[6] = (",", ",", "PUNCT", ",", 9, "punct");
+        director[7] = ("Carl", "Carl", "PROPN", "NNP", 9, "compound");
+        director[8] = ("Benton", "Benton", "PROPN", "NNP", 6, "appos");
+        assert_eq!(arcs_of(&repaired_or_same(&director))[8], (3, "appos"));
     }
 
     #[test]
