@@ -3,7 +3,9 @@
 
 use super::clause::{self, Extraction, Kind, Options, Phrase, RelWord};
 use super::tree::Tree;
-use super::{ArgKind, Argument, Extractor, Triple, actor, evidence, label, normalize, repair};
+use super::{
+    ArgKind, Argument, Extractor, Triple, actor, evidence, label, normalize, phrasal, repair,
+};
 use crate::annotate::ner::roles;
 use crate::document::{Document, EntityType};
 
@@ -201,6 +203,11 @@ impl Extractor for OpenIeExtractor {
                 let Some(first) = s.e.args.first() else {
                     continue;
                 };
+                if s.e.kind == Kind::Apposition
+                    && phrasal::is_conversion(&t, s.e.subject.head, first.head)
+                {
+                    continue;
+                }
                 let mut relation = normalize::relation(&t, &s.e);
                 // "described it as the first step": an object pronoun that names nothing gives
                 // way to the next prepositional argument, whose preposition joins the relation,

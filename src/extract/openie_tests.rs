@@ -578,6 +578,19 @@ fn a_place_in_apposition_to_a_place_is_where_it_lies() {
 }
 
 #[test]
+fn an_amount_in_brackets_after_an_amount_is_a_conversion() {
+    // "14 million euros ($15 million)" says nothing new; "the office (the regulator)" does.
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "amount-conversion"));
+    assert!(
+        !got.iter()
+            .any(|g| g.contains("—be→") && g.contains("million")),
+        "{got:#?}"
+    );
+    assert!(got.iter().any(|g| g == "office —be→ regulator"), "{got:#?}");
+}
+
+#[test]
 fn a_gerund_with_a_noun_compound_names_an_activity() {
     // "data sharing with Chile" (read as a verb by the parser) is no clause: nobody "shares".
     let (doc, ids) = fixture();

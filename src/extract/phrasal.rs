@@ -7,6 +7,17 @@ use super::label::content_clause;
 use super::tree::Tree;
 use crate::annotate::ner::roles;
 
+/// "14.2 million euros ($15.4 million)", "80 meters (260 feet)": an amount in brackets after an
+/// amount (`a` an apposition of `n`) converts it. The graph leaves it out; CaRB's gold has such
+/// tuples, so extraction keeps it.
+pub(super) fn is_conversion(t: &Tree, n: usize, a: usize) -> bool {
+    let amount = |i: usize| {
+        t.upos(i) == "NUM" || t.form(i) == "$" || t.kids(i, &["nummod"]).next().is_some()
+    };
+    let bracketed = t.kids(a, &["punct"]).any(|p| p < a && t.form(p) == "(");
+    bracketed && amount(n) && amount(a)
+}
+
 /// "Alexander Grushko, Russia's deputy foreign minister" → Grushko —be→ deputy foreign minister.
 pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
     let a = t.kids_full(n, &["appos"]).next()?;
