@@ -196,7 +196,8 @@ fn glued(sent: &Sentence, i: usize) -> bool {
 /// without spaces continues the capitalised word before the hyphen: it takes that word, or the
 /// span that ends there (keeping the later span's type, which holds the end of the name). Two
 /// names joined by a hyphen ("Trump-Putin call", "US-China talks") stay apart, as their second
-/// piece is capitalised.
+/// piece is capitalised; but a person's full name goes on over a hyphen to a capitalised word
+/// the tagger left out ("Kofi Mensah-Laird").
 fn join_hyphenated(sent: &Sentence, words: &[&str], spans: &mut Vec<(TagSpan, EntityType)>) {
     let hyphen = |i: usize| words[i] == "-" && i > 0 && glued(sent, i - 1) && glued(sent, i);
     let capital = |i: usize| {
@@ -226,6 +227,22 @@ fn join_hyphenated(sent: &Sentence, words: &[&str], spans: &mut Vec<(TagSpan, En
             }
         }
         k += 1;
+    }
+    // "Kofi Mensah-Laird": a person's full name whose surname goes on past a hyphen to a
+    // capitalised word no span covers is double-barrelled ("Trump-Putin", "US-China" have
+    // both pieces tagged).
+    for k in 0..spans.len() {
+        let (s, ty) = spans[k];
+        let (h, next) = (s.end, s.end + 1);
+        let barrelled = ty == EntityType::Person
+            && s.end - s.start >= 2
+            && next < words.len()
+            && hyphen(h)
+            && capital(next)
+            && !spans.iter().any(|(o, _)| o.start <= next && next < o.end);
+        if barrelled {
+            spans[k].0.end = next + 1;
+        }
     }
 }
 
@@ -772,6 +789,20 @@ mod tests {
                 &["the", "Trump", "-", "Putin", "call"][..],
                 "O B-PER O B-PER O",
                 vec!["Trump", "Putin"],
+            ),
+            // A full name whose surname goes on past the hyphen, the rest left untagged; a
+            // single name does not ("the Trump-Biden race").
+            (
+                "signed Kofi Mensah-Laird today",
+                &["signed", "Kofi", "Mensah", "-", "Laird", "today"][..],
+                "O B-PER I-PER O O O",
+                vec!["Kofi Mensah-Laird"],
+            ),
+            (
+                "the Trump-Biden race",
+                &["the", "Trump", "-", "Biden", "race"][..],
+                "O B-PER O O O",
+                vec!["Trump"],
             ),
         ] {
             let mut d = doc_from_text(text, words);
