@@ -231,13 +231,20 @@ struct SentenceWords<'a> {
     s: &'a TagScratch,
 }
 
+impl SentenceWords<'_> {
+    /// Is word `i` (if there is one) the word whose lower-case hash is `word`?
+    fn lower_is(&self, i: usize, word: u64) -> bool {
+        self.s.hashes.tokens.get(i).is_some_and(|t| t.lower == word)
+    }
+}
+
 impl finite::Words for SentenceWords<'_> {
     fn by_model(&self, i: usize) -> bool {
         self.s.dict[i] == NOT_IN_DICT
     }
 
     fn is_by(&self, i: usize) -> bool {
-        self.s.hashes.tokens.get(i).is_some_and(|t| t.lower == *BY)
+        self.lower_is(i, *BY)
     }
 
     fn is_subordinator(&self, i: usize) -> bool {
@@ -298,11 +305,7 @@ impl finite::Words for SentenceWords<'_> {
     }
 
     fn is_that(&self, i: usize) -> bool {
-        self.s
-            .hashes
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.lower == *THAT)
+        self.lower_is(i, *THAT)
     }
 
     fn can_be_plural_noun(&self, i: usize) -> bool {
@@ -318,12 +321,13 @@ impl finite::Words for SentenceWords<'_> {
     }
 
     fn is_of(&self, i: usize) -> bool {
-        self.s.hashes.tokens.get(i).is_some_and(|t| t.lower == *OF)
+        self.lower_is(i, *OF)
     }
 
     fn after_prepositional_to(&self, i: usize) -> bool {
-        let t = &self.s.hashes.tokens;
-        i >= 2 && t[i - 1].lower == *TO && PREPOSITIONAL_TO_HASHES.contains(&t[i - 2].lower)
+        i >= 2
+            && self.lower_is(i - 1, *TO)
+            && PREPOSITIONAL_TO_HASHES.contains(&self.s.hashes.tokens[i - 2].lower)
     }
 
     fn is_auxiliary_s(&self, i: usize) -> bool {

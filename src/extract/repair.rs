@@ -1349,17 +1349,10 @@ fn reports_read_as_modifiers(tokens: &[Token]) -> Vec<(usize, usize, usize, usiz
             {
                 return None;
             }
-            // The comma may hang on the noun or on what is before it.
-            let first = extent(tokens, subject).0;
-            let comma = if tokens[first].form == "," {
-                first
-            } else {
-                first.checked_sub(1)?
-            };
+            let comma = opening_comma(tokens, subject)?;
             let last = extent(tokens, say).1;
             let closing = tokens[last + 1..].iter().all(|t| t.upos == "PUNCT");
-            (tokens[comma].form == "," && comma > root && closing)
-                .then_some((say, subject, comma, root))
+            (comma > root && closing).then_some((say, subject, comma, root))
         })
         .collect()
 }
@@ -1379,14 +1372,8 @@ fn names_apposed_to_the_organisation(tokens: &[Token]) -> Vec<(usize, usize)> {
             if n.deprel != "appos" || n.upos != "PROPN" {
                 return None;
             }
-            // The comma before the name ("Mathieu Corvel" may hang on "Corvel"), which may
-            // hang on it.
-            let first = extent(tokens, name).0;
-            let comma = if tokens[first].form == "," {
-                first
-            } else {
-                first.checked_sub(1)?
-            };
+            // The comma before the name ("Mathieu Corvel" may hang on "Corvel").
+            let comma = opening_comma(tokens, name)?;
             let org = head_of(tokens, name).filter(|&o| o < comma)?;
             let role = head_of(tokens, org).filter(|&r| r < org)?;
             // "of Midland Line", "of operations", "in Kenya".
@@ -1395,7 +1382,6 @@ fn names_apposed_to_the_organisation(tokens: &[Token]) -> Vec<(usize, usize)> {
                 && (has_case(tokens, org, "of") || has_case(tokens, org, "in"))
                 && tokens[role].upos == "NOUN"
                 && roles::is_role_noun(&tokens[role].form)
-                && tokens[comma].form == ","
                 // Only the organisation's own name between it and the comma.
                 && (org + 1..comma).all(|k| head_of(tokens, k) == Some(org));
             apposed.then_some((name, role))
@@ -1551,14 +1537,7 @@ fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usiz
                 return None;
             }
             let noun = head_of(tokens, relative).filter(|&n| n < relative)?;
-            // The opening comma hangs on the relative clause's verb or on what is before it.
-            let first = extent(tokens, relative).0;
-            let comma = if tokens[first].form == "," {
-                Some(first)
-            } else {
-                first.checked_sub(1)
-            };
-            let opened = comma.is_some_and(|c| tokens[c].form == "," && c > noun);
+            let opened = opening_comma(tokens, relative).is_some_and(|c| c > noun);
             let root = tokens[noun].head == 0
                 && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN" | "PRON");
             (opened && root).then_some((verb, relative, noun))
@@ -3276,6 +3255,18 @@ fn clauses_read_as_appositions(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         }
     }
     out
+}
+
+/// The comma that opens the phrase of `h`: hung on the phrase (its first token) or right
+/// before it, wherever the parser hung it.
+fn opening_comma(tokens: &[Token], h: usize) -> Option<usize> {
+    let first = extent(tokens, h).0;
+    let comma = if tokens[first].form == "," {
+        first
+    } else {
+        first.checked_sub(1)?
+    };
+    (tokens[comma].form == ",").then_some(comma)
 }
 
 /// The first and last token (0-based) of the subtree of `h`.

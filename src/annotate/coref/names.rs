@@ -85,7 +85,7 @@ fn short_name(e: &crate::document::Entity) -> Option<String> {
     let distinctive = |w: &str| {
         w.chars().count() >= 3
             && w.chars().all(char::is_alphabetic)
-            && crate::annotate::pos::wordnet::classes(&w.to_lowercase()) == 0
+            && !crate::annotate::pos::wordnet::knows(w)
     };
     match words[..] {
         [first, last] => short_form(first, last)

@@ -82,7 +82,7 @@ fn determined(words: &[&str], k: usize) -> bool {
             && letters.next().is_some_and(char::is_uppercase)
             && letters.all(|c| c.is_lowercase() || c == '-');
         // A common word ("Energy"), not a name ("Brightline company Anna Berg").
-        let common = || crate::annotate::pos::wordnet::classes(&w.to_lowercase()) != 0;
+        let common = || crate::annotate::pos::wordnet::knows(w);
         if opens && !is_role_head(w) && common() {
             return true;
         }

@@ -336,7 +336,7 @@ fn propagate_distinctive_names(doc: &Document, spans: &mut [Vec<(TagSpan, Entity
     let distinctive = |w: &str| {
         w.chars().count() >= 3
             && w.chars().next().is_some_and(char::is_uppercase)
-            && crate::annotate::pos::wordnet::classes(&w.to_lowercase()) == 0
+            && !crate::annotate::pos::wordnet::knows(w)
     };
     for (sent, list) in doc.sentences.iter().zip(spans.iter()) {
         for (s, ty) in list {

@@ -86,6 +86,12 @@ pub fn classes(lower: &str) -> u16 {
     classes_of_hash(word_hash(lower))
 }
 
+/// Does WordNet know `word` (in any case) at all? A name it lacks ("Orrin", "Brightline") is
+/// distinctive; one it knows ("Energy", "Midland") is a common word.
+pub fn knows(word: &str) -> bool {
+    classes(&word.to_lowercase()) != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
