@@ -245,6 +245,7 @@ impl EntityTagger {
         org_endings::complete(sentences, &mut tags);
         consistency::harmonise(sentences, &mut tags);
         descriptors::retype(sentences, &mut tags);
+        acronyms::tag_defined(sentences, &mut tags);
         acronyms::tag(sentences, &mut tags);
         demonyms::relabel(sentences, &mut tags);
         tags

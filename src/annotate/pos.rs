@@ -337,6 +337,12 @@ impl finite::Words for SentenceWords<'_> {
     fn precedes_bare_verb(&self, i: usize) -> bool {
         BEFORE_BARE_VERB_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
+
+    fn opens_object(&self, i: usize) -> bool {
+        let t = &self.s.hashes.tokens[i];
+        // Title case (flag 4), not the sentence's first word (flag 16).
+        OBJECT_OPENER_HASHES.contains(&t.lower) || (t.flags & 4 != 0 && t.flags & 16 == 0)
+    }
 }
 
 static BY: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("by"));
@@ -349,6 +355,8 @@ static AUXILIARY_S_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&nominal::AUXILIARY_S));
 static BEFORE_BARE_VERB_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&nominal::BEFORE_BARE_VERB));
+static OBJECT_OPENER_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&finite::OBJECT_OPENERS));
 static SUBORDINATOR_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::SUBORDINATORS));
 static ADVERBIAL_HASHES: std::sync::LazyLock<Vec<u64>> =

@@ -529,6 +529,14 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
             }
         };
     verbal(p, &mut rel, &mut negated, &mut modality);
+    // "processed the payments without carrying out checks": what a clause opened by "without"
+    // says did not happen.
+    if t.rel(p) == "advcl"
+        && t.kids(p, &["mark"])
+            .any(|m| t.lemma(m).eq_ignore_ascii_case("without"))
+    {
+        negated = true;
+    }
     // "urged the EU to fund" (read as a complement or as an adverbial clause), "accused Norway
     // of delaying", "barred the firm from selling": the object's deed is urged, alleged or prevented, not stated; the controlling verb says how,
     // as a modal would.

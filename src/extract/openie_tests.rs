@@ -268,6 +268,15 @@ fn a_reported_clause_without_object_is_labelled_by_its_subject_and_keeps_its_neg
 }
 
 #[test]
+fn a_clause_opened_by_without_is_negated() {
+    let (doc, ids) = fixture();
+    assert_eq!(
+        triples(&doc, index(&ids, "without-clause")),
+        ["lender —process→ payment", "lender —check→ account [neg]"]
+    );
+}
+
+#[test]
 fn a_relational_noun_is_no_relation_and_the_sentenced_did_the_deed() {
     let (doc, ids) = fixture();
     // "his counterpart in Beijing": the counterpart is someone in Beijing, not Xi's relation

@@ -292,6 +292,11 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[about].deprel = "advmod".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (relative, noun) in relatives_on_verbs(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[relative].head = noun + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (name, noun) in names_after_objects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[name].head = noun + 1;
@@ -2270,6 +2275,50 @@ fn names_after_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 65: a relative clause hung on the verb of the noun it describes.
+///
+/// Pairs (relative clause, noun): "The case was brought by the Office for Public Integrity
+/// (OPI), which opened its investigation" can come out with "opened" an `acl:relcl` of
+/// "brought", so that the case opened it. A relative clause after a comma, opened by "who", or
+/// by "which" after a name, describes the noun phrase of the verb that ends at that comma.
+/// "which" after a common noun may be about the whole clause ("The team lost the final,
+/// which surprised its fans"), so that stays.
+fn relatives_on_verbs(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (r, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "acl:relcl" {
+            continue;
+        }
+        let Some(v) = head_of(tokens, r)
+            .filter(|&v| v < r && matches!(tokens[v].upos.as_str(), "VERB" | "AUX"))
+        else {
+            continue;
+        };
+        let comma = extent(tokens, r).0;
+        if comma == 0 || tokens[comma].form != "," || comma + 1 >= r {
+            continue;
+        }
+        let who = match tokens[comma + 1].form.to_lowercase().as_str() {
+            "who" => true,
+            "which" => false,
+            _ => continue,
+        };
+        let noun = kids_of(tokens, v).find(|&n| {
+            n < comma
+                && extent(tokens, n).1 + 1 == comma
+                && match tokens[n].upos.as_str() {
+                    "PROPN" => true,
+                    "NOUN" => who,
+                    _ => false,
+                }
+        });
+        if let Some(n) = noun {
+            out.push((r, n));
+        }
+    }
+    out
+}
+
 /// Repair 35: the object of a conjunct read as a second object of the first verb.
 ///
 /// Pairs (object, conjunct): "visited a shelter in Redmont and thanked volunteers who ..." can
@@ -3856,7 +3905,8 @@ fn one_name(tokens: &[Token], first: usize, second: usize) -> bool {
 /// "Attorney General Ashcroft explained"). The first part modifies the name (`compound`), so
 /// the verb has one subject and the name's conjuncts and appositions stay with it; a title
 /// ("Mayor Tate") is its `nmod:desc`. After a role noun ("The owner Karla Lind") the name is
-/// the noun's apposition.
+/// the noun's apposition, and so is a name between commas after any common noun ("The
+/// company, Sentinel Guard Services, said").
 fn split_names(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for v in 0..tokens.len() {
@@ -3877,9 +3927,37 @@ fn split_names(tokens: &[Token]) -> Vec<(usize, usize)> {
             && !is_time_expression(tokens, second)
         {
             out.push((first, second));
+        } else if tokens[first].upos == "NOUN"
+            && tokens[second].upos == "PROPN"
+            && apposed_between_commas(tokens, first, second, v)
+        {
+            out.push((first, second));
         }
     }
     out
+}
+
+/// True when the phrase of name `second` stands between commas right after the phrase of
+/// `first`, and only the verb's own words (an auxiliary, an adverb) come between the closing
+/// comma and verb `v`: "The company, Sentinel Guard Services, said".
+fn apposed_between_commas(tokens: &[Token], first: usize, second: usize, v: usize) -> bool {
+    let (a, b) = (extent(tokens, first), extent(tokens, second));
+    let open = if tokens[b.0].form == "," {
+        b.0
+    } else {
+        b.0.saturating_sub(1)
+    };
+    let close = if tokens[b.1].form == "," {
+        b.1
+    } else {
+        b.1 + 1
+    };
+    open > 0
+        && tokens[open].form == ","
+        && a.1 + 1 == open
+        && close < v
+        && tokens[close].form == ","
+        && (close + 1..v).all(|k| head_of(tokens, k) == Some(v))
 }
 
 /// Repair 28: the time of the clause hung on a person in its subject, or on its object.
@@ -4468,6 +4546,45 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_verb_goes_to_the_name_before_its_comma() {
+        // "The case was brought by the Office ( OPI ) , which opened it ." with "opened" on
+        // "brought".
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("case", "case", "NOUN", "NN", 4, "nsubj:pass"),
+            ("was", "be", "AUX", "VBD", 4, "aux:pass"),
+            ("brought", "bring", "VERB", "VBN", 0, "root"),
+            ("by", "by", "ADP", "IN", 7, "case"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("Office", "Office", "PROPN", "NNP", 4, "obl:agent"),
+            ("(", "(", "PUNCT", "-LRB-", 9, "punct"),
+            ("OPI", "OPI", "PROPN", "NNP", 7, "appos"),
+            (")", ")", "PUNCT", "-RRB-", 9, "punct"),
+            (",", ",", "PUNCT", ",", 13, "punct"),
+            ("which", "which", "PRON", "WDT", 13, "nsubj"),
+            ("opened", "open", "VERB", "VBD", 4, "acl:relcl"),
+            ("it", "it", "PRON", "PRP", 13, "obj"),
+            (".", ".", "PUNCT", ".", 4, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(
+            (fixed[12].head, fixed[12].deprel.as_str()),
+            (7, "acl:relcl")
+        );
+        // "which" after a common noun may be about the clause; "who" is about the noun.
+        let mut common = spec;
+        common[6] = ("office", "office", "NOUN", "NN", 4, "obl:agent");
+        assert!(repaired(&tokens(&common)).is_none());
+        common[11] = ("who", "who", "PRON", "WP", 13, "nsubj");
+        let fixed = repaired(&tokens(&common)).expect("a repair");
+        assert_eq!(fixed[12].head, 7);
+        // Without the comma, no repair.
+        let mut bare = spec;
+        bare[10] = ("now", "now", "ADV", "RB", 13, "advmod");
+        assert!(repaired(&tokens(&bare)).is_none());
     }
 
     #[test]
@@ -6039,6 +6156,24 @@ mod tests {
         // "Tuesday Morgan said": a time is no part of the name.
         (split[0].form, split[0].lemma) = ("Tuesday".into(), "Tuesday".into());
         assert!(repaired(&split).is_none());
+        // Repair 27, between commas: "The company, Sentinel Guard Services, said" with both
+        // subjects of "said"; the name is the noun's apposition. Not without the closing comma.
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("company", "company", "NOUN", "NN", 8, "nsubj"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("Sentinel", "Sentinel", "PROPN", "NNP", 6, "compound"),
+            ("Guard", "Guard", "PROPN", "NNP", 6, "compound"),
+            ("Services", "Services", "PROPN", "NNPS", 8, "nsubj"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (2, "appos"));
+        assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (8, "nsubj"));
+        let mut open = spec;
+        open[6] = ("just", "just", "ADV", "RB", 8, "advmod");
+        assert!(repaired(&tokens(&open)).is_none());
         // A common noun among them: left alone.
         let mut mixed = names.clone();
         mixed[0].upos = "NOUN".into();

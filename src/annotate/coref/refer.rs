@@ -14,6 +14,10 @@ use crate::document::{Document, EntityId, EntityType, Mention, Sentence, Span, T
 /// How many sentences back a pronoun or plural reference looks for antecedents.
 const WINDOW: usize = 3;
 
+/// How many sentences back "the two leaders" looks for its two people when the last
+/// [`WINDOW`] sentences name fewer than two.
+const PLURAL_REACH: usize = 8;
+
 fn pronoun_gender(word: &str) -> Option<Gender> {
     match word.to_lowercase().as_str() {
         "he" | "him" | "his" | "himself" => Some(Gender::Male),
@@ -255,9 +259,16 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                     let t = &sent.tokens[k];
                     t.upos.is_empty() || (t.upos == "NOUN" && t.deprel != "compound")
                 };
-                let new_description = words.get(j + 1).is_some_and(|w| {
-                    matches!(w.to_lowercase().as_str(), "of" | "that" | "which" | "who")
-                });
+                // "the company that ...", and "The company, Sentinel Guard Services, said": the
+                // description introduces a company, named in apposition or described after it.
+                let named_after = words.get(j + 1) == Some(&",")
+                    && words
+                        .get(j + 2)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                let new_description = named_after
+                    || words.get(j + 1).is_some_and(|w| {
+                        matches!(w.to_lowercase().as_str(), "of" | "that" | "which" | "who")
+                    });
                 if j < words.len()
                     && !covered(j)
                     && !covered(j + 1)
@@ -285,13 +296,26 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
             if two || both {
                 let end = if two { i + 3 } else { i + 2 };
                 let mut people: Vec<usize> = Vec::new();
-                let from = s.saturating_sub(WINDOW);
-                for (back, here) in named_in.iter().enumerate().take(s + 1).skip(from) {
+                let add = |back: usize, people: &mut Vec<usize>| {
+                    let here = &named_in[back];
                     for (c, _) in persons_in(doc, here, clusters, back, (back == s).then_some(i)) {
                         if !people.contains(&c) {
                             people.push(c);
                         }
                     }
+                };
+                let from = s.saturating_sub(WINDOW);
+                for back in from..=s {
+                    add(back, &mut people);
+                }
+                // With fewer than two in the recent context, the two are the last two people
+                // named before it ("Drovic told reporters ... Ostby, who ..., said ... She
+                // added ... The two leaders also signed").
+                for back in (s.saturating_sub(PLURAL_REACH)..from).rev() {
+                    if people.len() >= 2 {
+                        break;
+                    }
+                    add(back, &mut people);
                 }
                 if people.len() == 2 {
                     for c in people {

@@ -176,6 +176,9 @@ pub(crate) trait Words {
     fn is_intransitive_past(&self, i: usize) -> bool;
     /// Word `i` is "of".
     fn is_of(&self, i: usize) -> bool;
+    /// Word `i` can open a verb's object: a determiner or possessive ([`OBJECT_OPENERS`]) or
+    /// a capitalised word that does not open the sentence.
+    fn opens_object(&self, i: usize) -> bool;
     /// WordNet knows word `i` as a verb's base form (for [`super::relative`]).
     fn can_be_verb_base(&self, i: usize) -> bool;
     /// Word `i` is "is", "has" or "does", which WordNet also knows as plural nouns.
@@ -235,6 +238,12 @@ pub(crate) const RISE_AND_FALL: [&str; 16] = [
     "rebounded",
     "shrank",
     "sank",
+];
+
+/// Determiners and possessives that open an object noun phrase after a verb ("The board
+/// thanks the fans").
+pub(crate) const OBJECT_OPENERS: [&str; 10] = [
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "these",
 ];
 
 /// The coordinators that join two verbs of one clause.
@@ -381,6 +390,71 @@ impl FiniteRule {
                     // A subject follows "that", not a verb ("beans that were whipped").
                     && tags.get(i + 2).is_some_and(|_| phrase_word(kind(i + 2)))
                     && !(0..i).any(|j| kind(j) == Kind::Finite)
+            });
+            if let Some(at) = verb {
+                return Some(Retag {
+                    at,
+                    tag: vbz,
+                    next: None,
+                });
+            }
+        }
+        // "His family controls about 35 percent of the company", "The board thanks Martin": a
+        // plural noun after a singular one that opens a clause with a determiner or possessive,
+        // right before a number (an adverb between), a determiner or a name, is the verb in -s
+        // ("the police posts 542 and 543" opens no clause).
+        if let Some((vbz, nns)) = self.noun {
+            let opens = |d: usize| {
+                kind(d) == Kind::NounPart
+                    && (d == 0
+                        || matches!(kind(d - 1), Kind::Comma | Kind::Boundary)
+                        || words.is_that(d - 1))
+            };
+            let verb = (from.max(2)..tags.len().saturating_sub(1)).find(|&i| {
+                tags[i] == nns
+                    && words.by_model(i)
+                    && words.can_be_verb_s(i)
+                    && kind(i - 1) == Kind::Nominal
+                    && opens(i - 2)
+                    && (kind(i + 1) == Kind::Number
+                        || words.opens_object(i + 1)
+                        || (kind(i + 1) == Kind::Adverb
+                            && tags.get(i + 2).is_some_and(|_| kind(i + 2) == Kind::Number)))
+            });
+            if let Some(at) = verb {
+                return Some(Retag {
+                    at,
+                    tag: vbz,
+                    next: None,
+                });
+            }
+        }
+        // "said the monitor, who will report to the agency, starts in May": a plural noun right
+        // after a relative clause or apposition between commas is the verb in -s of a singular
+        // antecedent that opens a reported clause (after a verb of saying or a subordinator).
+        if let Some((vbz, nns)) = self.noun {
+            let start = |a: usize| (0..a).rev().find(|&j| !phrase_word(kind(j)));
+            let reported = |a: usize| {
+                // An apposition's name: the phrase it renames ("said the chief, Pavel Novak,").
+                let j = start(a).and_then(|j| match kind(j) {
+                    Kind::Comma if j > 0 && nominal(kind(j - 1)) => start(j - 1),
+                    _ => Some(j),
+                });
+                j.is_some_and(|j| match kind(j) {
+                    Kind::Finite => words.is_saying(j),
+                    Kind::Subordinator => words.is_subordinator(j),
+                    _ => false,
+                })
+            };
+            let verb = (from.max(2)..tags.len().saturating_sub(1)).find(|&i| {
+                tags[i] == nns
+                    && words.by_model(i)
+                    && words.can_be_verb_s(i)
+                    && kind(i - 1) == Kind::Comma
+                    && !matches!(kind(i + 1), Kind::Comma | Kind::Boundary | Kind::End)
+                    && self
+                        .subject(tags, words, i)
+                        .is_some_and(|a| kind(a) == Kind::Nominal && reported(a))
             });
             if let Some(at) = verb {
                 return Some(Retag {
@@ -686,7 +760,7 @@ mod tests {
 
     const TAGS: &[&str] = &[
         "VBN", "VBD", "NN", "NNP", "PRP", "DT", "JJ", "CD", ".", ",", "RB", "IN", "VB", "TO",
-        "VBZ", "MD", "CC", "NNS", "VBP", "WP", "PRP$",
+        "VBZ", "MD", "CC", "NNS", "VBP", "WP", "PRP$", "WDT", "POS",
     ];
 
     use crate::annotate::pos::testing::{parse, tag_set};
@@ -943,6 +1017,50 @@ mod tests {
                 None,
             ),
             ("vodka/NN ,/, bitters/NNS ,/, and/CC flakes/NNS ./.", None),
+            // Before a number, after a singular noun that opens a clause with a determiner or
+            // possessive; not inside a phrase, nor before a preposition.
+            (
+                "His/PRP$ family/NN controls/NNS about/RB 35/CD percent/NN ./.",
+                Some((2, "VBZ")),
+            ),
+            (
+                "near/IN KPA/NNP civil/JJ police/NN posts/NNS 542/CD ./.",
+                None,
+            ),
+            (
+                "the/DT team/NN members/NNS in/IN 2019/CD were/VBD ./.",
+                None,
+            ),
+            (
+                "The/DT board/NN thanks/NNS Martin/NNP ./.",
+                Some((2, "VBZ")),
+            ),
+            (
+                "The/DT club/NN owns/NNS the/DT ground/NN ./.",
+                Some((2, "VBZ")),
+            ),
+            (
+                "the/DT team/NN members/NNS '/POS salaries/NNS rose/VBD ./.",
+                None,
+            ),
+            // After a relative clause or apposition between commas whose singular antecedent
+            // opens a reported clause; not after a plural one, nor outside a reported clause.
+            (
+                "She/PRP said/VBD the/DT monitor/NN ,/, who/WP will/MD report/VB to/TO it/PRP ,/, starts/NNS in/IN May/NNP ./.",
+                Some((11, "VBZ")),
+            ),
+            (
+                "She/PRP said/VBD that/IN the/DT chief/NN ,/, Pavel/NNP Novak/NNP ,/, plans/NNS to/TO go/VB ./.",
+                Some((9, "VBZ")),
+            ),
+            (
+                "She/PRP said/VBD the/DT players/NNS ,/, who/WP won/VBD ,/, coaches/NNS in/IN May/NNP ./.",
+                None,
+            ),
+            (
+                "She/PRP visited/VBD the/DT site/NN ,/, which/WDT closed/VBD ,/, talks/NNS in/IN May/NNP ./.",
+                None,
+            ),
             // "rose" is never a participle, whatever precedes it.
             ("It/PRP costs/VBZ rose/VBN ./.", Some((2, "VBD"))),
         ];

@@ -4,8 +4,8 @@
 //! past form; nouns and participles as a test lists them).
 
 use super::finite::{
-    ADVERBIAL, COORDINATORS, PAST_ONLY, PLURAL_PRONOUNS, RELATIVES, RISE_AND_FALL, SAYING,
-    SUBORDINATORS, Words,
+    ADVERBIAL, COORDINATORS, OBJECT_OPENERS, PAST_ONLY, PLURAL_PRONOUNS, RELATIVES, RISE_AND_FALL,
+    SAYING, SUBORDINATORS, Words,
 };
 use super::nominal::{AUXILIARY_S, BEFORE_BARE_VERB, ORDINALS, PREPOSITIONAL_TO};
 use super::passive::BE;
@@ -135,5 +135,8 @@ impl Words for Sentence {
     }
     fn precedes_bare_verb(&self, i: usize) -> bool {
         self.in_list(i, &BEFORE_BARE_VERB)
+    }
+    fn opens_object(&self, i: usize) -> bool {
+        self.in_list(i, &OBJECT_OPENERS) || (i > 0 && self.words[i].starts_with(char::is_uppercase))
     }
 }
