@@ -3920,17 +3920,15 @@ fn split_names(tokens: &[Token]) -> Vec<(usize, usize)> {
         // A role noun before a name is its title ("Opposition leader Maria Costa accused").
         let part = tokens[first].upos == "PROPN"
             || tokens[first].upos == "NOUN" && roles::is_role_noun(&tokens[first].form);
-        if part
+        let one = part
             && tokens[second].upos == "PROPN"
             && one_name(tokens, first, second)
             && !is_time_expression(tokens, first)
-            && !is_time_expression(tokens, second)
-        {
-            out.push((first, second));
-        } else if tokens[first].upos == "NOUN"
+            && !is_time_expression(tokens, second);
+        let apposed = tokens[first].upos == "NOUN"
             && tokens[second].upos == "PROPN"
-            && apposed_between_commas(tokens, first, second, v)
-        {
+            && apposed_between_commas(tokens, first, second, v);
+        if one || apposed {
             out.push((first, second));
         }
     }
