@@ -96,6 +96,17 @@ pub(super) fn content_clause(t: &Tree, h: usize) -> Option<usize> {
 }
 
 fn word(t: &Tree, i: usize) -> String {
+    // "drought-hit", "brother-in-law", "low-cost": the tokenizer splits a hyphenated word as UD
+    // does, but it names one thing. Its last part is lemmatised when it is the noun itself.
+    if let Some((lo, hi)) = hyphenated(t, i).filter(|_| t.upos(i) != "PROPN") {
+        let mut out = render(t, &(lo..hi).collect::<Vec<_>>()).to_lowercase();
+        out.push_str(&if i == hi && t.upos(i) == "NOUN" {
+            t.lemma(hi)
+        } else {
+            t.form(hi).to_lowercase()
+        });
+        return out;
+    }
     match t.upos(i) {
         "PROPN" => t.form(i).to_string(),
         // "latest turn", "wider deal": a degree is part of what the adjective says.
@@ -112,6 +123,26 @@ fn word(t: &Tree, i: usize) -> String {
         }
         _ => t.lemma(i),
     }
+}
+
+/// The first and last token of the hyphenated word around `i` (words and numbers joined by
+/// "-" with no space: "drought-hit", "brother-in-law"), or `None` for a word on its own.
+fn hyphenated(t: &Tree, i: usize) -> Option<(usize, usize)> {
+    let touching = |a: usize, b: usize| t.tokens[a].span.end == t.tokens[b].span.start;
+    let part = |k: usize| t.form(k).chars().next().is_some_and(char::is_alphanumeric);
+    let joined = |a: usize| t.form(a + 1) == "-" && touching(a, a + 1) && touching(a + 1, a + 2);
+    if !part(i) {
+        return None;
+    }
+    let mut lo = i;
+    while lo >= 2 && part(lo - 2) && joined(lo - 2) {
+        lo -= 2;
+    }
+    let mut hi = i;
+    while hi + 2 < t.len() && part(hi + 2) && joined(hi) {
+        hi += 2;
+    }
+    (lo < hi).then_some((lo, hi))
 }
 
 /// A capitalised adjective of nationality or group ("Ukrainian", "Kastrian" is not known).
@@ -368,10 +399,17 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         };
         // "said no decision had been made": the "no" is the statement; "cancelled hundreds of
         // operations" is labelled by what it counts (`operation cancel`).
+        // A name stands whole ("Brightwater Foods agreed" → `Brightwater Foods agree`, not
+        // `Foods agree`).
         let noun = |n: usize| {
             let no = t.kids(n, &["det"]).any(|d| t.lemma(d) == "no");
             let n = quantified(t, n).unwrap_or(n);
-            format!("{}{}", if no { "no " } else { "" }, word(t, n))
+            let name = if t.upos(n) == "PROPN" {
+                proper_name(t, n)
+            } else {
+                word(t, n)
+            };
+            format!("{}{name}", if no { "no " } else { "" })
         };
         return match by {
             // A passive clause labelled by its subject keeps the participle: "said Veldora had
@@ -413,9 +451,12 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             let circumstance = t
                 .kids(m, &["case"])
                 .any(|c| CIRCUMSTANCE.contains(&t.lemma(c).as_str()));
+            // The parts of a hyphenated head ("law" of "brother-in-law") are the head itself.
+            let own_part = hyphenated(t, h).is_some_and(|(lo, hi)| (lo..=hi).contains(&m));
             if m > h
                 && matches!(t.upos(m), "NOUN" | "PROPN")
                 && !circumstance
+                && !own_part
                 && !is_time_word(t, m)
             {
                 if t.upos(m) == "NOUN" {
@@ -588,6 +629,16 @@ mod tests {
             ("consulted", "consult", "VERB", 0, "root"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 4), "Veldora not consulted");
+        // A name of several words labels whole.
+        let toks = tokens(&[
+            ("Brightwater", "Brightwater", "PROPN", 2, "compound"),
+            ("Foods", "Foods", "PROPN", 3, "nsubj"),
+            ("agreed", "agree", "VERB", 0, "root"),
+        ]);
+        assert_eq!(
+            concept_label(&Tree::new(&toks), 2),
+            "Brightwater Foods agree"
+        );
         let toks = tokens(&[
             ("he", "he", "PRON", 2, "nsubj"),
             ("left", "leave", "VERB", 0, "root"),

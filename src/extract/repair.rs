@@ -292,6 +292,11 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[about].deprel = "advmod".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for name in names_read_as_modifiers(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[name].deprel = "appos".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (relative, noun) in relatives_on_verbs(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[relative].head = noun + 1;
@@ -2270,6 +2275,44 @@ fn names_after_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
         });
         if let Some(o) = object {
             out.push((n, o));
+        }
+    }
+    out
+}
+
+/// Repair 66: a name in apposition read as a modifier.
+///
+/// Names: "The brother-in-law, Victor Lamarre, was acquitted" can come out with "Lamarre" an
+/// `nmod` of "brother". A name without a preposition of its own, between commas (or a comma
+/// and the sentence's end) right after the phrase of the noun it hangs on, renames that noun.
+fn names_read_as_modifiers(tokens: &[Token]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (n, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "nmod" || tk.upos != "PROPN" {
+            continue;
+        }
+        let Some(h) = head_of(tokens, n).filter(|&h| h < n && tokens[h].upos == "NOUN") else {
+            continue;
+        };
+        if kids_of(tokens, n).any(|k| tokens[k].deprel == "case") {
+            continue;
+        }
+        let Some(open) = opening_comma(tokens, n) else {
+            continue;
+        };
+        // The noun's phrase ends at the comma: nothing of it comes after the name.
+        let noun_end = (h..open).all(|k| k == h || under(tokens, k, &[h]));
+        let (_, last) = extent(tokens, n);
+        let after = if tokens[last].form == "," {
+            last
+        } else {
+            last + 1
+        };
+        let closed = tokens
+            .get(after)
+            .is_none_or(|t| matches!(t.form.as_str(), "," | "." | "!" | "?"));
+        if noun_end && closed && open > h {
+            out.push(n);
         }
     }
     out
@@ -4544,6 +4587,31 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_between_commas_read_as_a_modifier_is_an_apposition() {
+        // "The brother-in-law , Victor Lamarre , was acquitted ." with "Lamarre" an `nmod`.
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("brother", "brother", "NOUN", "NN", 7, "nsubj:pass"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("Victor", "Victor", "PROPN", "NNP", 5, "compound"),
+            ("Lamarre", "Lamarre", "PROPN", "NNP", 2, "nmod"),
+            (",", ",", "PUNCT", ",", 2, "punct"),
+            ("was", "be", "AUX", "VBD", 7, "aux:pass"),
+            ("acquitted", "acquit", "VERB", "VBN", 0, "root"),
+            (".", ".", "PUNCT", ".", 7, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (2, "appos"));
+        // With a preposition of its own, or no comma before it, it stays a modifier.
+        let mut of = spec;
+        of[2] = ("of", "of", "ADP", "IN", 5, "case");
+        assert!(repaired(&tokens(&of)).is_none());
+        let mut bare = spec;
+        bare[2] = ("now", "now", "ADV", "RB", 8, "advmod");
+        assert!(repaired(&tokens(&bare)).is_none());
     }
 
     #[test]

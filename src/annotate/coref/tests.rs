@@ -567,6 +567,27 @@ fn the_company_and_the_agency_are_the_organisations_named_before() {
 }
 
 #[test]
+fn the_company_is_the_main_company_of_the_story_when_one_is_named_most() {
+    // Orrin is named twice, Meridian once and nearer: "the company" is Orrin.
+    let d = doc("[ORG Orrin Telecom] reported a loss .
+         [ORG Orrin Telecom] blamed prices .
+         Analysts polled by [ORG Meridian Data] expected more .
+         The company had lost customers .");
+    assert_eq!(
+        mention_texts(&d, "Orrin Telecom"),
+        vec!["Orrin Telecom", "Orrin Telecom", "The company"]
+    );
+    // Named as often: the nearest sentence decides, as before.
+    let d = doc("[ORG Orrin Telecom] reported a loss .
+         Analysts polled by [ORG Meridian Data] expected more .
+         The company had lost customers .");
+    assert_eq!(
+        mention_texts(&d, "Meridian Data"),
+        vec!["Meridian Data", "The company"]
+    );
+}
+
+#[test]
 fn a_description_in_the_words_of_a_name_is_that_organisation() {
     let d = doc("[ORG Central Bank of Norland] raised rates .\n\
          Brandt criticised the central bank on Friday .");
