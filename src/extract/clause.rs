@@ -142,7 +142,7 @@ pub fn is_predicate(t: &Tree, p: usize) -> bool {
         return false;
     }
     if r == "xcomp" {
-        return controlled(t, p).is_some();
+        return controlled(t, p).is_some() || purpose_after_amount(t, p);
     }
     if matches!(
         r,
@@ -233,7 +233,22 @@ fn controlled(t: &Tree, x: usize) -> Option<usize> {
         return None;
     }
     let head = t.parent(x)?;
-    t.kids(head, &["obj", "iobj"]).next()
+    t.kids(head, &["obj", "iobj"])
+        .next()
+        .filter(|_| !purpose_after_amount(t, x))
+}
+
+/// A "to" complement after an amount says what the subject wants it for: "needed 210 million
+/// dollars to continue operations" (an amount does nothing). Such a complement is a clause of
+/// its own whose subject is the verb's.
+fn purpose_after_amount(t: &Tree, x: usize) -> bool {
+    t.rel(x) == "xcomp"
+        && t.upos(x) == "VERB"
+        && t.parent(x).is_some_and(|h| {
+            t.kids(h, &["obj"])
+                .next()
+                .is_some_and(|o| super::label::quantity(t, o).is_some())
+        })
 }
 
 /// Verbs whose object does what their "to" complement says ("urged the EU to fund boats").
@@ -451,6 +466,10 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
         return Some((subject_np(t, o), Kind::Inherited, None));
     }
     match t.rel(p) {
+        "xcomp" if purpose_after_amount(t, p) && is_predicate(t, parent) => {
+            let (s, _, _) = subject(t, parent, depth + 1)?;
+            Some((s, Kind::Inherited, None))
+        }
         "xcomp" => Some((subject_np(t, controlled(t, p)?), Kind::Inherited, None)),
         "conj" | "advcl" if is_predicate(t, parent) => {
             let (s, _, _) = subject(t, parent, depth + 1)?;

@@ -428,7 +428,9 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         // the name too, unlike "Ukrainian" (JJ) in "Ukrainian officials".
         return proper_name(t, h);
     }
-    if let Some(c) = own_compound(t, h) {
+    // A part of the head's own hyphenated word ("run" of "run-off") modifies nothing.
+    let own = |m: usize| hyphenated(t, h).is_some_and(|(lo, hi)| (lo..=hi).contains(&m));
+    if let Some(c) = own_compound(t, h).filter(|&c| !own(c)) {
         return format!("{} {}", modifier_name(t, c), head);
     }
     // A count ("at least 40 people in the province") is labelled by what it counts: its
@@ -452,11 +454,10 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
                 .kids(m, &["case"])
                 .any(|c| CIRCUMSTANCE.contains(&t.lemma(c).as_str()));
             // The parts of a hyphenated head ("law" of "brother-in-law") are the head itself.
-            let own_part = hyphenated(t, h).is_some_and(|(lo, hi)| (lo..=hi).contains(&m));
             if m > h
                 && matches!(t.upos(m), "NOUN" | "PROPN")
                 && !circumstance
-                && !own_part
+                && !own(m)
                 && !is_time_word(t, m)
             {
                 if t.upos(m) == "NOUN" {
@@ -507,7 +508,7 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
     };
     if let Some(a) = t
         .kids(h, &["amod"])
-        .filter(|&a| a < h)
+        .filter(|&a| a < h && !own(a))
         .filter(telling)
         .last()
     {
@@ -538,6 +539,57 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    /// Tokens as [`tokens`] makes them, with no space around each hyphen.
+    fn glued(spec: &[(&str, &str, &str, usize, &str)]) -> Vec<Token> {
+        let mut toks = tokens(spec);
+        let mut at = 0;
+        for k in 0..toks.len() {
+            let glue = toks[k].form == "-" || (k > 0 && toks[k - 1].form == "-");
+            if k > 0 && !glue {
+                at += 1;
+            }
+            let len = toks[k].form.len();
+            toks[k].span = Span::new(at, at + len);
+            at += len;
+        }
+        toks
+    }
+
+    #[test]
+    fn a_hyphenated_word_labels_whole() {
+        // "the country's drought-hit south": the modifier whole.
+        let toks = glued(&[
+            ("drought", "drought", "NOUN", 3, "compound"),
+            ("-", "-", "PUNCT", 1, "punct"),
+            ("hit", "hit", "NOUN", 4, "compound"),
+            ("south", "south", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 3), "drought-hit south");
+        // "the presidential run-off": the head whole, its own parts no modifiers.
+        let toks = glued(&[
+            ("presidential", "presidential", "ADJ", 2, "amod"),
+            ("run", "run", "NOUN", 0, "root"),
+            ("-", "-", "PUNCT", 4, "punct"),
+            ("off", "off", "ADP", 2, "compound"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "presidential run-off");
+        // "brother-in-law": the "law" of the head is no modifier of it.
+        let toks = glued(&[
+            ("brother", "brother", "NOUN", 0, "root"),
+            ("-", "-", "PUNCT", 4, "punct"),
+            ("in", "in", "ADP", 4, "case"),
+            ("-", "-", "PUNCT", 4, "punct"),
+            ("law", "law", "NOUN", 1, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "brother-in-law");
+        // Apart, they are words of their own.
+        let toks = tokens(&[
+            ("drought", "drought", "NOUN", 2, "compound"),
+            ("south", "south", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "drought south");
     }
 
     #[test]

@@ -268,6 +268,17 @@ fn a_reported_clause_without_object_is_labelled_by_its_subject_and_keeps_its_neg
 }
 
 #[test]
+fn an_amount_never_does_what_the_complement_says() {
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "amount-xcomp"));
+    assert!(
+        got.contains(&"agency —continue→ operation".to_string()),
+        "{got:#?}"
+    );
+    assert!(got.iter().all(|g| !g.starts_with("210")), "{got:#?}");
+}
+
+#[test]
 fn a_clause_opened_by_without_is_negated() {
     let (doc, ids) = fixture();
     assert_eq!(

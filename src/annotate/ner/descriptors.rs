@@ -10,18 +10,23 @@ use super::roles::is_role_head;
 
 /// Nouns that introduce an organisation's name right after them ("the company Brightline").
 const ORG_KINDS: &[&str] = &[
+    "agency",
     "airline",
     "automaker",
     "bank",
     "broadcaster",
     "carmaker",
     "carrier",
+    "charity",
     "chipmaker",
+    "club",
     "company",
     "conglomerate",
     "developer",
     "drugmaker",
     "firm",
+    "foundation",
+    "group",
     "insurer",
     "lender",
     "maker",
@@ -29,10 +34,14 @@ const ORG_KINDS: &[&str] = &[
     "miner",
     "newspaper",
     "operator",
+    "organisation",
+    "organization",
+    "party",
     "publisher",
     "retailer",
     "startup",
     "supplier",
+    "union",
 ];
 
 /// Roles that only a company or similar organisation has, introducing its name with "of":
@@ -68,7 +77,7 @@ const PLACE_KINDS: &[&str] = &[
 /// ("Energy company Northwind Renewables has won", "Semiconductor maker Orrin said").
 fn determined(words: &[&str], k: usize) -> bool {
     let mut j = k;
-    for _ in 0..4 {
+    for _ in 0..5 {
         if j == 0 {
             return false;
         }
@@ -86,7 +95,9 @@ fn determined(words: &[&str], k: usize) -> bool {
         if opens && !is_role_head(w) && common() {
             return true;
         }
-        if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+        // A capitalised word may open a hyphenated modifier ("the California-based company").
+        let hyphenated = words.get(j + 1) == Some(&"-");
+        if !hyphenated && !w.chars().all(|c| c.is_lowercase() || c == '-') {
             return false;
         }
     }
@@ -105,6 +116,12 @@ fn name_after<'a>(words: &[&'a str], t: &[usize], k: usize) -> Option<Vec<&'a st
     let mut end = k;
     while end < words.len() && end < k + 3 && t[end] == O && capitalised(words[end]) {
         end += 1;
+    }
+    // The rest of the name tagged on its own ("Lumen" untagged, "Interactive" a name).
+    if end > k
+        && let Some(s) = spans(t).into_iter().find(|s| s.start == end)
+    {
+        end = s.end;
     }
     (end > k && !is_role_head(words[k])).then(|| words[k..end].to_vec())
 }
@@ -180,6 +197,8 @@ mod tests {
             "the company founder Anna Berg",
             "the state of Oregon",
             "Energy company Northwind Renewables won",
+            "the medical charity Doctors Across Borders said",
+            "by the California - based company Lumen Interactive ,",
         ]);
         let mut t = vec![
             tags("O O O O O O"),
@@ -190,8 +209,13 @@ mod tests {
             tags("O O O B-PER I-PER"),
             tags("O O O B-LOC"),
             tags("O O B-PER I-PER O"),
+            tags("O O O O O O O"),
+            tags("O O B-LOC O O O O B-PER O"),
         ];
         retype(&sents, &mut t);
+        assert_eq!(t[8], tags("O O O B-ORG I-ORG I-ORG O"));
+        // A hyphenated modifier with a capital; the untagged first word joins the tagged rest.
+        assert_eq!(t[9], tags("O O B-LOC O O O B-ORG I-ORG O"));
         // Untagged after its kind, and tagged as a person elsewhere: an organisation in both.
         assert_eq!(t[0], tags("O O O O B-ORG O"));
         assert_eq!(t[1], tags("B-ORG O B-LOC O"));
