@@ -1368,12 +1368,13 @@ fn reports_read_as_modifiers(tokens: &[Token]) -> Vec<(usize, usize, usize, usiz
 }
 
 /// Repair 64: the name after "the chief executive of Midland Line," read as an apposition of
-/// the organisation (or after "the director of operations,", "the representative in Kenya,").
+/// the organisation (or after "the director of operations,", "the representative in Kenya,",
+/// "a geophysicist at the institute,", "a spokeswoman for the ministry,").
 ///
 /// Pairs (name, role noun): "The chief executive of Midland Line, Carl Benton, apologised"
 /// can come out with "Carl Benton" hung on "Line": the graph then had "Midland Line —be→ Carl
 /// Benton" and the company apologising. A proper noun set off by a comma as the apposition of
-/// an "of" or "in" phrase that hangs on a role noun ([`roles::is_role_noun`]: executive,
+/// an "of", "in", "at", "for" or "with" phrase that hangs on a role noun ([`roles::is_role_noun`]: executive,
 /// minister, head) names the holder of the role.
 fn names_apposed_to_the_organisation(tokens: &[Token]) -> Vec<(usize, usize)> {
     (1..tokens.len())
@@ -1389,7 +1390,9 @@ fn names_apposed_to_the_organisation(tokens: &[Token]) -> Vec<(usize, usize)> {
             // "of Midland Line", "of operations", "in Kenya".
             let apposed = tokens[org].deprel == "nmod"
                 && matches!(tokens[org].upos.as_str(), "PROPN" | "NOUN")
-                && (has_case(tokens, org, "of") || has_case(tokens, org, "in"))
+                && ["of", "in", "at", "for", "with"]
+                    .iter()
+                    .any(|c| has_case(tokens, org, c))
                 && tokens[role].upos == "NOUN"
                 && roles::is_role_noun(&tokens[role].form)
                 // Only the organisation's own name between it and the comma.
@@ -7031,6 +7034,13 @@ mod tests {
         director[7] = ("Carl", "Carl", "PROPN", "NNP", 9, "compound");
         director[8] = ("Benton", "Benton", "PROPN", "NNP", 6, "appos");
         assert_eq!(arcs_of(&repaired_or_same(&director))[8], (3, "appos"));
+        // "a geophysicist at the institute , Carl Benton ,": "at" too; "near" says where.
+        let mut at = spec;
+        at[2] = ("geophysicist", "geophysicist", "NOUN", "NN", 11, "nsubj");
+        at[3] = ("at", "at", "ADP", "IN", 6, "case");
+        assert_eq!(arcs_of(&repaired_or_same(&at))[7], (3, "appos"));
+        at[3] = ("near", "near", "ADP", "IN", 6, "case");
+        assert_eq!(arcs_of(&repaired_or_same(&at))[7], (6, "appos"));
     }
 
     #[test]

@@ -129,9 +129,10 @@ fn persons_in(
     out
 }
 
-/// The end of a description after "the" at `i` that repeats, in lower case, two or three
+/// The end of a description after "the" at `i` that repeats, in lower case, one to three
 /// words of exactly one organisation named earlier, and that organisation: "the central bank"
-/// after "the Central Bank of Norland". The description's last word must be an organisation
+/// after "the Central Bank of Norland", "the foundation" after "the Foundation for Coastal
+/// Dialogue". The description's last word must be an organisation
 /// word and a common noun that ends the phrase ("the lantern festival" is left
 /// alone); an unnamed organisation of that kind is left alone too.
 fn name_words(
@@ -149,7 +150,8 @@ fn name_words(
             t.upos == "NOUN" || t.upos == "PROPN" || t.form.starts_with(char::is_uppercase)
         })
     };
-    for len in [3, 2] {
+    // One word ("the foundation", "the bank") when it is a word of exactly one name.
+    for len in [3, 2, 1] {
         let end = i + 1 + len;
         if end > tokens.len()
             || (i + 1..end).any(covered)

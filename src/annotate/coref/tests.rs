@@ -595,11 +595,19 @@ fn a_description_in_the_words_of_a_name_is_that_organisation() {
         mention_texts(&d, "Central Bank of Norland"),
         vec!["Central Bank of Norland", "the central bank"]
     );
+    // One word of one name: "the foundation".
+    let d = doc("[ORG Foundation for Coastal Dialogue] hosted it .
+         Hessler said the foundation was ready .");
+    assert_eq!(
+        mention_texts(&d, "Foundation for Coastal Dialogue"),
+        vec!["Foundation for Coastal Dialogue", "the foundation"]
+    );
     // Two banks share the words; "the central bank" of a country never named; a description
     // whose last word is no organisation word ("the lantern festival").
     for markup in [
         "[ORG Central Bank of Norland] met [ORG Central Bank of Kastria] .\nThe central bank said no .",
         "[ORG Eastbay Bank] grew .\nThe central bank said no .",
+        "[ORG Eastbay Bank] met [ORG Westbay Bank] .\nThe bank said no .",
         "[ORG Selby Lantern Festival] opened .\nThe lantern festival was crowded .",
     ] {
         let d = doc(markup);

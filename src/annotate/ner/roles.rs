@@ -165,25 +165,37 @@ const OCCUPATIONS: &[&str] = &[
     "candidate",
     "chemist",
     "co-founder",
+    "consultant",
     "correspondent",
     "doctor",
     "economist",
     "editor",
     "engineer",
+    "epidemiologist",
     "executive",
+    "expert",
     "founder",
+    "geologist",
+    "geophysicist",
     "historian",
+    "investigator",
     "journalist",
     "lawyer",
     "manager",
+    "meteorologist",
+    "nurse",
     "officer",
     "owner",
     "physicist",
     "professor",
+    "prosecutor",
     "researcher",
     "scientist",
+    "seismologist",
+    "strategist",
     "surgeon",
     "teacher",
+    "volcanologist",
 ];
 
 /// A role head ([`is_role_head`]) or an occupation: what an appositive naming a person's role
@@ -378,6 +390,12 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn occupations_are_sorted_for_binary_search() {
+        assert!(OCCUPATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_role_noun("Geophysicist") && !is_role_noun("institute"));
     }
 
     #[test]
