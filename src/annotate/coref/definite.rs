@@ -2,7 +2,9 @@
 //! organisation once and then calls it by its kind ("Northwind Logistics ... The company
 //! expects ...", "the Federal Trade Commission ... the agency would ask a court ...").
 //!
-//! A description links to the organisation of the right kind (a company for "the company"/"the
+//! A description whose noun is a word of the names of organisations of its kind ("the bank"
+//! after "the Bank of Norvania" and "Fjell Bank") links to the one of those the document has
+//! named most often so far, when one is. Otherwise it links to the organisation of the right kind (a company for "the company"/"the
 //! firm", a public body for "the agency"/"the regulator") named in the last [`WINDOW`]
 //! sentences that the document has named most often so far: the story's main one. With no
 //! such one, it links only when the nearest sentence that names one of the right kind names
@@ -100,14 +102,17 @@ fn kind_of(c: &Cluster) -> Option<OrgKind> {
     }
 }
 
-/// The organisation `kind` a description at `(s, i)` refers to. `mentions_in(k)` gives the
-/// mentions of sentence `k` (names and resolved references).
+/// The organisation `kind` a description at `(s, i)` with head `noun` refers to.
+/// `mentions_in(k)` gives the named mentions of sentence `k`; `resolved` holds the references
+/// resolved before it.
 pub fn antecedent<'m>(
     clusters: &[Cluster],
     mentions_in: impl Fn(usize) -> &'m [Mention],
     s: usize,
     i: usize,
+    noun: &str,
     kind: OrgKind,
+    resolved: &[Mention],
 ) -> Option<usize> {
     // The mentions before the description, sentence by sentence.
     let before = |k: usize| {
@@ -116,6 +121,32 @@ pub fn antecedent<'m>(
             .filter(move |m| k < s || m.tokens.1 <= i)
             .map(|m| m.entity.0 as usize)
     };
+    // Names and the references already resolved ("its", "the bank") count alike.
+    let count = |c: usize| {
+        (0..=s).flat_map(before).filter(|&x| x == c).count()
+            + resolved.iter().filter(|m| m.entity.0 as usize == c).count()
+    };
+    // "the bank" after "the Bank of Norvania" and "Fjell Bank": of the organisations of that
+    // kind named so far with the noun in their name, the one named most often, when one is.
+    let mut named: Vec<usize> = (0..=s)
+        .flat_map(before)
+        .filter(|&c| kind_of(&clusters[c]) == Some(kind))
+        .filter(|&c| {
+            clusters[c]
+                .surfaces
+                .iter()
+                .any(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
+        })
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    let mut counts: Vec<(usize, usize)> = named.iter().map(|&c| (count(c), c)).collect();
+    counts.sort_unstable_by(|a, b| b.cmp(a));
+    match counts[..] {
+        [(_, c)] => return Some(c),
+        [(a, c), (b, _), ..] if a > b => return Some(c),
+        _ => {}
+    }
     // The story's main organisation of that kind: of those named in the window, the one named
     // most often so far, when one is ("Orrin Telecom reported ... Analysts polled by the
     // Meridian Data Group had expected ... the company had lost" is Orrin).
@@ -126,10 +157,7 @@ pub fn antecedent<'m>(
     candidates.sort_unstable();
     candidates.dedup();
     if candidates.len() > 1 {
-        let mut counts: Vec<(usize, usize)> = candidates
-            .iter()
-            .map(|&c| ((0..=s).flat_map(before).filter(|&x| x == c).count(), c))
-            .collect();
+        let mut counts: Vec<(usize, usize)> = candidates.iter().map(|&c| (count(c), c)).collect();
         counts.sort_unstable_by(|a, b| b.cmp(a));
         if counts[0].0 > counts[1].0 {
             return Some(counts[0].1);

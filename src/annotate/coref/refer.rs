@@ -277,8 +277,15 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                     && !new_description
                     && heads_phrase(j)
                     && let Some(kind) = definite::description(words[j])
-                    && let Some(c) =
-                        definite::antecedent(clusters, |k| &named_in[k][..], s, i, kind)
+                    && let Some(c) = definite::antecedent(
+                        clusters,
+                        |k| &named_in[k][..],
+                        s,
+                        i,
+                        words[j],
+                        kind,
+                        &out,
+                    )
                 {
                     out.push(mention(doc, s, i, j + 1, c));
                     i = j + 1;

@@ -577,6 +577,18 @@ fn the_company_is_the_main_company_of_the_story_when_one_is_named_most() {
         mention_texts(&d, "Orrin Telecom"),
         vec!["Orrin Telecom", "Orrin Telecom", "The company"]
     );
+    // "the bank": of the banks, the one named most often, even beyond the window.
+    let d = doc("[ORG Bank of Norvania] raised rates .\n\
+         [ORG Bank of Norvania] warned .\n\
+         Prices rose .\n\
+         Wages rose .\n\
+         Rents rose .\n\
+         Lenders such as [ORG Fjell Bank] and [ORG Sorvik Savings] followed .\n\
+         The bank meets in August .");
+    assert_eq!(
+        mention_texts(&d, "Bank of Norvania"),
+        vec!["Bank of Norvania", "Bank of Norvania", "The bank"]
+    );
     // Named as often: the nearest sentence decides, as before.
     let d = doc("[ORG Orrin Telecom] reported a loss .
          Analysts polled by [ORG Meridian Data] expected more .
