@@ -68,10 +68,41 @@ pub fn concept_label(t: &Tree, h: usize) -> String {
     label(t, h, 0)
 }
 
+/// "said several passengers were still missing" → `passenger missing`: a copular adjective
+/// whose phrase holds its subject (a reported clause, not the copula's own complement) is
+/// labelled as a clause without an object is, by its subject.
+fn copular_clause(t: &Tree, h: usize, toks: &[usize]) -> Option<String> {
+    if t.upos(h) != "ADJ" || t.kids(h, &["cop"]).next().is_none() {
+        return None;
+    }
+    let s = t
+        .kids(h, &["nsubj"])
+        .next()
+        .filter(|&s| matches!(t.upos(s), "NOUN" | "PROPN") && toks.contains(&s))?;
+    let not = if t
+        .kids(h, &["advmod"])
+        .any(|c| matches!(t.lemma(c).as_str(), "not" | "n't" | "never"))
+    {
+        "not "
+    } else {
+        ""
+    };
+    let s = quantified(t, s).unwrap_or(s);
+    let name = if t.upos(s) == "PROPN" {
+        proper_name(t, s)
+    } else {
+        word(t, s)
+    };
+    Some(format!("{name} {not}{}", t.form(h).to_lowercase()))
+}
+
 /// The label of a phrase that keeps only `toks` of its head's subtree: in "rail and ocean
 /// carriers" split into two phrases, the second one's compound is the conjunct ("ocean
 /// carrier"), not the first modifier.
 pub fn concept_label_in(t: &Tree, h: usize, toks: &[usize]) -> String {
+    if let Some(l) = copular_clause(t, h, toks) {
+        return l;
+    }
     if let Some(c) = own_compound(t, h).filter(|c| !toks.contains(c))
         && let Some(k) = t.kids(c, &["conj"]).filter(|k| toks.contains(k)).last()
     {
@@ -691,6 +722,20 @@ mod tests {
             concept_label(&Tree::new(&toks), 2),
             "Brightwater Foods agree"
         );
+        // A copular adjective by its subject: "passengers were not safe".
+        let toks = tokens(&[
+            ("passengers", "passenger", "NOUN", 4, "nsubj"),
+            ("were", "be", "AUX", 4, "cop"),
+            ("not", "not", "PART", 4, "advmod"),
+            ("safe", "safe", "ADJ", 0, "root"),
+        ]);
+        let all: Vec<usize> = (0..4).collect();
+        assert_eq!(
+            concept_label_in(&Tree::new(&toks), 3, &all),
+            "passenger not safe"
+        );
+        // The copula's own complement ("were not safe") is the adjective.
+        assert_eq!(concept_label_in(&Tree::new(&toks), 3, &[2, 3]), "safe");
         let toks = tokens(&[
             ("he", "he", "PRON", 2, "nsubj"),
             ("left", "leave", "VERB", 0, "root"),

@@ -292,6 +292,13 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[about].deprel = "advmod".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (clause, verb, that) in reported_clauses_on_times(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[clause].head, fixed[clause].deprel) = (verb + 1, "ccomp".into());
+        let t = &mut fixed[that];
+        (t.head, t.deprel, t.upos) = (clause + 1, "mark".into(), "SCONJ".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for name in names_read_as_modifiers(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[name].deprel = "appos".into();
@@ -2278,6 +2285,42 @@ fn names_after_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
         });
         if let Some(o) = object {
             out.push((n, o));
+        }
+    }
+    out
+}
+
+/// Repair 67: the reported clause after a time hung on the time.
+///
+/// Triples (clause, verb of saying, "that"): "Stanek said on Thursday morning that several
+/// passengers were missing" can come out with the clause an `acl:relcl` of "morning", so
+/// nothing was said. A clause opened by "that" with a subject of its own, on a time word that
+/// is an oblique of a verb of saying before it, is what was said.
+fn reported_clauses_on_times(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "acl:relcl" {
+            continue;
+        }
+        let Some(n) = head_of(tokens, c).filter(|&n| {
+            n < c
+                && tokens[n].deprel.starts_with("obl")
+                && TIME_WORDS.contains(&tokens[n].lemma.to_lowercase().as_str())
+        }) else {
+            continue;
+        };
+        let Some(v) =
+            head_of(tokens, n).filter(|&v| v < n && reports(&tokens[v].lemma.to_lowercase()))
+        else {
+            continue;
+        };
+        let that = extent(tokens, c).0;
+        let opened =
+            tokens[that].form.eq_ignore_ascii_case("that") && head_of(tokens, that) == Some(c);
+        let subject = kids_of(tokens, c)
+            .any(|k| k != that && matches!(tokens[k].deprel.as_str(), "nsubj" | "nsubj:pass"));
+        if opened && subject {
+            out.push((c, v, that));
         }
     }
     out
@@ -4590,6 +4633,36 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    #[test]
+    fn a_reported_clause_hung_on_a_time_is_what_was_said() {
+        // "Stanek said on Thursday morning that passengers were missing ." with the clause a
+        // relative clause of "morning".
+        let spec = [
+            ("Stanek", "Stanek", "PROPN", "NNP", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("on", "on", "ADP", "IN", 5, "case"),
+            ("Thursday", "Thursday", "PROPN", "NNP", 5, "compound"),
+            ("morning", "morning", "NOUN", "NN", 2, "obl"),
+            ("that", "that", "PRON", "WDT", 9, "mark"),
+            ("passengers", "passenger", "NOUN", "NNS", 9, "nsubj"),
+            ("were", "be", "AUX", "VBD", 9, "cop"),
+            ("missing", "missing", "ADJ", "JJ", 5, "acl:relcl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (2, "ccomp"));
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (9, "mark"));
+        // "that" as the clause's subject: a real relative clause ("the morning that was
+        // coldest"); a verb that reports nothing ("arrived on the morning that ...").
+        let mut own = spec;
+        own[5] = ("that", "that", "PRON", "WDT", 9, "nsubj");
+        own[6] = ("very", "very", "ADV", "RB", 9, "advmod");
+        assert!(repaired(&tokens(&own)).is_none());
+        let mut arrived = spec;
+        arrived[1] = ("arrived", "arrive", "VERB", "VBD", 0, "root");
+        assert!(repaired(&tokens(&arrived)).is_none());
     }
 
     #[test]
