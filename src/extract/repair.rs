@@ -292,6 +292,11 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[about].deprel = "advmod".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (conjunct, verb) in reports_continued_as_conjuncts(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[conjunct].head = verb + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (clause, verb, that) in reported_clauses_on_times(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         (fixed[clause].head, fixed[clause].deprel) = (verb + 1, "ccomp".into());
@@ -2286,6 +2291,44 @@ fn names_after_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
         if let Some(o) = object {
             out.push((n, o));
         }
+    }
+    out
+}
+
+/// Repair 68: the speaker's second verb coordinated inside the reported clause.
+///
+/// Pairs (conjunct, verb of saying): "the NPA said the strike was costing the economy 15
+/// million euros a day and accused the union of ..." can come out with "accused" a conjunct
+/// of "costing", so that the strike accused the union. A past tense with no subject or
+/// auxiliary of its own, coordinated with a reported verb that has an auxiliary ("was
+/// costing", "had cut"), goes with the verb of saying, which is in the past tense too.
+fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "conj" || tk.xpos != "VBD" {
+            continue;
+        }
+        let own = kids_of(tokens, c).any(|k| {
+            let d = tokens[k].deprel.as_str();
+            d.starts_with("nsubj") || d.starts_with("aux")
+        });
+        if own {
+            continue;
+        }
+        let Some(v) = head_of(tokens, c).filter(|&v| {
+            v < c
+                && tokens[v].deprel == "ccomp"
+                && matches!(tokens[v].xpos.as_str(), "VBG" | "VBN")
+                && kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"))
+        }) else {
+            continue;
+        };
+        let Some(s) = head_of(tokens, v).filter(|&s| {
+            s < v && tokens[s].xpos == "VBD" && reports(&tokens[s].lemma.to_lowercase())
+        }) else {
+            continue;
+        };
+        out.push((c, s));
     }
     out
 }
@@ -4633,6 +4676,38 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    #[test]
+    fn the_speakers_second_verb_goes_with_the_verb_of_saying() {
+        // "The NPA said the strike was costing millions and accused the union ." with
+        // "accused" a conjunct of "costing".
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("NPA", "NPA", "PROPN", "NNP", 3, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("strike", "strike", "NOUN", "NN", 7, "nsubj"),
+            ("was", "be", "AUX", "VBD", 7, "aux"),
+            ("costing", "cost", "VERB", "VBG", 3, "ccomp"),
+            ("millions", "million", "NOUN", "NNS", 7, "obj"),
+            ("and", "and", "CCONJ", "CC", 10, "cc"),
+            ("accused", "accuse", "VERB", "VBD", 7, "conj"),
+            ("the", "the", "DET", "DT", 12, "det"),
+            ("union", "union", "NOUN", "NN", 10, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (3, "conj"));
+        // "was costing millions and rising": a participle is the reported verb's conjunct; so
+        // is a past tense after a reported past tense ("said prices rose and fell").
+        let mut rising = spec;
+        rising[9] = ("rising", "rise", "VERB", "VBG", 7, "conj");
+        assert!(repaired(&tokens(&rising)).is_none());
+        let mut rose = spec;
+        rose[5] = ("really", "really", "ADV", "RB", 7, "advmod");
+        rose[6] = ("rose", "rise", "VERB", "VBD", 3, "ccomp");
+        assert!(repaired(&tokens(&rose)).is_none());
     }
 
     #[test]
