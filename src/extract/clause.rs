@@ -513,10 +513,18 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     // A past participle that modifies its noun is passive: "talks led by Rubio" are talks that
     // were led by him, so the edge reads `be led by` as the full passive clause does. With an
     // object it is a main verb the tagger took for a participle ("teams pulled survivors").
-    let passive = t
+    // "Groups have criticised the lawsuit" read with a passive subject: "have" and no "be"
+    // make it active.
+    let perfect = t
+        .kids_full(p, &["aux"])
+        .any(|a| t.lemma(a).eq_ignore_ascii_case("have"))
+        && t.kids_full(p, &["aux:pass"]).next().is_none()
+        && t.kids(p, &["obj"]).next().is_some();
+    let passive = (t
         .kids_full(p, &["nsubj:pass", "aux:pass", "csubj:pass"])
         .next()
         .is_some()
+        && !perfect)
         || (kind == Kind::Participle && t.xpos(p) == "VBN" && t.kids(p, &["obj"]).next().is_none())
         // "was arrested on Tuesday and charged with fraud": a participle coordinated with a
         // passive verb, without a subject, auxiliary or object of its own, shares its passive.

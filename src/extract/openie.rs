@@ -204,7 +204,8 @@ impl Extractor for OpenIeExtractor {
                     continue;
                 };
                 if s.e.kind == Kind::Apposition
-                    && phrasal::is_conversion(&t, s.e.subject.head, first.head)
+                    && (phrasal::is_conversion(&t, s.e.subject.head, first.head)
+                        || phrasal::is_listed_item(&t, s.e.subject.head, first.head))
                 {
                     continue;
                 }
@@ -412,6 +413,10 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
     // name in apposition is that actor.
     let appositive = || {
         let a = t.kids(p.head, &["appos"]).next()?;
+        // "lenders, including Fjell Bank and Sorvik Savings,": some of them, not their name.
+        if phrasal::is_listed_item(t, p.head, a) {
+            return None;
+        }
         let m = actor::mention(
             doc,
             si,

@@ -279,6 +279,29 @@ fn an_amount_never_does_what_the_complement_says() {
 }
 
 #[test]
+fn have_with_an_object_and_no_be_is_active() {
+    let (doc, ids) = fixture();
+    assert_eq!(
+        triples(&doc, index(&ids, "perfect-not-passive")),
+        ["group —criticise→ lawsuit"]
+    );
+}
+
+#[test]
+fn items_after_including_rename_nothing() {
+    use crate::document::EntityType;
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "including-list"));
+    assert!(!got.iter().any(|g| g.contains("—be→")), "{got:#?}");
+    // Nor do they stand for the noun: the lenders raised rates, not Fjell Bank.
+    let (mut doc, ids) = fixture();
+    let si = index(&ids, "including-appos");
+    add_entity(&mut doc, si, "Fjell Bank", EntityType::Org, (3, 5));
+    let got = triples(&doc, si);
+    assert_eq!(got, ["lender —raise→ rate"]);
+}
+
+#[test]
 fn a_clause_opened_by_without_is_negated() {
     let (doc, ids) = fixture();
     assert_eq!(
@@ -459,6 +482,13 @@ fn possession_and_nominal_relations_do_not_overreach() {
     assert!(!got.iter().any(|g| g.starts_with("Friday")), "{got:#?}");
     assert!(
         got.iter().any(|g| g == "Lindqvist —have→ valuation"),
+        "{got:#?}"
+    );
+    // A time on the possessed noun is no relation: "Norway's parliament on Tuesday".
+    let got = triples(&doc, index(&ids, "poss-time"));
+    assert!(!got.iter().any(|g| g.contains("Tuesday")), "{got:#?}");
+    assert!(
+        got.iter().any(|g| g == "parliament —pass→ bill"),
         "{got:#?}"
     );
 }

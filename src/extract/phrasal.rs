@@ -18,9 +18,29 @@ pub(super) fn is_conversion(t: &Tree, n: usize, a: usize) -> bool {
     bracketed && amount(n) && amount(a)
 }
 
+/// "groups, including the Journalists' Association, Reporters United and the Open Press Fund,",
+/// "lenders, including Fjell Bank and Sorvik Savings,": a list after "including", "such as" or
+/// "like" between a noun (or an item) at `a` and an item at `b`, or right before the first of
+/// them, names some of them; the items
+/// rename neither the noun nor each other. The graph leaves such appositions out; CaRB's gold
+/// has some, so extraction keeps them.
+pub(super) fn is_listed_item(t: &Tree, a: usize, b: usize) -> bool {
+    let opener = |i: usize| {
+        matches!(t.form(i).to_lowercase().as_str(), "including" | "like")
+            || (t.form(i).eq_ignore_ascii_case("as")
+                && i > 0
+                && t.form(i - 1).eq_ignore_ascii_case("such"))
+    };
+    // From the word before the first one's phrase ("including Fjell Bank, Sorvik Savings").
+    let (lo, hi) = (a.min(b), a.max(b));
+    let start = t.subtree(lo).into_iter().min().unwrap_or(lo);
+    (start.saturating_sub(1)..hi).any(opener)
+}
+
 /// "Alexander Grushko, Russia's deputy foreign minister" → Grushko —be→ deputy foreign minister.
 pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
     let a = t.kids_full(n, &["appos"]).next()?;
+
     // On a verb only a summary of its clause is an apposition; anything else is a noun the
     // parser hung there ("gathered outside the building in Kessa, the capital").
     if t.upos(n) == "VERB" && !CLAUSE_SUMMARIES.contains(&t.lemma(a).to_lowercase().as_str()) {
@@ -162,8 +182,15 @@ pub(super) fn nominal(t: &Tree, n: usize) -> Option<Extraction> {
         return None;
     }
     let owner = t.kids_full(n, &["nmod:poss"]).next()?;
-    let m = content_clause(t, n).or_else(|| t.kids_full(n, &["nmod"]).find(|&m| m > n))?;
+    let clause = content_clause(t, n);
+    let m = clause.or_else(|| t.kids_full(n, &["nmod"]).find(|&m| m > n))?;
     let cases: Vec<usize> = t.kids(m, &["case", "mark"]).filter(|&c| c < m).collect();
+    // "Norway's parliament on Tuesday", "his ministry last year": a time, or a noun with no
+    // preposition, is no relation of the owner's.
+    let time = super::clause::TIME_WORDS.contains(&t.lemma(m).to_lowercase().as_str());
+    if clause.is_none() && (cases.is_empty() || time) {
+        return None;
+    }
     let mut obj = np(t, m);
     obj.toks.retain(|x| !cases.contains(x));
     let subject = subject_np(t, owner);
