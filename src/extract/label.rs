@@ -14,6 +14,9 @@
 //!   compound if it has one: "... against energy infrastructure" → `energy`; a common noun
 //!   before a proper one, which is mostly a place; not for a count, "40 people in the
 //!   province"), else an adjective that is no word of quantity ("more", "other"), else nothing;
+//! - a hyphenated word is one word ("drought-hit south", "brother-in-law", "presidential
+//!   run-off"), a name one word too ("Brightwater Foods agree"), and a reported clause with a
+//!   copular adjective is labelled by its subject (`passenger missing`);
 //! - an amount (a unit with a number: "7.8 percent", "$3 million", "millions of dollars") is
 //!   labelled as written, a count ("thousands of nurses") by what it counts, and a stretch of
 //!   time ("months of fighting") by what filled it.

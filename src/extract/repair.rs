@@ -139,6 +139,13 @@
 //! "find", ... is the verb's `xcomp`; "for" after the object of "blame", "thank", ... is the
 //! verb's; "forecast" after "its sales" heads the object. A closing report made the root of a
 //! sentence whose verb was read as a participle gives the root back to that verb.
+//!
+//! A relative clause after a name hung on the verb ("the Office for Public Integrity (OPI),
+//! which opened ...") goes to the name; a name between commas read as a modifier of a noun ("The
+//! brother-in-law, Victor Lamarre,") is its apposition; a clause opened by "that" on a time
+//! after a verb of saying ("said on Thursday morning that ...") is what was said; and the
+//! speaker's second verb read as a conjunct inside the reported clause ("said the strike was
+//! costing ... and accused the union") goes with the verb of saying.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::org_endings::org_ending;
