@@ -317,6 +317,21 @@ fn plural_references_point_at_both_people() {
             "{name}"
         );
     }
+    // Only one of them in the last three sentences: the other is found further back.
+    let d = doc("[PER Anselm Drovic] spoke .\n\
+         Talks went on .\n\
+         [PER Maren Ostby] said no .\n\
+         Talks went on .\n\
+         Talks ended .\n\
+         The two leaders signed .");
+    for name in ["Anselm Drovic", "Maren Ostby"] {
+        assert!(
+            mention_texts(&d, name)
+                .iter()
+                .any(|t| t == "The two leaders"),
+            "{name}"
+        );
+    }
     // Three people in view: skipped.
     let d = doc("[PER Ann Lee] , [PER Bo Kim] and [PER Cy Ng] met .\nThe two leaders left .");
     assert!(
