@@ -205,7 +205,8 @@ impl Extractor for OpenIeExtractor {
                 };
                 if s.e.kind == Kind::Apposition
                     && (phrasal::is_conversion(&t, s.e.subject.head, first.head)
-                        || phrasal::is_listed_item(&t, s.e.subject.head, first.head))
+                        || phrasal::is_listed_item(&t, s.e.subject.head, first.head)
+                        || phrasal::is_time_apposition(&t, first.head))
                 {
                     continue;
                 }

@@ -288,6 +288,14 @@ fn have_with_an_object_and_no_be_is_active() {
 }
 
 #[test]
+fn a_time_in_apposition_renames_nothing() {
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "time-appos"));
+    assert!(got.contains(&"club —sack→ Hollis".to_string()), "{got:#?}");
+    assert!(!got.iter().any(|g| g.contains("—be→")), "{got:#?}");
+}
+
+#[test]
 fn items_after_including_rename_nothing() {
     use crate::document::EntityType;
     let (doc, ids) = fixture();

@@ -37,6 +37,12 @@ pub(super) fn is_listed_item(t: &Tree, a: usize, b: usize) -> bool {
     (start.saturating_sub(1)..hi).any(opener)
 }
 
+/// "sacked the coach on Saturday, a day after the cup exit": a time in apposition (`a`) says
+/// when, it renames nothing. The graph leaves it out; extraction keeps it for CaRB.
+pub(super) fn is_time_apposition(t: &Tree, a: usize) -> bool {
+    super::clause::TIME_WORDS.contains(&t.lemma(a).to_lowercase().as_str())
+}
+
 /// "Alexander Grushko, Russia's deputy foreign minister" → Grushko —be→ deputy foreign minister.
 pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
     let a = t.kids_full(n, &["appos"]).next()?;
