@@ -82,21 +82,36 @@ fn copular_clause(t: &Tree, h: usize, toks: &[usize]) -> Option<String> {
         .kids(h, &["nsubj"])
         .next()
         .filter(|&s| matches!(t.upos(s), "NOUN" | "PROPN") && toks.contains(&s))?;
-    let not = if t
-        .kids(h, &["advmod"])
+    Some(format!(
+        "{} {}{}",
+        subject_name(t, s),
+        negation(t, h),
+        t.form(h).to_lowercase()
+    ))
+}
+
+/// "not " when predicate `h` is negated ("would not accept"), else "": without it a label
+/// would state the opposite.
+fn negation(t: &Tree, h: usize) -> &'static str {
+    if t.kids(h, &["advmod"])
         .any(|c| matches!(t.lemma(c).as_str(), "not" | "n't" | "never"))
     {
         "not "
     } else {
         ""
-    };
-    let s = quantified(t, s).unwrap_or(s);
-    let name = if t.upos(s) == "PROPN" {
-        proper_name(t, s)
+    }
+}
+
+/// How a clause's subject or object names itself in the clause's label: by what it counts
+/// ("cancelled hundreds of operations" → `operation`), a name whole ("Brightwater Foods agreed"
+/// → `Brightwater Foods`, not `Foods`).
+fn subject_name(t: &Tree, n: usize) -> String {
+    let n = quantified(t, n).unwrap_or(n);
+    if t.upos(n) == "PROPN" {
+        proper_name(t, n)
     } else {
-        word(t, s)
-    };
-    Some(format!("{name} {not}{}", t.form(h).to_lowercase()))
+        word(t, n)
+    }
 }
 
 /// The label of a phrase that keeps only `toks` of its head's subtree: in "rail and ocean
@@ -402,16 +417,8 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
     }
     let head = word(t, h);
     if t.upos(h) == "VERB" {
-        // A negated clause says so ("would not accept the deal" → `deal not accept`): without
-        // the "not" the label would state the opposite.
-        let not = if t
-            .kids(h, &["advmod"])
-            .any(|c| matches!(t.lemma(c).as_str(), "not" | "n't" | "never"))
-        {
-            "not "
-        } else {
-            ""
-        };
+        // A negated clause says so ("would not accept the deal" → `deal not accept`).
+        let not = negation(t, h);
         // A pronoun names nothing ("that it hopes" is no `that hope`). Without an object, a
         // clause is labelled by its subject ("said the bill would pass" → `bill pass`).
         // Not a verb of saying with its speaker: that is a report the parser hung below the
@@ -431,19 +438,10 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             (Some(o), _, _) => Some(o),
             (None, _, s) => s,
         };
-        // "said no decision had been made": the "no" is the statement; "cancelled hundreds of
-        // operations" is labelled by what it counts (`operation cancel`).
-        // A name stands whole ("Brightwater Foods agreed" → `Brightwater Foods agree`, not
-        // `Foods agree`).
+        // "said no decision had been made": the "no" is the statement.
         let noun = |n: usize| {
             let no = t.kids(n, &["det"]).any(|d| t.lemma(d) == "no");
-            let n = quantified(t, n).unwrap_or(n);
-            let name = if t.upos(n) == "PROPN" {
-                proper_name(t, n)
-            } else {
-                word(t, n)
-            };
-            format!("{}{name}", if no { "no " } else { "" })
+            format!("{}{}", if no { "no " } else { "" }, subject_name(t, n))
         };
         return match by {
             // A passive clause labelled by its subject keeps the participle: "said Veldora had

@@ -121,55 +121,50 @@ pub fn antecedent<'m>(
             .filter(move |m| k < s || m.tokens.1 <= i)
             .map(|m| m.entity.0 as usize)
     };
+    let of_kind = |c: &usize| kind_of(&clusters[*c]) == Some(kind);
     // Names and the references already resolved ("its", "the bank") count alike.
     let count = |c: usize| {
         (0..=s).flat_map(before).filter(|&x| x == c).count()
             + resolved.iter().filter(|m| m.entity.0 as usize == c).count()
     };
-    // "the bank" after "the Bank of Norvania" and "Fjell Bank": of the organisations of that
-    // kind named so far with the noun in their name, the one named most often, when one is.
-    let mut named: Vec<usize> = (0..=s)
-        .flat_map(before)
-        .filter(|&c| kind_of(&clusters[c]) == Some(kind))
-        .filter(|&c| {
-            clusters[c]
-                .surfaces
-                .iter()
-                .any(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
-        })
-        .collect();
-    named.sort_unstable();
-    named.dedup();
-    let mut counts: Vec<(usize, usize)> = named.iter().map(|&c| (count(c), c)).collect();
-    counts.sort_unstable_by(|a, b| b.cmp(a));
-    match counts[..] {
-        [(_, c)] => return Some(c),
-        [(a, c), (b, _), ..] if a > b => return Some(c),
-        _ => {}
-    }
-    // The story's main organisation of that kind: of those named in the window, the one named
-    // most often so far, when one is ("Orrin Telecom reported ... Analysts polled by the
-    // Meridian Data Group had expected ... the company had lost" is Orrin).
-    let mut candidates: Vec<usize> = (s.saturating_sub(WINDOW)..=s)
-        .flat_map(before)
-        .filter(|&c| kind_of(&clusters[c]) == Some(kind))
-        .collect();
-    candidates.sort_unstable();
-    candidates.dedup();
-    if candidates.len() > 1 {
+    // Of `candidates`, the one named most often so far, when one is.
+    let most_named = |mut candidates: Vec<usize>| {
+        candidates.sort_unstable();
+        candidates.dedup();
         let mut counts: Vec<(usize, usize)> = candidates.iter().map(|&c| (count(c), c)).collect();
         counts.sort_unstable_by(|a, b| b.cmp(a));
-        if counts[0].0 > counts[1].0 {
-            return Some(counts[0].1);
+        match counts[..] {
+            [(_, c)] => Some(c),
+            [(a, c), (b, _), ..] if a > b => Some(c),
+            _ => None,
         }
-    }
-    for back in (s.saturating_sub(WINDOW)..=s).rev() {
-        let mut found: Vec<usize> = mentions_in(back)
+    };
+    // "the bank" after "the Bank of Norvania" and "Fjell Bank": of the organisations of that
+    // kind named so far with the noun in their name.
+    let in_name = |c: &usize| {
+        clusters[*c]
+            .surfaces
             .iter()
-            .filter(|m| back < s || m.tokens.1 <= i)
-            .map(|m| m.entity.0 as usize)
-            .filter(|&c| kind_of(&clusters[c]) == Some(kind))
-            .collect();
+            .any(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(noun)))
+    };
+    if let Some(c) = most_named(
+        (0..=s)
+            .flat_map(before)
+            .filter(of_kind)
+            .filter(in_name)
+            .collect(),
+    ) {
+        return Some(c);
+    }
+    // The story's main organisation of that kind: of those named in the window ("Orrin Telecom
+    // reported ... Analysts polled by the Meridian Data Group had expected ... the company had
+    // lost" is Orrin).
+    let window = s.saturating_sub(WINDOW)..=s;
+    if let Some(c) = most_named(window.clone().flat_map(before).filter(of_kind).collect()) {
+        return Some(c);
+    }
+    for back in window.rev() {
+        let mut found: Vec<usize> = before(back).filter(of_kind).collect();
         found.sort_unstable();
         found.dedup();
         match found[..] {

@@ -382,62 +382,41 @@ impl FiniteRule {
                 });
             }
         }
-        // "The agriculture ministry estimates that output will fall": a plural noun after a
-        // singular one, before "that", in a sentence with no finite verb before it, is the
-        // verb in -s.
+        // A plural noun the model chose that WordNet knows as a verb in -s is that verb in
+        // three places, tried in this order (the leftmost place of the first that applies).
         if let Some((vbz, nns)) = self.noun {
-            let verb = (from.max(1)..tags.len().saturating_sub(1)).find(|&i| {
-                tags[i] == nns
-                    && words.by_model(i)
-                    && kind(i - 1) == Kind::Nominal
-                    && words.can_be_verb_s(i)
+            let verb_s = |i: usize| tags[i] == nns && words.by_model(i) && words.can_be_verb_s(i);
+            // "The agriculture ministry estimates that output will fall": after a singular
+            // noun, before "that", in a sentence with no finite verb before it.
+            let before_that = |i: usize| {
+                kind(i - 1) == Kind::Nominal
                     && words.is_that(i + 1)
                     // A subject follows "that", not a verb ("beans that were whipped").
                     && tags.get(i + 2).is_some_and(|_| phrase_word(kind(i + 2)))
                     && !(0..i).any(|j| kind(j) == Kind::Finite)
-            });
-            if let Some(at) = verb {
-                return Some(Retag {
-                    at,
-                    tag: vbz,
-                    next: None,
-                });
-            }
-        }
-        // "His family controls about 35 percent of the company", "The board thanks Martin": a
-        // plural noun after a singular one that opens a clause with a determiner or possessive,
-        // right before a number (an adverb between), a determiner or a name, is the verb in -s
-        // ("the police posts 542 and 543" opens no clause).
-        if let Some((vbz, nns)) = self.noun {
+            };
+            // "His family controls about 35 percent of the company", "The board thanks
+            // Martin": after a singular noun that opens a clause with a determiner or
+            // possessive, right before a number (an adverb between), a determiner or a name
+            // ("the police posts 542 and 543" opens no clause).
             let opens = |d: usize| {
                 kind(d) == Kind::NounPart
                     && (d == 0
                         || matches!(kind(d - 1), Kind::Comma | Kind::Boundary)
                         || words.is_that(d - 1))
             };
-            let verb = (from.max(2)..tags.len().saturating_sub(1)).find(|&i| {
-                tags[i] == nns
-                    && words.by_model(i)
-                    && words.can_be_verb_s(i)
+            let before_object = |i: usize| {
+                i >= 2
                     && kind(i - 1) == Kind::Nominal
                     && opens(i - 2)
                     && (kind(i + 1) == Kind::Number
                         || words.opens_object(i + 1)
                         || (kind(i + 1) == Kind::Adverb
                             && tags.get(i + 2).is_some_and(|_| kind(i + 2) == Kind::Number)))
-            });
-            if let Some(at) = verb {
-                return Some(Retag {
-                    at,
-                    tag: vbz,
-                    next: None,
-                });
-            }
-        }
-        // "said the monitor, who will report to the agency, starts in May": a plural noun right
-        // after a relative clause or apposition between commas is the verb in -s of a singular
-        // antecedent that opens a reported clause (after a verb of saying or a subordinator).
-        if let Some((vbz, nns)) = self.noun {
+            };
+            // "said the monitor, who will report to the agency, starts in May": right after a
+            // relative clause or apposition between commas, for a singular antecedent that
+            // opens a reported clause (after a verb of saying or a subordinator).
             let start = |a: usize| (0..a).rev().find(|&j| !phrase_word(kind(j)));
             let reported = |a: usize| {
                 // An apposition's name: the phrase it renames ("said the chief, Pavel Novak,").
@@ -451,16 +430,20 @@ impl FiniteRule {
                     _ => false,
                 })
             };
-            let verb = (from.max(2)..tags.len().saturating_sub(1)).find(|&i| {
-                tags[i] == nns
-                    && words.by_model(i)
-                    && words.can_be_verb_s(i)
+            let after_relative = |i: usize| {
+                i >= 2
                     && kind(i - 1) == Kind::Comma
                     && !matches!(kind(i + 1), Kind::Comma | Kind::Boundary | Kind::End)
                     && self
                         .subject(tags, words, i)
                         .is_some_and(|a| kind(a) == Kind::Nominal && reported(a))
-            });
+            };
+            let places = (from.max(1)..tags.len().saturating_sub(1)).filter(|&i| verb_s(i));
+            let verb = places
+                .clone()
+                .find(|&i| before_that(i))
+                .or_else(|| places.clone().find(|&i| before_object(i)))
+                .or_else(|| places.clone().find(|&i| after_relative(i)));
             if let Some(at) = verb {
                 return Some(Retag {
                     at,
