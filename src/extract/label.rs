@@ -170,8 +170,25 @@ fn word(t: &Tree, i: usize) -> String {
         {
             t.form(i).to_string()
         }
+        // A code or acronym keeps its capitals ("Flight SV418", "AI products").
+        // A plural keeps its lemma's length ("NGOs" → "NGO").
+        _ if is_code(t.form(i)) => {
+            let (form, lemma) = (t.form(i), t.lemma(i));
+            let stem = lemma.len() < form.len()
+                && form.is_char_boundary(lemma.len())
+                && form[..lemma.len()].eq_ignore_ascii_case(&lemma);
+            if stem { &form[..lemma.len()] } else { form }.to_string()
+        }
         _ => t.lemma(i),
     }
+}
+
+/// True for a word written with two or more capitals, or with a capital and a digit: "SV418",
+/// "GDP", "COVID-19"'s first part. Not "U.S."-style abbreviations, which are names.
+fn is_code(form: &str) -> bool {
+    let upper = form.chars().filter(|c| c.is_uppercase()).count();
+    let digit = form.chars().any(|c| c.is_ascii_digit());
+    form.chars().all(char::is_alphanumeric) && (upper >= 2 || upper >= 1 && digit)
 }
 
 /// The first and last token of the hyphenated word around `i` (words and numbers joined by
@@ -587,6 +604,24 @@ mod tests {
             at += len;
         }
         toks
+    }
+
+    #[test]
+    fn a_code_or_acronym_keeps_its_capitals() {
+        let toks = tokens(&[
+            ("Flight", "flight", "NOUN", 2, "compound"),
+            ("SV418", "sv418", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "flight SV418");
+        let toks = tokens(&[
+            ("local", "local", "ADJ", 2, "amod"),
+            ("NGOs", "ngo", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "local NGO");
+        // One capital and no digit is an ordinary word at the start of a sentence.
+        let toks = tokens(&[("Revenue", "revenue", "NOUN", 0, "root")]);
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "revenue");
+        assert!(is_code("GDP") && is_code("SV418") && !is_code("U.S.") && !is_code("Flight"));
     }
 
     #[test]

@@ -263,12 +263,21 @@ impl Extractor for OpenIeExtractor {
                 // A complement clause opened by one of them ("comes as both countries
                 // prepare") is an adverbial clause the parser misread; "if" and "whether" open
                 // what was asked there.
+                // "when" and "where" come as adverbs: "drowned when their car was swept away".
                 let circumstance = match t.rel(object.head) {
-                    "advcl" => t.kids(object.head, &["mark"]).any(|m| {
-                        let m = t.lemma(m).to_lowercase();
-                        m == "for"
-                            || (m != "whether" && repair::SUBORDINATORS.contains(&m.as_str()))
-                    }),
+                    "advcl" => {
+                        t.kids(object.head, &["mark"]).any(|m| {
+                            let m = t.lemma(m).to_lowercase();
+                            m == "for"
+                                || (m != "whether" && repair::SUBORDINATORS.contains(&m.as_str()))
+                        }) || t.kids(object.head, &["advmod"]).any(|m| {
+                            m < object.head
+                                && matches!(
+                                    t.lemma(m).to_lowercase().as_str(),
+                                    "when" | "whenever" | "where" | "wherever"
+                                )
+                        })
+                    }
                     "ccomp" => t.kids(object.head, &["mark"]).any(|m| {
                         let m = t.lemma(m).to_lowercase();
                         !matches!(m.as_str(), "whether" | "if")

@@ -241,6 +241,16 @@ fn a_clause_or_day_that_says_when_is_an_argument_but_no_graph_object() {
     );
     // ... but the graph has no edge from the coach to the clause, only the clause's own.
     assert_eq!(triples(&doc, si), ["team —lose→ match"]);
+    // Nor is a clause opened by the adverb "when" ("drowned when their car was swept away").
+    let si = index(&ids, "when-clause");
+    assert!(
+        tuples(&doc, si)
+            .iter()
+            .any(|t| t.starts_with("drowned | Three people | when")),
+        "{:#?}",
+        tuples(&doc, si)
+    );
+    assert!(triples(&doc, si).is_empty(), "{:#?}", triples(&doc, si));
     // "jailed for taking bribes": the reason is no object either.
     let si = index(&ids, "reason-clause");
     assert_eq!(triples(&doc, si), ["mayor —take→ bribe"]);

@@ -148,6 +148,7 @@
 //! costing ... and accused the union") goes with the verb of saying.
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
+use crate::annotate::ner::descriptors;
 use crate::annotate::ner::org_endings::org_ending;
 use crate::annotate::ner::roles;
 use crate::document::Token;
@@ -318,7 +319,7 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let base = out.as_deref().unwrap_or(tokens);
     for (relative, noun) in relatives_on_verbs(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
-        fixed[relative].head = noun + 1;
+        (fixed[relative].head, fixed[relative].deprel) = (noun + 1, "acl:relcl".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
     for (name, noun) in names_after_objects(base) {
@@ -671,7 +672,173 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
             fixed[r.noun].deprel = r.rel.into();
         }
     }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (phrase, predicate) in attributions_on_nouns(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[phrase].head, fixed[phrase].deprel) = (predicate + 1, "obl".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for name in names_read_as_kind_modifiers(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[name].deprel = "appos".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    if let Some(w) = whose_clauses_splitting_subjects(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        // The main clause's words hung inside the relative clause or on the noun (the final
+        // full stop, a reported clause) go to the main verb.
+        // Heads are 1-based: the noun is `noun + 1`, the clause's last word before its comma
+        // `close`.
+        for (k, t) in fixed.iter_mut().enumerate().skip(w.close) {
+            let inside = t.head > w.noun && t.head <= w.close;
+            if k != w.verb && inside {
+                t.head = w.verb + 1;
+            }
+        }
+        if fixed[w.noun].head == 0 {
+            (fixed[w.verb].head, fixed[w.verb].deprel) = (0, "root".into());
+        }
+        let rel = subject_rel(fixed, w.verb);
+        (fixed[w.noun].head, fixed[w.noun].deprel) = (w.verb + 1, rel.into());
+        (fixed[w.clause].head, fixed[w.clause].deprel) = (w.noun + 1, "acl:relcl".into());
+    }
     out
+}
+
+/// Repair 71: "according to" read as a modifier of a noun.
+///
+/// Pairs (phrase, predicate): "The defeat was the final straw, according to a person familiar
+/// with ..." can come out with "person" an `nmod` of "straw", and "27 vessels were anchored
+/// outside the harbour, according to shipping data" with "data" one of "harbour": the source
+/// becomes part of the thing ("person straw"). Set off by a comma, the phrase says who tells
+/// the clause: it is an `obl` of the clause's predicate (the nearest verb, nominal predicate
+/// or root above it).
+fn attributions_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (x, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "nmod" {
+            continue;
+        }
+        let according = kids_of(tokens, x).find(|&c| {
+            tokens[c].deprel == "case" && tokens[c].form.eq_ignore_ascii_case("according")
+        });
+        if !according.is_some_and(|a| a > 0 && tokens[a - 1].form == ",") {
+            continue;
+        }
+        let mut p = match head_of(tokens, x) {
+            Some(h) => h,
+            None => continue,
+        };
+        for _ in 0..8 {
+            let predicate = tokens[p].upos == "VERB"
+                || tokens[p].head == 0
+                || kids_of(tokens, p).any(|c| tokens[c].deprel == "cop");
+            if predicate {
+                break;
+            }
+            match head_of(tokens, p) {
+                Some(up) => p = up,
+                None => break,
+            }
+        }
+        if p != x {
+            out.push((x, p));
+        }
+    }
+    out
+}
+
+/// Repair 70: an organisation's name read as a modifier of its kind.
+///
+/// Names: "Software group Brightlane Systems will cut jobs" can come out with "Systems" an
+/// `nmod` of "group" without a preposition, a modifier that names nothing. A name right after
+/// a kind of organisation ("group", "app", "drugmaker"), hung on it with no preposition, is
+/// its apposition, as UD has it ("the website Insurgency Wiki"), so it stands for the phrase.
+fn names_read_as_kind_modifiers(tokens: &[Token]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (name, tk) in tokens.iter().enumerate() {
+        if tk.upos != "PROPN" || tk.deprel != "nmod" {
+            continue;
+        }
+        let Some(kind) = head_of(tokens, name).filter(|&k| k < name) else {
+            continue;
+        };
+        let next = extent(tokens, name).0 == kind + 1;
+        let bare = !kids_of(tokens, name).any(|c| tokens[c].deprel == "case");
+        if next
+            && bare
+            && tokens[kind].upos == "NOUN"
+            && descriptors::is_org_kind(&tokens[kind].form)
+        {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// A "whose" clause between the subject and its verb ([`whose_clauses_splitting_subjects`]).
+struct WhoseSplit {
+    /// The head of the noun phrase before ", whose" ("Talvane", "the company").
+    noun: usize,
+    /// The relative clause's verb ("fell").
+    clause: usize,
+    /// The comma that closes the relative clause.
+    close: usize,
+    /// The main verb after it ("said").
+    verb: usize,
+}
+
+/// Repair 69: a "whose" clause that parts a sentence's subject from its verb.
+///
+/// "Talvane, whose shares fell 4.6 percent, said the contamination ..." can come out with
+/// "Talvane" the root, "fell" beside it and "said" a conjunct of "fell", so the shares said it;
+/// "Carrow, whose shares were suspended, did not comment" with "Carrow" a vocative. When a
+/// sentence opens with a noun phrase, a comma and "whose", and the clause's closing comma is
+/// followed (past auxiliaries, adverbs and "not") by a verb without a subject, the noun phrase
+/// is that verb's subject and the clause its relative clause. Only where the noun or the verb
+/// is the root, so the main clause is the sentence.
+fn whose_clauses_splitting_subjects(tokens: &[Token]) -> Option<WhoseSplit> {
+    let w = tokens
+        .iter()
+        .position(|t| t.form.eq_ignore_ascii_case("whose"))?;
+    if w < 2 || tokens[w - 1].form != "," {
+        return None;
+    }
+    // The sentence opens with the noun phrase.
+    let opening = tokens[..w - 1]
+        .iter()
+        .all(|t| matches!(t.upos.as_str(), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM"));
+    if !opening || !matches!(tokens[w - 2].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    // Its head: up from the last word through the name's own links, within the phrase.
+    let mut noun = w - 2;
+    while matches!(tokens[noun].deprel.as_str(), "flat" | "compound" | "fixed") {
+        match head_of(tokens, noun).filter(|&h| h < w - 1) {
+            Some(h) => noun = h,
+            None => break,
+        }
+    }
+    let owner = head_of(tokens, w).filter(|&o| o > w)?;
+    let clause = head_of(tokens, owner).filter(|&c| c > owner)?;
+    if !matches!(
+        tokens[clause].upos.as_str(),
+        "VERB" | "AUX" | "ADJ" | "NOUN"
+    ) {
+        return None;
+    }
+    let close = (clause + 1..tokens.len()).find(|&k| tokens[k].form == ",")?;
+    let verb = (close + 1..tokens.len())
+        .find(|&k| !matches!(tokens[k].upos.as_str(), "AUX" | "ADV" | "PART"))?;
+    let ok = tokens[verb].upos == "VERB"
+        && (tokens[noun].head == 0 || tokens[verb].head == 0)
+        && !kids_of(tokens, verb).any(|k| tokens[k].deprel.starts_with("nsubj"));
+    ok.then_some(WhoseSplit {
+        noun,
+        clause,
+        close,
+        verb,
+    })
 }
 
 /// Repair 50: "as many as 300 protesters" read with "many" as the phrase's head.
@@ -2425,6 +2592,10 @@ fn names_read_as_modifiers(tokens: &[Token]) -> Vec<usize> {
 fn relatives_on_verbs(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (r, tk) in tokens.iter().enumerate() {
+        if let Some(n) = who_past_a_name(tokens, r) {
+            out.push((r, n));
+            continue;
+        }
         if tk.deprel != "acl:relcl" {
             continue;
         }
@@ -2457,6 +2628,75 @@ fn relatives_on_verbs(tokens: &[Token]) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Repair 65, on a noun: a "who" clause hung on a thing whose phrase ends in a name ("a
+/// club-record fee for striker Mateus Okafor, who has scored only once" with "scored" on
+/// "fee") describes the name. The name that ends the phrase, by its head.
+fn who_past_a_name(tokens: &[Token], r: usize) -> Option<usize> {
+    if !matches!(tokens[r].deprel.as_str(), "acl:relcl" | "acl" | "advcl") {
+        return None;
+    }
+    let head = head_of(tokens, r).filter(|&h| h < r)?;
+    let comma = extent(tokens, r).0;
+    let who = comma + 1;
+    if comma < 2
+        || tokens[comma].form != ","
+        || !tokens.get(who)?.form.eq_ignore_ascii_case("who")
+        || head_of(tokens, who) != Some(r)
+        || !matches!(tokens[head].upos.as_str(), "NOUN" | "VERB")
+        || roles::is_role_noun(&tokens[head].form)
+        || is_person_noun(&tokens[head].lemma)
+        || tokens[comma - 1].upos != "PROPN"
+    {
+        return None;
+    }
+    let mut name = comma - 1;
+    while matches!(tokens[name].deprel.as_str(), "flat" | "compound") {
+        match head_of(tokens, name).filter(|&h| h < comma && h > head) {
+            Some(h) => name = h,
+            None => break,
+        }
+    }
+    // The name is the object of a preposition inside the phrase ("for striker Mateus Okafor"),
+    // not the thing's apposition, which may stand for it ("this guy Nierman, who").
+    let governed = kids_of(tokens, name).any(|c| tokens[c].deprel == "case" && c < name);
+    (name != head && governed && under(tokens, name, &[head])).then_some(name)
+}
+
+/// True when the common noun `lemma` may stand for a person: a role, a relative, or a noun of
+/// one who does something ("supervisor", "citizen"). A "who" clause after "the son of X," or
+/// "the supervisor of the Atlanta PD," may be the noun's.
+fn is_person_noun(lemma: &str) -> bool {
+    let lower = lemma.to_lowercase();
+    PERSON_NOUNS.contains(&lower.as_str())
+        || ["or", "er", "ist", "ian", "ant", "ent"]
+            .iter()
+            .any(|e| lower.ends_with(e))
+}
+
+/// Common nouns for people that are no role and have no agent ending.
+const PERSON_NOUNS: &[&str] = &[
+    "boy",
+    "child",
+    "citizen",
+    "colleague",
+    "daughter",
+    "family",
+    "friend",
+    "girl",
+    "guy",
+    "husband",
+    "man",
+    "native",
+    "national",
+    "people",
+    "person",
+    "relative",
+    "son",
+    "widow",
+    "wife",
+    "woman",
+];
 
 /// Repair 35: the object of a conjunct read as a second object of the first verb.
 ///
@@ -3492,9 +3732,11 @@ fn noun_modifiers_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, Optio
             }
         };
         let kids_before = kids_of(tokens, m).all(|k| k < m);
-        // An organisation's name: "The owner Karla" and "Her mother Ismat" are a person named
-        // in apposition, with the noun as head.
-        let organisation = org_ending(&tokens[extent(tokens, name).1].form);
+        // An organisation's name, by its ending or the kind of organisation the noun is ("The
+        // social media app Chatterly said"): "The owner Karla" and "Her mother Ismat" are a
+        // person named in apposition, with the noun as head.
+        let organisation =
+            org_ending(&tokens[extent(tokens, name).1].form) || descriptors::is_org_kind(&tk.form);
         if next.upos == "PROPN"
             && organisation
             && tokens[name].upos == "PROPN"
@@ -4683,6 +4925,142 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    #[test]
+    fn according_to_on_a_noun_goes_to_the_clause() {
+        // "Vessels were anchored outside the harbour , according to data ." with "data" on
+        // "harbour".
+        let spec = [
+            ("Vessels", "vessel", "NOUN", "NNS", 3, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 3, "aux:pass"),
+            ("anchored", "anchor", "VERB", "VBN", 0, "root"),
+            ("outside", "outside", "ADP", "IN", 6, "case"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("harbour", "harbour", "NOUN", "NN", 3, "obl"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("according", "accord", "VERB", "VBG", 10, "case"),
+            ("to", "to", "ADP", "IN", 8, "fixed"),
+            ("data", "data", "NOUN", "NN", 6, "nmod"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (3, "obl"));
+        // Not without the comma that sets it off ("the harbour according to the map").
+        let mut bare = spec;
+        bare[6] = ("now", "now", "ADV", "RB", 3, "advmod");
+        assert!(attributions_on_nouns(&tokens(&bare)).is_empty());
+    }
+
+    #[test]
+    fn a_whose_clause_between_subject_and_verb_is_the_subjects() {
+        // "Talvane , whose shares fell , said it ." with "Talvane" the root, "fell" beside it
+        // and "said" a conjunct of "fell".
+        let spec = [
+            ("Talvane", "Talvane", "PROPN", "NNP", 0, "root"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("whose", "whose", "PRON", "WP$", 4, "nmod:poss"),
+            ("shares", "share", "NOUN", "NNS", 5, "nsubj"),
+            ("fell", "fall", "VERB", "VBD", 1, "parataxis"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("said", "say", "VERB", "VBD", 5, "conj"),
+            ("it", "it", "PRON", "PRP", 7, "obj"),
+            (".", ".", "PUNCT", ".", 5, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(arcs[0], (7, "nsubj"));
+        assert_eq!(arcs[4], (1, "acl:relcl"));
+        assert_eq!(arcs[6], (0, "root"));
+        assert_eq!(arcs[8], (7, "punct"));
+        // "Carrow , whose shares fell , did not comment ." with "Carrow" a vocative of the root.
+        let carrow = [
+            ("Carrow", "Carrow", "PROPN", "NNP", 9, "vocative"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("whose", "whose", "PRON", "WP$", 4, "nmod:poss"),
+            ("shares", "share", "NOUN", "NNS", 5, "nsubj"),
+            ("fell", "fall", "VERB", "VBD", 9, "advcl"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("did", "do", "AUX", "VBD", 9, "aux"),
+            ("not", "not", "PART", "RB", 9, "advmod"),
+            ("comment", "comment", "VERB", "VB", 0, "root"),
+            (".", ".", "PUNCT", ".", 9, "punct"),
+        ];
+        let fixed = repaired(&tokens(&carrow)).expect("a repair");
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (9, "nsubj"));
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (1, "acl:relcl"));
+        // Not when the main verb has a subject of its own ("..., it said").
+        let mut own = spec;
+        own[7] = ("it", "it", "PRON", "PRP", 7, "nsubj");
+        assert!(whose_clauses_splitting_subjects(&tokens(&own)).is_none());
+        // Not after a verb: the sentence does not open with the noun phrase.
+        let mut late = spec;
+        late[0] = ("Ask", "ask", "VERB", "VB", 0, "root");
+        assert!(whose_clauses_splitting_subjects(&tokens(&late)).is_none());
+    }
+
+    #[test]
+    fn a_who_clause_on_a_thing_goes_to_the_name_that_ends_its_phrase() {
+        // "a fee for striker Mateus Okafor , who scored ." with "scored" on "fee".
+        let spec = [
+            ("a", "a", "DET", "DT", 2, "det"),
+            ("fee", "fee", "NOUN", "NN", 0, "root"),
+            ("for", "for", "ADP", "IN", 5, "case"),
+            ("striker", "striker", "NOUN", "NN", 5, "nmod:desc"),
+            ("Mateus", "Mateus", "PROPN", "NNP", 2, "nmod"),
+            ("Okafor", "Okafor", "PROPN", "NNP", 5, "flat"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("who", "who", "PRON", "WP", 9, "nsubj"),
+            ("scored", "score", "VERB", "VBD", 2, "acl:relcl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (5, "acl:relcl"));
+        // A person noun may be the one: "the supervisor of the Atlanta PD , who".
+        let mut person = spec;
+        person[1] = ("supervisor", "supervisor", "NOUN", "NN", 0, "root");
+        assert!(repaired(&tokens(&person)).is_none());
+        // A name in apposition may stand for the noun: "this guy Nierman , who".
+        let mut apposed = spec;
+        apposed[2] = ("the", "the", "DET", "DT", 5, "det");
+        apposed[4] = ("Mateus", "Mateus", "PROPN", "NNP", 2, "appos");
+        assert!(repaired(&tokens(&apposed)).is_none());
+    }
+
+    #[test]
+    fn an_organisations_name_read_as_a_modifier_of_its_kind_is_its_apposition() {
+        // "Software group Brightlane Systems will cut jobs ." with "Systems" an `nmod` of
+        // "group".
+        let spec = [
+            ("Software", "Software", "PROPN", "NNP", 2, "compound"),
+            ("group", "group", "NOUN", "NN", 6, "nsubj"),
+            ("Brightlane", "Brightlane", "PROPN", "NNP", 4, "compound"),
+            ("Systems", "Systems", "PROPN", "NNP", 2, "nmod"),
+            ("will", "will", "AUX", "MD", 6, "aux"),
+            ("cut", "cut", "VERB", "VB", 0, "root"),
+            ("jobs", "job", "NOUN", "NNS", 6, "obj"),
+            (".", ".", "PUNCT", ".", 6, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (2, "appos"));
+        // Not after a noun that is no kind of organisation ("Software head Anna Berg").
+        let mut head = spec;
+        head[1] = ("head", "head", "NOUN", "NN", 6, "nsubj");
+        assert!(names_read_as_kind_modifiers(&tokens(&head)).is_empty());
+        // Both read as subjects: "The social media app Chatterly said ." (a noun modifying an
+        // organisation's name, known here by the kind rather than by a company ending).
+        let app = [
+            ("The", "the", "DET", "DT", 4, "det"),
+            ("social", "social", "ADJ", "JJ", 3, "amod"),
+            ("media", "media", "NOUN", "NN", 4, "compound"),
+            ("app", "app", "NOUN", "NN", 6, "nsubj"),
+            ("Chatterly", "Chatterly", "PROPN", "NNP", 6, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 6, "punct"),
+        ];
+        let fixed = repaired(&tokens(&app)).expect("a repair");
+        assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (5, "compound"));
+        assert_eq!(fixed[4].deprel, "nsubj");
     }
 
     #[test]

@@ -74,7 +74,11 @@ pub fn antecedent(
             if toks[u].upos != "VERB" || !REPORTING.contains(&lemma(u).as_str()) {
                 return None;
             }
-            organisation(subject(u)?)
+            // Any of its subjects: the parser may read a word before the name as a second one
+            // ("Drugmaker Talvane Pharmaceuticals said", with "Drugmaker" a subject too).
+            (0..toks.len())
+                .filter(|&c| head(c) == Some(u) && toks[c].deprel == "nsubj")
+                .find_map(organisation)
         }
         "its" => {
             if toks[i].deprel != "nmod:poss" {
@@ -176,6 +180,16 @@ mod tests {
         let mut no_subject = said;
         no_subject[0].4 = "obj";
         assert_eq!(check(&no_subject, &[(0, 1, 0)], 2), None);
+        // "Drugmaker Acme said it would buy Zeta ." with "Drugmaker" read as a second subject.
+        let two = [
+            ("Drugmaker", "Drugmaker", "PROPN", 3, "nsubj"),
+            ("Acme", "Acme", "PROPN", 3, "nsubj"),
+            ("said", "say", "VERB", 0, "root"),
+            ("it", "it", "PRON", 6, "nsubj"),
+            ("would", "would", "AUX", 6, "aux"),
+            ("buy", "buy", "VERB", 3, "ccomp"),
+        ];
+        assert_eq!(check(&two, &[(1, 2, 0)], 3), Some(0));
     }
 
     #[test]

@@ -12,37 +12,63 @@ use super::roles::is_role_head;
 const ORG_KINDS: &[&str] = &[
     "agency",
     "airline",
+    "app",
     "automaker",
     "bank",
+    "brand",
     "broadcaster",
+    "broker",
     "carmaker",
     "carrier",
+    "chain",
     "charity",
     "chipmaker",
     "club",
     "company",
     "conglomerate",
+    "consultancy",
     "developer",
     "drugmaker",
+    "exchange",
     "firm",
     "foundation",
+    "giant",
     "group",
     "insurer",
+    "label",
     "lender",
     "maker",
     "manufacturer",
     "miner",
+    "network",
     "newspaper",
     "operator",
     "organisation",
     "organization",
+    "outlet",
     "party",
+    "platform",
+    "producer",
     "publisher",
+    "regulator",
     "retailer",
+    "shipper",
     "startup",
+    "studio",
     "supplier",
     "union",
+    "utility",
+    "watchdog",
+    "website",
 ];
+
+/// True when `word` (any case) is a kind of organisation that can introduce its name: "the
+/// social media app Chatterly", "the drugmaker Talvane".
+pub fn is_org_kind(word: &str) -> bool {
+    ORG_KINDS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
 
 /// Roles that only a company or similar organisation has, introducing its name with "of":
 /// "the chief executive of Midland Line", "the founder of Aurora".
@@ -104,6 +130,33 @@ fn determined(words: &[&str], k: usize) -> bool {
     false
 }
 
+/// True when word `k` opens the sentence as a kind of organisation, capitalised only for that
+/// ("Drugmaker Talvane Pharmaceuticals", "Carmaker Ostrava Motors").
+/// Kinds that also open names ("Bank Leumi", "Group Lotus", "Union Pacific") are left out:
+/// only a maker, operator or the like ("-er", "-or") and a few more that never do.
+fn opening_kind(words: &[&str], k: usize) -> bool {
+    let mut letters = words[k].chars();
+    let lower = words[k].to_lowercase();
+    let agent = lower.ends_with("er") || lower.ends_with("or");
+    k == 0
+        && letters.next().is_some_and(char::is_uppercase)
+        && letters.all(char::is_lowercase)
+        && is_org_kind(words[k])
+        && (agent || NEVER_NAMES.contains(&lower.as_str()))
+}
+
+/// Kinds of organisation without an agent ending that do not open names.
+const NEVER_NAMES: &[&str] = &[
+    "app",
+    "company",
+    "conglomerate",
+    "firm",
+    "giant",
+    "platform",
+    "startup",
+    "website",
+];
+
 /// The name right after position `k`: the tagged span starting there, or else one to three
 /// untagged capitalised words that are no title ("the company Chairman ..." names no company).
 fn name_after<'a>(words: &[&'a str], t: &[usize], k: usize) -> Option<Vec<&'a str>> {
@@ -132,13 +185,25 @@ fn name_after<'a>(words: &[&'a str], t: &[usize], k: usize) -> Option<Vec<&'a st
 /// not at all ("the company Brightline ... Brightline said").
 pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     let (org, loc) = (type_index("ORG"), type_index("LOC"));
+    // "Drugmaker Talvane Pharmaceuticals said": a kind opening the sentence, capitalised only
+    // for that, is no part of the name the tagger found right after it.
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        if opening_kind(words, 0) && t.len() > 1 && t[0] != O && t[1] != O && t[1] % 2 == 0 {
+            let end = (1..t.len())
+                .find(|&j| t[j] == O || t[j] % 2 == 1)
+                .unwrap_or(t.len());
+            t[0] = O;
+            label_span(t, 1..end, org);
+        }
+    }
     let mut named: Vec<(Vec<&str>, usize)> = Vec::new();
     for (words, t) in sentences.iter().zip(tags.iter()) {
         for (k, w) in words.iter().enumerate() {
             let lower = w.to_lowercase();
             // A company role needs no determiner ("former chief executive of Aurora").
             let role = COMPANY_ROLES.contains(&lower.as_str()) && words.get(k + 1) == Some(&"of");
-            if !role && (!w.chars().all(char::is_lowercase) || !determined(words, k)) {
+            let kind = w.chars().all(char::is_lowercase) && determined(words, k);
+            if !role && !kind && !opening_kind(words, k) {
                 continue;
             }
             let found = if ORG_KINDS.contains(&lower.as_str()) {
@@ -227,5 +292,29 @@ mod tests {
         assert_eq!(t[6], tags("O O O B-LOC"));
         // The kind's phrase opens the sentence with a common word.
         assert_eq!(t[7], tags("O O B-ORG I-ORG O"));
+    }
+
+    #[test]
+    fn a_kind_opening_the_sentence_is_no_part_of_the_name() {
+        assert!(is_org_kind("Drugmaker") && is_org_kind("app") && !is_org_kind("minister"));
+        let sents = sentences(&[
+            "Drugmaker Talvane Pharmaceuticals said",
+            "Talvane shares fell",
+            "Bank Leumi said",
+            "the social media app Chatterly said",
+        ]);
+        let mut t = vec![
+            tags("B-ORG I-ORG I-ORG O"),
+            tags("B-PER O O"),
+            tags("B-ORG I-ORG O"),
+            tags("O O O O B-PER O"),
+        ];
+        retype(&sents, &mut t);
+        assert_eq!(t[0], tags("O B-ORG I-ORG O"));
+        // The name alone elsewhere is not the name found ("Talvane Pharmaceuticals").
+        assert_eq!(t[1], tags("B-PER O O"));
+        // A kind that also opens names stays in the name.
+        assert_eq!(t[2], tags("B-ORG I-ORG O"));
+        assert_eq!(t[3], tags("O O O O B-ORG O"));
     }
 }

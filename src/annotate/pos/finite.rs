@@ -462,6 +462,45 @@ impl FiniteRule {
                 next: None,
             });
         }
+        // "Experts welcomed the findings but urged caution": a participle right after "and" or
+        // "but" whose clause's last verb before it is a past tense in -ed (no auxiliary: "had
+        // welcomed ... and urged" keeps its participle) is that verb's conjunct. The clause
+        // ends at a comma, a colon, a relative word or a subordinator.
+        let clause_past = |i: usize| {
+            let opens = |j: usize| {
+                matches!(kind(j), Kind::Comma | Kind::Boundary | Kind::Relative)
+                    || (kind(j) == Kind::Subordinator && words.is_subordinator(j))
+            };
+            let clause = || (0..i - 1).rev().take_while(|&j| !opens(j));
+            // Its subject right before it, past adverbs ("I worked with ... and performed").
+            let subject = |f: usize| {
+                (0..f)
+                    .rev()
+                    .find(|&j| kind(j) != Kind::Adverb)
+                    .is_some_and(|j| nominal(kind(j)))
+            };
+            !clause().any(|j| words.is_be(j))
+                && clause()
+                    .find(|&j| kind(j) == Kind::Finite || tags[j] == vbn)
+                    .is_some_and(|f| tags[f] == vbd && words.can_be_past(f) && subject(f))
+        };
+        let by_agent = |i: usize| tags.get(i + 1).is_some_and(|_| words.is_by(i + 1));
+        let conjunct = (from.max(2)..tags.len()).find(|&i| {
+            tags[i] == vbn
+                && words.by_model(i)
+                && words.can_be_past(i)
+                && kind(i - 1) == Kind::Boundary
+                && words.is_coordinator(i - 1)
+                && !by_agent(i)
+                && clause_past(i)
+        });
+        if let Some(at) = conjunct {
+            return Some(Retag {
+                at,
+                tag: vbd,
+                next: None,
+            });
+        }
         // An adjective in -ed that WordNet knows as a past form, ending its clause ("as
         // government troops advanced.").
         let ed_adjective = |i: usize| {
@@ -929,6 +968,40 @@ mod tests {
             (
                 "She/PRP left/VBD because/IN the/DT talks/NN stalled/VBN ,/, and/CC he/PRP stayed/VBD",
                 Some((5, "VBD")),
+            ),
+        ];
+        check(cases);
+    }
+
+    #[test]
+    fn a_participle_after_and_or_but_that_follows_a_past_tense_is_its_conjunct() {
+        let cases: &[(&str, Option<(usize, &str)>)] = &[
+            (
+                "Experts/NNS welcomed/VBD the/DT findings/NNS but/CC urged/VBN caution/NN ./.",
+                Some((5, "VBD")),
+            ),
+            (
+                "I/PRP worked/VBD with/IN musicians/NNS and/CC performed/VBN there/RB ./.",
+                Some((5, "VBD")),
+            ),
+            // An auxiliary governs both ("had welcomed ... and urged"), or "be" is in the clause.
+            (
+                "Experts/NNS had/VBD welcomed/VBN it/PRP but/CC urged/VBN caution/NN ./.",
+                None,
+            ),
+            (
+                "Hopes/NNS are/VBP exceeded/VBD or/CC confirmed/VBN ./.",
+                None,
+            ),
+            // The past tense has no subject before it ("Lectures , delivered ... and
+            // published"), or the participle is an agent's ("and praised by critics").
+            (
+                "Lectures/NNS ,/, delivered/VBD in/IN 1971/CD and/CC published/VBN ./.",
+                None,
+            ),
+            (
+                "Experts/NNS welcomed/VBD it/PRP and/CC praised/VBN by/IN critics/NNS ./.",
+                None,
             ),
         ];
         check(cases);
