@@ -275,11 +275,52 @@ fn proper_name(t: &Tree, h: usize) -> String {
     render(t, &name_parts(t, h))
 }
 
+/// The words of the name headed by `h`: its flat and proper-noun parts, as far as they run on
+/// from `h` without a gap. A part the parser wrongly made a compound brings along only its own
+/// name, not what hangs on it: in "talks between the Harbour Workers' Union and port operator
+/// Nordmar Terminals", read with "Union" a compound of "Terminals" and the operator its
+/// conjunct, the name of "Terminals" is "Nordmar Terminals".
 fn name_parts(t: &Tree, h: usize) -> Vec<usize> {
-    t.subtree_without(h, |c| {
+    let part = |c: usize, top: bool| {
         let proper_adjective = t.rel(c) == "amod" && t.xpos(c).starts_with("NNP") && c < h;
-        !(t.rel(c) == "flat" || t.rel(c) == "compound" && t.upos(c) == "PROPN" || proper_adjective)
-    })
+        let proper = t.upos(c) == "PROPN";
+        t.rel(c) == "flat"
+            || t.rel(c) == "compound" && proper
+            || proper_adjective
+            || t.form(c) == "-"
+            // Below the head, a possessive inside the name ("St Aldric's University
+            // Hospital"); on the head it is an owner ("Russia's Putin").
+            || !top && (t.rel(c) == "nmod:poss" && proper || t.xpos(c) == "POS")
+    };
+    let mut keep = vec![h];
+    let mut stack: Vec<usize> = t
+        .children(h)
+        .iter()
+        .copied()
+        .filter(|&c| part(c, true))
+        .collect();
+    while let Some(n) = stack.pop() {
+        if keep.contains(&n) || keep.len() > t.len() {
+            continue;
+        }
+        keep.push(n);
+        stack.extend(t.children(n).iter().copied().filter(|&c| part(c, false)));
+    }
+    let (mut lo, mut hi) = (h, h);
+    while lo > 0 && keep.contains(&(lo - 1)) {
+        lo -= 1;
+    }
+    while keep.contains(&(hi + 1)) {
+        hi += 1;
+    }
+    // A hyphen joins two parts; a dash at either end is no part ("Putin - who ...").
+    while lo < h && t.form(lo) == "-" {
+        lo += 1;
+    }
+    while hi > h && t.form(hi) == "-" {
+        hi -= 1;
+    }
+    (lo..=hi).collect()
 }
 
 /// Tokens in order, a space only where the text has one ("Trump-Putin", "White House").
@@ -604,6 +645,32 @@ mod tests {
             at += len;
         }
         toks
+    }
+
+    #[test]
+    fn a_name_is_its_parts_that_run_on_from_its_head() {
+        // "talks between the Harbour Workers ' Union and port operator Nordmar Terminals",
+        // with "Union" read as a compound of "Terminals" and "operator" its conjunct.
+        let toks = tokens(&[
+            ("talks", "talk", "NOUN", 0, "root"),
+            ("between", "between", "ADP", 12, "case"),
+            ("the", "the", "DET", 4, "det"),
+            ("Harbour", "Harbour", "PROPN", 5, "compound"),
+            ("Workers", "Worker", "PROPN", 7, "nmod:poss"),
+            ("'", "'s", "PART", 5, "case"),
+            ("Union", "Union", "PROPN", 12, "compound"),
+            ("and", "and", "CCONJ", 10, "cc"),
+            ("port", "port", "NOUN", 10, "compound"),
+            ("operator", "operator", "NOUN", 7, "conj"),
+            ("Nordmar", "Nordmar", "PROPN", 12, "compound"),
+            ("Terminals", "Terminal", "PROPN", 1, "nmod"),
+        ]);
+        let mut toks = toks;
+        toks[5].xpos = "POS".into();
+        let t = Tree::new(&toks);
+        assert_eq!(proper_name(&t, 11), "Nordmar Terminals");
+        // A possessive on a name is its owner, not part of it ("Russia's Putin").
+        assert_eq!(proper_name(&t, 6), "Union");
     }
 
     #[test]

@@ -673,6 +673,20 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (owner, noun) in possessors_read_as_heads(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let (head, deprel) = (fixed[owner].head, fixed[owner].deprel.clone());
+        // The owner's dependents after the noun (a relative clause, the commas around it) are
+        // the phrase's.
+        for t in fixed[noun + 1..].iter_mut() {
+            if t.head == owner + 1 {
+                t.head = noun + 1;
+            }
+        }
+        (fixed[noun].head, fixed[noun].deprel) = (head, deprel);
+        (fixed[owner].head, fixed[owner].deprel) = (noun + 1, "nmod:poss".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (phrase, predicate) in attributions_on_nouns(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         (fixed[phrase].head, fixed[phrase].deprel) = (predicate + 1, "obl".into());
@@ -701,6 +715,44 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let rel = subject_rel(fixed, w.verb);
         (fixed[w.noun].head, fixed[w.noun].deprel) = (w.verb + 1, rel.into());
         (fixed[w.clause].head, fixed[w.clause].deprel) = (w.noun + 1, "acl:relcl".into());
+    }
+    out
+}
+
+/// Repair 72: a possessor read as the head of what it owns.
+///
+/// Pairs (owner, noun): "U.N. Secretary-General's envoy Ingrid Falk, who attended, called the
+/// agreement a model" can come out with "U.N." the subject and "envoy" hung on it, so the
+/// United Nations called it. A noun right after the owner's "'s" (its own modifiers between)
+/// that hangs on the owner is the head: the owner is its `nmod:poss`.
+fn possessors_read_as_heads(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.xpos != "POS" || tk.deprel != "case" {
+            continue;
+        }
+        let Some(owner) = head_of(tokens, c).filter(|&o| o < c) else {
+            continue;
+        };
+        // Only modifiers between ("'s special envoy"), and a relation no owner could have
+        // to its noun: not a conjunct or a second object ("Atta's and Moussaoui's
+        // inquiries", "Trader Joe's, Whole Foods").
+        let noun = (c + 1..tokens.len().min(c + 5))
+            .find(|&k| head_of(tokens, k) == Some(owner))
+            .filter(|&n| {
+                matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+                    && matches!(
+                        tokens[n].deprel.as_str(),
+                        "list" | "appos" | "compound" | "flat" | "dep"
+                    )
+                    && (c + 1..n).all(|k| {
+                        head_of(tokens, k) == Some(n)
+                            && matches!(tokens[k].upos.as_str(), "ADJ" | "NOUN" | "PROPN" | "NUM")
+                    })
+            });
+        if let Some(n) = noun {
+            out.push((owner, n));
+        }
     }
     out
 }
@@ -3309,8 +3361,11 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         }
         if matches!(out[verb].deprel.as_str(), "acl" | "conj" | "parataxis") {
             // The clause verb was inside the phrase, or coordinated with or set beside a verb
-            // above it: it takes the phrase's place.
-            out[verb].head = out[noun].head;
+            // above it: it takes the phrase's place (or keeps its own, when the phrase was
+            // its own oblique).
+            if out[noun].head != verb + 1 {
+                out[verb].head = out[noun].head;
+            }
             out[verb].deprel = "advcl".into();
         }
         if out[verb].deprel == "xcomp" {
@@ -3877,6 +3932,24 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
                     || matches!(tokens[s].deprel.as_str(), "mark" | "cc")
             })
         {
+            continue;
+        }
+        // "walked out after talks between the union and the operator broke down" with "after
+        // talks" the verb's own oblique and "between ..." its subject.
+        let own = kids_of(tokens, v).next().filter(|&a| {
+            a < v
+                && tokens[a].deprel == "obl"
+                && matches!(tokens[a].upos.as_str(), "NOUN" | "PROPN")
+                && kids_of(tokens, v).any(|s| {
+                    s > a
+                        && tokens[s].deprel.starts_with("nsubj")
+                        && prepositional_subject(tokens, s, v)
+                })
+        });
+        if let Some((a, c)) = own.and_then(|a| clause_or_phrase_case(tokens, a).map(|c| (a, c)))
+            && extent(tokens, a).0 == c
+        {
+            out.push((a, c, v));
             continue;
         }
         // The phrase that ends right before the verb (or its auxiliaries, or a prepositional
@@ -4925,6 +4998,38 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    #[test]
+    fn a_possessor_read_as_the_head_of_what_it_owns_is_its_modifier() {
+        // "U.N. Secretary - General 's envoy Ingrid Falk , who left , called ." with "envoy"
+        // hung on "U.N.".
+        let spec = [
+            ("U.N.", "U.N.", "PROPN", "NNP", 13, "nsubj"),
+            ("Secretary", "Secretary", "PROPN", "NNP", 1, "flat"),
+            ("-", "-", "PUNCT", "HYPH", 2, "punct"),
+            ("General", "General", "PROPN", "NNP", 1, "flat"),
+            ("'s", "'s", "PART", "POS", 1, "case"),
+            ("envoy", "envoy", "NOUN", "NN", 1, "list"),
+            ("Ingrid", "Ingrid", "PROPN", "NNP", 6, "appos"),
+            ("Falk", "Falk", "PROPN", "NNP", 7, "flat"),
+            (",", ",", "PUNCT", ",", 11, "punct"),
+            ("who", "who", "PRON", "WP", 11, "nsubj"),
+            ("left", "leave", "VERB", "VBD", 1, "acl:relcl"),
+            (",", ",", "PUNCT", ",", 13, "punct"),
+            ("called", "call", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 13, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (13, "nsubj"));
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (6, "nmod:poss"));
+        assert_eq!(fixed[10].head, 6);
+        // The owner's own name stays with it.
+        assert_eq!(fixed[3].head, 1);
+        // Not when the noun hangs elsewhere ("Mary 's , a shop").
+        let mut apart = spec;
+        apart[5] = ("envoy", "envoy", "NOUN", "NN", 13, "obl");
+        assert!(possessors_read_as_heads(&tokens(&apart)).is_empty());
     }
 
     #[test]
@@ -7496,6 +7601,28 @@ mod tests {
         let mut real = spec;
         real[5] = (",", ",", "PUNCT", ",", 8, "punct");
         assert_eq!(arcs_of(&repaired_or_same(&real))[7], (9, "nsubj"));
+        // "after talks" the clause verb's own oblique, the verb set beside the main one:
+        // "walked out after talks between the union and Nordmar broke down".
+        let own = [
+            ("Workers", "worker", "NOUN", "NNS", 2, "nsubj"),
+            ("walked", "walk", "VERB", "VBD", 0, "root"),
+            ("after", "after", "ADP", "IN", 4, "case"),
+            ("talks", "talk", "NOUN", "NNS", 10, "obl"),
+            ("between", "between", "ADP", "IN", 9, "case"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("union", "union", "NOUN", "NN", 9, "compound"),
+            ("and", "and", "CCONJ", "CC", 9, "cc"),
+            ("Nordmar", "Nordmar", "PROPN", "NNP", 10, "nsubj"),
+            ("broke", "break", "VERB", "VBD", 2, "parataxis"),
+            ("down", "down", "ADP", "RP", 10, "compound:prt"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&own)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[3], (10, "nsubj"));
+        assert_eq!(arcs[2], (10, "mark"));
+        assert_eq!(arcs[8], (4, "nmod"));
+        assert_eq!(arcs[9], (2, "advcl"));
     }
 
     #[test]
