@@ -673,6 +673,19 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (first, second, rest) in lists_read_as_appositions(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[second].head, fixed[second].deprel) = (first + 1, "conj".into());
+        for c in rest {
+            fixed[c].head = first + 1;
+        }
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (participle, verb) in adjuncts_on_objects(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[participle].head, fixed[participle].deprel) = (verb + 1, "advcl".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (owner, noun) in possessors_read_as_heads(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let (head, deprel) = (fixed[owner].head, fixed[owner].deprel.clone());
@@ -718,6 +731,114 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     }
     out
 }
+
+/// Repair 74: a list of bare nouns read as appositions.
+///
+/// Triples (first, second, later conjuncts): "teams across sales, marketing and customer
+/// support" can come out with "marketing" an apposition of "sales" and "support" its conjunct,
+/// so sales are marketing. A common noun after a comma, without a determiner, hung on a common
+/// noun as its apposition, with a conjunct of its own after "and" or "or", is the second item
+/// of a list: it and its conjuncts are conjuncts of the first. Not after a counted noun ("two
+/// sectors, mining and tourism" names the two).
+fn lists_read_as_appositions(tokens: &[Token]) -> Vec<(usize, usize, Vec<usize>)> {
+    let mut out = Vec::new();
+    for (b, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "appos" || tk.upos != "NOUN" {
+            continue;
+        }
+        let Some(a) = head_of(tokens, b).filter(|&a| a < b) else {
+            continue;
+        };
+        let comma = extent(tokens, b).0;
+        // The comma right after the first noun's own words.
+        let set_off = tokens[comma].form == ","
+            && comma > 0
+            && (comma - 1 == a
+                || under(tokens, comma - 1, &[a]) && !under(tokens, comma - 1, &[b]));
+        // Bare items: no determiner, owner or count ("four men and a woman" says who the
+        // suspects are), and nothing but modifiers on the second ("most of whom are women").
+        let plain = |n: usize| {
+            kids_of(tokens, n).all(|k| {
+                matches!(
+                    tokens[k].deprel.as_str(),
+                    "compound" | "amod" | "punct" | "conj" | "cc"
+                )
+            })
+        };
+        let bare = plain(b);
+        let counted = kids_of(tokens, a).any(|k| {
+            tokens[k].deprel == "nummod"
+                || matches!(
+                    tokens[k].lemma.to_lowercase().as_str(),
+                    "both" | "several" | "couple" | "few"
+                )
+        });
+        let conjuncts: Vec<usize> = kids_of(tokens, b)
+            .filter(|&c| {
+                c > b
+                    && tokens[c].deprel == "conj"
+                    && kids_of(tokens, c).any(|k| {
+                        tokens[k].deprel == "cc"
+                            && matches!(tokens[k].lemma.to_lowercase().as_str(), "and" | "or")
+                    })
+            })
+            .collect();
+        if tokens[a].upos == "NOUN" && set_off && bare && !counted && !conjuncts.is_empty() {
+            let rest = kids_of(tokens, b)
+                .filter(|&c| c > b && tokens[c].deprel == "conj")
+                .collect();
+            out.push((a, b, rest));
+        }
+    }
+    out
+}
+
+/// Repair 73: a participle clause after a comma read as a modifier of the verb's object.
+///
+/// Pairs (participle, verb): "Dussel told a news conference, standing beside Okonde" can come
+/// out with "standing" an `acl` of "conference", so the conference stood there. An -ing
+/// participle of saying or bearing ([`PERSONAL_ADJUNCTS`]) set off by a comma after the object
+/// of a verb that has a subject says what the subject did meanwhile (UD `advcl`), unless the
+/// object is a person, whom it may describe ("met the minister, citing a letter").
+fn adjuncts_on_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (p, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "acl"
+            || tk.xpos != "VBG"
+            || p == 0
+            || tokens[p - 1].form != ","
+            || !PERSONAL_ADJUNCTS.contains(&tk.lemma.to_lowercase().as_str())
+        {
+            continue;
+        }
+        let Some(n) = head_of(tokens, p).filter(|&n| n < p) else {
+            continue;
+        };
+        let Some(v) = head_of(tokens, n).filter(|&v| v < n) else {
+            continue;
+        };
+        let object = matches!(tokens[n].deprel.as_str(), "obj" | "iobj")
+            && tokens[n].upos == "NOUN"
+            && !roles::is_role_noun(&tokens[n].form)
+            && !is_person_noun(&tokens[n].lemma);
+        let subject = kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("nsubj"));
+        // The comma closes the object's phrase: the participle is the first word after it.
+        let closes = extent(tokens, n).1 + 1 == p - 1 || tokens[p - 1].head == p + 1;
+        if object && subject && closes && tokens[v].upos == "VERB" {
+            out.push((p, v));
+        }
+    }
+    out
+}
+
+/// Verbs of saying and of a speaker's bearing whose -ing clause after a comma is about the
+/// clause's subject ("cut its forecast, citing weak demand"; "told a news conference, standing
+/// beside Okonde"); an object may show or lead to things itself ("a term sheet, showing
+/// revisions"), so other verbs stay.
+const PERSONAL_ADJUNCTS: &[&str] = &[
+    "accuse", "add", "argue", "blame", "call", "cite", "claim", "describe", "insist", "note",
+    "point", "promise", "refer", "say", "sit", "speak", "stand", "stress", "urge", "vow", "warn",
+];
 
 /// Repair 72: a possessor read as the head of what it owns.
 ///
@@ -4998,6 +5119,73 @@ mod tests {
                 tk
             })
             .collect()
+    }
+
+    #[test]
+    fn a_list_of_bare_nouns_read_as_appositions_is_a_list() {
+        // "teams across sales , marketing and support ." with "marketing" an apposition of
+        // "sales" and "support" its conjunct.
+        let spec = [
+            ("teams", "team", "NOUN", "NNS", 0, "root"),
+            ("across", "across", "ADP", "IN", 3, "case"),
+            ("sales", "sale", "NOUN", "NNS", 1, "nmod"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("marketing", "marketing", "NOUN", "NN", 3, "appos"),
+            ("and", "and", "CCONJ", "CC", 7, "cc"),
+            ("support", "support", "NOUN", "NN", 5, "conj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(lists_read_as_appositions(&tokens(&spec)), [(2, 4, vec![6])]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (3, "conj"));
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (3, "conj"));
+        // "two sectors , mining and tourism": the items name the counted noun.
+        let mut counted = spec;
+        counted[1] = ("two", "two", "NUM", "CD", 3, "nummod");
+        assert!(lists_read_as_appositions(&tokens(&counted)).is_empty());
+        // "sales , its marketing and ...": an item with a determiner or owner renames.
+        let determined = [
+            ("teams", "team", "NOUN", "NNS", 0, "root"),
+            ("across", "across", "ADP", "IN", 3, "case"),
+            ("sales", "sale", "NOUN", "NNS", 1, "nmod"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("its", "its", "PRON", "PRP$", 6, "nmod:poss"),
+            ("marketing", "marketing", "NOUN", "NN", 3, "appos"),
+            ("and", "and", "CCONJ", "CC", 8, "cc"),
+            ("support", "support", "NOUN", "NN", 6, "conj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert!(lists_read_as_appositions(&tokens(&determined)).is_empty());
+        let mut owned = determined;
+        owned[4] = ("new", "new", "ADJ", "JJ", 6, "amod");
+        assert_eq!(lists_read_as_appositions(&tokens(&owned)).len(), 1);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_on_the_object_is_the_subjects() {
+        // "Dussel told a conference , standing beside Okonde ." with "standing" on
+        // "conference".
+        let spec = [
+            ("Dussel", "Dussel", "PROPN", "NNP", 2, "nsubj"),
+            ("told", "tell", "VERB", "VBD", 0, "root"),
+            ("a", "a", "DET", "DT", 4, "det"),
+            ("conference", "conference", "NOUN", "NN", 2, "iobj"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("standing", "stand", "VERB", "VBG", 4, "acl"),
+            ("beside", "beside", "ADP", "IN", 8, "case"),
+            ("Okonde", "Okonde", "PROPN", "NNP", 6, "obl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (2, "advcl"));
+        // A person may be the one: "met the minister , carrying a letter".
+        let mut person = spec;
+        person[3] = ("minister", "minister", "NOUN", "NN", 2, "obj");
+        assert!(adjuncts_on_objects(&tokens(&person)).is_empty());
+        // Without the comma the participle describes the noun ("a conference standing ...").
+        let mut bare = spec;
+        bare[4] = ("now", "now", "ADV", "RB", 6, "advmod");
+        assert!(adjuncts_on_objects(&tokens(&bare)).is_empty());
     }
 
     #[test]
