@@ -358,6 +358,21 @@ fn object_controller(t: &Tree, p: usize) -> Option<usize> {
     (infinitive || gerund).then_some(obj)
 }
 
+/// The subject a "for" phrase gives the "to" infinitive right after it: "waiting for the
+/// company to act" (the company acts, not the ones waiting), "called for talks to resume".
+fn for_to_subject(t: &Tree, p: usize) -> Option<usize> {
+    if !matches!(t.rel(p), "advcl" | "xcomp") || t.upos(p) != "VERB" {
+        return None;
+    }
+    let to = t.kids(p, &["mark"]).find(|&m| t.lemma(m) == "to")?;
+    let head = t.parent(p)?;
+    t.kids(head, &["obl"]).find(|&o| {
+        o < to
+            && t.kids(o, &["case"]).any(|c| t.lemma(c) == "for")
+            && t.subtree(o).iter().max() == Some(&(to - 1))
+    })
+}
+
 fn is_rel_pronoun(t: &Tree, i: usize) -> bool {
     t.has_feat(i, "PronType=Rel")
         || matches!(t.lemma(i).as_str(), "who" | "which" | "that" | "whom")
@@ -462,7 +477,7 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
         return Some((subject_np(t, s), Kind::Clause, None));
     }
     let parent = t.parent(p)?;
-    if let Some(o) = object_controller(t, p) {
+    if let Some(o) = object_controller(t, p).or_else(|| for_to_subject(t, p)) {
         return Some((subject_np(t, o), Kind::Inherited, None));
     }
     match t.rel(p) {

@@ -278,6 +278,17 @@ fn a_reported_clause_without_object_is_labelled_by_its_subject_and_keeps_its_neg
 }
 
 #[test]
+fn a_for_phrase_before_an_infinitive_is_its_subject() {
+    let (doc, ids) = fixture();
+    let got = tuples(&doc, index(&ids, "for-to"));
+    assert!(
+        got.iter().any(|t| t == "cut | the company | costs"),
+        "{got:#?}"
+    );
+    assert!(!got.iter().any(|t| t.contains("cut | Investors")), "{got:#?}");
+}
+
+#[test]
 fn an_amount_never_does_what_the_complement_says() {
     let (doc, ids) = fixture();
     let got = triples(&doc, index(&ids, "amount-xcomp"));
