@@ -12,6 +12,7 @@ mod cache;
 pub mod eval;
 mod features;
 mod finite;
+pub(crate) use finite::SAME_IN_PAST;
 mod nominal;
 mod passive;
 mod relative;
@@ -296,6 +297,10 @@ impl finite::Words for SentenceWords<'_> {
         PAST_ONLY_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
+    fn is_same_in_past(&self, i: usize) -> bool {
+        SAME_IN_PAST_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
     fn is_plural_pronoun(&self, i: usize) -> bool {
         PLURAL_PRONOUN_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
@@ -372,6 +377,8 @@ static ED_SUFFIX: std::sync::LazyLock<u64> =
 static BE_HASHES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| hashes(&passive::BE));
 static PAST_ONLY_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::PAST_ONLY));
+static SAME_IN_PAST_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&finite::SAME_IN_PAST));
 static COORDINATOR_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::COORDINATORS));
 static RELATIVE_HASHES: std::sync::LazyLock<Vec<u64>> =

@@ -285,7 +285,10 @@ fn a_for_phrase_before_an_infinitive_is_its_subject() {
         got.iter().any(|t| t == "cut | the company | costs"),
         "{got:#?}"
     );
-    assert!(!got.iter().any(|t| t.contains("cut | Investors")), "{got:#?}");
+    assert!(
+        !got.iter().any(|t| t.contains("cut | Investors")),
+        "{got:#?}"
+    );
 }
 
 #[test]

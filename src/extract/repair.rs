@@ -151,6 +151,7 @@ use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::descriptors;
 use crate::annotate::ner::org_endings::org_ending;
 use crate::annotate::ner::roles;
+use crate::annotate::pos::SAME_IN_PAST;
 use crate::document::Token;
 
 /// Reporting verbs that are written before their subject after a quote. Verbs that usually take
@@ -4001,12 +4002,6 @@ fn clause_or_phrase_case(tokens: &[Token], n: usize) -> Option<usize> {
             && CLAUSE_OR_PHRASE.contains(&tokens[c].lemma.to_lowercase().as_str())
     })
 }
-
-/// Verbs whose past tense is their base form.
-const SAME_IN_PAST: &[&str] = &[
-    "bet", "bid", "burst", "cast", "cost", "cut", "hit", "hurt", "let", "put", "quit", "set",
-    "shed", "shut", "slit", "split", "spread", "thrust", "upset",
-];
 
 /// Triples (noun, subordinator, verb): the subject of an adverbial clause read as the object
 /// of its subordinator. In "walked off the job after talks with the ministry collapsed" the

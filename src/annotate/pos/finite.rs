@@ -169,6 +169,8 @@ pub(crate) trait Words {
     fn can_be_past(&self, i: usize) -> bool;
     /// Word `i` is the past tense of an irregular verb whose participle differs ([`PAST_ONLY`]).
     fn is_past_only(&self, i: usize) -> bool;
+    /// Word `i` is a verb whose past tense is its base form ([`SAME_IN_PAST`]: "set", "cut").
+    fn is_same_in_past(&self, i: usize) -> bool;
     /// Word `i` is "they", "we", "you" or "I".
     fn is_plural_pronoun(&self, i: usize) -> bool;
     /// WordNet knows word `i` as a verb in -s.
@@ -311,6 +313,14 @@ pub(crate) const PAST_ONLY: [&str; 50] = [
     "underwent",
     "oversaw",
     "strove",
+];
+
+/// Verbs whose past tense and participle are their base form: read as a noun after a subject
+/// in a clause with no finite verb ("Judge Miriam Oduya set sentencing for May 12."), such a
+/// word is that clause's past tense.
+pub(crate) const SAME_IN_PAST: [&str; 19] = [
+    "bet", "bid", "burst", "cast", "cost", "cut", "hit", "hurt", "let", "put", "quit", "set",
+    "shed", "shut", "slit", "split", "spread", "thrust", "upset",
 ];
 
 /// The pronouns a present tense without -s follows.
@@ -525,7 +535,8 @@ impl FiniteRule {
                     .any(|j| kind(j) == Kind::Number)
         };
         // Participles, and past-only forms read as a noun, adjective or adverb ("Storm Ilsa
-        // tore through", "tore" a noun), after a subject.
+        // tore through", "tore" a noun), after a subject; so is a verb whose past is its base
+        // form, read as a singular noun ("Judge Miriam Oduya set sentencing").
         let past_form = |i: usize| {
             tags[i] == vbn
                 || (words.is_past_only(i)
@@ -533,6 +544,7 @@ impl FiniteRule {
                         kind(i),
                         Kind::Nominal | Kind::Plural | Kind::NounPart | Kind::Adverb
                     ))
+                || (words.is_same_in_past(i) && kind(i) == Kind::Nominal)
                 || ed_adjective(i)
         };
         let candidates = (from.max(1)..tags.len()).filter(|&i| {
@@ -969,6 +981,21 @@ mod tests {
                 "She/PRP left/VBD because/IN the/DT talks/NN stalled/VBN ,/, and/CC he/PRP stayed/VBD",
                 Some((5, "VBD")),
             ),
+        ];
+        check(cases);
+    }
+
+    #[test]
+    fn a_verb_the_same_in_the_past_read_as_a_noun_after_a_subject_is_past_tense() {
+        let cases: &[(&str, Option<(usize, &str)>)] = &[
+            (
+                "Judge/NNP Oduya/NNP set/NN sentencing/NN for/IN May/NNP ./.",
+                Some((2, "VBD")),
+            ),
+            // A finite verb elsewhere: the noun stays ("The price cut helped sales.").
+            ("The/DT price/NN cut/NN helped/VBD sales/NNS ./.", None),
+            // Not a headline without final punctuation.
+            ("Judge/NNP Oduya/NNP set/NN sentencing/NN", None),
         ];
         check(cases);
     }

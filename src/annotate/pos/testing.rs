@@ -5,7 +5,7 @@
 
 use super::finite::{
     ADVERBIAL, COORDINATORS, OBJECT_OPENERS, PAST_ONLY, PLURAL_PRONOUNS, RELATIVES, RISE_AND_FALL,
-    SAYING, SUBORDINATORS, Words,
+    SAME_IN_PAST, SAYING, SUBORDINATORS, Words,
 };
 use super::nominal::{AUXILIARY_S, BEFORE_BARE_VERB, ORDINALS, PREPOSITIONAL_TO};
 use super::passive::BE;
@@ -105,6 +105,9 @@ impl Words for Sentence {
     }
     fn is_past_only(&self, i: usize) -> bool {
         self.in_list(i, &PAST_ONLY)
+    }
+    fn is_same_in_past(&self, i: usize) -> bool {
+        self.in_list(i, &SAME_IN_PAST)
     }
     fn is_plural_pronoun(&self, i: usize) -> bool {
         self.in_list(i, &PLURAL_PRONOUNS)
