@@ -312,6 +312,13 @@ fn have_with_an_object_and_no_be_is_active() {
 }
 
 #[test]
+fn no_nominal_relation_goes_to_a_span_of_decades() {
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "result-in-decades"));
+    assert!(!got.iter().any(|g| g.contains("decade")), "{got:#?}");
+}
+
+#[test]
 fn a_time_in_apposition_renames_nothing() {
     let (doc, ids) = fixture();
     let got = triples(&doc, index(&ids, "time-appos"));
