@@ -241,6 +241,7 @@ impl EntityTagger {
                 }
             })
             .collect();
+        trim_common_openers(sentences, &mut tags);
         org_endings::retype(sentences, &mut tags);
         org_endings::complete(sentences, &mut tags);
         consistency::harmonise(sentences, &mut tags);
@@ -249,6 +250,30 @@ impl EntityTagger {
         acronyms::tag(sentences, &mut tags);
         demonyms::relabel(sentences, &mut tags);
         tags
+    }
+}
+
+/// Drops the common lower-case words that open a name the model found: "The nationalist
+/// Homeland Front finished third" had "nationalist Homeland Front". Only when a word that is
+/// not one follows in the span: a name written all in lower case ("air asia") stays whole.
+fn trim_common_openers(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+    // A common word: lower case, known to WordNet, longer than the particles of names ("al",
+    // "bin", "van", "de la").
+    let lower = |w: &str| {
+        w.chars().count() > 3 && w.chars().all(char::is_lowercase) && super::pos::wordnet::knows(w)
+    };
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        for span in iob::spans(t) {
+            let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let first_capital = (span.start..span.end).find(|&k| capital(words[k]));
+            let openers = |c: usize| (span.start..c).all(|k| lower(words[k]));
+            if let Some(c) = first_capital.filter(|&c| c > span.start && openers(c)) {
+                for tag in &mut t[span.start..c] {
+                    *tag = iob::O;
+                }
+                iob::label_span(t, c..span.end, span.ty);
+            }
+        }
     }
 }
 
@@ -344,6 +369,28 @@ mod tests {
             d.sentences.push(Sentence { span, tokens: toks });
         }
         d
+    }
+
+    #[test]
+    fn common_words_opening_a_name_are_dropped() {
+        use super::iob::test_support::{sentences, tags};
+        let sents = sentences(&[
+            "The nationalist Homeland Front finished",
+            "By samantha Fox",
+            "for al - Qaeda",
+            "in tampa bay",
+        ]);
+        let mut t = vec![
+            tags("O B-ORG I-ORG I-ORG O"),
+            tags("O B-PER I-PER"),
+            tags("O B-ORG I-ORG I-ORG"),
+            tags("O B-LOC I-LOC"),
+        ];
+        let before = t.clone();
+        trim_common_openers(&sents, &mut t);
+        assert_eq!(t[0], tags("O O B-ORG I-ORG O"));
+        // A first name, a particle, a name all in lower case: no common word to drop.
+        assert_eq!(t[1..], before[1..]);
     }
 
     #[test]

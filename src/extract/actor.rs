@@ -73,7 +73,26 @@ pub fn mention<'d>(doc: &'d Document, si: usize, t: &Tree, p: &Phrase) -> Option
         .filter(|m| is_person(doc, m))
         .min_by_key(|m| m.tokens.0)
         .filter(|m| (h..m.tokens.0).any(|i| is_title_word(t, i)));
-    titled.or(at_head)
+    titled.or(at_head).or_else(|| named_kind(doc, si, t, h))
+}
+
+/// "the Civic Renewal party", "the Nordvolt group": a kind of organisation right after an
+/// organisation's name that modifies it is that organisation.
+fn named_kind<'d>(doc: &'d Document, si: usize, t: &Tree, h: usize) -> Option<&'d Mention> {
+    if t.upos(h) != "NOUN" || !crate::annotate::ner::descriptors::is_org_kind(t.form(h)) {
+        return None;
+    }
+    doc.mentions_in(si).iter().find(|m| {
+        m.tokens.1 == h
+            && (m.tokens.0..h).all(|i| {
+                t.parent(i)
+                    .is_some_and(|p| p == h || p < h && p >= m.tokens.0)
+            })
+            && doc
+                .entities
+                .get(m.entity.0 as usize)
+                .is_some_and(|e| e.kind == EntityType::Org)
+    })
 }
 
 /// Every entity the phrase denotes: [`mention`], and when that is a plural reference ("the two
@@ -304,7 +323,7 @@ mod tests {
 
     #[test]
     fn titled_person_wins_over_the_place_in_front_and_possessors_do_not() {
-        use EntityType::{Gpe, Person};
+        use EntityType::{Gpe, Org, Person};
         let cases: &[Case] = &[
             // "Kenyan President Amara Odhiambo spoke": head "Kenyan" as the parser left it.
             (
@@ -372,6 +391,32 @@ mod tests {
                 &[((3, 5), Person)],
                 2,
                 Some("e0"),
+            ),
+            // "the Civic Renewal party won": a kind of organisation after its name is it.
+            (
+                &[
+                    ("the", "DET", 4, "det"),
+                    ("Civic", "PROPN", 4, "compound"),
+                    ("Renewal", "PROPN", 4, "compound"),
+                    ("party", "NOUN", 5, "nsubj"),
+                    ("won", "VERB", 0, "root"),
+                ],
+                &[((1, 3), Org)],
+                3,
+                Some("e0"),
+            ),
+            // Not a person's name before it ("the Odhiambo government" above), nor an
+            // organisation's before a noun that is no kind ("the Nordvolt plan").
+            (
+                &[
+                    ("the", "DET", 3, "det"),
+                    ("Nordvolt", "PROPN", 3, "compound"),
+                    ("plan", "NOUN", 4, "nsubj"),
+                    ("failed", "VERB", 0, "root"),
+                ],
+                &[((1, 2), Org)],
+                2,
+                None,
             ),
             // "Secretary of State Lina Holm".
             (
