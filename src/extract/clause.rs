@@ -929,8 +929,12 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "yesterday",
 ];
 
+/// True when word `i`'s lemma is a day, month or unit of time ([`TIME_WORDS`]).
+pub(super) fn is_time_noun(t: &Tree, i: usize) -> bool {
+    TIME_WORDS.contains(&t.lemma(i).to_lowercase().as_str())
+}
+
 /// A temporal oblique: `obl:tmod`, or an oblique headed by a day, month or time noun.
 pub(super) fn is_temporal(t: &Tree, c: usize) -> bool {
-    t.deprel(c) == "obl:tmod"
-        || (t.rel(c) == "obl" && TIME_WORDS.contains(&t.lemma(c).to_lowercase().as_str()))
+    t.deprel(c) == "obl:tmod" || (t.rel(c) == "obl" && is_time_noun(t, c))
 }

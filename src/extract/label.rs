@@ -338,9 +338,7 @@ fn render(t: &Tree, toks: &[usize]) -> String {
 /// A day, month or part of the day: when something happened, never what it is.
 fn is_time_word(t: &Tree, i: usize) -> bool {
     // A name part of its own ("Theresa May") is a name, not a month.
-    super::clause::TIME_WORDS.contains(&t.lemma(i).to_lowercase().as_str())
-        && t.rel(i) != "flat"
-        && t.kids(i, &["flat"]).next().is_none()
+    super::clause::is_time_noun(t, i) && t.rel(i) != "flat" && t.kids(i, &["flat"]).next().is_none()
 }
 
 /// "one of these conditions", "some of the talks", "months of fighting": the quantity's "of"

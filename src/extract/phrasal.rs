@@ -40,13 +40,12 @@ pub(super) fn is_listed_item(t: &Tree, a: usize, b: usize) -> bool {
 /// "sacked the coach on Saturday, a day after the cup exit": a time in apposition (`a`) says
 /// when, it renames nothing. The graph leaves it out; extraction keeps it for CaRB.
 pub(super) fn is_time_apposition(t: &Tree, a: usize) -> bool {
-    super::clause::TIME_WORDS.contains(&t.lemma(a).to_lowercase().as_str())
+    super::clause::is_time_noun(t, a)
 }
 
 /// "Alexander Grushko, Russia's deputy foreign minister" → Grushko —be→ deputy foreign minister.
 pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
     let a = t.kids_full(n, &["appos"]).next()?;
-
     // On a verb only a summary of its clause is an apposition; anything else is a noun the
     // parser hung there ("gathered outside the building in Kessa, the capital").
     if t.upos(n) == "VERB" && !CLAUSE_SUMMARIES.contains(&t.lemma(a).to_lowercase().as_str()) {
@@ -193,7 +192,7 @@ pub(super) fn nominal(t: &Tree, n: usize) -> Option<Extraction> {
     let cases: Vec<usize> = t.kids(m, &["case", "mark"]).filter(|&c| c < m).collect();
     // "Norway's parliament on Tuesday", "his ministry last year": a time, or a noun with no
     // preposition, is no relation of the owner's.
-    let time = super::clause::TIME_WORDS.contains(&t.lemma(m).to_lowercase().as_str());
+    let time = super::clause::is_time_noun(t, m);
     if clause.is_none() && (cases.is_empty() || time) {
         return None;
     }

@@ -774,20 +774,16 @@ fn lists_read_as_appositions(tokens: &[Token]) -> Vec<(usize, usize, Vec<usize>)
                     "both" | "several" | "couple" | "few"
                 )
         });
-        let conjuncts: Vec<usize> = kids_of(tokens, b)
-            .filter(|&c| {
-                c > b
-                    && tokens[c].deprel == "conj"
-                    && kids_of(tokens, c).any(|k| {
-                        tokens[k].deprel == "cc"
-                            && matches!(tokens[k].lemma.to_lowercase().as_str(), "and" | "or")
-                    })
-            })
+        let rest: Vec<usize> = kids_of(tokens, b)
+            .filter(|&c| c > b && tokens[c].deprel == "conj")
             .collect();
-        if tokens[a].upos == "NOUN" && set_off && bare && !counted && !conjuncts.is_empty() {
-            let rest = kids_of(tokens, b)
-                .filter(|&c| c > b && tokens[c].deprel == "conj")
-                .collect();
+        let coordinated = rest.iter().any(|&c| {
+            kids_of(tokens, c).any(|k| {
+                tokens[k].deprel == "cc"
+                    && matches!(tokens[k].lemma.to_lowercase().as_str(), "and" | "or")
+            })
+        });
+        if tokens[a].upos == "NOUN" && set_off && bare && !counted && coordinated {
             out.push((a, b, rest));
         }
     }
@@ -899,9 +895,8 @@ fn attributions_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
         if !according.is_some_and(|a| a > 0 && tokens[a - 1].form == ",") {
             continue;
         }
-        let mut p = match head_of(tokens, x) {
-            Some(h) => h,
-            None => continue,
+        let Some(mut p) = head_of(tokens, x) else {
+            continue;
         };
         for _ in 0..8 {
             let predicate = tokens[p].upos == "VERB"
@@ -986,13 +981,7 @@ fn whose_clauses_splitting_subjects(tokens: &[Token]) -> Option<WhoseSplit> {
         return None;
     }
     // Its head: up from the last word through the name's own links, within the phrase.
-    let mut noun = w - 2;
-    while matches!(tokens[noun].deprel.as_str(), "flat" | "compound" | "fixed") {
-        match head_of(tokens, noun).filter(|&h| h < w - 1) {
-            Some(h) => noun = h,
-            None => break,
-        }
-    }
+    let noun = name_head(tokens, w - 2, |h| h < w - 1);
     let owner = head_of(tokens, w).filter(|&o| o > w)?;
     let clause = head_of(tokens, owner).filter(|&c| c > owner)?;
     if !matches!(
@@ -2824,13 +2813,7 @@ fn who_past_a_name(tokens: &[Token], r: usize) -> Option<usize> {
     {
         return None;
     }
-    let mut name = comma - 1;
-    while matches!(tokens[name].deprel.as_str(), "flat" | "compound") {
-        match head_of(tokens, name).filter(|&h| h < comma && h > head) {
-            Some(h) => name = h,
-            None => break,
-        }
-    }
+    let name = name_head(tokens, comma - 1, |h| h < comma && h > head);
     // The name is the object of a preposition inside the phrase ("for striker Mateus Okafor"),
     // not the thing's apposition, which may stand for it ("this guy Nierman, who").
     let governed = kids_of(tokens, name).any(|c| tokens[c].deprel == "case" && c < name);
@@ -3166,6 +3149,19 @@ fn possessive_read_as_iobj(tokens: &[Token]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The head of the name whose word `last` is: up from it through the name's own links (`flat`,
+/// `compound`, `fixed`) while the head stays where `within` allows.
+fn name_head(tokens: &[Token], last: usize, within: impl Fn(usize) -> bool) -> usize {
+    let mut n = last;
+    while matches!(tokens[n].deprel.as_str(), "flat" | "compound" | "fixed") {
+        match head_of(tokens, n).filter(|&h| within(h)) {
+            Some(h) => n = h,
+            None => break,
+        }
+    }
+    n
 }
 
 /// The head of token `i` (0-based) when it has one in the sentence: not for the root, a head

@@ -58,8 +58,10 @@ pub fn antecedent(
             .map(|m| m.entity.0 as usize)
             .filter(|&c| matches!(kind_of(c), EntityType::Org | EntityType::Gpe))
     };
-    let subject =
-        |v: usize| (0..toks.len()).find(|&c| head(c) == Some(v) && toks[c].deprel == "nsubj");
+    let subjects = move |v: usize| {
+        (0..toks.len()).filter(move |&c| head(c) == Some(v) && toks[c].deprel == "nsubj")
+    };
+    let subject = |v: usize| subjects(v).next();
     match toks[i].form.to_lowercase().as_str() {
         "it" => {
             if !toks[i].deprel.starts_with("nsubj") {
@@ -76,9 +78,7 @@ pub fn antecedent(
             }
             // Any of its subjects: the parser may read a word before the name as a second one
             // ("Drugmaker Talvane Pharmaceuticals said", with "Drugmaker" a subject too).
-            (0..toks.len())
-                .filter(|&c| head(c) == Some(u) && toks[c].deprel == "nsubj")
-                .find_map(organisation)
+            subjects(u).find_map(organisation)
         }
         "its" => {
             if toks[i].deprel != "nmod:poss" {
