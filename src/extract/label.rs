@@ -22,6 +22,7 @@
 //!   time ("months of fighting") by what filled it.
 
 use super::tree::Tree;
+use crate::annotate::ner::{descriptors, roles};
 
 /// Nouns whose content is their complement. Kept small and closed on purpose.
 pub(super) const LIGHT_NOUNS: &[&str] = &[
@@ -59,10 +60,10 @@ const CIRCUMSTANCE: &[&str] = &[
 ];
 
 /// The compound modifier that labels a nominal head ("peace" of "peace deal"): the last one
-/// before it that is not a time word.
+/// before it that is not a time word nor a symbol ("$" of "$14 billion takeover").
 fn own_compound(t: &Tree, h: usize) -> Option<usize> {
     t.kids(h, &["compound"])
-        .filter(|&c| c < h && !is_time_word(t, c))
+        .filter(|&c| c < h && !is_time_word(t, c) && t.upos(c) != "SYM")
         .last()
 }
 
@@ -450,9 +451,14 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
     }
     if depth < 3 && LIGHT_NOUNS.contains(&t.lemma(h).as_str()) {
         // Only complements that state the content: "demand for X", "call to X", "plan of X".
+        // A name, an organisation or a person is whom the bid is for, not what it is: "a bid
+        // for cable maker Orsinet" is labelled as a bid.
         let content = |c: usize| {
             t.kids(c, &["case", "mark"])
                 .any(|m| matches!(t.lemma(m).as_str(), "for" | "to" | "of" | "on"))
+                && t.upos(c) != "PROPN"
+                && !descriptors::is_org_kind(&t.lemma(c))
+                && !roles::is_role_word(&t.lemma(c))
         };
         // A clause states the content before an "of" phrase does: in "the refusal of NATO
         // countries to accept Kyiv" the "of" phrase is who refuses.
@@ -562,9 +568,14 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         if t.upos(cur) == "PROPN" {
             return format!("{} {head}", label(t, cur, depth + 1));
         }
+        // What an organisation makes is not what it is: "bid for the cable maker" is a
+        // `maker bid` ("the watchdog group" stays a watchdog).
+        let kind = |c: usize| {
+            !descriptors::is_org_kind(&t.lemma(cur)) || descriptors::is_org_kind(&t.lemma(c))
+        };
         let modifier = t
             .kids(cur, &["compound"])
-            .filter(|&c| c < cur && !is_time_word(t, c))
+            .filter(|&c| c < cur && !is_time_word(t, c) && kind(c))
             .last()
             .unwrap_or(cur);
         return format!("{} {head}", modifier_name(t, modifier));
@@ -669,6 +680,41 @@ mod tests {
         assert_eq!(proper_name(&t, 11), "Nordmar Terminals");
         // A possessive on a name is its owner, not part of it ("Russia's Putin").
         assert_eq!(proper_name(&t, 6), "Union");
+    }
+
+    #[test]
+    fn a_bid_for_an_organisation_is_labelled_as_a_bid() {
+        // "a $14 billion bid for the cable maker": a light noun defers to what it is for,
+        // unless that is an organisation; a maker is no cable, and "$" names nothing.
+        let toks = tokens(&[
+            ("a", "a", "DET", 5, "det"),
+            ("$", "$", "SYM", 5, "compound"),
+            ("14", "14", "NUM", 4, "compound"),
+            ("billion", "billion", "NUM", 2, "nummod"),
+            ("bid", "bid", "NOUN", 0, "root"),
+            ("for", "for", "ADP", 9, "case"),
+            ("the", "the", "DET", 9, "det"),
+            ("cable", "cable", "NOUN", 9, "compound"),
+            ("maker", "maker", "NOUN", 5, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 4), "maker bid");
+        // A kind of organisation as the compound stays: "director of the watchdog group".
+        let toks = tokens(&[
+            ("director", "director", "NOUN", 0, "root"),
+            ("of", "of", "ADP", 5, "case"),
+            ("the", "the", "DET", 5, "det"),
+            ("watchdog", "watchdog", "NOUN", 5, "compound"),
+            ("group", "group", "NOUN", 1, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "watchdog director");
+        // What a demand is for is its label.
+        let toks = tokens(&[
+            ("demand", "demand", "NOUN", 0, "root"),
+            ("for", "for", "ADP", 4, "case"),
+            ("military", "military", "ADJ", 4, "amod"),
+            ("aid", "aid", "NOUN", 1, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "military aid");
     }
 
     #[test]
