@@ -3,6 +3,7 @@
 //! (Del Corro & Gemulla, WWW 2013): clauses are read off the dependency structure, not patterns.
 
 use super::phrasal;
+use super::repair;
 use super::tree::Tree;
 
 /// How an extraction was found; drives its confidence.
@@ -401,6 +402,11 @@ fn object_gap(t: &Tree, p: usize) -> bool {
                 "where" | "when" | "why" | "how" | "whose"
             )
     });
+    // "Ferrante, whose side has scored just twice": the noun owns the subject.
+    let whose = t.children(p).iter().any(|&c| {
+        t.kids_full(c, &["nmod:poss"])
+            .any(|w| t.form(w).eq_ignore_ascii_case("whose"))
+    });
     let complement = t
         .kids(p, &["obj", "iobj", "ccomp", "xcomp"])
         .next()
@@ -415,10 +421,11 @@ fn object_gap(t: &Tree, p: usize) -> bool {
         && matches!(t.upos(n), "NOUN" | "PROPN")
         && own_subject
         && !relative_word
+        && !whose
         && !complement
         && !stranded
         && !t.has_feat(p, "Voice=Pass")
-        && t.kids(p, &["aux:pass", "cop"]).next().is_none()
+        && t.kids_full(p, &["aux:pass", "cop"]).next().is_none()
         && !ADVERBIAL_HEADS.contains(&t.lemma(n).to_lowercase().as_str())
 }
 
@@ -656,7 +663,9 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     // Time expressions ("on Thursday", "last week") come after the other arguments, so the
     // preposition that moves into the relation is the one of a real argument: "agreed on
     // Thursday to a halt" reads `agree to` + `halt`, not `agree on` + `Thursday`.
-    after.sort_by_key(|&c| (is_temporal(t, c), c));
+    // A clause that says when or why comes last: "began in July when Okafor handed in a
+    // request" reads `begin in` + `July`.
+    after.sort_by_key(|&c| (is_circumstance(t, c), is_temporal(t, c), c));
     let relcl_object = t.deprel(p) == "acl:relcl"
         && (t.kids(p, &["obj"]).any(|o| is_rel_pronoun(t, o)) || object_gap(t, p));
     let is_object = |c: &usize| matches!(t.rel(*c), "obj" | "iobj" | "ccomp" | "xcomp");
@@ -930,6 +939,34 @@ pub(super) const TIME_WORDS: &[&str] = &[
 ];
 
 /// True when word `i`'s lemma is a day, month or unit of time ([`TIME_WORDS`]).
+/// A clause that says when or why something happened, no object of its verb: an adverbial
+/// clause opened by a subordinator but "whether", which opens what was asked, or by "for"
+/// before an -ing clause ("sentenced ... for taking bribes"); a complement clause opened by one
+/// of them ("comes as both countries prepare") is such a clause the parser misread ("if" and
+/// "whether" open what was asked there). "when" and "where" come as adverbs: "drowned when
+/// their car was swept away".
+pub(super) fn is_circumstance(t: &Tree, c: usize) -> bool {
+    match t.rel(c) {
+        "advcl" => {
+            t.kids(c, &["mark"]).any(|m| {
+                let m = t.lemma(m).to_lowercase();
+                m == "for" || (m != "whether" && repair::SUBORDINATORS.contains(&m.as_str()))
+            }) || t.kids(c, &["advmod"]).any(|m| {
+                m < c
+                    && matches!(
+                        t.lemma(m).to_lowercase().as_str(),
+                        "when" | "whenever" | "where" | "wherever"
+                    )
+            })
+        }
+        "ccomp" => t.kids(c, &["mark"]).any(|m| {
+            let m = t.lemma(m).to_lowercase();
+            !matches!(m.as_str(), "whether" | "if") && repair::SUBORDINATORS.contains(&m.as_str())
+        }),
+        _ => false,
+    }
+}
+
 pub(super) fn is_time_noun(t: &Tree, i: usize) -> bool {
     TIME_WORDS.contains(&t.lemma(i).to_lowercase().as_str())
 }

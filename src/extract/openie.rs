@@ -258,33 +258,7 @@ impl Extractor for OpenIeExtractor {
                     && (said || t.kids(object.head, &["case"]).next().is_none());
                 // "resigned after her team lost": a clause that says when or why is no object
                 // either (CaRB tuples keep it as an argument).
-                // The subordinators of adverbial clauses but "whether", which opens what was
-                // asked, and "for" before an -ing clause ("sentenced ... for taking bribes").
-                // A complement clause opened by one of them ("comes as both countries
-                // prepare") is an adverbial clause the parser misread; "if" and "whether" open
-                // what was asked there.
-                // "when" and "where" come as adverbs: "drowned when their car was swept away".
-                let circumstance = match t.rel(object.head) {
-                    "advcl" => {
-                        t.kids(object.head, &["mark"]).any(|m| {
-                            let m = t.lemma(m).to_lowercase();
-                            m == "for"
-                                || (m != "whether" && repair::SUBORDINATORS.contains(&m.as_str()))
-                        }) || t.kids(object.head, &["advmod"]).any(|m| {
-                            m < object.head
-                                && matches!(
-                                    t.lemma(m).to_lowercase().as_str(),
-                                    "when" | "whenever" | "where" | "wherever"
-                                )
-                        })
-                    }
-                    "ccomp" => t.kids(object.head, &["mark"]).any(|m| {
-                        let m = t.lemma(m).to_lowercase();
-                        !matches!(m.as_str(), "whether" | "if")
-                            && repair::SUBORDINATORS.contains(&m.as_str())
-                    }),
-                    _ => false,
-                };
+                let circumstance = clause::is_circumstance(&t, object.head);
                 let objects = if bare_time || circumstance {
                     Vec::new()
                 } else {

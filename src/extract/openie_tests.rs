@@ -705,6 +705,28 @@ fn a_relative_clause_without_relative_word_fills_its_object_gap() {
         "{got:#?}"
     );
     assert!(!got.iter().any(|g| g.starts_with("began")), "{got:#?}");
+    // "Ferrante, whose side scored twice": the noun owns the subject, it is no object.
+    let got = tuples(&doc, index(&ids, "relative-whose-no-gap"));
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("scored") && g.contains("Ferrante")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn a_clause_that_says_when_comes_after_the_time() {
+    // "The saga began in July when Okafor handed in a request": the edge is `begin in` July,
+    // not a dropped edge to the "when" clause.
+    let (doc, ids) = fixture();
+    let si = index(&ids, "circumstance-after-time");
+    let got = triples(&doc, si);
+    assert!(got.iter().any(|g| g == "saga —begin in→ July"), "{got:#?}");
+    let got = tuples(&doc, si);
+    assert_eq!(
+        got[0],
+        "began in | The saga | July | when Okafor handed in a request"
+    );
 }
 
 /// Random trees over words that trigger the repairs and label rules (heads anywhere, cycles and

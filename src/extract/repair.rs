@@ -723,8 +723,22 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
                 t.head = w.verb + 1;
             }
         }
-        if fixed[w.noun].head == 0 {
-            (fixed[w.verb].head, fixed[w.verb].deprel) = (0, "root".into());
+        match w.opener {
+            None if fixed[w.noun].head == 0 || fixed[w.clause].head == 0 => {
+                (fixed[w.verb].head, fixed[w.verb].deprel) = (0, "root".into());
+            }
+            None => {}
+            Some((o, main)) => {
+                let rel = if fixed[o].form.eq_ignore_ascii_case("that") {
+                    "ccomp"
+                } else {
+                    "advcl"
+                };
+                (fixed[w.verb].head, fixed[w.verb].deprel) = (main + 1, rel.into());
+                let wh = fixed[o].xpos.starts_with("W");
+                let m = &mut fixed[o];
+                (m.head, m.deprel) = (w.verb + 1, if wh { "advmod" } else { "mark" }.into());
+            }
         }
         let rel = subject_rel(fixed, w.verb);
         (fixed[w.noun].head, fixed[w.noun].deprel) = (w.verb + 1, rel.into());
@@ -954,7 +968,7 @@ fn names_read_as_kind_modifiers(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
-/// A "whose" clause between the subject and its verb ([`whose_clauses_splitting_subjects`]).
+/// A relative clause between the subject and its verb ([`whose_clauses_splitting_subjects`]).
 struct WhoseSplit {
     /// The head of the noun phrase before ", whose" ("Talvane", "the company").
     noun: usize,
@@ -964,35 +978,64 @@ struct WhoseSplit {
     close: usize,
     /// The main verb after it ("said").
     verb: usize,
+    /// The subordinator that opens the clause the noun is the subject of ("when"), and the
+    /// verb that clause depends on ("began"); `None` when the noun opens the sentence.
+    opener: Option<(usize, usize)>,
 }
 
-/// Repair 69: a "whose" clause that parts a sentence's subject from its verb.
+/// Repair 69: a relative clause that parts a subject from its verb.
 ///
 /// "Talvane, whose shares fell 4.6 percent, said the contamination ..." can come out with
 /// "Talvane" the root, "fell" beside it and "said" a conjunct of "fell", so the shares said it;
-/// "Carrow, whose shares were suspended, did not comment" with "Carrow" a vocative. When a
-/// sentence opens with a noun phrase, a comma and "whose", and the clause's closing comma is
-/// followed (past auxiliaries, adverbs and "not") by a verb without a subject, the noun phrase
-/// is that verb's subject and the clause its relative clause. Only where the noun or the verb
-/// is the root, so the main clause is the sentence.
+/// "Carrow, whose shares were suspended, did not comment" with "Carrow" a vocative; "The saga
+/// began when Okafor, who scored 27 goals last season, handed in a request" with "handed" on
+/// "season", so the season handed it in. When a sentence, or a clause after a subordinator
+/// ("when", "after", "that"), opens with a noun phrase, a comma and "whose", "who" or "which",
+/// and the relative clause's closing comma is followed (past auxiliaries, adverbs and "not")
+/// by a finite verb without a subject, hung inside the relative clause or on the noun, the
+/// noun phrase is that verb's subject and the relative clause the noun's. At the start of a
+/// sentence, only where the noun, the relative clause or the verb is the root, so the main
+/// clause is the sentence.
 fn whose_clauses_splitting_subjects(tokens: &[Token]) -> Option<WhoseSplit> {
-    let w = tokens
-        .iter()
-        .position(|t| t.form.eq_ignore_ascii_case("whose"))?;
-    if w < 2 || tokens[w - 1].form != "," {
+    (2..tokens.len()).find_map(|w| relative_splitting_subject(tokens, w))
+}
+
+fn relative_splitting_subject(tokens: &[Token], w: usize) -> Option<WhoseSplit> {
+    let word = tokens[w].form.to_lowercase();
+    if !matches!(word.as_str(), "whose" | "who" | "which") || tokens[w - 1].form != "," {
         return None;
     }
-    // The sentence opens with the noun phrase.
-    let opening = tokens[..w - 1]
-        .iter()
-        .all(|t| matches!(t.upos.as_str(), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM"));
-    if !opening || !matches!(tokens[w - 2].upos.as_str(), "NOUN" | "PROPN") {
+    if !matches!(tokens[w - 2].upos.as_str(), "NOUN" | "PROPN") {
         return None;
     }
+    // The noun phrase, back to the start of the sentence or to a subordinator.
+    let start = (0..w - 1)
+        .rev()
+        .find(|&k| {
+            !matches!(
+                tokens[k].upos.as_str(),
+                "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM"
+            )
+        })
+        .map_or(0, |k| k + 1);
+    let opener = match start.checked_sub(1) {
+        None => None,
+        Some(o) => {
+            let lemma = tokens[o].form.to_lowercase();
+            if !(SUBORDINATORS.contains(&lemma.as_str()) || lemma == "that") {
+                return None;
+            }
+            Some(o)
+        }
+    };
     // Its head: up from the last word through the name's own links, within the phrase.
     let noun = name_head(tokens, w - 2, |h| h < w - 1);
-    let owner = head_of(tokens, w).filter(|&o| o > w)?;
-    let clause = head_of(tokens, owner).filter(|&c| c > owner)?;
+    let clause = if word == "whose" {
+        let owner = head_of(tokens, w).filter(|&o| o > w)?;
+        head_of(tokens, owner).filter(|&c| c > owner)?
+    } else {
+        head_of(tokens, w).filter(|&c| c > w && tokens[w].deprel.starts_with("nsubj"))?
+    };
     if !matches!(
         tokens[clause].upos.as_str(),
         "VERB" | "AUX" | "ADJ" | "NOUN"
@@ -1002,14 +1045,45 @@ fn whose_clauses_splitting_subjects(tokens: &[Token]) -> Option<WhoseSplit> {
     let close = (clause + 1..tokens.len()).find(|&k| tokens[k].form == ",")?;
     let verb = (close + 1..tokens.len())
         .find(|&k| !matches!(tokens[k].upos.as_str(), "AUX" | "ADV" | "PART"))?;
-    let ok = tokens[verb].upos == "VERB"
-        && (tokens[noun].head == 0 || tokens[verb].head == 0)
+    let finite = matches!(tokens[verb].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || (close + 1..verb).any(|k| tokens[k].upos == "AUX");
+    let free = tokens[verb].upos == "VERB"
+        && finite
         && !kids_of(tokens, verb).any(|k| tokens[k].deprel.starts_with("nsubj"));
-    ok.then_some(WhoseSplit {
+    if !free {
+        return None;
+    }
+    let opener = match opener {
+        None => {
+            let root = |k: usize| tokens[k].head == 0;
+            if !(root(noun) || root(clause) || root(verb)) {
+                return None;
+            }
+            None
+        }
+        Some(o) => {
+            // The verb hangs inside the relative clause or on the noun, and the clause the
+            // subordinator opens depends on the verb above the noun.
+            let inside = head_of(tokens, verb).is_some_and(|h| h == noun || (w < h && h < close));
+            let mut main = head_of(tokens, noun)?;
+            for _ in 0..tokens.len() {
+                if tokens[main].upos == "VERB" || tokens[main].head == 0 {
+                    break;
+                }
+                main = head_of(tokens, main)?;
+            }
+            if !inside || main > o {
+                return None;
+            }
+            Some((o, main))
+        }
+    };
+    Some(WhoseSplit {
         noun,
         clause,
         close,
         verb,
+        opener,
     })
 }
 
@@ -5341,6 +5415,40 @@ mod tests {
         let mut late = spec;
         late[0] = ("Ask", "ask", "VERB", "VB", 0, "root");
         assert!(whose_clauses_splitting_subjects(&tokens(&late)).is_none());
+        // "The saga began in July when Okafor , who scored , handed in a request ." with
+        // "Okafor" an apposition of "July" and "handed" on the relative clause.
+        let when = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("saga", "saga", "NOUN", "NN", 3, "nsubj"),
+            ("began", "begin", "VERB", "VBD", 0, "root"),
+            ("in", "in", "ADP", "IN", 5, "case"),
+            ("July", "July", "PROPN", "NNP", 3, "obl"),
+            ("when", "when", "ADV", "WRB", 7, "advmod"),
+            ("Okafor", "Okafor", "PROPN", "NNP", 5, "appos"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("who", "who", "PRON", "WP", 10, "nsubj"),
+            ("scored", "score", "VERB", "VBD", 7, "acl:relcl"),
+            (",", ",", "PUNCT", ",", 12, "punct"),
+            ("handed", "hand", "VERB", "VBD", 10, "conj"),
+            ("in", "in", "ADP", "IN", 15, "case"),
+            ("a", "a", "DET", "DT", 15, "det"),
+            ("request", "request", "NOUN", "NN", 12, "obl"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&when)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[6], (12, "nsubj"));
+        assert_eq!(arcs[11], (3, "advcl"));
+        assert_eq!(arcs[5], (12, "advmod"));
+        assert_eq!(arcs[9], (7, "acl:relcl"));
+        // Not after a word that opens no clause ("in July with Okafor , who ...").
+        let mut with = when;
+        with[5] = ("with", "with", "ADP", "IN", 7, "case");
+        assert!(whose_clauses_splitting_subjects(&tokens(&with)).is_none());
+        // Not when the verb after the comma is not finite ("..., handing in a request").
+        let mut ing = when;
+        ing[11] = ("handing", "hand", "VERB", "VBG", 10, "advcl");
+        assert!(whose_clauses_splitting_subjects(&tokens(&ing)).is_none());
     }
 
     #[test]
