@@ -248,6 +248,41 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "compound".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (start, word, verb) in determiners_on_verbs(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        for t in &mut fixed[start..word] {
+            if t.head == verb + 1 {
+                t.head = word + 1;
+            }
+        }
+        (fixed[word].head, fixed[word].deprel) = (verb + 1, "nsubj".into());
+        // With its subject, a participle is the past tense.
+        if fixed[verb].xpos == "VBN" {
+            make_finite(&mut fixed[verb], "VBD");
+        }
+        let noun = start.checked_sub(1).filter(|&n| {
+            matches!(fixed[n].upos.as_str(), "NOUN" | "PROPN")
+                && !kids_of(fixed, verb)
+                    .any(|o| matches!(fixed[o].deprel.as_str(), "obj" | "ccomp"))
+        });
+        if let Some(n) = noun {
+            (fixed[verb].head, fixed[verb].deprel) = (n + 1, "acl:relcl".into());
+        }
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    if let Some((root, phrase, verb)) = subjects_read_inside_modifiers(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let host = fixed[verb].head;
+        let rel = if matches!(fixed[host - 1].upos.as_str(), "ADJ" | "VERB") {
+            "obl"
+        } else {
+            "nmod"
+        };
+        (fixed[phrase].head, fixed[phrase].deprel) = (host, rel.into());
+        take_place(fixed, root, verb);
+        (fixed[root].head, fixed[root].deprel) = (verb + 1, "nsubj".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (noun, verb) in subjects_read_as_obliques(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let rel = subject_rel(fixed, verb);
@@ -1186,6 +1221,80 @@ fn punctuation_heads(tokens: &[Token]) -> Option<Vec<Token>> {
             continue;
         };
         out.get_or_insert_with(|| tokens.to_vec())[i].head = h + 1;
+    }
+    out
+}
+
+/// Repair 75: the root noun's modifier read as the subject of the sentence's verb.
+///
+/// Triples (root, phrase, verb): "Two sources familiar with the negotiations told Wire that
+/// ..." can come out with "sources" the root, "told" a clause on "familiar" and "with the
+/// negotiations" its subject. A subject takes no preposition; when the sentence's root is a
+/// noun, and a finite verb inside its phrase has only such a subject, the verb is the
+/// sentence's and the noun its subject; the prepositional phrase goes back to the word the verb
+/// hung on.
+fn subjects_read_inside_modifiers(tokens: &[Token]) -> Option<(usize, usize, usize)> {
+    if !full_stop(tokens) {
+        return None;
+    }
+    let root = tokens.iter().position(|t| t.head == 0)?;
+    if !matches!(tokens[root].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    (root + 1..tokens.len()).find_map(|v| {
+        let finite = matches!(tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        if tokens[v].upos != "VERB" || !finite || !under(tokens, v, &[root]) {
+            return None;
+        }
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&k| tokens[k].deprel.starts_with("nsubj"))
+            .collect();
+        let [s] = subjects[..] else {
+            return None;
+        };
+        let marked = kids_of(tokens, v).any(|k| matches!(tokens[k].deprel.as_str(), "mark" | "cc"));
+        // Everything from the root to the verb is the root's phrase, the subject included,
+        // with no verb and no relative word ("the basis on which ... the Union collapsed").
+        let own = (root + 1..v).all(|k| {
+            (k == s || under(tokens, k, &[root, s]))
+                && tokens[k].upos != "VERB"
+                && !matches!(tokens[k].xpos.as_str(), "WDT" | "WP" | "WP$" | "WRB")
+                && !tokens[k].form.eq_ignore_ascii_case("that")
+        });
+        (root < s && prepositional_subject(tokens, s, v) && !marked && own).then_some((root, s, v))
+    })
+}
+
+/// Repair 76: a determiner read as the verb's own.
+///
+/// Triples (determiner, word, verb): "a knee injury the 26-year-old suffered in March" can come out with "the"
+/// a determiner of "suffered", "old" its modifier and the clause an adverbial one. A verb takes
+/// no determiner: the word right before the verb heads a noun phrase from the determiner, which
+/// is the verb's subject; with no object of its own, right after a noun, the verb is a relative
+/// clause on that noun, whose object it lacks.
+fn determiners_on_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (d, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "det" || !matches!(tk.lemma.to_lowercase().as_str(), "the" | "a" | "an") {
+            continue;
+        }
+        let Some(v) = head_of(tokens, d).filter(|&v| v > d + 1) else {
+            continue;
+        };
+        let w = v - 1;
+        let nominal = matches!(tokens[w].upos.as_str(), "ADJ" | "NOUN" | "PROPN");
+        // A past tense or participle: a present in -s is as likely a noun the tagger missed
+        // ("the wedding pictures").
+        let finite = matches!(tokens[v].xpos.as_str(), "VBD" | "VBN");
+        let subject = kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("nsubj"));
+        // The words between are the phrase's, hung on the verb or inside the phrase.
+        let inside = (d + 1..v).all(|k| {
+            head_of(tokens, k).is_some_and(|h| h == v || (d < h && h < v))
+                && tokens[k].upos != "VERB"
+        });
+        if tokens[v].upos == "VERB" && nominal && finite && !subject && inside {
+            out.push((d, w, v));
+        }
     }
     out
 }
@@ -2365,8 +2474,13 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
         }
         false
     };
+    // A participle ("using boats") modifies the noun; only a past participle can be the verb.
     let on_root = (root + 1..tokens.len()).find(|&v| {
-        tokens[v].deprel == "acl" && head_of(tokens, v).is_some_and(counted) && !agent(v) && own(v)
+        tokens[v].deprel == "acl"
+            && tokens[v].xpos == "VBN"
+            && head_of(tokens, v).is_some_and(counted)
+            && !agent(v)
+            && own(v)
     });
     let after_parenthesis = || {
         (root + 2..tokens.len()).find(|&v| {
@@ -2376,7 +2490,19 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
                 && own(v)
         })
     };
-    let (verb, object) = match on_root {
+    // Deeper in the root's phrase with an object of its own, which no passive participle has:
+    // "Emergency crews using inflatable boats rescued 340 residents", with "rescued" on
+    // "boats".
+    let with_object = || {
+        (root + 1..tokens.len()).find(|&v| {
+            tokens[v].deprel == "acl"
+                && tokens[v].xpos == "VBN"
+                && head_of(tokens, v).is_some_and(|h| h != root && under(tokens, h, &[root]))
+                && kids_of(tokens, v).any(|o| o > v && tokens[o].deprel == "obj")
+                && own(v)
+        })
+    };
+    let (verb, object) = match on_root.or_else(with_object) {
         Some(v) => (v, None),
         None => {
             let v = after_parenthesis()?;
@@ -3653,9 +3779,12 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         }
         .into();
     }
-    for (verb, that) in contents {
-        out[verb].deprel = "acl".into();
-        out[that].deprel = "mark".into();
+    for (verb, that, teller) in contents {
+        match teller {
+            Some(t) => (out[verb].head, out[verb].deprel) = (t + 1, "ccomp".into()),
+            None => out[verb].deprel = "acl".into(),
+        }
+        (out[that].deprel, out[that].upos) = ("mark".into(), "SCONJ".into());
     }
     for (verb, speaker) in fixes {
         out[verb].deprel = "parataxis".into();
@@ -4375,14 +4504,32 @@ const CONTENT_NOUNS: &[&str] = &[
     "worry",
 ];
 
-/// Pairs (verb, "that"): a relative clause on a noun that takes content clauses, whose relative
-/// "that" is an object beside another object of the same verb.
-fn content_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
+/// Verbs that tell someone something: the person is their object, what they were told a
+/// content clause ("told reporters that ...").
+const TELL: &[&str] = &[
+    "advise", "assure", "convince", "inform", "notify", "persuade", "remind", "tell", "warn",
+];
+
+/// Triples (verb, "that", teller): a relative clause whose relative "that" is an object beside
+/// another object of the same verb, on a noun that takes content clauses (`None`), or on the
+/// person a verb of telling tells (the verb: "told Wire that doctors had raised concerns" with
+/// "raised" a relative clause on "Wire"), where it is the teller's content clause.
+fn content_clauses(tokens: &[Token]) -> Vec<(usize, usize, Option<usize>)> {
     let head = |i: usize| head_of(tokens, i);
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
-        let noun = head(v).map(|n| tokens[n].lemma.to_ascii_lowercase());
-        if tk.deprel != "acl:relcl" || !noun.is_some_and(|n| CONTENT_NOUNS.contains(&n.as_str())) {
+        if tk.deprel != "acl:relcl" {
+            continue;
+        }
+        let Some(n) = head(v) else {
+            continue;
+        };
+        let noun = tokens[n].lemma.to_ascii_lowercase();
+        let teller = head(n).filter(|&t| {
+            matches!(tokens[n].deprel.as_str(), "obj" | "iobj")
+                && TELL.contains(&tokens[t].lemma.to_ascii_lowercase().as_str())
+        });
+        if !CONTENT_NOUNS.contains(&noun.as_str()) && teller.is_none() {
             continue;
         }
         let objects: Vec<usize> = (0..tokens.len())
@@ -4393,7 +4540,7 @@ fn content_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
             .copied()
             .find(|&c| c < v && tokens[c].form.eq_ignore_ascii_case("that"));
         if let (Some(that), 2) = (that, objects.len()) {
-            out.push((v, that));
+            out.push((v, that, teller));
         }
     }
     out
@@ -6763,6 +6910,27 @@ mod tests {
         assert!(repaired(&tokens(&headline)).is_none());
         spec[4] = ("with", "with", "ADP", "IN", 7, "case");
         assert!(repaired(&tokens(&spec)).is_none());
+        // Deeper in the subject's phrase, with an object: "Crews using boats rescued
+        // residents ." with "using" on "Crews" and "rescued" on "boats".
+        let deep = vec![
+            ("Crews", "crew", "NOUN", "NNS", 0, "root"),
+            ("using", "use", "VERB", "VBG", 1, "acl"),
+            ("boats", "boat", "NOUN", "NNS", 2, "obj"),
+            ("rescued", "rescue", "VERB", "VBN", 3, "acl"),
+            ("residents", "resident", "NOUN", "NNS", 4, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&deep)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[0], arcs[1], arcs[3], arcs[5]),
+            ((4, "nsubj"), (1, "acl"), (0, "root"), (4, "punct"))
+        );
+        // Without the object it may be a passive participle: "Crews using boats stranded in
+        // the flood ." is left alone.
+        let mut no_object = deep.clone();
+        no_object[4] = ("today", "today", "NOUN", "NN", 4, "obl:tmod");
+        assert!(repaired(&tokens(&no_object)).is_none());
         // On what the root counts, with a finite verb only in a subordinate clause: "Hundreds
         // of protesters gathered outside as votes were counted ."
         let spec = vec![
@@ -7480,6 +7648,78 @@ mod tests {
         toks[1].lemma = "warning".into();
         toks.pop();
         assert!(repaired(&toks).is_none());
+        // "told Wire that doctors raised concerns" with "raised" a relative clause on the
+        // person told: the teller's content clause.
+        let tell = [
+            ("Sources", "source", "NOUN", "NNS", 2, "nsubj"),
+            ("told", "tell", "VERB", "VBD", 0, "root"),
+            ("Wire", "wire", "NOUN", "NN", 2, "iobj"),
+            ("that", "that", "PRON", "WDT", 6, "obj"),
+            ("doctors", "doctor", "NOUN", "NNS", 6, "nsubj"),
+            ("raised", "raise", "VERB", "VBD", 3, "acl:relcl"),
+            ("concerns", "concern", "NOUN", "NNS", 6, "obj"),
+        ];
+        let fixed = repaired(&tokens(&tell)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (2, "ccomp"));
+        assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (6, "mark"));
+        // Not for a verb that tells nothing ("sold Wire that ...").
+        let mut sold = tell;
+        sold[1] = ("sold", "sell", "VERB", "VBD", 0, "root");
+        assert!(repaired(&tokens(&sold)).is_none());
+    }
+
+    #[test]
+    fn a_prepositional_phrase_read_as_the_verbs_subject_gives_way_to_the_root_noun() {
+        // "Sources familiar with the talks told reporters ." with "Sources" the root and
+        // "told" a clause on "familiar" whose subject is "with the talks".
+        let spec = [
+            ("Sources", "source", "NOUN", "NNS", 0, "root"),
+            ("familiar", "familiar", "ADJ", "JJ", 1, "amod"),
+            ("with", "with", "ADP", "IN", 5, "case"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("talks", "talk", "NOUN", "NNS", 6, "nsubj"),
+            ("told", "tell", "VERB", "VBD", 2, "ccomp"),
+            ("reporters", "reporter", "NOUN", "NNS", 6, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[0], (6, "nsubj"));
+        assert_eq!(arcs[4], (2, "obl"));
+        assert_eq!(arcs[5], (0, "root"));
+        assert_eq!(arcs[7], (6, "punct"));
+        // Not inside a relative clause ("the basis on which the Union collapsed"), nor with
+        // another verb before ("studies tested ... paradigms meant").
+        let mut relative = spec;
+        relative[1] = ("which", "which", "PRON", "WDT", 1, "nmod");
+        assert!(subjects_read_inside_modifiers(&tokens(&relative)).is_none());
+        let mut verb = spec;
+        verb[1] = ("tested", "test", "VERB", "VBN", 1, "acl");
+        assert!(subjects_read_inside_modifiers(&tokens(&verb)).is_none());
+    }
+
+    #[test]
+    fn a_determiner_on_a_verb_opens_its_subject() {
+        // "an injury the veteran suffered in March" with "the" a determiner of "suffered".
+        let spec = [
+            ("an", "a", "DET", "DT", 2, "det"),
+            ("injury", "injury", "NOUN", "NN", 0, "root"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("veteran", "veteran", "ADJ", "JJ", 5, "amod"),
+            ("suffered", "suffer", "VERB", "VBN", 2, "advcl"),
+            ("in", "in", "ADP", "IN", 7, "case"),
+            ("March", "March", "PROPN", "NNP", 5, "obl"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[2], (4, "det"));
+        assert_eq!(arcs[3], (5, "nsubj"));
+        assert_eq!(arcs[4], (2, "acl:relcl"));
+        assert_eq!(fixed[4].xpos, "VBD");
+        // A present in -s may be a noun the tagger missed ("the wedding pictures").
+        let mut present = spec;
+        present[4] = ("pictures", "picture", "VERB", "VBZ", 2, "advcl");
+        assert!(determiners_on_verbs(&tokens(&present)).is_empty());
     }
 
     #[test]
