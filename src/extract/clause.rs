@@ -282,6 +282,17 @@ pub(super) const OBJECT_CONTROL: &[&str] = &[
     "authorise",
     "beg",
     "remind",
+    // What made them do it: "prompted lawmakers to open an inquiry".
+    "prompt",
+    "enable",
+    "spur",
+    "cause",
+    "convince",
+    "lead",
+    "inspire",
+    "drive",
+    "oblige",
+    "help",
 ];
 
 /// Verbs whose object did what their "of"/"for" gerund says ("accused Norway of delaying the

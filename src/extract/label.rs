@@ -356,7 +356,7 @@ fn quantified(t: &Tree, h: usize) -> Option<usize> {
     let q = matches!(t.upos(h), "NUM" | "PRON" | "DET" | "ADJ" | "NOUN")
         && QUANTIFIERS.contains(&lemma.as_str());
     let duration = t.xpos(h) == "NNS" && DURATIONS.contains(&lemma.as_str());
-    if !q && !duration {
+    if !q && !duration && !MEASURES.contains(&lemma.as_str()) {
         return None;
     }
     t.kids(h, &["nmod"])
@@ -386,6 +386,23 @@ const UNITS: &[&str] = &[
     "ruble",
     "rouble",
     "peso",
+    "leu",
+    "lei",
+    "zloty",
+    "forint",
+    "koruna",
+    "lira",
+    "shilling",
+    "naira",
+    "rand",
+    "dinar",
+    "dirham",
+    "riyal",
+    "baht",
+    "ringgit",
+    "won",
+    "hryvnia",
+    "real",
     "cent",
     "barrel",
     "ton",
@@ -399,6 +416,12 @@ const UNITS: &[&str] = &[
     "hectare",
     "acre",
     "degree",
+    "millimetre",
+    "millimeter",
+    "centimetre",
+    "centimeter",
+    "litre",
+    "liter",
     "megawatt",
     "gigawatt",
 ];
@@ -424,6 +447,10 @@ pub(super) fn quantity(t: &Tree, h: usize) -> Option<String> {
     if !UNITS.contains(&unit.as_str()) && !UNITS.contains(&t.form(h)) {
         return None;
     }
+    // "180 millimetres of rain" is rain ([`quantified`]).
+    if MEASURES.contains(&unit.as_str()) && quantified(t, h).is_some() {
+        return None;
+    }
     let digits = |i: usize| t.form(i).chars().any(|c| c.is_ascii_digit());
     let number = t.kids(h, &["nummod", "compound"]).find(|&n| {
         t.upos(n) == "NUM" && (digits(n) || t.kids(n, &["compound", "nummod"]).any(digits))
@@ -444,6 +471,22 @@ pub(super) fn quantity(t: &Tree, h: usize) -> Option<String> {
     let contiguous = toks.windows(2).all(|w| w[1] == w[0] + 1);
     contiguous.then(|| render(t, &toks))
 }
+
+/// Units that measure a substance: "180 millimetres of rain" is rain, "200 barrels of oil" oil.
+const MEASURES: &[&str] = &[
+    "barrel",
+    "ton",
+    "tonne",
+    "kilogram",
+    "litre",
+    "liter",
+    "millimetre",
+    "millimeter",
+    "centimetre",
+    "centimeter",
+    "hectare",
+    "acre",
+];
 
 fn label(t: &Tree, h: usize, depth: usize) -> String {
     if let Some(q) = quantity(t, h) {
@@ -715,6 +758,29 @@ mod tests {
             ("aid", "aid", "NOUN", 1, "nmod"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 0), "military aid");
+    }
+
+    #[test]
+    fn a_currency_is_an_amount_and_a_measure_names_its_substance() {
+        let toks = tokens(&[
+            ("9.6", "9.6", "NUM", 2, "compound"),
+            ("billion", "billion", "NUM", 3, "nummod"),
+            ("lei", "leu", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 2), "9.6 billion lei");
+        let toks = tokens(&[
+            ("180", "180", "NUM", 2, "nummod"),
+            ("millimetres", "millimetre", "NOUN", 0, "root"),
+            ("of", "of", "ADP", 4, "case"),
+            ("rain", "rain", "NOUN", 2, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "rain");
+        // Without what it measures, a measure is an amount as written.
+        let toks = tokens(&[
+            ("180", "180", "NUM", 2, "nummod"),
+            ("millimetres", "millimetre", "NOUN", 0, "root"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "180 millimetres");
     }
 
     #[test]

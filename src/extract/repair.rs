@@ -3069,7 +3069,7 @@ const PERSON_NOUNS: &[&str] = &[
 /// Pairs (object, conjunct): "visited a shelter in Redmont and thanked volunteers who ..." can
 /// come out with "volunteers" a second object of "visited" and "thanked" without one. A verb
 /// has one direct object; the later one, after the verb's conjunct that has none, is the
-/// conjunct's.
+/// conjunct's. So is the object of a passive verb ("were convicted and received sentences").
 fn objects_of_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (o2, t) in tokens.iter().enumerate() {
@@ -3080,13 +3080,16 @@ fn objects_of_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
             continue;
         };
         let first_object = kids_of(tokens, v).any(|o| o < o2 && tokens[o].deprel == "obj");
+        // A passive verb has no object to take either: "were convicted and received
+        // sentences".
+        let passive = kids_of(tokens, v).any(|k| tokens[k].deprel.ends_with(":pass"));
         let conjunct = kids_of(tokens, v).filter(|&c| c < o2).last().filter(|&c| {
             tokens[c].deprel == "conj"
                 && tokens[c].upos == "VERB"
                 && !kids_of(tokens, c).any(|k| matches!(tokens[k].deprel.as_str(), "obj" | "ccomp"))
                 && (c + 1..o2).all(|k| under(tokens, k, &[o2]))
         });
-        if let (true, Some(c)) = (first_object, conjunct) {
+        if let (true, Some(c)) = (first_object || passive, conjunct) {
             out.push((o2, c));
         }
     }
@@ -3512,8 +3515,12 @@ fn rough_numbers_read_as_phrases(tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(n) = head_of(tokens, a).filter(|&n| n > a + 1) else {
             continue;
         };
+        // The number counts the noun, maybe through its multiplier ("about 1.9 million
+        // customers").
         let number = a + 1;
-        if tokens[number].upos != "NUM" || tokens[number].head != n + 1 {
+        let counts = (number..n).all(|k| tokens[k].upos == "NUM" || head_of(tokens, k) == Some(n))
+            && under(tokens, number, &[n]);
+        if tokens[number].upos != "NUM" || !counts {
             continue;
         }
         let Some(v) = head_of(tokens, n).filter(|&v| v < a && tokens[v].upos == "VERB") else {
@@ -6804,6 +6811,23 @@ mod tests {
             t.4 = 2;
         }
         assert!(repaired(&tokens(&spec)).is_none());
+        // "they were convicted and received sentences ." with "sentences" on the passive verb.
+        let passive = vec![
+            ("they", "they", "PRON", "PRP", 3, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 3, "aux:pass"),
+            ("convicted", "convict", "VERB", "VBN", 0, "root"),
+            ("and", "and", "CCONJ", "CC", 5, "cc"),
+            ("received", "receive", "VERB", "VBN", 3, "conj"),
+            ("sentences", "sentence", "NOUN", "NNS", 3, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&passive)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (5, "obj"));
+        // An active verb with its one object keeps it ("they convicted and sentenced him").
+        let mut active = passive;
+        active[0].5 = "nsubj";
+        active[1] = ("then", "then", "ADV", "RB", 3, "advmod");
+        assert!(objects_of_conjuncts(&tokens(&active)).is_empty());
     }
 
     #[test]
@@ -7036,6 +7060,18 @@ mod tests {
         // "talked about 30 issues": the verb takes an "about" phrase.
         spec[1] = ("talked", "talk", "VERB", "VBD", 0, "root");
         assert!(repaired(&tokens(&spec)).is_none());
+        // Through a multiplier: "it has about 1.9 million customers".
+        let spec = vec![
+            ("it", "it", "PRON", "PRP", 2, "nsubj"),
+            ("has", "have", "VERB", "VBZ", 0, "root"),
+            ("about", "about", "ADP", "IN", 6, "case"),
+            ("1.9", "1.9", "NUM", "CD", 5, "compound"),
+            ("million", "million", "NUM", "CD", 6, "nummod"),
+            ("customers", "customer", "NOUN", "NNS", 2, "obl"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[2], arcs[5]), ((4, "advmod"), (2, "obj")));
     }
 
     #[test]
