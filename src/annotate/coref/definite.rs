@@ -59,16 +59,23 @@ const PUBLIC: &[&str] = &[
 
 /// Words in a name that make an organisation something other than a company or a public body.
 const NEITHER: &[&str] = &[
+    "alliance",
     "army",
     "association",
+    "center",
+    "centre",
     "church",
     "club",
+    "coalition",
     "congress",
     "court",
     "federation",
     "forces",
+    "foundation",
     "house",
+    "institute",
     "league",
+    "movement",
     "organisation",
     "organization",
     "parliament",

@@ -566,6 +566,7 @@ fn the_company_and_the_agency_are_the_organisations_named_before() {
         "[ORG Acme Corp] bought [ORG Borlo Systems] .\nThe company said no .",
         "[ORG Acme Corp] grew .\nThe company of actors left .",
         "[ORG Teamsters Union] objected .\nThe company said no .",
+        "[ORG Foundation for Dialogue] mediated .\nThe company said no .",
         // The gazetteer's name decides: the EU is a union, the WHO an organisation.
         "[ORG EU] rules apply .\nThe company said no .",
         "[ORG WHO] warned .\nThe company said no .",

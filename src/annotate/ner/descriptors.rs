@@ -98,7 +98,8 @@ const PLACE_KINDS: &[&str] = &[
 /// True when a determiner ("the", "a", "an") opens the phrase that ends at `k` (inclusive),
 /// with only lower-case words between: "the social media company", not "Brightline company";
 /// or when the phrase opens the sentence with a common word, capitalised only for that
-/// ("Energy company Northwind Renewables has won", "Semiconductor maker Orrin said").
+/// ("Energy company Northwind Renewables has won", "Semiconductor maker Orrin said"); or when a
+/// preposition does, maybe past a nationality ("built by Australian startup Halvard Orbital").
 fn determined(words: &[&str], k: usize) -> bool {
     let mut j = k;
     for _ in 0..5 {
@@ -109,6 +110,21 @@ fn determined(words: &[&str], k: usize) -> bool {
         let w = words[j];
         if matches!(w.to_lowercase().as_str(), "the" | "a" | "an") {
             return true;
+        }
+        // A preposition takes the phrase with no determiner: "built by Australian startup
+        // Halvard Orbital", "a stake in software group Brightlane".
+        if matches!(w, "by" | "in" | "at" | "for" | "including") {
+            return true;
+        }
+        // A nationality among the modifiers ("Australian", "Swiss", "Chinese").
+        let nationality = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(char::is_lowercase)
+            && ["an", "ese", "ish", "ss", "ch", "i"]
+                .iter()
+                .any(|e| w.ends_with(e))
+            && crate::annotate::pos::wordnet::knows(w);
+        if nationality {
+            continue;
         }
         let mut letters = w.chars();
         let opens = j == 0
@@ -262,6 +278,8 @@ mod tests {
             "Energy company Northwind Renewables won",
             "the medical charity Doctors Across Borders said",
             "by the California - based company Lumen Interactive ,",
+            "built by Australian startup Halvard Orbital",
+            "Anna Berg from startup Tern Works",
         ]);
         let mut t = vec![
             tags("O O O O O O"),
@@ -274,8 +292,14 @@ mod tests {
             tags("O O B-PER I-PER O"),
             tags("O O O O O O O"),
             tags("O O B-LOC O O O O B-PER O"),
+            tags("O O O O B-PER I-PER"),
+            tags("B-PER I-PER O O B-PER I-PER"),
         ];
         retype(&sents, &mut t);
+        // A preposition takes a kind without a determiner, past a nationality; not "from",
+        // which web text uses loosely.
+        assert_eq!(t[10], tags("O O O O B-ORG I-ORG"));
+        assert_eq!(t[11], tags("B-PER I-PER O O B-PER I-PER"));
         assert_eq!(t[8], tags("O O O B-ORG I-ORG I-ORG O"));
         // A hyphenated modifier with a capital; the untagged first word joins the tagged rest.
         assert_eq!(t[9], tags("O O B-LOC O O O B-ORG I-ORG O"));
