@@ -6,7 +6,8 @@
 //! after "the Bank of Norvania" and "Fjell Bank") links to the one of those the document has
 //! named most often so far, when one is. Otherwise it links to the organisation of the right kind (a company for "the company"/"the
 //! firm", a public body for "the agency"/"the regulator") named in the last [`WINDOW`]
-//! sentences that the document has named most often so far: the story's main one. With no
+//! sentences, or named most often in the whole story so far when it was named at least twice,
+//! that the document has named most often so far: the story's main one. With no
 //! such one, it links only when the nearest sentence that names one of the right kind names
 //! exactly one; two candidates there leave it unlinked.
 
@@ -166,8 +167,17 @@ pub fn antecedent<'m>(
     // The story's main organisation of that kind: of those named in the window ("Orrin Telecom
     // reported ... Analysts polled by the Meridian Data Group had expected ... the company had
     // lost" is Orrin).
+    // The story's main one counts even when the window has not named it: "Halvard Orbital
+    // ... Halvard ... the Coastwatch Consortium ... the company's investigation" is Halvard's.
     let window = s.saturating_sub(WINDOW)..=s;
-    if let Some(c) = most_named(window.clone().flat_map(before).filter(of_kind).collect()) {
+    let mut candidates: Vec<usize> = window.clone().flat_map(before).filter(of_kind).collect();
+    if !candidates.is_empty()
+        && let Some(main) = most_named((0..=s).flat_map(before).filter(of_kind).collect())
+            .filter(|&c| count(c) >= 2)
+    {
+        candidates.push(main);
+    }
+    if let Some(c) = most_named(candidates) {
         return Some(c);
     }
     for back in window.rev() {

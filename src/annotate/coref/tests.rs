@@ -593,6 +593,18 @@ fn the_company_is_the_main_company_of_the_story_when_one_is_named_most() {
         mention_texts(&d, "Orrin Telecom"),
         vec!["Orrin Telecom", "Orrin Telecom", "The company"]
     );
+    // Named twice, then out of the window: still the story's company, over one named once.
+    let d = doc("[ORG Halvard Orbital] launched a rocket .
+         [ORG Halvard] said it failed .
+         Debris fell .
+         Crews searched .
+         Boats helped .
+         The satellite was built for [ORG Coastwatch Consortium] .
+         The agency will oversee the company 's investigation .");
+    assert_eq!(
+        mention_texts(&d, "Halvard Orbital"),
+        vec!["Halvard Orbital", "Halvard", "the company"]
+    );
     // "the bank": of the banks, the one named most often, even beyond the window.
     let d = doc("[ORG Bank of Norvania] raised rates .\n\
          [ORG Bank of Norvania] warned .\n\
