@@ -715,6 +715,18 @@ fn a_relative_clause_without_relative_word_fills_its_object_gap() {
 }
 
 #[test]
+fn a_possessed_role_with_a_name_says_what_the_person_is_to_the_owner() {
+    // "Dacora's chief executive, Victor Stan, resigned": not "Dacora —have→ Victor Stan".
+    let (doc, ids) = fixture();
+    let got = tuples(&doc, index(&ids, "possessed-role"));
+    assert!(
+        got.contains(&"be chief executive of | Victor Stan | Dacora".to_string()),
+        "{got:#?}"
+    );
+    assert!(!got.iter().any(|g| g.starts_with("has")), "{got:#?}");
+}
+
+#[test]
 fn a_clause_that_says_when_comes_after_the_time() {
     // "The saga began in July when Okafor handed in a request": the edge is `begin in` July,
     // not a dropped edge to the "when" clause.

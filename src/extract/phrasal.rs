@@ -215,6 +215,47 @@ pub(super) fn nominal(t: &Tree, n: usize) -> Option<Extraction> {
     })
 }
 
+/// Nouns that name whom a person is to someone, beside the roles: "Okafor's agent, Luc
+/// Besnard".
+const PERSONAL_RELATIONS: &[&str] = &[
+    "agent", "brother", "daughter", "father", "husband", "mother", "partner", "sister", "son",
+    "wife",
+];
+
+/// "Dacora's chief executive, Victor Stan," → Victor Stan —be chief executive of→ Dacora: a
+/// possessed role with a name in apposition says what the person is to the owner, which a bare
+/// "has" would hide.
+fn role_of_owner(t: &Tree, n: usize, owner: usize) -> Option<Extraction> {
+    let lemma = t.lemma(n).to_lowercase();
+    let role = roles::is_role_noun(&lemma)
+        || super::actor::RELATIONAL.contains(&lemma.as_str())
+        || PERSONAL_RELATIONS.contains(&lemma.as_str());
+    if !role {
+        return None;
+    }
+    let name = t.kids(n, &["appos"]).find(|&a| t.upos(a) == "PROPN")?;
+    let mut relation = vec![RelWord::Lit("be")];
+    relation.extend(
+        t.kids(n, &["compound", "amod"])
+            .filter(|&c| c < n && c > owner && t.upos(c) != "PROPN")
+            .map(RelWord::Tok),
+    );
+    relation.push(RelWord::Tok(n));
+    relation.push(RelWord::Lit("of"));
+    Some(Extraction {
+        kind: Kind::Implied,
+        subject: np(t, name),
+        subject_parts: Vec::new(),
+        relation,
+        predicate: None,
+        args: vec![subject_np(t, owner)],
+        negated: false,
+        passive: false,
+        modality: None,
+        attributed_to: None,
+    })
+}
+
 /// An extraction with an implied relation word between two phrases.
 fn implied(subject: Phrase, word: &'static str, object: Phrase) -> Extraction {
     Extraction {
@@ -278,6 +319,9 @@ pub(super) fn possession(t: &Tree, n: usize) -> Option<Extraction> {
     let lemma = t.lemma(owner).to_lowercase();
     if lemma != "may" && super::clause::TIME_WORDS.contains(&lemma.as_str()) {
         return None;
+    }
+    if let Some(e) = role_of_owner(t, n, owner) {
+        return Some(e);
     }
     // "Ukraine's neutral status and the refusal of ...": a conjunct with its own determiner or
     // possessor is not owned by this possessor.
