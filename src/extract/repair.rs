@@ -758,6 +758,17 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
                 t.head = w.verb + 1;
             }
         }
+        // A prepositional phrase inside the relative clause read as the verb's subject, its
+        // "as" maybe read as the verb's subordinator.
+        for k in w.noun + 1..w.close {
+            if fixed[k].head == w.verb + 1 && fixed[k].deprel.starts_with("nsubj") {
+                if let Some(a) = preposed(fixed, k, w.verb).filter(|&a| a != k) {
+                    let c = &mut fixed[a];
+                    (c.head, c.deprel, c.upos) = (k + 1, "case".into(), "ADP".into());
+                }
+                (fixed[k].head, fixed[k].deprel) = (w.clause + 1, "obl".into());
+            }
+        }
         match w.opener {
             None if fixed[w.noun].head == 0 || fixed[w.clause].head == 0 => {
                 (fixed[w.verb].head, fixed[w.verb].deprel) = (0, "root".into());
@@ -1035,16 +1046,37 @@ fn whose_clauses_splitting_subjects(tokens: &[Token]) -> Option<WhoseSplit> {
     (2..tokens.len()).find_map(|w| relative_splitting_subject(tokens, w))
 }
 
+/// The preposition of a subject `s` of `v` that has one: its phrase's own ("with the talks"),
+/// or "as" read as the verb's subordinator right before it ("as head of the party
+/// announced"). `s` itself when the phrase opens with its own preposition.
+fn preposed(tokens: &[Token], s: usize, v: usize) -> Option<usize> {
+    if prepositional_subject(tokens, s, v) {
+        return Some(s);
+    }
+    let a = extent(tokens, s).0.checked_sub(1)?;
+    (tokens[a].form.eq_ignore_ascii_case("as")
+        && tokens[a].deprel == "mark"
+        && tokens[a].head == v + 1)
+        .then_some(a)
+}
+
 fn relative_splitting_subject(tokens: &[Token], w: usize) -> Option<WhoseSplit> {
     let word = tokens[w].form.to_lowercase();
     if !matches!(word.as_str(), "whose" | "who" | "which") || tokens[w - 1].form != "," {
         return None;
     }
-    if !matches!(tokens[w - 2].upos.as_str(), "NOUN" | "PROPN") {
+    // The noun phrase ends before the comma, or before an age between commas ("Lena
+    // Hofbauer, 52, who ...").
+    let aged = w >= 4
+        && tokens[w - 2].upos == "NUM"
+        && tokens[w - 2].form.len() <= 3
+        && tokens[w - 3].form == ",";
+    let last = if aged { w - 4 } else { w - 2 };
+    if !matches!(tokens[last].upos.as_str(), "NOUN" | "PROPN") {
         return None;
     }
     // The noun phrase, back to the start of the sentence or to a subordinator.
-    let start = (0..w - 1)
+    let start = (0..last + 1)
         .rev()
         .find(|&k| {
             !matches!(
@@ -1064,7 +1096,7 @@ fn relative_splitting_subject(tokens: &[Token], w: usize) -> Option<WhoseSplit> 
         }
     };
     // Its head: up from the last word through the name's own links, within the phrase.
-    let noun = name_head(tokens, w - 2, |h| h < w - 1);
+    let noun = name_head(tokens, last, |h| h <= last);
     let clause = if word == "whose" {
         let owner = head_of(tokens, w).filter(|&o| o > w)?;
         head_of(tokens, owner).filter(|&c| c > owner)?
@@ -1082,9 +1114,14 @@ fn relative_splitting_subject(tokens: &[Token], w: usize) -> Option<WhoseSplit> 
         .find(|&k| !matches!(tokens[k].upos.as_str(), "AUX" | "ADV" | "PART"))?;
     let finite = matches!(tokens[verb].xpos.as_str(), "VBD" | "VBZ" | "VBP")
         || (close + 1..verb).any(|k| tokens[k].upos == "AUX");
+    // A subject inside the relative clause with a preposition is the clause's own phrase:
+    // "who led the city as head of the party, announced" with "head" the subject.
     let free = tokens[verb].upos == "VERB"
         && finite
-        && !kids_of(tokens, verb).any(|k| tokens[k].deprel.starts_with("nsubj"));
+        && !kids_of(tokens, verb).any(|k| {
+            tokens[k].deprel.starts_with("nsubj")
+                && !(w < k && k < close && preposed(tokens, k, verb).is_some())
+        });
     if !free {
         return None;
     }
@@ -2434,7 +2471,9 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
         } else {
             k
         };
-        finite_word(t) && !subordinate(verb)
+        // A past tense hung on a noun as a participle is the candidate itself.
+        let misread = t.deprel == "acl" && t.xpos == "VBD" && t.upos == "VERB";
+        finite_word(t) && !subordinate(verb) && !misread
     });
     if finite {
         return None;
@@ -2492,13 +2531,16 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
     };
     // Deeper in the root's phrase with an object of its own, which no passive participle has:
     // "Emergency crews using inflatable boats rescued 340 residents", with "rescued" on
-    // "boats".
+    // "boats"; or tagged as the past tense after the comma that closes an apposition: "The
+    // mayor of Graz, Austria's second-largest city, resigned", with "resigned" on "city".
     let with_object = || {
         (root + 1..tokens.len()).find(|&v| {
+            let object = tokens[v].xpos == "VBN"
+                && kids_of(tokens, v).any(|o| o > v && tokens[o].deprel == "obj");
+            let past = tokens[v].xpos == "VBD" && tokens[v - 1].form == ",";
             tokens[v].deprel == "acl"
-                && tokens[v].xpos == "VBN"
+                && (object || past)
                 && head_of(tokens, v).is_some_and(|h| h != root && under(tokens, h, &[root]))
-                && kids_of(tokens, v).any(|o| o > v && tokens[o].deprel == "obj")
                 && own(v)
         })
     };
@@ -2521,7 +2563,8 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
             )
         });
     let starts = (extent(tokens, verb).0..verb).all(|k| tokens[k].form == ",");
-    let participle = tokens[verb].xpos == "VBN" && tokens[verb].upos == "VERB";
+    let participle =
+        matches!(tokens[verb].xpos.as_str(), "VBN" | "VBD") && tokens[verb].upos == "VERB";
     (participle && own(verb) && !agent(verb) && !described && starts)
         .then_some((root, verb, object))
 }
@@ -5100,11 +5143,44 @@ fn inverted_reporting(tokens: &[Token]) -> Vec<(usize, usize)> {
         let (Some(o), None) = (objects.next(), objects.next()) else {
             continue;
         };
-        if o > q && matches!(tokens[o].upos.as_str(), "NOUN" | "PROPN") {
+        // "announced her decision": a verb that takes objects as readily as it reports
+        // inverts only before someone who speaks.
+        let reports_only = matches!(
+            tk.lemma.to_lowercase().as_str(),
+            "say" | "add" | "insist" | "warn"
+        );
+        if o > q
+            && matches!(tokens[o].upos.as_str(), "NOUN" | "PROPN")
+            && (reports_only || speaker_like(&tokens[o]))
+        {
             out.push((q, o));
         }
     }
     out
+}
+
+/// A noun that can say something: a name, a role, an organisation or a person.
+fn speaker_like(t: &Token) -> bool {
+    let lemma = t.lemma.to_lowercase();
+    t.upos == "PROPN"
+        || roles::is_role_noun(&lemma)
+        || descriptors::is_org_kind(&lemma)
+        || is_person_noun(&lemma)
+        || matches!(
+            lemma.as_str(),
+            "official"
+                | "source"
+                | "police"
+                | "government"
+                | "ministry"
+                | "report"
+                | "statement"
+                | "resident"
+                | "witness"
+                | "court"
+                | "authority"
+                | "spokesperson"
+        )
 }
 
 /// A reporting clause at the end of a sentence ("..., the company announced on Monday.") that
@@ -5595,6 +5671,43 @@ mod tests {
         assert_eq!(arcs[11], (3, "advcl"));
         assert_eq!(arcs[5], (12, "advmod"));
         assert_eq!(arcs[9], (7, "acl:relcl"));
+        // An age between the name and its clause: "Lena Hofbauer , 52 , who led , announced it ."
+        let aged = [
+            ("Lena", "Lena", "PROPN", "NNP", 0, "root"),
+            ("Hofbauer", "Hofbauer", "PROPN", "NNP", 1, "flat"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("52", "52", "NUM", "CD", 1, "list"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("who", "who", "PRON", "WP", 7, "nsubj"),
+            ("led", "lead", "VERB", "VBD", 1, "acl:relcl"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("announced", "announce", "VERB", "VBD", 7, "conj"),
+            ("it", "it", "PRON", "PRP", 9, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&aged)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[0], arcs[6], arcs[8]),
+            ((9, "nsubj"), (1, "acl:relcl"), (0, "root"))
+        );
+        // "..., who led as head , announced it ." with "as" the verb's subordinator and "head"
+        // its subject: both go back to the relative clause.
+        let mut as_head = aged.to_vec();
+        as_head.insert(7, ("as", "as", "ADP", "IN", 9, "mark"));
+        as_head.insert(8, ("head", "head", "NOUN", "NN", 9, "nsubj"));
+        for t in as_head.iter_mut() {
+            if t.4 > 7 {
+                t.4 += 2;
+            }
+        }
+        assert_eq!((as_head[7].4, as_head[8].4, as_head[9].4), (11, 11, 11));
+        let fixed = repaired(&tokens(&as_head)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[0], arcs[7], arcs[8], arcs[10]),
+            ((11, "nsubj"), (9, "case"), (7, "obl"), (0, "root"))
+        );
         // Not after a word that opens no clause ("in July with Okafor , who ...").
         let mut with = when;
         with[5] = ("with", "with", "ADP", "IN", 7, "case");
@@ -6950,6 +7063,23 @@ mod tests {
             (arcs[0], arcs[1], arcs[3], arcs[5]),
             ((4, "nsubj"), (1, "acl"), (0, "root"), (4, "punct"))
         );
+        // A past tense after the comma that closes an apposition: "The mayor of Graz , the
+        // city , resigned ." with "resigned" on "city".
+        let apposed = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("mayor", "mayor", "NOUN", "NN", 0, "root"),
+            ("of", "of", "ADP", "IN", 4, "case"),
+            ("Graz", "Graz", "PROPN", "NNP", 2, "nmod"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("city", "city", "NOUN", "NN", 2, "nmod"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("resigned", "resign", "VERB", "VBD", 7, "acl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&apposed)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[1], arcs[8]), ((9, "nsubj"), (0, "root")));
         // Without the object it may be a passive participle: "Crews using boats stranded in
         // the flood ." is left alone.
         let mut no_object = deep.clone();
@@ -7354,6 +7484,14 @@ mod tests {
         assert_eq!(fixed[3].deprel, "parataxis");
         assert_eq!(fixed[5].deprel, "nsubj");
         assert_eq!(fixed[3].head, 2, "heads are kept");
+        // "..., announced the ministry" inverts; "..., announced her decision" does not: a verb
+        // that also takes objects inverts only before someone who speaks.
+        let mut announced = toks.clone();
+        (announced[3].form, announced[3].lemma) = ("announced".into(), "announce".into());
+        assert_eq!(inverted_reporting(&announced), [(3, 5)]);
+        (announced[4].form, announced[4].lemma) = ("her".into(), "she".into());
+        (announced[5].form, announced[5].lemma) = ("decision".into(), "decision".into());
+        assert!(inverted_reporting(&announced).is_empty());
     }
 
     #[test]
