@@ -677,8 +677,13 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     // A clause that says when or why comes last: "began in July when Okafor handed in a
     // request" reads `begin in` + `July`.
     after.sort_by_key(|&c| (is_circumstance(t, c), is_temporal(t, c), c));
+    // "people who knew what they wanted": "what" is a free relative, the thing known, never
+    // the noun the clause modifies.
     let relcl_object = t.deprel(p) == "acl:relcl"
-        && (t.kids(p, &["obj"]).any(|o| is_rel_pronoun(t, o)) || object_gap(t, p));
+        && (t.kids(p, &["obj"]).any(|o| {
+            is_rel_pronoun(t, o)
+                && !matches!(t.lemma(o).to_lowercase().as_str(), "what" | "whatever")
+        }) || object_gap(t, p));
     let is_object = |c: &usize| matches!(t.rel(*c), "obj" | "iobj" | "ccomp" | "xcomp");
     let has_object = relcl_object || after.iter().chain(&before).any(is_object);
     // A relative pronoun as object: the modified noun is the object ("the match which Keibler lost").

@@ -705,6 +705,12 @@ fn a_relative_clause_without_relative_word_fills_its_object_gap() {
         "{got:#?}"
     );
     assert!(!got.iter().any(|g| g.starts_with("began")), "{got:#?}");
+    // "people who knew what they wanted": "what" is the thing known, not the people.
+    let got = tuples(&doc, index(&ids, "relative-free-what"));
+    assert!(
+        !got.iter().any(|g| g.starts_with("knew | people | people")),
+        "{got:#?}"
+    );
     // "Ferrante, whose side scored twice": the noun owns the subject, it is no object.
     let got = tuples(&doc, index(&ids, "relative-whose-no-gap"));
     assert!(

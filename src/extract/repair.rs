@@ -248,6 +248,26 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "compound".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (item, verb, host) in items_read_as_subjects(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        // The verb's dependents before the item (the comma) go with the item.
+        for t in fixed[..item].iter_mut() {
+            if t.head == verb + 1 {
+                t.head = item + 1;
+            }
+        }
+        for t in fixed[verb + 1..].iter_mut() {
+            let marked = t.deprel == "obj";
+            if t.head == verb + 1 && marked {
+                t.deprel = "obl".into();
+            }
+        }
+        (fixed[item].head, fixed[item].deprel) = (host + 1, "nmod".into());
+        (fixed[verb].head, fixed[verb].deprel) = (item + 1, "acl".into());
+        fixed[verb].xpos = "VBN".into();
+        fixed[verb].feats = "Tense=Past|VerbForm=Part|Voice=Pass".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (start, word, verb) in determiners_on_verbs(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         for t in &mut fixed[start..word] {
@@ -1331,6 +1351,42 @@ fn determiners_on_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         });
         if tokens[v].upos == "VERB" && nominal && finite && !subject && inside {
             out.push((d, w, v));
+        }
+    }
+    out
+}
+
+/// Repair 77: a listed item read as the subject of its participle.
+///
+/// Triples (item, verb, host): "escaped with three paintings, including a Dutch portrait valued
+/// at 40 million kronor" can come out with "portrait" the subject of "valued", a past tense
+/// beside the sentence. A phrase opened by "including" is an item of the noun before the
+/// comma, never a subject: the item hangs on that noun, and the verb is its participle.
+fn items_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.upos != "VERB" || !matches!(tk.xpos.as_str(), "VBD" | "VBN") {
+            continue;
+        }
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&k| tokens[k].deprel.starts_with("nsubj"))
+            .collect();
+        let [s] = subjects[..] else {
+            continue;
+        };
+        let start = extent(tokens, s).0;
+        let including = tokens[start].form.eq_ignore_ascii_case("including")
+            && matches!(tokens[start].deprel.as_str(), "case" | "mark")
+            && start >= 2
+            && tokens[start - 1].form == ",";
+        let host = start
+            .checked_sub(2)
+            .map(|n| name_head(tokens, n, |h| h < start));
+        let aux = kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"));
+        if let Some(n) = host.filter(|&n| {
+            including && !aux && s < v && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+        }) {
+            out.push((s, v, n));
         }
     }
     out
@@ -7870,6 +7926,37 @@ mod tests {
         let mut verb = spec;
         verb[1] = ("tested", "test", "VERB", "VBN", 1, "acl");
         assert!(subjects_read_inside_modifiers(&tokens(&verb)).is_none());
+    }
+
+    #[test]
+    fn an_item_after_including_is_no_subject() {
+        // "escaped with paintings , including a portrait valued at millions ." with "portrait"
+        // the subject of "valued".
+        let spec = [
+            ("escaped", "escape", "VERB", "VBD", 0, "root"),
+            ("with", "with", "ADP", "IN", 3, "case"),
+            ("paintings", "painting", "NOUN", "NNS", 1, "obl"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("including", "include", "VERB", "VBG", 7, "case"),
+            ("a", "a", "DET", "DT", 7, "det"),
+            ("portrait", "portrait", "NOUN", "NN", 8, "nsubj"),
+            ("valued", "value", "VERB", "VBD", 1, "parataxis"),
+            ("at", "at", "ADP", "IN", 10, "case"),
+            ("millions", "million", "NOUN", "NNS", 8, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[3], arcs[6], arcs[7], arcs[9]),
+            ((7, "punct"), (3, "nmod"), (7, "acl"), (8, "obl"))
+        );
+        assert_eq!(fixed[7].xpos, "VBN");
+        // A real clause after a comma keeps its subject ("..., the portrait was valued").
+        let mut clause = spec;
+        clause[4] = ("the", "the", "DET", "DT", 7, "det");
+        clause[5] = ("old", "old", "ADJ", "JJ", 7, "amod");
+        assert!(items_read_as_subjects(&tokens(&clause)).is_empty());
     }
 
     #[test]
