@@ -248,6 +248,18 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "compound".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (noun, phrase, clause) in of_phrases_read_as_subjects(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let of = extent(fixed, phrase).0 - 1;
+        let rel = subject_rel(fixed, clause);
+        let say = fixed[noun].head;
+        (fixed[clause].head, fixed[clause].deprel) = (say, "ccomp".into());
+        (fixed[noun].head, fixed[noun].deprel) = (clause + 1, rel.into());
+        (fixed[phrase].head, fixed[phrase].deprel) = (noun + 1, "nmod".into());
+        let o = &mut fixed[of];
+        (o.head, o.deprel, o.upos) = (phrase + 1, "case".into(), "ADP".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (item, verb, host) in items_read_as_subjects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         // The verb's dependents before the item (the comma) go with the item.
@@ -1387,6 +1399,46 @@ fn items_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
             including && !aux && s < v && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
         }) {
             out.push((s, v, n));
+        }
+    }
+    out
+}
+
+/// Repair 78: an "of" phrase read as the subject of a reported clause.
+///
+/// Triples (noun, phrase, clause): "experts said stolen works of this kind were rarely sold"
+/// can come out with "works" the object of "said", "sold" a clause on it and "of this kind"
+/// its subject. A subject takes no preposition; after a verb of saying, the object is the
+/// clause's subject, the "of" phrase its modifier, and the clause what was said.
+fn of_phrases_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        let finite = matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || kids_of(tokens, v).any(|a| tokens[a].deprel.starts_with("aux"));
+        if tk.upos != "VERB" || tk.deprel != "acl" || !finite {
+            continue;
+        }
+        let Some(n) = head_of(tokens, v).filter(|&n| n < v && tokens[n].deprel == "obj") else {
+            continue;
+        };
+        let reporting = head_of(tokens, n)
+            .is_some_and(|r| tokens[r].upos == "VERB" && reports(&tokens[r].lemma.to_lowercase()));
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&k| tokens[k].deprel.starts_with("nsubj"))
+            .collect();
+        let [s] = subjects[..] else {
+            continue;
+        };
+        let of = extent(tokens, s).0.checked_sub(1);
+        let of = of.filter(|&o| {
+            tokens[o].form.eq_ignore_ascii_case("of")
+                && matches!(tokens[o].deprel.as_str(), "mark" | "case")
+                && o > n
+                && (n + 1..o).all(|k| under(tokens, k, &[n]))
+                && s < v
+        });
+        if let (true, Some(_)) = (reporting, of) {
+            out.push((n, s, v));
         }
     }
     out
@@ -7926,6 +7978,33 @@ mod tests {
         let mut verb = spec;
         verb[1] = ("tested", "test", "VERB", "VBN", 1, "acl");
         assert!(subjects_read_inside_modifiers(&tokens(&verb)).is_none());
+    }
+
+    #[test]
+    fn an_of_phrase_read_as_a_reported_subject_gives_way_to_the_object() {
+        // "experts said works of this kind were sold ." with "works" the object of "said",
+        // "sold" a clause on it and "of this kind" its subject.
+        let spec = [
+            ("experts", "expert", "NOUN", "NNS", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("works", "work", "NOUN", "NNS", 2, "obj"),
+            ("of", "of", "ADP", "IN", 8, "mark"),
+            ("this", "this", "DET", "DT", 6, "det"),
+            ("kind", "kind", "NOUN", "NN", 8, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 8, "aux:pass"),
+            ("sold", "sell", "VERB", "VBN", 3, "acl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[2], arcs[3], arcs[5], arcs[7]),
+            ((8, "nsubj:pass"), (6, "case"), (3, "nmod"), (2, "ccomp"))
+        );
+        // Not after a verb that reports nothing ("bought works of this kind were sold").
+        let mut bought = spec;
+        bought[1] = ("bought", "buy", "VERB", "VBD", 0, "root");
+        assert!(of_phrases_read_as_subjects(&tokens(&bought)).is_empty());
     }
 
     #[test]
