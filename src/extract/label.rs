@@ -592,8 +592,11 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             let circumstance = t
                 .kids(m, &["case"])
                 .any(|c| CIRCUMSTANCE.contains(&t.lemma(c).as_str()));
+            // "works of this kind": a kind or sort names nothing.
+            let vague = matches!(t.lemma(m).to_lowercase().as_str(), "kind" | "sort" | "type");
             // The parts of a hyphenated head ("law" of "brother-in-law") are the head itself.
             if m > h
+                && !vague
                 && matches!(t.upos(m), "NOUN" | "PROPN")
                 && !circumstance
                 && !own(m)
@@ -783,6 +786,15 @@ mod tests {
             ("millimetres", "millimetre", "NOUN", 0, "root"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 1), "180 millimetres");
+        // "stolen works of this kind": a kind names nothing.
+        let toks = tokens(&[
+            ("stolen", "stolen", "ADJ", 2, "amod"),
+            ("works", "work", "NOUN", 0, "root"),
+            ("of", "of", "ADP", 5, "case"),
+            ("this", "this", "DET", 5, "det"),
+            ("kind", "kind", "NOUN", 2, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "stolen work");
     }
 
     #[test]
