@@ -916,6 +916,7 @@ pub fn object_conjuncts(t: &Tree, e: &Extraction) -> Vec<Extraction> {
 
 /// Words whose oblique is a time expression rather than an argument.
 pub(super) const TIME_WORDS: &[&str] = &[
+    "a.m.",
     "april",
     "august",
     "afternoon",
@@ -938,6 +939,7 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "morning",
     "night",
     "november",
+    "p.m.",
     "october",
     "saturday",
     "september",
