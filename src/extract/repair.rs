@@ -3806,9 +3806,9 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
             }
         }
         // The preposition is the head's, not its compound's.
-        for k in noun + 1..head {
-            if out[k].deprel == "case" && out[k].head != head + 1 {
-                out[k].head = head + 1;
+        for t in &mut out[noun + 1..head] {
+            if t.deprel == "case" && t.head != head + 1 {
+                t.head = head + 1;
             }
         }
         out[noun].head = up;
