@@ -475,6 +475,7 @@ pub(super) fn quantity(t: &Tree, h: usize) -> Option<String> {
 }
 
 /// Units that measure a substance: "180 millimetres of rain" is rain, "200 barrels of oil" oil.
+/// An area stays an amount: "burned about 12,000 hectares of forest" says how much.
 const MEASURES: &[&str] = &[
     "barrel",
     "ton",
@@ -486,8 +487,6 @@ const MEASURES: &[&str] = &[
     "millimeter",
     "centimetre",
     "centimeter",
-    "hectare",
-    "acre",
 ];
 
 fn label(t: &Tree, h: usize, depth: usize) -> String {
