@@ -733,6 +733,17 @@ fn a_possessed_role_with_a_name_says_what_the_person_is_to_the_owner() {
 }
 
 #[test]
+fn a_claim_after_a_clause_sums_up_the_statement_not_the_event() {
+    // "broke the truce, a charge officials denied": the truce is no charge.
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "summary-claim"));
+    assert!(!got.iter().any(|g| g.contains("—be→ charge")), "{got:#?}");
+    // "approved the merger, a move analysts expected": the merger is the move.
+    let got = triples(&doc, index(&ids, "summary-move"));
+    assert!(got.iter().any(|g| g == "merger —be→ move"), "{got:#?}");
+}
+
+#[test]
 fn a_clause_that_says_when_comes_after_the_time() {
     // "The saga began in July when Okafor handed in a request": the edge is `begin in` July,
     // not a dropped edge to the "when" clause.

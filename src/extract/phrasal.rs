@@ -76,6 +76,21 @@ pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
             t.upos(i) == "NOUN"
                 && (CLAUSE_SUMMARIES.contains(&lemma.as_str()) || EVENTS.contains(&lemma.as_str()))
         };
+        // "... in breach of the truce, a charge officials denied": a claim sums up what was
+        // said, never the event it names.
+        let assertion = matches!(
+            t.lemma(a).to_lowercase().as_str(),
+            "claim" | "accusation" | "charge" | "allegation"
+        );
+        let said = |i: usize| {
+            matches!(
+                t.lemma(i).to_lowercase().as_str(),
+                "statement" | "report" | "announcement" | "remark" | "comment"
+            )
+        };
+        if assertion && !said(n) && !said(renamed) {
+            return None;
+        }
         if event(n) {
             renamed = n;
         } else if !event(renamed) {
