@@ -259,6 +259,12 @@ impl Extractor for OpenIeExtractor {
                 // "resigned after her team lost": a clause that says when or why is no object
                 // either (CaRB tuples keep it as an argument).
                 let circumstance = clause::is_circumstance(&t, object.head);
+                // "observers found no serious irregularities": the edge is denied, not a find.
+                let none = !s.e.negated
+                    && s.e.predicate.is_some()
+                    && t.rel(object.head) == "obj"
+                    && t.kids(object.head, &["det"])
+                        .any(|d| t.lemma(d).eq_ignore_ascii_case("no"));
                 let objects = if bare_time || circumstance {
                     Vec::new()
                 } else {
@@ -290,7 +296,7 @@ impl Extractor for OpenIeExtractor {
                         relation: relation.clone(),
                         surface: surface.clone(),
                         object: object_arg,
-                        negated: s.e.negated,
+                        negated: s.e.negated || none,
                         modality: s.e.modality.map(|m| t.lemma(m)),
                         attributed_to: attributed_to.clone(),
                         confidence: s.confidence,

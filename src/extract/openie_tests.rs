@@ -744,6 +744,14 @@ fn a_claim_after_a_clause_sums_up_the_statement_not_the_event() {
 }
 
 #[test]
+fn an_object_with_no_denies_the_edge() {
+    // "Observers found no irregularities": not a find of irregularities.
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "object-with-no"));
+    assert_eq!(got, ["observer —find→ irregularity [neg]"]);
+}
+
+#[test]
 fn a_clause_that_says_when_comes_after_the_time() {
     // "The saga began in July when Okafor handed in a request": the edge is `begin in` July,
     // not a dropped edge to the "when" clause.
