@@ -1315,12 +1315,7 @@ fn subjects_read_inside_modifiers(tokens: &[Token]) -> Option<(usize, usize, usi
         if tokens[v].upos != "VERB" || !finite || !under(tokens, v, &[root]) {
             return None;
         }
-        let subjects: Vec<usize> = kids_of(tokens, v)
-            .filter(|&k| tokens[k].deprel.starts_with("nsubj"))
-            .collect();
-        let [s] = subjects[..] else {
-            return None;
-        };
+        let s = sole_subject(tokens, v)?;
         let marked = kids_of(tokens, v).any(|k| matches!(tokens[k].deprel.as_str(), "mark" | "cc"));
         // Everything from the root to the verb is the root's phrase, the subject included,
         // with no verb and no relative word ("the basis on which ... the Union collapsed").
@@ -1380,10 +1375,7 @@ fn items_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         if tk.upos != "VERB" || !matches!(tk.xpos.as_str(), "VBD" | "VBN") {
             continue;
         }
-        let subjects: Vec<usize> = kids_of(tokens, v)
-            .filter(|&k| tokens[k].deprel.starts_with("nsubj"))
-            .collect();
-        let [s] = subjects[..] else {
+        let Some(s) = sole_subject(tokens, v) else {
             continue;
         };
         let start = extent(tokens, s).0;
@@ -1423,10 +1415,7 @@ fn of_phrases_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         };
         let reporting = head_of(tokens, n)
             .is_some_and(|r| tokens[r].upos == "VERB" && reports(&tokens[r].lemma.to_lowercase()));
-        let subjects: Vec<usize> = kids_of(tokens, v)
-            .filter(|&k| tokens[k].deprel.starts_with("nsubj"))
-            .collect();
-        let [s] = subjects[..] else {
+        let Some(s) = sole_subject(tokens, v) else {
             continue;
         };
         let of = extent(tokens, s).0.checked_sub(1);
@@ -3538,6 +3527,15 @@ fn name_head(tokens: &[Token], last: usize, within: impl Fn(usize) -> bool) -> u
         }
     }
     n
+}
+
+/// The one subject of verb `v` (`nsubj` or `nsubj:pass`), when it has exactly one.
+fn sole_subject(tokens: &[Token], v: usize) -> Option<usize> {
+    let mut subjects = kids_of(tokens, v).filter(|&k| tokens[k].deprel.starts_with("nsubj"));
+    match (subjects.next(), subjects.next()) {
+        (Some(s), None) => Some(s),
+        _ => None,
+    }
 }
 
 /// The head of token `i` (0-based) when it has one in the sentence: not for the root, a head
