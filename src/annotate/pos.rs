@@ -268,6 +268,10 @@ impl finite::Words for SentenceWords<'_> {
         BE_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
 
+    fn is_have(&self, i: usize) -> bool {
+        HAVE_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
     fn can_be_noun(&self, i: usize) -> bool {
         self.s.hashes.tokens[i].wn & u64::from(wordnet::NOUN) != 0
     }
@@ -375,6 +379,8 @@ static ORDINAL_HASHES: std::sync::LazyLock<Vec<u64>> =
 static ED_SUFFIX: std::sync::LazyLock<u64> =
     std::sync::LazyLock::new(|| features::suffix_hash("ed"));
 static BE_HASHES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| hashes(&passive::BE));
+static HAVE_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&finite::HAVE));
 static PAST_ONLY_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::PAST_ONLY));
 static SAME_IN_PAST_HASHES: std::sync::LazyLock<Vec<u64>> =

@@ -182,6 +182,19 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[adjective].deprel = "xcomp".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (noun, verb) in whose_clauses_read_as_subjects(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let (head, deprel) = (fixed[verb].head, fixed[verb].deprel.clone());
+        (fixed[noun].head, fixed[noun].deprel) = (head, deprel);
+        (fixed[verb].head, fixed[verb].deprel) = (noun + 1, "acl:relcl".into());
+        // The sentence's punctuation goes with the noun.
+        for t in fixed[verb + 1..].iter_mut() {
+            if t.head == verb + 1 && t.deprel == "punct" {
+                t.head = noun + 1;
+            }
+        }
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     if let Some((noun, verb, object)) = participle_as_main_verb(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         if let Some(o) = object {
@@ -1396,6 +1409,38 @@ fn items_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// Repair 79: a noun with a restrictive "whose" clause read as its verb's second subject.
+///
+/// Pairs (noun, verb): "Residents whose homes were flooded demanded compensation" can come out
+/// with "Residents" and "homes" both subjects of "flooded". A verb has one subject phrase; the
+/// one opened by "whose" is the relative clause's, so the verb modifies the noun before it
+/// (`acl:relcl`), which takes the verb's place ([`participle_as_main_verb`] then finds the main
+/// verb after the clause).
+fn whose_clauses_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.upos != "VERB" {
+            continue;
+        }
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&c| c < v && tokens[c].deprel.starts_with("nsubj"))
+            .collect();
+        let [noun, subject] = subjects[..] else {
+            continue;
+        };
+        let end = extent(tokens, noun).1;
+        let whose = kids_of(tokens, subject).any(|w| {
+            w == end + 1
+                && tokens[w].lemma.eq_ignore_ascii_case("whose")
+                && tokens[w].deprel == "nmod:poss"
+        });
+        if whose && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN") {
+            out.push((noun, v));
+        }
+    }
+    out
+}
+
 /// Repair 78: an "of" phrase read as the subject of a reported clause.
 ///
 /// Triples (noun, phrase, clause): "experts said stolen works of this kind were rarely sold"
@@ -2546,15 +2591,42 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
     }
     // A finite verb may only head a subordinate clause ("as the vote took place"), which needs
     // a main clause.
+    // The relative word may be the clause's own or its subject's ("whose operations").
+    let relative_word = |w: usize| {
+        matches!(
+            tokens[w].lemma.to_lowercase().as_str(),
+            "who" | "which" | "that" | "whom" | "whose" | "where"
+        )
+    };
     let relative = |v: usize| {
         tokens[v].deprel == "acl:relcl"
             && kids_of(tokens, v).any(|w| {
-                matches!(
-                    tokens[w].lemma.to_lowercase().as_str(),
-                    "who" | "which" | "that" | "whom" | "whose" | "where"
-                )
+                relative_word(w)
+                    || (tokens[w].deprel.starts_with("nsubj")
+                        && kids_of(tokens, w).any(relative_word))
             })
     };
+    let root = tokens.iter().position(|t| t.head == 0)?;
+    // After a restrictive relative clause on the root, a past tense read as the clause's
+    // complement ("Patients whose operations had been postponed expressed frustration", with
+    // "expressed" an `xcomp` of "postponed"): no subject, marker or auxiliary of its own.
+    let after_relative = (root + 2..tokens.len()).find(|&v| {
+        let h = tokens[v].head.wrapping_sub(1);
+        let complement = matches!(
+            tokens[v].deprel.as_str(),
+            "xcomp" | "ccomp" | "advcl" | "dep" | "obj" | "parataxis"
+        );
+        tokens[v].xpos == "VBD"
+            && tokens[v].upos == "VERB"
+            && complement
+            && h < v
+            && relative(h)
+            && head_of(tokens, h) == Some(root)
+            && !kids_of(tokens, v).any(|k| {
+                let rel = tokens[k].deprel.as_str();
+                rel.starts_with("nsubj") || matches!(rel, "mark" | "aux" | "cc" | "expl")
+            })
+    });
     let subordinate = |v: usize| {
         relative(v)
             || kids_of(tokens, v).any(|m| {
@@ -2570,12 +2642,11 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
         };
         // A past tense hung on a noun as a participle is the candidate itself.
         let misread = t.deprel == "acl" && t.xpos == "VBD" && t.upos == "VERB";
-        finite_word(t) && !subordinate(verb) && !misread
+        finite_word(t) && !subordinate(verb) && !misread && after_relative != Some(k)
     });
     if finite {
         return None;
     }
-    let root = tokens.iter().position(|t| t.head == 0)?;
     if !matches!(tokens[root].upos.as_str(), "NOUN" | "PROPN" | "PRON") {
         return None;
     }
@@ -2641,7 +2712,7 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
                 && own(v)
         })
     };
-    let (verb, object) = match on_root.or_else(with_object) {
+    let (verb, object) = match on_root.or_else(with_object).or(after_relative) {
         Some(v) => (v, None),
         None => {
             let v = after_parenthesis()?;
@@ -7124,6 +7195,72 @@ mod tests {
             }
         }
         assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_noun_with_a_whose_clause_read_as_a_second_subject_takes_the_clause() {
+        // "Residents whose homes were flooded demanded pay ." with "Residents" and "homes" both
+        // subjects of "flooded" and "demanded" its `xcomp`.
+        let spec = [
+            ("Residents", "resident", "NOUN", "NNS", 5, "nsubj:pass"),
+            ("whose", "whose", "PRON", "WP$", 3, "nmod:poss"),
+            ("homes", "home", "NOUN", "NNS", 5, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 5, "aux:pass"),
+            ("flooded", "flood", "VERB", "VBN", 0, "root"),
+            ("demanded", "demand", "VERB", "VBD", 5, "xcomp"),
+            ("pay", "pay", "NOUN", "NN", 6, "obj"),
+            (".", ".", "PUNCT", ".", 5, "punct"),
+        ];
+        assert_eq!(whose_clauses_read_as_subjects(&tokens(&spec)), [(0, 4)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            [
+                (6, "nsubj"),
+                (3, "nmod:poss"),
+                (5, "nsubj:pass"),
+                (5, "aux:pass"),
+                (1, "acl:relcl"),
+                (0, "root"),
+                (6, "obj"),
+                (6, "punct"),
+            ]
+        );
+        // Two subjects without "whose" between them are another error.
+        let mut other = spec;
+        other[1] = ("the", "the", "DET", "DT", 3, "det");
+        assert!(whose_clauses_read_as_subjects(&tokens(&other)).is_empty());
+    }
+
+    #[test]
+    fn a_past_tense_after_a_restrictive_relative_clause_on_the_root_is_the_verb() {
+        // "Patients whose operations were postponed expressed anger ." with "expressed" an
+        // `xcomp` of "postponed".
+        let spec = [
+            ("Patients", "patient", "NOUN", "NNS", 0, "root"),
+            ("whose", "whose", "PRON", "WP$", 3, "nmod:poss"),
+            ("operations", "operation", "NOUN", "NNS", 5, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 5, "aux:pass"),
+            ("postponed", "postpone", "VERB", "VBN", 1, "acl:relcl"),
+            ("expressed", "express", "VERB", "VBD", 5, "xcomp"),
+            ("anger", "anger", "NOUN", "NN", 6, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(participle_as_main_verb(&tokens(&spec)), Some((0, 5, None)));
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (0, "root"));
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (6, "nsubj"));
+        assert_eq!(fixed[7].head, 6);
+        // A verb with its own subject is a clause of its own ("... postponed, doctors said").
+        let mut own = spec.to_vec();
+        own[6] = ("doctors", "doctor", "NOUN", "NNS", 6, "nsubj");
+        assert_eq!(participle_as_main_verb(&tokens(&own)), None);
+        // Nor after a clause that is not relative ("Patients with operations postponed ...").
+        let mut plain = spec.to_vec();
+        plain[1] = ("with", "with", "ADP", "IN", 3, "case");
+        plain[2].5 = "obl";
+        assert_eq!(participle_as_main_verb(&tokens(&plain)), None);
     }
 
     #[test]

@@ -155,6 +155,8 @@ pub(crate) trait Words {
     fn participle_first(&self, i: usize) -> bool;
     /// Word `i` is a form of "be" ([`super::passive::BE`]).
     fn is_be(&self, i: usize) -> bool;
+    /// Word `i` is a form of "have" ([`HAVE`]).
+    fn is_have(&self, i: usize) -> bool;
     /// WordNet knows word `i` as a noun (for [`super::nominal`]).
     fn can_be_noun(&self, i: usize) -> bool;
     /// WordNet's most frequent reading of word `i` is a noun (for [`super::nominal`]).
@@ -255,6 +257,9 @@ pub(crate) const OBJECT_OPENERS: [&str; 10] = [
 
 /// The coordinators that join two verbs of one clause.
 pub(crate) const COORDINATORS: [&str; 3] = ["and", "but", "or"];
+
+/// The forms of "have", an auxiliary before a participle.
+pub(crate) const HAVE: [&str; 4] = ["have", "has", "had", "having"];
 
 /// The words that open a relative clause set off by commas.
 pub(crate) const RELATIVES: [&str; 4] = ["who", "whom", "whose", "which"];
@@ -626,7 +631,13 @@ impl FiniteRule {
         }
         // A relative clause between commas has its own finite verb ("Doctor Amina Sule, who
         // leads the campaign, blamed ...").
-        let relatives = self.relative_clauses(tags, words);
+        let mut relatives = self.relative_clauses(tags, words);
+        // So does a restrictive one ("Patients whose operations had been postponed expressed
+        // frustration"); the participle after it is the main clause's verb.
+        let restrictive: Vec<_> = (1..tags.len())
+            .filter_map(|r| Some(r..self.restrictive_end(tags, words, r)?))
+            .collect();
+        relatives.extend(restrictive.iter().cloned());
         let finite_in = |r: std::ops::Range<usize>| {
             r.into_iter()
                 .any(|i| kind(i) == Kind::Finite && !relatives.iter().any(|rel| rel.contains(&i)))
@@ -698,7 +709,8 @@ impl FiniteRule {
         // A verb in -s read as a plural noun after a singular subject set off by commas
         // ("Ekberg, who denied the charges, plans to appeal") or right before "to" ("The
         // government plans to cut taxes."), in a main clause with no finite verb.
-        if let Some((vbz, nns)) = self.noun.filter(|_| !finite_in(0..main)) {
+        let plural_verb = !finite_in(0..main) && restrictive.iter().all(|r| r.end >= main);
+        if let Some((vbz, nns)) = self.noun.filter(|_| plural_verb) {
             let verb = (from.max(1)..main.min(tags.len() - 1)).find(|&i| {
                 tags[i] == nns
                     && words.by_model(i)
@@ -728,7 +740,15 @@ impl FiniteRule {
         // A participle whose clause's first finite verb is its conjunct ("The rocket lifted off
         // at dawn and placed the probe in orbit."): a coordinator right before that verb, and
         // no finite verb before the participle.
-        let first = candidates.clone().filter(|&i| i < main).min();
+        // The participle after a restrictive relative clause comes first: the participles
+        // before it modify nouns ("Weapons made of obsidian, ... and beans that were whipped
+        // into a drink formed the basis").
+        let first = restrictive
+            .iter()
+            .map(|r| r.end)
+            .filter(|&i| i >= from && i < main)
+            .min()
+            .or_else(|| candidates.clone().filter(|&i| i < main).min());
         let coordinated = first.filter(|&i| {
             !finite_in(0..i)
                 && (i + 1..main)
@@ -761,11 +781,66 @@ impl FiniteRule {
         out
     }
 
+    /// The end of a restrictive relative clause that opens at word `r` ("Patients whose
+    /// operations had been postponed expressed frustration", "Farmers who lost their crops
+    /// received aid"): the participle the model chose after the clause's finite verb that can
+    /// be a past tense, with a verb or noun right before it and no agent "by" after it. That
+    /// participle is the main clause's verb when the main clause has no other; the clause has
+    /// no comma, colon, coordinator or subordinator, and ends within twelve words.
+    fn restrictive_end(&self, tags: &[u16], words: &impl Words, r: usize) -> Option<usize> {
+        let (vbn, vbd) = self.past?;
+        let kind = |i: usize| self.kinds[tags[i] as usize];
+        let relative = r >= 1
+            && kind(r) == Kind::Relative
+            && (words.is_relative(r) || words.is_that(r))
+            && nominal(kind(r - 1));
+        if !relative {
+            return None;
+        }
+        // The clause's subject, if not the relative word ("whose operations", "which crews"),
+        // and adverbs.
+        let mut j = r + 1;
+        while j < tags.len() && (phrase_word(kind(j)) || kind(j) == Kind::Adverb) {
+            j += 1;
+        }
+        if j >= tags.len() || kind(j) != Kind::Finite {
+            return None;
+        }
+        (j + 1..tags.len().min(r + 13))
+            .take_while(|&k| {
+                let closes = matches!(
+                    kind(k),
+                    Kind::Comma | Kind::Boundary | Kind::End | Kind::Relative
+                ) || (kind(k) == Kind::Subordinator && words.is_subordinator(k));
+                !closes
+            })
+            .find(|&k| {
+                // Not the clause's own participle after "been" or "had".
+                let verb = (tags[k - 1] == vbn || tags[k - 1] == vbd)
+                    && !words.is_be(k - 1)
+                    && !words.is_have(k - 1);
+                let before = verb || nominal(kind(k - 1));
+                tags[k] == vbn
+                    && words.by_model(k)
+                    && words.can_be_past(k)
+                    && before
+                    && !tags.get(k + 1).is_some_and(|_| words.is_by(k + 1))
+            })
+    }
+
     /// The word before `i` that is not an adverb, if it can be a subject; the antecedent of a
     /// relative clause between commas before `i`; or the end of an apposition between commas
     /// before `i`.
     fn subject(&self, tags: &[u16], words: &impl Words, i: usize) -> Option<usize> {
         let kind = |i: usize| self.kinds[tags[i] as usize];
+        // The end of a restrictive relative clause: its antecedent ("Patients whose operations
+        // had been postponed expressed").
+        let restrictive = (i.saturating_sub(12)..i)
+            .find(|&r| self.restrictive_end(tags, words, r) == Some(i))
+            .map(|r| r - 1);
+        if restrictive.is_some() {
+            return restrictive;
+        }
         let j = (0..i).rev().find(|&j| kind(j) != Kind::Adverb)?;
         if nominal(kind(j)) {
             return Some(j);
@@ -799,7 +874,7 @@ mod tests {
 
     const TAGS: &[&str] = &[
         "VBN", "VBD", "NN", "NNP", "PRP", "DT", "JJ", "CD", ".", ",", "RB", "IN", "VB", "TO",
-        "VBZ", "MD", "CC", "NNS", "VBP", "WP", "PRP$", "WDT", "POS",
+        "VBZ", "MD", "CC", "NNS", "VBP", "WP", "PRP$", "WDT", "POS", "WP$",
     ];
 
     use crate::annotate::pos::testing::{parse, tag_set};
@@ -930,6 +1005,44 @@ mod tests {
             ("The/DT board/NN named/VBN* Nair/NNP ./.", None),
         ];
         check(cases);
+    }
+
+    #[test]
+    fn the_participle_after_a_restrictive_relative_clause_is_the_main_verb() {
+        check(&[
+            (
+                "Patients/NNS whose/WP$ operations/NNS had/VBD been/VBN postponed/VBN \
+                 expressed/VBN anger/NN ./.",
+                Some((6, "VBD")),
+            ),
+            (
+                "Farmers/NNS who/WP lost/VBD crops/NNS received/VBN aid/NN ./.",
+                Some((4, "VBD")),
+            ),
+            (
+                "Firms/NNS that/WDT were/VBD fined/VBN appealed/VBN ./.",
+                Some((4, "VBD")),
+            ),
+            // It comes before participles that modify nouns earlier in the sentence.
+            (
+                "Tools/NNS made/VBN of/IN iron/NN ,/, and/CC beans/NNS that/WDT were/VBD \
+                 whipped/VBN into/IN drinks/NNS formed/VBN the/DT basis/NN ./.",
+                Some((12, "VBD")),
+            ),
+            // Not the clause's own participle after "had" or "been", nor one before an agent;
+            // nothing when the main clause has its own finite verb.
+            ("Men/NNS who/WP had/VBD arrested/VBN him/PRP ./.", None),
+            (
+                "Men/NNS who/WP were/VBD hurt/VBD guarded/VBN by/IN police/NNS ./.",
+                None,
+            ),
+            (
+                "Men/NNS who/WP were/VBD seen/VBN injured/VBN died/VBD ./.",
+                None,
+            ),
+            // A comma ends the clause.
+            ("Men/NNS who/WP were/VBD hurt/VBN ,/, injured/VBN ./.", None),
+        ]);
     }
 
     #[test]

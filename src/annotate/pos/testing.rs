@@ -4,8 +4,8 @@
 //! past form; nouns and participles as a test lists them).
 
 use super::finite::{
-    ADVERBIAL, COORDINATORS, OBJECT_OPENERS, PAST_ONLY, PLURAL_PRONOUNS, RELATIVES, RISE_AND_FALL,
-    SAME_IN_PAST, SAYING, SUBORDINATORS, Words,
+    ADVERBIAL, COORDINATORS, HAVE, OBJECT_OPENERS, PAST_ONLY, PLURAL_PRONOUNS, RELATIVES,
+    RISE_AND_FALL, SAME_IN_PAST, SAYING, SUBORDINATORS, Words,
 };
 use super::nominal::{AUXILIARY_S, BEFORE_BARE_VERB, ORDINALS, PREPOSITIONAL_TO};
 use super::passive::BE;
@@ -84,6 +84,9 @@ impl Words for Sentence {
     }
     fn is_be(&self, i: usize) -> bool {
         self.in_list(i, &BE)
+    }
+    fn is_have(&self, i: usize) -> bool {
+        self.in_list(i, &HAVE)
     }
     fn can_be_noun(&self, i: usize) -> bool {
         self.in_list(i, self.nouns) || self.lower(i) == "pay"
