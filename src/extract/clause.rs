@@ -676,7 +676,15 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     // Thursday to a halt" reads `agree to` + `halt`, not `agree on` + `Thursday`.
     // A clause that says when or why comes last: "began in July when Okafor handed in a
     // request" reads `begin in` + `July`.
-    after.sort_by_key(|&c| (is_circumstance(t, c), is_temporal(t, c), c));
+    // What was said comes before where it was said: "said in a statement that police had
+    // arrested 12 people" reads `say` + the clause, not `say in` + `statement`.
+    // The person told stays first ("told reporters at the court that ..."); other verbs keep
+    // the order of the sentence.
+    let oblique = |c: usize| {
+        let say = t.parent(c).is_some_and(|v| is_say(t, v));
+        say && !matches!(t.rel(c), "obj" | "iobj" | "ccomp")
+    };
+    after.sort_by_key(|&c| (is_circumstance(t, c), is_temporal(t, c), oblique(c), c));
     // "people who knew what they wanted": "what" is a free relative, the thing known, never
     // the noun the clause modifies.
     let relcl_object = t.deprel(p) == "acl:relcl"
@@ -933,6 +941,7 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "june",
     "march",
     "may",
+    "meantime",
     "minute",
     "monday",
     "month",
@@ -956,7 +965,6 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "yesterday",
 ];
 
-/// True when word `i`'s lemma is a day, month or unit of time ([`TIME_WORDS`]).
 /// A clause that says when or why something happened, no object of its verb: an adverbial
 /// clause opened by a subordinator but "whether", which opens what was asked, or by "for"
 /// before an -ing clause ("sentenced ... for taking bribes"); a complement clause opened by one
@@ -985,6 +993,7 @@ pub(super) fn is_circumstance(t: &Tree, c: usize) -> bool {
     }
 }
 
+/// True when word `i`'s lemma is a day, month or unit of time ([`TIME_WORDS`]).
 pub(super) fn is_time_noun(t: &Tree, i: usize) -> bool {
     TIME_WORDS.contains(&t.lemma(i).to_lowercase().as_str())
 }

@@ -469,6 +469,13 @@ pub(super) fn quantity(t: &Tree, h: usize) -> Option<String> {
     }
     toks.sort_unstable();
     toks.dedup();
+    // Not the comma the parser hung on the number (", 50.1 percent of the vote").
+    while toks.len() > 1 && t.upos(toks[0]) == "PUNCT" {
+        toks.remove(0);
+    }
+    while toks.len() > 1 && toks.last().is_some_and(|&k| t.upos(k) == "PUNCT") {
+        toks.pop();
+    }
     // Only a contiguous amount: anything else the parser hung on the number is left out.
     let contiguous = toks.windows(2).all(|w| w[1] == w[0] + 1);
     contiguous.then(|| render(t, &toks))
@@ -872,8 +879,13 @@ mod tests {
             ("of", "of", "ADP", 17, "case"),
             ("nurses", "nurse", "NOUN", 15, "nmod"),
             ("percent", "percent", "NOUN", 1, "obj"),
+            // ", 50.1 percent" with the comma hung on the number.
+            (",", ",", "PUNCT", 20, "punct"),
+            ("50.1", "50.1", "NUM", 21, "nummod"),
+            ("percent", "percent", "NOUN", 1, "obj"),
         ]);
         let t = Tree::new(&toks);
+        assert_eq!(concept_label(&t, 20), "50.1 percent");
         assert_eq!(concept_label(&t, 3), "7.8 percent");
         assert_eq!(concept_label(&t, 4), "$ 3 million");
         assert_eq!(concept_label(&t, 8), "2 dollars a barrel");

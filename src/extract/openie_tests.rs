@@ -257,6 +257,15 @@ fn a_clause_or_day_that_says_when_is_an_argument_but_no_graph_object() {
     // Nor from a speaker to the day it spoke ("resumed on Monday" keeps its day).
     let si = index(&ids, "said-on-day");
     assert_eq!(triples(&doc, si), ["official —speak to→ reporter"]);
+    // What was said comes before where it was said: not `say in` + `statement`.
+    let si = index(&ids, "said-in-statement");
+    assert_eq!(
+        triples(&doc, si),
+        [
+            "ministry —say→ people arrest",
+            "police —arrest→ people [by ministry]"
+        ]
+    );
 }
 
 #[test]

@@ -182,6 +182,11 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[adjective].deprel = "xcomp".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (role, name) in roles_renaming_earlier_nouns(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[role].head = name + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (noun, verb) in whose_clauses_read_as_subjects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let (head, deprel) = (fixed[verb].head, fixed[verb].deprel.clone());
@@ -1405,6 +1410,68 @@ fn items_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         }) {
             out.push((s, v, n));
         }
+    }
+    out
+}
+
+/// Repair 80: a person's role in apposition hung on a noun before the person's name.
+///
+/// Pairs (role, name): "gave Kalnas 50.1 percent against 49.9 percent for Ruta Vaitkute, the
+/// leader of the opposition" can come out with "leader" an apposition of "percent" or of a
+/// noun further back. A role noun after a comma that closes a person's name renames that
+/// name, the nearest phrase, not one the name is inside of.
+fn roles_renaming_earlier_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "appos" || tk.upos != "NOUN" || !roles::is_role_noun(&tk.lemma) {
+            continue;
+        }
+        // An item of a list ("members of Congress, the president and vice president").
+        if kids_of(tokens, a).any(|c| tokens[c].deprel == "conj") {
+            continue;
+        }
+        let Some(h) = head_of(tokens, a) else {
+            continue;
+        };
+        let (from, _) = extent(tokens, a);
+        let Some(start) = (from..a).find(|&k| tokens[k].upos != "PUNCT").or(Some(a)) else {
+            continue;
+        };
+        if start < 2 || tokens[start - 1].form != "," {
+            continue;
+        }
+        // The name that ends right before the comma: its head, a proper noun of its own.
+        let last = start - 2;
+        let name = if tokens[last].deprel == "flat" {
+            head_of(tokens, last)
+        } else {
+            Some(last)
+        };
+        // A person's name: not a place ("the gentleman from New York, the Chair") nor a
+        // degree or acronym ("Harry Preuss, MD, a professor").
+        let place = |n: usize| {
+            kids_of(tokens, n).any(|c| {
+                tokens[c].deprel == "case"
+                    && matches!(
+                        tokens[c].lemma.to_lowercase().as_str(),
+                        "from" | "in" | "at" | "near"
+                    )
+            })
+        };
+        let acronym = |k: usize| tokens[k].form.chars().all(|c| !c.is_lowercase());
+        let Some(n) = name.filter(|&n| {
+            tokens[n].upos == "PROPN"
+                && !place(n)
+                && !acronym(last)
+                && n != h
+                && h < n
+                && extent(tokens, n).1 == last
+                && matches!(tokens[n].deprel.as_str(), "nmod" | "obl" | "conj")
+                && under(tokens, n, &[h])
+        }) else {
+            continue;
+        };
+        out.push((a, n));
     }
     out
 }
@@ -3090,25 +3157,29 @@ fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Repair 67: the reported clause after a time hung on the time.
+/// Repair 67: the reported clause after a time or an oblique hung on it.
 ///
 /// Triples (clause, verb of saying, "that"): "Stanek said on Thursday morning that several
 /// passengers were missing" can come out with the clause an `acl:relcl` of "morning", so
 /// nothing was said. A clause opened by "that" with a subject of its own, on a time word that
-/// is an oblique of a verb of saying before it, is what was said.
+/// is an oblique of a verb of saying before it, is what was said. So is one on any other
+/// oblique ("said in a preliminary report that the vote was largely free") when the clause
+/// cannot have a gap for "that" to fill: the parser made "that" its `mark`, or the clause is
+/// copular or has an object of its own. The same holds for a content clause (`acl`) of the
+/// oblique.
 fn reported_clauses_on_times(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (c, tk) in tokens.iter().enumerate() {
-        if tk.deprel != "acl:relcl" {
+        // Also a content clause of the oblique ("said in a statement that ..." with the
+        // clause an `acl` of "statement"): the statement's content is what was said.
+        if tk.deprel != "acl:relcl" && tk.deprel != "acl" {
             continue;
         }
-        let Some(n) = head_of(tokens, c).filter(|&n| {
-            n < c
-                && tokens[n].deprel.starts_with("obl")
-                && TIME_WORDS.contains(&tokens[n].lemma.to_lowercase().as_str())
-        }) else {
+        let Some(n) = head_of(tokens, c).filter(|&n| n < c && tokens[n].deprel.starts_with("obl"))
+        else {
             continue;
         };
+        let time = TIME_WORDS.contains(&tokens[n].lemma.to_lowercase().as_str());
         let Some(v) =
             head_of(tokens, n).filter(|&v| v < n && reports(&tokens[v].lemma.to_lowercase()))
         else {
@@ -3119,7 +3190,12 @@ fn reported_clauses_on_times(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
             tokens[that].form.eq_ignore_ascii_case("that") && head_of(tokens, that) == Some(c);
         let subject = kids_of(tokens, c)
             .any(|k| k != that && matches!(tokens[k].deprel.as_str(), "nsubj" | "nsubj:pass"));
-        if opened && subject {
+        // The parser's own `mark` is trusted on a relative clause, whose "that" it could have
+        // made a pronoun.
+        let gapless = (tokens[that].deprel == "mark" && tk.deprel == "acl:relcl")
+            || kids_of(tokens, c)
+                .any(|k| k != that && matches!(tokens[k].deprel.as_str(), "cop" | "obj"));
+        if opened && subject && (time || gapless) {
             out.push((c, v, that));
         }
     }
@@ -6034,6 +6110,19 @@ mod tests {
         let mut arrived = spec;
         arrived[1] = ("arrived", "arrive", "VERB", "VBD", 0, "root");
         assert!(repaired(&tokens(&arrived)).is_none());
+        // Any other oblique, when the clause has no gap for "that" to fill: "said in a report
+        // that passengers were missing" (copular), but not "in a report that passengers read"
+        // with "that" the object.
+        let mut report = spec;
+        report[3] = ("a", "a", "DET", "DT", 5, "det");
+        report[4] = ("report", "report", "NOUN", "NN", 2, "obl");
+        let fixed = repaired(&tokens(&report)).expect("a repair");
+        assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (2, "ccomp"));
+        let mut read = report;
+        read[5] = ("that", "that", "PRON", "WDT", 9, "obj");
+        read[7] = ("often", "often", "ADV", "RB", 9, "advmod");
+        read[8] = ("read", "read", "VERB", "VBD", 5, "acl:relcl");
+        assert!(reported_clauses_on_times(&tokens(&read)).is_empty());
     }
 
     #[test]
@@ -7195,6 +7284,37 @@ mod tests {
             }
         }
         assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_role_after_a_name_renames_the_name() {
+        // "votes for Ruta Vaitkute , the leader ." with "leader" an apposition of "votes".
+        let spec = [
+            ("votes", "vote", "NOUN", "NNS", 0, "root"),
+            ("for", "for", "ADP", "IN", 3, "case"),
+            ("Ruta", "Ruta", "PROPN", "NNP", 1, "nmod"),
+            ("Vaitkute", "Vaitkute", "PROPN", "NNP", 3, "flat"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("leader", "leader", "NOUN", "NN", 1, "appos"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(roles_renaming_earlier_nouns(&tokens(&spec)), [(6, 2)]);
+        // Not after a place ("from New York"), a degree ("MD") or in a list.
+        let mut place = spec;
+        place[1] = ("from", "from", "ADP", "IN", 3, "case");
+        assert!(roles_renaming_earlier_nouns(&tokens(&place)).is_empty());
+        let mut degree = spec;
+        degree[3] = ("MD", "MD", "PROPN", "NNP", 3, "flat");
+        assert!(roles_renaming_earlier_nouns(&tokens(&degree)).is_empty());
+        let mut list = spec.to_vec();
+        list[7] = ("and", "and", "CCONJ", "CC", 9, "cc");
+        list.push(("mayor", "mayor", "NOUN", "NN", 7, "conj"));
+        assert!(roles_renaming_earlier_nouns(&tokens(&list)).is_empty());
+        // Nor a role that is no person's ("votes for Vaitkute , the party").
+        let mut party = spec;
+        party[6] = ("party", "party", "NOUN", "NN", 1, "appos");
+        assert!(roles_renaming_earlier_nouns(&tokens(&party)).is_empty());
     }
 
     #[test]
