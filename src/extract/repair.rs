@@ -3157,6 +3157,27 @@ fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// What a statement is made in: "said in a statement that ...".
+const CARRIERS: &[&str] = &[
+    "address",
+    "briefing",
+    "broadcast",
+    "conference",
+    "email",
+    "filing",
+    "interview",
+    "letter",
+    "memo",
+    "message",
+    "note",
+    "post",
+    "release",
+    "report",
+    "speech",
+    "statement",
+    "video",
+];
+
 /// Repair 67: the reported clause after a time or an oblique hung on it.
 ///
 /// Triples (clause, verb of saying, "that"): "Stanek said on Thursday morning that several
@@ -3191,8 +3212,11 @@ fn reported_clauses_on_times(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         let subject = kids_of(tokens, c)
             .any(|k| k != that && matches!(tokens[k].deprel.as_str(), "nsubj" | "nsubj:pass"));
         // The parser's own `mark` is trusted on a relative clause, whose "that" it could have
-        // made a pronoun.
-        let gapless = (tokens[that].deprel == "mark" && tk.deprel == "acl:relcl")
+        // made a pronoun, and on a content clause of something that carries words ("said in
+        // a statement that"; not "report on the progress that this country has made").
+        let carrier = CARRIERS.contains(&tokens[n].lemma.to_lowercase().as_str());
+        let marked = tk.deprel == "acl:relcl" || carrier;
+        let gapless = (tokens[that].deprel == "mark" && marked)
             || kids_of(tokens, c)
                 .any(|k| k != that && matches!(tokens[k].deprel.as_str(), "cop" | "obj"));
         if opened && subject && (time || gapless) {
