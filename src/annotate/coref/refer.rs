@@ -236,7 +236,20 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                     j += 1;
                 }
                 let followed_by_name = j + 1 < words.len() && covered(j + 1);
-                if j < words.len() && !covered(j) && is_role_head(words[j]) && !followed_by_name {
+                // "Ruta Vaitkute, the leader of the opposition": an apposition describes the
+                // name before it, and a title with its own "of" phrase says whose it is; neither
+                // refers back to someone else.
+                let apposition = i >= 2 && words[i - 1] == "," && covered(i - 2);
+                let described = words
+                    .get(j + 1)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("of"));
+                if j < words.len()
+                    && !covered(j)
+                    && is_role_head(words[j])
+                    && !followed_by_name
+                    && !apposition
+                    && !described
+                {
                     let cands: Vec<usize> = (0..clusters.len())
                         .filter(|&c| clusters[c].kind == EntityType::Person)
                         .filter(|&c| first[c].is_some_and(|f| f < (s, i)))

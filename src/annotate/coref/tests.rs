@@ -302,6 +302,26 @@ fn title_references_need_one_matching_person() {
         "Russian President [PER Vladimir Putin] met U.S. President [PER Donald Trump] .\nThe president smiled .",
     );
     assert!(d.mentions.iter().all(|m| d.slice(m.span) != "president"));
+    // An apposition describes the name before it, and a title with an "of" phrase says whose
+    // it is: neither is the president named earlier.
+    for text in [
+        "Russian President [PER Vladimir Putin] spoke .\nHe beat [PER Ivan Gorin] , the leader of the party .",
+        "Russian President [PER Vladimir Putin] spoke .\nThe leader of the party spoke too .",
+    ] {
+        let d = doc(text);
+        assert!(
+            !mention_texts(&d, "Vladimir Putin")
+                .iter()
+                .any(|t| t.contains("leader")),
+            "{text}"
+        );
+    }
+    let d = doc("Russian President [PER Vladimir Putin] spoke .\nThe leader said more .");
+    assert!(
+        mention_texts(&d, "Vladimir Putin")
+            .iter()
+            .any(|t| t == "The leader")
+    );
 }
 
 #[test]
