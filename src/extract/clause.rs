@@ -489,7 +489,15 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
     let relcl = t.deprel(p) == "acl:relcl";
     if let Some(s) = own {
         if relcl && is_rel_pronoun(t, s) {
-            let head = t.parent(p)?;
+            let mut head = t.parent(p)?;
+            // "Feldner, a former finance director who took over the airline": the noun in
+            // apposition to a name is that name's holder, who did it.
+            if t.rel(head) == "appos"
+                && t.upos(head) == "NOUN"
+                && let Some(name) = t.parent(head).filter(|&n| t.upos(n) == "PROPN" && n < head)
+            {
+                head = name;
+            }
             return Some((subject_np(t, head), Kind::Relative, Some(s)));
         }
         return Some((subject_np(t, s), Kind::Clause, None));

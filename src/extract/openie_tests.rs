@@ -626,6 +626,21 @@ fn add_entity(
 }
 
 #[test]
+fn a_relative_clause_on_a_noun_in_apposition_to_a_name_is_about_the_name() {
+    let (doc, ids) = fixture();
+    let si = index(&ids, "relative-on-apposition");
+    let got = triples(&doc, si);
+    assert!(
+        got.iter().any(|g| g == "Feldner —take over→ airline"),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter().any(|g| g == "Feldner —be→ former director"),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_name_in_apposition_stands_for_its_noun() {
     use crate::document::EntityType;
     let (mut doc, ids) = fixture();
