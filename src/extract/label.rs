@@ -459,6 +459,10 @@ pub(super) fn quantity(t: &Tree, h: usize) -> Option<String> {
     })?;
     let mut toks: Vec<usize> = vec![h];
     toks.extend(t.subtree_without(number, |_| false));
+    // "5 million Australian dollars": the currency's country is part of the amount.
+    for a in t.kids(h, &["amod"]).filter(|&a| number < a && a < h) {
+        toks.extend(t.subtree_without(a, |_| false));
+    }
     // "a barrel", "per share": the rate belongs to the amount.
     for r in t.kids(h, &["nmod:unmarked", "nmod:npmod", "nmod"]) {
         let sub = t.subtree_without(r, |_| false);
@@ -595,9 +599,12 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         }
         for m in t.kids_full(n, &["nmod"]) {
             // "pause in strikes during their phone call": when it happened is not what it is.
-            let circumstance = t
-                .kids(m, &["case"])
-                .any(|c| CIRCUMSTANCE.contains(&t.lemma(c).as_str()));
+            // "creditors, including roughly 240 million euros to its main lender": an item
+            // is some of the thing, not what it is.
+            let circumstance = t.kids(m, &["case"]).any(|c| {
+                CIRCUMSTANCE.contains(&t.lemma(c).as_str())
+                    || matches!(t.form(c).to_lowercase().as_str(), "including" | "like")
+            });
             // "works of this kind": a kind or sort names nothing.
             let vague = matches!(t.lemma(m).to_lowercase().as_str(), "kind" | "sort" | "type");
             // The parts of a hyphenated head ("law" of "brother-in-law") are the head itself.
@@ -883,9 +890,20 @@ mod tests {
             (",", ",", "PUNCT", 20, "punct"),
             ("50.1", "50.1", "NUM", 21, "nummod"),
             ("percent", "percent", "NOUN", 1, "obj"),
+            // "5 million Australian dollars", and "debts to lenders, including banks": an
+            // item names nothing.
+            ("5", "5", "NUM", 23, "compound"),
+            ("million", "million", "NUM", 25, "nummod"),
+            ("Australian", "Australian", "ADJ", 25, "amod"),
+            ("dollars", "dollar", "NOUN", 1, "obj"),
+            ("debts", "debt", "NOUN", 1, "obj"),
+            ("including", "including", "VERB", 28, "case"),
+            ("banks", "bank", "NOUN", 26, "nmod"),
         ]);
         let t = Tree::new(&toks);
         assert_eq!(concept_label(&t, 20), "50.1 percent");
+        assert_eq!(concept_label(&t, 24), "5 million Australian dollars");
+        assert_eq!(concept_label(&t, 25), "debt");
         assert_eq!(concept_label(&t, 3), "7.8 percent");
         assert_eq!(concept_label(&t, 4), "$ 3 million");
         assert_eq!(concept_label(&t, 8), "2 dollars a barrel");
