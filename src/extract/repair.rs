@@ -1508,12 +1508,19 @@ fn whose_clauses_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Prepositions that open a noun phrase, never a clause with a finite verb.
+const PHRASE_ONLY: &[&str] = &[
+    "about", "against", "among", "between", "from", "into", "of", "with", "without",
+];
+
 /// Repair 78: an "of" phrase read as the subject of a reported clause.
 ///
 /// Triples (noun, phrase, clause): "experts said stolen works of this kind were rarely sold"
 /// can come out with "works" the object of "said", "sold" a clause on it and "of this kind"
 /// its subject. A subject takes no preposition; after a verb of saying, the object is the
-/// clause's subject, the "of" phrase its modifier, and the clause what was said.
+/// clause's subject, the "of" phrase its modifier, and the clause what was said. The same for
+/// the other prepositions that never open a finite clause ("said talks with a potential
+/// investor had collapsed").
 fn of_phrases_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
@@ -1532,7 +1539,7 @@ fn of_phrases_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         };
         let of = extent(tokens, s).0.checked_sub(1);
         let of = of.filter(|&o| {
-            tokens[o].form.eq_ignore_ascii_case("of")
+            PHRASE_ONLY.contains(&tokens[o].form.to_lowercase().as_str())
                 && matches!(tokens[o].deprel.as_str(), "mark" | "case")
                 && o > n
                 && (n + 1..o).all(|k| under(tokens, k, &[n]))
@@ -2665,13 +2672,23 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
             "who" | "which" | "that" | "whom" | "whose" | "where"
         )
     };
+    // A subject opened by "whose" makes a relative clause whatever the parser called it
+    // ("Mayor Fiona Gallagher, whose shire includes the towns, urged", with "includes" a
+    // `parataxis`).
+    let whose_subject = |v: usize| {
+        kids_of(tokens, v).any(|w| {
+            tokens[w].deprel.starts_with("nsubj")
+                && kids_of(tokens, w).any(|k| tokens[k].lemma.eq_ignore_ascii_case("whose"))
+        })
+    };
     let relative = |v: usize| {
-        tokens[v].deprel == "acl:relcl"
+        (tokens[v].deprel == "acl:relcl"
             && kids_of(tokens, v).any(|w| {
                 relative_word(w)
                     || (tokens[w].deprel.starts_with("nsubj")
                         && kids_of(tokens, w).any(relative_word))
-            })
+            }))
+            || whose_subject(v)
     };
     let root = tokens.iter().position(|t| t.head == 0)?;
     // After a restrictive relative clause on the root, a past tense read as the clause's
@@ -7378,6 +7395,31 @@ mod tests {
     }
 
     #[test]
+    fn a_whose_clause_between_commas_is_no_main_clause() {
+        // "Mayor Ana Lind , whose shire includes towns , urged residents ." with "includes" a
+        // `parataxis` of "Mayor" and "urged" a participle on "towns".
+        let spec = [
+            ("Mayor", "mayor", "NOUN", "NN", 0, "root"),
+            ("Ana", "Ana", "PROPN", "NNP", 1, "appos"),
+            ("Lind", "Lind", "PROPN", "NNP", 2, "flat"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("whose", "whose", "PRON", "WP$", 6, "nmod:poss"),
+            ("shire", "shire", "NOUN", "NN", 7, "nsubj"),
+            ("includes", "include", "VERB", "VBZ", 1, "parataxis"),
+            ("towns", "town", "NOUN", "NNS", 7, "obj"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("urged", "urge", "VERB", "VBD", 8, "acl"),
+            ("residents", "resident", "NOUN", "NNS", 10, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(participle_as_main_verb(&tokens(&spec)), Some((0, 9, None)));
+        // With "the" for "whose", "includes" is the sentence's own verb.
+        let mut own = spec;
+        own[4] = ("the", "the", "DET", "DT", 6, "det");
+        assert_eq!(participle_as_main_verb(&tokens(&own)), None);
+    }
+
+    #[test]
     fn a_past_tense_after_a_restrictive_relative_clause_on_the_root_is_the_verb() {
         // "Patients whose operations were postponed expressed anger ." with "expressed" an
         // `xcomp` of "postponed".
@@ -8284,6 +8326,14 @@ mod tests {
         let mut bought = spec;
         bought[1] = ("bought", "buy", "VERB", "VBD", 0, "root");
         assert!(of_phrases_read_as_subjects(&tokens(&bought)).is_empty());
+        // "said talks with this investor had collapsed": "with" opens no clause either; "for"
+        // can ("said nothing, for this kind was sold").
+        let mut with = spec;
+        with[3] = ("with", "with", "ADP", "IN", 8, "mark");
+        assert_eq!(of_phrases_read_as_subjects(&tokens(&with)), [(2, 5, 7)]);
+        let mut for_ = spec;
+        for_[3] = ("for", "for", "ADP", "IN", 8, "mark");
+        assert!(of_phrases_read_as_subjects(&tokens(&for_)).is_empty());
     }
 
     #[test]
