@@ -8,6 +8,7 @@
 //! agreement, imperatives, `that` as relative or demonstrative) are decided by a second
 //! perceptron restricted to the feature sets seen with the predicted tag.
 
+mod affix;
 mod cache;
 pub mod eval;
 mod features;
@@ -70,6 +71,7 @@ pub struct PosTagger {
     nominal: nominal::NominalRule,
     passive: passive::PassiveRule,
     relative: relative::RelativeRule,
+    affix: affix::AffixRule,
     lemmatizer: Lemmatizer,
     /// Per tag id, its interned `UPOS/XPOS` name for [`Token::pos_alt`].
     alt_names: Vec<&'static str>,
@@ -457,6 +459,7 @@ impl PosTagger {
         let nominal = nominal::NominalRule::new(&tags);
         let passive = passive::PassiveRule::new(&tags);
         let relative = relative::RelativeRule::new(&tags);
+        let affix = affix::AffixRule::new(&tags);
         let alt_names = alt_names(&tags);
         let bad = |what: &str| {
             crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"))
@@ -488,6 +491,7 @@ impl PosTagger {
             nominal,
             passive,
             relative,
+            affix,
             lemmatizer,
             alt_names,
             id: TaggerId::fresh(),
@@ -495,13 +499,14 @@ impl PosTagger {
     }
 
     /// The same tagger without the rules applied after decoding (modules `finite`, `nominal`,
-    /// `passive` and `relative`): the model's own greedy tags, which jack-knifing gives the parser and the
+    /// `passive`, `relative` and `affix`): the model's own greedy tags, which jack-knifing gives the parser and the
     /// entity tagger to train on.
     pub fn without_rules(mut self) -> PosTagger {
         self.finite = finite::FiniteRule::default();
         self.nominal = nominal::NominalRule::default();
         self.passive = passive::PassiveRule::default();
         self.relative = relative::RelativeRule::default();
+        self.affix = affix::AffixRule::default();
         self.id = TaggerId::fresh();
         self
     }
@@ -733,8 +738,8 @@ impl PosTagger {
         }
     }
 
-    /// The leftmost change the finite-verb, noun, passive and relative-clause rules make at or
-    /// after word `from` (on a tie, in that order).
+    /// The leftmost change the finite-verb, noun, passive, relative-clause and affix rules make
+    /// at or after word `from` (on a tie, in that order).
     fn next_retag(&self, s: &TagScratch, from: usize) -> Option<finite::Retag> {
         let words = SentenceWords { s };
         [
@@ -742,6 +747,12 @@ impl PosTagger {
             self.nominal.pick(&s.tags, &words, from),
             self.passive.pick(&s.tags, &words, from),
             self.relative.pick(&s.tags, &words, from),
+            self.affix.pick(
+                &s.tags,
+                |i| s.dict[i] == NOT_IN_DICT,
+                |i| Some(s.alt[i].0).filter(|&t| t != NO_ALT),
+                from,
+            ),
         ]
         .into_iter()
         .flatten()
