@@ -4606,8 +4606,10 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
                 .any(|k| k < v && tokens[k].deprel == "punct" && !closes_apposition(k));
         // A verb tagged finite is no open complement ("opened an investigation after drivers
         // reported ..." with "reported" an `xcomp` of "opened").
-        let finite_xcomp =
-            tk.deprel == "xcomp" && matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        // Nor a modifier of a noun ("the latest turn in shifting relations as Trump made
+        // ending the conflict a priority" with "made" an `acl` of "turn").
+        let finite_xcomp = matches!(tk.deprel.as_str(), "xcomp" | "acl")
+            && matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP");
         if tk.upos != "VERB"
             || !finite
             || !(matches!(tk.deprel.as_str(), "advcl" | "parataxis")
@@ -8659,6 +8661,12 @@ mod tests {
         assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (2, "advcl"));
         xcomp[5].3 = "VBN";
         assert!(repaired(&tokens(&xcomp)).is_none());
+        // So is a past tense read as a modifier of a noun (`acl`).
+        let mut acl = spec;
+        acl[5] = ("collapsed", "collapse", "VERB", "VBD", 5, "acl");
+        let fixed = repaired(&tokens(&acl)).expect("a repair");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (6, "nsubj"));
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (2, "advcl"));
         // "with" opens no finite clause: the phrase is left alone.
         let mut spec = spec;
         spec[3] = ("with", "with", "ADP", "IN", 5, "case");
