@@ -731,7 +731,21 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
                 .kids(first.head, &["case"])
                 .filter(|&c| c < first.head)
                 .collect();
-            if !cases.is_empty() {
+            // "voted in favour of the bill", "acting on behalf of the families": a preposition
+            // of three words, whose noun names nothing, lends all three.
+            let of = t
+                .kids(first.head, &["nmod"])
+                .find(|&m| m > first.head && t.kids(m, &["case"]).any(|c| t.lemma(c) == "of"));
+            let phrasal = PREPOSITION_NOUNS.contains(&t.lemma(first.head).to_lowercase().as_str());
+            if let (true, false, Some(m)) = (phrasal, cases.is_empty(), of) {
+                let of_case: Vec<usize> = t.kids(m, &["case"]).filter(|&c| c < m).collect();
+                rel.extend(cases.iter().map(|&c| RelWord::Tok(c)));
+                rel.push(RelWord::Tok(first.head));
+                rel.extend(of_case.iter().map(|&c| RelWord::Tok(c)));
+                let mut inner = arg(t, m);
+                inner.toks.retain(|x| !of_case.contains(x));
+                *first = inner;
+            } else if !cases.is_empty() {
                 first.toks.retain(|x| !cases.contains(x));
                 rel.extend(cases.into_iter().map(RelWord::Tok));
             }
@@ -972,6 +986,10 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "year",
     "yesterday",
 ];
+
+/// Nouns that make a preposition with the words around them and name nothing themselves: "in
+/// favour of", "on behalf of", "in support of", "in charge of".
+const PREPOSITION_NOUNS: &[&str] = &["behalf", "charge", "favor", "favour", "front", "support"];
 
 /// A clause that says when or why something happened, no object of its verb: an adverbial
 /// clause opened by a subordinator but "whether", which opens what was asked, or by "for"

@@ -459,8 +459,12 @@ pub(super) fn quantity(t: &Tree, h: usize) -> Option<String> {
     })?;
     let mut toks: Vec<usize> = vec![h];
     toks.extend(t.subtree_without(number, |_| false));
-    // "5 million Australian dollars": the currency's country is part of the amount.
-    for a in t.kids(h, &["amod"]).filter(|&a| number < a && a < h) {
+    // "5 million Australian dollars", "12 basis points": the words between the number and
+    // the unit are part of the amount.
+    for a in t
+        .kids(h, &["amod", "compound"])
+        .filter(|&a| number < a && a < h)
+    {
         toks.extend(t.subtree_without(a, |_| false));
     }
     // "a barrel", "per share": the rate belongs to the amount.
@@ -903,6 +907,13 @@ mod tests {
         let t = Tree::new(&toks);
         assert_eq!(concept_label(&t, 20), "50.1 percent");
         assert_eq!(concept_label(&t, 24), "5 million Australian dollars");
+        let toks = tokens(&[
+            ("fell", "fall", "VERB", 0, "root"),
+            ("12", "12", "NUM", 4, "nummod"),
+            ("basis", "basis", "NOUN", 4, "compound"),
+            ("points", "point", "NOUN", 1, "obj"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 3), "12 basis points");
         assert_eq!(concept_label(&t, 25), "debt");
         assert_eq!(concept_label(&t, 3), "7.8 percent");
         assert_eq!(concept_label(&t, 4), "$ 3 million");

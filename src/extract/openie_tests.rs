@@ -626,6 +626,17 @@ fn add_entity(
 }
 
 #[test]
+fn a_preposition_of_three_words_goes_whole_into_the_relation() {
+    let (doc, ids) = fixture();
+    let si = index(&ids, "in-favour-of");
+    assert_eq!(triples(&doc, si), ["Parliament —vote in favour of→ bill"]);
+    assert_eq!(
+        tuples(&doc, si),
+        ["voted in favour of | Parliament | the bill"]
+    );
+}
+
+#[test]
 fn a_relative_clause_on_a_noun_in_apposition_to_a_name_is_about_the_name() {
     let (doc, ids) = fixture();
     let si = index(&ids, "relative-on-apposition");

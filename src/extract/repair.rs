@@ -182,6 +182,12 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[adjective].deprel = "xcomp".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (subject, verb) in subjects_read_as_appositions(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let rel = subject_rel(fixed, verb);
+        (fixed[subject].head, fixed[subject].deprel) = (verb + 1, rel.into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (role, name) in roles_renaming_earlier_nouns(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[role].head = name + 1;
@@ -1409,6 +1415,47 @@ fn items_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
             including && !aux && s < v && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
         }) {
             out.push((s, v, n));
+        }
+    }
+    out
+}
+
+/// Repair 81: the subject read as an apposition of the oblique that opens the sentence.
+///
+/// Pairs (subject, verb): "In a statement, the company's general counsel, Jonathan Pryce, said
+/// ..." can come out with "counsel" an apposition of "statement" and "said" without a subject.
+/// A noun phrase after the comma that closes an opening prepositional phrase, read as that
+/// phrase's apposition, is the subject of the verb the phrase hangs on when the verb has none.
+fn subjects_read_as_appositions(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "appos" || !matches!(tk.upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let Some(o) = head_of(tokens, a).filter(|&o| o < a && tokens[o].deprel == "obl") else {
+            continue;
+        };
+        let Some(v) = head_of(tokens, o).filter(|&v| v > a && tokens[v].upos == "VERB") else {
+            continue;
+        };
+        let opens = extent(tokens, o).0 == 0
+            && kids_of(tokens, o).any(|c| c < o && tokens[c].deprel == "case");
+        let subject = kids_of(tokens, v)
+            .any(|k| tokens[k].deprel.starts_with("nsubj") || tokens[k].deprel == "csubj");
+        let finite = matches!(tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"));
+        // The phrase closes at a comma right before the apposition's own phrase.
+        let start = (extent(tokens, a).0..a)
+            .find(|&k| tokens[k].upos != "PUNCT")
+            .unwrap_or(a);
+        let comma = start > 0 && tokens[start - 1].form == ",";
+        // Right before the verb, or before a comma right before it; and not the source that
+        // "according to" names ("According to the coach, Alireza Mehraban, ...").
+        let end = extent(tokens, a).1;
+        let next = end + 1 == v || (end + 2 == v && tokens[end + 1].form == ",");
+        let according = (0..o).any(|k| tokens[k].form.eq_ignore_ascii_case("according"));
+        if opens && !subject && finite && comma && next && !according {
+            out.push((a, v));
         }
     }
     out
@@ -2787,7 +2834,7 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
     // mayor of Graz, Austria's second-largest city, resigned", with "resigned" on "city".
     let with_object = || {
         (root + 1..tokens.len()).find(|&v| {
-            let object = tokens[v].xpos == "VBN"
+            let object = matches!(tokens[v].xpos.as_str(), "VBN" | "VBD")
                 && kids_of(tokens, v).any(|o| o > v && tokens[o].deprel == "obj");
             let past = tokens[v].xpos == "VBD" && tokens[v - 1].form == ",";
             tokens[v].deprel == "acl"
@@ -7330,6 +7377,37 @@ mod tests {
     }
 
     #[test]
+    fn a_subject_read_as_the_apposition_of_an_opening_phrase_is_the_subject() {
+        // "In a statement , the counsel , Ana Ruiz , said more ." with "counsel" an apposition
+        // of "statement" and "said" without a subject.
+        let spec = [
+            ("In", "in", "ADP", "IN", 3, "case"),
+            ("a", "a", "DET", "DT", 3, "det"),
+            ("statement", "statement", "NOUN", "NN", 11, "obl"),
+            (",", ",", "PUNCT", ",", 3, "punct"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("counsel", "counsel", "NOUN", "NN", 3, "appos"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("Ana", "Ana", "PROPN", "NNP", 6, "appos"),
+            ("Ruiz", "Ruiz", "PROPN", "NNP", 8, "flat"),
+            (",", ",", "PUNCT", ",", 3, "punct"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("more", "more", "ADV", "RBR", 11, "advmod"),
+            (".", ".", "PUNCT", ".", 11, "punct"),
+        ];
+        assert_eq!(subjects_read_as_appositions(&tokens(&spec)), [(5, 10)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (11, "nsubj"));
+        // Not with a subject of its own, nor the source of "according to".
+        let mut own = spec;
+        own[11] = ("Lind", "Lind", "PROPN", "NNP", 11, "nsubj");
+        assert!(subjects_read_as_appositions(&tokens(&own)).is_empty());
+        let mut according = spec;
+        according[0] = ("According", "accord", "VERB", "VBG", 3, "case");
+        assert!(subjects_read_as_appositions(&tokens(&according)).is_empty());
+    }
+
+    #[test]
     fn a_role_after_a_name_renames_the_name() {
         // "votes for Ruta Vaitkute , the leader ." with "leader" an apposition of "votes".
         let spec = [
@@ -7394,6 +7472,26 @@ mod tests {
         let mut other = spec;
         other[1] = ("the", "the", "DET", "DT", 3, "det");
         assert!(whose_clauses_read_as_subjects(&tokens(&other)).is_empty());
+    }
+
+    #[test]
+    fn a_past_tense_with_an_object_deep_in_the_subject_is_the_verb() {
+        // "Yields on bonds fell 12 points ." with "fell" an `acl` of "bonds".
+        let spec = [
+            ("Yields", "yield", "NOUN", "NNS", 0, "root"),
+            ("on", "on", "ADP", "IN", 3, "case"),
+            ("bonds", "bond", "NOUN", "NNS", 1, "nmod"),
+            ("fell", "fall", "VERB", "VBD", 3, "acl"),
+            ("12", "12", "NUM", "CD", 6, "nummod"),
+            ("points", "point", "NOUN", "NNS", 4, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(participle_as_main_verb(&tokens(&spec)), Some((0, 3, None)));
+        // Without an object it may be a participle ("bonds issued").
+        let mut bare = spec;
+        bare[4] = ("now", "now", "ADV", "RB", 4, "advmod");
+        bare[5] = ("again", "again", "ADV", "RB", 4, "advmod");
+        assert_eq!(participle_as_main_verb(&tokens(&bare)), None);
     }
 
     #[test]

@@ -168,6 +168,7 @@ const OCCUPATIONS: &[&str] = &[
     "co-founder",
     "consultant",
     "correspondent",
+    "counsel",
     "doctor",
     "economist",
     "editor",

@@ -324,6 +324,7 @@ pub fn train(
     tagger.nominal = super::nominal::NominalRule::new(&tagger.tags);
     tagger.passive = super::passive::PassiveRule::new(&tagger.tags);
     tagger.relative = super::relative::RelativeRule::new(&tagger.tags);
+    tagger.affix = super::affix::AffixRule::new(&tagger.tags);
     report.final_dev = evaluate(&tagger, dev);
     (tagger, report)
 }
