@@ -8,7 +8,7 @@ use super::homeland::{COUNTRY_NOUNS, homeland};
 use super::names::Cluster;
 use crate::annotate::ner::gazetteer::{GazKind, Gazetteer};
 use crate::annotate::ner::org_endings::org_word;
-use crate::annotate::ner::roles::{Gender, is_role_head};
+use crate::annotate::ner::roles::{Gender, ROLE_MODIFIERS, is_role_head};
 use crate::document::{Document, EntityId, EntityType, Mention, Sentence, Span, Token};
 
 /// How many sentences back a pronoun or plural reference looks for antecedents.
@@ -189,8 +189,8 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
     let gaz = Gazetteer::embedded();
     let mut out: Vec<Mention> = Vec::new();
     // Everything below looks at one sentence's mentions at a time; sorting them by sentence
-    // once keeps a book-length document linear. Resolved one-token references (pronouns,
-    // bare titles) join their sentence's list as they are found: chains of "he".
+    // once keeps a book-length document linear. Resolved references to one person (pronouns,
+    // titles) join their sentence's list as they are found: chains of "he".
     let mut named_in: Vec<Vec<Mention>> = vec![Vec::new(); doc.sentences.len()];
     let mut first: Vec<Option<(usize, usize)>> = vec![None; clusters.len()];
     for m in named {
@@ -228,7 +228,15 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                 // Modifiers may be tagged places themselves ("the U.S. president"); the title
                 // mention then starts after them so mentions never overlap.
                 let mut start = i;
-                while j < words.len() && place_key(words[j], gaz).is_some() && mods.len() < 2 {
+                // So may the words of a title ("the prime minister", "the foreign minister"),
+                // which the person's role must hold too.
+                let modifier = |k: usize| {
+                    place_key(words[k], gaz).is_some()
+                        || (ROLE_MODIFIERS.contains(&words[k].to_lowercase().as_str())
+                            && !covered(k)
+                            && !matches!(words[k].to_lowercase().as_str(), "former" | "first"))
+                };
+                while j < words.len() && modifier(j) && mods.len() < 3 {
                     mods.push(words[j]);
                     if covered(j) {
                         start = j + 1;
@@ -347,8 +355,11 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                 i = end;
                 continue;
             }
-            for m in &out[synced..] {
-                if m.tokens.1 - m.tokens.0 == 1 {
+            // Pronouns and titles ("the prime minister") of one person; not the people of a
+            // plural reference, which share their span.
+            let fresh = &out[synced..];
+            for m in fresh {
+                if fresh.iter().filter(|o| o.tokens == m.tokens).count() == 1 {
                     singles_in[m.sentence].push(m.clone());
                 }
             }

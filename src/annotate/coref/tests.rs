@@ -325,6 +325,26 @@ fn title_references_need_one_matching_person() {
 }
 
 #[test]
+fn a_title_with_its_words_refers_and_takes_the_next_pronoun() {
+    // "the prime minister" is the person whose role holds "prime minister", and a "he" after
+    // it in its sentence goes to that person, not to the man named last.
+    let d = doc(
+        "Prime Minister [PER Henrique Sarmento] spoke .\n[PER Ricardo Pinheiro] , an economist , \
+         disagreed .\nThe prime minister did not say whether he expected a veto .",
+    );
+    let texts = mention_texts(&d, "Henrique Sarmento");
+    assert!(texts.iter().any(|t| t == "The prime minister"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "he"), "{texts:?}");
+    // A title whose words the role lacks refers to no one ("the foreign minister").
+    let d = doc("Prime Minister [PER Henrique Sarmento] spoke .\nThe foreign minister smiled .");
+    assert!(
+        !mention_texts(&d, "Henrique Sarmento")
+            .iter()
+            .any(|t| t.contains("minister")),
+    );
+}
+
+#[test]
 fn plural_references_point_at_both_people() {
     let d = doc(
         "[PER Donald Trump] called [PER Vladimir Putin] .\nThe two leaders spoke for an hour .",
