@@ -143,7 +143,7 @@ pub fn is_predicate(t: &Tree, p: usize) -> bool {
         return false;
     }
     if r == "xcomp" {
-        return controlled(t, p).is_some() || purpose_after_amount(t, p);
+        return controlled(t, p).is_some() || purpose_of_subject(t, p);
     }
     if matches!(
         r,
@@ -236,21 +236,31 @@ fn controlled(t: &Tree, x: usize) -> Option<usize> {
     let head = t.parent(x)?;
     t.kids(head, &["obj", "iobj"])
         .next()
-        .filter(|_| !purpose_after_amount(t, x))
+        .filter(|_| !purpose_of_subject(t, x))
 }
 
 /// A "to" complement after an amount says what the subject wants it for: "needed 210 million
-/// dollars to continue operations" (an amount does nothing). Such a complement is a clause of
-/// its own whose subject is the verb's.
-fn purpose_after_amount(t: &Tree, x: usize) -> bool {
+/// dollars to continue operations" (an amount does nothing). So does one after the object of a
+/// verb of having or using ([`SUBJECT_PURPOSE`]: "the president has 20 days to sign it", "used
+/// the money to buy arms"). Such a complement is a clause of its own whose subject is the
+/// verb's.
+fn purpose_of_subject(t: &Tree, x: usize) -> bool {
     t.rel(x) == "xcomp"
         && t.upos(x) == "VERB"
         && t.parent(x).is_some_and(|h| {
+            let infinitive = t.kids(x, &["mark"]).any(|m| t.lemma(m) == "to");
+            let having =
+                infinitive && SUBJECT_PURPOSE.contains(&t.lemma(h).to_lowercase().as_str());
             t.kids(h, &["obj"])
                 .next()
-                .is_some_and(|o| super::label::quantity(t, o).is_some())
+                .is_some_and(|o| having || super::label::quantity(t, o).is_some())
         })
 }
+
+/// Verbs whose object is what the subject has or uses for what their "to" complement says.
+const SUBJECT_PURPOSE: &[&str] = &[
+    "borrow", "have", "lack", "need", "raise", "receive", "spend", "take", "use",
+];
 
 /// Verbs whose object does what their "to" complement says ("urged the EU to fund boats").
 pub(super) const OBJECT_CONTROL: &[&str] = &[
@@ -507,7 +517,7 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
         return Some((subject_np(t, o), Kind::Inherited, None));
     }
     match t.rel(p) {
-        "xcomp" if purpose_after_amount(t, p) && is_predicate(t, parent) => {
+        "xcomp" if purpose_of_subject(t, p) && is_predicate(t, parent) => {
             let (s, _, _) = subject(t, parent, depth + 1)?;
             Some((s, Kind::Inherited, None))
         }

@@ -626,6 +626,15 @@ fn add_entity(
 }
 
 #[test]
+fn what_the_subject_has_time_for_is_the_subjects_deed() {
+    let (doc, ids) = fixture();
+    let si = index(&ids, "have-days-to");
+    let got = triples(&doc, si);
+    assert!(got.iter().any(|g| g == "president —sign→ law"), "{got:#?}");
+    assert!(!got.iter().any(|g| g.starts_with("day —")), "{got:#?}");
+}
+
+#[test]
 fn a_preposition_of_three_words_goes_whole_into_the_relation() {
     let (doc, ids) = fixture();
     let si = index(&ids, "in-favour-of");
