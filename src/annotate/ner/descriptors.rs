@@ -35,6 +35,7 @@ const ORG_KINDS: &[&str] = &[
     "group",
     "insurer",
     "label",
+    "league",
     "lender",
     "maker",
     "manufacturer",
@@ -54,6 +55,7 @@ const ORG_KINDS: &[&str] = &[
     "startup",
     "studio",
     "supplier",
+    "team",
     "union",
     "utility",
     "watchdog",
@@ -280,6 +282,7 @@ mod tests {
             "by the California - based company Lumen Interactive ,",
             "built by Australian startup Halvard Orbital",
             "Anna Berg from startup Tern Works",
+            "rides for the professional team Squadra Vento .",
         ]);
         let mut t = vec![
             tags("O O O O O O"),
@@ -294,8 +297,11 @@ mod tests {
             tags("O O B-LOC O O O O B-PER O"),
             tags("O O O O B-PER I-PER"),
             tags("B-PER I-PER O O B-PER I-PER"),
+            tags("O O O O O B-PER I-PER O"),
         ];
         retype(&sents, &mut t);
+        // A sports team.
+        assert_eq!(t[12], tags("O O O O O B-ORG I-ORG O"));
         // A preposition takes a kind without a determiner, past a nationality; not "from",
         // which web text uses loosely.
         assert_eq!(t[10], tags("O O O O B-ORG I-ORG"));
