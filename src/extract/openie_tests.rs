@@ -635,6 +635,13 @@ fn what_the_subject_has_time_for_is_the_subjects_deed() {
 }
 
 #[test]
+fn an_amount_is_not_what_a_thing_is() {
+    let (doc, ids) = fixture();
+    let si = index(&ids, "amount-read-as-apposition");
+    assert_eq!(triples(&doc, si), ["smuggler —charge→ passenger"]);
+}
+
+#[test]
 fn a_preposition_of_three_words_goes_whole_into_the_relation() {
     let (doc, ids) = fixture();
     let si = index(&ids, "in-favour-of");

@@ -97,6 +97,12 @@ pub(super) fn apposition(t: &Tree, n: usize) -> Option<Extraction> {
             return None;
         }
     }
+    // "charged each passenger about $2,000": an amount beside a thing that is none is the
+    // second object the parser read as an apposition, not what the thing is.
+    let amount = |i: usize| super::label::quantity(t, i).is_some();
+    if amount(a) && !amount(renamed) && !amount(n) {
+        return None;
+    }
     let subject = subject_np(t, renamed);
     Some(Extraction {
         kind: Kind::Apposition,
