@@ -146,6 +146,13 @@
 //! after a verb of saying ("said on Thursday morning that ...") is what was said; and the
 //! speaker's second verb read as a conjunct inside the reported clause ("said the strike was
 //! costing ... and accused the union") goes with the verb of saying.
+//!
+//! A noun with a restrictive "whose" clause read as the clause verb's second subject
+//! ("Residents whose homes were flooded demanded ..."), a role after a name hung on a noun
+//! before the name ("votes for Ruta Vaitkute, the leader of the opposition"), the subject read
+//! as an apposition of the phrase that opens the sentence ("In a statement, the company's
+//! general counsel, Jonathan Pryce, said"), and a time read as the subject of the clause it
+//! introduces ("shelled the town, hours after the two sides signed a truce").
 
 use super::clause::{OBJECT_CONTROL, SAY, TIME_WORDS};
 use crate::annotate::ner::descriptors;
@@ -180,6 +187,41 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[adjective].head = verb + 1;
         fixed[adjective].deprel = "xcomp".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (time, case, verb) in times_read_as_subjects_of_clauses(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let noun = fixed[case].head - 1;
+        let (head, deprel) = (fixed[verb].head, fixed[verb].deprel.clone());
+        // The clause before the comma: the verb's head, or, when the verb was the root, the
+        // verb before the time that hung on it.
+        let main = if head == 0 {
+            kids_of(fixed, verb)
+                .filter(|&k| k < time && fixed[k].upos == "VERB")
+                .min()
+        } else {
+            Some(head - 1)
+        };
+        let Some(main) = main else { continue };
+        if head == 0 {
+            for k in 0..fixed.len() {
+                if fixed[k].head == verb + 1
+                    && k != main
+                    && (k < time || fixed[k].deprel == "punct")
+                {
+                    fixed[k].head = main + 1;
+                }
+            }
+            (fixed[main].head, fixed[main].deprel) = (0, "root".into());
+        } else if deprel == "root" {
+            continue;
+        }
+        (fixed[time].head, fixed[time].deprel) = (main + 1, "obl:unmarked".into());
+        (fixed[verb].head, fixed[verb].deprel) = (time + 1, "advcl".into());
+        let rel = subject_rel(fixed, verb);
+        (fixed[noun].head, fixed[noun].deprel) = (verb + 1, rel.into());
+        let c = &mut fixed[case];
+        (c.head, c.deprel, c.upos) = (verb + 1, "mark".into(), "SCONJ".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
     for (subject, verb) in subjects_read_as_appositions(base) {
@@ -1415,6 +1457,53 @@ fn items_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
             including && !aux && s < v && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
         }) {
             out.push((s, v, n));
+        }
+    }
+    out
+}
+
+/// Repair 82: a time before a clause read as the clause's subject.
+///
+/// Triples (time, subordinator, verb): "Rebels shelled the town, hours after the two sides
+/// signed a truce" can come out with "hours" the subject of "signed" and "after the two sides"
+/// its modifier, so the hours signed. A unit of time with an "after" or "before" phrase that
+/// ends right before a finite verb it is the subject of measures when: the phrase's noun is the
+/// verb's subject, "after" marks the clause, and the time says when the clause before it
+/// happened, with the clause on it.
+fn times_read_as_subjects_of_clauses(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.upos != "VERB" || !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&s| s < v && tokens[s].deprel.starts_with("nsubj"))
+            .collect();
+        let [time] = subjects[..] else { continue };
+        if !TIME_UNITS.contains(&tokens[time].lemma.to_lowercase().as_str()) {
+            continue;
+        }
+        let Some(noun) = kids_of(tokens, time)
+            .find(|&n| n > time && tokens[n].deprel == "nmod" && extent(tokens, n).1 + 1 == v)
+        else {
+            continue;
+        };
+        let Some(case) = kids_of(tokens, noun).find(|&c| {
+            c < noun
+                && tokens[c].deprel == "case"
+                && matches!(tokens[c].lemma.to_lowercase().as_str(), "after" | "before")
+        }) else {
+            continue;
+        };
+        // After a comma, or the sentence's main clause comes first ("hours after", not "Two
+        // hours after the vote passed was enough").
+        let (from, _) = extent(tokens, time);
+        let start = (from..time)
+            .find(|&k| tokens[k].upos != "PUNCT")
+            .unwrap_or(time);
+        let comma = start > 0 && tokens[start - 1].form == ",";
+        if comma {
+            out.push((time, case, v));
         }
     }
     out
@@ -7374,6 +7463,52 @@ mod tests {
             }
         }
         assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_time_before_a_clause_is_no_subject_of_it() {
+        // "Rebels shelled towns , hours after sides signed truces ." with "hours" the subject
+        // of "signed" and "after sides" its modifier.
+        let spec = [
+            ("Rebels", "rebel", "NOUN", "NNS", 2, "nsubj"),
+            ("shelled", "shell", "VERB", "VBD", 0, "root"),
+            ("towns", "town", "NOUN", "NNS", 2, "obj"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("hours", "hour", "NOUN", "NNS", 8, "nsubj"),
+            ("after", "after", "ADP", "IN", 7, "case"),
+            ("sides", "side", "NOUN", "NNS", 5, "nmod"),
+            ("signed", "sign", "VERB", "VBD", 2, "ccomp"),
+            ("truces", "truce", "NOUN", "NNS", 8, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(
+            times_read_as_subjects_of_clauses(&tokens(&spec)),
+            [(4, 5, 7)]
+        );
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[4], arcs[5], arcs[6], arcs[7]),
+            ((2, "obl:unmarked"), (8, "mark"), (8, "nsubj"), (5, "advcl"))
+        );
+        // With the clause's verb as the root, the verb before the time takes its place.
+        let mut root = spec;
+        root[1] = ("shelled", "shell", "VERB", "VBD", 8, "advcl");
+        root[7] = ("signed", "sign", "VERB", "VBD", 0, "root");
+        root[9] = (".", ".", "PUNCT", ".", 8, "punct");
+        let fixed = repaired(&tokens(&root)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[1], arcs[4], arcs[7], arcs[9]),
+            ((0, "root"), (2, "obl:unmarked"), (5, "advcl"), (2, "punct"))
+        );
+        // Not a time that opens the sentence, nor a noun that is no time.
+        let mut lead = spec;
+        lead[3] = ("then", "then", "ADV", "RB", 8, "advmod");
+        assert!(times_read_as_subjects_of_clauses(&tokens(&lead)).is_empty());
+        let mut fans = spec;
+        fans[4] = ("fans", "fan", "NOUN", "NNS", 8, "nsubj");
+        assert!(times_read_as_subjects_of_clauses(&tokens(&fans)).is_empty());
     }
 
     #[test]
