@@ -189,32 +189,16 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[adjective].deprel = "xcomp".into();
     }
     let base = out.as_deref().unwrap_or(tokens);
-    for (time, case, verb) in times_read_as_subjects_of_clauses(base) {
+    for (time, case, verb, main) in times_read_as_subjects_of_clauses(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let noun = fixed[case].head - 1;
-        let (head, deprel) = (fixed[verb].head, fixed[verb].deprel.clone());
-        // The clause before the comma: the verb's head, or, when the verb was the root, the
-        // verb before the time that hung on it.
-        let main = if head == 0 {
-            kids_of(fixed, verb)
-                .filter(|&k| k < time && fixed[k].upos == "VERB")
-                .min()
-        } else {
-            Some(head - 1)
-        };
-        let Some(main) = main else { continue };
-        if head == 0 {
-            for k in 0..fixed.len() {
-                if fixed[k].head == verb + 1
-                    && k != main
-                    && (k < time || fixed[k].deprel == "punct")
-                {
-                    fixed[k].head = main + 1;
+        if fixed[verb].head == 0 {
+            for (k, t) in fixed.iter_mut().enumerate() {
+                if t.head == verb + 1 && k != main && (k < time || t.deprel == "punct") {
+                    t.head = main + 1;
                 }
             }
             (fixed[main].head, fixed[main].deprel) = (0, "root".into());
-        } else if deprel == "root" {
-            continue;
         }
         (fixed[time].head, fixed[time].deprel) = (main + 1, "obl:unmarked".into());
         (fixed[verb].head, fixed[verb].deprel) = (time + 1, "advcl".into());
@@ -1464,13 +1448,14 @@ fn items_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
 
 /// Repair 82: a time before a clause read as the clause's subject.
 ///
-/// Triples (time, subordinator, verb): "Rebels shelled the town, hours after the two sides
+/// Quadruples (time, subordinator, verb, main verb): "Rebels shelled the town, hours after the two sides
 /// signed a truce" can come out with "hours" the subject of "signed" and "after the two sides"
 /// its modifier, so the hours signed. A unit of time with an "after" or "before" phrase that
 /// ends right before a finite verb it is the subject of measures when: the phrase's noun is the
 /// verb's subject, "after" marks the clause, and the time says when the clause before it
-/// happened, with the clause on it.
-fn times_read_as_subjects_of_clauses(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+/// happened, with the clause on it. The main verb is the verb's head, or, when the parser made
+/// the verb the root, the verb before the time that hangs on it.
+fn times_read_as_subjects_of_clauses(tokens: &[Token]) -> Vec<(usize, usize, usize, usize)> {
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
         if tk.upos != "VERB" || !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP") {
@@ -1502,8 +1487,14 @@ fn times_read_as_subjects_of_clauses(tokens: &[Token]) -> Vec<(usize, usize, usi
             .find(|&k| tokens[k].upos != "PUNCT")
             .unwrap_or(time);
         let comma = start > 0 && tokens[start - 1].form == ",";
-        if comma {
-            out.push((time, case, v));
+        let main = match head_of(tokens, v) {
+            Some(h) => Some(h),
+            None => kids_of(tokens, v)
+                .filter(|&k| k < time && tokens[k].upos == "VERB")
+                .min(),
+        };
+        if let (true, Some(main)) = (comma, main) {
+            out.push((time, case, v, main));
         }
     }
     out
@@ -7483,7 +7474,7 @@ mod tests {
         ];
         assert_eq!(
             times_read_as_subjects_of_clauses(&tokens(&spec)),
-            [(4, 5, 7)]
+            [(4, 5, 7, 1)]
         );
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         let arcs = arcs_of(&fixed);
