@@ -1482,10 +1482,7 @@ fn times_read_as_subjects_of_clauses(tokens: &[Token]) -> Vec<(usize, usize, usi
         };
         // After a comma, or the sentence's main clause comes first ("hours after", not "Two
         // hours after the vote passed was enough").
-        let (from, _) = extent(tokens, time);
-        let start = (from..time)
-            .find(|&k| tokens[k].upos != "PUNCT")
-            .unwrap_or(time);
+        let start = phrase_start(tokens, time);
         let comma = start > 0 && tokens[start - 1].form == ",";
         let main = match head_of(tokens, v) {
             Some(h) => Some(h),
@@ -1525,9 +1522,7 @@ fn subjects_read_as_appositions(tokens: &[Token]) -> Vec<(usize, usize)> {
         let finite = matches!(tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
             || kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"));
         // The phrase closes at a comma right before the apposition's own phrase.
-        let start = (extent(tokens, a).0..a)
-            .find(|&k| tokens[k].upos != "PUNCT")
-            .unwrap_or(a);
+        let start = phrase_start(tokens, a);
         let comma = start > 0 && tokens[start - 1].form == ",";
         // Right before the verb, or before a comma right before it; and not the source that
         // "according to" names ("According to the coach, Alireza Mehraban, ...").
@@ -1560,10 +1555,7 @@ fn roles_renaming_earlier_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(h) = head_of(tokens, a) else {
             continue;
         };
-        let (from, _) = extent(tokens, a);
-        let Some(start) = (from..a).find(|&k| tokens[k].upos != "PUNCT").or(Some(a)) else {
-            continue;
-        };
+        let start = phrase_start(tokens, a);
         if start < 2 || tokens[start - 1].form != "," {
             continue;
         }
@@ -3860,6 +3852,13 @@ fn head_of(tokens: &[Token], i: usize) -> Option<usize> {
     (h > 0 && h <= tokens.len() && h - 1 != i).then(|| h - 1)
 }
 
+/// The first word of the phrase headed by `n` that is not punctuation (the parser hangs the
+/// comma before an apposition on it).
+fn phrase_start(tokens: &[Token], n: usize) -> usize {
+    let (from, _) = extent(tokens, n);
+    (from..n).find(|&k| tokens[k].upos != "PUNCT").unwrap_or(n)
+}
+
 /// True when token `k` hangs (within ten steps up the tree) below one of `heads`.
 fn under(tokens: &[Token], k: usize, heads: &[usize]) -> bool {
     let mut h = k;
@@ -5358,15 +5357,13 @@ fn reduced_relatives(tokens: &[Token]) -> Vec<(usize, usize)> {
                     "a" | "an" | "the" | "this"
                 )
         });
-        let (from, end) = extent(tokens, noun);
+        let (_, end) = extent(tokens, noun);
         let (start, _) = extent(tokens, subject);
         let has_object =
             kids_of(tokens, v).any(|o| matches!(tokens[o].deprel.as_str(), "obj" | "ccomp"));
         // After a comma, summing up what came before (", a claim officials denied"); a noun
         // that opens its clause is mostly its real subject, the second one the parser's error.
-        let first = (from..noun)
-            .find(|&k| tokens[k].upos != "PUNCT")
-            .unwrap_or(noun);
+        let first = phrase_start(tokens, noun);
         let after_comma = first > 0 && tokens[first - 1].form == ",";
         if tokens[noun].upos == "NOUN"
             && determined
