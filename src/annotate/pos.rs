@@ -749,7 +749,7 @@ impl PosTagger {
             self.relative.pick(&s.tags, &words, from),
             self.affix.pick(
                 &s.tags,
-                |i| s.dict[i] == NOT_IN_DICT,
+                &words,
                 |i| Some(s.alt[i].0).filter(|&t| t != NO_ALT),
                 from,
             ),

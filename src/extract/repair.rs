@@ -423,7 +423,7 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[conjunct].head = verb + 1;
     }
     let base = out.as_deref().unwrap_or(tokens);
-    for (clause, verb, that) in reported_clauses_on_times(base) {
+    for (clause, verb, that) in reported_clauses_on_obliques(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         (fixed[clause].head, fixed[clause].deprel) = (verb + 1, "ccomp".into());
         let t = &mut fixed[that];
@@ -1519,8 +1519,7 @@ fn subjects_read_as_appositions(tokens: &[Token]) -> Vec<(usize, usize)> {
             && kids_of(tokens, o).any(|c| c < o && tokens[c].deprel == "case");
         let subject = kids_of(tokens, v)
             .any(|k| tokens[k].deprel.starts_with("nsubj") || tokens[k].deprel == "csubj");
-        let finite = matches!(tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
-            || kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"));
+        let finite = finite_clause(tokens, v);
         // The phrase closes at a comma right before the apposition's own phrase.
         let start = phrase_start(tokens, a);
         let comma = start > 0 && tokens[start - 1].form == ",";
@@ -1561,11 +1560,7 @@ fn roles_renaming_earlier_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         // The name that ends right before the comma: its head, a proper noun of its own.
         let last = start - 2;
-        let name = if tokens[last].deprel == "flat" {
-            head_of(tokens, last)
-        } else {
-            Some(last)
-        };
+        let name = Some(name_head(tokens, last, |h| h <= last));
         // A person's name: not a place ("the gentleman from New York, the Chair") nor a
         // degree or acronym ("Harry Preuss, MD, a professor").
         let place = |n: usize| {
@@ -1643,9 +1638,7 @@ const PHRASE_ONLY: &[&str] = &[
 fn of_phrases_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
-        let finite = matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
-            || kids_of(tokens, v).any(|a| tokens[a].deprel.starts_with("aux"));
-        if tk.upos != "VERB" || tk.deprel != "acl" || !finite {
+        if tk.upos != "VERB" || tk.deprel != "acl" || !finite_clause(tokens, v) {
             continue;
         }
         let Some(n) = head_of(tokens, v).filter(|&n| n < v && tokens[n].deprel == "obj") else {
@@ -1912,6 +1905,12 @@ fn auxiliary(t: &Token) -> bool {
 /// A word that makes its clause finite: a verb tagged past or present, a modal, an auxiliary.
 fn finite_word(t: &Token) -> bool {
     matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") || auxiliary(t)
+}
+
+/// Verb `v` heads a finite clause: it is tagged a past or present tense, or has an auxiliary.
+fn finite_clause(tokens: &[Token], v: usize) -> bool {
+    matches!(tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"))
 }
 
 /// Words that open an adverbial clause.
@@ -2794,20 +2793,15 @@ fn participle_as_main_verb(tokens: &[Token]) -> Option<(usize, usize, Option<usi
     // A subject opened by "whose" makes a relative clause whatever the parser called it
     // ("Mayor Fiona Gallagher, whose shire includes the towns, urged", with "includes" a
     // `parataxis`).
-    let whose_subject = |v: usize| {
-        kids_of(tokens, v).any(|w| {
-            tokens[w].deprel.starts_with("nsubj")
-                && kids_of(tokens, w).any(|k| tokens[k].lemma.eq_ignore_ascii_case("whose"))
-        })
+    let subject_has = |v: usize, word: &dyn Fn(usize) -> bool| {
+        kids_of(tokens, v)
+            .any(|w| tokens[w].deprel.starts_with("nsubj") && kids_of(tokens, w).any(word))
     };
     let relative = |v: usize| {
+        let whose = |k: usize| tokens[k].lemma.eq_ignore_ascii_case("whose");
         (tokens[v].deprel == "acl:relcl"
-            && kids_of(tokens, v).any(|w| {
-                relative_word(w)
-                    || (tokens[w].deprel.starts_with("nsubj")
-                        && kids_of(tokens, w).any(relative_word))
-            }))
-            || whose_subject(v)
+            && (kids_of(tokens, v).any(relative_word) || subject_has(v, &relative_word)))
+            || subject_has(v, &whose)
     };
     let root = tokens.iter().position(|t| t.head == 0)?;
     // After a restrictive relative clause on the root, a past tense read as the clause's
@@ -3324,7 +3318,7 @@ const CARRIERS: &[&str] = &[
 /// cannot have a gap for "that" to fill: the parser made "that" its `mark`, or the clause is
 /// copular or has an object of its own. The same holds for a content clause (`acl`) of the
 /// oblique.
-fn reported_clauses_on_times(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+fn reported_clauses_on_obliques(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (c, tk) in tokens.iter().enumerate() {
         // Also a content clause of the oblique ("said in a statement that ..." with the
@@ -6289,7 +6283,7 @@ mod tests {
         read[5] = ("that", "that", "PRON", "WDT", 9, "obj");
         read[7] = ("often", "often", "ADV", "RB", 9, "advmod");
         read[8] = ("read", "read", "VERB", "VBD", 5, "acl:relcl");
-        assert!(reported_clauses_on_times(&tokens(&read)).is_empty());
+        assert!(reported_clauses_on_obliques(&tokens(&read)).is_empty());
     }
 
     #[test]

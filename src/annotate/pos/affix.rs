@@ -9,7 +9,7 @@
 //! it has none. The plural suffix in brackets ("account ( s )", also AFX in EWT) stays. In EWT
 //! train every other one of the 62 AFX tokens is followed by its stem or a hyphen.
 
-use super::finite::{Retag, tag_id};
+use super::finite::{Retag, Words, tag_id};
 
 /// Which tag ids the rule reads and writes; built from the tag set of a model.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -41,19 +41,19 @@ impl AffixRule {
         }
     }
 
-    /// The first change at or after word `from`, given the sentence's `tags`, which words the
-    /// model decided (`by_model`) and each word's runner-up tag (`alt`, `None` for none).
+    /// The first change at or after word `from`, given the sentence's `tags` and each word's
+    /// runner-up tag (`alt`, `None` for none).
     pub(crate) fn pick(
         &self,
         tags: &[u16],
-        by_model: impl Fn(usize) -> bool,
+        words: &impl Words,
         alt: impl Fn(usize) -> Option<u16>,
         from: usize,
     ) -> Option<Retag> {
         let affix = self.affix?;
         let at = (from..tags.len()).find(|&i| {
             tags[i] == affix
-                && by_model(i)
+                && words.by_model(i)
                 && !(i > 0 && self.bracket[tags[i - 1] as usize])
                 && tags.get(i + 1).is_none_or(|&t| self.no_stem[t as usize])
         })?;
@@ -69,7 +69,7 @@ impl AffixRule {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotate::pos::testing::tag_set;
+    use crate::annotate::pos::testing::{parse, tag_set};
 
     const TAGS: &[&str] = &[
         "NN", "AFX", "IN", "HYPH", "JJ", ".", "VBD", "-LRB-", "-RRB-",
@@ -85,43 +85,35 @@ mod tests {
         AffixRule::new(&tags)
     }
 
-    fn ids(xpos: &[&str]) -> Vec<u16> {
-        xpos.iter()
-            .map(|x| TAGS.iter().position(|t| t == x).expect("known tag") as u16)
-            .collect()
+    /// The word picked and its new tag, for a sentence written `word/TAG ...` (a `*` after the
+    /// tag: the tag dictionary decided it), the runner-up tag of every word and `from`.
+    fn pick(tagged: &str, alt: Option<u16>, from: usize) -> Option<(usize, u16)> {
+        let (words, tags) = parse(tagged, TAGS);
+        rule()
+            .pick(&tags, &words, |_| alt, from)
+            .map(|r| (r.at, r.tag))
     }
 
     #[test]
     fn a_prefix_needs_its_stem_after_it() {
-        let r = rule();
-        let model = |_: usize| true;
-        let none = |_: usize| None;
         // "a Truth Social post after his call": "post" before "after" is a noun.
-        let tags = ids(&["JJ", "AFX", "IN", "NN"]);
         assert_eq!(
-            r.pick(&tags, model, none, 0).map(|r| (r.at, r.tag)),
+            pick("Social/JJ post/AFX after/IN call/NN", None, 0),
             Some((1, 0))
         );
         // The runner-up tag when there is one; the end of the sentence has no stem either.
-        let tags = ids(&["NN", "AFX", "."]);
-        let jj = |_: usize| Some(4);
-        assert_eq!(
-            r.pick(&tags, model, jj, 0).map(|r| (r.at, r.tag)),
-            Some((1, 4))
-        );
+        assert_eq!(pick("a/NN post/AFX ./.", Some(4), 0), Some((1, 4)));
         // "post election", "post - war", a suffix in brackets ("account ( s )") and a prefix
         // the tag dictionary decided stay.
-        for tags in [
-            ids(&["AFX", "NN"]),
-            ids(&["AFX", "HYPH", "NN"]),
-            ids(&["NN", "-LRB-", "AFX", "-RRB-"]),
+        for tagged in [
+            "post/AFX election/NN",
+            "post/AFX -/HYPH war/NN",
+            "account/NN (/-LRB- s/AFX )/-RRB-",
+            "post/AFX* after/IN",
         ] {
-            assert_eq!(r.pick(&tags, model, none, 0), None);
+            assert_eq!(pick(tagged, None, 0), None, "{tagged}");
         }
-        let tags = ids(&["AFX", "IN"]);
-        assert_eq!(r.pick(&tags, |_| false, none, 0), None);
         // Nothing before `from`.
-        let tags = ids(&["AFX", "IN", "VBD"]);
-        assert_eq!(r.pick(&tags, model, none, 1), None);
+        assert_eq!(pick("post/AFX after/IN went/VBD", None, 1), None);
     }
 }
