@@ -72,6 +72,9 @@ pub struct PosTagger {
     passive: passive::PassiveRule,
     relative: relative::RelativeRule,
     affix: affix::AffixRule,
+    /// Whether a hyphen glued between two words is `HYPH` ([`glued_hyphens`]): a rule after
+    /// decoding like the ones above, off while training and jack-knifing.
+    hyphens: bool,
     lemmatizer: Lemmatizer,
     /// Per tag id, its interned `UPOS/XPOS` name for [`Token::pos_alt`].
     alt_names: Vec<&'static str>,
@@ -492,6 +495,7 @@ impl PosTagger {
             passive,
             relative,
             affix,
+            hyphens: true,
             lemmatizer,
             alt_names,
             id: TaggerId::fresh(),
@@ -499,14 +503,15 @@ impl PosTagger {
     }
 
     /// The same tagger without the rules applied after decoding (modules `finite`, `nominal`,
-    /// `passive`, `relative` and `affix`): the model's own greedy tags, which jack-knifing gives the parser and the
-    /// entity tagger to train on.
+    /// `passive`, `relative` and `affix`, and glued hyphens): the model's own greedy tags, which
+    /// jack-knifing gives the parser and the entity tagger to train on.
     pub fn without_rules(mut self) -> PosTagger {
         self.finite = finite::FiniteRule::default();
         self.nominal = nominal::NominalRule::default();
         self.passive = passive::PassiveRule::default();
         self.relative = relative::RelativeRule::default();
         self.affix = affix::AffixRule::default();
+        self.hyphens = false;
         self.id = TaggerId::fresh();
         self
     }
@@ -865,7 +870,9 @@ impl PosTagger {
             }
             set(&mut t.lemma, &e.lemma);
         }
-        glued_hyphens(tokens);
+        if self.hyphens {
+            glued_hyphens(tokens);
+        }
     }
 }
 
@@ -961,8 +968,6 @@ mod tests {
         s.split(' ').collect()
     }
 
-    /// The cached, batched path gives exactly the scores, tags and feature sets of looking
-    /// every feature up, whatever the cache holds: warm, cold, overflowing, or one slot.
     #[test]
     fn a_hyphen_between_words_with_no_space_joins_them() {
         use crate::document::Span;
@@ -995,8 +1000,17 @@ mod tests {
         let mut alone = spaced.clone();
         glued_hyphens(&mut alone);
         assert_eq!(alone[2].xpos, spaced[2].xpos);
+        // Without the rules after decoding (training, jack-knifing) spacing does not matter:
+        // the model's own tag, here a comma, is what the trainers see.
+        let bare = tagger.clone().without_rules();
+        let mut glued = layout(&forms, &[true, false, false, false, true, true, false]);
+        bare.tag_tokens(&mut glued, &mut s);
+        assert_eq!(glued[2].xpos, spaced[2].xpos);
+        assert_eq!(glued[2].xpos, ",");
     }
 
+    /// The cached, batched path gives exactly the scores, tags and feature sets of looking
+    /// every feature up, whatever the cache holds: warm, cold, overflowing, or one slot.
     #[test]
     fn cached_path_matches_uncached_path() {
         let tagger = PosTagger::embedded();
