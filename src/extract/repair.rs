@@ -232,6 +232,38 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for p in partitive_relatives(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let root = fixed.iter().position(|t| t.head == 0);
+        let (n, c, q, w, v, c2, m) = (p.noun, p.comma, p.part, p.relative, p.verb, p.close, p.main);
+        // Whatever hung on the noun or the clause's verb outside the clause goes to the main
+        // verb (the sentence's punctuation, an opening adverb), and the words between the
+        // closing comma and the main verb (an auxiliary, an adverb) hang on it.
+        for (k, t) in fixed.iter_mut().enumerate() {
+            let outside = k < n || k > c2;
+            let from_clause = t.head == v + 1 || (t.head == n + 1 && k > c2);
+            if k != m && outside && from_clause {
+                t.head = m + 1;
+            }
+            if k > c2 && k < m {
+                t.head = m + 1;
+            }
+        }
+        if root.is_some_and(|r| [n, v, q, m].contains(&r)) {
+            (fixed[m].head, fixed[m].deprel) = (0, "root".into());
+        }
+        let rel = subject_rel(fixed, m);
+        (fixed[n].head, fixed[n].deprel) = (m + 1, rel.into());
+        (fixed[v].head, fixed[v].deprel) = (n + 1, "acl:relcl".into());
+        let rel = subject_rel(fixed, v);
+        (fixed[q].head, fixed[q].deprel) = (v + 1, rel.into());
+        (fixed[w].head, fixed[w].deprel) = (q + 1, "nmod".into());
+        (fixed[w - 1].head, fixed[w - 1].deprel) = (w + 1, "case".into());
+        for k in [c, c2] {
+            (fixed[k].head, fixed[k].deprel) = (v + 1, "punct".into());
+        }
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     if let Some((noun, verb, object)) = participle_as_main_verb(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         if let Some(o) = object {
@@ -1618,6 +1650,82 @@ fn whose_clauses_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
         if whose && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN") {
             out.push((noun, v));
         }
+    }
+    out
+}
+
+/// A relative clause between commas that opens with a part of its antecedent ("2,300
+/// employees, many of whom are based at the airport, face losing their jobs").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PartitiveRelative {
+    noun: usize,
+    comma: usize,
+    /// "many", "most", "two": the clause's subject.
+    part: usize,
+    /// "whom" or "which".
+    relative: usize,
+    verb: usize,
+    close: usize,
+    main: usize,
+}
+
+/// Repair 83: a relative clause opened by "many of whom", "most of which" and the like. The
+/// parser does not know the construction and makes the part the subject of the main verb
+/// ("many ... face losing", with the employees its root), or the clause's verb the root with the
+/// main verb its conjunct. The clause is the antecedent's relative clause, the part its subject,
+/// and the antecedent the subject of the main verb after the closing comma. Only when the
+/// sentence's root is one of these words, and the main verb is finite or follows an auxiliary.
+fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
+    let mut out = Vec::new();
+    let lower = |k: usize| tokens[k].form.to_lowercase();
+    let root = tokens.iter().position(|t| t.head == 0);
+    for n in 0..tokens.len().saturating_sub(6) {
+        let (c, q, w) = (n + 1, n + 2, n + 4);
+        let opens = matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+            && tokens[c].form == ","
+            && tokens[q].upos != "PUNCT"
+            && lower(q + 1) == "of"
+            && matches!(lower(w).as_str(), "whom" | "which");
+        if !opens {
+            continue;
+        }
+        let Some(close) = (w + 1..tokens.len().min(w + 16)).find(|&k| tokens[k].upos == "PUNCT")
+        else {
+            continue;
+        };
+        if tokens[close].form != "," {
+            continue;
+        }
+        // The clause's verb: its first verb, else a predicate after "be" ("are unhappy").
+        let verb = (w + 1..close)
+            .find(|&k| tokens[k].upos == "VERB")
+            .or_else(|| {
+                (w + 2..close).find(|&k| {
+                    matches!(tokens[k].upos.as_str(), "ADJ" | "NOUN")
+                        && tokens[k - 1].lemma == "be"
+                })
+            });
+        let Some(verb) = verb else { continue };
+        // The main verb: finite, or after an auxiliary, with only auxiliaries and adverbs
+        // before it.
+        let main = (close + 1..tokens.len().min(close + 4))
+            .take_while(|&k| matches!(tokens[k].upos.as_str(), "AUX" | "ADV" | "PART" | "VERB"))
+            .find(|&k| tokens[k].upos == "VERB");
+        let Some(main) = main else { continue };
+        let finite = matches!(tokens[main].xpos.as_str(), "VBP" | "VBZ" | "VBD")
+            || tokens[close + 1..main].iter().any(|t| t.upos == "AUX");
+        if !finite || !root.is_some_and(|r| [n, q, verb, main].contains(&r)) {
+            continue;
+        }
+        out.push(PartitiveRelative {
+            noun: n,
+            comma: c,
+            part: q,
+            relative: w,
+            verb,
+            close,
+            main,
+        });
     }
     out
 }
@@ -7589,6 +7697,59 @@ mod tests {
         let mut other = spec;
         other[1] = ("the", "the", "DET", "DT", 3, "det");
         assert!(whose_clauses_read_as_subjects(&tokens(&other)).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_opened_by_many_of_whom_is_the_antecedents() {
+        // "Workers , many of whom are based here , face cuts ." with the workers the root and
+        // "face" their conjunct, "many" its subject.
+        let spec = [
+            ("Workers", "worker", "NOUN", "NNS", 0, "root"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("many", "many", "ADJ", "JJ", 10, "nsubj"),
+            ("of", "of", "ADP", "IN", 5, "case"),
+            ("whom", "whom", "PRON", "WP", 3, "nmod"),
+            ("are", "be", "AUX", "VBP", 7, "aux:pass"),
+            ("based", "base", "VERB", "VBN", 5, "acl:relcl"),
+            ("here", "here", "ADV", "RB", 7, "advmod"),
+            (",", ",", "PUNCT", ",", 3, "punct"),
+            ("face", "face", "VERB", "VBP", 1, "conj"),
+            ("cuts", "cut", "NOUN", "NNS", 10, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs,
+            [
+                (10, "nsubj"),
+                (7, "punct"),
+                (7, "nsubj:pass"),
+                (5, "case"),
+                (3, "nmod"),
+                (7, "aux:pass"),
+                (1, "acl:relcl"),
+                (7, "advmod"),
+                (7, "punct"),
+                (0, "root"),
+                (10, "obj"),
+                (10, "punct"),
+            ]
+        );
+        // Not "many of them" (no relative clause), nor when the root is elsewhere.
+        let mut them = spec;
+        them[4] = ("them", "they", "PRON", "PRP", 3, "nmod");
+        assert!(partitive_relatives(&tokens(&them)).is_empty());
+        let mut elsewhere = spec;
+        elsewhere[0].4 = 10;
+        elsewhere[9] = ("face", "face", "VERB", "VBP", 0, "root");
+        elsewhere[11].4 = 10;
+        let found = partitive_relatives(&tokens(&elsewhere));
+        assert_eq!(found.len(), 1);
+        elsewhere[9].5 = "ccomp";
+        elsewhere[9].4 = 12;
+        elsewhere[11] = (".", ".", "PUNCT", ".", 0, "root");
+        assert!(partitive_relatives(&tokens(&elsewhere)).is_empty());
     }
 
     #[test]

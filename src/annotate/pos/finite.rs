@@ -124,6 +124,8 @@ pub(crate) struct FiniteRule {
     past: Option<(u16, u16)>,
     /// VERB/VB and VERB/VBP, when the tag set has both.
     present: Option<(u16, u16)>,
+    /// NN: a base form the model read as a noun ("many of whom are based there, face losing").
+    singular: Option<u16>,
     /// VERB/VBZ and NOUN/NNS, when the tag set has both.
     noun: Option<(u16, u16)>,
     /// ADJ/JJ (`u16::MAX` when the tag set lacks it).
@@ -369,6 +371,7 @@ impl FiniteRule {
             past: id("VERB", "VBN").zip(id("VERB", "VBD")),
             present: id("VERB", "VB").zip(id("VERB", "VBP")),
             noun: id("VERB", "VBZ").zip(id("NOUN", "NNS")),
+            singular: id("NOUN", "NN"),
             adjective: id("ADJ", "JJ").unwrap_or(u16::MAX),
         }
     }
@@ -646,8 +649,19 @@ impl FiniteRule {
         // ("Entrepreneurs frequently face the challenge", "You also find crabs").
         if let Some((vb, vbp)) = self.present.filter(|_| !finite_in(0..tags.len())) {
             let plural = |j: usize| kind(j) == Kind::Plural || words.is_plural_pronoun(j);
+            // Also a base form read as a noun right after a relative clause between commas
+            // ("About 2,300 employees, many of whom are based at the airport, face losing").
+            let noun_verb = |i: usize| {
+                self.singular == Some(tags[i])
+                    && kind(i - 1) == Kind::Comma
+                    && words.can_be_verb_base(i)
+                    && tags.get(i + 1).is_some_and(|_| {
+                        !matches!(kind(i + 1), Kind::Comma | Kind::Boundary | Kind::End)
+                    })
+                    && relatives.iter().any(|r| r.end == i - 1)
+            };
             let present = (from.max(1)..tags.len()).find(|&i| {
-                tags[i] == vb
+                (tags[i] == vb || noun_verb(i))
                     && words.by_model(i)
                     && self.subject(tags, words, i).is_some_and(plural)
                     && !(0..i).any(|j| kind(j) == Kind::To)
@@ -771,7 +785,7 @@ impl FiniteRule {
         let kind = |i: usize| self.kinds[tags[i] as usize];
         let mut out = Vec::new();
         for c in 1..tags.len().saturating_sub(1) {
-            if kind(c) == Kind::Comma && kind(c + 1) == Kind::Relative && words.is_relative(c + 1) {
+            if kind(c) == Kind::Comma && self.opens_relative(tags, words, c) {
                 let close = (c + 2..tags.len()).find(|&k| kind(k) == Kind::Comma);
                 if let Some(close) = close {
                     out.push(c + 1..close);
@@ -779,6 +793,19 @@ impl FiniteRule {
             }
         }
         out
+    }
+
+    /// Comma `c` opens a relative clause: a relative word follows it ("Sule, who leads"), or a
+    /// word, "of" and a relative word ("employees, many of whom are based", "two of which").
+    fn opens_relative(&self, tags: &[u16], words: &impl Words, c: usize) -> bool {
+        let kind = |i: usize| self.kinds[tags[i] as usize];
+        let relative =
+            |i: usize| i < tags.len() && kind(i) == Kind::Relative && words.is_relative(i);
+        relative(c + 1)
+            || (c + 3 < tags.len()
+                && kind(c + 1) != Kind::Comma
+                && words.is_of(c + 2)
+                && relative(c + 3))
     }
 
     /// The end of a restrictive relative clause that opens at word `r` ("Patients whose
@@ -849,9 +876,7 @@ impl FiniteRule {
         // leads the campaign, blamed").
         if kind(j) == Kind::Comma {
             let opening = (0..j).rev().find(|&c| kind(c) == Kind::Comma);
-            let relative = opening.filter(|&c| {
-                c + 1 < j && kind(c + 1) == Kind::Relative && words.is_relative(c + 1)
-            });
+            let relative = opening.filter(|&c| c + 1 < j && self.opens_relative(tags, words, c));
             let antecedent = relative
                 .and_then(|c| c.checked_sub(1))
                 .filter(|&a| nominal(kind(a)));
@@ -1157,6 +1182,28 @@ mod tests {
             (
                 "You/PRP also/RB find/VB crabs/NNS there/RB ./.",
                 Some((2, "VBP")),
+            ),
+            // A base form read as a noun right after a relative clause between commas, also
+            // one that opens with "many of whom"; not a noun that ends a list or the sentence.
+            (
+                "Employees/NNS ,/, many/JJ of/IN whom/WP are/VBP based/VBN here/RB ,/, face/NN layoffs/NNS ./.",
+                Some((9, "VBP")),
+            ),
+            (
+                "Employees/NNS ,/, who/WP are/VBP based/VBN here/RB ,/, fear/NN layoffs/NNS ./.",
+                Some((7, "VBP")),
+            ),
+            (
+                "Employees/NNS ,/, many/JJ of/IN whom/WP are/VBP based/VBN here/RB ,/, face/NN ./.",
+                None,
+            ),
+            (
+                "Employees/NNS ,/, many/JJ of/IN them/PRP here/RB ,/, face/NN layoffs/NNS ./.",
+                None,
+            ),
+            (
+                "The/DT employee/NN ,/, who/WP is/VBZ based/VBN here/RB ,/, fear/NN layoffs/NNS ./.",
+                None,
             ),
             // Not after a singular subject, an infinitive or a modal; not in a headline.
             ("The/DT company/NN face/VB the/DT challenge/NN ./.", None),
