@@ -264,6 +264,13 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (participle, speaker_verb) in speakers_participles_in_reports(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let comma = participle - 1;
+        (fixed[participle].head, fixed[participle].deprel) = (speaker_verb + 1, "advcl".into());
+        fixed[comma].head = participle + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     if let Some((noun, verb, object)) = participle_as_main_verb(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         if let Some(o) = object {
@@ -817,6 +824,11 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
                 fixed[participle].deprel = deprel;
                 fixed[r.clause].head = participle + 1;
                 fixed[r.clause].deprel = rest.into();
+            }
+            if fixed[r.clause].head == r.noun + 1 {
+                // The clause read as the noun's modifier takes the noun's place.
+                fixed[r.clause].head = fixed[r.noun].head;
+                fixed[r.clause].deprel = "ccomp".into();
             }
             fixed[r.noun].head = r.clause + 1;
             fixed[r.noun].deprel = r.rel.into();
@@ -1701,8 +1713,7 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
             .find(|&k| tokens[k].upos == "VERB")
             .or_else(|| {
                 (w + 2..close).find(|&k| {
-                    matches!(tokens[k].upos.as_str(), "ADJ" | "NOUN")
-                        && tokens[k - 1].lemma == "be"
+                    matches!(tokens[k].upos.as_str(), "ADJ" | "NOUN") && tokens[k - 1].lemma == "be"
                 })
             });
         let Some(verb) = verb else { continue };
@@ -1726,6 +1737,79 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
             close,
             main,
         });
+    }
+    out
+}
+
+/// Repair 84: the speaker's participle read as part of what was reported.
+///
+/// Pairs (participle, verb of saying): in "Brandt denied that the recall had been delayed,
+/// saying engineers needed months" and "Osei denied the claim that residents had been offered
+/// $900, saying the payment was higher", the parser hangs "saying" on the reported clause, and
+/// the recall or the residents say it. A participle of saying after a comma ("saying",
+/// "insisting", "noting", "pointing out") at the end of a reported clause goes with the
+/// speaker's verb: the reported clause must not itself be about saying ("said police had told
+/// reporters, adding ..." stays as parsed).
+fn speakers_participles_in_reports(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let lemma = |k: usize| tokens[k].lemma.to_lowercase();
+    for (p, tk) in tokens.iter().enumerate() {
+        let point_out = lemma(p) == "point"
+            && kids_of(tokens, p).any(|k| tokens[k].form.eq_ignore_ascii_case("out"));
+        let reporting = reporting_participle(tk) || (tk.xpos == "VBG" && point_out);
+        if p == 0 || tokens[p - 1].form != "," || !reporting {
+            continue;
+        }
+        // It reports a clause ("adding agriculture to hunting" reports nothing): a complement,
+        // or an object with a finite verb read as its modifier ("saying engineers needed").
+        let clause = kids_of(tokens, p).any(|k| {
+            tokens[k].deprel == "ccomp"
+                || (tokens[k].deprel == "obj"
+                    && kids_of(tokens, k).any(|a| {
+                        let finite =
+                            |x: usize| matches!(tokens[x].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+                        tokens[a].deprel.starts_with("acl")
+                            && (finite(a)
+                                || kids_of(tokens, a).any(|c| {
+                                    matches!(tokens[c].deprel.as_str(), "cop" | "aux") && finite(c)
+                                }))
+                    }))
+        });
+        if !clause {
+            continue;
+        }
+        // Up from the participle through the reported clause (a content clause of the verb,
+        // or of its object: "denied the claim that ...") to the verb of saying.
+        let mut at = p;
+        let mut found = None;
+        for _ in 0..4 {
+            let Some(h) = head_of(tokens, at) else { break };
+            let rel = tokens[at].deprel.as_str();
+            let content = rel == "ccomp"
+                || (rel == "acl"
+                    && tokens[h].deprel == "obj"
+                    && head_of(tokens, h).is_some_and(|v| SAY.contains(&lemma(v).as_str())));
+            if at != p && SAY.contains(&lemma(at).as_str()) {
+                break;
+            }
+            if at != p && content {
+                let v = if rel == "acl" {
+                    head_of(tokens, h).unwrap_or(h)
+                } else {
+                    h
+                };
+                found = Some(v);
+                break;
+            }
+            at = h;
+        }
+        let Some(v) = found else { continue };
+        let speaker_verb = v < p
+            && (SAY.contains(&lemma(v).as_str()) || THINKING.contains(&lemma(v).as_str()))
+            && kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("nsubj"));
+        if speaker_verb && tokens[p].head != v + 1 {
+            out.push((p, v));
+        }
     }
     out
 }
@@ -2114,7 +2198,23 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
             });
             continue;
         }
-        // Second reading: the participle is the clause's clausal subject. It follows a comma
+        // Second reading: the clause hangs on the noun as a modifier ("saying engineers
+        // needed months", with "needed" an `acl` of "engineers").
+        if let Some(c) = kids(n).find(|&c| tokens[c].deprel == "acl" && c > n) {
+            let before =
+                (n..c).filter(|&k| k == n || (under(tokens, k, &[n]) && !under(tokens, k, &[c])));
+            let end = before.max().unwrap_or(n);
+            if open_clause(c, end) && !kids(v).any(|k| tokens[k].deprel == "ccomp") {
+                out.push(Reported {
+                    noun: n,
+                    clause: c,
+                    rel: subject_rel(tokens, c),
+                    csubj: None,
+                });
+                continue;
+            }
+        }
+        // Third reading: the participle is the clause's clausal subject. It follows a comma
         // (", saying ..."); a participle that opens the sentence ("Adding X would make ...")
         // can be a clausal subject indeed.
         let h = tokens[v].head;
@@ -7697,6 +7797,49 @@ mod tests {
         let mut other = spec;
         other[1] = ("the", "the", "DET", "DT", 3, "det");
         assert!(whose_clauses_read_as_subjects(&tokens(&other)).is_empty());
+    }
+
+    #[test]
+    fn the_speakers_participle_goes_with_the_speaker() {
+        // "Brandt denied that the recall was delayed , saying engineers needed months ." with
+        // "saying" on "delayed" and "needed" a modifier of "engineers".
+        let spec = [
+            ("Brandt", "Brandt", "PROPN", "NNP", 2, "nsubj"),
+            ("denied", "deny", "VERB", "VBD", 0, "root"),
+            ("that", "that", "SCONJ", "IN", 6, "mark"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("recall", "recall", "NOUN", "NN", 6, "nsubj:pass"),
+            ("delayed", "delay", "VERB", "VBN", 2, "ccomp"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("saying", "say", "VERB", "VBG", 6, "advcl"),
+            ("engineers", "engineer", "NOUN", "NNS", 8, "obj"),
+            ("needed", "need", "VERB", "VBD", 9, "acl"),
+            ("months", "month", "NOUN", "NNS", 10, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(speakers_participles_in_reports(&tokens(&spec)), [(7, 1)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs[6..11],
+            [
+                (8, "punct"),
+                (2, "advcl"),
+                (10, "nsubj"),
+                (8, "ccomp"),
+                (10, "obj")
+            ]
+        );
+        // A participle that reports nothing ("adding agriculture to ...") stays; so does one
+        // in a clause that is itself about saying ("denied that police told them, saying").
+        let mut adding = spec;
+        adding[7] = ("adding", "add", "VERB", "VBG", 6, "advcl");
+        adding[9] = ("to", "to", "ADP", "IN", 11, "case");
+        adding[10] = ("farming", "farming", "NOUN", "NN", 8, "obl");
+        assert!(speakers_participles_in_reports(&tokens(&adding)).is_empty());
+        let mut told = spec;
+        told[5] = ("told", "tell", "VERB", "VBD", 2, "ccomp");
+        assert!(speakers_participles_in_reports(&tokens(&told)).is_empty());
     }
 
     #[test]

@@ -203,8 +203,11 @@ pub(crate) trait Words {
 }
 
 /// Verbs of saying and thinking whose clause often comes without "that" ("said prices rose").
-pub(crate) const SAYING: [&str; 24] = [
+pub(crate) const SAYING: [&str; 27] = [
     "said",
+    "saying",
+    "adding",
+    "insisting",
     "says",
     "say",
     "added",
@@ -588,6 +591,11 @@ impl FiniteRule {
                         || (ed_adjective(i) && words.opens_adverbial(start))
                 }
                 Kind::Finite => words.is_saying(start),
+                // ", saying engineers needed months": the -ing form of a verb of saying after
+                // a comma too ("now adding GW to the list of games played" is no report).
+                Kind::Other => {
+                    start > 0 && kind(start - 1) == Kind::Comma && words.is_saying(start)
+                }
                 Kind::Comma => tail,
                 _ => false,
             };
@@ -899,7 +907,7 @@ mod tests {
 
     const TAGS: &[&str] = &[
         "VBN", "VBD", "NN", "NNP", "PRP", "DT", "JJ", "CD", ".", ",", "RB", "IN", "VB", "TO",
-        "VBZ", "MD", "CC", "NNS", "VBP", "WP", "PRP$", "WDT", "POS", "WP$",
+        "VBZ", "MD", "CC", "NNS", "VBP", "WP", "PRP$", "WDT", "POS", "WP$", "VBG",
     ];
 
     use crate::annotate::pos::testing::{parse, tag_set};
@@ -953,6 +961,15 @@ mod tests {
             ),
             (
                 "We/PRP saw/VBD the/DT rocket/NN lifted/VBN off/RB and/CC cheered/VBD ./.",
+                None,
+            ),
+            // A clause reported by the -ing form of a verb of saying, after a comma.
+            (
+                "It/PRP ended/VBD ,/, saying/VBG engineers/NNS needed/VBN months/NNS ./.",
+                Some((5, "VBD")),
+            ),
+            (
+                "We/PRP kept/VBD saying/VBG engineers/NNS needed/VBN here/RB were/VBD late/RB ./.",
                 None,
             ),
             // The subject's own prepositional phrase inside a subordinate clause.
