@@ -264,6 +264,11 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (clause, antecedent) in which_clauses_on_people(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[clause].head = antecedent + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (participle, speaker_verb) in speakers_participles_in_reports(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let comma = participle - 1;
@@ -1737,6 +1742,48 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
             close,
             main,
         });
+    }
+    out
+}
+
+/// Repair 85: a "which" clause hung on a person.
+///
+/// Pairs (clause, antecedent): in "Alan Whitlock, chairman of the Supporters' Trust, which owns
+/// 13 percent of the club, said" the parser hangs the relative clause on the name, and
+/// Whitlock owns the shares. "Which" never refers to a person: when the name has a role in
+/// apposition ("chairman", "a lawyer for ..."), the clause goes to the noun right before its
+/// comma (the trust; for "the Farmers' Association (KVFA), which", the association).
+fn which_clauses_on_people(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (r, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "acl:relcl" {
+            continue;
+        }
+        let Some(h) = head_of(tokens, r) else {
+            continue;
+        };
+        let Some(w) =
+            kids_of(tokens, r).find(|&k| k < r && tokens[k].form.eq_ignore_ascii_case("which"))
+        else {
+            continue;
+        };
+        if w < 2 || tokens[w - 1].form != "," {
+            continue;
+        }
+        let mut x = w - 2;
+        if tokens[x].form == ")" && x >= 2 && tokens[x - 2].form == "(" {
+            // An acronym in brackets stands for the name before it.
+            x = head_of(tokens, x - 1).unwrap_or(x - 1);
+        }
+        let role = kids_of(tokens, h).any(|a| {
+            a < x
+                && tokens[a].deprel == "appos"
+                && (is_person_noun(&tokens[a].lemma) || roles::is_role_noun(&tokens[a].lemma))
+        });
+        let noun = matches!(tokens[x].upos.as_str(), "NOUN" | "PROPN");
+        if tokens[h].upos == "PROPN" && role && noun && x != h && under(tokens, x, &[h]) {
+            out.push((r, name_head(tokens, x, |k| k > h)));
+        }
     }
     out
 }
@@ -7797,6 +7844,35 @@ mod tests {
         let mut other = spec;
         other[1] = ("the", "the", "DET", "DT", 3, "det");
         assert!(whose_clauses_read_as_subjects(&tokens(&other)).is_empty());
+    }
+
+    #[test]
+    fn a_which_clause_on_a_person_goes_to_the_noun_before_it() {
+        // "Whitlock , chairman of the trust , which owns shares , said ." with the clause on
+        // the name.
+        let spec = [
+            ("Whitlock", "Whitlock", "PROPN", "NNP", 12, "nsubj"),
+            (",", ",", "PUNCT", ",", 3, "punct"),
+            ("chairman", "chairman", "NOUN", "NN", 1, "appos"),
+            ("of", "of", "ADP", "IN", 6, "case"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("trust", "trust", "NOUN", "NN", 3, "nmod"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("which", "which", "PRON", "WDT", 9, "nsubj"),
+            ("owns", "own", "VERB", "VBZ", 1, "acl:relcl"),
+            ("shares", "share", "NOUN", "NNS", 9, "obj"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 12, "punct"),
+        ];
+        assert_eq!(which_clauses_on_people(&tokens(&spec)), [(8, 5)]);
+        // "who" refers to people; without a role in apposition the name may be a company's.
+        let mut who = spec;
+        who[7] = ("who", "who", "PRON", "WP", 9, "nsubj");
+        assert!(which_clauses_on_people(&tokens(&who)).is_empty());
+        let mut unit = spec;
+        unit[2] = ("unit", "unit", "NOUN", "NN", 1, "appos");
+        assert!(which_clauses_on_people(&tokens(&unit)).is_empty());
     }
 
     #[test]
