@@ -47,14 +47,17 @@ const PUBLIC: &[&str] = &[
     "board",
     "bureau",
     "commission",
+    "coastguard",
     "committee",
     "council",
     "department",
+    "directorate",
     "inspectorate",
     "ministry",
     "office",
     "regulator",
     "reserve",
+    "secretariat",
     "service",
 ];
 

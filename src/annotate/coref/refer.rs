@@ -7,7 +7,7 @@ use super::definite;
 use super::homeland::{COUNTRY_NOUNS, homeland};
 use super::names::Cluster;
 use crate::annotate::ner::gazetteer::{GazKind, Gazetteer};
-use crate::annotate::ner::org_endings::org_word;
+use crate::annotate::ner::org_endings::org_word_or_ambiguous;
 use crate::annotate::ner::roles::{Gender, ROLE_MODIFIERS, is_role_head};
 use crate::document::{Document, EntityId, EntityType, Mention, Sentence, Span, Token};
 
@@ -156,7 +156,7 @@ fn name_words(
         if end > tokens.len()
             || (i + 1..end).any(covered)
             || !noun_at(end - 1)
-            || !org_word(&tokens[end - 1].form)
+            || !org_word_or_ambiguous(&tokens[end - 1].form)
             || goes_on(end)
             || tokens[i + 1..end]
                 .iter()

@@ -623,6 +623,25 @@ fn the_company_and_the_agency_are_the_organisations_named_before() {
 }
 
 #[test]
+fn a_directorate_is_no_company_and_the_trust_is_the_trust_named() {
+    // A directorate named twice is a public body: "the company" is the ferry operator.
+    let d = doc("[ORG Maritime Safety Directorate] inspected the hulls .\n\
+         [ORG Maritime Safety Directorate] sent investigators .\n\
+         The operator , [ORG Westline Ferries] , said the company would cooperate .");
+    assert_eq!(
+        mention_texts(&d, "Westline Ferries"),
+        vec!["Westline Ferries", "the company"]
+    );
+    // "trust" ends names of other things too, but after a named trust "the trust" is it.
+    let d = doc("[ORG North Vale Health Trust] detected the intrusion .\n\
+         Staff said the trust would not pay .");
+    assert_eq!(
+        mention_texts(&d, "North Vale Health Trust"),
+        vec!["North Vale Health Trust", "the trust"]
+    );
+}
+
+#[test]
 fn the_company_is_the_main_company_of_the_story_when_one_is_named_most() {
     // Orrin is named twice, Meridian once and nearer: "the company" is Orrin.
     let d = doc("[ORG Orrin Telecom] reported a loss .

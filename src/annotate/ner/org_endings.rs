@@ -80,6 +80,12 @@ pub(crate) fn org_ending(word: &str) -> bool {
     org_word(&word.to_lowercase())
 }
 
+/// [`org_word`], or a word that ends names of organisations among others ("trust", "team"):
+/// enough for "the trust" after the document has named the North Vale Health Trust.
+pub(crate) fn org_word_or_ambiguous(lower: &str) -> bool {
+    org_word(lower) || AMBIGUOUS.contains(&lower)
+}
+
 /// True for a lower-case organisation word ("bank", "association", "logistics").
 pub(crate) fn org_word(lower: &str) -> bool {
     let lower = lower.trim_end_matches('.');
