@@ -19,6 +19,7 @@ mod passive;
 mod relative;
 #[cfg(test)]
 mod testing;
+mod title;
 #[cfg(feature = "train")]
 pub mod train;
 pub mod wordnet;
@@ -72,6 +73,7 @@ pub struct PosTagger {
     passive: passive::PassiveRule,
     relative: relative::RelativeRule,
     affix: affix::AffixRule,
+    title: title::TitleRule,
     /// Whether a hyphen glued between two words is `HYPH` ([`glued_hyphens`]): a rule after
     /// decoding like the ones above, off while training and jack-knifing.
     hyphens: bool,
@@ -253,6 +255,14 @@ impl finite::Words for SentenceWords<'_> {
         self.lower_is(i, *BY)
     }
 
+    fn is_title_modifier(&self, i: usize) -> bool {
+        TITLE_MODIFIER_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
+    fn is_title_head(&self, i: usize) -> bool {
+        TITLE_HEAD_HASHES.contains(&self.s.hashes.tokens[i].lower)
+    }
+
     fn is_subordinator(&self, i: usize) -> bool {
         SUBORDINATOR_HASHES.contains(&self.s.hashes.tokens[i].lower)
     }
@@ -394,6 +404,10 @@ static COORDINATOR_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::COORDINATORS));
 static RELATIVE_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::RELATIVES));
+static TITLE_MODIFIER_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&title::TITLE_MODIFIERS));
+static TITLE_HEAD_HASHES: std::sync::LazyLock<Vec<u64>> =
+    std::sync::LazyLock::new(|| hashes(&title::TITLE_HEADS));
 static PLURAL_PRONOUN_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&finite::PLURAL_PRONOUNS));
 
@@ -463,6 +477,7 @@ impl PosTagger {
         let passive = passive::PassiveRule::new(&tags);
         let relative = relative::RelativeRule::new(&tags);
         let affix = affix::AffixRule::new(&tags);
+        let title = title::TitleRule::new(&tags);
         let alt_names = alt_names(&tags);
         let bad = |what: &str| {
             crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"))
@@ -495,6 +510,7 @@ impl PosTagger {
             passive,
             relative,
             affix,
+            title,
             hyphens: true,
             lemmatizer,
             alt_names,
@@ -511,6 +527,7 @@ impl PosTagger {
         self.passive = passive::PassiveRule::default();
         self.relative = relative::RelativeRule::default();
         self.affix = affix::AffixRule::default();
+        self.title = title::TitleRule::default();
         self.hyphens = false;
         self.id = TaggerId::fresh();
         self
@@ -758,6 +775,7 @@ impl PosTagger {
                 |i| Some(s.alt[i].0).filter(|&t| t != NO_ALT),
                 from,
             ),
+            self.title.pick(&s.tags, &words, from),
         ]
         .into_iter()
         .flatten()

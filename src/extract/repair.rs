@@ -4985,12 +4985,23 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
         // ending the conflict a priority" with "made" an `acl` of "turn").
         let finite_xcomp = matches!(tk.deprel.as_str(), "xcomp" | "acl")
             && matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        // Nor a complement of a verb that reports nothing ("will serve as acting mayor until
+        // the city council elects a successor" with "elects" a `ccomp` of "serve").
+        let odd_ccomp = tk.deprel == "ccomp"
+            && head_of(tokens, v).is_some_and(|h| {
+                let lemma = tokens[h].lemma.to_lowercase();
+                tokens[h].upos == "VERB"
+                    && !reports(&lemma)
+                    && !SAY.contains(&lemma.as_str())
+                    && !THINKING.contains(&lemma.as_str())
+            });
         if tk.upos != "VERB"
             || !finite
             || !(matches!(tk.deprel.as_str(), "advcl" | "parataxis")
                 || bare_conjunct
                 || bare_past
-                || finite_xcomp)
+                || finite_xcomp
+                || odd_ccomp)
             || kids_of(tokens, v).any(|s| {
                 (tokens[s].deprel.starts_with("nsubj") && !prepositional_subject(tokens, s, v))
                     || matches!(tokens[s].deprel.as_str(), "mark" | "cc")
@@ -9262,6 +9273,13 @@ mod tests {
         let fixed = repaired(&tokens(&acl)).expect("a repair");
         assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (6, "nsubj"));
         assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (2, "advcl"));
+        // So is a complement of a verb that reports nothing; one of a verb of saying stays.
+        let mut ccomp = spec;
+        ccomp[5] = ("collapsed", "collapse", "VERB", "VBD", 2, "ccomp");
+        let fixed = repaired(&tokens(&ccomp)).expect("a repair");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (6, "nsubj"));
+        ccomp[1] = ("said", "say", "VERB", "VBD", 0, "root");
+        assert!(subordinators_read_as_prepositions(&tokens(&ccomp)).is_empty());
         // "with" opens no finite clause: the phrase is left alone.
         let mut spec = spec;
         spec[3] = ("with", "with", "ADP", "IN", 5, "case");

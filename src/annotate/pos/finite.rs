@@ -200,6 +200,10 @@ pub(crate) trait Words {
     /// Word `i` may stand right before a finite verb with no subject between
     /// ([`super::nominal::BEFORE_BARE_VERB`]: "as follows", "than is usual").
     fn precedes_bare_verb(&self, i: usize) -> bool;
+    /// Word `i` is an -ing word that makes a title ([`super::title::TITLE_MODIFIERS`]).
+    fn is_title_modifier(&self, i: usize) -> bool;
+    /// Word `i` is a title such a word makes ([`super::title::TITLE_HEADS`]).
+    fn is_title_head(&self, i: usize) -> bool;
 }
 
 /// Verbs of saying and thinking whose clause often comes without "that" ("said prices rose").

@@ -142,6 +142,12 @@ impl Words for Sentence {
     fn precedes_bare_verb(&self, i: usize) -> bool {
         self.in_list(i, &BEFORE_BARE_VERB)
     }
+    fn is_title_modifier(&self, i: usize) -> bool {
+        self.in_list(i, &super::title::TITLE_MODIFIERS)
+    }
+    fn is_title_head(&self, i: usize) -> bool {
+        self.in_list(i, &super::title::TITLE_HEADS)
+    }
     fn opens_object(&self, i: usize) -> bool {
         self.in_list(i, &OBJECT_OPENERS) || (i > 0 && self.words[i].starts_with(char::is_uppercase))
     }

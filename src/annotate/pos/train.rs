@@ -325,6 +325,7 @@ pub fn train(
     tagger.passive = super::passive::PassiveRule::new(&tagger.tags);
     tagger.relative = super::relative::RelativeRule::new(&tagger.tags);
     tagger.affix = super::affix::AffixRule::new(&tagger.tags);
+    tagger.title = super::title::TitleRule::new(&tagger.tags);
     tagger.hyphens = true;
     report.final_dev = evaluate(&tagger, dev);
     (tagger, report)
