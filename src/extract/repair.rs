@@ -264,6 +264,11 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for time in times_read_as_objects(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[time].deprel = "obl:unmarked".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (clause, antecedent) in which_clauses_on_people(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[clause].head = antecedent + 1;
@@ -5312,8 +5317,9 @@ fn time_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
 }
 
 /// Time words read as a second subject of a verb ("Officials last week agreed" with both
-/// "officials" and "week" as `nsubj` of "agreed", or "Hours earlier, Hanbit agreed" with
-/// "Hours" and "Hanbit"): they are temporal modifiers.
+/// "officials" and "week" as `nsubj` of "agreed", or "Hours earlier, Hanbit agreed" and "Hours
+/// after the collision, the union held" with "Hours" and the other a subject): they are
+/// temporal modifiers.
 fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
     let subjects = |v: usize| {
         (0..tokens.len()).filter(move |&c| tokens[c].head == v + 1 && tokens[c].deprel == "nsubj")
@@ -5329,10 +5335,17 @@ fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
         }
         // "Hours earlier, Hanbit agreed": a time word before "earlier", "later" or "ago" opens
         // the sentence as a time, before the real subject.
+        // So does one before "after" or "before" and what it counts from ("Hours after the
+        // collision, the union held a meeting").
+        let counted_from = |t: &Token| {
+            matches!(t.form.to_lowercase().as_str(), "after" | "before")
+                && head_of(tokens, first + 1).is_some_and(|h| tokens[h].head == first + 1)
+        };
         let relative = TIME_WORDS.contains(&tokens[first].lemma.to_lowercase().as_str())
             && tokens.get(first + 1).is_some_and(|t| {
                 matches!(t.lemma.to_lowercase().as_str(), "earlier" | "later" | "ago")
                     || matches!(t.form.to_lowercase().as_str(), "earlier" | "later")
+                    || counted_from(t)
             });
         if second < v && relative && !is_time_expression(tokens, second) {
             out.push(first);
@@ -5642,6 +5655,33 @@ fn reduced_relatives(tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// Units of time that measure how long before or after something happened ("hours after").
 const TIME_UNITS: &[&str] = &["minute", "hour", "day", "week", "month", "year"];
+
+/// Repair 86: a time read as the object of a passive participle.
+///
+/// "In a statement issued hours after the ruling" can come out with "hours" the object of
+/// "issued". A participle that modifies a noun is passive and takes no object: a plural unit of
+/// time there, right before "after" or "before" and what it counts from, says when.
+fn times_read_as_objects(tokens: &[Token]) -> Vec<usize> {
+    (1..tokens.len().saturating_sub(1))
+        .filter(|&t| {
+            let tk = &tokens[t];
+            let counts_from = matches!(
+                tokens[t + 1].form.to_lowercase().as_str(),
+                "after" | "before"
+            ) && head_of(tokens, t + 1)
+                .is_some_and(|h| tokens[h].head == t + 1 || tokens[h].head == tk.head);
+            tk.deprel == "obj"
+                && tk.xpos == "NNS"
+                && TIME_UNITS.contains(&tk.lemma.to_lowercase().as_str())
+                && counts_from
+                && head_of(tokens, t).is_some_and(|v| {
+                    tokens[v].xpos == "VBN"
+                        && tokens[v].deprel == "acl"
+                        && !kids_of(tokens, v).any(|a| tokens[a].deprel.starts_with("aux"))
+                })
+        })
+        .collect()
+}
 
 /// Repair 30: a noun read as a compound of the time that follows it.
 ///
@@ -7855,6 +7895,38 @@ mod tests {
         let mut other = spec;
         other[1] = ("the", "the", "DET", "DT", 3, "det");
         assert!(whose_clauses_read_as_subjects(&tokens(&other)).is_empty());
+    }
+
+    #[test]
+    fn hours_after_something_say_when() {
+        // "Hours after the crash , the union met ." with "Hours" a second subject.
+        let spec = [
+            ("Hours", "hour", "NOUN", "NNS", 8, "nsubj"),
+            ("after", "after", "ADP", "IN", 4, "case"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("crash", "crash", "NOUN", "NN", 1, "nmod"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("union", "union", "NOUN", "NN", 8, "nsubj"),
+            ("met", "meet", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 8, "punct"),
+        ];
+        assert_eq!(second_time_subjects(&tokens(&spec)), [0]);
+        // "a statement issued hours after the ruling" with "hours" the participle's object.
+        let spec = [
+            ("a", "a", "DET", "DT", 2, "det"),
+            ("statement", "statement", "NOUN", "NN", 0, "root"),
+            ("issued", "issue", "VERB", "VBN", 2, "acl"),
+            ("hours", "hour", "NOUN", "NNS", 3, "obj"),
+            ("after", "after", "ADP", "IN", 7, "case"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("ruling", "ruling", "NOUN", "NN", 3, "obl"),
+        ];
+        assert_eq!(times_read_as_objects(&tokens(&spec)), [3]);
+        // A verb's object stays: "spent hours after work".
+        let mut spent = spec;
+        spent[2] = ("spent", "spend", "VERB", "VBD", 2, "acl:relcl");
+        assert!(times_read_as_objects(&tokens(&spent)).is_empty());
     }
 
     #[test]
