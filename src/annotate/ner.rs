@@ -245,6 +245,7 @@ impl EntityTagger {
         org_endings::retype(sentences, &mut tags);
         org_endings::complete(sentences, &mut tags);
         consistency::harmonise(sentences, &mut tags);
+        consistency::surnames(sentences, &mut tags);
         descriptors::retype(sentences, &mut tags);
         acronyms::tag_defined(sentences, &mut tags);
         acronyms::tag(sentences, &mut tags);

@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::iob::{TYPES, label_span, spans};
+use super::iob::{TYPES, label_span, spans, type_index};
 
 /// A name is spread to its untagged occurrences only once the tagger found it this often (one
 /// or two finds spread a wrong guess as often as a right one on UNER-EWT dev).
@@ -70,6 +70,49 @@ pub fn harmonise(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     }
 }
 
+/// A person named in full is later named by surname alone: every untagged occurrence of the
+/// last word of a person's name of two or more words is that person ("Education Minister
+/// Douglas Farrow ... Farrow, a former principal, denied"; the tagger missed "Farrow" at the
+/// start of a sentence, where a common word such as "farrow" is often capitalised). Not when a
+/// capitalised word follows (a longer name: "Farrow Street"), nor for a word of one letter.
+pub fn surnames(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+    let per = type_index("PER");
+    let mut known: Vec<&str> = Vec::new();
+    for (words, t) in sentences.iter().zip(tags.iter()) {
+        for s in spans(t) {
+            let last = words[s.end - 1];
+            let word = last.chars().count() > 1
+                && last.chars().next().is_some_and(char::is_uppercase)
+                && last.chars().all(char::is_alphabetic);
+            if s.ty == per && s.end - s.start >= 2 && word {
+                known.push(last);
+            }
+        }
+    }
+    known.sort_unstable();
+    known.dedup();
+    if known.is_empty() {
+        return;
+    }
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        for i in 0..words.len() {
+            let free = |k: usize| t.get(k).is_none_or(|&x| x == 0);
+            let longer = words
+                .get(i + 1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let before_free = i == 0 || free(i - 1);
+            if t[i] == 0
+                && free(i + 1)
+                && before_free
+                && !longer
+                && known.binary_search(&words[i]).is_ok()
+            {
+                label_span(t, i..i + 1, per);
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +147,27 @@ mod tests {
                 tags("O O O"),
             ]
         );
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_named_in_full() {
+        let sents = sentences(&[
+            "Minister Douglas Farrow spoke",
+            "Farrow , a teacher , denied it",
+            "Farrow Street was shut",
+            "a farrow of pigs",
+        ]);
+        let mut t = vec![
+            tags("O B-PER I-PER O"),
+            tags("O O O O O O O"),
+            tags("O O O O"),
+            tags("O O O O"),
+        ];
+        surnames(&sents, &mut t);
+        assert_eq!(t[1], tags("B-PER O O O O O O"));
+        // Before another capitalised word it may start a longer name; lower case is no name.
+        assert_eq!(t[2], tags("O O O O"));
+        assert_eq!(t[3], tags("O O O O"));
     }
 
     #[test]
