@@ -510,6 +510,14 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
             }
             return Some((subject_np(t, head), Kind::Relative, Some(s)));
         }
+        // "the demand, which he said would add $410 million": the relative word is the subject
+        // of a clause reported inside the relative clause.
+        let reported = t.rel(p) == "ccomp"
+            && is_rel_pronoun(t, s)
+            && t.parent(p).is_some_and(|q| t.deprel(q) == "acl:relcl");
+        if reported && let Some(head) = t.parent(p).and_then(|q| t.parent(q)) {
+            return Some((subject_np(t, head), Kind::Relative, Some(s)));
+        }
         return Some((subject_np(t, s), Kind::Clause, None));
     }
     let parent = t.parent(p)?;

@@ -668,6 +668,18 @@ fn a_relative_clause_on_a_noun_in_apposition_to_a_name_is_about_the_name() {
 }
 
 #[test]
+fn a_relative_word_is_the_subject_of_a_clause_reported_in_its_clause() {
+    let (doc, ids) = fixture();
+    let si = index(&ids, "relative-in-reported-clause");
+    let got = triples(&doc, si);
+    assert!(
+        got.iter().any(|g| g.starts_with("demand —add→ cost")),
+        "{got:#?}"
+    );
+    assert!(!got.iter().any(|g| g.starts_with("he —add")), "{got:#?}");
+}
+
+#[test]
 fn a_name_in_apposition_stands_for_its_noun() {
     use crate::document::EntityType;
     let (mut doc, ids) = fixture();

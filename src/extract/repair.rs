@@ -264,6 +264,12 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (relative, clause) in relatives_of_reported_clauses(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let rel = subject_rel(fixed, clause);
+        (fixed[relative].head, fixed[relative].deprel) = (clause + 1, rel.into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for time in times_read_as_objects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[time].deprel = "obl:unmarked".into();
@@ -5656,6 +5662,40 @@ fn reduced_relatives(tokens: &[Token]) -> Vec<(usize, usize)> {
 /// Units of time that measure how long before or after something happened ("hours after").
 const TIME_UNITS: &[&str] = &["minute", "hour", "day", "week", "month", "year"];
 
+/// Repair 87: the relative word of a clause reported inside a relative clause.
+///
+/// Pairs (relative, clause): "the union's demand, which he said would add 410 million dollars"
+/// comes out with "which" and "he" both subjects of "said", and the demand saying it. The
+/// relative word is the subject of the reported clause ("would add"), when that clause has none.
+fn relatives_of_reported_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        let lemma = tk.lemma.to_lowercase();
+        if tk.deprel != "acl:relcl" || !(SAY.contains(&lemma.as_str()) || reports(&lemma)) {
+            continue;
+        }
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&k| k < v && tokens[k].deprel.starts_with("nsubj"))
+            .collect();
+        let [relative, speaker] = subjects[..] else {
+            continue;
+        };
+        let is_relative = matches!(
+            tokens[relative].form.to_lowercase().as_str(),
+            "which" | "who" | "that"
+        );
+        let clause = kids_of(tokens, v).find(|&c| {
+            c > v
+                && tokens[c].deprel == "ccomp"
+                && !kids_of(tokens, c).any(|k| tokens[k].deprel.starts_with("nsubj"))
+        });
+        if let (true, true, Some(c)) = (is_relative, relative < speaker, clause) {
+            out.push((relative, c));
+        }
+    }
+    out
+}
+
 /// Repair 86: a time read as the object of a passive participle.
 ///
 /// "In a statement issued hours after the ruling" can come out with "hours" the object of
@@ -7895,6 +7935,32 @@ mod tests {
         let mut other = spec;
         other[1] = ("the", "the", "DET", "DT", 3, "det");
         assert!(whose_clauses_read_as_subjects(&tokens(&other)).is_empty());
+    }
+
+    #[test]
+    fn a_relative_word_is_the_subject_of_the_clause_reported_in_its_clause() {
+        // "the demand , which he said would add costs" with "which" and "he" subjects of "said".
+        let spec = [
+            ("the", "the", "DET", "DT", 2, "det"),
+            ("demand", "demand", "NOUN", "NN", 0, "root"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("which", "which", "PRON", "WDT", 6, "nsubj"),
+            ("he", "he", "PRON", "PRP", 6, "nsubj"),
+            ("said", "say", "VERB", "VBD", 2, "acl:relcl"),
+            ("would", "would", "AUX", "MD", 8, "aux"),
+            ("add", "add", "VERB", "VB", 6, "ccomp"),
+            ("costs", "cost", "NOUN", "NNS", 8, "obj"),
+        ];
+        assert_eq!(relatives_of_reported_clauses(&tokens(&spec)), [(3, 7)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (8, "nsubj"));
+        // Not when the reported clause has a subject, nor for a verb that reports nothing.
+        let mut own = spec;
+        own[8] = ("it", "it", "PRON", "PRP", 8, "nsubj");
+        assert!(relatives_of_reported_clauses(&tokens(&own)).is_empty());
+        let mut made = spec;
+        made[5] = ("made", "make", "VERB", "VBD", 2, "acl:relcl");
+        assert!(relatives_of_reported_clauses(&tokens(&made)).is_empty());
     }
 
     #[test]
