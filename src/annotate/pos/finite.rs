@@ -510,10 +510,18 @@ impl FiniteRule {
                     .is_some_and(|f| tags[f] == vbd && words.can_be_past(f) && subject(f))
         };
         let by_agent = |i: usize| tags.get(i + 1).is_some_and(|_| words.is_by(i + 1));
+        // Also a past tense that is never a participle, read as a noun ("gathered outside and
+        // sang songs", with "sang" a noun).
+        let past_noun = |i: usize| {
+            words.is_past_only(i)
+                && matches!(
+                    kind(i),
+                    Kind::Nominal | Kind::Plural | Kind::NounPart | Kind::Adverb
+                )
+        };
         let conjunct = (from.max(2)..tags.len()).find(|&i| {
-            tags[i] == vbn
+            ((tags[i] == vbn && words.can_be_past(i)) || past_noun(i))
                 && words.by_model(i)
-                && words.can_be_past(i)
                 && kind(i - 1) == Kind::Boundary
                 && words.is_coordinator(i - 1)
                 && !by_agent(i)
@@ -653,6 +661,18 @@ impl FiniteRule {
             .filter_map(|r| Some(r..self.restrictive_end(tags, words, r)?))
             .collect();
         relatives.extend(restrictive.iter().cloned());
+        // An adverbial clause that opens the sentence is no main clause either: "After the
+        // verdict was announced, several hundred farmers gathered outside" needs a verb after
+        // its comma.
+        if kind(0) == Kind::Subordinator && words.opens_adverbial(0) {
+            let close = (1..tags.len()).find(|&c| kind(c) == Kind::Comma);
+            // Its one finite verb ("If you get caught and are late they make you re-schedule
+            // ..." runs on past its clause).
+            let one_finite = |c: usize| (1..c).filter(|&i| kind(i) == Kind::Finite).count() == 1;
+            if let Some(c) = close.filter(|&c| one_finite(c)) {
+                relatives.push(0..c);
+            }
+        }
         let finite_in = |r: std::ops::Range<usize>| {
             r.into_iter()
                 .any(|i| kind(i) == Kind::Finite && !relatives.iter().any(|rel| rel.contains(&i)))
@@ -967,6 +987,16 @@ mod tests {
                 "We/PRP saw/VBD the/DT rocket/NN lifted/VBN off/RB and/CC cheered/VBD ./.",
                 None,
             ),
+            // An adverbial clause that opens the sentence is no main clause, when it has one
+            // finite verb and a comma closes it.
+            (
+                "After/IN the/DT verdict/NN was/VBD announced/VBN ,/, farmers/NNS gathered/VBN outside/RB ./.",
+                Some((7, "VBD")),
+            ),
+            (
+                "After/IN the/DT verdict/NN was/VBD announced/VBN farmers/NNS gathered/VBN outside/RB ./.",
+                None,
+            ),
             // A clause reported by the -ing form of a verb of saying, after a comma.
             (
                 "It/PRP ended/VBD ,/, saying/VBG engineers/NNS needed/VBN months/NNS ./.",
@@ -1169,6 +1199,11 @@ mod tests {
             (
                 "I/PRP worked/VBD with/IN musicians/NNS and/CC performed/VBN there/RB ./.",
                 Some((5, "VBD")),
+            ),
+            // A past tense that is never a participle, read as a noun.
+            (
+                "Farmers/NNS gathered/VBD outside/RB and/CC sang/NN songs/NNS ./.",
+                Some((4, "VBD")),
             ),
             // An auxiliary governs both ("had welcomed ... and urged"), or "be" is in the clause.
             (
