@@ -234,7 +234,8 @@ pub(crate) fn alt_names(tags: &[(String, String)]) -> Vec<&'static str> {
 /// (nearly every model-decided word) 82.26; without runner-up tags 82.11.
 pub const ALT_MARGIN: i32 = 40_000;
 
-/// A decoded sentence as the rules after decoding ([`finite`], [`nominal`], [`passive`]) see it.
+/// A decoded sentence as the rules after decoding ([`finite`], [`nominal`], [`passive`], ...)
+/// see it.
 struct SentenceWords<'a> {
     s: &'a TagScratch,
 }
@@ -519,8 +520,8 @@ impl PosTagger {
     }
 
     /// The same tagger without the rules applied after decoding (modules `finite`, `nominal`,
-    /// `passive`, `relative` and `affix`, and glued hyphens): the model's own greedy tags, which
-    /// jack-knifing gives the parser and the entity tagger to train on.
+    /// `passive`, `relative`, `affix` and `title`, and glued hyphens): the model's own greedy
+    /// tags, which jack-knifing gives the parser and the entity tagger to train on.
     pub fn without_rules(mut self) -> PosTagger {
         self.finite = finite::FiniteRule::default();
         self.nominal = nominal::NominalRule::default();
@@ -760,8 +761,8 @@ impl PosTagger {
         }
     }
 
-    /// The leftmost change the finite-verb, noun, passive, relative-clause and affix rules make
-    /// at or after word `from` (on a tie, in that order).
+    /// The leftmost change the finite-verb, noun, passive, relative-clause, affix and title
+    /// rules make at or after word `from` (on a tie, in that order).
     fn next_retag(&self, s: &TagScratch, from: usize) -> Option<finite::Retag> {
         let words = SentenceWords { s };
         [
