@@ -270,6 +270,17 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[relative].head, fixed[relative].deprel) = (clause + 1, rel.into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (provided, clause) in provided_that(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let head = fixed[provided].head;
+        (fixed[clause].head, fixed[clause].deprel) = (head, "advcl".into());
+        (fixed[provided].head, fixed[provided].deprel) = (clause + 1, "mark".into());
+        fixed[provided].upos = "SCONJ".into();
+        (fixed[provided + 1].head, fixed[provided + 1].deprel) = (provided + 1, "fixed".into());
+        // The comma before it opens the condition.
+        fixed[provided - 1].head = clause + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for time in times_read_as_objects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[time].deprel = "obl:unmarked".into();
@@ -5696,6 +5707,34 @@ fn relatives_of_reported_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 88: "provided that" read as a verb.
+///
+/// Pairs ("provided", clause): "two dissents made a June cut more likely, provided that April
+/// wage data showed some moderation" comes out with the economist providing the clause. After a
+/// comma, "provided that" or "providing that" with no subject or object of its own opens a
+/// condition: it marks the clause, which modifies what "provided" hung on.
+fn provided_that(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for p in 1..tokens.len().saturating_sub(2) {
+        let word = matches!(
+            tokens[p].form.to_lowercase().as_str(),
+            "provided" | "providing"
+        );
+        if !word || tokens[p - 1].form != "," || !tokens[p + 1].form.eq_ignore_ascii_case("that") {
+            continue;
+        }
+        let own = kids_of(tokens, p).any(|k| {
+            tokens[k].deprel.starts_with("nsubj")
+                || matches!(tokens[k].deprel.as_str(), "obj" | "aux")
+        });
+        let clause = kids_of(tokens, p).find(|&c| c > p + 1 && tokens[c].deprel == "ccomp");
+        if let (false, Some(c), true) = (own, clause, tokens[p].head > 0) {
+            out.push((p, c));
+        }
+    }
+    out
+}
+
 /// Repair 86: a time read as the object of a passive participle.
 ///
 /// "In a statement issued hours after the ruling" can come out with "hours" the object of
@@ -7961,6 +8000,40 @@ mod tests {
         let mut made = spec;
         made[5] = ("made", "make", "VERB", "VBD", 2, "acl:relcl");
         assert!(relatives_of_reported_clauses(&tokens(&made)).is_empty());
+    }
+
+    #[test]
+    fn provided_that_marks_a_condition() {
+        // "Rates may fall , provided that wages slow ." with "provided" a conjunct verb and
+        // "slow" its complement.
+        let spec = [
+            ("Rates", "rate", "NOUN", "NNS", 3, "nsubj"),
+            ("may", "may", "AUX", "MD", 3, "aux"),
+            ("fall", "fall", "VERB", "VB", 0, "root"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("provided", "provide", "VERB", "VBD", 3, "conj"),
+            ("that", "that", "SCONJ", "IN", 8, "mark"),
+            ("wages", "wage", "NOUN", "NNS", 8, "nsubj"),
+            ("slow", "slow", "VERB", "VBP", 5, "ccomp"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs[3..8],
+            [
+                (8, "punct"),
+                (8, "mark"),
+                (5, "fixed"),
+                (8, "nsubj"),
+                (3, "advcl")
+            ]
+        );
+        // A verb that provides something ("provided that the data showed it" with a subject,
+        // "they provided that") is left alone.
+        let mut subject = spec;
+        subject[3] = ("they", "they", "PRON", "PRP", 5, "nsubj");
+        assert!(provided_that(&tokens(&subject)).is_empty());
     }
 
     #[test]
