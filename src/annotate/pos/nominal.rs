@@ -79,8 +79,17 @@ pub(crate) struct NominalRule {
 pub(crate) const BEFORE_BARE_VERB: [&str; 4] = ["as", "than", "that", "like"];
 
 /// Words that with "to" make a preposition, never an infinitive marker: "according to harbour
-/// officials" had "harbour" a verb. Not "due": "are due to appear in court".
-pub(crate) const PREPOSITIONAL_TO: [&str; 4] = ["according", "owing", "prior", "thanks"];
+/// officials" had "harbour" a verb, and so had "pointed to wage settlements" "wage". Not "due":
+/// "are due to appear in court"; nor "points", also a plural noun ("50 points to meet their
+/// obligation").
+pub(crate) const PREPOSITIONAL_TO: [&str; 6] = [
+    "according",
+    "owing",
+    "pointed",
+    "pointing",
+    "prior",
+    "thanks",
+];
 
 /// Verbs in -s that WordNet also knows as plural nouns ("the i's", "does" of deer) but that
 /// after a stranded preposition are verbs: "the thing we spend on is rent".
@@ -240,6 +249,10 @@ mod tests {
             ("to/TO make/VB sure/JJ pay/VB rises/VBZ ./.", None),
             // A base verb after "according to", not after "due to".
             ("according/VBD to/IN harbour/VB officials/NNS ./.", Some(2)),
+            (
+                "He/PRP pointed/VBD to/IN harbour/VB officials/NNS ./.",
+                Some(3),
+            ),
             ("are/VBD due/JJ to/TO harbour/VB ships/NNS ./.", None),
             ("wants/VBZ to/TO harbour/VB officials/NNS ./.", None),
             // A pronoun form after a noun.
