@@ -1874,7 +1874,7 @@ fn speakers_participles_in_reports(tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         let Some(v) = found else { continue };
         let speaker_verb = v < p
-            && (SAY.contains(&lemma(v).as_str()) || THINKING.contains(&lemma(v).as_str()))
+            && says_or_thinks(&lemma(v))
             && kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("nsubj"));
         if speaker_verb && tokens[p].head != v + 1 {
             out.push((p, v));
@@ -2043,6 +2043,11 @@ const TAKES_OBJECT: &[&str] = &["tell", "deny"];
 /// give up").
 fn reports(lemma: &str) -> bool {
     (SAY.contains(&lemma) && !TAKES_OBJECT.contains(&lemma)) || THINKING.contains(&lemma)
+}
+
+/// True for any verb of saying or thinking, also one that takes a noun object ("deny", "tell").
+fn says_or_thinks(lemma: &str) -> bool {
+    SAY.contains(&lemma) || THINKING.contains(&lemma)
 }
 
 /// True for an -ing participle of a verb of saying or thinking ("saying", "stating").
@@ -5011,11 +5016,7 @@ fn subordinators_read_as_prepositions(tokens: &[Token]) -> Vec<(usize, usize, us
         // the city council elects a successor" with "elects" a `ccomp` of "serve").
         let odd_ccomp = tk.deprel == "ccomp"
             && head_of(tokens, v).is_some_and(|h| {
-                let lemma = tokens[h].lemma.to_lowercase();
-                tokens[h].upos == "VERB"
-                    && !reports(&lemma)
-                    && !SAY.contains(&lemma.as_str())
-                    && !THINKING.contains(&lemma.as_str())
+                tokens[h].upos == "VERB" && !says_or_thinks(&tokens[h].lemma.to_lowercase())
             });
         if tk.upos != "VERB"
             || !finite
@@ -5354,15 +5355,11 @@ fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
         // the sentence as a time, before the real subject.
         // So does one before "after" or "before" and what it counts from ("Hours after the
         // collision, the union held a meeting").
-        let counted_from = |t: &Token| {
-            matches!(t.form.to_lowercase().as_str(), "after" | "before")
-                && head_of(tokens, first + 1).is_some_and(|h| tokens[h].head == first + 1)
-        };
         let relative = TIME_WORDS.contains(&tokens[first].lemma.to_lowercase().as_str())
             && tokens.get(first + 1).is_some_and(|t| {
                 matches!(t.lemma.to_lowercase().as_str(), "earlier" | "later" | "ago")
                     || matches!(t.form.to_lowercase().as_str(), "earlier" | "later")
-                    || counted_from(t)
+                    || counted_from(tokens, first).is_some_and(|h| tokens[h].head == first + 1)
             });
         if second < v && relative && !is_time_expression(tokens, second) {
             out.push(first);
@@ -5682,7 +5679,7 @@ fn relatives_of_reported_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
         let lemma = tk.lemma.to_lowercase();
-        if tk.deprel != "acl:relcl" || !(SAY.contains(&lemma.as_str()) || reports(&lemma)) {
+        if tk.deprel != "acl:relcl" || !says_or_thinks(&lemma) {
             continue;
         }
         let subjects: Vec<usize> = kids_of(tokens, v)
@@ -5735,6 +5732,15 @@ fn provided_that(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// What time `t` counts from: the word that "after" or "before" right after it introduces
+/// ("hours after the ruling").
+fn counted_from(tokens: &[Token], t: usize) -> Option<usize> {
+    tokens
+        .get(t + 1)
+        .filter(|w| matches!(w.form.to_lowercase().as_str(), "after" | "before"))
+        .and_then(|_| head_of(tokens, t + 1))
+}
+
 /// Repair 86: a time read as the object of a passive participle.
 ///
 /// "In a statement issued hours after the ruling" can come out with "hours" the object of
@@ -5744,10 +5750,7 @@ fn times_read_as_objects(tokens: &[Token]) -> Vec<usize> {
     (1..tokens.len().saturating_sub(1))
         .filter(|&t| {
             let tk = &tokens[t];
-            let counts_from = matches!(
-                tokens[t + 1].form.to_lowercase().as_str(),
-                "after" | "before"
-            ) && head_of(tokens, t + 1)
+            let counts_from = counted_from(tokens, t)
                 .is_some_and(|h| tokens[h].head == t + 1 || tokens[h].head == tk.head);
             tk.deprel == "obj"
                 && tk.xpos == "NNS"
