@@ -14,6 +14,7 @@ pub mod eval;
 mod features;
 mod finite;
 pub(crate) use finite::SAME_IN_PAST;
+mod names;
 mod nominal;
 mod passive;
 mod relative;
@@ -74,6 +75,8 @@ pub struct PosTagger {
     relative: relative::RelativeRule,
     affix: affix::AffixRule,
     title: title::TitleRule,
+    /// Sentence-initial surnames the document showed as names ([`PosTagger::tag_sentences`]).
+    names: names::NameRule,
     /// Whether a hyphen glued between two words is `HYPH` ([`glued_hyphens`]): a rule after
     /// decoding like the ones above, off while training and jack-knifing.
     hyphens: bool,
@@ -147,6 +150,9 @@ pub struct TagScratch {
     tag_hist: Vec<u64>,
     /// Predicted feature-set ids of the last sentence.
     pub morph: Vec<u16>,
+    /// Positions of the sentence being tagged where a surname of the document opens it
+    /// ([`names`]); empty outside [`PosTagger::tag_sentences`].
+    opening: Vec<usize>,
     /// Word types seen lately, with their partial scores.
     cache: TypeCache,
     /// Per token, its entry in `cache` or [`cache::NONE`].
@@ -479,6 +485,7 @@ impl PosTagger {
         let relative = relative::RelativeRule::new(&tags);
         let affix = affix::AffixRule::new(&tags);
         let title = title::TitleRule::new(&tags);
+        let names = names::NameRule::new(&tags);
         let alt_names = alt_names(&tags);
         let bad = |what: &str| {
             crate::error::Error::model(format!("model {name} is corrupt ({what}); run `{RETRAIN}`"))
@@ -512,6 +519,7 @@ impl PosTagger {
             relative,
             affix,
             title,
+            names,
             hyphens: true,
             lemmatizer,
             alt_names,
@@ -529,6 +537,7 @@ impl PosTagger {
         self.relative = relative::RelativeRule::default();
         self.affix = affix::AffixRule::default();
         self.title = title::TitleRule::default();
+        self.names = names::NameRule::default();
         self.hyphens = false;
         self.id = TaggerId::fresh();
         self
@@ -761,8 +770,8 @@ impl PosTagger {
         }
     }
 
-    /// The leftmost change the finite-verb, noun, passive, relative-clause, affix and title
-    /// rules make at or after word `from` (on a tie, in that order).
+    /// The leftmost change the finite-verb, noun, passive, relative-clause, affix, title and
+    /// name rules make at or after word `from` (on a tie, in that order).
     fn next_retag(&self, s: &TagScratch, from: usize) -> Option<finite::Retag> {
         let words = SentenceWords { s };
         [
@@ -777,6 +786,7 @@ impl PosTagger {
                 from,
             ),
             self.title.pick(&s.tags, &words, from),
+            self.names.pick(&s.tags, &s.opening, from),
         ]
         .into_iter()
         .flatten()
@@ -893,6 +903,35 @@ impl PosTagger {
             glued_hyphens(tokens);
         }
     }
+
+    /// Tags the sentences of one document: each as [`PosTagger::tag_tokens`] does, then a
+    /// sentence whose first word is a surname the document showed as a name (after a first
+    /// name, inside a sentence) and that the model read as a common noun or a verb is tagged
+    /// again with that word a proper noun (see [`names`]).
+    pub fn tag_sentences(&self, sentences: &mut [&mut [Token]], s: &mut TagScratch) {
+        for tokens in sentences.iter_mut() {
+            self.tag_tokens(tokens, s);
+        }
+        if !self.names.is_on() {
+            return;
+        }
+        let surnames = names::Surnames::collect(sentences.iter().map(|t| &**t));
+        if surnames.is_empty() {
+            return;
+        }
+        let mut opening = std::mem::take(&mut s.opening);
+        for tokens in sentences.iter_mut() {
+            surnames.openings(tokens, &mut opening);
+            let common = |i: &usize| matches!(tokens[*i].upos.as_str(), "NOUN" | "VERB");
+            if opening.iter().any(common) {
+                s.opening = std::mem::take(&mut opening);
+                self.tag_tokens(tokens, s);
+                opening = std::mem::take(&mut s.opening);
+            }
+        }
+        opening.clear();
+        s.opening = opening;
+    }
 }
 
 /// A hyphen written between two words with no space ("Secretary-General", "well-being") joins
@@ -946,9 +985,12 @@ impl Annotator for PosTagger {
         }
         SCRATCH.with(|s| {
             let mut s = s.borrow_mut();
-            for sent in &mut doc.sentences {
-                self.tag_tokens(&mut sent.tokens, &mut s);
-            }
+            let mut sentences: Vec<&mut [Token]> = doc
+                .sentences
+                .iter_mut()
+                .map(|sent| sent.tokens.as_mut_slice())
+                .collect();
+            self.tag_sentences(&mut sentences, &mut s);
         });
         Ok(())
     }
@@ -1026,6 +1068,40 @@ mod tests {
         bare.tag_tokens(&mut glued, &mut s);
         assert_eq!(glued[2].xpos, spaced[2].xpos);
         assert_eq!(glued[2].xpos, ",");
+    }
+
+    #[test]
+    fn a_surname_the_document_named_is_a_name_at_the_start_of_a_sentence() {
+        let tagger = PosTagger::embedded();
+        let mut s = TagScratch::default();
+        let tokens = |text: &str| -> Vec<Token> {
+            text.split(' ')
+                .map(|w| Token::new(w, Default::default()))
+                .collect()
+        };
+        let opening = "Farrow , a former principal , denied the claim .";
+        let mut alone = tokens(opening);
+        tagger.tag_tokens(&mut alone, &mut s);
+        assert_eq!(alone[0].xpos, "NN", "the model alone reads a common noun");
+        let mut named = tokens("Education Minister Douglas Farrow spoke on Monday .");
+        let mut later = tokens(opening);
+        tagger.tag_sentences(&mut [&mut named, &mut later], &mut s);
+        assert_eq!(
+            (later[0].upos.as_str(), later[0].xpos.as_str()),
+            ("PROPN", "NNP")
+        );
+        assert_eq!(later[0].lemma, "Farrow");
+        assert!(s.opening.is_empty());
+        // Without a first name before it the word says nothing about the sentence's first word.
+        let mut unnamed = tokens("Education Minister Farrow spoke on Monday .");
+        let mut later = tokens(opening);
+        tagger.tag_sentences(&mut [&mut unnamed, &mut later], &mut s);
+        assert_eq!(later[0].xpos, "NN");
+        // Nor without the rules after decoding.
+        let bare = tagger.clone().without_rules();
+        let mut later = tokens(opening);
+        bare.tag_sentences(&mut [&mut named, &mut later], &mut s);
+        assert_eq!(later[0].xpos, "NN");
     }
 
     /// The cached, batched path gives exactly the scores, tags and feature sets of looking

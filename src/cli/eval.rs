@@ -18,6 +18,7 @@ use relgraph::annotate::parse::score::AttachmentScore;
 use relgraph::annotate::pos::TagScratch;
 use relgraph::annotate::pos::eval::{evaluate_raw, evaluate_with, thread_cpu_ns, tokens_per_sec};
 use relgraph::conllu;
+use relgraph::document::Token;
 use relgraph::extract::carb::{self, Score};
 use relgraph::extract::{OpenIeExtractor, pretok};
 
@@ -298,6 +299,9 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
     };
     let gold = conllu::read(&a.gold)?;
     let mut sentences: Vec<_> = gold.iter().map(|s| s.to_sentence(0).0).collect();
+    let doc_sizes: Vec<usize> = relgraph::annotate::pos::eval::documents(&gold)
+        .map(<[_]>::len)
+        .collect();
     for t in sentences.iter_mut().flat_map(|s| s.tokens.iter_mut()) {
         t.head = 0;
         t.deprel.clear();
@@ -316,11 +320,22 @@ fn run_parse(a: ParseArgs) -> anyhow::Result<u8> {
     let mut scratch = Default::default();
     let mut passes = 0usize;
     let secs = loop {
-        for s in sentences.iter_mut().filter(|s| !s.tokens.is_empty()) {
+        // A document at a time, as the pipeline tags them.
+        let mut rest = sentences.as_mut_slice();
+        for &n in &doc_sizes {
+            let (doc, tail) = rest.split_at_mut(n);
+            rest = tail;
             if !a.gold_pos {
-                tagger.tag_tokens(&mut s.tokens, &mut tag_scratch);
+                let mut views: Vec<&mut [Token]> = doc
+                    .iter_mut()
+                    .filter(|s| !s.tokens.is_empty())
+                    .map(|s| s.tokens.as_mut_slice())
+                    .collect();
+                tagger.tag_sentences(&mut views, &mut tag_scratch);
             }
-            parser.parse_tokens(&mut s.tokens, &mut scratch);
+            for s in doc.iter_mut().filter(|s| !s.tokens.is_empty()) {
+                parser.parse_tokens(&mut s.tokens, &mut scratch);
+            }
         }
         passes += 1;
         let secs = start.elapsed().as_secs_f64();

@@ -78,18 +78,33 @@ pub fn evaluate_with(
 ) -> PosCounts {
     let mut s = TagScratch::default();
     let mut counts = PosCounts::default();
-    let mut pred: Vec<Token> = Vec::new();
-    for sent in gold {
-        let (g, _) = sent.to_sentence(0);
-        pred.clear();
-        pred.extend(g.tokens.iter().map(|t| Token::new(t.form.clone(), t.span)));
-        tagger.tag_tokens(&mut pred, &mut s);
-        for (g, p) in g.tokens.iter().zip(&pred) {
-            counts.add(g, p);
+    // A document at a time (`# newdoc`), as the pipeline tags them.
+    for doc in documents(gold) {
+        let gold: Vec<Vec<Token>> = doc.iter().map(|s| s.to_sentence(0).0.tokens).collect();
+        let mut pred: Vec<Vec<Token>> = gold
+            .iter()
+            .map(|g| {
+                g.iter()
+                    .map(|t| Token::new(t.form.clone(), t.span))
+                    .collect()
+            })
+            .collect();
+        let mut views: Vec<&mut [Token]> = pred.iter_mut().map(|p| p.as_mut_slice()).collect();
+        tagger.tag_sentences(&mut views, &mut s);
+        for (g, p) in gold.iter().zip(&pred) {
+            for (g, p) in g.iter().zip(p) {
+                counts.add(g, p);
+            }
+            each(g, p);
         }
-        each(&g.tokens, &pred);
     }
     counts
+}
+
+/// The documents of a CoNLL-U file: runs of sentences that start at a `# newdoc` comment (the
+/// sentences before the first one make a document of their own).
+pub fn documents(gold: &[ConllSentence]) -> impl Iterator<Item = &[ConllSentence]> {
+    gold.chunk_by(|_, next| !next.new_doc())
 }
 
 /// Tagging scored from raw text (see [`evaluate_raw`]).
@@ -120,10 +135,12 @@ pub fn evaluate_raw(tagger: &PosTagger, gold: &[ConllSentence]) -> RawTagging {
     let gold_spans: Vec<Span> = raw.words.iter().flatten().copied().collect();
     let mut doc = Document::new("raw", raw.text);
     crate::text::segment(&mut doc);
-    let mut s = TagScratch::default();
-    for sent in &mut doc.sentences {
-        tagger.tag_tokens(&mut sent.tokens, &mut s);
-    }
+    let mut sentences: Vec<&mut [Token]> = doc
+        .sentences
+        .iter_mut()
+        .map(|s| s.tokens.as_mut_slice())
+        .collect();
+    tagger.tag_sentences(&mut sentences, &mut TagScratch::default());
     let sys: Vec<&Token> = doc.sentences.iter().flat_map(|s| &s.tokens).collect();
     let sys_spans: Vec<Span> = sys.iter().map(|t| t.span).collect();
     let pairs = align(&gold_spans, &sys_spans);

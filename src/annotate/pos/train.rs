@@ -326,6 +326,7 @@ pub fn train(
     tagger.relative = super::relative::RelativeRule::new(&tagger.tags);
     tagger.affix = super::affix::AffixRule::new(&tagger.tags);
     tagger.title = super::title::TitleRule::new(&tagger.tags);
+    tagger.names = super::names::NameRule::new(&tagger.tags);
     tagger.hyphens = true;
     report.final_dev = evaluate(&tagger, dev);
     (tagger, report)
