@@ -15,6 +15,7 @@ pub mod features;
 #[cfg(feature = "train")]
 pub mod fill;
 pub mod gazetteer;
+pub mod given_names;
 pub mod gum;
 pub mod iob;
 #[cfg(feature = "train")]
@@ -244,6 +245,7 @@ impl EntityTagger {
         trim_common_openers(sentences, &mut tags);
         org_endings::retype(sentences, &mut tags);
         org_endings::complete(sentences, &mut tags);
+        given_names::extend(sentences, &mut tags);
         consistency::harmonise(sentences, &mut tags);
         consistency::surnames(sentences, &mut tags);
         descriptors::retype(sentences, &mut tags);
