@@ -11,6 +11,7 @@ mod dateline;
 pub mod decode;
 pub mod demonyms;
 pub mod descriptors;
+pub mod diseases;
 pub mod features;
 #[cfg(feature = "train")]
 pub mod fill;
@@ -243,6 +244,7 @@ impl EntityTagger {
             })
             .collect();
         trim_common_openers(sentences, &mut tags);
+        diseases::untag(sentences, &mut tags);
         org_endings::retype(sentences, &mut tags);
         org_endings::complete(sentences, &mut tags);
         given_names::extend(sentences, &mut tags);

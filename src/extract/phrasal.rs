@@ -341,6 +341,10 @@ pub(super) fn possession(t: &Tree, n: usize) -> Option<Extraction> {
     if lemma != "may" && super::clause::TIME_WORDS.contains(&lemma.as_str()) {
         return None;
     }
+    // "an Alzheimer's treatment": a disease owns nothing.
+    if crate::annotate::ner::diseases::is_eponym(t.form(owner)) {
+        return None;
+    }
     if let Some(e) = role_of_owner(t, n, owner) {
         return Some(e);
     }

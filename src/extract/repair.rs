@@ -299,6 +299,23 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[comma].head = participle + 1;
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (object, noun, subordinator, clause) in objects_read_as_subjects_of_clauses(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[object].deprel = "obj".into();
+        let verb = fixed[clause].head;
+        fixed[object].head = verb;
+        fixed[clause].deprel = "advcl".into();
+        let rel = subject_rel(fixed, clause);
+        (fixed[noun].head, fixed[noun].deprel) = (clause + 1, rel.into());
+        let c = &mut fixed[subordinator];
+        (c.head, c.deprel, c.upos) = (clause + 1, "mark".into(), "SCONJ".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (participle, verb) in spent_on_doing(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[participle].head, fixed[participle].deprel) = (verb + 1, "advcl".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (participle, verb) in closing_participles_on_modifiers(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[participle].head = verb + 1;
@@ -1946,6 +1963,88 @@ fn closing_participles_on_modifiers(tokens: &[Token]) -> Vec<(usize, usize)> {
         // A past tense reporting what happened; elsewhere ("would solve the problem of people
         // using the line, putting us over the limit") the participle is often the modifier's.
         if let Some(v) = verb.filter(|&v| v < h && tokens[v].xpos == "VBD") {
+            out.push((p, v));
+        }
+    }
+    out
+}
+
+/// Repair 90: the object read as the subject of the clause after it.
+///
+/// (object, noun, subordinator, clause): "attached strict conditions after some patients in
+/// clinical trials suffered brain swelling" can come out with "suffered" a complement of
+/// "attached", "conditions" its subject and "after some patients" a modifier of the conditions.
+/// A verb that reports nothing takes no clause with a subject before it: when the clause's
+/// subject phrase ends in a phrase opened by "after", "before", "until", "since" or "as", the
+/// subject is the verb's object, the noun of that phrase the clause's subject, and the word its
+/// subordinator.
+fn objects_read_as_subjects_of_clauses(tokens: &[Token]) -> Vec<(usize, usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.upos != "VERB" || tk.deprel != "ccomp" || !finite_clause(tokens, v) {
+            continue;
+        }
+        let Some(h) = head_of(tokens, v).filter(|&h| {
+            h < v
+                && tokens[h].upos == "VERB"
+                && !says_or_thinks(&tokens[h].lemma.to_lowercase())
+                && !kids_of(tokens, h)
+                    .any(|k| matches!(tokens[k].deprel.as_str(), "obj" | "ccomp") && k != v)
+        }) else {
+            continue;
+        };
+        if kids_of(tokens, v).any(|k| matches!(tokens[k].deprel.as_str(), "mark" | "cc")) {
+            continue;
+        }
+        let Some(s) = sole_subject(tokens, v).filter(|&s| h < s && s < v) else {
+            continue;
+        };
+        // Between the subject phrase and the verb only the verb's auxiliaries and adverbs.
+        let (start, end) = extent(tokens, s);
+        let adjacent = (end + 1..v).all(|k| {
+            head_of(tokens, k) == Some(v)
+                && matches!(tokens[k].deprel.as_str(), "aux" | "aux:pass" | "advmod")
+        });
+        if start <= h || !adjacent {
+            continue;
+        }
+        let phrase = kids_of(tokens, s).find_map(|p| {
+            let c = clause_or_phrase_case(tokens, p)?;
+            let (from, to) = extent(tokens, p);
+            (p > s && tokens[p].deprel == "nmod" && from == c && to == end).then_some((p, c))
+        });
+        if let Some((p, c)) = phrase {
+            out.push((s, p, c, v));
+        }
+    }
+    out
+}
+
+/// Verbs that spend an amount on doing something: "spent 2 billion crowns developing the
+/// drug", "took months negotiating the deal".
+const SPEND: &[&str] = &["spend", "waste", "invest"];
+
+/// Repair 91: what an amount was spent on read as the amount's modifier.
+///
+/// Pairs (participle, verb): "has spent more than 2 billion crowns developing lumacitan" can
+/// come out with "developing" an `acl` of "crowns", so the crowns develop the drug. After
+/// "spend", "waste" or "invest", an -ing clause on the object is the verb's: the spender does
+/// it.
+fn spent_on_doing(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (p, tk) in tokens.iter().enumerate() {
+        if tk.xpos != "VBG" || tk.deprel != "acl" {
+            continue;
+        }
+        let Some(n) = head_of(tokens, p).filter(|&n| n < p && tokens[n].deprel == "obj") else {
+            continue;
+        };
+        let Some(v) = head_of(tokens, n) else {
+            continue;
+        };
+        // Right after the object's phrase, with no comma.
+        let next_to = (n + 1..p).all(|k| under(tokens, k, &[n]) && tokens[k].form != ",");
+        if SPEND.contains(&tokens[v].lemma.to_lowercase().as_str()) && next_to {
             out.push((p, v));
         }
     }
@@ -8365,6 +8464,79 @@ mod tests {
         let mut more = spec;
         more[16] = ("today", "today", "NOUN", "NN", 3, "obl:tmod");
         assert!(closing_participles_on_modifiers(&tokens(&more)).is_empty());
+    }
+
+    #[test]
+    fn an_object_read_as_the_subject_of_an_after_clause_is_the_verbs() {
+        // "Regulators attached conditions after some patients suffered swelling ." with
+        // "suffered" a complement of "attached" and "conditions" its subject.
+        let spec = [
+            ("Regulators", "regulator", "NOUN", "NNS", 2, "nsubj"),
+            ("attached", "attach", "VERB", "VBD", 0, "root"),
+            ("conditions", "condition", "NOUN", "NNS", 7, "nsubj"),
+            ("after", "after", "ADP", "IN", 6, "case"),
+            ("some", "some", "DET", "DT", 6, "det"),
+            ("patients", "patient", "NOUN", "NNS", 3, "nmod"),
+            ("suffered", "suffer", "VERB", "VBD", 2, "ccomp"),
+            ("swelling", "swelling", "NOUN", "NN", 7, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(
+            objects_read_as_subjects_of_clauses(&tokens(&spec)),
+            [(2, 5, 3, 6)]
+        );
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(
+            arcs[2..7],
+            [
+                (2, "obj"),
+                (7, "mark"),
+                (6, "det"),
+                (7, "nsubj"),
+                (2, "advcl")
+            ]
+        );
+        // A verb of saying takes a clause with a subject ("said conditions after ... applied"),
+        // and so does one whose subject has no "after" phrase.
+        let mut said = spec;
+        said[1] = ("said", "say", "VERB", "VBD", 0, "root");
+        assert!(objects_read_as_subjects_of_clauses(&tokens(&said)).is_empty());
+        let mut with = spec;
+        with[3] = ("with", "with", "ADP", "IN", 6, "case");
+        assert!(objects_read_as_subjects_of_clauses(&tokens(&with)).is_empty());
+    }
+
+    #[test]
+    fn what_an_amount_was_spent_on_is_the_spenders() {
+        // "Pellaris has spent 2 billion crowns developing lumacitan ." with "developing" on
+        // "crowns".
+        let spec = [
+            ("Pellaris", "Pellaris", "PROPN", "NNP", 3, "nsubj"),
+            ("has", "have", "AUX", "VBZ", 3, "aux"),
+            ("spent", "spend", "VERB", "VBN", 0, "root"),
+            ("2", "2", "NUM", "CD", 5, "compound"),
+            ("billion", "billion", "NUM", "CD", 6, "nummod"),
+            ("crowns", "crown", "NOUN", "NNS", 3, "obj"),
+            ("developing", "develop", "VERB", "VBG", 6, "acl"),
+            ("lumacitan", "lumacitan", "NOUN", "NN", 7, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        assert_eq!(spent_on_doing(&tokens(&spec)), [(6, 2)]);
+        // Not after another verb ("earned 2 billion crowns developing ..."), nor after a comma.
+        let mut earned = spec;
+        earned[2] = ("earned", "earn", "VERB", "VBN", 0, "root");
+        assert!(spent_on_doing(&tokens(&earned)).is_empty());
+        let comma = [
+            ("They", "they", "PRON", "PRP", 2, "nsubj"),
+            ("spent", "spend", "VERB", "VBD", 0, "root"),
+            ("millions", "million", "NOUN", "NNS", 2, "obj"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("hoping", "hope", "VERB", "VBG", 3, "acl"),
+            ("for", "for", "ADP", "IN", 7, "case"),
+            ("more", "more", "ADJ", "JJR", 5, "obl"),
+        ];
+        assert!(spent_on_doing(&tokens(&comma)).is_empty());
     }
 
     #[test]
