@@ -134,7 +134,8 @@ fn persons_in(
 /// after "the Central Bank of Norland", "the foundation" after "the Foundation for Coastal
 /// Dialogue". The description's last word must be an organisation
 /// word and a common noun that ends the phrase ("the lantern festival" is left
-/// alone); an unnamed organisation of that kind is left alone too.
+/// alone), and its words must head the name (end it or come before its "of"); an unnamed
+/// organisation of that kind is left alone too.
 fn name_words(
     clusters: &[Cluster],
     first: &[Option<(usize, usize)>],
@@ -171,9 +172,18 @@ fn name_words(
             .filter(|&c| {
                 clusters[c].surfaces.iter().any(|n| {
                     let lower: Vec<String> = n.split_whitespace().map(str::to_lowercase).collect();
+                    // The words must head the name: end it, or come before its "of" phrase
+                    // ("the bank" for "Bank of Norvania"; not "the airline" for "Calvarian
+                    // Airline Pilots' Association").
+                    let heads = |j: usize| {
+                        lower
+                            .get(j + len)
+                            .is_none_or(|next| matches!(next.as_str(), "of" | "for" | "on"))
+                    };
                     lower
                         .windows(len)
-                        .any(|w| w.iter().zip(&phrase).all(|(a, b)| a == b))
+                        .enumerate()
+                        .any(|(j, w)| w.iter().zip(&phrase).all(|(a, b)| a == b) && heads(j))
                 })
             })
             .collect();

@@ -1,6 +1,6 @@
 //! Names introduced by what they are. News introduces an unfamiliar name once with its kind:
-//! "the social media company Brightline", "the carmaker Volta" are organisations; "the town of
-//! Redmont", "the port city of Selby" are places. The tagger guesses an unseen name's type from
+//! "the social media company Brightline", "the carmaker Volta" and "Skyvenne, the national
+//! carrier" are organisations; "the town of Redmont", "the port city of Selby" are places. The tagger guesses an unseen name's type from
 //! its shape alone, and the kind settles it. The lists are written by hand by the relgraph
 //! authors.
 
@@ -173,6 +173,56 @@ const NEVER_NAMES: &[&str] = &[
     "website",
 ];
 
+/// The name `words[start..end]` when an apposition after it says it is an organisation: a
+/// comma, "the" or "a", lower-case modifiers and a kind of organisation that ends the phrase
+/// ("Skyvenne, the national carrier of Calvaria"; not "Costa, the party's leader" nor "Reyes,
+/// a union official").
+fn kind_in_apposition<'a>(words: &[&'a str], start: usize, end: usize) -> Option<Vec<&'a str>> {
+    if words.get(end) != Some(&",")
+        || !matches!(
+            words.get(end + 1)?.to_lowercase().as_str(),
+            "the" | "a" | "an"
+        )
+    {
+        return None;
+    }
+    let run_end = (end + 2..words.len().min(end + 7))
+        .take_while(|&j| {
+            let w = words[j];
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(
+                    w,
+                    "of" | "for"
+                        | "in"
+                        | "at"
+                        | "on"
+                        | "to"
+                        | "from"
+                        | "with"
+                        | "and"
+                        | "or"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "whose"
+                )
+        })
+        .last()?;
+    let after = words.get(run_end + 1).copied();
+    let ends_phrase = after.is_none_or(|w| !matches!(w, "'s" | "\u{2019}s" | "-"));
+    // Kinds a person can be too ("Gerald Fenwick, the property developer who bought ..."), and
+    // names that open with a first name, stay as tagged.
+    let kind = words[run_end];
+    let personal = matches!(
+        kind,
+        "developer" | "maker" | "operator" | "publisher" | "shipper" | "supplier"
+    );
+    let first_name = end - start > 1
+        && super::features::person_class(&words[start].to_lowercase()).contains('F');
+    (is_org_kind(kind) && ends_phrase && !personal && !first_name)
+        .then(|| words[start..end].to_vec())
+}
+
 /// The name right after position `k`: the tagged span starting there, or else one to three
 /// untagged capitalised words that are no title ("the company Chairman ..." names no company).
 fn name_after<'a>(words: &[&'a str], t: &[usize], k: usize) -> Option<Vec<&'a str>> {
@@ -235,6 +285,16 @@ pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
                 && !named.iter().any(|(n, _)| *n == f.0)
             {
                 named.push(f);
+            }
+        }
+    }
+    // "Skyvenne, the national carrier of Calvaria": a name with its kind in apposition.
+    for (words, t) in sentences.iter().zip(tags.iter()) {
+        for s in spans(t) {
+            if let Some(name) = kind_in_apposition(words, s.start, s.end)
+                && !named.iter().any(|(n, _)| *n == name)
+            {
+                named.push((name, org));
             }
         }
     }
@@ -320,6 +380,34 @@ mod tests {
         assert_eq!(t[6], tags("O O O B-LOC"));
         // The kind's phrase opens the sentence with a common word.
         assert_eq!(t[7], tags("O O B-ORG I-ORG O"));
+    }
+
+    #[test]
+    fn a_kind_in_apposition_after_a_name_says_what_it_is() {
+        let sents = sentences(&[
+            "Pilots at Skyvenne , the national carrier of Calvaria , walked out",
+            "Skyvenne said",
+            "Maria Costa , the party 's leader , said",
+            "Tomas Reyes , a union official , said",
+            "Gerald Fenwick , the property developer who bought it",
+            "Anna Berg , the startup that she founded",
+        ]);
+        let mut t = vec![
+            tags("O O B-PER O O O O O B-LOC O O O"),
+            tags("B-PER O"),
+            tags("B-PER I-PER O O O O O O O"),
+            tags("B-PER I-PER O O O O O O"),
+            tags("B-PER I-PER O O O O O O O"),
+            tags("B-PER I-PER O O O O O O"),
+        ];
+        retype(&sents, &mut t);
+        // A kind a person can be; a name with a first name.
+        assert_eq!(t[4], tags("B-PER I-PER O O O O O O O"));
+        assert_eq!(t[5], tags("B-PER I-PER O O O O O O"));
+        assert_eq!(t[0], tags("O O B-ORG O O O O O B-LOC O O O"));
+        assert_eq!(t[1], tags("B-ORG O"));
+        assert_eq!(t[2], tags("B-PER I-PER O O O O O O O"));
+        assert_eq!(t[3], tags("B-PER I-PER O O O O O O"));
     }
 
     #[test]
