@@ -639,6 +639,15 @@ fn a_directorate_is_no_company_and_the_trust_is_the_trust_named() {
         mention_texts(&d, "North Vale Health Trust"),
         vec!["North Vale Health Trust", "the trust"]
     );
+    // A word inside a name that does not head it: the pilots' union is no airline.
+    let d = doc("[ORG Skyvenne] cancelled flights .\n\
+         [ORG Calvarian Airline Pilots ' Association] called the strike .\n\
+         The airline said it would operate some flights .");
+    assert_eq!(
+        mention_texts(&d, "Calvarian Airline Pilots ' Association"),
+        vec!["Calvarian Airline Pilots ' Association"]
+    );
+    assert_eq!(mention_texts(&d, "Skyvenne"), vec!["Skyvenne", "The airline"]);
 }
 
 #[test]
