@@ -311,6 +311,19 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (c.head, c.deprel, c.upos) = (clause + 1, "mark".into(), "SCONJ".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (subject, participle, verb) in participles_read_as_clauses(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let marks: Vec<usize> = kids_of(fixed, participle)
+            .filter(|&k| fixed[k].deprel == "mark")
+            .collect();
+        for m in marks {
+            fixed[m].head = verb + 1;
+        }
+        let rel = subject_rel(fixed, verb);
+        (fixed[subject].head, fixed[subject].deprel) = (verb + 1, rel.into());
+        (fixed[participle].head, fixed[participle].deprel) = (subject + 1, "acl".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (participle, verb) in spent_on_doing(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         (fixed[participle].head, fixed[participle].deprel) = (verb + 1, "advcl".into());
@@ -2015,6 +2028,55 @@ fn objects_read_as_subjects_of_clauses(tokens: &[Token]) -> Vec<(usize, usize, u
         });
         if let Some((p, c)) = phrase {
             out.push((s, p, c, v));
+        }
+    }
+    out
+}
+
+/// Repair 92: a participle on the subject read as the verb of the clause.
+///
+/// Triples (subject, participle, verb): "called the walkout after talks mediated by the labour
+/// ministry broke down" can come out with "mediated" a clause of its own ("after" its mark,
+/// "talks" its subject) and "broke" a clause without a subject. A past participle with no
+/// auxiliary has no subject; when the finite verb after it has none either, the noun is that
+/// verb's subject, the participle modifies it (`acl`) and the subordinator marks the verb.
+fn participles_read_as_clauses(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        let finite = matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP");
+        if tk.upos != "VERB"
+            || !finite
+            || kids_of(tokens, v).any(|k| {
+                tokens[k].deprel.starts_with("nsubj")
+                    || tokens[k].deprel.starts_with("aux")
+                    || tokens[k].deprel == "mark"
+            })
+        {
+            continue;
+        }
+        let Some(p) = kids_of(tokens, v).find(|&k| {
+            k < v
+                && tokens[k].deprel == "advcl"
+                && tokens[k].xpos == "VBN"
+                && extent(tokens, k).1 + 1 == v
+        }) else {
+            continue;
+        };
+        let (mut subject, mut mark, mut aux) = (None, None, false);
+        for k in kids_of(tokens, p) {
+            match tokens[k].deprel.as_str() {
+                d if d.starts_with("nsubj") => subject = subject.or(Some(k)),
+                "mark" => mark = mark.or(Some(k)),
+                d if d.starts_with("aux") || d == "cop" => aux = true,
+                _ => {}
+            }
+        }
+        if let (Some(n), Some(m), false) = (subject, mark, aux)
+            && m < n
+            && n < p
+            && SUBORDINATORS.contains(&tokens[m].lemma.to_lowercase().as_str())
+        {
+            out.push((n, p, v));
         }
     }
     out
@@ -8505,6 +8567,34 @@ mod tests {
         let mut with = spec;
         with[3] = ("with", "with", "ADP", "IN", 6, "case");
         assert!(objects_read_as_subjects_of_clauses(&tokens(&with)).is_empty());
+    }
+
+    #[test]
+    fn a_participle_on_the_subject_is_no_clause_of_its_own() {
+        // "They walked out after talks mediated by the ministry broke down ." with "mediated"
+        // the clause ("after" its mark, "talks" its subject) and "broke" without a subject.
+        let spec = [
+            ("They", "they", "PRON", "PRP", 2, "nsubj"),
+            ("walked", "walk", "VERB", "VBD", 0, "root"),
+            ("out", "out", "ADP", "RP", 2, "compound:prt"),
+            ("after", "after", "SCONJ", "IN", 6, "mark"),
+            ("talks", "talk", "NOUN", "NNS", 6, "nsubj"),
+            ("mediated", "mediate", "VERB", "VBN", 10, "advcl"),
+            ("by", "by", "ADP", "IN", 9, "case"),
+            ("the", "the", "DET", "DT", 9, "det"),
+            ("ministry", "ministry", "NOUN", "NN", 6, "obl:agent"),
+            ("broke", "break", "VERB", "VBD", 2, "advcl"),
+            ("down", "down", "ADP", "RP", 10, "compound:prt"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(participles_read_as_clauses(&tokens(&spec)), [(4, 5, 9)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(arcs[3..6], [(10, "mark"), (10, "nsubj"), (5, "acl")]);
+        // With an auxiliary the participle is a verb ("after talks were mediated ...").
+        let mut were = spec;
+        were[6] = ("were", "be", "AUX", "VBD", 6, "aux:pass");
+        assert!(participles_read_as_clauses(&tokens(&were)).is_empty());
     }
 
     #[test]

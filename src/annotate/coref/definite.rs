@@ -7,9 +7,11 @@
 //! named most often so far, when one is. Otherwise it links to the organisation of the right kind (a company for "the company"/"the
 //! firm", a public body for "the agency"/"the regulator") named in the last [`WINDOW`]
 //! sentences, or named most often in the whole story so far when it was named at least twice,
-//! that the document has named most often so far: the story's main one. With no
+//! that the document has named most often so far: the story's main one (named three times or
+//! more when the window names none of the kind). With no
 //! such one, it links only when the nearest sentence that names one of the right kind names
-//! exactly one; two candidates there leave it unlinked.
+//! exactly one; two candidates there leave it unlinked. "The ministry" and "the department"
+//! link only to a name with that word.
 
 use super::names::Cluster;
 use crate::document::{EntityType, Mention};
@@ -72,6 +74,7 @@ const NEITHER: &[&str] = &[
     "club",
     "coalition",
     "congress",
+    "corps",
     "court",
     "federation",
     "forces",
@@ -167,16 +170,21 @@ pub fn antecedent<'m>(
     ) {
         return Some(c);
     }
+    // A ministry or a department is named as one: "the ministry" is no authority or agency.
+    if matches!(noun.to_lowercase().as_str(), "ministry" | "department") {
+        return None;
+    }
     // The story's main organisation of that kind: of those named in the window ("Orrin Telecom
     // reported ... Analysts polled by the Meridian Data Group had expected ... the company had
     // lost" is Orrin).
     // The story's main one counts even when the window has not named it: "Halvard Orbital
     // ... Halvard ... the Coastwatch Consortium ... the company's investigation" is Halvard's.
     let window = s.saturating_sub(WINDOW)..=s;
+    // With none in the window, a main one named three times or more still counts: "the
+    // airline" after a passenger's quotes is the airline the story is about.
     let mut candidates: Vec<usize> = window.clone().flat_map(before).filter(of_kind).collect();
-    if !candidates.is_empty()
-        && let Some(main) = most_named((0..=s).flat_map(before).filter(of_kind).collect())
-            .filter(|&c| count(c) >= 2)
+    if let Some(main) = most_named((0..=s).flat_map(before).filter(of_kind).collect())
+        .filter(|&c| count(c) >= if candidates.is_empty() { 3 } else { 2 })
     {
         candidates.push(main);
     }

@@ -647,7 +647,10 @@ fn a_directorate_is_no_company_and_the_trust_is_the_trust_named() {
         mention_texts(&d, "Calvarian Airline Pilots ' Association"),
         vec!["Calvarian Airline Pilots ' Association"]
     );
-    assert_eq!(mention_texts(&d, "Skyvenne"), vec!["Skyvenne", "The airline"]);
+    assert_eq!(
+        mention_texts(&d, "Skyvenne"),
+        vec!["Skyvenne", "The airline"]
+    );
 }
 
 #[test]
@@ -673,6 +676,29 @@ fn the_company_is_the_main_company_of_the_story_when_one_is_named_most() {
         mention_texts(&d, "Halvard Orbital"),
         vec!["Halvard Orbital", "Halvard", "the company"]
     );
+    // Named three times and no company in the window: still the story's company. Twice is
+    // not enough; a ministry is no authority, and a rescue corps no company.
+    let story = "[ORG Skyvenne] cancelled flights .
+         [ORG Skyvenne] offered a raise .
+         [ORG Skyvenne] shares fell .
+         Passengers waited .
+         One said so .
+         Others agreed .
+         Nobody knew .
+         The airline said it would operate some flights .";
+    let d = doc(story);
+    assert_eq!(
+        mention_texts(&d, "Skyvenne"),
+        vec!["Skyvenne", "Skyvenne", "Skyvenne", "The airline"]
+    );
+    let d = doc(&story.replacen("[ORG Skyvenne] shares fell", "Shares fell", 1));
+    assert_eq!(mention_texts(&d, "Skyvenne"), vec!["Skyvenne", "Skyvenne"]);
+    let d = doc(&story
+        .replace("[ORG Skyvenne]", "[ORG Medicines Authority]")
+        .replace("The airline", "The ministry"));
+    assert_eq!(mention_texts(&d, "Medicines Authority").len(), 3);
+    let d = doc(&story.replace("[ORG Skyvenne]", "[ORG Mine Rescue Corps]"));
+    assert_eq!(mention_texts(&d, "Mine Rescue Corps").len(), 3);
     // "the bank": of the banks, the one named most often, even beyond the window.
     let d = doc("[ORG Bank of Norvania] raised rates .\n\
          [ORG Bank of Norvania] warned .\n\
