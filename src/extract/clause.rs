@@ -615,6 +615,16 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
             }
         };
     verbal(p, &mut rel, &mut negated, &mut modality);
+    // "had conceded nothing on sovereignty": the verb did not happen; its other arguments
+    // stay ("not concede on sovereignty").
+    if t.kids(p, &["obj"]).any(|o| {
+        matches!(
+            t.lemma(o).to_lowercase().as_str(),
+            "nothing" | "nobody" | "none"
+        )
+    }) {
+        negated = true;
+    }
     // "processed the payments without carrying out checks": what a clause opened by "without"
     // says did not happen.
     if t.rel(p) == "advcl"

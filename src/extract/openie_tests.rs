@@ -356,6 +356,11 @@ fn a_clause_opened_by_without_is_negated() {
         triples(&doc, index(&ids, "without-clause")),
         ["lender —process→ payment", "lender —check→ account [neg]"]
     );
+    // "conceded nothing on sovereignty": did not concede on it.
+    assert_eq!(
+        triples(&doc, index(&ids, "nothing-object")),
+        ["ministry —concede on→ sovereignty [neg]"]
+    );
 }
 
 #[test]

@@ -3971,10 +3971,13 @@ fn who_past_a_name(tokens: &[Token], r: usize) -> Option<usize> {
     let comma = extent(tokens, r).0;
     let who = comma + 1;
     let word = tokens.get(who)?.form.to_lowercase();
-    // "which" only after a name with its acronym in brackets ("from the Eastern Development
-    // Fund (EDF), which has made ..."): that names the organisation the clause describes.
+    let head_lemma = tokens[head].lemma.to_lowercase();
+    let person = roles::is_role_noun(&tokens[head].form) || is_person_noun(&head_lemma);
+    // "which" after a name with its acronym in brackets ("from the Eastern Development Fund
+    // (EDF), which has made ..."), or on people ("Residents of Dresk, which was evacuated"):
+    // the clause describes the name.
     let last = match word.as_str() {
-        "who" => comma.checked_sub(1)?,
+        "who" if !person => comma.checked_sub(1)?,
         "which" => {
             let close = comma.checked_sub(1)?;
             let acronym = close.checked_sub(1)?;
@@ -3982,10 +3985,13 @@ fn who_past_a_name(tokens: &[Token], r: usize) -> Option<usize> {
                 && acronym >= 2
                 && tokens[acronym - 1].form == "("
                 && is_acronym(&tokens[acronym].form);
-            if !bracketed {
-                return None;
+            let people = PERSON_NOUNS.contains(&head_lemma.as_str())
+                || PEOPLE_AT_PLACES.contains(&head_lemma.as_str());
+            match (bracketed, people) {
+                (true, _) => acronym - 2,
+                (false, true) => close,
+                (false, false) => return None,
             }
-            acronym - 2
         }
         _ => return None,
     };
@@ -3993,8 +3999,6 @@ fn who_past_a_name(tokens: &[Token], r: usize) -> Option<usize> {
         || tokens[comma].form != ","
         || head_of(tokens, who) != Some(r)
         || !matches!(tokens[head].upos.as_str(), "NOUN" | "VERB")
-        || roles::is_role_noun(&tokens[head].form)
-        || is_person_noun(&tokens[head].lemma)
         || tokens[last].upos != "PROPN"
     {
         return None;
@@ -4016,6 +4020,16 @@ fn is_person_noun(lemma: &str) -> bool {
             .iter()
             .any(|e| lower.ends_with(e))
 }
+
+/// People named by where they live or work ("residents of Dresk", "workers at the plant").
+const PEOPLE_AT_PLACES: &[&str] = &[
+    "employee",
+    "inhabitant",
+    "passenger",
+    "resident",
+    "villager",
+    "worker",
+];
 
 /// Common nouns for people that are no role and have no agent ending.
 const PERSON_NOUNS: &[&str] = &[
@@ -5139,8 +5153,10 @@ fn noun_modifiers_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, Optio
         // An organisation's name, by its ending or the kind of organisation the noun is ("The
         // social media app Chatterly said"): "The owner Karla" and "Her mother Ismat" are a
         // person named in apposition, with the noun as head.
-        let organisation =
-            org_ending(&tokens[extent(tokens, name).1].form) || descriptors::is_org_kind(&tk.form);
+        // Or the entity tagger's ("the nationalist opposition Homeland Front said").
+        let organisation = org_ending(&tokens[extent(tokens, name).1].form)
+            || descriptors::is_org_kind(&tk.form)
+            || tokens[name].ner.ends_with("-ORG");
         if next.upos == "PROPN"
             && organisation
             && tokens[name].upos == "PROPN"
@@ -8493,6 +8509,21 @@ mod tests {
         bare[8] = ("grants", "grant", "NOUN", "NNS", 3, "conj");
         bare[9] = ("here", "here", "ADV", "RB", 9, "advmod");
         assert_eq!(who_past_a_name(&tokens(&bare), 13), None);
+        // On people, "which" is about the place: "Residents of Dresk , which was evacuated ,".
+        let people = [
+            ("Residents", "resident", "NOUN", "NNS", 8, "nsubj"),
+            ("of", "of", "ADP", "IN", 3, "case"),
+            ("Dresk", "Dresk", "PROPN", "NNP", 1, "nmod"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("which", "which", "PRON", "WDT", 7, "nsubj:pass"),
+            ("was", "be", "AUX", "VBD", 7, "aux:pass"),
+            ("evacuated", "evacuate", "VERB", "VBN", 1, "acl:relcl"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+        ];
+        assert_eq!(who_past_a_name(&tokens(&people), 6), Some(2));
+        let mut offices = people;
+        offices[0] = ("Offices", "office", "NOUN", "NNS", 8, "nsubj");
+        assert_eq!(who_past_a_name(&tokens(&offices), 6), None);
     }
 
     #[test]
@@ -10124,6 +10155,21 @@ mod tests {
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         let arcs = arcs_of(&fixed);
         assert_eq!(arcs[..3], [(2, "det"), (5, "nsubj"), (2, "appos")]);
+        // "The nationalist opposition Homeland Front said": no organisation word, but the entity
+        // tagger's organisation.
+        let front = [
+            ("The", "the", "DET", "DT", 3, "det"),
+            ("nationalist", "nationalist", "ADJ", "JJ", 3, "amod"),
+            ("opposition", "opposition", "NOUN", "NN", 6, "nsubj"),
+            ("Homeland", "Homeland", "PROPN", "NNP", 5, "compound"),
+            ("Front", "Front", "PROPN", "NNP", 6, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+        ];
+        let mut toks = tokens(&front);
+        assert!(noun_modifiers_read_as_subjects(&toks).is_empty());
+        toks[3].ner = "B-ORG".into();
+        toks[4].ner = "I-ORG".into();
+        assert_eq!(noun_modifiers_read_as_subjects(&toks), [(2, 4, Some(0))]);
     }
 
     #[test]
