@@ -381,17 +381,25 @@ fn object_controller(t: &Tree, p: usize) -> Option<usize> {
 }
 
 /// The subject a "for" phrase gives the "to" infinitive right after it: "waiting for the
-/// company to act" (the company acts, not the ones waiting), "called for talks to resume".
+/// company to act" (the company acts, not the ones waiting), "called for talks to resume"; so
+/// do "called on X" and "appealed to X".
 fn for_to_subject(t: &Tree, p: usize) -> Option<usize> {
     if !matches!(t.rel(p), "advcl" | "xcomp") || t.upos(p) != "VERB" {
         return None;
     }
     let to = t.kids(p, &["mark"]).find(|&m| t.lemma(m) == "to")?;
     let head = t.parent(p)?;
+    // "called on the prime minister to appear", "appealed to residents to stay": the one
+    // called on or appealed to.
+    let verb = t.lemma(head).to_lowercase();
+    let case = |c: usize| match t.lemma(c).to_lowercase().as_str() {
+        "for" => true,
+        "on" => verb == "call",
+        "to" => verb == "appeal",
+        _ => false,
+    };
     t.kids(head, &["obl"]).find(|&o| {
-        o < to
-            && t.kids(o, &["case"]).any(|c| t.lemma(c) == "for")
-            && t.subtree(o).iter().max() == Some(&(to - 1))
+        o < to && t.kids(o, &["case"]).any(case) && t.subtree(o).iter().max() == Some(&(to - 1))
     })
 }
 
@@ -639,7 +647,10 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     let urged_complement = controlled(t, p).is_some()
         && t.parent(p)
             .is_some_and(|h| OBJECT_CONTROL.contains(&t.lemma(h).to_lowercase().as_str()));
-    if modality.is_none() && (object_controller(t, p).is_some() || urged_complement) {
+    // So is what the ones called on or waited for are to do ("called on the minister to
+    // appear").
+    let called_for = for_to_subject(t, p).is_some();
+    if modality.is_none() && (object_controller(t, p).is_some() || urged_complement || called_for) {
         modality = t.parent(p);
     }
     let mut args: Vec<Phrase> = Vec::new();

@@ -298,6 +298,16 @@ fn a_for_phrase_before_an_infinitive_is_its_subject() {
         !got.iter().any(|t| t.contains("cut | Investors")),
         "{got:#?}"
     );
+    // "called on the minister to quit the post": the minister is to quit, not the union.
+    let got = triples(&doc, index(&ids, "called-on-to"));
+    assert!(
+        got.contains(&"minister —quit→ post [call]".to_string()),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|t| t.starts_with("union —quit")),
+        "{got:#?}"
+    );
 }
 
 #[test]

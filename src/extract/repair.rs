@@ -3771,7 +3771,8 @@ fn names_after_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
 /// million euros a day and accused the union of ..." can come out with "accused" a conjunct
 /// of "costing", so that the strike accused the union. A past tense with no subject or
 /// auxiliary of its own, coordinated with a reported verb that has an auxiliary ("was
-/// costing", "had cut"), goes with the verb of saying, which is in the past tense too.
+/// costing", "had cut"), goes with the verb of saying, which is in the past tense too. So does
+/// one of [`SPEAKERS_ACTS`] coordinated with a copular reported clause in the past tense.
 fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (c, tk) in tokens.iter().enumerate() {
@@ -3785,11 +3786,15 @@ fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
         if own {
             continue;
         }
+        // Or a copular reported clause ("said the resignation was the bare minimum and called
+        // on ..."), when the conjunct is something a speaker does.
+        let speakers = SPEAKERS_ACTS.contains(&tokens[c].lemma.to_lowercase().as_str());
         let Some(v) = head_of(tokens, c).filter(|&v| {
-            v < c
-                && tokens[v].deprel == "ccomp"
-                && matches!(tokens[v].xpos.as_str(), "VBG" | "VBN")
-                && kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"))
+            let auxiliary = matches!(tokens[v].xpos.as_str(), "VBG" | "VBN")
+                && kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"));
+            let copular = speakers
+                && kids_of(tokens, v).any(|k| tokens[k].deprel == "cop" && tokens[k].xpos == "VBD");
+            v < c && tokens[v].deprel == "ccomp" && (auxiliary || copular)
         }) else {
             continue;
         };
@@ -3802,6 +3807,20 @@ fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// What speakers do beside saying: the second verb of "said ... and called on ...".
+const SPEAKERS_ACTS: &[&str] = &[
+    "accuse",
+    "add",
+    "blame",
+    "call",
+    "criticise",
+    "criticize",
+    "demand",
+    "urge",
+    "vow",
+    "warn",
+];
 
 /// What a statement is made in: "said in a statement that ...".
 const CARRIERS: &[&str] = &[
@@ -6908,6 +6927,16 @@ mod tests {
         rose[5] = ("really", "really", "ADV", "RB", 7, "advmod");
         rose[6] = ("rose", "rise", "VERB", "VBD", 3, "ccomp");
         assert!(repaired(&tokens(&rose)).is_none());
+        // "said the strike was a disgrace and accused the union": a copular reported clause,
+        // with something a speaker does after it; not "and attacked the union".
+        let mut copular = spec;
+        copular[5] = ("was", "be", "AUX", "VBD", 7, "cop");
+        copular[6] = ("disgrace", "disgrace", "NOUN", "NN", 3, "ccomp");
+        copular[7] = ("utterly", "utterly", "ADV", "RB", 7, "advmod");
+        let fixed = repaired(&tokens(&copular)).expect("a repair");
+        assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (3, "conj"));
+        copular[9] = ("attacked", "attack", "VERB", "VBD", 7, "conj");
+        assert!(reports_continued_as_conjuncts(&tokens(&copular)).is_empty());
     }
 
     #[test]
