@@ -317,7 +317,15 @@ impl Extractor for OpenIeExtractor {
                     let same = matches!(triple.subject.kind, ArgKind::Entity(_))
                         && (triple.subject.kind, &triple.subject.name)
                             == (triple.object.kind, &triple.object.name);
-                    let tautology = same && matches!(s.e.kind, Kind::Apposition | Kind::Implied);
+                    // "the club would rather see him retire than sell him" with both "him"s
+                    // resolved to the speaker: a plain pronoun object is never its own clause's
+                    // subject (that takes "himself").
+                    let pronoun_object = matches!(
+                        triple.object.text.to_lowercase().as_str(),
+                        "him" | "her" | "them" | "it" | "he" | "she" | "they"
+                    );
+                    let tautology = same
+                        && (matches!(s.e.kind, Kind::Apposition | Kind::Implied) || pronoun_object);
                     if !dup && !tautology {
                         out.push(triple);
                     }

@@ -961,3 +961,32 @@ fn random_trees_never_make_repairs_or_extraction_panic() {
         "{repairs} repairs, {edges} edges"
     );
 }
+
+#[test]
+fn a_pronoun_object_resolved_to_the_subject_is_no_edge() {
+    // Coreference put both on one person: "him" is never its own clause's subject.
+    let (mut doc, ids) = fixture();
+    let si = index(&ids, "pronoun-object");
+    add_entity(
+        &mut doc,
+        si,
+        "Eduardo Salvatierra",
+        EntityType::Person,
+        (0, 1),
+    );
+    let mut other = doc.clone();
+    add_entity(
+        &mut doc,
+        si,
+        "Eduardo Salvatierra",
+        EntityType::Person,
+        (3, 4),
+    );
+    assert!(triples(&doc, si).is_empty(), "{:?}", triples(&doc, si));
+    // Resolved to someone else, it is an edge.
+    add_entity(&mut other, si, "Mateo Ruzic", EntityType::Person, (3, 4));
+    assert_eq!(
+        triples(&other, si),
+        ["Eduardo Salvatierra —sell→ Mateo Ruzic [would]"]
+    );
+}

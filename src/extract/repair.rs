@@ -324,6 +324,22 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[participle].head, fixed[participle].deprel) = (subject + 1, "acl".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (participle, prep, name) in neighbouring_read_as_verbs(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let head = fixed[participle].head;
+        let on_verb = head > 0 && matches!(fixed[head - 1].upos.as_str(), "VERB" | "AUX");
+        let rel = if on_verb { "obl" } else { "nmod" };
+        (fixed[name].head, fixed[name].deprel) = (head, rel.into());
+        for k in 0..fixed.len() {
+            if fixed[k].head == participle + 1 && k != name {
+                fixed[k].head = name + 1;
+            }
+        }
+        (fixed[prep].deprel, fixed[prep].upos) = ("case".into(), "ADP".into());
+        let p = &mut fixed[participle];
+        (p.head, p.deprel, p.upos, p.xpos) = (name + 1, "amod".into(), "ADJ".into(), "JJ".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (participle, verb) in spent_on_doing(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         (fixed[participle].head, fixed[participle].deprel) = (verb + 1, "advcl".into());
@@ -2077,6 +2093,34 @@ fn participles_read_as_clauses(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
             && SUBORDINATORS.contains(&tokens[m].lemma.to_lowercase().as_str())
         {
             out.push((n, p, v));
+        }
+    }
+    out
+}
+
+/// Repair 93: "neighbouring" read as a verb.
+///
+/// Triples (participle, preposition, name): "based in neighbouring Haldria" can come out with
+/// "neighbouring" a clause ("in" its mark, "Haldria" its object), so Rothmoor neighbours
+/// Haldria. After a preposition, "neighbouring" (or "neighboring") right before a name modifies
+/// the name, which is the preposition's object.
+fn neighbouring_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (p, tk) in tokens.iter().enumerate() {
+        let word = tk.form.to_lowercase();
+        if !matches!(word.as_str(), "neighbouring" | "neighboring") || tk.upos != "VERB" || p == 0 {
+            continue;
+        }
+        let prep = p - 1;
+        let name = p + 1;
+        let marked = head_of(tokens, prep) == Some(p)
+            && matches!(tokens[prep].deprel.as_str(), "mark" | "case")
+            && matches!(tokens[prep].upos.as_str(), "ADP" | "SCONJ");
+        let named = tokens.get(name).is_some_and(|n| {
+            n.upos == "PROPN" && n.deprel == "obj" && head_of(tokens, name) == Some(p)
+        });
+        if marked && named {
+            out.push((p, prep, name));
         }
     }
     out
@@ -8655,6 +8699,28 @@ mod tests {
         let mut were = spec;
         were[6] = ("were", "be", "AUX", "VBD", 6, "aux:pass");
         assert!(participles_read_as_clauses(&tokens(&were)).is_empty());
+    }
+
+    #[test]
+    fn neighbouring_before_a_name_modifies_it() {
+        // "Rothmoor is based in neighbouring Haldria ." with "neighbouring" a clause.
+        let spec = [
+            ("Rothmoor", "Rothmoor", "PROPN", "NNP", 3, "nsubj:pass"),
+            ("is", "be", "AUX", "VBZ", 3, "aux:pass"),
+            ("based", "base", "VERB", "VBN", 0, "root"),
+            ("in", "in", "SCONJ", "IN", 5, "mark"),
+            ("neighbouring", "neighbour", "VERB", "VBG", 3, "advcl"),
+            ("Haldria", "Haldria", "PROPN", "NNP", 5, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        assert_eq!(neighbouring_read_as_verbs(&tokens(&spec)), [(4, 3, 5)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        assert_eq!(arcs[3..6], [(6, "case"), (6, "amod"), (3, "obl")]);
+        // "neighbouring the park": a verb with a common noun.
+        let mut park = spec;
+        park[5] = ("Park", "park", "NOUN", "NN", 5, "obj");
+        assert!(neighbouring_read_as_verbs(&tokens(&park)).is_empty());
     }
 
     #[test]
