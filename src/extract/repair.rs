@@ -330,9 +330,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let on_verb = head > 0 && matches!(fixed[head - 1].upos.as_str(), "VERB" | "AUX");
         let rel = if on_verb { "obl" } else { "nmod" };
         (fixed[name].head, fixed[name].deprel) = (head, rel.into());
-        for k in 0..fixed.len() {
-            if fixed[k].head == participle + 1 && k != name {
-                fixed[k].head = name + 1;
+        for (k, t) in fixed.iter_mut().enumerate() {
+            if t.head == participle + 1 && k != name {
+                t.head = name + 1;
             }
         }
         (fixed[prep].deprel, fixed[prep].upos) = ("case".into(), "ADP".into());
