@@ -4830,7 +4830,10 @@ fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     for (part, name) in names {
-        if out[part].upos == "NOUN" {
+        // "Information Commissioner Dalia ...": a capitalised noun right before a title
+        // names the office, a part of the name.
+        let office = part + 1 == name && roles::is_role_word(&out[name].form);
+        if out[part].upos == "NOUN" && !office {
             // "The former leader Saddam Hussein": the common noun heads, the name is its
             // apposition (as UD has it).
             out[name].head = part + 1;
@@ -5826,16 +5829,28 @@ fn one_name(tokens: &[Token], first: usize, second: usize) -> bool {
 fn split_names(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for v in 0..tokens.len() {
+        // A passive subject of a verb with no passive auxiliary is a subject too ("Information
+        // Commissioner Dalia Ferreira-Holm said" with "Information" an `nsubj:pass`).
+        let active = !kids_of(tokens, v).any(|k| tokens[k].deprel == "aux:pass");
         let subjects: Vec<usize> = (0..v)
-            .filter(|&c| head_of(tokens, c) == Some(v) && tokens[c].deprel == "nsubj")
+            .filter(|&c| {
+                head_of(tokens, c) == Some(v)
+                    && (tokens[c].deprel == "nsubj" || (active && tokens[c].deprel == "nsubj:pass"))
+            })
             .collect();
         let Some(&[first, second]) = Some(&subjects[..]) else {
             continue;
         };
         // "The NATO Summit last June": a time is no part of a name.
-        // A role noun before a name is its title ("Opposition leader Maria Costa accused").
+        // A role noun before a name is its title ("Opposition leader Maria Costa accused"), and
+        // so is a capitalised noun before a title ("Information Commissioner").
+        let capitalised = first > 0 && tokens[first].form.starts_with(char::is_uppercase);
         let part = tokens[first].upos == "PROPN"
-            || tokens[first].upos == "NOUN" && roles::is_role_noun(&tokens[first].form);
+            || tokens[first].upos == "NOUN" && roles::is_role_noun(&tokens[first].form)
+            || tokens[first].upos == "NOUN"
+                && capitalised
+                && first + 1 == second
+                && roles::is_role_word(&tokens[second].form);
         let one = part
             && tokens[second].upos == "PROPN"
             && one_name(tokens, first, second)
@@ -8721,6 +8736,32 @@ mod tests {
         let mut park = spec;
         park[5] = ("Park", "park", "NOUN", "NN", 5, "obj");
         assert!(neighbouring_read_as_verbs(&tokens(&park)).is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_noun_before_a_title_is_part_of_the_name() {
+        // "Information Commissioner Dalia Holm said it ." with "Information" a passive subject
+        // of the active "said" beside the name.
+        let spec = [
+            ("Then", "then", "ADV", "RB", 6, "advmod"),
+            ("Information", "information", "NOUN", "NN", 6, "nsubj:pass"),
+            ("Commissioner", "Commissioner", "PROPN", "NNP", 6, "nsubj"),
+            ("Dalia", "Dalia", "PROPN", "NNP", 3, "flat"),
+            ("Holm", "Holm", "PROPN", "NNP", 3, "flat"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("it", "it", "PRON", "PRP", 6, "obj"),
+        ];
+        assert_eq!(split_names(&tokens(&spec)), [(1, 2)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (3, "compound"));
+        // Not before a word that is no title ("Information Dalia Holm"), nor with a passive
+        // auxiliary ("Information was given ...").
+        let mut plain = spec;
+        plain[2] = ("Dalia", "Dalia", "PROPN", "NNP", 6, "nsubj");
+        assert!(split_names(&tokens(&plain)).is_empty());
+        let mut passive = spec;
+        passive[6] = ("was", "be", "AUX", "VBD", 6, "aux:pass");
+        assert!(split_names(&tokens(&passive)).is_empty());
     }
 
     #[test]
