@@ -528,7 +528,7 @@ impl PosTagger {
     }
 
     /// The same tagger without the rules applied after decoding (modules `finite`, `nominal`,
-    /// `passive`, `relative`, `affix` and `title`, and glued hyphens): the model's own greedy
+    /// `passive`, `relative`, `affix`, `title` and `names`, and glued hyphens): the model's own greedy
     /// tags, which jack-knifing gives the parser and the entity tagger to train on.
     pub fn without_rules(mut self) -> PosTagger {
         self.finite = finite::FiniteRule::default();
