@@ -340,6 +340,12 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (p.head, p.deprel, p.upos, p.xpos) = (name + 1, "amod".into(), "ADJ".into(), "JJ".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (agent, by) in agents_read_as_objects(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[agent].deprel = "obl:agent".into();
+        fixed[by].head = agent + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (participle, verb) in spent_on_doing(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         (fixed[participle].head, fixed[participle].deprel) = (verb + 1, "advcl".into());
@@ -2121,6 +2127,35 @@ fn neighbouring_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         });
         if marked && named {
             out.push((p, prep, name));
+        }
+    }
+    out
+}
+
+/// Repair 94: the agent of a participle read as its object.
+///
+/// Pairs (agent, "by"): "the mediators, led by chief mediator Paul Vedder," can come out with
+/// "Paul" the object of "led" and "by" a preposition of the title before the name, so the
+/// mediators lead Vedder. A name that is a past participle's object, whose phrase opens with
+/// "by" right after the participle, is its agent (`obl:agent`), and "by" is the agent's.
+fn agents_read_as_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (o, tk) in tokens.iter().enumerate() {
+        // A name after its title ("by chief mediator Paul Vedder"); a common noun's phrase may
+        // head elsewhere ("by many of Galois' biographers").
+        if tk.deprel != "obj" || tk.upos != "PROPN" {
+            continue;
+        }
+        let Some(v) = head_of(tokens, o).filter(|&v| v < o && tokens[v].xpos == "VBN") else {
+            continue;
+        };
+        let first = extent(tokens, o).0;
+        let by = first < o
+            && first == v + 1
+            && tokens[first].lemma.eq_ignore_ascii_case("by")
+            && tokens[first].deprel == "case";
+        if by {
+            out.push((o, first));
         }
     }
     out
@@ -8762,6 +8797,29 @@ mod tests {
         let mut passive = spec;
         passive[6] = ("was", "be", "AUX", "VBD", 6, "aux:pass");
         assert!(split_names(&tokens(&passive)).is_empty());
+    }
+
+    #[test]
+    fn the_agent_of_a_participle_is_no_object() {
+        // "mediators , led by chief mediator Paul Vedder ," with "Paul" the object of "led".
+        let spec = [
+            ("mediators", "mediator", "NOUN", "NNS", 0, "root"),
+            (",", ",", "PUNCT", ",", 3, "punct"),
+            ("led", "lead", "VERB", "VBN", 1, "acl"),
+            ("by", "by", "ADP", "IN", 6, "case"),
+            ("chief", "chief", "ADJ", "JJ", 6, "amod"),
+            ("mediator", "mediator", "NOUN", "NN", 7, "nmod:desc"),
+            ("Paul", "Paul", "PROPN", "NNP", 3, "obj"),
+            ("Vedder", "Vedder", "PROPN", "NNP", 7, "flat"),
+        ];
+        assert_eq!(agents_read_as_objects(&tokens(&spec)), [(6, 3)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (3, "obl:agent"));
+        assert_eq!(fixed[3].head, 7);
+        // A past tense with an object after "by" is left alone ("stood by the chief , Paul").
+        let mut past = spec;
+        past[2] = ("led", "lead", "VERB", "VBD", 1, "acl");
+        assert!(agents_read_as_objects(&tokens(&past)).is_empty());
     }
 
     #[test]
