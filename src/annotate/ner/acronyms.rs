@@ -27,6 +27,11 @@ fn acronym_like(w: &str) -> bool {
 /// Integrity", "United Port and Transport Workers").
 const CONNECTORS: [&str; 10] = ["of", "for", "and", "the", "on", "in", "to", "de", "&", "du"];
 
+/// The possessive mark of a plural in a name ("Harbour Workers' Union"), a token of its own.
+fn is_possessive(w: &str) -> bool {
+    matches!(w, "'" | "\u{2019}" | "'s" | "\u{2019}s")
+}
+
 /// The words an acronym in brackets right after them spells out, as a token range: "the
 /// Office for Public Integrity ( OPI )" → "Office for Public Integrity". Each letter is the
 /// first letter of one capitalised word, read back from the bracket; connectors between them
@@ -43,7 +48,7 @@ fn spelled_out(words: &[&str], open: usize) -> Option<std::ops::Range<usize>> {
                 return None;
             }
             k -= 1;
-        } else if !(k < acr.len() && CONNECTORS.contains(&w)) {
+        } else if !(k < acr.len() && (CONNECTORS.contains(&w) || is_possessive(w))) {
             return None;
         }
         j -= 1;
@@ -180,6 +185,16 @@ mod tests {
         // A connector never opens the name, and lower-case words never spell letters.
         assert_eq!(t[3], tags("O O O O O O O O"));
         assert_eq!(spelled_out(&["Bank", "(", "B", ")"], 1), None);
+        // A plural's possessive mark inside the name spells nothing and stops nothing.
+        let words = [
+            "the", "Ostmere", "Dock", "and", "Harbour", "Workers", "'", "Union", "(", "ODHWU", ")",
+        ];
+        assert_eq!(spelled_out(&words, 8), Some(1..8));
+        // Not right before the bracket: the acronym spells the name, not its owner.
+        assert_eq!(
+            spelled_out(&["Dock", "Workers", "'", "(", "DW", ")"], 3),
+            None
+        );
     }
 
     #[test]
