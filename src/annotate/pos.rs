@@ -919,18 +919,14 @@ impl PosTagger {
         if surnames.is_empty() {
             return;
         }
-        let mut opening = std::mem::take(&mut s.opening);
         for tokens in sentences.iter_mut() {
-            surnames.openings(tokens, &mut opening);
-            let common = |i: &usize| matches!(tokens[*i].upos.as_str(), "NOUN" | "VERB");
-            if opening.iter().any(common) {
-                s.opening = std::mem::take(&mut opening);
+            surnames.openings(tokens, &mut s.opening);
+            let common = |&i: &usize| matches!(tokens[i].upos.as_str(), "NOUN" | "VERB");
+            if s.opening.iter().any(common) {
                 self.tag_tokens(tokens, s);
-                opening = std::mem::take(&mut s.opening);
             }
         }
-        opening.clear();
-        s.opening = opening;
+        s.opening.clear();
     }
 }
 

@@ -6810,7 +6810,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 5, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<(usize, &str)> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(arcs[0], (7, "nsubj"));
         assert_eq!(arcs[4], (1, "acl:relcl"));
         assert_eq!(arcs[6], (0, "root"));
@@ -8361,7 +8361,7 @@ mod tests {
         ];
         assert_eq!(whose_clauses_read_as_subjects(&tokens(&spec)), [(0, 4)]);
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             [
@@ -8423,7 +8423,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 3, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs[3..8],
             [
@@ -8522,7 +8522,7 @@ mod tests {
         ];
         assert_eq!(speakers_participles_in_reports(&tokens(&spec)), [(7, 1)]);
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs[6..11],
             [
@@ -8702,7 +8702,7 @@ mod tests {
             [(2, 5, 3, 6)]
         );
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs[2..7],
             [
@@ -8743,7 +8743,7 @@ mod tests {
         ];
         assert_eq!(participles_read_as_clauses(&tokens(&spec)), [(4, 5, 9)]);
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(arcs[3..6], [(10, "mark"), (10, "nsubj"), (5, "acl")]);
         // With an auxiliary the participle is a verb ("after talks were mediated ...").
         let mut were = spec;
@@ -8765,7 +8765,7 @@ mod tests {
         ];
         assert_eq!(neighbouring_read_as_verbs(&tokens(&spec)), [(4, 3, 5)]);
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(arcs[3..6], [(6, "case"), (6, "amod"), (3, "obl")]);
         // "neighbouring the park": a verb with a common noun.
         let mut park = spec;
@@ -8873,7 +8873,7 @@ mod tests {
             (".", ".", "PUNCT", ".", 1, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        let arcs: Vec<_> = fixed.iter().map(|t| (t.head, t.deprel.as_str())).collect();
+        let arcs = arcs_of(&fixed);
         assert_eq!(
             arcs,
             [

@@ -217,8 +217,7 @@ fn kind_in_apposition<'a>(words: &[&'a str], start: usize, end: usize) -> Option
         kind,
         "developer" | "maker" | "operator" | "publisher" | "shipper" | "supplier"
     );
-    let first_name = end - start > 1
-        && super::features::person_class(&words[start].to_lowercase()).contains('F');
+    let first_name = end - start > 1 && super::features::is_first_name(words[start]);
     (is_org_kind(kind) && ends_phrase && !personal && !first_name)
         .then(|| words[start..end].to_vec())
 }

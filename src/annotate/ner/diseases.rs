@@ -54,13 +54,10 @@ pub fn untag(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotate::ner::iob::test_support::{sentences, tags};
+    use crate::annotate::ner::iob::test_support::{after_pass, tags};
 
     fn run(text: &str, labels: &str) -> Vec<usize> {
-        let sents = sentences(&[text]);
-        let mut t = vec![tags(labels)];
-        untag(&sents, &mut t);
-        t.remove(0)
+        after_pass(untag, text, labels)
     }
 
     #[test]

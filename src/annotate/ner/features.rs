@@ -100,6 +100,11 @@ pub fn person_class(lower: &str) -> &'static str {
     person_lexicon().get(lower).copied().unwrap_or("-")
 }
 
+/// True when the name lexicon lists `word` (any case) as a first name (`F` or `FS`).
+pub fn is_first_name(word: &str) -> bool {
+    person_class(&word.to_lowercase()).contains('F')
+}
+
 /// The lexicon class of a lowercased word: `P`, `PL` or `-`.
 pub fn lexicon_class(lower: &str) -> &'static str {
     proper_lexicon().get(lower).copied().unwrap_or("-")

@@ -54,13 +54,10 @@ fn given_name_like(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::annotate::ner::iob::test_support::{sentences, tags};
+    use crate::annotate::ner::iob::test_support::{after_pass, tags};
 
     fn run(text: &str, labels: &str) -> Vec<usize> {
-        let sents = sentences(&[text]);
-        let mut t = vec![tags(labels)];
-        extend(&sents, &mut t);
-        t.remove(0)
+        after_pass(extend, text, labels)
     }
 
     #[test]

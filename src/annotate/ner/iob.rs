@@ -255,6 +255,17 @@ pub(crate) mod test_support {
     pub fn sentences<'a>(text: &[&'a str]) -> Vec<Vec<&'a str>> {
         text.iter().map(|s| s.split(' ').collect()).collect()
     }
+
+    /// The tags of one sentence (`text` with `labels`) after a pass over a document.
+    pub fn after_pass(
+        pass: fn(&[Vec<&str>], &mut [Vec<usize>]),
+        text: &str,
+        labels: &str,
+    ) -> Vec<usize> {
+        let mut t = vec![tags(labels)];
+        pass(&sentences(&[text]), &mut t);
+        t.remove(0)
+    }
 }
 
 #[cfg(test)]

@@ -428,7 +428,7 @@ fn titled_name(words: &[&str], start: usize, end: usize, gaz: &Gazetteer) -> boo
     let t = roles::split_title(words, start, end, gaz);
     t.name_start > start
         && end - t.name_start >= 2
-        && features::person_class(&words[t.name_start].to_lowercase()).contains('F')
+        && features::is_first_name(words[t.name_start])
         && words[t.name_start..end]
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))

@@ -13,7 +13,7 @@
 //! name, and "Ward Method" every "Method 1 of 3".
 
 use super::finite::{Retag, tag_id};
-use crate::annotate::ner::features::person_class;
+use crate::annotate::ner::features;
 use crate::annotate::ner::{keywords, org_endings};
 use crate::document::Token;
 
@@ -143,8 +143,7 @@ fn looks_like_surname(form: &str) -> bool {
 
 /// A capitalised word the name lexicon lists as a first name.
 fn is_first_name(form: &str) -> bool {
-    form.chars().next().is_some_and(char::is_uppercase)
-        && person_class(&form.to_lowercase()).contains('F')
+    form.chars().next().is_some_and(char::is_uppercase) && features::is_first_name(form)
 }
 
 #[cfg(test)]
