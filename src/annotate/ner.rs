@@ -24,6 +24,7 @@ pub mod jackknife;
 pub mod keywords;
 mod mentions;
 pub mod org_endings;
+pub mod organisations;
 pub mod places;
 pub mod roles;
 #[cfg(feature = "train")]
@@ -207,7 +208,7 @@ impl EntityTagger {
                     doc,
                     clusters: self.clusters(),
                 },
-                Gazetteer::embedded(),
+                Gazetteer::for_features(),
             ),
             words,
             cache,
@@ -248,6 +249,7 @@ impl EntityTagger {
         org_endings::retype(sentences, &mut tags);
         org_endings::complete(sentences, &mut tags);
         given_names::extend(sentences, &mut tags);
+        organisations::tag(sentences, &mut tags);
         consistency::harmonise(sentences, &mut tags);
         consistency::surnames(sentences, &mut tags);
         descriptors::retype(sentences, &mut tags);
@@ -487,7 +489,7 @@ mod tests {
                             doc: d,
                             clusters: t.clusters(),
                         },
-                        Gazetteer::embedded(),
+                        Gazetteer::for_features(),
                     );
                     let want = decode::decode(t.model(), &ex, decoder);
                     let alone = t.tag_extracted(&ex, words, &mut WordCache::default());

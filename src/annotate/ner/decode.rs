@@ -342,7 +342,7 @@ mod tests {
                 doc: None,
                 clusters: None,
             },
-            Gazetteer::embedded(),
+            Gazetteer::for_features(),
         );
         for d in [Decoder::Greedy, Decoder::Viterbi] {
             let tags = decode(&LovesInside, &ex, d);

@@ -660,7 +660,7 @@ mod tests {
 
     #[test]
     fn pos_features_only_when_tagged() {
-        let g = Gazetteer::embedded();
+        let g = Gazetteer::for_features();
         let words = ["Putin", "spoke"];
         let bare = extract(
             &SentenceView {
@@ -691,7 +691,7 @@ mod tests {
     fn word_block_depends_on_the_word_alone() {
         // The same word in different sentences, positions and neighbours: identical word
         // blocks (a decoder caches their scores per word), and the two parts are the whole.
-        let g = Gazetteer::embedded();
+        let g = Gazetteer::for_features();
         let a = ["Putin", "met", "Trump", "in", "Alaska", "."];
         let b = ["In", "Alaska", ",", "Trump", "met", "Putin"];
         let c = ["Alaska"];

@@ -10,6 +10,9 @@ use crate::document::EntityType;
 
 static DATA: &str = include_str!("gazetteer.tsv");
 
+/// Well-known organisations applied after tagging only (see the file's header).
+static ORGANISATIONS: &str = include_str!("organisations.tsv");
+
 /// What a gazetteer entry names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum GazKind {
@@ -50,8 +53,27 @@ pub struct GazMatch<'a> {
 }
 
 impl Gazetteer {
-    /// The gazetteer compiled into the binary.
+    /// The gazetteer compiled into the binary: places, nationalities and organisations, with
+    /// the well-known organisations of `organisations.tsv`.
     pub fn embedded() -> &'static Gazetteer {
+        static G: LazyLock<Gazetteer> = LazyLock::new(|| {
+            Gazetteer::parse(&format!("{DATA}{ORGANISATIONS}"))
+                .expect("embedded gazetteer.tsv and organisations.tsv are well formed")
+        });
+        &G
+    }
+
+    /// The well-known organisations alone (`organisations.tsv`).
+    pub fn organisations() -> &'static Gazetteer {
+        static G: LazyLock<Gazetteer> = LazyLock::new(|| {
+            Gazetteer::parse(ORGANISATIONS).expect("embedded organisations.tsv is well formed")
+        });
+        &G
+    }
+
+    /// The part of [`Gazetteer::embedded`] the entity tagger's features read: the list the
+    /// shipped model was trained with, so its membership features stay what they were then.
+    pub fn for_features() -> &'static Gazetteer {
         static G: LazyLock<Gazetteer> = LazyLock::new(|| {
             Gazetteer::parse(DATA).expect("embedded gazetteer.tsv is well formed")
         });
@@ -295,6 +317,13 @@ mod tests {
             DATA.contains("LGPL-2.1+"),
             "the header must state the iso-codes licence"
         );
+        // The organisations file: well formed, sorted, and naming no surface gazetteer.tsv has.
+        let orgs = Gazetteer::parse(ORGANISATIONS).unwrap();
+        assert!(orgs.len() > 100, "only {} organisations", orgs.len());
+        for e in &orgs.entries {
+            assert_eq!(e.kind, GazKind::Entity(EntityType::Org), "{}", e.surface);
+            assert!(g.lookup_name(&e.surface).is_none(), "{} twice", e.surface);
+        }
         assert!(Gazetteer::parse("a\tGPE\tb\n").is_err());
         assert!(Gazetteer::parse("a\tCITY\tb\tx\n").is_err());
     }

@@ -113,7 +113,7 @@ pub fn train(
     cfg: &TrainConfig,
     mut log: impl FnMut(&EpochReport),
 ) -> (EntityTagger, Vec<EpochReport>) {
-    let gaz = Gazetteer::embedded();
+    let gaz = Gazetteer::for_features();
     let clusters = if cfg.clusters {
         let words: Vec<&Vec<String>> = train.iter().map(|s| &s.words).collect();
         let words: Vec<Vec<&str>> = words
