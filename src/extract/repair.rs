@@ -346,6 +346,26 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[by].head = agent + 1;
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for r in reduced_relatives_read_as_clauses(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let (head, rel) = (fixed[r.participle].head, fixed[r.participle].deprel.clone());
+        for k in 0..fixed.len() {
+            if fixed[k].head == r.participle + 1 && fixed[k].deprel == "mark" {
+                fixed[k].head = r.verb + 1;
+            }
+        }
+        (fixed[r.verb].head, fixed[r.verb].deprel) = (head, rel);
+        let subject = subject_rel(fixed, r.verb);
+        (fixed[r.noun].head, fixed[r.noun].deprel) = (r.verb + 1, subject.into());
+        (fixed[r.participle].head, fixed[r.participle].deprel) = (r.noun + 1, "acl".into());
+        let agent = fixed[r.preposition].lemma.eq_ignore_ascii_case("by");
+        let p = &mut fixed[r.preposition];
+        (p.head, p.deprel, p.upos) = (r.object + 1, "case".into(), "ADP".into());
+        let obl = if agent { "obl:agent" } else { "obl" };
+        (fixed[r.object].head, fixed[r.object].deprel) = (r.participle + 1, obl.into());
+        (fixed[r.apposition].head, fixed[r.apposition].deprel) = (r.object + 1, "appos".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (participle, verb) in spent_on_doing(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         (fixed[participle].head, fixed[participle].deprel) = (verb + 1, "advcl".into());
@@ -2127,6 +2147,102 @@ fn neighbouring_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         });
         if marked && named {
             out.push((p, prep, name));
+        }
+    }
+    out
+}
+
+/// Repair 95: a reduced relative clause read as the clause, with an apposition as the subject.
+///
+/// "reported that three firms linked to Gregor Lind, the president's brother-in-law, had won 14
+/// tenders" can come out with "linked" the reported clause's verb ("firms" its subject) and
+/// "won" a clause under it whose subject is the apposition "brother-in-law", so the
+/// brother-in-law wins the tenders. A past participle with no auxiliary whose clause holds a
+/// finite verb with its own subject, that subject set off by commas right after the
+/// participle's prepositional phrase, modifies its noun: the noun is the verb's subject, the
+/// phrase the participle's and the apposition its noun's.
+///
+/// Found as `(noun, participle, preposition, object, apposition, verb)`.
+struct ReducedRelative {
+    noun: usize,
+    participle: usize,
+    preposition: usize,
+    object: usize,
+    apposition: usize,
+    verb: usize,
+}
+
+fn reduced_relatives_read_as_clauses(tokens: &[Token]) -> Vec<ReducedRelative> {
+    let mut out = Vec::new();
+    let nominal = |k: usize| matches!(tokens[k].upos.as_str(), "NOUN" | "PROPN");
+    for (p, tk) in tokens.iter().enumerate() {
+        if tk.xpos != "VBN"
+            || tk.upos != "VERB"
+            || kids_of(tokens, p).any(|k| {
+                let d = tokens[k].deprel.as_str();
+                d.starts_with("aux") || d == "cop"
+            })
+        {
+            continue;
+        }
+        let Some(noun) =
+            kids_of(tokens, p).find(|&k| k < p && tokens[k].deprel == "nsubj" && nominal(k))
+        else {
+            continue;
+        };
+        for v in kids_of(tokens, p).filter(|&k| k > p) {
+            let clausal = matches!(
+                tokens[v].deprel.as_str(),
+                "ccomp" | "advcl" | "parataxis" | "conj"
+            );
+            let finite = kids_of(tokens, v).any(|k| tokens[k].deprel == "aux")
+                || matches!(tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+            if !clausal || !finite || tokens[v].upos != "VERB" {
+                continue;
+            }
+            let Some(a) = kids_of(tokens, v)
+                .find(|&k| k > p && k < v && tokens[k].deprel.starts_with("nsubj") && nominal(k))
+            else {
+                continue;
+            };
+            // The apposition between two commas, only the verb's auxiliaries and adverbs after.
+            let (from, to) = extent(tokens, a);
+            let (from, to) = (
+                (from..=a).find(|&k| tokens[k].upos != "PUNCT").unwrap_or(a),
+                (a..=to)
+                    .rev()
+                    .find(|&k| tokens[k].upos != "PUNCT")
+                    .unwrap_or(a),
+            );
+            let comma = |k: usize| tokens[k].form == ",";
+            if from < p + 3 || !comma(from - 1) || to + 1 >= v || !comma(to + 1) {
+                continue;
+            }
+            let adjacent = (to + 2..v).all(|k| {
+                head_of(tokens, k) == Some(v)
+                    && matches!(tokens[k].deprel.as_str(), "aux" | "advmod")
+            });
+            // Between the participle and the first comma: a preposition and one nominal phrase.
+            let preposition = p + 1;
+            let inside = preposition + 1..from - 1;
+            let heads: Vec<usize> = inside
+                .clone()
+                .filter(|&k| head_of(tokens, k).is_none_or(|h| !inside.contains(&h)))
+                .collect();
+            if adjacent
+                && matches!(tokens[preposition].xpos.as_str(), "IN" | "TO")
+                && let [object] = heads[..]
+                && nominal(object)
+            {
+                out.push(ReducedRelative {
+                    noun,
+                    participle: p,
+                    preposition,
+                    object,
+                    apposition: a,
+                    verb: v,
+                });
+            }
         }
     }
     out
@@ -8797,6 +8913,44 @@ mod tests {
         let mut passive = spec;
         passive[6] = ("was", "be", "AUX", "VBD", 6, "aux:pass");
         assert!(split_names(&tokens(&passive)).is_empty());
+    }
+
+    #[test]
+    fn a_reduced_relative_is_no_clause_with_an_apposition_for_subject() {
+        // "firms linked to Lind , his brother , had won tenders ." with "linked" the verb and
+        // the apposition "brother" the subject of "won".
+        let spec = [
+            ("firms", "firm", "NOUN", "NNS", 2, "nsubj"),
+            ("linked", "link", "VERB", "VBN", 0, "root"),
+            ("to", "to", "ADP", "IN", 10, "mark"),
+            ("Lind", "Lind", "PROPN", "NNP", 10, "obl"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("his", "he", "PRON", "PRP$", 7, "nmod:poss"),
+            ("brother", "brother", "NOUN", "NN", 10, "nsubj"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("had", "have", "AUX", "VBD", 10, "aux"),
+            ("won", "win", "VERB", "VBN", 2, "ccomp"),
+            ("tenders", "tender", "NOUN", "NNS", 10, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let found = reduced_relatives_read_as_clauses(&tokens(&spec));
+        assert_eq!(found.len(), 1);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs[0..4],
+            [(10, "nsubj"), (1, "acl"), (4, "case"), (2, "obl")]
+        );
+        assert_eq!(arcs[6], (4, "appos"));
+        assert_eq!(arcs[9], (0, "root"));
+        // A past tense is the clause's verb ("firms linked to Lind ..." with "linked" VBD).
+        let mut past = spec;
+        past[1] = ("linked", "link", "VERB", "VBD", 0, "root");
+        assert!(reduced_relatives_read_as_clauses(&tokens(&past)).is_empty());
+        // Without the closing comma "brother" may well be the subject.
+        let mut open = spec;
+        open[7] = ("then", "then", "ADV", "RB", 10, "advmod");
+        assert!(reduced_relatives_read_as_clauses(&tokens(&open)).is_empty());
     }
 
     #[test]
