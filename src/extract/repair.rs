@@ -865,6 +865,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let base = out.as_deref().unwrap_or(tokens);
     for (verb, relative, noun) in verbs_read_as_relative_conjuncts(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        if fixed[verb].xpos == "VBN" {
+            fixed[verb].xpos = "VBD".into();
+        }
         take_place(fixed, noun, verb);
         (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "nsubj".into());
         fixed[relative].deprel = "acl:relcl".into();
@@ -3145,9 +3148,14 @@ fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usiz
     (1..tokens.len())
         .filter_map(|verb| {
             let v = &tokens[verb];
+            // A participle without an auxiliary is such a verb too: with no subject the tagger
+            // reads "Havik, who ..., declined to give details" as a participle.
+            let finite = matches!(v.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                || (v.xpos == "VBN"
+                    && !kids_of(tokens, verb).any(|k| tokens[k].deprel.starts_with("aux")));
             if !matches!(v.deprel.as_str(), "conj" | "acl" | "acl:relcl")
                 || v.upos != "VERB"
-                || !matches!(v.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+                || !finite
                 || tokens[verb - 1].form != ","
                 || kids_of(tokens, verb).any(|k| {
                     tokens[k].deprel == "cc"
@@ -6010,7 +6018,15 @@ fn split_names(tokens: &[Token]) -> Vec<(usize, usize)> {
         let apposed = tokens[first].upos == "NOUN"
             && tokens[second].upos == "PROPN"
             && apposed_between_commas(tokens, first, second, v);
-        if one || apposed {
+        // A lone capitalised word right before a common noun modifies it: "Drevanian law
+        // prohibits" with an unknown demonym read as a name and a subject of its own.
+        let modifier = tokens[first].form.starts_with(char::is_uppercase)
+            && tokens[first].upos == "PROPN"
+            && tokens[second].upos == "NOUN"
+            && first + 1 == second
+            && extent(tokens, first) == (first, first)
+            && !is_time_expression(tokens, second);
+        if one || apposed || modifier {
             out.push((first, second));
         }
     }
@@ -8913,6 +8929,19 @@ mod tests {
         let mut passive = spec;
         passive[6] = ("was", "be", "AUX", "VBD", 6, "aux:pass");
         assert!(split_names(&tokens(&passive)).is_empty());
+        // A lone name right before a common noun modifies it ("Drevanian law prohibits").
+        let law = [
+            ("Drevanian", "Drevanian", "PROPN", "NNP", 3, "nsubj"),
+            ("law", "law", "NOUN", "NN", 3, "nsubj"),
+            ("prohibits", "prohibit", "VERB", "VBZ", 0, "root"),
+            ("payments", "payment", "NOUN", "NNS", 3, "obj"),
+        ];
+        let fixed = repaired(&tokens(&law)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[0..2], [(2, "compound"), (3, "nsubj")]);
+        // Not before a time ("Athens today is evolving").
+        let mut today = law;
+        today[1] = ("today", "today", "NOUN", "NN", 3, "nsubj");
+        assert!(split_names(&tokens(&today)).is_empty());
     }
 
     #[test]
@@ -10579,6 +10608,18 @@ mod tests {
         let fixed = repaired_or_same(&acl);
         let arcs = arcs_of(&fixed);
         assert_eq!((arcs[1], arcs[8]), ((9, "nsubj"), (0, "root")));
+        // Tagged as a participle for want of a subject: the past tense, and the same tree; with
+        // an auxiliary of its own it is left alone.
+        let mut participle = spec;
+        participle[8] = ("blamed", "blame", "VERB", "VBN", 5, "conj");
+        let fixed = repaired_or_same(&participle);
+        assert_eq!(
+            (arcs_of(&fixed)[8], fixed[8].xpos.as_str()),
+            ((0, "root"), "VBD")
+        );
+        let mut passive = participle;
+        passive[9] = ("been", "be", "AUX", "VBN", 9, "aux:pass");
+        assert_eq!(arcs_of(&repaired_or_same(&passive))[8], (5, "conj"));
         // A real conjunct ("who leads the campaign and blamed ...") is left alone.
         let mut with_cc = spec;
         with_cc[7] = ("and", "and", "CCONJ", "CC", 9, "cc");
