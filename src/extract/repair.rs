@@ -330,14 +330,32 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let on_verb = head > 0 && matches!(fixed[head - 1].upos.as_str(), "VERB" | "AUX");
         let rel = if on_verb { "obl" } else { "nmod" };
         (fixed[name].head, fixed[name].deprel) = (head, rel.into());
-        for (k, t) in fixed.iter_mut().enumerate() {
-            if t.head == participle + 1 && k != name {
-                t.head = name + 1;
+        // A clause the participle took ("regulators in neighbouring countries to act") is the
+        // verb's: its complement when the verb has an object to do it ("encourage X to act").
+        let object = head > 0 && kids_of(fixed, head - 1).any(|k| fixed[k].deprel == "obj");
+        for k in 0..fixed.len() {
+            if fixed[k].head != participle + 1 || k == name {
+                continue;
+            }
+            if on_verb && matches!(fixed[k].deprel.as_str(), "advcl" | "xcomp" | "ccomp") {
+                let to =
+                    kids_of(fixed, k).any(|m| fixed[m].deprel == "mark" && fixed[m].xpos == "TO");
+                fixed[k].head = head;
+                if to && object {
+                    fixed[k].deprel = "xcomp".into();
+                }
+            } else {
+                fixed[k].head = name + 1;
             }
         }
         (fixed[prep].deprel, fixed[prep].upos) = ("case".into(), "ADP".into());
         let p = &mut fixed[participle];
         (p.head, p.deprel, p.upos, p.xpos) = (name + 1, "amod".into(), "ADJ".into(), "JJ".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (name, kind) in names_read_as_conjuncts_of_their_kind(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[name].head, fixed[name].deprel) = (kind + 1, "appos".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
     for (agent, by) in agents_read_as_objects(base) {
@@ -2145,8 +2163,14 @@ fn neighbouring_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         let marked = head_of(tokens, prep) == Some(p)
             && matches!(tokens[prep].deprel.as_str(), "mark" | "case")
             && matches!(tokens[prep].upos.as_str(), "ADP" | "SCONJ");
+        // A name, or a bare plural ("in neighbouring countries"); the verb takes a determiner
+        // ("by neighbouring the park").
         let named = tokens.get(name).is_some_and(|n| {
-            n.upos == "PROPN" && n.deprel == "obj" && head_of(tokens, name) == Some(p)
+            let bare_plural =
+                n.upos == "NOUN" && n.xpos == "NNS" && !kids_of(tokens, name).any(|k| k < name);
+            (n.upos == "PROPN" || bare_plural)
+                && n.deprel == "obj"
+                && head_of(tokens, name) == Some(p)
         });
         if marked && named {
             out.push((p, prep, name));
@@ -2246,6 +2270,34 @@ fn reduced_relatives_read_as_clauses(tokens: &[Token]) -> Vec<ReducedRelative> {
                     verb: v,
                 });
             }
+        }
+    }
+    out
+}
+
+/// Repair 96: the name after its kind read as a conjunct.
+///
+/// Pairs (name, kind): "Greta Lunde of the research firm Meridian Analytics said" can come out
+/// with "Meridian" a conjunct of "Greta" (no coordinator) and "firm" a modifier of the person,
+/// so the firm says it too. A name right after a kind of organisation that stands inside the
+/// first conjunct's phrase, with no coordinator of its own, names that kind (`appos`).
+fn names_read_as_conjuncts_of_their_kind(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "conj" || tk.upos != "PROPN" || c == 0 {
+            continue;
+        }
+        let kind = c - 1;
+        let Some(first) = head_of(tokens, c).filter(|&h| h < kind) else {
+            continue;
+        };
+        let coordinated = kids_of(tokens, c).any(|k| tokens[k].deprel == "cc");
+        if !coordinated
+            && tokens[kind].upos == "NOUN"
+            && descriptors::is_org_kind(&tokens[kind].form)
+            && under(tokens, kind, &[first])
+        {
+            out.push((c, kind));
         }
     }
     out
@@ -8903,6 +8955,48 @@ mod tests {
         let mut park = spec;
         park[5] = ("Park", "park", "NOUN", "NN", 5, "obj");
         assert!(neighbouring_read_as_verbs(&tokens(&park)).is_empty());
+        // A bare plural is the adjective's too, and the clause the participle took goes to the
+        // verb, as its complement when the verb has an object: "encourage regulators in
+        // neighbouring countries to act".
+        let countries = [
+            ("encourage", "encourage", "VERB", "VB", 0, "root"),
+            ("regulators", "regulator", "NOUN", "NNS", 1, "obj"),
+            ("in", "in", "SCONJ", "IN", 4, "mark"),
+            ("neighbouring", "neighbour", "VERB", "VBG", 1, "advcl"),
+            ("countries", "country", "NOUN", "NNS", 4, "obj"),
+            ("to", "to", "PART", "TO", 7, "mark"),
+            ("act", "act", "VERB", "VB", 4, "advcl"),
+        ];
+        let fixed = repaired(&tokens(&countries)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[3..5], [(5, "amod"), (1, "obl")]);
+        assert_eq!(arcs[6], (1, "xcomp"));
+    }
+
+    #[test]
+    fn a_name_after_its_kind_is_no_conjunct() {
+        // "Lunde of the firm Meridian said" with "Meridian" a conjunct of "Lunde".
+        let spec = [
+            ("Lunde", "Lunde", "PROPN", "NNP", 6, "nsubj"),
+            ("of", "of", "ADP", "IN", 4, "case"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("firm", "firm", "NOUN", "NN", 1, "nmod"),
+            ("Meridian", "Meridian", "PROPN", "NNP", 1, "conj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+        ];
+        assert_eq!(
+            names_read_as_conjuncts_of_their_kind(&tokens(&spec)),
+            [(4, 3)]
+        );
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[4], (4, "appos"));
+        // A coordinated name, or one after a noun that is no kind of organisation, stays.
+        let mut and = spec;
+        and[3] = ("and", "and", "CCONJ", "CC", 5, "cc");
+        assert!(names_read_as_conjuncts_of_their_kind(&tokens(&and)).is_empty());
+        let mut house = spec;
+        house[3] = ("house", "house", "NOUN", "NN", 1, "nmod");
+        assert!(names_read_as_conjuncts_of_their_kind(&tokens(&house)).is_empty());
     }
 
     #[test]
