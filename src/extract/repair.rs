@@ -358,6 +358,39 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[name].head, fixed[name].deprel) = (kind + 1, "appos".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (noun, cc, verb) in subjects_read_as_noun_conjuncts(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let (open, close) = (
+            (0..verb - 1)
+                .rev()
+                .find(|&k| fixed[k].form == ",")
+                .unwrap_or(verb - 1),
+            verb - 1,
+        );
+        for k in open + 1..close {
+            if head_of(fixed, k).is_none_or(|h| h <= open || h >= close) {
+                (fixed[k].head, fixed[k].deprel) = (noun + 1, "appos".into());
+            }
+        }
+        (fixed[open].head, fixed[close].head) = (noun + 1, noun + 1);
+        let rel = subject_rel(fixed, verb);
+        (fixed[noun].head, fixed[noun].deprel) = (verb + 1, rel.into());
+        fixed[cc].head = verb + 1;
+        if cc > 0 && fixed[cc - 1].form == "," {
+            fixed[cc - 1].head = verb + 1;
+        }
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (noun, subject) in appositions_read_as_clauses(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let participle = fixed[noun].head - 1;
+        if fixed[subject].head == participle + 1 {
+            fixed[subject].head = fixed[participle].head;
+        }
+        (fixed[participle].head, fixed[participle].deprel) = (noun + 1, "acl".into());
+        (fixed[noun].head, fixed[noun].deprel) = (subject + 1, "appos".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (agent, by) in agents_read_as_objects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[agent].deprel = "obl:agent".into();
@@ -2168,9 +2201,14 @@ fn neighbouring_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         let named = tokens.get(name).is_some_and(|n| {
             let bare_plural =
                 n.upos == "NOUN" && n.xpos == "NNS" && !kids_of(tokens, name).any(|k| k < name);
-            (n.upos == "PROPN" || bare_plural)
-                && n.deprel == "obj"
-                && head_of(tokens, name) == Some(p)
+            let object = n.deprel == "obj" && head_of(tokens, name) == Some(p);
+            // A name the parser hung elsewhere ("a team from neighbouring Ardena landed" with
+            // "Ardena" a second subject of "landed") while the participle has no object.
+            let stray = n.upos == "PROPN"
+                && head_of(tokens, name) != Some(p)
+                && !kids_of(tokens, name).any(|k| k < name)
+                && !kids_of(tokens, p).any(|k| tokens[k].deprel == "obj");
+            (n.upos == "PROPN" || bare_plural) && object || stray
         });
         if marked && named {
             out.push((p, prep, name));
@@ -2298,6 +2336,129 @@ fn names_read_as_conjuncts_of_their_kind(tokens: &[Token]) -> Vec<(usize, usize)
             && under(tokens, kind, &[first])
         {
             out.push((c, kind));
+        }
+    }
+    out
+}
+
+/// Repair 97: the subject of a coordinated clause read as a conjunct of a noun of the first.
+///
+/// Triples (noun, its coordinator, verb): "A team landed at Tavrin airport, and the Meridian Aid
+/// Network, a coalition of 14 charities, said that ..." can come out with "Network" a conjunct
+/// of "airport" and "said" a conjunct of "landed" without a subject, so the team says it. A
+/// noun conjunct opened by a comma and a coordinator, followed by nothing but its apposition
+/// between commas, right before a finite conjunct verb with no subject and no coordinator of
+/// its own, is that verb's subject.
+fn subjects_read_as_noun_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        let finite = matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || kids_of(tokens, v).any(|k| tokens[k].deprel == "aux");
+        if tk.deprel != "conj"
+            || tk.upos != "VERB"
+            || !finite
+            || v < 2
+            || tokens[v - 1].form != ","
+            || kids_of(tokens, v).any(|k| {
+                tokens[k].deprel.starts_with("nsubj") || (k < v && tokens[k].deprel == "cc")
+            })
+        {
+            continue;
+        }
+        let Some(main) = head_of(tokens, v).filter(|&m| m < v) else {
+            continue;
+        };
+        // The apposition between commas before the verb, wherever the parser hung it.
+        let close = v - 1;
+        let Some(open) = (0..close).rev().find(|&k| tokens[k].form == ",") else {
+            continue;
+        };
+        let inside: Vec<usize> = (open + 1..close)
+            .filter(|&k| head_of(tokens, k).is_none_or(|h| h <= open || h >= close))
+            .collect();
+        let &[apposition] = &inside[..] else {
+            continue;
+        };
+        if tokens[apposition].upos != "NOUN" || open == 0 {
+            continue;
+        }
+        // The noun conjunct whose phrase ends at the opening comma, under the first verb.
+        let Some(noun) = (0..open).rev().find(|&k| {
+            tokens[k].deprel == "conj"
+                && matches!(tokens[k].upos.as_str(), "NOUN" | "PROPN")
+                && extent(tokens, k).1 + 1 >= open
+                && under(tokens, k, &[main])
+        }) else {
+            continue;
+        };
+        let Some(cc) = kids_of(tokens, noun).find(|&k| k < noun && tokens[k].deprel == "cc") else {
+            continue;
+        };
+        let opened = cc > 0 && tokens[cc - 1].form == ",";
+        let first = head_of(tokens, noun).is_some_and(|h| tokens[h].upos != "VERB");
+        if opened && first && extent(tokens, noun).1 < open {
+            out.push((noun, cc, v));
+        }
+    }
+    out
+}
+
+/// Repair 98: an apposition with a participle read as a clause of its own.
+///
+/// Pairs (noun, subject): "Vireo Therapeutics, the company running the trials, said ..." can
+/// come out with "company" the subject of "running", an adverbial clause of "said"; coreference
+/// then looks for "the company" elsewhere. An -ing verb without auxiliary or marker, between
+/// commas right after the main verb's subject, whose own subject opens its phrase with a
+/// determiner, is a modifier (`acl`) of that noun, and the noun the subject's apposition.
+fn appositions_read_as_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (p, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "advcl"
+            || tk.xpos != "VBG"
+            || kids_of(tokens, p).any(|k| {
+                let d = tokens[k].deprel.as_str();
+                d.starts_with("aux") || d == "mark" || d == "cc"
+            })
+        {
+            continue;
+        }
+        let Some(v) = head_of(tokens, p).filter(|&v| v > p) else {
+            continue;
+        };
+        let Some(noun) = kids_of(tokens, p)
+            .find(|&k| k < p && tokens[k].deprel == "nsubj" && tokens[k].upos == "NOUN")
+        else {
+            continue;
+        };
+        // The main subject, or a second subject of the participle before its own.
+        let Some(subject) = kids_of(tokens, v)
+            .chain(kids_of(tokens, p))
+            .find(|&k| k < noun && tokens[k].deprel.starts_with("nsubj"))
+        else {
+            continue;
+        };
+        let start = extent(tokens, noun).0;
+        let determined = kids_of(tokens, noun)
+            .any(|k| k == start && matches!(tokens[k].deprel.as_str(), "det" | "nmod:poss"));
+        let subject_end = (0..start)
+            .rev()
+            .find(|&k| tokens[k].upos != "PUNCT")
+            .unwrap_or(0);
+        let (_, end) = extent(tokens, p);
+        let last = (p..=end)
+            .rev()
+            .find(|&k| tokens[k].upos != "PUNCT")
+            .unwrap_or(p);
+        let opened = start > 0 && tokens[start - 1].form == ",";
+        let closed = last + 1 < v && tokens[last + 1].form == ",";
+        let adjacent = (last + 2..v).all(|k| {
+            head_of(tokens, k) == Some(v) && matches!(tokens[k].deprel.as_str(), "aux" | "advmod")
+        });
+        let after_subject = extent(tokens, subject).1.max(subject) + 1 >= subject_end
+            && (subject..=subject_end)
+                .all(|k| k == subject || under(tokens, k, &[subject]) || tokens[k].upos == "PUNCT");
+        if determined && opened && closed && adjacent && after_subject {
+            out.push((noun, subject));
         }
     }
     out
@@ -8971,6 +9132,90 @@ mod tests {
         let arcs = arcs_of(&fixed);
         assert_eq!(arcs[3..5], [(5, "amod"), (1, "obl")]);
         assert_eq!(arcs[6], (1, "xcomp"));
+        // A name the parser hung elsewhere: "team from neighbouring Ardena landed" with
+        // "Ardena" a second subject.
+        let stray = [
+            ("team", "team", "NOUN", "NN", 5, "nsubj"),
+            ("from", "from", "SCONJ", "IN", 3, "mark"),
+            ("neighbouring", "neighbour", "VERB", "VBG", 1, "acl"),
+            ("Ardena", "Ardena", "PROPN", "NNP", 5, "nsubj"),
+            ("landed", "land", "VERB", "VBD", 0, "root"),
+        ];
+        let fixed = repaired(&tokens(&stray)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[1..4], [(4, "case"), (4, "amod"), (1, "nmod")]);
+    }
+
+    #[test]
+    fn an_apposition_with_a_participle_is_no_clause() {
+        // "Vireo , the company running the trials , said it ." with "company" the subject of
+        // "running", an adverbial clause of "said".
+        let spec = [
+            ("Vireo", "Vireo", "PROPN", "NNP", 9, "nsubj"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("company", "company", "NOUN", "NN", 5, "nsubj"),
+            ("running", "run", "VERB", "VBG", 9, "advcl"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("trials", "trial", "NOUN", "NNS", 5, "obj"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("it", "it", "PRON", "PRP", 9, "obj"),
+        ];
+        assert_eq!(appositions_read_as_clauses(&tokens(&spec)), [(3, 0)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[3..5], [(1, "appos"), (4, "acl")]);
+        // The name hung on the participle as a second subject goes to the verb.
+        let mut hung = spec;
+        hung[0].4 = 5;
+        let fixed = repaired(&tokens(&hung)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[0], (9, "nsubj"));
+        // Without the closing comma it may be an absolute clause; without a determiner
+        // ("Vireo , costs rising , said") too.
+        let mut open = spec;
+        open[7] = ("now", "now", "ADV", "RB", 9, "advmod");
+        assert!(appositions_read_as_clauses(&tokens(&open)).is_empty());
+        let mut bare = spec;
+        bare[2] = ("all", "all", "ADV", "RB", 5, "advmod");
+        assert!(appositions_read_as_clauses(&tokens(&bare)).is_empty());
+    }
+
+    #[test]
+    fn the_subject_of_a_coordinated_clause_is_no_noun_conjunct() {
+        // "team landed at airport , and Network , a coalition , said it ." with "Network" a
+        // conjunct of "airport" and "said" a conjunct of "landed" without a subject.
+        let spec = [
+            ("team", "team", "NOUN", "NN", 2, "nsubj"),
+            ("landed", "land", "VERB", "VBD", 0, "root"),
+            ("at", "at", "ADP", "IN", 4, "case"),
+            ("airport", "airport", "NOUN", "NN", 2, "obl"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("and", "and", "CCONJ", "CC", 7, "cc"),
+            ("Network", "Network", "PROPN", "NNP", 4, "conj"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("a", "a", "DET", "DT", 10, "det"),
+            ("coalition", "coalition", "NOUN", "NN", 2, "appos"),
+            (",", ",", "PUNCT", ",", 12, "punct"),
+            ("said", "say", "VERB", "VBD", 2, "conj"),
+            ("it", "it", "PRON", "PRP", 12, "obj"),
+        ];
+        assert_eq!(
+            subjects_read_as_noun_conjuncts(&tokens(&spec)),
+            [(6, 5, 11)]
+        );
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[5..7], [(12, "cc"), (12, "nsubj")]);
+        assert_eq!(arcs[9], (7, "appos"));
+        // A verb with a subject of its own, or a noun conjunct with no comma before its
+        // coordinator, is left alone.
+        let mut own = spec;
+        own[12] = ("it", "it", "PRON", "PRP", 12, "nsubj");
+        assert!(subjects_read_as_noun_conjuncts(&tokens(&own)).is_empty());
+        let mut plain = spec;
+        plain[4] = ("the", "the", "DET", "DT", 4, "det");
+        assert!(subjects_read_as_noun_conjuncts(&tokens(&plain)).is_empty());
     }
 
     #[test]

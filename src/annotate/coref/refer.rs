@@ -298,7 +298,10 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                     && words
                         .get(j + 2)
                         .is_some_and(|w| w.starts_with(char::is_uppercase));
+                // "Vireo Therapeutics, the company running the trials": an apposition describes
+                // the name before it, as it does a person.
                 let new_description = named_after
+                    || apposition
                     || words.get(j + 1).is_some_and(|w| {
                         matches!(w.to_lowercase().as_str(), "of" | "that" | "which" | "who")
                     });

@@ -609,6 +609,8 @@ fn the_company_and_the_agency_are_the_organisations_named_before() {
         "[ORG Foundation for Dialogue] mediated .\nThe company said no .",
         // The gazetteer's name decides: the EU is a union, the WHO an organisation.
         "[ORG EU] rules apply .\nThe company said no .",
+        // An apposition describes the name before it.
+        "[ORG Acme Corp] grew .\n[ORG Vireo Therapeutics] , the company running the trials , said no .",
         "[ORG WHO] warned .\nThe company said no .",
     ] {
         let d = doc(markup);
