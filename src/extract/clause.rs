@@ -880,10 +880,45 @@ fn has_according(t: &Tree, x: usize) -> bool {
         .any(|c| t.lemma(c) == "accord" || t.form(c).eq_ignore_ascii_case("according"))
 }
 
+/// Measures and norms that "according to" goes by without anyone saying anything: "divided
+/// according to each ship's degree of fault", "according to plan", "according to the rules".
+const NORMS: &[&str] = &[
+    "ability",
+    "criterion",
+    "custom",
+    "degree",
+    "formula",
+    "guideline",
+    "law",
+    "level",
+    "merit",
+    "need",
+    "plan",
+    "practice",
+    "principle",
+    "procedure",
+    "proportion",
+    "protocol",
+    "regulation",
+    "rule",
+    "schedule",
+    "size",
+    "standard",
+    "term",
+    "tradition",
+    "weight",
+];
+
+/// True when `x` is introduced by "according (to)" and names a source ("according to
+/// officials", "according to the report"), not a norm ([`NORMS`]).
+fn according_to_source(t: &Tree, x: usize) -> bool {
+    has_according(t, x) && !NORMS.contains(&t.lemma(x).to_lowercase().as_str())
+}
+
 /// Who the clause headed by `p` is attributed to: the subject of a verb of saying that takes it as
 /// complement ("X said Y"), or that it takes as parenthetical ("Y, X said"), or "according to X".
 fn attribution_of(t: &Tree, p: usize) -> Option<Phrase> {
-    if let Some(x) = t.kids(p, &["obl"]).find(|&x| has_according(t, x)) {
+    if let Some(x) = t.kids(p, &["obl"]).find(|&x| according_to_source(t, x)) {
         return Some(subject_np(t, x));
     }
     if let Some(q) = t
@@ -925,7 +960,7 @@ fn attributions(t: &Tree) -> Vec<Extraction> {
             let mut rel: Vec<RelWord> = t.kids(q, &["aux"]).map(RelWord::Tok).collect();
             rel.push(RelWord::Tok(q));
             (np(t, s), rel, q)
-        } else if let Some(x) = t.kids(p, &["obl"]).find(|&x| has_according(t, x)) {
+        } else if let Some(x) = t.kids(p, &["obl"]).find(|&x| according_to_source(t, x)) {
             (subject_np(t, x), vec![RelWord::Lit("say")], x)
         } else {
             continue;

@@ -56,6 +56,19 @@ fn triples(doc: &Document, si: usize) -> Vec<String> {
 }
 
 #[test]
+fn according_to_a_norm_attributes_nothing() {
+    // "according to each ship's degree of fault": a norm, not a source that says anything.
+    let (doc, ids) = fixture();
+    let found = tuples(&doc, index(&ids, "according-norm"));
+    assert!(found.iter().all(|t| !t.starts_with("say")), "{found:?}");
+    let found = tuples(&doc, index(&ids, "according"));
+    assert!(
+        found.iter().any(|t| t.starts_with("say | the report")),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn each_construction_yields_its_tuples() {
     let (doc, ids) = fixture();
     let table: &[(&str, &[&str])] = &[
@@ -108,6 +121,7 @@ fn each_construction_yields_its_tuples() {
                 "say | the report | the company raised prices",
             ],
         ),
+        ("according-norm", &["degree of | each ship | fault"]),
         ("appos", &["be | Elena Marsh | the bank 's chief economist"]),
         (
             "relative",
