@@ -391,6 +391,18 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[noun].head, fixed[noun].deprel) = (subject + 1, "appos".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (first, name) in names_read_as_conjuncts_of_their_first_word(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let (head, rel) = (fixed[first].head, fixed[first].deprel.clone());
+        for k in 0..fixed.len() {
+            if fixed[k].head == first + 1 && k != name {
+                fixed[k].head = name + 1;
+            }
+        }
+        (fixed[name].head, fixed[name].deprel) = (head, rel);
+        (fixed[first].head, fixed[first].deprel) = (first + 2, "compound".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (agent, by) in agents_read_as_objects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[agent].deprel = "obl:agent".into();
@@ -921,7 +933,10 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
         take_place(fixed, noun, verb);
         (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "nsubj".into());
-        fixed[relative].deprel = "acl:relcl".into();
+        // An apposition of the noun stays one ("The Amber Crest, a vessel operated by ...,").
+        if fixed[relative].upos != "NOUN" {
+            fixed[relative].deprel = "acl:relcl".into();
+        }
         // What the relative clause took from after the verb (", his lawyer told reporters")
         // belongs to the main clause.
         for later in fixed.iter_mut().skip(verb + 1) {
@@ -2464,6 +2479,35 @@ fn appositions_read_as_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 99: a name's first word read as the head of a coordination without a coordinator.
+///
+/// Pairs (first word, name): "Estavian sprinter Mirela Dask, the reigning champion, has
+/// appealed" can come out with "Estavian" the subject and "Dask" its conjunct, with "sprinter"
+/// and "Mirela" on "Dask": two actors appeal. A conjunct with no coordinator whose phrase
+/// starts right after a lone capitalised word, with only its own modifiers between, is one
+/// phrase with that word: the conjunct heads it and the word modifies the noun after it.
+fn names_read_as_conjuncts_of_their_first_word(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (x, tk) in tokens.iter().enumerate() {
+        if tk.upos != "PROPN" || !tk.form.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(y) = kids_of(tokens, x).find(|&k| k > x && tokens[k].deprel == "conj") else {
+            continue;
+        };
+        let modifiers = (x + 1..y).all(|k| {
+            head_of(tokens, k) == Some(y)
+                && matches!(tokens[k].deprel.as_str(), "compound" | "amod" | "nmod:desc")
+        });
+        let alone = kids_of(tokens, x).all(|k| k == y || (k > y && tokens[k].upos == "PUNCT"));
+        let coordinated = kids_of(tokens, y).any(|k| tokens[k].deprel == "cc");
+        if y > x + 1 && modifiers && alone && !coordinated && tokens[y].upos == "PROPN" {
+            out.push((x, y));
+        }
+    }
+    out
+}
+
 /// Repair 94: the agent of a participle read as its object.
 ///
 /// Pairs (agent, "by"): "the mediators, led by chief mediator Paul Vedder," can come out with
@@ -3384,13 +3428,21 @@ fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usiz
             if v.deprel == "acl:relcl" && tokens[relative].upos == "VERB" {
                 return None;
             }
+            // Or an apposition of the root noun: "The Amber Crest, a vessel operated by
+            // Kaltveit Line, collided with the tanker" with "collided" on "vessel".
+            let apposition = |r: usize| {
+                tokens[r].deprel == "appos"
+                    && tokens[r].upos == "NOUN"
+                    && head_of(tokens, r).is_some_and(|n| tokens[n].head == 0)
+                    && v.deprel == "acl"
+            };
             for _ in 0..4 {
-                if is_relative_clause(tokens, relative) {
+                if is_relative_clause(tokens, relative) || apposition(relative) {
                     break;
                 }
                 relative = head_of(tokens, relative)?;
             }
-            if !is_relative_clause(tokens, relative) {
+            if !is_relative_clause(tokens, relative) && !apposition(relative) {
                 return None;
             }
             let noun = head_of(tokens, relative).filter(|&n| n < relative)?;
@@ -9216,6 +9268,58 @@ mod tests {
         let mut plain = spec;
         plain[4] = ("the", "the", "DET", "DT", 4, "det");
         assert!(subjects_read_as_noun_conjuncts(&tokens(&plain)).is_empty());
+    }
+
+    #[test]
+    fn the_main_verb_hung_on_an_apposition_is_the_root() {
+        // "Crest , a vessel operated by Kaltveit , collided with it ." with "collided" on
+        // "vessel" and the name the root.
+        let spec = [
+            ("Crest", "Crest", "PROPN", "NNP", 0, "root"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("a", "a", "DET", "DT", 4, "det"),
+            ("vessel", "vessel", "NOUN", "NN", 1, "appos"),
+            ("operated", "operate", "VERB", "VBN", 4, "acl"),
+            ("by", "by", "ADP", "IN", 7, "case"),
+            ("Kaltveit", "Kaltveit", "PROPN", "NNP", 5, "obl:agent"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("collided", "collide", "VERB", "VBN", 4, "acl"),
+            ("with", "with", "ADP", "IN", 11, "case"),
+            ("it", "it", "PRON", "PRP", 9, "obl"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[0], arcs[8]), ((9, "nsubj"), (0, "root")));
+        assert_eq!((arcs[3], fixed[8].xpos.as_str()), ((1, "appos"), "VBD"));
+        // With no comma before it the participle modifies the vessel ("a vessel operated by
+        // Kaltveit and built in 2009").
+        let mut built = spec;
+        built[7] = ("and", "and", "CCONJ", "CC", 9, "cc");
+        assert_eq!(arcs_of(&repaired_or_same(&built))[8], (4, "acl"));
+    }
+
+    #[test]
+    fn a_name_is_no_conjunct_of_its_first_word() {
+        // "Estavian sprinter Mirela Dask has appealed" with "Dask" a conjunct of "Estavian".
+        let spec = [
+            ("Estavian", "Estavian", "PROPN", "NNP", 6, "nsubj"),
+            ("sprinter", "sprinter", "NOUN", "NN", 4, "compound"),
+            ("Mirela", "Mirela", "PROPN", "NNP", 4, "compound"),
+            ("Dask", "Dask", "PROPN", "NNP", 1, "conj"),
+            ("has", "have", "AUX", "VBZ", 6, "aux"),
+            ("appealed", "appeal", "VERB", "VBN", 0, "root"),
+        ];
+        assert_eq!(
+            names_read_as_conjuncts_of_their_first_word(&tokens(&spec)),
+            [(0, 3)]
+        );
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[0], arcs[3]), ((2, "compound"), (6, "nsubj")));
+        // A coordinated name ("Estavian and Mirela Dask") is a conjunct.
+        let mut and = spec;
+        and[1] = ("and", "and", "CCONJ", "CC", 4, "cc");
+        assert!(names_read_as_conjuncts_of_their_first_word(&tokens(&and)).is_empty());
     }
 
     #[test]
