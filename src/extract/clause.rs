@@ -939,8 +939,10 @@ fn attribution_of(t: &Tree, p: usize) -> Option<Phrase> {
     None
 }
 
+/// A verb of saying, or "ask", which reports a question the way "say" reports a statement
+/// ('"Who will pay for this?" asked Senator Brask').
 fn is_say(t: &Tree, q: usize) -> bool {
-    SAY.contains(&t.lemma(q).as_str())
+    SAY.contains(&t.lemma(q).as_str()) || t.lemma(q) == "ask"
 }
 
 /// "Y, X said" and "according to X, Y": X —say→ Y, since the tree hangs the saying off Y.

@@ -166,7 +166,7 @@ use crate::document::Token;
 /// a real object ("tell", "deny") are left out.
 const INVERTIBLE: &[&str] = &[
     "say", "add", "write", "state", "announce", "report", "insist", "warn", "note", "explain",
-    "declare", "claim", "confirm",
+    "declare", "claim", "confirm", "ask",
 ];
 
 /// The repaired tokens, or `None` when nothing needed repair (the common case: no copy).
@@ -6704,14 +6704,19 @@ fn inverted_reporting(tokens: &[Token]) -> Vec<(usize, usize)> {
     };
     let mut out = Vec::new();
     for (q, tk) in tokens.iter().enumerate() {
+        // After a quoted question the parser may read the verb as an adverbial clause.
+        let question = after_question(tokens, q);
+        let lemma = tk.lemma.to_lowercase();
         if tk.upos != "VERB"
             || !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
-            || !INVERTIBLE.contains(&tk.lemma.to_lowercase().as_str())
-            || !matches!(rel(q), "xcomp" | "ccomp" | "parataxis" | "conj")
+            || !INVERTIBLE.contains(&lemma.as_str())
+            || (lemma == "ask" && !question)
+            || !(matches!(rel(q), "xcomp" | "ccomp" | "parataxis" | "conj")
+                || (question && rel(q) == "advcl"))
         {
             continue;
         }
-        if head(q).is_none_or(|h| h >= q) || !after_comma(tokens, q) {
+        if head(q).is_none_or(|h| h >= q) || !(after_comma(tokens, q) || question) {
             continue;
         }
         let kids: Vec<usize> = (0..tokens.len()).filter(|&c| head(c) == Some(q)).collect();
@@ -6957,6 +6962,13 @@ fn left_edge(tokens: &[Token], n: usize) -> usize {
 }
 
 /// True when the token before `q` is a comma, or a closing quote right after a comma.
+/// True when token `q` comes right after a quoted question or exclamation ('?" asked').
+fn after_question(tokens: &[Token], q: usize) -> bool {
+    q >= 2
+        && matches!(tokens[q - 1].form.as_str(), "\"" | "''" | "”" | "'")
+        && matches!(tokens[q - 2].form.as_str(), "?" | "!")
+}
+
 fn after_comma(tokens: &[Token], q: usize) -> bool {
     let form = |i: usize| tokens[i].form.as_str();
     match q {
@@ -10080,6 +10092,32 @@ mod tests {
         (announced[4].form, announced[4].lemma) = ("her".into(), "she".into());
         (announced[5].form, announced[5].lemma) = ("decision".into(), "decision".into());
         assert!(inverted_reporting(&announced).is_empty());
+    }
+
+    #[test]
+    fn the_speaker_after_a_quoted_question_is_the_subject() {
+        // '" Why did it wait ? " asked Paul Winter .' with "asked" an adverbial clause of
+        // "wait" and the speaker its object.
+        let spec = [
+            ("\"", "\"", "PUNCT", "``", 5, "punct"),
+            ("Why", "why", "ADV", "WRB", 5, "advmod"),
+            ("did", "do", "AUX", "VBD", 5, "aux"),
+            ("it", "it", "PRON", "PRP", 5, "nsubj"),
+            ("wait", "wait", "VERB", "VB", 0, "root"),
+            ("?", "?", "PUNCT", ".", 5, "punct"),
+            ("\"", "\"", "PUNCT", "''", 5, "punct"),
+            ("asked", "ask", "VERB", "VBD", 5, "advcl"),
+            ("Paul", "Paul", "PROPN", "NNP", 8, "obj"),
+            ("Winter", "Winter", "PROPN", "NNP", 9, "flat"),
+        ];
+        assert_eq!(inverted_reporting(&tokens(&spec)), [(7, 8)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[7], arcs[8]), ((5, "parataxis"), (8, "nsubj")));
+        // "asked" after a statement, or after no quote, asks nothing of the kind.
+        let mut statement = spec;
+        statement[5] = (".", ".", "PUNCT", ".", 5, "punct");
+        assert!(inverted_reporting(&tokens(&statement)).is_empty());
     }
 
     #[test]

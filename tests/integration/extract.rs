@@ -783,3 +783,45 @@ fn rail_derailment_example_reads_its_dateline_and_reports() {
         );
     }
 }
+
+/// The triples of `relgraph extract --format jsonl` on `text`.
+fn text_triples(text: &str) -> Vec<serde_json::Value> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("story.txt");
+    std::fs::write(&path, text).unwrap();
+    stdout_of(relgraph().args(["extract", "--format", "jsonl"]).arg(&path))
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// '"...?" asked X': the speaker after a quoted question asks it, as X says what X says; so
+/// does "X asked whether ...". An appositive "the company running the trials" is the company
+/// it follows, not the law firm named before.
+#[test]
+fn questions_are_asked_and_appositions_describe_their_name() {
+    let triples = text_triples(
+        "\"Will the government pay for the repairs?\" asked Senator Mirek Sola, a member of \
+         the budget committee.\nSola later asked whether the government would pay.\n",
+    );
+    let asked = triples
+        .iter()
+        .filter(|t| t["subject"]["name"] == "Mirek Sola" && t["relation"] == "ask")
+        .count();
+    assert_eq!(asked, 2, "{triples:?}");
+    let triples = text_triples(
+        "The law firm Hollis & Rudd found that data had been fabricated.\nVireo \
+         Therapeutics, the company running the trials, said that it was reviewing its data.\n",
+    );
+    assert!(
+        !triples
+            .iter()
+            .any(|t| t["subject"]["name"] == "Vireo Therapeutics"
+                && t["object"]["name"] == "Hollis & Rudd"),
+        "{triples:?}"
+    );
+    assert!(
+        find_triple(&triples, "Vireo Therapeutics", "say", "data review").is_some(),
+        "{triples:?}"
+    );
+}
