@@ -946,6 +946,11 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (clause, name) in which_clauses_past_organisations(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[clause].head = name + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (say, first, comma) in reports_read_as_conjuncts(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         // What the report's verb took from before the comma ("as councillors voted ...") goes
@@ -2508,6 +2513,54 @@ fn names_read_as_conjuncts_of_their_first_word(tokens: &[Token]) -> Vec<(usize, 
     out
 }
 
+/// Repair 100: a "which" clause after the name of an organisation or place hung on the noun
+/// before it.
+///
+/// Pairs (clause, name): "A strike at Ravelle, which employs about 31,000 people, would hit
+/// suppliers" can come out with the clause on "strike", so the strike employs the people. A
+/// "which" clause opened by a comma right after the name of an organisation or place (as the
+/// entity tagger found it) that modifies the clause's noun describes what is named, unless its
+/// verb is plural.
+fn which_clauses_past_organisations(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "acl:relcl" || tk.xpos == "VBP" {
+            continue;
+        }
+        let Some(noun) = head_of(tokens, v).filter(|&n| n < v) else {
+            continue;
+        };
+        let (start, _) = extent(tokens, v);
+        // "which" as the subject: as the object it often means the noun ("a loan from the
+        // IMF, which the country needs").
+        let which = kids_of(tokens, v).find(|&k| {
+            k == start + 1
+                && tokens[k].form.eq_ignore_ascii_case("which")
+                && tokens[k].deprel.starts_with("nsubj")
+        });
+        if which.is_none() || tokens[start].form != "," || start == 0 {
+            continue;
+        }
+        // The name whose phrase ends right before the comma, a modifier of the noun.
+        let last = start - 1;
+        let Some(name) = (noun + 1..=last).find(|&k| {
+            head_of(tokens, k) == Some(noun)
+                && matches!(tokens[k].deprel.as_str(), "nmod" | "nmod:poss")
+                && tokens[k].upos == "PROPN"
+                && extent(tokens, k).1 == last
+        }) else {
+            continue;
+        };
+        let place_or_body = ["-ORG", "-GPE", "-LOC"]
+            .iter()
+            .any(|t| tokens[name].ner.ends_with(t));
+        if place_or_body {
+            out.push((v, name));
+        }
+    }
+    out
+}
+
 /// Repair 94: the agent of a participle read as its object.
 ///
 /// Pairs (agent, "by"): "the mediators, led by chief mediator Paul Vedder," can come out with
@@ -3407,13 +3460,26 @@ fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usiz
             let v = &tokens[verb];
             // A participle without an auxiliary is such a verb too: with no subject the tagger
             // reads "Havik, who ..., declined to give details" as a participle.
+            // So is a base form after a modal ("..., would also hit suppliers"), with the comma
+            // before its auxiliaries and adverbs.
             let finite = matches!(v.xpos.as_str(), "VBD" | "VBZ" | "VBP")
                 || (v.xpos == "VBN"
-                    && !kids_of(tokens, verb).any(|k| tokens[k].deprel.starts_with("aux")));
+                    && !kids_of(tokens, verb).any(|k| tokens[k].deprel.starts_with("aux")))
+                || (v.xpos == "VB"
+                    && kids_of(tokens, verb)
+                        .any(|k| tokens[k].deprel == "aux" && tokens[k].xpos == "MD"));
+            let start = (1..verb)
+                .rev()
+                .take_while(|&k| {
+                    head_of(tokens, k) == Some(verb)
+                        && matches!(tokens[k].deprel.as_str(), "aux" | "advmod")
+                })
+                .last()
+                .unwrap_or(verb);
             if !matches!(v.deprel.as_str(), "conj" | "acl" | "acl:relcl")
                 || v.upos != "VERB"
                 || !finite
-                || tokens[verb - 1].form != ","
+                || tokens[start - 1].form != ","
                 || kids_of(tokens, verb).any(|k| {
                     tokens[k].deprel == "cc"
                         || tokens[k].deprel.starts_with("nsubj")
@@ -9332,6 +9398,40 @@ mod tests {
         let mut and = spec;
         and[1] = ("and", "and", "CCONJ", "CC", 4, "cc");
         assert!(names_read_as_conjuncts_of_their_first_word(&tokens(&and)).is_empty());
+    }
+
+    #[test]
+    fn a_which_clause_after_a_name_describes_what_is_named() {
+        // "strike at Ravelle , which employs people , would hit suppliers" with the clause on
+        // "strike" and "hit" its conjunct.
+        let spec = [
+            ("strike", "strike", "NOUN", "NN", 0, "root"),
+            ("at", "at", "ADP", "IN", 3, "case"),
+            ("Ravelle", "Ravelle", "PROPN", "NNP", 1, "nmod"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("which", "which", "PRON", "WDT", 6, "nsubj"),
+            ("employs", "employ", "VERB", "VBZ", 1, "acl:relcl"),
+            ("people", "person", "NOUN", "NNS", 6, "obj"),
+            (",", ",", "PUNCT", ",", 11, "punct"),
+            ("would", "would", "AUX", "MD", 11, "aux"),
+            ("also", "also", "ADV", "RB", 11, "advmod"),
+            ("hit", "hit", "VERB", "VB", 6, "conj"),
+            ("suppliers", "supplier", "NOUN", "NNS", 11, "obj"),
+        ];
+        let mut toks = tokens(&spec);
+        toks[2].ner = "B-ORG".into();
+        assert_eq!(which_clauses_past_organisations(&toks), [(5, 2)]);
+        let fixed = repaired(&toks).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        // The modal's verb is the root (repair 59), the clause the company's.
+        assert_eq!((arcs[0], arcs[10]), ((11, "nsubj"), (0, "root")));
+        assert_eq!(arcs[5], (3, "acl:relcl"));
+        // Not for a name the tagger did not find, nor for "which" as the object ("a loan
+        // from the Fund , which the country needs").
+        assert!(which_clauses_past_organisations(&tokens(&spec)).is_empty());
+        let mut object = toks.clone();
+        object[4].deprel = "obj".into();
+        assert!(which_clauses_past_organisations(&object).is_empty());
     }
 
     #[test]
