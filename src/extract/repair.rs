@@ -403,6 +403,21 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[first].head, fixed[first].deprel) = (first + 2, "compound".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (second, first) in titled_names_coordinated_inside(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        // What the first name took from after the second ("Aaron Mills, 31") is the second's.
+        let name = fixed[second].head - 1;
+        let other = kids_of(fixed, second).find(|&a| fixed[a].deprel == "appos");
+        if let Some(o) = other {
+            for k in second + 1..fixed.len() {
+                if fixed[k].head == name + 1 {
+                    fixed[k].head = o + 1;
+                }
+            }
+        }
+        fixed[second].head = first + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (agent, by) in agents_read_as_objects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[agent].deprel = "obl:agent".into();
@@ -2556,6 +2571,36 @@ fn which_clauses_past_organisations(tokens: &[Token]) -> Vec<(usize, usize)> {
             .any(|t| tokens[name].ner.ends_with(t));
         if place_or_body {
             out.push((v, name));
+        }
+    }
+    out
+}
+
+/// Repair 101: a titled name coordinated with the name inside the first titled name.
+///
+/// Pairs (second title, first title): "who included team leader Marta Kovel, 46, and logistics
+/// officer Aaron Mills, 31" can come out with "officer" a conjunct of "Kovel", itself the
+/// apposition of "leader", so the second person renames the first. A role noun with a name in
+/// apposition, coordinated with the name in apposition to another role noun, is coordinated
+/// with that role noun.
+fn titled_names_coordinated_inside(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let role = |k: usize| tokens[k].upos == "NOUN" && roles::is_role_noun(&tokens[k].lemma);
+    let named = |k: usize| {
+        kids_of(tokens, k).any(|a| tokens[a].deprel == "appos" && tokens[a].upos == "PROPN")
+    };
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "conj" || !role(c) || !named(c) {
+            continue;
+        }
+        let Some(name) = head_of(tokens, c).filter(|&h| h < c) else {
+            continue;
+        };
+        if tokens[name].upos != "PROPN" || tokens[name].deprel != "appos" {
+            continue;
+        }
+        if let Some(first) = head_of(tokens, name).filter(|&r| r < name && role(r)) {
+            out.push((c, first));
         }
     }
     out
@@ -9432,6 +9477,35 @@ mod tests {
         let mut object = toks.clone();
         object[4].deprel = "obj".into();
         assert!(which_clauses_past_organisations(&object).is_empty());
+    }
+
+    #[test]
+    fn titled_names_are_coordinated_by_their_titles() {
+        // "leader Kovel , 46 , and officer Mills , 31" with "officer" a conjunct of "Kovel"
+        // and Mills's age on Kovel.
+        let spec = [
+            ("leader", "leader", "NOUN", "NN", 0, "root"),
+            ("Kovel", "Kovel", "PROPN", "NNP", 1, "appos"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("46", "46", "NUM", "CD", 2, "nmod:unmarked"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("and", "and", "CCONJ", "CC", 7, "cc"),
+            ("officer", "officer", "NOUN", "NN", 2, "conj"),
+            ("Mills", "Mills", "PROPN", "NNP", 7, "appos"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("31", "31", "NUM", "CD", 2, "amod"),
+        ];
+        assert_eq!(titled_names_coordinated_inside(&tokens(&spec)), [(6, 0)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[6], arcs[9], arcs[3]),
+            ((1, "conj"), (8, "amod"), (2, "nmod:unmarked"))
+        );
+        // A conjunct with no name of its own ("leader Kovel and her deputy") stays.
+        let mut bare = spec;
+        bare[7] = ("now", "now", "ADV", "RB", 7, "advmod");
+        assert!(titled_names_coordinated_inside(&tokens(&bare)).is_empty());
     }
 
     #[test]
