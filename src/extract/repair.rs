@@ -358,27 +358,15 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[name].head, fixed[name].deprel) = (kind + 1, "appos".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
-    for (noun, cc, verb) in subjects_read_as_noun_conjuncts(base) {
+    for c in subjects_read_as_noun_conjuncts(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
-        let (open, close) = (
-            (0..verb - 1)
-                .rev()
-                .find(|&k| fixed[k].form == ",")
-                .unwrap_or(verb - 1),
-            verb - 1,
-        );
-        for k in open + 1..close {
-            if head_of(fixed, k).is_none_or(|h| h <= open || h >= close) {
-                (fixed[k].head, fixed[k].deprel) = (noun + 1, "appos".into());
-            }
-        }
-        (fixed[open].head, fixed[close].head) = (noun + 1, noun + 1);
+        let (noun, verb) = (c.noun, c.verb);
+        (fixed[c.apposition].head, fixed[c.apposition].deprel) = (noun + 1, "appos".into());
+        (fixed[c.open].head, fixed[verb - 1].head) = (noun + 1, noun + 1);
         let rel = subject_rel(fixed, verb);
         (fixed[noun].head, fixed[noun].deprel) = (verb + 1, rel.into());
-        fixed[cc].head = verb + 1;
-        if cc > 0 && fixed[cc - 1].form == "," {
-            fixed[cc - 1].head = verb + 1;
-        }
+        // The coordinator and the comma before it go with the clause.
+        (fixed[c.cc].head, fixed[c.cc - 1].head) = (verb + 1, verb + 1);
     }
     let base = out.as_deref().unwrap_or(tokens);
     for (noun, subject) in appositions_read_as_clauses(base) {
@@ -2378,13 +2366,24 @@ fn names_read_as_conjuncts_of_their_kind(tokens: &[Token]) -> Vec<(usize, usize)
 
 /// Repair 97: the subject of a coordinated clause read as a conjunct of a noun of the first.
 ///
-/// Triples (noun, its coordinator, verb): "A team landed at Tavrin airport, and the Meridian Aid
+/// Found as [`ClauseSubject`]: "A team landed at Tavrin airport, and the Meridian Aid
 /// Network, a coalition of 14 charities, said that ..." can come out with "Network" a conjunct
 /// of "airport" and "said" a conjunct of "landed" without a subject, so the team says it. A
 /// noun conjunct opened by a comma and a coordinator, followed by nothing but its apposition
 /// between commas, right before a finite conjunct verb with no subject and no coordinator of
 /// its own, is that verb's subject.
-fn subjects_read_as_noun_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+struct ClauseSubject {
+    /// The noun conjunct ("Network"), its coordinator ("and") and the verb ("said").
+    noun: usize,
+    cc: usize,
+    verb: usize,
+    /// The head of the apposition ("coalition") and the comma that opens it; the comma that
+    /// closes it is right before the verb.
+    apposition: usize,
+    open: usize,
+}
+
+fn subjects_read_as_noun_conjuncts(tokens: &[Token]) -> Vec<ClauseSubject> {
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
         let finite = matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
@@ -2432,7 +2431,13 @@ fn subjects_read_as_noun_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize
         let opened = cc > 0 && tokens[cc - 1].form == ",";
         let first = head_of(tokens, noun).is_some_and(|h| tokens[h].upos != "VERB");
         if opened && first && extent(tokens, noun).1 < open {
-            out.push((noun, cc, v));
+            out.push(ClauseSubject {
+                noun,
+                cc,
+                verb: v,
+                apposition,
+                open,
+            });
         }
     }
     out
@@ -2489,9 +2494,8 @@ fn appositions_read_as_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
         let adjacent = (last + 2..v).all(|k| {
             head_of(tokens, k) == Some(v) && matches!(tokens[k].deprel.as_str(), "aux" | "advmod")
         });
-        let after_subject = extent(tokens, subject).1.max(subject) + 1 >= subject_end
-            && (subject..=subject_end)
-                .all(|k| k == subject || under(tokens, k, &[subject]) || tokens[k].upos == "PUNCT");
+        let after_subject = (subject..=subject_end)
+            .all(|k| k == subject || under(tokens, k, &[subject]) || tokens[k].upos == "PUNCT");
         if determined && opened && closed && adjacent && after_subject {
             out.push((noun, subject));
         }
@@ -9375,10 +9379,12 @@ mod tests {
             ("said", "say", "VERB", "VBD", 2, "conj"),
             ("it", "it", "PRON", "PRP", 12, "obj"),
         ];
-        assert_eq!(
-            subjects_read_as_noun_conjuncts(&tokens(&spec)),
-            [(6, 5, 11)]
-        );
+        let found = subjects_read_as_noun_conjuncts(&tokens(&spec));
+        let fields = found
+            .iter()
+            .map(|c| (c.noun, c.cc, c.verb, c.apposition, c.open))
+            .collect::<Vec<_>>();
+        assert_eq!(fields, [(6, 5, 11, 9, 7)]);
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         let arcs = arcs_of(&fixed);
         assert_eq!(arcs[5..7], [(12, "cc"), (12, "nsubj")]);
