@@ -382,9 +382,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     for (first, name) in names_read_as_conjuncts_of_their_first_word(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let (head, rel) = (fixed[first].head, fixed[first].deprel.clone());
-        for k in 0..fixed.len() {
-            if fixed[k].head == first + 1 && k != name {
-                fixed[k].head = name + 1;
+        for (k, t) in fixed.iter_mut().enumerate() {
+            if t.head == first + 1 && k != name {
+                t.head = name + 1;
             }
         }
         (fixed[name].head, fixed[name].deprel) = (head, rel);
@@ -397,9 +397,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let name = fixed[second].head - 1;
         let other = kids_of(fixed, second).find(|&a| fixed[a].deprel == "appos");
         if let Some(o) = other {
-            for k in second + 1..fixed.len() {
-                if fixed[k].head == name + 1 {
-                    fixed[k].head = o + 1;
+            for t in fixed.iter_mut().skip(second + 1) {
+                if t.head == name + 1 {
+                    t.head = o + 1;
                 }
             }
         }
@@ -415,9 +415,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     for r in reduced_relatives_read_as_clauses(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         let (head, rel) = (fixed[r.participle].head, fixed[r.participle].deprel.clone());
-        for k in 0..fixed.len() {
-            if fixed[k].head == r.participle + 1 && fixed[k].deprel == "mark" {
-                fixed[k].head = r.verb + 1;
+        for t in fixed.iter_mut() {
+            if t.head == r.participle + 1 && t.deprel == "mark" {
+                t.head = r.verb + 1;
             }
         }
         (fixed[r.verb].head, fixed[r.verb].deprel) = (head, rel);
