@@ -408,6 +408,15 @@ fn is_rel_pronoun(t: &Tree, i: usize) -> bool {
         || matches!(t.lemma(i).as_str(), "who" | "which" | "that" | "whom")
 }
 
+/// "two of which", "many of whom": a part of the noun a relative clause modifies (not "whose
+/// side", where the noun owns the subject).
+fn is_partitive(t: &Tree, i: usize) -> bool {
+    t.kids_full(i, &["nmod"]).any(|m| {
+        matches!(t.form(m).to_lowercase().as_str(), "which" | "whom")
+            && t.kids(m, &["case"]).any(|c| t.lemma(c) == "of")
+    })
+}
+
 /// Nouns a relative clause says when, where, why or how of ("the day the war began", "the way
 /// it works"): the gap is an adverbial, never the object.
 const ADVERBIAL_HEADS: &[&str] = &[
@@ -423,9 +432,11 @@ fn object_gap(t: &Tree, p: usize) -> bool {
     let Some(n) = t.parent(p) else {
         return false;
     };
-    let own_subject = t.kids(p, &["nsubj"]).any(|s| !is_rel_pronoun(t, s));
+    let own_subject = t
+        .kids(p, &["nsubj"])
+        .any(|s| !is_rel_pronoun(t, s) && !is_partitive(t, s));
     let relative_word = t.children(p).iter().any(|&c| {
-        is_rel_pronoun(t, c) && t.rel(c) != "mark"
+        (is_rel_pronoun(t, c) || is_partitive(t, c)) && t.rel(c) != "mark"
             || matches!(
                 t.lemma(c).as_str(),
                 "where" | "when" | "why" | "how" | "whose"
@@ -506,7 +517,8 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
     let own = t.kids(p, &["nsubj", "csubj"]).next();
     let relcl = t.deprel(p) == "acl:relcl";
     if let Some(s) = own {
-        if relcl && is_rel_pronoun(t, s) {
+        // "governments, two of which reached the same conclusion": a part of the noun.
+        if relcl && (is_rel_pronoun(t, s) || is_partitive(t, s)) {
             let mut head = t.parent(p)?;
             // "Feldner, a former finance director who took over the airline": the noun in
             // apposition to a name is that name's holder, who did it.

@@ -406,6 +406,21 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[second].head = first + 1;
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (noun, verb, displaced) in closing_partitive_relatives(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        if let Some(d) = displaced {
+            let (head, rel) = (fixed[verb].head, fixed[verb].deprel.clone());
+            // What the verb took from before the comma goes back to the clause it displaced.
+            for (k, t) in fixed.iter_mut().enumerate() {
+                if t.head == verb + 1 && k < noun && k != d {
+                    t.head = d + 1;
+                }
+            }
+            (fixed[d].head, fixed[d].deprel) = (head, rel);
+        }
+        (fixed[verb].head, fixed[verb].deprel) = (noun + 1, "acl:relcl".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (agent, by) in agents_read_as_objects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[agent].deprel = "obl:agent".into();
@@ -2605,6 +2620,54 @@ fn titled_names_coordinated_inside(tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         if let Some(first) = head_of(tokens, name).filter(|&r| r < name && role(r)) {
             out.push((c, first));
+        }
+    }
+    out
+}
+
+/// Repair 102: a relative clause opened by "two of which" that ends the sentence, read as the
+/// clause the sentence was about.
+///
+/// Triples (antecedent, relative clause's verb, the clause it displaced if any): "said that the
+/// findings had been shared with allied governments, two of which had reached the same
+/// conclusion" can come out with "reached" the reported clause ("two" its subject) and "shared"
+/// an adverbial clause under it, or with "reached" a parataxis of "shared". When a noun, a
+/// comma, a part ("two", "many", "most") and "of which" or "of whom" open a clause that runs to
+/// the end of the sentence, the clause is the noun's relative clause, and a verb it took from
+/// before the comma takes its place.
+fn closing_partitive_relatives(tokens: &[Token]) -> Vec<(usize, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    let lower = |k: usize| tokens[k].form.to_lowercase();
+    for n in 0..tokens.len().saturating_sub(6) {
+        let (c, q, w) = (n + 1, n + 2, n + 4);
+        let opens = matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+            && tokens[c].form == ","
+            && tokens[q].upos != "PUNCT"
+            && lower(q + 1) == "of"
+            && matches!(lower(w).as_str(), "whom" | "which");
+        if !opens {
+            continue;
+        }
+        // The part is the subject of a verb whose phrase runs to the end.
+        let Some(verb) = head_of(tokens, q).filter(|&v| {
+            v > w && tokens[v].upos == "VERB" && tokens[q].deprel.starts_with("nsubj")
+        }) else {
+            continue;
+        };
+        let ends = (w + 1..tokens.len()).all(|k| {
+            tokens[k].upos != "PUNCT" || k + 1 == tokens.len() || under(tokens, k, &[verb])
+        });
+        // The verb it displaced, a clause of the verb before the comma that holds the noun;
+        // or the verb before the comma it hangs on.
+        let displaced = kids_of(tokens, verb)
+            .find(|&k| k < c && tokens[k].upos == "VERB" && under(tokens, n, &[k]));
+        let hung = head_of(tokens, verb).is_some_and(|h| {
+            h < c
+                && under(tokens, n, &[h])
+                && matches!(tokens[verb].deprel.as_str(), "parataxis" | "conj" | "advcl")
+        });
+        if ends && tokens[verb].deprel != "acl:relcl" && (displaced.is_some() || hung) {
+            out.push((n, verb, displaced));
         }
     }
     out
@@ -9512,6 +9575,45 @@ mod tests {
         let mut bare = spec;
         bare[7] = ("now", "now", "ADV", "RB", 7, "advmod");
         assert!(titled_names_coordinated_inside(&tokens(&bare)).is_empty());
+    }
+
+    #[test]
+    fn a_closing_partitive_relative_is_the_nouns() {
+        // "said findings were shared with governments , two of which reached it ." with
+        // "reached" the reported clause and "shared" an adverbial clause under it.
+        let spec = [
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("findings", "finding", "NOUN", "NNS", 4, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 4, "aux:pass"),
+            ("shared", "share", "VERB", "VBN", 11, "advcl"),
+            ("with", "with", "ADP", "IN", 6, "case"),
+            ("governments", "government", "NOUN", "NNS", 4, "obl"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("two", "two", "NUM", "CD", 11, "nsubj"),
+            ("of", "of", "ADP", "IN", 10, "case"),
+            ("which", "which", "PRON", "WDT", 8, "nmod"),
+            ("reached", "reach", "VERB", "VBD", 1, "ccomp"),
+            ("it", "it", "PRON", "PRP", 11, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(
+            closing_partitive_relatives(&tokens(&spec)),
+            [(5, 10, Some(3))]
+        );
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[3], arcs[10]), ((1, "ccomp"), (6, "acl:relcl")));
+        assert_eq!(arcs[1], (4, "nsubj:pass"));
+        // Read as a parataxis of the verb before the comma: only the clause moves.
+        let mut hung = spec;
+        hung[3] = ("shared", "share", "VERB", "VBN", 1, "ccomp");
+        hung[10] = ("reached", "reach", "VERB", "VBD", 4, "parataxis");
+        assert_eq!(closing_partitive_relatives(&tokens(&hung)), [(5, 10, None)]);
+        // A clause that does not run to the end ("..., two of which reached it, said") is
+        // repair 83's.
+        let mut open = spec;
+        open[11] = (",", ",", "PUNCT", ",", 1, "punct");
+        assert!(closing_partitive_relatives(&tokens(&open)).is_empty());
     }
 
     #[test]

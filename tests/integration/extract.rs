@@ -825,3 +825,28 @@ fn questions_are_asked_and_appositions_describe_their_name() {
         "{triples:?}"
     );
 }
+
+/// "employees, many of whom are based at the airport": the part of the noun is the noun's
+/// (not "whom", nor an object gap), in a clause in the middle of the sentence or closing it.
+#[test]
+fn partitive_relatives_speak_of_their_noun() {
+    let triples = text_triples(
+        "About 2,300 employees, many of whom are based at the airport, face losing their \
+         jobs.\nThe findings were shared with allied governments, two of which reached the same \
+         conclusion.\n",
+    );
+    assert!(
+        find_triple(&triples, "employee", "be based at", "airport").is_some(),
+        "{triples:?}"
+    );
+    assert!(
+        find_triple(&triples, "allied government", "reach", "conclusion").is_some(),
+        "{triples:?}"
+    );
+    assert!(
+        !triples
+            .iter()
+            .any(|t| t["subject"]["name"] == "which" || t["object"]["name"] == "employee"),
+        "{triples:?}"
+    );
+}
