@@ -1887,16 +1887,10 @@ struct PartitiveRelative {
 /// sentence's root is one of these words, and the main verb is finite or follows an auxiliary.
 fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
     let mut out = Vec::new();
-    let lower = |k: usize| tokens[k].form.to_lowercase();
     let root = tokens.iter().position(|t| t.head == 0);
     for n in 0..tokens.len().saturating_sub(6) {
         let (c, q, w) = (n + 1, n + 2, n + 4);
-        let opens = matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
-            && tokens[c].form == ","
-            && tokens[q].upos != "PUNCT"
-            && lower(q + 1) == "of"
-            && matches!(lower(w).as_str(), "whom" | "which");
-        if !opens {
+        if !opens_partitive(tokens, n) {
             continue;
         }
         let Some(close) = (w + 1..tokens.len().min(w + 16)).find(|&k| tokens[k].upos == "PUNCT")
@@ -1937,6 +1931,19 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
         });
     }
     out
+}
+
+/// True when noun `n` opens "N, many of whom" or "N, two of which": a comma, a part, "of"
+/// and the relative word follow it.
+fn opens_partitive(tokens: &[Token], n: usize) -> bool {
+    let lower = |k: usize| tokens[k].form.to_lowercase();
+    let (c, q, w) = (n + 1, n + 2, n + 4);
+    w < tokens.len()
+        && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+        && tokens[c].form == ","
+        && tokens[q].upos != "PUNCT"
+        && lower(q + 1) == "of"
+        && matches!(lower(w).as_str(), "whom" | "which")
 }
 
 /// Repair 85: a "which" clause hung on a person.
@@ -2637,15 +2644,9 @@ fn titled_names_coordinated_inside(tokens: &[Token]) -> Vec<(usize, usize)> {
 /// before the comma takes its place.
 fn closing_partitive_relatives(tokens: &[Token]) -> Vec<(usize, usize, Option<usize>)> {
     let mut out = Vec::new();
-    let lower = |k: usize| tokens[k].form.to_lowercase();
     for n in 0..tokens.len().saturating_sub(6) {
         let (c, q, w) = (n + 1, n + 2, n + 4);
-        let opens = matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
-            && tokens[c].form == ","
-            && tokens[q].upos != "PUNCT"
-            && lower(q + 1) == "of"
-            && matches!(lower(w).as_str(), "whom" | "which");
-        if !opens {
+        if !opens_partitive(tokens, n) {
             continue;
         }
         // The part is the subject of a verb whose phrase runs to the end.
