@@ -381,13 +381,8 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     let base = out.as_deref().unwrap_or(tokens);
     for (first, name) in names_read_as_conjuncts_of_their_first_word(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
-        let (head, rel) = (fixed[first].head, fixed[first].deprel.clone());
-        for (k, t) in fixed.iter_mut().enumerate() {
-            if t.head == first + 1 && k != name {
-                t.head = name + 1;
-            }
-        }
-        (fixed[name].head, fixed[name].deprel) = (head, rel);
+        // The word's only other dependents are punctuation after the name.
+        take_place(fixed, first, name);
         (fixed[first].head, fixed[first].deprel) = (first + 2, "compound".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
