@@ -355,6 +355,10 @@ impl finite::Words for SentenceWords<'_> {
         self.lower_is(i, *OF)
     }
 
+    fn is_where(&self, i: usize) -> bool {
+        self.lower_is(i, *WHERE)
+    }
+
     fn after_prepositional_to(&self, i: usize) -> bool {
         i >= 2
             && self.lower_is(i - 1, *TO)
@@ -379,6 +383,7 @@ impl finite::Words for SentenceWords<'_> {
 static BY: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("by"));
 static THAT: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("that"));
 static OF: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("of"));
+static WHERE: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("where"));
 static TO: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("to"));
 static PREPOSITIONAL_TO_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&nominal::PREPOSITIONAL_TO));

@@ -187,6 +187,8 @@ pub(crate) trait Words {
     fn is_intransitive_past(&self, i: usize) -> bool;
     /// Word `i` is "of".
     fn is_of(&self, i: usize) -> bool;
+    /// Word `i` is "where".
+    fn is_where(&self, i: usize) -> bool;
     /// Word `i` can open a verb's object: a determiner or possessive ([`OBJECT_OPENERS`]) or
     /// a capitalised word that does not open the sentence.
     fn opens_object(&self, i: usize) -> bool;
@@ -827,13 +829,19 @@ impl FiniteRule {
         out
     }
 
-    /// Comma `c` opens a relative clause: a relative word follows it ("Sule, who leads"), or a
-    /// word, "of" and a relative word ("employees, many of whom are based", "two of which").
+    /// Comma `c` opens a relative clause: a relative word follows it ("Sule, who leads"), or
+    /// "where" after a noun ("villages in the province, where an earthquake killed 312
+    /// people,"), or a word, "of" and a relative word ("employees, many of whom are based",
+    /// "two of which").
     fn opens_relative(&self, tags: &[u16], words: &impl Words, c: usize) -> bool {
         let kind = |i: usize| self.kinds[tags[i] as usize];
         let relative =
             |i: usize| i < tags.len() && kind(i) == Kind::Relative && words.is_relative(i);
         relative(c + 1)
+            || (c + 1 < tags.len()
+                && kind(c + 1) == Kind::Subordinator
+                && words.is_where(c + 1)
+                && nominal(kind(c - 1)))
             || (c + 3 < tags.len()
                 && kind(c + 1) != Kind::Comma
                 && words.is_of(c + 2)
@@ -931,7 +939,7 @@ mod tests {
 
     const TAGS: &[&str] = &[
         "VBN", "VBD", "NN", "NNP", "PRP", "DT", "JJ", "CD", ".", ",", "RB", "IN", "VB", "TO",
-        "VBZ", "MD", "CC", "NNS", "VBP", "WP", "PRP$", "WDT", "POS", "WP$", "VBG",
+        "VBZ", "MD", "CC", "NNS", "VBP", "WP", "PRP$", "WDT", "POS", "WP$", "VBG", "WRB",
     ];
 
     use crate::annotate::pos::testing::{parse, tag_set};
@@ -1019,6 +1027,15 @@ mod tests {
             ),
             (
                 "Sule/NNP ,/, what/WP leads/VBZ the/DT campaign/NN ,/, blamed/VBN rumours/NNS ./.",
+                None,
+            ),
+            // So has a "where" clause after a noun, between commas.
+            (
+                "Teams/NNS struggled/VBN to/TO reach/VB villages/NNS ,/, where/WRB a/DT quake/NN killed/VBD people/NNS ,/, officials/NNS said/VBD ./.",
+                Some((1, "VBD")),
+            ),
+            (
+                "Teams/NNS struggled/VBN to/TO go/VB there/RB ,/, where/WRB a/DT quake/NN killed/VBD people/NNS ,/, officials/NNS said/VBD ./.",
                 None,
             ),
             (
