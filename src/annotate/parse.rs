@@ -8,6 +8,7 @@ pub mod beam;
 pub mod features;
 #[cfg(feature = "train")]
 pub mod jackknife;
+pub mod report;
 pub mod score;
 #[cfg(feature = "train")]
 pub mod train;
@@ -201,13 +202,78 @@ impl Parser {
         Ok(Parser::new(labels, &Model::decode(&mut r)?.pruned(min))?.with_beam(beam))
     }
 
-    /// Parses one sentence in place.
+    /// Parses one sentence in place. A sentence that ends in a report ("..., the company
+    /// said.") whose report the parse of the whole sentence garbles is parsed as its two parts,
+    /// joined as the treebanks join them ([`report::closing_report`]).
     pub fn parse_tokens(&self, tokens: &mut [Token], scratch: &mut Scratch) {
-        let heads = self.parse_views(tokens.iter().map(TokenView::from), scratch);
+        let parse = self.parse_views(tokens.iter().map(TokenView::from), scratch);
+        self.write_parse(tokens, parse, 0);
+        let views: Vec<TokenView> = tokens.iter().map(TokenView::from).collect();
+        let report = report::closing_report(&views);
+        drop(views);
+        if let Some(report) = report.filter(|r| !report::intact(tokens, r)) {
+            let (before, after) = tokens.split_at_mut(report.end + 1);
+            // The part before the report is parsed as a sentence of its own, without its
+            // quotes, and its comma reads as a full stop.
+            let comma = report.comma;
+            let first = usize::from(before[0].xpos == "``");
+            let stop = TokenView {
+                form: ".",
+                lemma: ".",
+                xpos: ".",
+                upos: "PUNCT",
+                pos_alt: "",
+            };
+            let part = &mut before[first..=comma];
+            let last = part.len() - 1;
+            let views = part
+                .iter()
+                .enumerate()
+                .map(|(i, t)| if i == last { stop } else { TokenView::from(t) });
+            let parse = self.parse_views(views, scratch);
+            self.write_parse(part, parse, first);
+            let n = before.len();
+            let parse = self.parse_views(after.iter().map(TokenView::from), scratch);
+            self.write_parse(after, parse, n);
+            let root = before[first..=comma]
+                .iter()
+                .position(|t| t.head == 0 && t.deprel == "root")
+                .or_else(|| before[first..=comma].iter().position(|t| t.head == 0))
+                .map(|r| r + first);
+            // The report's own parse must make its verb the root.
+            if let Some(root) = root.filter(|_| after[report.verb - n].head == 0) {
+                // Anything else the parser left at the top hangs on the root.
+                for t in before[first..=comma].iter_mut().filter(|t| t.head == 0) {
+                    t.head = root + 1;
+                }
+                before[root].head = report.verb + 1;
+                before[root].deprel.clear();
+                before[root].deprel.push_str("ccomp");
+                report::one_speaker(after, report.verb - n, n);
+                // The quotes, the comma and a closing quote after it belong to the reported
+                // sentence.
+                let quotes = (0..first).chain(comma..before.len());
+                for k in quotes {
+                    let t = &mut before[k];
+                    t.head = root + 1;
+                    t.deprel.clear();
+                    t.deprel.push_str("punct");
+                }
+                return;
+            }
+            // The report's parse went wrong too: back to the whole sentence's.
+            let parse = self.parse_views(tokens.iter().map(TokenView::from), scratch);
+            self.write_parse(tokens, parse, 0);
+        }
+    }
+
+    /// Writes the parse `heads` to `tokens`, whose first word is word `offset` of the whole
+    /// sentence (heads count in the whole sentence).
+    fn write_parse(&self, tokens: &mut [Token], heads: &Config, offset: usize) {
         let n = tokens.len() as u32;
         for (i, t) in tokens.iter_mut().enumerate() {
             let h = heads.heads[i + 1];
-            t.head = if h == n + 1 { 0 } else { h as usize };
+            t.head = if h == n + 1 { 0 } else { h as usize + offset };
             // Reuses the string's buffer: no allocation when the token was parsed before.
             t.deprel.clear();
             t.deprel
@@ -603,6 +669,86 @@ mod tests {
         // "budget"), a known error that Open IE's repair 28 mends (tested in repair.rs).
         let day = &parse_with(ParserKind::Greedy, cases[0].0)[7];
         assert_eq!((day.head, day.deprel.as_str()), (3, "obl"));
+    }
+
+    /// The words reach the root without a cycle, and there is one root.
+    fn is_tree(tokens: &[Token]) -> bool {
+        let reaches_root = (0..tokens.len()).all(|mut k| {
+            for _ in 0..=tokens.len() {
+                match tokens[k].head {
+                    0 => return true,
+                    h => k = h - 1,
+                }
+            }
+            false
+        });
+        reaches_root && tokens.iter().filter(|t| t.head == 0).count() == 1
+    }
+
+    #[test]
+    fn a_garbled_closing_report_is_parsed_apart_and_joined() {
+        // Parsed whole, "judge" came out an apposition of "competition" and "wrote" a
+        // relative clause on it; "said" a clause on "island", the captain a conjunct of it.
+        let cases: [(&str, &[Arc]); 2] = [
+            (
+                "\" The court is not persuaded that the remedies offered by the parties would be \
+                 sufficient to preserve effective competition , \" presiding judge Halvard Renn \
+                 wrote in a 142-page ruling .",
+                // wrote root; persuaded its ccomp; the name its subject; the quotes and comma
+                // the reported sentence's; the full stop the verb's.
+                &[
+                    (27, 0, "root"),
+                    (6, 27, "ccomp"),
+                    (1, 6, "punct"),
+                    (21, 6, "punct"),
+                    (22, 6, "punct"),
+                    (32, 27, "punct"),
+                ],
+            ),
+            (
+                "The wooden vessel was spotted by a surveillance aircraft about 90 nautical miles \
+                 south of the island of Calvi Nera shortly after dawn , coast guard spokesman \
+                 Captain Paolo Derrin said .",
+                &[
+                    (31, 0, "root"),
+                    (5, 31, "ccomp"),
+                    (24, 5, "punct"),
+                    (32, 31, "punct"),
+                ],
+            ),
+        ];
+        for (text, arcs) in cases {
+            let t = parse_with(ParserKind::Greedy, text);
+            assert!(is_tree(&t), "{text}");
+            for &(d, h, rel) in arcs {
+                let tok = &t[d - 1];
+                assert_eq!(
+                    (tok.head, tok.deprel.as_str()),
+                    (h, rel),
+                    "{text}: word {d}"
+                );
+            }
+            // The speaker is one phrase, the verb's subject, and the name is in it.
+            let verb = arcs[0].0;
+            let subjects: Vec<usize> = (0..t.len())
+                .filter(|&k| t[k].head == verb && t[k].deprel == "nsubj")
+                .collect();
+            assert_eq!(subjects.len(), 1, "{text}");
+            let name = t
+                .iter()
+                .position(|x| x.form == "Renn" || x.form == "Derrin");
+            let mut k = name.expect("a name");
+            while k != subjects[0] && t[k].head != 0 {
+                k = t[k].head - 1;
+            }
+            assert_eq!(k, subjects[0], "{text}");
+        }
+        // A report the whole parse reads right keeps that parse.
+        let fine = "Prices rose sharply in May , the company said .";
+        let t = parse_with(ParserKind::Greedy, fine);
+        let views: Vec<TokenView> = t.iter().map(TokenView::from).collect();
+        let r = report::closing_report(&views).expect("a closing report");
+        assert!(report::intact(&t, &r));
     }
 
     #[test]

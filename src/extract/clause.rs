@@ -761,7 +761,13 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
     }
     // A quote before "he said at a rally" is what was said: an object before the verb comes
     // ahead of the obliques after it, so the first argument is the object.
-    let (fronted, before): (Vec<usize>, Vec<usize>) = if after.iter().any(is_object) {
+    // So is a quote before "she told reporters": what was said comes ahead of the person told.
+    let said_before = is_say(t, p)
+        && before.iter().any(|&c| t.rel(c) == "ccomp")
+        && !after.iter().any(|&c| t.rel(c) == "ccomp");
+    let (fronted, before): (Vec<usize>, Vec<usize>) = if said_before {
+        before.into_iter().partition(|&c| t.rel(c) == "ccomp")
+    } else if after.iter().any(is_object) {
         (Vec::new(), before)
     } else {
         before.into_iter().partition(is_object)

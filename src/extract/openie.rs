@@ -324,8 +324,12 @@ impl Extractor for OpenIeExtractor {
                         triple.object.text.to_lowercase().as_str(),
                         "him" | "her" | "them" | "it" | "he" | "she" | "they"
                     );
+                    // Nor does anyone say or tell something that is themselves: the speaker as
+                    // what was said is a misread report.
                     let tautology = same
-                        && (matches!(s.e.kind, Kind::Apposition | Kind::Implied) || pronoun_object);
+                        && (matches!(s.e.kind, Kind::Apposition | Kind::Implied)
+                            || pronoun_object
+                            || said);
                     if !dup && !tautology {
                         out.push(triple);
                     }

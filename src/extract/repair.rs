@@ -416,6 +416,28 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[verb].head, fixed[verb].deprel) = (noun + 1, "acl:relcl".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
+    if let Some((phrase, verb)) = opening_phrases_made_roots(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let prepositional = kids_of(fixed, phrase).any(|k| fixed[k].deprel == "case");
+        // Punctuation before the phrase (an opening quote) goes to the verb; the comma after
+        // it stays with the phrase, as the treebanks have it.
+        for k in 0..phrase {
+            if fixed[k].head == phrase + 1 && fixed[k].deprel == "punct" {
+                fixed[k].head = verb + 1;
+            }
+        }
+        take_place(fixed, phrase, verb);
+        fixed[phrase].head = verb + 1;
+        fixed[phrase].deprel = if prepositional {
+            "obl"
+        } else if fixed[phrase].upos == "ADV" {
+            "advmod"
+        } else {
+            "obl:unmarked"
+        }
+        .into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (agent, by) in agents_read_as_objects(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         fixed[agent].deprel = "obl:agent".into();
@@ -2696,6 +2718,65 @@ fn agents_read_as_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Repair 103: the phrase that opens the sentence read as its root.
+///
+/// Pairs (phrase, verb): "Overnight, the trust's IT staff isolated infected servers" and "By
+/// 5 p.m. on Tuesday, more than 60,000 owners had signed up" can come out with "Overnight" and
+/// "5" the root and the clause after the comma their `parataxis` or `conj`. An adverb or a
+/// prepositional phrase before a comma, with no subject, copula or auxiliary of its own, modifies
+/// the clause after it when that clause's verb has its own subject after the comma: the verb
+/// takes the phrase's place (the root, or what a closing report says: "..., she added."). Not a
+/// clause opened by a subordinator or a relative word ("At Antioch, where he stayed the
+/// longest, two of his companions died"). On the treebanks' parses (GUM train), the adverbs and
+/// prepositional phrases so read are the gold tree's modifiers 7 times in 8; bare nouns and
+/// names before a comma are not repaired (13 of 22 right: "The best way, and I believe the
+/// fairest way, to help families ...").
+fn opening_phrases_made_roots(tokens: &[Token]) -> Option<(usize, usize)> {
+    let root = tokens.iter().position(|t| t.head == 0)?;
+    let opener = |r: usize| {
+        let prepositional = kids_of(tokens, r).any(|k| tokens[k].deprel == "case" && k < r);
+        let own_clause = kids_of(tokens, r).any(|k| {
+            matches!(
+                tokens[k].deprel.split(':').next(),
+                Some("nsubj" | "cop" | "aux" | "expl" | "csubj")
+            )
+        });
+        let kind = tokens[r].upos == "ADV"
+            || (prepositional && matches!(tokens[r].upos.as_str(), "NOUN" | "PROPN" | "NUM"));
+        kind && !own_clause
+    };
+    // The root, or the clause a closing report says ("Overnight, ..., she added.").
+    let phrase = if opener(root) {
+        root
+    } else {
+        kids_of(tokens, root).find(|&k| k < root && tokens[k].deprel == "ccomp" && opener(k))?
+    };
+    let comma = (phrase + 1..tokens.len()).find(|&k| tokens[k].form == ",")?;
+    let verb = kids_of(tokens, phrase).find(|&v| {
+        v > comma
+            && matches!(tokens[v].upos.as_str(), "VERB" | "AUX")
+            && matches!(
+                tokens[v].deprel.as_str(),
+                "parataxis" | "conj" | "ccomp" | "advcl"
+            )
+            && !kids_of(tokens, v).any(|k| {
+                // "more than 60,000 owners had signed up" may hang "than" on the verb; a
+                // coordinator makes a real conjunct ("Not just because of ..., but I think").
+                tokens[k].deprel == "cc"
+                    || (tokens[k].deprel == "mark" && !tokens[k].lemma.eq_ignore_ascii_case("than"))
+                    || matches!(tokens[k].xpos.as_str(), "WRB" | "WDT" | "WP" | "WP$")
+            })
+    })?;
+    let subject = kids_of(tokens, verb)
+        .any(|k| k > comma && k < verb && tokens[k].deprel.starts_with("nsubj"));
+    // Everything before the comma is the phrase's, none of it the clause's.
+    let opening = (0..comma).all(|k| {
+        let own = k == phrase || under(tokens, k, &[phrase]);
+        tokens[k].upos == "PUNCT" || (own && !under(tokens, k, &[verb]))
+    });
+    (subject && opening).then_some((phrase, verb))
 }
 
 /// Verbs that spend an amount on doing something: "spent 2 billion crowns developing the
@@ -9571,6 +9652,72 @@ mod tests {
         let mut bare = spec;
         bare[7] = ("now", "now", "ADV", "RB", 7, "advmod");
         assert!(titled_names_coordinated_inside(&tokens(&bare)).is_empty());
+    }
+
+    #[test]
+    fn an_opening_phrase_made_the_root_gives_way_to_the_clause() {
+        // "Overnight , staff isolated servers ." with "Overnight" the root and "isolated" its
+        // parataxis.
+        let spec = [
+            ("Overnight", "overnight", "ADV", "RB", 0, "root"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("staff", "staff", "NOUN", "NN", 4, "nsubj"),
+            ("isolated", "isolate", "VERB", "VBD", 1, "parataxis"),
+            ("servers", "server", "NOUN", "NNS", 4, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(opening_phrases_made_roots(&tokens(&spec)), Some((0, 3)));
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs,
+            [
+                (4, "advmod"),
+                (1, "punct"),
+                (4, "nsubj"),
+                (0, "root"),
+                (4, "obj"),
+                (4, "punct")
+            ]
+        );
+        // A prepositional phrase is an oblique, also what a closing report says.
+        let mut reported = spec;
+        reported[0] = ("dawn", "dawn", "NOUN", "NN", 8, "ccomp");
+        reported[5] = (",", ",", "PUNCT", ",", 1, "punct");
+        let reported: Vec<_> = [("At", "at", "ADP", "IN", 2, "case")]
+            .into_iter()
+            .chain(
+                reported
+                    .iter()
+                    .map(|&(f, l, u, x, h, d)| (f, l, u, x, if h == 0 { 0 } else { h + 1 }, d)),
+            )
+            .chain([
+                ("she", "she", "PRON", "PRP", 9, "nsubj"),
+                ("said", "say", "VERB", "VBD", 0, "root"),
+                (".", ".", "PUNCT", ".", 9, "punct"),
+            ])
+            .collect();
+        let fixed = repaired(&tokens(&reported)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[1], arcs[4]), ((5, "obl"), (9, "ccomp")));
+        // Not a bare noun, a phrase with a subject of its own, a clause opened by a
+        // subordinator, nor a clause without a subject after the comma.
+        let mut noun = spec;
+        noun[0] = ("Overnight", "overnight", "NOUN", "NN", 0, "root");
+        assert_eq!(opening_phrases_made_roots(&tokens(&noun)), None);
+        let marked = [
+            ("Overnight", "overnight", "ADV", "RB", 0, "root"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("when", "when", "SCONJ", "WRB", 5, "mark"),
+            ("staff", "staff", "NOUN", "NN", 5, "nsubj"),
+            ("isolated", "isolate", "VERB", "VBD", 1, "advcl"),
+            ("servers", "server", "NOUN", "NNS", 5, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(opening_phrases_made_roots(&tokens(&marked)), None);
+        let mut bare = spec;
+        bare[2] = ("fully", "fully", "ADV", "RB", 4, "advmod");
+        assert_eq!(opening_phrases_made_roots(&tokens(&bare)), None);
     }
 
     #[test]

@@ -492,7 +492,8 @@ fn trade_dispute_example_reads_a_reported_verb_the_tagger_missed() {
     let dump = find_triple(&triples, "Brazil", "dump", "cheap steel").expect("what is alleged");
     assert_eq!(dump["modality"], "accuse", "{dump}");
     find_triple(&triples, "Brazilian government", "deny", "charge").expect("the denial");
-    find_triple(&triples, "Rafael Quintero", "tell", "reporter").expect("the quote's speaker");
+    // What he told reporters: the quote, not the reporters.
+    find_triple(&triples, "Rafael Quintero", "tell", "worker defend").expect("the quote's speaker");
     // Labelled by the whole name, although the tagger read "Organization" as a common noun.
     let violate = find_triple(
         &triples,
@@ -847,6 +848,31 @@ fn partitive_relatives_speak_of_their_noun() {
         !triples
             .iter()
             .any(|t| t["subject"]["name"] == "which" || t["object"]["name"] == "employee"),
+        "{triples:?}"
+    );
+}
+
+/// A report closing the sentence: the judge writes the court's finding (not the judge, whom
+/// the whole sentence's parse hung on "competition"), and the person told comes after what
+/// was said ("told reporters" reports the quote, not the reporters).
+#[test]
+fn closing_reports_say_the_sentence_before_them() {
+    let triples = text_triples(
+        "\"The court is not persuaded that the remedies offered by the parties would be \
+         sufficient to preserve effective competition,\" presiding judge Halvard Renn wrote in a \
+         142-page ruling.\n\"We will defend our workers,\" trade minister Rafael Quintero told \
+         reporters in Brasilia.\n",
+    );
+    let written = find_triple(&triples, "Halvard Renn", "write", "court not persuaded");
+    assert!(written.is_some(), "{triples:?}");
+    assert!(
+        !triples
+            .iter()
+            .any(|t| t["subject"]["name"] == t["object"]["name"]),
+        "{triples:?}"
+    );
+    assert!(
+        find_triple(&triples, "Rafael Quintero", "tell", "worker defend").is_some(),
         "{triples:?}"
     );
 }

@@ -158,7 +158,7 @@ impl NominalRule {
     fn opening_compound(&self, tags: &[u16], words: &impl Words) -> Option<usize> {
         let stop =
             |j: usize| self.opening[tags[j] as usize] == Opening::Stop || words.is_subordinator(j);
-        (Some(tags[0]) == self.base
+        (Some(*tags.first()?) == self.base
             && words.by_model(0)
             && words.can_be_noun(0)
             && Some(*tags.get(1)?) == self.plural
