@@ -673,9 +673,16 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (t.head, t.deprel, t.upos) = (clause + 1, "mark".into(), "SCONJ".into());
     }
     let base = out.as_deref().unwrap_or(tokens);
-    for name in names_read_as_modifiers(base) {
+    for m in names_read_as_modifiers(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
-        fixed[name].deprel = "appos".into();
+        (fixed[m.name].head, fixed[m.name].deprel) = (m.noun + 1, "appos".into());
+        if let Some((word, title)) = m.stray {
+            (fixed[word].head, fixed[word].deprel) = (title + 1, "amod".into());
+            // Its comma opens the apposition.
+            if let Some(c) = word.checked_sub(1).filter(|&c| fixed[c].form == ",") {
+                fixed[c].head = m.name + 1;
+            }
+        }
     }
     let base = out.as_deref().unwrap_or(tokens);
     for (relative, noun) in relatives_on_verbs(base) {
@@ -4614,28 +4621,73 @@ fn reported_clauses_on_obliques(tokens: &[Token]) -> Vec<(usize, usize, usize)> 
     out
 }
 
+/// A name in apposition read as a modifier ([`names_read_as_modifiers`]).
+#[derive(Debug, PartialEq)]
+struct ModifierName {
+    /// The name's head word ("Lamarre").
+    name: usize,
+    /// The noun it renames ("brother-in-law").
+    noun: usize,
+    /// A word of its title hung elsewhere, and the title word it goes on ("Deputy", "Prime").
+    stray: Option<(usize, usize)>,
+}
+
 /// Repair 66: a name in apposition read as a modifier.
 ///
-/// Names: "The brother-in-law, Victor Lamarre, was acquitted" can come out with "Lamarre" an
-/// `nmod` of "brother". A name without a preposition of its own, between commas (or a comma
-/// and the sentence's end) right after the phrase of the noun it hangs on, renames that noun.
-fn names_read_as_modifiers(tokens: &[Token]) -> Vec<usize> {
+/// "The brother-in-law, Victor Lamarre, was acquitted" can come out with "Lamarre" an `nmod`
+/// of "brother". A name without a preposition of its own, between commas (or a comma and the
+/// sentence's end) right after the phrase of the noun it hangs on, renames that noun. Hung on
+/// a name inside the phrase of a role ("The head of the NCA, Jonas Ekvall, welcomed" with
+/// "Ekvall" on "NCA"), it renames the role, not the organisation. On the treebanks' parses,
+/// three names after a name in the phrase of other nouns ("Residents of Boxborough,
+/// Massachusetts,") are no such appositions. The first word of its title may hang on the noun as a conjunct ("Its leader,
+/// Deputy Prime Minister Eliska Voran, 47, said" with "Deputy" a conjunct of "leader"): it
+/// goes back to the title.
+fn names_read_as_modifiers(tokens: &[Token]) -> Vec<ModifierName> {
     let mut out = Vec::new();
     for (n, tk) in tokens.iter().enumerate() {
         if tk.deprel != "nmod" || tk.upos != "PROPN" {
             continue;
         }
-        let Some(h) = head_of(tokens, n).filter(|&h| h < n && tokens[h].upos == "NOUN") else {
+        let Some(mut h) = head_of(tokens, n)
+            .filter(|&h| h < n && matches!(tokens[h].upos.as_str(), "NOUN" | "PROPN"))
+        else {
             continue;
         };
-        if kids_of(tokens, n).any(|k| tokens[k].deprel == "case") {
+        // From a name up to the role whose phrase holds it ("the head of the NCA"; not
+        // "Residents of Boxborough, Massachusetts,").
+        while tokens[h].upos == "PROPN" && tokens[h].deprel == "nmod" {
+            match head_of(tokens, h).filter(|&g| g < h) {
+                Some(g) if roles::is_role_noun(&tokens[g].form) => h = g,
+                _ => break,
+            }
+        }
+        if tokens[h].upos != "NOUN" || kids_of(tokens, n).any(|k| tokens[k].deprel == "case") {
             continue;
         }
-        let Some(open) = opening_comma(tokens, n) else {
+        let start = extent(tokens, n).0;
+        // "Deputy" of "Deputy Prime Minister" hung on the noun as a conjunct after a comma.
+        let stray = start
+            .checked_sub(1)
+            .filter(|&w| {
+                head_of(tokens, w) == Some(h)
+                    && tokens[w].deprel == "conj"
+                    && w >= 1
+                    && tokens[w - 1].form == ","
+                    && tokens[w].form.starts_with(char::is_uppercase)
+                    && roles::is_role_word(&tokens[w].form)
+                    && kids_of(tokens, w).all(|k| tokens[k].form == ",")
+            })
+            .map(|w| (w, start));
+        let Some(open) = (match stray {
+            Some((w, _)) => Some(w - 1),
+            None => opening_comma(tokens, n),
+        }) else {
             continue;
         };
         // The noun's phrase ends at the comma: nothing of it comes after the name.
-        let noun_end = (h..open).all(|k| k == h || under(tokens, k, &[h]));
+        let noun_end = (h..open)
+            .all(|k| k == h || under(tokens, k, &[h]) || stray.is_some_and(|(w, _)| k == w));
         let (_, last) = extent(tokens, n);
         let after = if tokens[last].form == "," {
             last
@@ -4646,7 +4698,11 @@ fn names_read_as_modifiers(tokens: &[Token]) -> Vec<usize> {
             .get(after)
             .is_none_or(|t| matches!(t.form.as_str(), "," | "." | "!" | "?"));
         if noun_end && closed && open > h {
-            out.push(n);
+            out.push(ModifierName {
+                name: n,
+                noun: h,
+                stray,
+            });
         }
     }
     out
@@ -7763,6 +7819,48 @@ mod tests {
         let mut bare = spec;
         bare[2] = ("now", "now", "ADV", "RB", 8, "advmod");
         assert!(repaired(&tokens(&bare)).is_none());
+        // "The head of the NCA , Jonas Ekvall , welcomed it ." with "Ekvall" on "NCA": the
+        // role's apposition; not so after a noun that names no role.
+        let role = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("head", "head", "NOUN", "NN", 10, "nsubj"),
+            ("of", "of", "ADP", "IN", 5, "case"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("NCA", "NCA", "PROPN", "NNP", 2, "nmod"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("Jonas", "Jonas", "PROPN", "NNP", 8, "compound"),
+            ("Ekvall", "Ekvall", "PROPN", "NNP", 5, "nmod"),
+            (",", ",", "PUNCT", ",", 2, "punct"),
+            ("welcomed", "welcome", "VERB", "VBD", 0, "root"),
+            ("it", "it", "PRON", "PRP", 10, "obj"),
+            (".", ".", "PUNCT", ".", 10, "punct"),
+        ];
+        let fixed = repaired(&tokens(&role)).expect("a repair");
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (2, "appos"));
+        let mut place = role;
+        place[1] = ("residents", "resident", "NOUN", "NNS", 10, "nsubj");
+        assert!(names_read_as_modifiers(&tokens(&place)).is_empty());
+        // "Its leader , Deputy Prime Minister Eliska Voran , said ." with "Deputy" a conjunct
+        // of "leader": it goes back to the title.
+        let stray = [
+            ("Its", "its", "PRON", "PRP$", 2, "nmod:poss"),
+            ("leader", "leader", "NOUN", "NN", 10, "nsubj"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("Deputy", "deputy", "NOUN", "NN", 2, "conj"),
+            ("Prime", "prime", "ADJ", "JJ", 6, "amod"),
+            ("Minister", "Minister", "PROPN", "NNP", 7, "nmod:desc"),
+            ("Eliska", "Eliska", "PROPN", "NNP", 2, "nmod"),
+            ("Voran", "Voran", "PROPN", "NNP", 7, "flat"),
+            (",", ",", "PUNCT", ",", 2, "punct"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 10, "punct"),
+        ];
+        let fixed = repaired(&tokens(&stray)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[6], arcs[3], arcs[2]),
+            ((2, "appos"), (5, "amod"), (7, "punct"))
+        );
     }
 
     #[test]
