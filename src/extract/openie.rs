@@ -287,6 +287,19 @@ impl Extractor for OpenIeExtractor {
                 if s.e.kind == Kind::Apposition && places(&subjects) && places(&objects) {
                     relation = "be in".to_string();
                 }
+                // "the two leaders, President Dmitri Lasko ... and Prime Minister Annika
+                // Fjell": an apposition that names the people a plural reference stands for
+                // says who they are, not that one is the other.
+                let restated = s.e.kind == Kind::Apposition
+                    && subjects.len() > 1
+                    && objects.iter().any(|o| {
+                        subjects
+                            .iter()
+                            .any(|sa| (sa.kind, &sa.name) == (o.kind, &o.name))
+                    });
+                if restated {
+                    continue;
+                }
                 for (subject_arg, object_arg) in subjects
                     .iter()
                     .flat_map(|sa| objects.iter().map(move |oa| (sa.clone(), oa.clone())))

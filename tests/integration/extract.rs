@@ -876,3 +876,20 @@ fn closing_reports_say_the_sentence_before_them() {
         "{triples:?}"
     );
 }
+
+/// "the two leaders, President A and Prime Minister B,": the two people named right after it,
+/// and the apposition says who they are, not that one is the other.
+#[test]
+fn two_leaders_named_in_apposition_are_those_two() {
+    let triples = text_triples(
+        "Foreign Minister Sigrid Ellung met Trade Minister Ilyas Korvath on Monday.\nTalks \
+         between the two leaders, President Dmitri Lasko and Prime Minister Annika Fjell, were \
+         cancelled in September.\n",
+    );
+    assert!(
+        !triples.iter().any(|t| t["relation"] == "be"
+            && t["subject"]["kind"]["type"] == "PERSON"
+            && t["object"]["kind"]["type"] == "PERSON"),
+        "{triples:?}"
+    );
+}

@@ -347,8 +347,32 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                         }
                     }
                 };
+                // "the two leaders, President Dmitri Lasko of Sabrevia and Prime Minister Annika
+                // Fjell of Drelmark,": the two people its apposition names.
+                let listed: Vec<usize> = if words.get(end).is_some_and(|w| *w == "," || *w == ":") {
+                    let mut listed: Vec<&Mention> = named_in[s]
+                        .iter()
+                        .filter(|m| m.tokens.0 > end && m.tokens.0 <= end + 16)
+                        .filter(|m| clusters[m.entity.0 as usize].kind == EntityType::Person)
+                        .collect();
+                    listed.sort_by_key(|m| m.tokens);
+                    let mut ids: Vec<usize> = Vec::new();
+                    for m in listed {
+                        let c = m.entity.0 as usize;
+                        if !ids.contains(&c) {
+                            ids.push(c);
+                        }
+                    }
+                    ids
+                } else {
+                    Vec::new()
+                };
+                if listed.len() >= 2 {
+                    people.extend(&listed[..2]);
+                }
                 let from = s.saturating_sub(WINDOW);
-                for back in from..=s {
+                let named = !people.is_empty();
+                for back in (from..=s).filter(|_| !named) {
                     add(back, &mut people);
                 }
                 // With fewer than two in the recent context, the two are the last two people

@@ -372,6 +372,23 @@ fn plural_references_point_at_both_people() {
             "{name}"
         );
     }
+    // Named right after it: those two, not the people of the sentence before.
+    let d = doc("[PER Ann Lee] met [PER Bo Kim] .\n\
+         Talks between the two leaders , President [PER Dmitri Lasko] and Prime Minister \
+         [PER Annika Fjell] , ended .");
+    for name in ["Dmitri Lasko", "Annika Fjell"] {
+        assert!(
+            mention_texts(&d, name)
+                .iter()
+                .any(|t| t == "the two leaders"),
+            "{name}"
+        );
+    }
+    assert!(
+        !mention_texts(&d, "Ann Lee")
+            .iter()
+            .any(|t| t == "the two leaders")
+    );
     // Three people in view: skipped.
     let d = doc("[PER Ann Lee] , [PER Bo Kim] and [PER Cy Ng] met .\nThe two leaders left .");
     assert!(
