@@ -211,6 +211,11 @@ impl Parser {
         let views: Vec<TokenView> = tokens.iter().map(TokenView::from).collect();
         let report = report::closing_report(&views);
         drop(views);
+        if let Some(report) = &report
+            && report::intact(tokens, report)
+        {
+            report::said_clause(tokens, report);
+        }
         if let Some(report) = report.filter(|r| !report::intact(tokens, r)) {
             let (before, after) = tokens.split_at_mut(report.end + 1);
             // The part before the report is parsed as a sentence of its own, without its

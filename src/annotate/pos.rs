@@ -359,6 +359,10 @@ impl finite::Words for SentenceWords<'_> {
         self.lower_is(i, *WHERE)
     }
 
+    fn is_old(&self, i: usize) -> bool {
+        self.lower_is(i, *OLD)
+    }
+
     fn after_prepositional_to(&self, i: usize) -> bool {
         i >= 2
             && self.lower_is(i - 1, *TO)
@@ -384,6 +388,7 @@ static BY: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word
 static THAT: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("that"));
 static OF: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("of"));
 static WHERE: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("where"));
+static OLD: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("old"));
 static TO: std::sync::LazyLock<u64> = std::sync::LazyLock::new(|| features::word_hash("to"));
 static PREPOSITIONAL_TO_HASHES: std::sync::LazyLock<Vec<u64>> =
     std::sync::LazyLock::new(|| hashes(&nominal::PREPOSITIONAL_TO));

@@ -152,6 +152,25 @@ pub fn intact(tokens: &[Token], report: &ClosingReport) -> bool {
     verb_ok && one_speaker && apart
 }
 
+/// In a closing report the whole sentence's parse reads right ([`intact`]), the sentence
+/// before the comma is what was said: a clause the parser hung on the verb as an adverbial
+/// clause or a complement of another kind ("..., signed a five-year contract after passing a
+/// medical, Castellar said in a statement." with "signed" an `advcl` of "said"), with no
+/// subordinator of its own, is its `ccomp`.
+pub fn said_clause(tokens: &mut [Token], report: &ClosingReport) {
+    let verb = report.verb + 1;
+    for k in 0..=report.end {
+        let misread = tokens[k].head == verb
+            && matches!(tokens[k].deprel.as_str(), "advcl" | "xcomp" | "dep")
+            && matches!(tokens[k].upos.as_str(), "VERB" | "AUX" | "ADJ")
+            && !tokens.iter().any(|t| t.head == k + 1 && t.deprel == "mark");
+        if misread {
+            tokens[k].deprel.clear();
+            tokens[k].deprel.push_str("ccomp");
+        }
+    }
+}
+
 /// Makes the speaker's phrase of a report parsed on its own (`tokens`, the report's words from
 /// its first, which is word `offset` of the sentence; `verb` indexes `tokens`) one phrase, the
 /// verb's subject. The parser sometimes reads a title and a name as two subjects
@@ -276,6 +295,52 @@ mod tests {
             })
             .collect();
         closing_report(&words).map(|r| (r.end, r.verb))
+    }
+
+    /// Tokens from `(form, upos, head, deprel)`.
+    fn parsed(spec: &[(&str, &str, usize, &str)]) -> Vec<Token> {
+        spec.iter()
+            .map(|&(form, upos, head, deprel)| {
+                let mut t = Token::new(form, crate::document::Span::default());
+                t.upos = upos.into();
+                t.head = head;
+                t.deprel = deprel.into();
+                t
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_sentence_before_a_report_is_what_was_said() {
+        // "He signed it , Castellar said ." with "signed" an adverbial clause of "said".
+        let spec = [
+            ("He", "PRON", 2, "nsubj"),
+            ("signed", "VERB", 6, "advcl"),
+            ("it", "PRON", 2, "obj"),
+            (",", "PUNCT", 2, "punct"),
+            ("Castellar", "PROPN", 6, "nsubj"),
+            ("said", "VERB", 0, "root"),
+            (".", "PUNCT", 6, "punct"),
+        ];
+        let report = ClosingReport {
+            end: 3,
+            comma: 3,
+            verb: 5,
+        };
+        let mut t = parsed(&spec);
+        assert!(intact(&t, &report));
+        said_clause(&mut t, &report);
+        assert_eq!(t[1].deprel, "ccomp");
+        // With a subordinator it stays an adverbial clause.
+        let mut marked = spec.to_vec();
+        marked[0] = ("because", "SCONJ", 2, "mark");
+        let mut t = parsed(&marked);
+        said_clause(&mut t, &report);
+        assert_eq!(t[1].deprel, "advcl");
+        // A word of the speaker's phrase hung in the sentence before: not intact.
+        let mut crossed = spec.to_vec();
+        crossed[4] = ("Castellar", "PROPN", 3, "nmod");
+        assert!(!intact(&parsed(&crossed), &report));
     }
 
     #[test]

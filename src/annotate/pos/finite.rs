@@ -189,6 +189,8 @@ pub(crate) trait Words {
     fn is_of(&self, i: usize) -> bool;
     /// Word `i` is "where".
     fn is_where(&self, i: usize) -> bool;
+    /// Word `i` is "old" ("a 4 year old, who": an adjective standing for a noun).
+    fn is_old(&self, i: usize) -> bool;
     /// Word `i` can open a verb's object: a determiner or possessive ([`OBJECT_OPENERS`]) or
     /// a capitalised word that does not open the sentence.
     fn opens_object(&self, i: usize) -> bool;

@@ -53,6 +53,8 @@ enum Kind {
     Pronoun,
     /// `,`, PTB `.`, VBD, VBZ, VBP, MD: what cannot continue the phrase.
     Closer,
+    /// HYPH, CD: inside a compound adjective ("the 24-year-old international").
+    Joiner,
     Other,
 }
 
@@ -125,6 +127,7 @@ impl NominalRule {
             "DT" | "PRP$" | "POS" => Kind::Opener,
             "PRP" => Kind::Pronoun,
             "," | "." | "VBD" | "VBZ" | "VBP" | "MD" => Kind::Closer,
+            "HYPH" | "CD" => Kind::Joiner,
             _ => Kind::Other,
         };
         NominalRule {
@@ -172,18 +175,38 @@ impl NominalRule {
     pub(crate) fn pick(&self, tags: &[u16], words: &impl Words, from: usize) -> Option<Retag> {
         let (jj, nn) = self.adjective_noun?;
         let kind = |i: usize| self.kinds[tags[i] as usize];
+        // "The 24-year-old Lorvanian international, who scored": a relative clause between
+        // commas describes a noun, so an adjective right before it, in a phrase a determiner
+        // opens, is that noun (WordNet knows "international" only as an adjective and a
+        // proper noun). Not "old" of "my 4 year old, who", which the treebanks keep an
+        // adjective; the treebanks have no other case either way.
+        let described = |i: usize| {
+            tags.get(i + 1) == Some(&self.comma)
+                && i + 2 < tags.len()
+                && words.is_relative(i + 2)
+                && !words.is_old(i)
+        };
+        // The phrase of word `i` opens with a determiner or possessive, with only adjectives
+        // and nouns between (and, with `joined`, numbers and hyphens: "the 24-year-old").
+        let opened = |i: usize, joined: bool| {
+            (0..i)
+                .rev()
+                .find(|&j| {
+                    !(matches!(kind(j), Kind::Adjective | Kind::Noun)
+                        || (joined && kind(j) == Kind::Joiner))
+                })
+                .is_some_and(|j| kind(j) == Kind::Opener)
+        };
         let at = (from.max(1)..tags.len().saturating_sub(1)).find(|&i| {
-            tags[i] == jj
-                && words.by_model(i)
+            let ends = words.by_model(i)
                 && words.noun_first(i)
-                && !words.is_ordinal(i)
                 && (kind(i + 1) == Kind::Closer || words.is_of(i + 1))
                 // "this private, tiny school": adjectives in a row.
                 && !(tags[i + 1] == self.comma && tags.get(i + 2) == Some(&jj))
-                && (0..i)
-                    .rev()
-                    .find(|&j| !matches!(kind(j), Kind::Adjective | Kind::Noun))
-                    .is_some_and(|j| kind(j) == Kind::Opener)
+                && opened(i, false);
+            // Also where the tag dictionary decided: EWT has "international" only as an
+            // adjective.
+            tags[i] == jj && !words.is_ordinal(i) && (ends || (described(i) && opened(i, true)))
         });
         // "could not afford higher pay.": a base verb right after an adjective, ending its
         // clause, is a noun.
@@ -245,7 +268,7 @@ mod tests {
 
     const TAGS: &[&str] = &[
         "JJ", "NN", "NNP", "DT", "POS", "PRP$", ",", ".", "VBD", "IN", "CC", "VBN", "PRP", "JJR",
-        "VB", "MD", "TO", "VBZ", "NNS",
+        "VB", "MD", "TO", "VBZ", "NNS", "CD", "HYPH", "WP",
     ];
 
     /// Words whose WordNet reading is first a noun, as the test sees it.
@@ -330,6 +353,18 @@ mod tests {
             ("Search/VB files/NNS ./.", None),
             ("Search/VB* teams/NNS found/VBD ./.", None),
             ("the/DT rescue/VB teams/NNS found/VBD ./.", None),
+            // An adjective right before a relative clause between commas, also one the tag
+            // dictionary decided; not "old", nor without a determiner opening the phrase.
+            (
+                "The/DT 24/CD -/HYPH year/NN -/HYPH old/JJ international/JJ* ,/, who/WP \
+                 scored/VBD ./.",
+                Some(6),
+            ),
+            ("my/PRP$ 4/CD year/NN old/JJ ,/, who/WP came/VBD ./.", None),
+            (
+                "fans/NNS old/JJ and/CC new/JJ ,/, who/WP came/VBD ./.",
+                None,
+            ),
         ];
         for &(s, want) in cases {
             assert_eq!(pick(s), want, "{s}");

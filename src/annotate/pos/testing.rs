@@ -136,6 +136,9 @@ impl Words for Sentence {
     fn is_where(&self, i: usize) -> bool {
         self.words.get(i).is_some_and(|w| w == "where")
     }
+    fn is_old(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w == "old")
+    }
     fn after_prepositional_to(&self, i: usize) -> bool {
         i >= 2 && self.lower(i - 1) == "to" && self.in_list(i - 2, &PREPOSITIONAL_TO)
     }
