@@ -421,9 +421,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let prepositional = kids_of(fixed, phrase).any(|k| fixed[k].deprel == "case");
         // Punctuation before the phrase (an opening quote) goes to the verb; the comma after
         // it stays with the phrase, as the treebanks have it.
-        for k in 0..phrase {
-            if fixed[k].head == phrase + 1 && fixed[k].deprel == "punct" {
-                fixed[k].head = verb + 1;
+        for t in &mut fixed[..phrase] {
+            if t.head == phrase + 1 && t.deprel == "punct" {
+                t.head = verb + 1;
             }
         }
         take_place(fixed, phrase, verb);
