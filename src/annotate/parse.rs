@@ -221,7 +221,7 @@ impl Parser {
             // The part before the report is parsed as a sentence of its own, without its
             // quotes, and its comma reads as a full stop.
             let comma = report.comma;
-            let first = usize::from(before[0].xpos == "``");
+            let first = usize::from(report::is_quote(&TokenView::from(&before[0])));
             let stop = TokenView {
                 form: ".",
                 lemma: ".",

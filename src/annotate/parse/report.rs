@@ -23,6 +23,7 @@
 //!   company said ...").
 
 use super::features::TokenView;
+use crate::annotate::ner::roles;
 use crate::document::Token;
 
 /// Verbs of saying that close a sentence after a comma ("..., the company said.").
@@ -93,21 +94,27 @@ pub fn closing_report<'a>(words: &[TokenView<'a>]) -> Option<ClosingReport> {
         return None;
     }
     // The speaker's phrase runs back from the verb to the comma or quote.
-    let start = (0..verb).rev().find(|&k| !speaker_word(words, k, verb))? + 1;
+    let mut start = (0..verb).rev().find(|&k| !speaker_word(words, k, verb))? + 1;
+    // After a quote it may hold appositions between commas ('," Halvern's chief medical
+    // officer, Dr. Renata Obel, 49, told a news conference.'): up to the quote.
+    if let Some(quoted) = quoted_speaker(words, start, verb) {
+        start = quoted;
+    }
     let speaker = &words[start..verb];
     let one_pronoun = speaker.len() == 1 && speaker[0].xpos == "PRP";
     let nominal = speaker
         .iter()
         .any(|w| matches!(w.xpos, "NN" | "NNS" | "NNP" | "NNPS"));
     if speaker.is_empty()
-        || speaker.len() > 8
+        || speaker.len() > 14
+        || (speaker.len() > 8 && !speaker.iter().any(|w| w.form == ","))
         || !(one_pronoun || nominal)
         || (!one_pronoun && speaker.iter().any(|w| w.xpos == "PRP"))
     {
         return None;
     }
     let end = start - 1;
-    let comma = if words[end].xpos == "''" && end >= 1 {
+    let comma = if is_quote(&words[end]) && end >= 1 {
         end - 1
     } else {
         end
@@ -116,7 +123,7 @@ pub fn closing_report<'a>(words: &[TokenView<'a>]) -> Option<ClosingReport> {
         return None;
     }
     // The sentence before the comma: a finite verb, no subordinator or participle opening it.
-    let first = (0..comma).find(|&k| words[k].xpos != "``")?;
+    let first = (0..comma).find(|&k| !is_quote(&words[k]))?;
     let opens_adverbial = SUBORDINATORS.contains(&words[first].form.to_lowercase().as_str())
         || matches!(words[first].xpos, "VBN" | "VBG");
     let finite = words[first..comma]
@@ -136,7 +143,7 @@ pub fn intact(tokens: &[Token], report: &ClosingReport) -> bool {
     let speaker = report.end + 1..verb;
     let tops: Vec<usize> = speaker
         .clone()
-        .filter(|&k| !head(k).is_some_and(|h| speaker.contains(&h)))
+        .filter(|&k| !head(k).is_some_and(|h| speaker.contains(&h)) && tokens[k].upos != "PUNCT")
         .collect();
     let one_speaker = matches!(tops[..], [k] if head(k) == Some(verb)
         && tokens[k].deprel.starts_with("nsubj"));
@@ -176,23 +183,36 @@ pub fn said_clause(tokens: &mut [Token], report: &ClosingReport) {
 /// verb's subject. The parser sometimes reads a title and a name as two subjects
 /// ("Competition Commissioner Helene Marchetti told reporters" with "Competition" and "Helene"
 /// subjects of "told" and "Commissioner" an oblique). The phrase's head is the first word of
-/// the name that ends it, or else its last noun; the words that hung outside the phrase hang
-/// on that head, which hangs on the verb.
+/// the name that ends it (after any title or honorific), or else its last noun; the words
+/// that hung outside the phrase hang on that head, which hangs on the verb. Commas may hang
+/// anywhere.
 pub fn one_speaker(tokens: &mut [Token], verb: usize, offset: usize) {
     let inside = |h: usize| h > offset && h <= offset + verb;
-    let tops: Vec<usize> = (0..verb).filter(|&k| !inside(tokens[k].head)).collect();
+    // Commas around appositions may hang on the verb.
+    let tops: Vec<usize> = (0..verb)
+        .filter(|&k| !inside(tokens[k].head) && tokens[k].upos != "PUNCT")
+        .collect();
     let well_formed = matches!(tops[..], [k] if tokens[k].head == offset + verb + 1
         && tokens[k].deprel.starts_with("nsubj"));
     if well_formed {
         return;
     }
     let proper = |k: usize| matches!(tokens[k].xpos.as_str(), "NNP" | "NNPS");
+    // A title or honorific that opens the run is no part of the name ("Director-General
+    // Katarina Elm", "Dr. Renata Obel").
+    let title = |k: usize| {
+        let form = &tokens[k].form;
+        roles::is_role_word(form) || (form.ends_with('.') && form.len() <= 4)
+    };
     let head = match (0..verb).rev().find(|&k| proper(k)) {
-        Some(last) => (0..=last)
-            .rev()
-            .take_while(|&k| proper(k))
-            .last()
-            .unwrap_or(last),
+        Some(last) => {
+            let first = (0..=last)
+                .rev()
+                .take_while(|&k| proper(k))
+                .last()
+                .unwrap_or(last);
+            (first..last).find(|&k| !title(k)).unwrap_or(last)
+        }
         None => match (0..verb)
             .rev()
             .find(|&k| matches!(tokens[k].xpos.as_str(), "NN" | "NNS" | "PRP"))
@@ -221,6 +241,34 @@ pub fn one_speaker(tokens: &mut [Token], verb: usize, offset: usize) {
         tokens[k].deprel.clear();
         tokens[k].deprel.push_str(rel);
     }
+}
+
+/// Where a speaker's phrase with appositions starts after a quote: `start` is the first word
+/// of its last part (no commas), and the parts before it, each after a comma, run back to a
+/// comma and closing quote ('," Halvern's chief medical officer, Dr. Renata Obel, 49, told').
+/// At most three commas inside.
+fn quoted_speaker(words: &[TokenView], start: usize, verb: usize) -> Option<usize> {
+    let mut k = start.checked_sub(1)?;
+    for _ in 0..3 {
+        if words[k].form != "," {
+            return None;
+        }
+        let j = (0..k).rev().find(|&j| !speaker_word(words, j, verb))?;
+        if j + 1 == k {
+            return None;
+        }
+        if is_quote(&words[j]) && j >= 1 && words[j - 1].form == "," {
+            return Some(j + 1);
+        }
+        k = j;
+    }
+    None
+}
+
+/// A quotation mark, opening or closing: the tagger does not always tell them apart ('low,"
+/// Halvern's' had the closing quote tagged as an opening one).
+pub fn is_quote(w: &TokenView) -> bool {
+    matches!(w.xpos, "''" | "``")
 }
 
 /// Word `k` can belong to a speaker's phrase that ends right before the verb at `verb`.
@@ -360,6 +408,17 @@ mod tests {
                 "Prices/NNS rose/VBD sharply/RB ,/, he/PRP told/VBD/tell reporters/NNS \
                  outside/IN the/DT court/NN ./.",
                 Some((3, 5)),
+            ),
+            (
+                "The/DT risk/NN is/VBZ low/JJ ,/, \"/'' Halvern/NNP 's/POS officer/NN ,/, \
+                 Dr./NNP Renata/NNP Obel/NNP ,/, 49/CD ,/, told/VBD/tell a/DT conference/NN ./.",
+                Some((5, 16)),
+            ),
+            // Without the quote, commas end the speaker's phrase.
+            (
+                "The/DT risk/NN is/VBZ low/JJ ,/, Halvern/NNP 's/POS officer/NN ,/, \
+                 Dr./NNP Renata/NNP Obel/NNP ,/, 49/CD ,/, told/VBD/tell a/DT conference/NN ./.",
+                None,
             ),
             // A subordinate clause or a participle before the comma; an object after a verb
             // that is not "tell"; a verb in the speaker's phrase; no finite verb before.
