@@ -685,6 +685,11 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         }
     }
     let base = out.as_deref().unwrap_or(tokens);
+    for (relative, noun) in relatives_disagreeing(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        fixed[relative].head = noun + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
     for (relative, noun) in relatives_on_verbs(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         (fixed[relative].head, fixed[relative].deprel) = (noun + 1, "acl:relcl".into());
@@ -3707,8 +3712,17 @@ fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usiz
             if !is_relative_clause(tokens, relative) && !apposition(relative) {
                 return None;
             }
-            let noun = head_of(tokens, relative).filter(|&n| n < relative)?;
-            let opened = opening_comma(tokens, relative).is_some_and(|c| c > noun);
+            let antecedent = head_of(tokens, relative).filter(|&n| n < relative)?;
+            let opened = opening_comma(tokens, relative).is_some_and(|c| c > antecedent);
+            // The antecedent, or the root noun whose phrase ends in it ("Shares in Velmora,
+            // which generates ..., fell" with the clause on "Velmora", as repair 104 puts it).
+            let mut noun = antecedent;
+            for _ in 0..3 {
+                match head_of(tokens, noun) {
+                    Some(up) if tokens[noun].deprel == "nmod" && up < noun => noun = up,
+                    _ => break,
+                }
+            }
             let root = tokens[noun].head == 0
                 && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN" | "PRON");
             (opened && root).then_some((verb, relative, noun))
@@ -4703,6 +4717,85 @@ fn names_read_as_modifiers(tokens: &[Token]) -> Vec<ModifierName> {
                 noun: h,
                 stray,
             });
+        }
+    }
+    out
+}
+
+/// Repair 104: a relative clause whose verb does not agree with the noun it hangs on.
+///
+/// Pairs (relative clause, noun): "Shares in the company, which is listed in Lustrave, fell"
+/// can come out with the clause on "Shares", so the shares are listed. The relative word is
+/// the clause's subject, so its verb agrees with the noun it stands for: a singular verb ("is",
+/// "was", "has", a verb in -s) after a plural noun goes to the singular noun that ends the
+/// noun's phrase right before the comma, and a plural verb ("are", "were", "have", a plural
+/// present) after a singular noun to the plural noun there.
+fn relatives_disagreeing(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let number = |k: usize| -> Option<bool> {
+        let t = &tokens[k];
+        match t.xpos.as_str() {
+            "VBZ" => Some(false),
+            "VBP" => Some(true),
+            "VBD" if t.form.eq_ignore_ascii_case("was") => Some(false),
+            "VBD" if t.form.eq_ignore_ascii_case("were") => Some(true),
+            "NN" | "NNP" => Some(false),
+            "NNS" | "NNPS" => Some(true),
+            _ => None,
+        }
+    };
+    let mut out = Vec::new();
+    for (r, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "acl:relcl" {
+            continue;
+        }
+        let Some(h) = head_of(tokens, r).filter(|&h| h < r) else {
+            continue;
+        };
+        let comma = extent(tokens, r).0;
+        let relative = comma + 1;
+        if tokens[comma].form != ","
+            || relative >= r
+            || !matches!(
+                tokens[relative].form.to_lowercase().as_str(),
+                "which" | "who" | "that"
+            )
+            || !tokens[relative].deprel.starts_with("nsubj")
+        {
+            continue;
+        }
+        // The clause's first finite word: an auxiliary or the verb itself.
+        let finite = (relative + 1..=r).find(|&k| {
+            k == r
+                || (head_of(tokens, k) == Some(r) && tokens[k].deprel.starts_with("aux"))
+                || (head_of(tokens, k) == Some(r) && tokens[k].deprel == "cop")
+        });
+        let Some(verb_plural) = finite.and_then(number) else {
+            continue;
+        };
+        let Some(noun_plural) = number(h) else {
+            continue;
+        };
+        if verb_plural == noun_plural {
+            continue;
+        }
+        // The noun that ends the phrase right before the comma, inside the head's phrase.
+        let last = comma.checked_sub(1);
+        let agreeing = last.filter(|&n| {
+            n > h
+                && under(tokens, n, &[h])
+                && number(n) == Some(verb_plural)
+                && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+        });
+        // Coordinated nouns take the clause on their first conjunct ("fruits and vegetables,
+        // which are available").
+        // A name is its first word ("Ernest Duchatelet, who was imprisoned").
+        let agreeing = agreeing.map(|n| match head_of(tokens, n) {
+            Some(first) if tokens[n].deprel == "conj" && number(first) == number(n) => first,
+            Some(first) if tokens[n].deprel == "flat" => first,
+            _ => n,
+        });
+        if let Some(n) = agreeing.filter(|&n| n != h) {
+            out.push((r, n));
         }
     }
     out
@@ -9750,6 +9843,36 @@ mod tests {
         let mut bare = spec;
         bare[7] = ("now", "now", "ADV", "RB", 7, "advmod");
         assert!(titled_names_coordinated_inside(&tokens(&bare)).is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_goes_to_the_noun_its_verb_agrees_with() {
+        // "Shares in the company , which is listed , fell ." with the clause on "Shares" and
+        // "fell" its conjunct: the clause is the company's, and "fell" the main verb.
+        let spec = [
+            ("Shares", "share", "NOUN", "NNS", 0, "root"),
+            ("in", "in", "ADP", "IN", 4, "case"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("company", "company", "NOUN", "NN", 1, "nmod"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("which", "which", "PRON", "WDT", 8, "nsubj:pass"),
+            ("is", "be", "AUX", "VBZ", 8, "aux:pass"),
+            ("listed", "list", "VERB", "VBN", 1, "acl:relcl"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("fell", "fall", "VERB", "VBD", 8, "conj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(relatives_disagreeing(&tokens(&spec)), [(7, 3)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[7], arcs[9], arcs[0]),
+            ((4, "acl:relcl"), (0, "root"), (10, "nsubj"))
+        );
+        // A plural verb: the clause stays on the plural noun.
+        let mut agrees = spec;
+        agrees[6] = ("are", "be", "AUX", "VBP", 8, "aux:pass");
+        assert!(relatives_disagreeing(&tokens(&agrees)).is_empty());
     }
 
     #[test]
