@@ -208,68 +208,82 @@ impl Parser {
     pub fn parse_tokens(&self, tokens: &mut [Token], scratch: &mut Scratch) {
         let parse = self.parse_views(tokens.iter().map(TokenView::from), scratch);
         self.write_parse(tokens, parse, 0);
-        let views: Vec<TokenView> = tokens.iter().map(TokenView::from).collect();
-        let report = report::closing_report(&views);
-        drop(views);
-        if let Some(report) = &report
-            && report::intact(tokens, report)
-        {
-            report::said_clause(tokens, report);
+        if tokens.last().is_none_or(|t| t.xpos != ".") {
+            return;
         }
-        if let Some(report) = report.filter(|r| !report::intact(tokens, r)) {
-            let (before, after) = tokens.split_at_mut(report.end + 1);
-            // The part before the report is parsed as a sentence of its own, without its
-            // quotes, and its comma reads as a full stop.
-            let comma = report.comma;
-            let first = usize::from(report::is_quote(&TokenView::from(&before[0])));
-            let stop = TokenView {
-                form: ".",
-                lemma: ".",
-                xpos: ".",
-                upos: "PUNCT",
-                pos_alt: "",
-            };
-            let part = &mut before[first..=comma];
-            let last = part.len() - 1;
-            let views = part
-                .iter()
-                .enumerate()
-                .map(|(i, t)| if i == last { stop } else { TokenView::from(t) });
-            let parse = self.parse_views(views, scratch);
-            self.write_parse(part, parse, first);
-            let n = before.len();
-            let parse = self.parse_views(after.iter().map(TokenView::from), scratch);
-            self.write_parse(after, parse, n);
-            let root = before[first..=comma]
-                .iter()
-                .position(|t| t.head == 0 && t.deprel == "root")
-                .or_else(|| before[first..=comma].iter().position(|t| t.head == 0))
-                .map(|r| r + first);
-            // The report's own parse must make its verb the root.
-            if let Some(root) = root.filter(|_| after[report.verb - n].head == 0) {
-                // Anything else the parser left at the top hangs on the root.
-                for t in before[first..=comma].iter_mut().filter(|t| t.head == 0) {
-                    t.head = root + 1;
-                }
-                before[root].head = report.verb + 1;
-                before[root].deprel.clear();
-                before[root].deprel.push_str("ccomp");
-                report::one_speaker(after, report.verb - n, n);
-                // The quotes, the comma and a closing quote after it belong to the reported
-                // sentence.
-                let quotes = (0..first).chain(comma..before.len());
-                for k in quotes {
-                    let t = &mut before[k];
-                    t.head = root + 1;
-                    t.deprel.clear();
-                    t.deprel.push_str("punct");
-                }
-                return;
-            }
+        let views: Vec<TokenView> = tokens.iter().map(TokenView::from).collect();
+        let Some(report) = report::closing_report(&views) else {
+            return;
+        };
+        drop(views);
+        if report::intact(tokens, &report) {
+            report::said_clause(tokens, &report);
+        } else if !self.parse_apart(tokens, &report, scratch) {
             // The report's parse went wrong too: back to the whole sentence's.
             let parse = self.parse_views(tokens.iter().map(TokenView::from), scratch);
             self.write_parse(tokens, parse, 0);
         }
+    }
+
+    /// Parses the sentence before a closing report and the report on their own and joins them;
+    /// false (with `tokens` half rewritten) when the report's parse does not make its verb the
+    /// root.
+    fn parse_apart(
+        &self,
+        tokens: &mut [Token],
+        report: &report::ClosingReport,
+        scratch: &mut Scratch,
+    ) -> bool {
+        let (before, after) = tokens.split_at_mut(report.end + 1);
+        // The part before the report is parsed as a sentence of its own, without its quotes,
+        // and its comma reads as a full stop.
+        let comma = report.comma;
+        let first = usize::from(report::is_quote(&TokenView::from(&before[0])));
+        let stop = TokenView {
+            form: ".",
+            lemma: ".",
+            xpos: ".",
+            upos: "PUNCT",
+            pos_alt: "",
+        };
+        let part = &mut before[first..=comma];
+        let last = part.len() - 1;
+        let views = part
+            .iter()
+            .enumerate()
+            .map(|(i, t)| if i == last { stop } else { TokenView::from(t) });
+        let parse = self.parse_views(views, scratch);
+        self.write_parse(part, parse, first);
+        let n = before.len();
+        let parse = self.parse_views(after.iter().map(TokenView::from), scratch);
+        self.write_parse(after, parse, n);
+        let part = &mut before[first..=comma];
+        let root = part
+            .iter()
+            .position(|t| t.head == 0 && t.deprel == "root")
+            .or_else(|| part.iter().position(|t| t.head == 0))
+            .map(|r| r + first);
+        // The report's own parse must make its verb the root.
+        let Some(root) = root.filter(|_| after[report.verb - n].head == 0) else {
+            return false;
+        };
+        // Anything else the parser left at the top hangs on the root.
+        for t in part.iter_mut().filter(|t| t.head == 0) {
+            t.head = root + 1;
+        }
+        before[root].head = report.verb + 1;
+        before[root].deprel.clear();
+        before[root].deprel.push_str("ccomp");
+        report::one_speaker(after, report.verb - n, n);
+        // The quotes, the comma and a closing quote after it belong to the reported sentence.
+        let quotes = (0..first).chain(comma..before.len());
+        for k in quotes {
+            let t = &mut before[k];
+            t.head = root + 1;
+            t.deprel.clear();
+            t.deprel.push_str("punct");
+        }
+        true
     }
 
     /// Writes the parse `heads` to `tokens`, whose first word is word `offset` of the whole
