@@ -208,14 +208,9 @@ impl Parser {
     pub fn parse_tokens(&self, tokens: &mut [Token], scratch: &mut Scratch) {
         let parse = self.parse_views(tokens.iter().map(TokenView::from), scratch);
         self.write_parse(tokens, parse, 0);
-        if tokens.last().is_none_or(|t| t.xpos != ".") {
-            return;
-        }
-        let views: Vec<TokenView> = tokens.iter().map(TokenView::from).collect();
-        let Some(report) = report::closing_report(&views) else {
+        let Some(report) = report::closing_report(tokens) else {
             return;
         };
-        drop(views);
         if report::intact(tokens, &report) {
             report::said_clause(tokens, &report);
         } else if !self.parse_apart(tokens, &report, scratch) {
@@ -238,7 +233,7 @@ impl Parser {
         // The part before the report is parsed as a sentence of its own, without its quotes,
         // and its comma reads as a full stop.
         let comma = report.comma;
-        let first = usize::from(report::is_quote(&TokenView::from(&before[0])));
+        let first = usize::from(report::is_quote(&before[0]));
         let stop = TokenView {
             form: ".",
             lemma: ".",
@@ -765,8 +760,7 @@ mod tests {
         // A report the whole parse reads right keeps that parse.
         let fine = "Prices rose sharply in May , the company said .";
         let t = parse_with(ParserKind::Greedy, fine);
-        let views: Vec<TokenView> = t.iter().map(TokenView::from).collect();
-        let r = report::closing_report(&views).expect("a closing report");
+        let r = report::closing_report(&t).expect("a closing report");
         assert!(report::intact(&t, &r));
     }
 

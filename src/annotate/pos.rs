@@ -13,7 +13,7 @@ mod cache;
 pub mod eval;
 mod features;
 mod finite;
-pub(crate) use finite::SAME_IN_PAST;
+pub(crate) use finite::{ADVERBIAL, SAME_IN_PAST};
 mod names;
 mod nominal;
 mod passive;

@@ -4766,8 +4766,8 @@ fn relatives_disagreeing(tokens: &[Token]) -> Vec<(usize, usize)> {
         // The clause's first finite word: an auxiliary or the verb itself.
         let finite = (relative + 1..=r).find(|&k| {
             k == r
-                || (head_of(tokens, k) == Some(r) && tokens[k].deprel.starts_with("aux"))
-                || (head_of(tokens, k) == Some(r) && tokens[k].deprel == "cop")
+                || (head_of(tokens, k) == Some(r)
+                    && (tokens[k].deprel.starts_with("aux") || tokens[k].deprel == "cop"))
         });
         let Some(verb_plural) = finite.and_then(number) else {
             continue;

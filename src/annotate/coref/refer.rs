@@ -349,7 +349,7 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                 };
                 // "the two leaders, President Dmitri Lasko of Sabrevia and Prime Minister Annika
                 // Fjell of Drelmark,": the two people its apposition names.
-                let listed: Vec<usize> = if words.get(end).is_some_and(|w| *w == "," || *w == ":") {
+                if words.get(end).is_some_and(|w| *w == "," || *w == ":") {
                     let mut listed: Vec<&Mention> = named_in[s]
                         .iter()
                         .filter(|m| m.tokens.0 > end && m.tokens.0 <= end + 16)
@@ -363,17 +363,15 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                             ids.push(c);
                         }
                     }
-                    ids
-                } else {
-                    Vec::new()
-                };
-                if listed.len() >= 2 {
-                    people.extend(&listed[..2]);
+                    if ids.len() >= 2 {
+                        people.extend(&ids[..2]);
+                    }
                 }
                 let from = s.saturating_sub(WINDOW);
-                let named = !people.is_empty();
-                for back in (from..=s).filter(|_| !named) {
-                    add(back, &mut people);
+                if people.is_empty() {
+                    for back in from..=s {
+                        add(back, &mut people);
+                    }
                 }
                 // With fewer than two in the recent context, the two are the last two people
                 // named before it ("Drovic told reporters ... Ostby, who ..., said ... She

@@ -22,8 +22,8 @@
 //!   prices fell, the company reported ...") or a participle ("Asked about the delay, the
 //!   company said ...").
 
-use super::features::TokenView;
 use crate::annotate::ner::roles;
+use crate::annotate::pos::ADVERBIAL;
 use crate::document::Token;
 
 /// Verbs of saying that close a sentence after a comma ("..., the company said.").
@@ -57,11 +57,9 @@ const REPORTING: &[&str] = &[
     "caution",
 ];
 
-/// Words that open an adverbial clause, which a closing report cannot follow as its complement.
-const SUBORDINATORS: &[&str] = &[
-    "when", "if", "after", "as", "because", "although", "though", "while", "since", "before",
-    "once", "until", "unless", "whereas", "whether",
-];
+/// Words that open an adverbial clause, which a closing report cannot follow as its complement:
+/// the tagger's ([`ADVERBIAL`]) and these.
+const MORE_SUBORDINATORS: &[&str] = &["since", "unless", "whether"];
 
 /// Where a closing report splits a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +74,7 @@ pub struct ClosingReport {
 }
 
 /// The closing report of a sentence, if its words show one plainly (see the module docs).
-pub fn closing_report<'a>(words: &[TokenView<'a>]) -> Option<ClosingReport> {
+pub fn closing_report(words: &[Token]) -> Option<ClosingReport> {
     let n = words.len();
     if n < 6 || words[n - 1].xpos != "." {
         return None;
@@ -84,7 +82,7 @@ pub fn closing_report<'a>(words: &[TokenView<'a>]) -> Option<ClosingReport> {
     let last = n - 1;
     // The verb: the last verb of saying with only tail words after it.
     let verb = (1..last).rev().find(|&v| {
-        matches!(words[v].xpos, "VBD" | "VBZ" | "VBP")
+        matches!(words[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
             && REPORTING.contains(&words[v].lemma.to_lowercase().as_str())
     })?;
     if !tail(
@@ -104,7 +102,7 @@ pub fn closing_report<'a>(words: &[TokenView<'a>]) -> Option<ClosingReport> {
     let one_pronoun = speaker.len() == 1 && speaker[0].xpos == "PRP";
     let nominal = speaker
         .iter()
-        .any(|w| matches!(w.xpos, "NN" | "NNS" | "NNP" | "NNPS"));
+        .any(|w| matches!(w.xpos.as_str(), "NN" | "NNS" | "NNP" | "NNPS"));
     if speaker.is_empty()
         || speaker.len() > 14
         || (speaker.len() > 8 && !speaker.iter().any(|w| w.form == ","))
@@ -124,11 +122,13 @@ pub fn closing_report<'a>(words: &[TokenView<'a>]) -> Option<ClosingReport> {
     }
     // The sentence before the comma: a finite verb, no subordinator or participle opening it.
     let first = (0..comma).find(|&k| !is_quote(&words[k]))?;
-    let opens_adverbial = SUBORDINATORS.contains(&words[first].form.to_lowercase().as_str())
-        || matches!(words[first].xpos, "VBN" | "VBG");
+    let opener = words[first].form.to_lowercase();
+    let opens_adverbial = ADVERBIAL.contains(&opener.as_str())
+        || MORE_SUBORDINATORS.contains(&opener.as_str())
+        || matches!(words[first].xpos.as_str(), "VBN" | "VBG");
     let finite = words[first..comma]
         .iter()
-        .any(|w| matches!(w.xpos, "VBD" | "VBZ" | "VBP" | "MD"));
+        .any(|w| matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
     (finite && !opens_adverbial).then_some(ClosingReport { end, comma, verb })
 }
 
@@ -247,7 +247,7 @@ pub fn one_speaker(tokens: &mut [Token], verb: usize, offset: usize) {
 /// of its last part (no commas), and the parts before it, each after a comma, run back to a
 /// comma and closing quote ('," Halvern's chief medical officer, Dr. Renata Obel, 49, told').
 /// At most three commas inside.
-fn quoted_speaker(words: &[TokenView], start: usize, verb: usize) -> Option<usize> {
+fn quoted_speaker(words: &[Token], start: usize, verb: usize) -> Option<usize> {
     let mut k = start.checked_sub(1)?;
     for _ in 0..3 {
         if words[k].form != "," {
@@ -267,30 +267,30 @@ fn quoted_speaker(words: &[TokenView], start: usize, verb: usize) -> Option<usiz
 
 /// A quotation mark, opening or closing: the tagger does not always tell them apart ('low,"
 /// Halvern's' had the closing quote tagged as an opening one).
-pub fn is_quote(w: &TokenView) -> bool {
-    matches!(w.xpos, "''" | "``")
+pub fn is_quote(w: &Token) -> bool {
+    matches!(w.xpos.as_str(), "''" | "``")
 }
 
 /// Word `k` can belong to a speaker's phrase that ends right before the verb at `verb`.
-fn speaker_word(words: &[TokenView], k: usize, verb: usize) -> bool {
-    match words[k].xpos {
+fn speaker_word(words: &[Token], k: usize, verb: usize) -> bool {
+    match words[k].xpos.as_str() {
         "DT" | "PDT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "CD"
         | "HYPH" | "PRP$" | "PRP" => true,
         // "presiding judge", "managing director".
-        "VBG" => k + 1 < verb && matches!(words[k + 1].xpos, "NN" | "NNP"),
+        "VBG" => k + 1 < verb && matches!(words[k + 1].xpos.as_str(), "NN" | "NNP"),
         _ => false,
     }
 }
 
 /// What may follow the verb of saying up to the full stop: nothing, adverbs and prepositional
 /// phrases ("in a statement on Tuesday"); after "tell", its object first ("told reporters").
-fn tail(words: &[TokenView], tell: bool) -> bool {
+fn tail(words: &[Token], tell: bool) -> bool {
     if words.len() > 10 {
         return false;
     }
-    let noun_phrase = |w: &TokenView| {
+    let noun_phrase = |w: &Token| {
         matches!(
-            w.xpos,
+            w.xpos.as_str(),
             "DT" | "JJ" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "CD" | "HYPH" | "POS" | "PRP$"
         )
     };
@@ -306,7 +306,7 @@ fn tail(words: &[TokenView], tell: bool) -> bool {
         i = object;
     }
     words[i..].iter().enumerate().all(|(j, w)| {
-        matches!(w.xpos, "IN" | "RB" | "RBR")
+        matches!(w.xpos.as_str(), "IN" | "RB" | "RBR")
             || (noun_phrase(w) && j > 0 && words[i..i + j].iter().any(|p| p.xpos == "IN"))
     })
 }
@@ -315,31 +315,19 @@ fn tail(words: &[TokenView], tell: bool) -> bool {
 mod tests {
     use super::*;
 
-    /// Token views from `word/TAG/lemma` items (the lemma defaults to the word).
-    fn views(spec: &str) -> Vec<(String, String, String)> {
-        spec.split(' ')
+    /// The closing report of tokens written `word/TAG/lemma` (the lemma defaults to the word).
+    fn find(spec: &str) -> Option<(usize, usize)> {
+        let words: Vec<Token> = spec
+            .split(' ')
             .map(|item| {
                 let mut parts = item.split('/');
-                let form = parts.next().unwrap().to_string();
-                let xpos = parts.next().expect("word/TAG").to_string();
-                let lemma = parts
+                let form = parts.next().unwrap();
+                let mut t = Token::new(form, crate::document::Span::default());
+                t.xpos = parts.next().expect("word/TAG").into();
+                t.lemma = parts
                     .next()
                     .map_or_else(|| form.to_lowercase(), str::to_string);
-                (form, xpos, lemma)
-            })
-            .collect()
-    }
-
-    fn find(spec: &str) -> Option<(usize, usize)> {
-        let owned = views(spec);
-        let words: Vec<TokenView> = owned
-            .iter()
-            .map(|(form, xpos, lemma)| TokenView {
-                form,
-                lemma,
-                xpos,
-                upos: "",
-                pos_alt: "",
+                t
             })
             .collect();
         closing_report(&words).map(|r| (r.end, r.verb))
