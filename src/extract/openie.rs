@@ -228,6 +228,22 @@ impl Extractor for OpenIeExtractor {
                     }
                     _ => first,
                 };
+                let said =
+                    s.e.predicate
+                        .is_some_and(|p| clause::SAY.contains(&t.lemma(p).as_str()));
+                // "told reporters that the union had offered ...": what was told is the edge,
+                // not a listener that names no one ("told Trump that ..." keeps Trump).
+                let object = match told(&t, &s.e, object) {
+                    Some(content)
+                        if !keep_object(doc, si, &t, object)
+                            .iter()
+                            .any(|a| matches!(a.kind, ArgKind::Entity(_)))
+                            && !keep_object(doc, si, &t, content).is_empty() =>
+                    {
+                        content
+                    }
+                    _ => object,
+                };
                 let attributed_to =
                     s.e.attributed_to
                         .as_ref()
@@ -250,9 +266,6 @@ impl Extractor for OpenIeExtractor {
                 // says nothing ("resumed on Monday" keeps its preposition, "lasted an hour" is
                 // a duration, and both stay).
                 // Nor is the day something was said on ("officials said on Saturday").
-                let said =
-                    s.e.predicate
-                        .is_some_and(|p| clause::SAY.contains(&t.lemma(p).as_str()));
                 let bare_time = clause::is_temporal(&t, object.head)
                     && repair::is_time_expression(t.tokens, object.head)
                     && (said || t.kids(object.head, &["case"]).next().is_none());
@@ -359,6 +372,17 @@ fn keep_object(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument>
         .into_iter()
         .filter(|a| !actor::degenerate(t, p.head, a))
         .collect()
+}
+
+/// What "tell" told its listener `object`: the complement clause after it.
+fn told<'a>(t: &Tree, e: &'a Extraction, object: &Phrase) -> Option<&'a Phrase> {
+    let p = e.predicate.filter(|&p| t.lemma(p) == "tell")?;
+    if !matches!(t.rel(object.head), "obj" | "iobj") || t.parent(object.head) != Some(p) {
+        return None;
+    }
+    e.args
+        .iter()
+        .find(|a| a.head > object.head && t.rel(a.head) == "ccomp" && t.parent(a.head) == Some(p))
 }
 
 /// What stands in for an object pronoun that names nothing: a prepositional argument without

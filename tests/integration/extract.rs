@@ -877,6 +877,26 @@ fn closing_reports_say_the_sentence_before_them() {
     );
 }
 
+/// "told reporters that ...": what was told is the edge, not listeners who name no one; a
+/// named listener stays ("told Trump that ...").
+#[test]
+fn what_was_told_reporters_is_the_edge() {
+    let triples = text_triples(
+        "Transport Minister Ilse Dornbach told reporters that the government would appoint a \
+         mediator.\nPresident Dmitri Lasko told Annika Fjell that the ceasefire would hold.\n",
+    );
+    let told = find_triple(&triples, "Ilse Dornbach", "tell", "mediator appoint");
+    assert!(told.is_some(), "{triples:?}");
+    assert!(
+        find_triple(&triples, "Ilse Dornbach", "tell", "reporter").is_none(),
+        "{triples:?}"
+    );
+    assert!(
+        find_triple(&triples, "Dmitri Lasko", "tell", "Annika Fjell").is_some(),
+        "{triples:?}"
+    );
+}
+
 /// "the two leaders, President A and Prime Minister B,": the two people named right after it,
 /// and the apposition says who they are, not that one is the other.
 #[test]
