@@ -229,11 +229,13 @@ impl Parser {
         report: &report::ClosingReport,
         scratch: &mut Scratch,
     ) -> bool {
-        let (before, after) = tokens.split_at_mut(report.end + 1);
-        // The part before the report is parsed as a sentence of its own, without its quotes,
-        // and its comma reads as a full stop.
+        // The part before the report is parsed as a sentence of its own, without its quotes
+        // (a quote inside it, '"Key condition ..." is stated during the talk', garbles the
+        // parse as much as one around it), and its comma reads as a full stop.
         let comma = report.comma;
-        let first = usize::from(report::is_quote(&before[0]));
+        let words: Vec<usize> = (0..=comma)
+            .filter(|&k| k == comma || !report::is_quote(&tokens[k]))
+            .collect();
         let stop = TokenView {
             form: ".",
             lemma: ".",
@@ -241,37 +243,51 @@ impl Parser {
             upos: "PUNCT",
             pos_alt: "",
         };
-        let part = &mut before[first..=comma];
-        let last = part.len() - 1;
-        let views = part
-            .iter()
-            .enumerate()
-            .map(|(i, t)| if i == last { stop } else { TokenView::from(t) });
+        let views = words.iter().map(|&k| {
+            if k == comma {
+                stop
+            } else {
+                TokenView::from(&tokens[k])
+            }
+        });
         let parse = self.parse_views(views, scratch);
-        self.write_parse(part, parse, first);
+        self.write_parse_at(tokens, parse, &words);
+        let (before, after) = tokens.split_at_mut(report.end + 1);
         let n = before.len();
         let parse = self.parse_views(after.iter().map(TokenView::from), scratch);
         self.write_parse(after, parse, n);
-        let part = &mut before[first..=comma];
-        let root = part
+        let root = words
             .iter()
-            .position(|t| t.head == 0 && t.deprel == "root")
-            .or_else(|| part.iter().position(|t| t.head == 0))
-            .map(|r| r + first);
+            .copied()
+            .find(|&k| before[k].head == 0 && before[k].deprel == "root")
+            .or_else(|| words.iter().copied().find(|&k| before[k].head == 0));
         // The report's own parse must make its verb the root.
-        let Some(root) = root.filter(|_| after[report.verb - n].head == 0) else {
+        // After an inverted report's speaker ('," said Ana Lukic, 41, who was evacuated ...'),
+        // the words describe the speaker: none of them may hang on the verb.
+        let verb_head = report.verb + 1;
+        let described = report.speaker.0 < report.verb
+            || after[report.speaker.1 - n..]
+                .iter()
+                .all(|t| t.head != verb_head || t.upos == "PUNCT");
+        let Some(root) = root.filter(|_| after[report.verb - n].head == 0 && described) else {
             return false;
         };
         // Anything else the parser left at the top hangs on the root.
-        for t in part.iter_mut().filter(|t| t.head == 0) {
-            t.head = root + 1;
+        for &k in &words {
+            if before[k].head == 0 {
+                before[k].head = root + 1;
+            }
         }
         before[root].head = report.verb + 1;
         before[root].deprel.clear();
         before[root].deprel.push_str("ccomp");
-        report::one_speaker(after, report.verb - n, n);
+        let (from, to) = report.speaker;
+        report::one_speaker(after, report.verb - n, n, (from - n, to - n));
         // The quotes, the comma and a closing quote after it belong to the reported sentence.
-        let quotes = (0..first).chain(comma..before.len());
+        let quotes: Vec<usize> = (0..comma)
+            .filter(|&k| report::is_quote(&before[k]))
+            .chain(comma..n)
+            .collect();
         for k in quotes {
             let t = &mut before[k];
             t.head = root + 1;
@@ -279,6 +295,24 @@ impl Parser {
             t.deprel.push_str("punct");
         }
         true
+    }
+
+    /// Writes the parse `heads` of the words `words` (indexes into `tokens`, the whole
+    /// sentence) to those words.
+    fn write_parse_at(&self, tokens: &mut [Token], heads: &Config, words: &[usize]) {
+        let n = words.len() as u32;
+        for (i, &k) in words.iter().enumerate() {
+            let h = heads.heads[i + 1];
+            let t = &mut tokens[k];
+            t.head = if h == n + 1 {
+                0
+            } else {
+                words[h as usize - 1] + 1
+            };
+            t.deprel.clear();
+            t.deprel
+                .push_str(&self.labels[heads.labels[i + 1] as usize]);
+        }
     }
 
     /// Writes the parse `heads` to `tokens`, whose first word is word `offset` of the whole
@@ -703,7 +737,7 @@ mod tests {
     fn a_garbled_closing_report_is_parsed_apart_and_joined() {
         // Parsed whole, "judge" came out an apposition of "competition" and "wrote" a
         // relative clause on it; "said" a clause on "island", the captain a conjunct of it.
-        let cases: [(&str, &[Arc]); 2] = [
+        let cases: [(&str, &[Arc]); 4] = [
             (
                 "\" The court is not persuaded that the remedies offered by the parties would be \
                  sufficient to preserve effective competition , \" presiding judge Halvard Renn \
@@ -730,6 +764,30 @@ mod tests {
                     (32, 31, "punct"),
                 ],
             ),
+            // Inverted: "said" came out an open complement of "kept".
+            (
+                "\" The crews kept this airline flying while the board was making promises it \
+                 could not keep , \" said Hanna Voss , the union 's general secretary .",
+                &[
+                    (20, 0, "root"),
+                    (4, 20, "ccomp"),
+                    (1, 4, "punct"),
+                    (18, 4, "punct"),
+                    (19, 4, "punct"),
+                    (29, 20, "punct"),
+                ],
+            ),
+            // Inverted without a quote: "said" came out a conjunct of "showed".
+            (
+                "Preliminary radar data showed that at least 200 fragments had been created , \
+                 said Dr. Ivo Salmi , the agency 's director .",
+                &[
+                    (14, 0, "root"),
+                    (4, 14, "ccomp"),
+                    (13, 4, "punct"),
+                    (23, 14, "punct"),
+                ],
+            ),
         ];
         for (text, arcs) in cases {
             let t = parse_with(ParserKind::Greedy, text);
@@ -750,7 +808,7 @@ mod tests {
             assert_eq!(subjects.len(), 1, "{text}");
             let name = t
                 .iter()
-                .position(|x| x.form == "Renn" || x.form == "Derrin");
+                .position(|x| ["Renn", "Derrin", "Voss", "Salmi"].contains(&x.form.as_str()));
             let mut k = name.expect("a name");
             while k != subjects[0] && t[k].head != 0 {
                 k = t[k].head - 1;

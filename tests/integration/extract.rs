@@ -877,6 +877,36 @@ fn closing_reports_say_the_sentence_before_them() {
     );
 }
 
+/// An inverted report ('," said NAME, APPOSITION.') says the sentence before it, also when
+/// the whole sentence's parse lost it; a subject with an apposition before "said" is no such
+/// report.
+#[test]
+fn inverted_reports_say_the_sentence_before_them() {
+    let triples = text_triples(
+        "\"The crews kept this airline flying while the board was making promises it could not \
+         keep,\" said Hanna Voss, the union's general secretary.\n\"My knee operation has been \
+         postponed three times now, which is hard,\" said retired nurse Elsa Brandt, 68.\n\
+         Professor Ines Kahl, a chemist at Nordby University who was not involved in the study, \
+         said the effect, while real, was small.\n",
+    );
+    for (who, what) in [
+        ("Hanna Voss", "airline keep"),
+        ("Elsa Brandt", "operation postponed"),
+        ("Ines Kahl", "effect"),
+    ] {
+        assert!(
+            find_triple(&triples, who, "say", what).is_some(),
+            "{who}: {triples:?}"
+        );
+    }
+    assert!(
+        !triples
+            .iter()
+            .any(|t| t["relation"] == "say" && t["object"]["name"] == "Ines Kahl"),
+        "{triples:?}"
+    );
+}
+
 /// "told reporters that ...": what was told is the edge, not listeners who name no one; a
 /// named listener stays ("told Trump that ...").
 #[test]

@@ -21,6 +21,13 @@
 //! - the part before the comma has a finite verb and does not open with a subordinator ("When
 //!   prices fell, the company reported ...") or a participle ("Asked about the delay, the
 //!   company said ...").
+//!
+//! The report may also be inverted, the verb first: '," said Deirdre Coyle, the union's general
+//! secretary.' ([`inverted_report`]). Its speaker's phrase may go on after a comma with an
+//! apposition or a relative clause, which the report's own parse must hang on the speaker.
+//!
+//! A whole sentence's parse reads the report right when the verb is the root (or the
+//! sentence's `parataxis`), the speaker's phrase its one subject, and no arc crosses the comma.
 
 use crate::annotate::ner::roles;
 use crate::annotate::pos::ADVERBIAL;
@@ -57,6 +64,12 @@ const REPORTING: &[&str] = &[
     "caution",
 ];
 
+/// Verbs of saying written before their speaker ('," said the minister'): all but "tell",
+/// whose object would follow.
+fn inverts(lemma: &str) -> bool {
+    lemma != "tell" && REPORTING.contains(&lemma)
+}
+
 /// Words that open an adverbial clause, which a closing report cannot follow as its complement:
 /// the tagger's ([`ADVERBIAL`]) and these.
 const MORE_SUBORDINATORS: &[&str] = &["since", "unless", "whether"];
@@ -71,6 +84,10 @@ pub struct ClosingReport {
     pub comma: usize,
     /// The verb of saying.
     pub verb: usize,
+    /// The speaker's phrase up to its first comma (its name, or its title and name), as a
+    /// range of words: before the verb, or after it in an inverted report ('," said Deirdre
+    /// Coyle, the union's general secretary.').
+    pub speaker: (usize, usize),
 }
 
 /// The closing report of a sentence, if its words show one plainly (see the module docs).
@@ -79,7 +96,12 @@ pub fn closing_report(words: &[Token]) -> Option<ClosingReport> {
     if n < 6 || words[n - 1].xpos != "." {
         return None;
     }
-    let last = n - 1;
+    plain_report(words).or_else(|| inverted_report(words))
+}
+
+/// A report in the plain order: comma, speaker, verb, tail.
+fn plain_report(words: &[Token]) -> Option<ClosingReport> {
+    let last = words.len() - 1;
     // The verb: the last verb of saying with only tail words after it.
     let verb = (1..last).rev().find(|&v| {
         matches!(words[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
@@ -120,8 +142,20 @@ pub fn closing_report(words: &[Token]) -> Option<ClosingReport> {
     if words[comma].form != "," || comma < 3 {
         return None;
     }
-    // The sentence before the comma: a finite verb, no subordinator or participle opening it.
-    let first = (0..comma).find(|&k| !is_quote(&words[k]))?;
+    before_report(words, comma).then_some(ClosingReport {
+        end,
+        comma,
+        verb,
+        speaker: (start, verb),
+    })
+}
+
+/// The sentence before a report's comma: a finite verb, no subordinator or participle opening
+/// it.
+fn before_report(words: &[Token], comma: usize) -> bool {
+    let Some(first) = (0..comma).find(|&k| !is_quote(&words[k])) else {
+        return false;
+    };
     let opener = words[first].form.to_lowercase();
     let opens_adverbial = ADVERBIAL.contains(&opener.as_str())
         || MORE_SUBORDINATORS.contains(&opener.as_str())
@@ -129,7 +163,53 @@ pub fn closing_report(words: &[Token]) -> Option<ClosingReport> {
     let finite = words[first..comma]
         .iter()
         .any(|w| matches!(w.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
-    (finite && !opens_adverbial).then_some(ClosingReport { end, comma, verb })
+    finite && !opens_adverbial
+}
+
+/// An inverted report: a comma (and a closing quote), a verb of saying in a finite form, and
+/// the speaker's phrase to the end: its first part up to a comma or the full stop is words of
+/// [`speaker_word`] with a noun, after a quote, else with a name or opened by a determiner
+/// ('," said retired teacher Alan Burke, 71.', ', said Dr. Lucien Marchetti, the office's
+/// director.'). Anything may follow that comma (an apposition, a relative clause).
+fn inverted_report(words: &[Token]) -> Option<ClosingReport> {
+    let last = words.len() - 1;
+    let verb = (3..last).rev().find(|&v| {
+        matches!(words[v].xpos.as_str(), "VBD" | "VBZ")
+            && inverts(&words[v].lemma.to_lowercase())
+            && (words[v - 1].form == "," || (is_quote(&words[v - 1]) && words[v - 2].form == ","))
+    })?;
+    let end = verb - 1;
+    let comma = if words[end].form == "," { end } else { end - 1 };
+    let name_end = (verb + 1..last)
+        .find(|&k| !speaker_word(words, k, last) || words[k].xpos == "PRP")
+        .unwrap_or(last);
+    let name = &words[verb + 1..name_end];
+    let proper = name
+        .iter()
+        .any(|w| matches!(w.xpos.as_str(), "NNP" | "NNPS"));
+    let nominal = name
+        .iter()
+        .any(|w| matches!(w.xpos.as_str(), "NN" | "NNS" | "NNP" | "NNPS"));
+    let determined = name
+        .first()
+        .is_some_and(|w| matches!(w.xpos.as_str(), "DT" | "PRP$"));
+    let plain = proper || determined || (end != comma && nominal);
+    let ends = name_end == last || words[name_end].form == ",";
+    // Without a quote, the sentence's own verb comes before any comma in it: "Katrin Oduya,
+    // a neurologist who was not involved, said the benefit, while ..." is no report.
+    let clause_first = end != comma
+        || (0..comma)
+            .take_while(|&k| words[k].form != ",")
+            .any(|k| matches!(words[k].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"));
+    let plausible = !name.is_empty() && name.len() <= 8 && nominal && plain && ends;
+    (plausible && clause_first && comma >= 3)
+        .then_some(ClosingReport {
+            end,
+            comma,
+            verb,
+            speaker: (verb + 1, name_end),
+        })
+        .filter(|r| before_report(words, r.comma))
 }
 
 /// True when the parse of the whole sentence in `tokens` already reads `report` as one: the
@@ -139,8 +219,10 @@ pub fn intact(tokens: &[Token], report: &ClosingReport) -> bool {
     let verb = report.verb;
     let head = |k: usize| tokens[k].head.checked_sub(1);
     let before = |k: usize| k <= report.end;
-    let verb_ok = head(verb).is_none_or(before);
-    let speaker = report.end + 1..verb;
+    // Hanging on the sentence, the verb is its parenthetical (`parataxis`), never a conjunct
+    // or an adverbial clause of it.
+    let verb_ok = head(verb).is_none_or(|h| before(h) && tokens[verb].deprel == "parataxis");
+    let speaker = report.speaker.0..report.speaker.1;
     let tops: Vec<usize> = speaker
         .clone()
         .filter(|&k| !head(k).is_some_and(|h| speaker.contains(&h)) && tokens[k].upos != "PUNCT")
@@ -179,17 +261,18 @@ pub fn said_clause(tokens: &mut [Token], report: &ClosingReport) {
 }
 
 /// Makes the speaker's phrase of a report parsed on its own (`tokens`, the report's words from
-/// its first, which is word `offset` of the sentence; `verb` indexes `tokens`) one phrase, the
-/// verb's subject. The parser sometimes reads a title and a name as two subjects
+/// its first, which is word `offset` of the sentence; `verb` and the phrase's range `speaker`
+/// index `tokens`) one phrase, the verb's subject. The parser sometimes reads a title and a name as two subjects
 /// ("Competition Commissioner Helene Marchetti told reporters" with "Competition" and "Helene"
 /// subjects of "told" and "Commissioner" an oblique). The phrase's head is the first word of
 /// the name that ends it (after any title or honorific), or else its last noun; the words
 /// that hung outside the phrase hang on that head, which hangs on the verb. Commas may hang
 /// anywhere.
-pub fn one_speaker(tokens: &mut [Token], verb: usize, offset: usize) {
-    let inside = |h: usize| h > offset && h <= offset + verb;
+pub fn one_speaker(tokens: &mut [Token], verb: usize, offset: usize, speaker: (usize, usize)) {
+    let (from, to) = speaker;
+    let inside = |h: usize| h > offset + from && h <= offset + to;
     // Commas around appositions may hang on the verb.
-    let tops: Vec<usize> = (0..verb)
+    let tops: Vec<usize> = (from..to)
         .filter(|&k| !inside(tokens[k].head) && tokens[k].upos != "PUNCT")
         .collect();
     let well_formed = matches!(tops[..], [k] if tokens[k].head == offset + verb + 1
@@ -198,30 +281,46 @@ pub fn one_speaker(tokens: &mut [Token], verb: usize, offset: usize) {
         return;
     }
     let proper = |k: usize| matches!(tokens[k].xpos.as_str(), "NNP" | "NNPS");
-    // A title or honorific that opens the run is no part of the name ("Director-General
-    // Katarina Elm", "Dr. Renata Obel").
+    // A title or honorific in the run is no part of the name ("Director-General Katarina
+    // Elm", "Dr. Renata Obel").
     let title = |k: usize| {
         let form = &tokens[k].form;
         roles::is_role_word(form) || (form.ends_with('.') && form.len() <= 4)
     };
-    let head = match (0..verb).rev().find(|&k| proper(k)) {
+    // A name that modifies a noun after it is no head ("the Kremlin readout").
+    let named = (from..to).rev().find(|&k| proper(k)).filter(|&last| {
+        !(last + 1..to)
+            .take_while(|&k| tokens[k].form != ",")
+            .any(|k| matches!(tokens[k].xpos.as_str(), "NN" | "NNS"))
+    });
+    let (head, run) = match named {
         Some(last) => {
-            let first = (0..=last)
+            let first = (from..=last)
                 .rev()
                 .take_while(|&k| proper(k))
                 .last()
                 .unwrap_or(last);
-            (first..last).find(|&k| !title(k)).unwrap_or(last)
+            // The name starts after the last title in the run ("CMC Chair Rosalind
+            // Achterberg").
+            let head = (first..last)
+                .rev()
+                .find(|&k| title(k))
+                .map_or(first, |k| k + 1);
+            (head, first..last + 1)
         }
-        None => match (0..verb)
+        None => match (from..to)
             .rev()
             .find(|&k| matches!(tokens[k].xpos.as_str(), "NN" | "NNS" | "PRP"))
         {
-            Some(k) => k,
+            Some(k) => (k, k..k),
             None => return,
         },
     };
-    for k in tops.into_iter().chain([head]) {
+    // Every word of the name's run hangs on its head, as do the words outside the phrase.
+    let mut words: Vec<usize> = tops.into_iter().chain(run).collect();
+    words.sort_unstable();
+    words.dedup();
+    for k in words {
         let (h, rel) = if k == head {
             (offset + verb + 1, "nsubj")
         } else {
@@ -276,8 +375,8 @@ fn speaker_word(words: &[Token], k: usize, verb: usize) -> bool {
     match words[k].xpos.as_str() {
         "DT" | "PDT" | "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "NNPS" | "POS" | "CD"
         | "HYPH" | "PRP$" | "PRP" => true,
-        // "presiding judge", "managing director".
-        "VBG" => k + 1 < verb && matches!(words[k + 1].xpos.as_str(), "NN" | "NNP"),
+        // "presiding judge", "managing director", "retired teacher".
+        "VBG" | "VBN" => k + 1 < verb && matches!(words[k + 1].xpos.as_str(), "NN" | "NNP"),
         _ => false,
     }
 }
@@ -362,6 +461,7 @@ mod tests {
             end: 3,
             comma: 3,
             verb: 5,
+            speaker: (4, 5),
         };
         let mut t = parsed(&spec);
         assert!(intact(&t, &report));
@@ -434,6 +534,39 @@ mod tests {
             // A pronoun is a speaker alone, not inside a phrase.
             (
                 "Prices/NNS rose/VBD ,/, the/DT it/PRP said/VBD/say ./.",
+                None,
+            ),
+            // Inverted: the verb right after the comma (and quote), the speaker's phrase after
+            // it up to a comma or the full stop, anything after that comma.
+            (
+                "It/PRP is/VBZ hard/JJ ,/, \"/'' said/VBD/say retired/VBN teacher/NN Alan/NNP \
+                 Burke/NNP ,/, 71/CD ./.",
+                Some((4, 5)),
+            ),
+            (
+                "Data/NNS showed/VBD damage/NN ,/, said/VBD/say Dr./NNP Ivo/NNP Salmi/NNP ,/, \
+                 the/DT agency/NN 's/POS director/NN ./.",
+                Some((3, 4)),
+            ),
+            (
+                "It/PRP is/VBZ hard/JJ ,/, \"/'' said/VBD/say Ana/NNP Lukic/NNP ,/, who/WP \
+                 fled/VBD ./.",
+                Some((4, 5)),
+            ),
+            // Without a quote, a sentence whose verb comes after its first comma is a subject
+            // with an apposition; "tell" is never inverted; the phrase must end at a comma or
+            // the full stop.
+            (
+                "Kahl/NNP ,/, a/DT chemist/NN who/WP left/VBD ,/, said/VBD/say the/DT effect/NN \
+                 ,/, while/IN real/JJ ,/, was/VBD small/JJ ./.",
+                None,
+            ),
+            (
+                "It/PRP is/VBZ hard/JJ ,/, \"/'' told/VBD/tell Ana/NNP Lukic/NNP ./.",
+                None,
+            ),
+            (
+                "He/PRP left/VBD early/RB ,/, said/VBD/say nothing/NN and/CC went/VBD ./.",
                 None,
             ),
         ];
