@@ -57,6 +57,10 @@
 //! complement, the speaker its object and Y's subject its subject. The speaker becomes the
 //! subject, and the subject goes back to the reported clause.
 //!
+//! The report between commas read as the verb. "The practice, the authority found, had raised
+//! prices" can come out with "found" the root and "practice" its second subject. The clause is
+//! the root, "practice" its subject and the report its `parataxis` (repair 105).
+//!
 //! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
 //! preposition). The later ones become conjuncts of the first, so every person gets the triple.
@@ -714,6 +718,25 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         fixed[noun].deprel = rel.into();
         fixed[subject].head = noun + 1;
         fixed[subject].deprel = "appos".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    if let Some(p) = parenthetical_report(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let (verb, clause) = (p.verb, p.clause);
+        let rel = subject_rel(fixed, clause);
+        // The clause takes the verb's place and the words before the first comma are its
+        // subject. Everything else the verb held but its own subject and the comma after it
+        // goes to the clause; the comma before it stays with the subject.
+        (fixed[clause].head, fixed[clause].deprel) = (fixed[verb].head, "root".into());
+        (fixed[verb].head, fixed[verb].deprel) = (clause + 1, "parataxis".into());
+        (fixed[p.first].head, fixed[p.first].deprel) = (clause + 1, rel.into());
+        let stays = [p.first, p.subject, p.close];
+        for (k, t) in fixed.iter_mut().enumerate() {
+            if t.head == verb + 1 && !stays.contains(&k) {
+                t.head = if k == p.open { p.first + 1 } else { clause + 1 };
+            }
+        }
+        fixed[p.close].head = verb + 1;
     }
     // These two read the tree the first pass left.
     let base = out.as_deref().unwrap_or(tokens);
@@ -4720,6 +4743,95 @@ fn names_read_as_modifiers(tokens: &[Token]) -> Vec<ModifierName> {
         }
     }
     out
+}
+
+/// A report between commas inside the sentence it reports ([`parenthetical_report`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Parenthetical {
+    /// The verb of saying or finding, read as the root.
+    verb: usize,
+    /// Its subject, between the commas.
+    subject: usize,
+    /// The reported clause's verb, read as the verb's complement.
+    clause: usize,
+    /// The head of the words before the first comma, read as a dependent of the verb.
+    first: usize,
+    /// The commas before and after the report.
+    open: usize,
+    close: usize,
+}
+
+/// Repair 105: a report between commas read as the sentence's verb.
+///
+/// "The practice, the authority found, had raised prices" comes out with "found" the root,
+/// "practice" its second subject and "raised" its complement. The treebanks make the reported
+/// clause the root and the report its `parataxis`. The shape: a verb of saying or thinking as
+/// the root, right after its subject's phrase, which a comma opens; a comma right after the
+/// verb; a complement clause after it with no subordinator and no subject; and before the
+/// first comma one noun phrase without a preposition that hangs on the verb: the clause's
+/// subject. An oblique there ("After the match, the coach said, ...") modifies the report,
+/// whose complement the clause is (GUM train: 5 such, all so), and is left alone.
+fn parenthetical_report(tokens: &[Token]) -> Option<Parenthetical> {
+    let verb = tokens.iter().position(|t| t.head == 0)?;
+    let lemma = tokens[verb].lemma.to_lowercase();
+    if tokens[verb].upos != "VERB"
+        || !(says_or_thinks(&lemma) || lemma == "find")
+        || !matches!(tokens[verb].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+    {
+        return None;
+    }
+    let close = verb + 1;
+    if tokens.get(close)?.form != "," {
+        return None;
+    }
+    let kids: Vec<usize> = kids_of(tokens, verb).collect();
+    // The subject's phrase runs from right after the opening comma to the verb.
+    let subjects: Vec<usize> = kids
+        .iter()
+        .copied()
+        .filter(|&k| tokens[k].deprel.starts_with("nsubj") && k < verb)
+        .collect();
+    let subject = *subjects.last()?;
+    let open = extent(tokens, subject).0.checked_sub(1)?;
+    if tokens[open].form != "," || extent(tokens, subject).1 + 1 != verb {
+        return None;
+    }
+    // One phrase before the opening comma, hanging on the verb.
+    let tops: Vec<usize> = (0..open)
+        .filter(|&k| !head_of(tokens, k).is_some_and(|h| h < open))
+        .collect();
+    let [first] = tops[..] else {
+        return None;
+    };
+    if head_of(tokens, first) != Some(verb) || tokens[first].upos == "PUNCT" {
+        return None;
+    }
+    let clause = kids.iter().copied().find(|&k| {
+        k > close
+            && matches!(tokens[k].deprel.as_str(), "ccomp" | "parataxis")
+            && !kids_of(tokens, k).any(|c| tokens[c].deprel == "mark")
+    })?;
+    let has_subject = kids_of(tokens, clause).any(|c| tokens[c].deprel.starts_with("nsubj"));
+    let nominal = matches!(
+        tokens[first].upos.as_str(),
+        "NOUN" | "PROPN" | "PRON" | "NUM"
+    );
+    let case = kids_of(tokens, first).any(|c| tokens[c].deprel == "case");
+    if !nominal || case || has_subject {
+        return None;
+    }
+    // Every word between the commas belongs to the subject.
+    if (open + 1..verb).any(|k| k != subject && !under(tokens, k, &[subject])) {
+        return None;
+    }
+    Some(Parenthetical {
+        verb,
+        subject,
+        clause,
+        first,
+        open,
+        close,
+    })
 }
 
 /// Repair 104: a relative clause whose verb does not agree with the noun it hangs on.
@@ -9843,6 +9955,50 @@ mod tests {
         let mut bare = spec;
         bare[7] = ("now", "now", "ADV", "RB", 7, "advmod");
         assert!(titled_names_coordinated_inside(&tokens(&bare)).is_empty());
+    }
+
+    #[test]
+    fn a_report_between_commas_is_the_clause_s_parenthetical() {
+        // "The practice , the authority found , had raised prices ." with "found" the root and
+        // "practice" its second subject.
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("practice", "practice", "NOUN", "NN", 6, "nsubj"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("authority", "authority", "NOUN", "NN", 6, "nsubj"),
+            ("found", "find", "VERB", "VBD", 0, "root"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("had", "have", "AUX", "VBD", 9, "aux"),
+            ("raised", "raise", "VERB", "VBN", 6, "ccomp"),
+            ("prices", "price", "NOUN", "NNS", 9, "obj"),
+            (".", ".", "PUNCT", ".", 6, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (
+                arcs[8], arcs[5], arcs[1], arcs[4], arcs[2], arcs[6], arcs[10]
+            ),
+            (
+                (0, "root"),
+                (9, "parataxis"),
+                (9, "nsubj"),
+                (6, "nsubj"),
+                (2, "punct"),
+                (6, "punct"),
+                (9, "punct")
+            )
+        );
+        // An oblique before the report modifies it: "After the match , the coach said , ...".
+        let mut oblique = spec;
+        oblique[0] = ("After", "after", "ADP", "IN", 2, "case");
+        oblique[1] = ("match", "match", "NOUN", "NN", 6, "obl");
+        assert!(parenthetical_report(&tokens(&oblique)).is_none());
+        // A clause with its own subject is the report's complement.
+        let mut subject = spec;
+        subject[7] = ("they", "they", "PRON", "PRP", 9, "nsubj");
+        assert!(parenthetical_report(&tokens(&subject)).is_none());
     }
 
     #[test]
