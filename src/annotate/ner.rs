@@ -247,6 +247,7 @@ impl EntityTagger {
         trim_common_openers(sentences, &mut tags);
         diseases::untag(sentences, &mut tags);
         org_endings::retype(sentences, &mut tags);
+        org_endings::clubs(sentences, &mut tags);
         org_endings::complete(sentences, &mut tags);
         given_names::extend(sentences, &mut tags);
         organisations::tag(sentences, &mut tags);

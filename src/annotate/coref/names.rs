@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::gender::first_name_gender;
 use crate::annotate::ner::gazetteer::{Gazetteer, is_acronym};
-use crate::annotate::ner::org_endings::short_form;
+use crate::annotate::ner::org_endings::{club_short, short_form};
 use crate::annotate::ner::roles::{Gender, gender_hint};
 use crate::document::{Document, EntityId, EntityType, Mention};
 
@@ -89,6 +89,7 @@ fn short_name(e: &crate::document::Entity) -> Option<String> {
     };
     match words[..] {
         [first, last] => short_form(first, last)
+            .or_else(|| club_short(first, last))
             .or_else(|| distinctive(first).then_some(first))
             .map(str::to_lowercase),
         _ => None,

@@ -517,6 +517,8 @@ fn pronoun_antecedent(
     // the object pronoun's own clause is not what the pronoun refers to.
     let here: Vec<Mention> = named_in[s].iter().chain(&singles_in[s]).cloned().collect();
     let bound = |c: usize| object && clause_mate(doc, &here, s, i, c);
+    // Nor is a pronoun inside a quote its speaker, who would say "I".
+    let speaker = quote_speaker(doc, named_in, singles_in, clusters, s, i);
     for back in (s.saturating_sub(WINDOW)..=s).rev() {
         // Earlier resolved pronouns count as mentions of their person (chains of "he").
         let all: Vec<Mention> = named_in[back]
@@ -528,7 +530,7 @@ fn pronoun_antecedent(
             persons_in(doc, &all, clusters, back, (back == s).then_some(i))
                 .into_iter()
                 .filter(|(c, _)| compatible(*c))
-                .filter(|(c, _)| !bound(*c))
+                .filter(|(c, _)| !bound(*c) && speaker != Some(*c))
                 .collect();
         // In the pronoun's own sentence, a person known to have its gender beats one whose
         // gender is unknown ("Rui Amaral thanked Ingrid Solberg for her work": Ingrid is a
@@ -558,6 +560,54 @@ fn pronoun_antecedent(
         }
     }
     None
+}
+
+/// A quotation mark, straight or curly, opening or closing.
+fn is_quote_mark(t: &Token) -> bool {
+    matches!(t.xpos.as_str(), "``" | "''")
+        || matches!(t.form.as_str(), "\"" | "\u{201c}" | "\u{201d}")
+}
+
+/// The person who speaks the quote word `i` of sentence `s` is inside, if the words name one:
+/// the person subject of a verb of saying outside the quote in that sentence ('"...," Dobre
+/// said'), or, for a sentence that opens with a quote and names no speaker, the speaker of the
+/// sentence before (a quote that runs on).
+fn quote_speaker(
+    doc: &Document,
+    named_in: &[Vec<Mention>],
+    singles_in: &[Vec<Mention>],
+    clusters: &[Cluster],
+    s: usize,
+    i: usize,
+) -> Option<usize> {
+    let toks = &doc.sentences[s].tokens;
+    let inside =
+        |toks: &[Token], k: usize| toks[..k].iter().filter(|t| is_quote_mark(t)).count() % 2 == 1;
+    if !inside(toks, i) {
+        return None;
+    }
+    let speaker_of = |s: usize| -> Option<usize> {
+        let toks = &doc.sentences[s].tokens;
+        let verb = (0..toks.len()).find(|&v| {
+            toks[v].upos == "VERB"
+                && crate::annotate::parse::report::REPORTING
+                    .contains(&toks[v].lemma.to_lowercase().as_str())
+                && !inside(toks, v)
+        })?;
+        let subject = (0..toks.len())
+            .find(|&k| toks[k].head == verb + 1 && toks[k].deprel.starts_with("nsubj"))?;
+        named_in[s]
+            .iter()
+            .chain(&singles_in[s])
+            .find(|m| m.tokens.0 <= subject && subject < m.tokens.1)
+            .map(|m| m.entity.0 as usize)
+            .filter(|&c| clusters[c].kind == EntityType::Person)
+    };
+    match speaker_of(s) {
+        Some(c) => Some(c),
+        None if s > 0 && toks.first().is_some_and(is_quote_mark) => speaker_of(s - 1),
+        None => None,
+    }
 }
 
 /// Clusters with a mention that is the subject of sentence `s`'s root (parsed sentences only).

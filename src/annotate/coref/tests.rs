@@ -12,7 +12,8 @@ fn doc(markup: &str) -> Document {
     doc_parsed(markup, &[])
 }
 
-/// [`doc`] with dependency trees: per sentence, `head:deprel` per token (1-based heads).
+/// [`doc`] with dependency trees: per sentence, `head:deprel` per token (1-based heads), or
+/// `head:deprel:UPOS:lemma`.
 fn doc_parsed(markup: &str, parses: &[&str]) -> Document {
     let mut d = Document::new("t", "");
     let mut tags = Vec::new();
@@ -49,9 +50,14 @@ fn doc_parsed(markup: &str, parses: &[&str]) -> Document {
         }
         if let Some(parse) = parses.get(li) {
             for (tk, hd) in toks.iter_mut().zip(parse.split(' ')) {
-                let (h, rel) = hd.split_once(':').expect("head:deprel");
+                let mut parts = hd.split(':');
+                let (h, rel) = (parts.next().unwrap(), parts.next().expect("head:deprel"));
                 tk.head = h.parse().expect("numeric head");
                 tk.deprel = rel.to_string();
+                if let (Some(upos), Some(lemma)) = (parts.next(), parts.next()) {
+                    tk.upos = upos.to_string();
+                    tk.lemma = lemma.to_string();
+                }
             }
         }
         d.sentences.push(Sentence {
@@ -215,6 +221,43 @@ fn an_object_pronoun_is_not_its_own_subject() {
         "{:?}",
         d.mentions
     );
+}
+
+#[test]
+fn a_club_is_named_by_the_word_beside_its_abbreviation() {
+    let d = doc("[ORG FC Rothmoor] signed the striker .\n[ORG Rothmoor] paid 80 million .");
+    assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
+    assert_eq!(d.entities[0].aliases, ["Rothmoor"]);
+}
+
+#[test]
+fn a_pronoun_in_a_quote_is_not_its_speaker() {
+    // The quote runs on into a sentence of its own: "him" there is not Dobre, who speaks it.
+    let d = doc_parsed(
+        "[PER Radu Petrescu] denied the charges .\n\
+         \" The case is weak , \" [PER Mihai Dobre] said .\n\
+         \" They accused him . \"",
+        &[
+            "3:nsubj 1:flat 0:root 5:det 3:obj 3:punct",
+            "5:punct 3:det 5:nsubj 5:cop 10:ccomp 5:punct 5:punct 10:nsubj 8:flat \
+             0:root:VERB:say 10:punct",
+            "3:punct 3:nsubj 0:root 3:obj 3:punct 3:punct",
+        ],
+    );
+    assert!(
+        mention_texts(&d, "Radu Petrescu")
+            .iter()
+            .any(|t| t == "him"),
+        "{:?}",
+        d.mentions
+    );
+    assert!(!mention_texts(&d, "Mihai Dobre").iter().any(|t| t == "him"));
+    // Outside a quote the same pronoun may be the speaker.
+    let d = doc_parsed(
+        "[PER Mihai Dobre] said they accused him .",
+        &["3:nsubj 1:flat 0:root:VERB:say 5:nsubj 3:ccomp 5:obj 3:punct"],
+    );
+    assert!(mention_texts(&d, "Mihai Dobre").iter().any(|t| t == "him"));
 }
 
 #[test]

@@ -97,15 +97,70 @@ pub(crate) fn org_word(lower: &str) -> bool {
         || CORPORATE.binary_search(&lower).is_ok()
 }
 
-/// Retypes person and place spans of two or more words that end in an organisation word, in
-/// place (`tags` are BIO ids, one vector per sentence).
+/// Abbreviations that open or close the names of sports clubs: "FC Rothmoor", "AC Milan",
+/// "Arsenal FC".
+const CLUB_MARKS: &[&str] = &["AC", "AFC", "AS", "CF", "FC", "FK", "SC", "SK", "SV"];
+
+/// The short name news uses for a club's two-word name: the word beside its abbreviation
+/// ("FC Rothmoor" → "Rothmoor", "Arsenal FC" → "Arsenal").
+pub(crate) fn club_short<'a>(first: &'a str, last: &'a str) -> Option<&'a str> {
+    if CLUB_MARKS.contains(&first) && !CLUB_MARKS.contains(&last) {
+        Some(last)
+    } else if CLUB_MARKS.contains(&last) && !CLUB_MARKS.contains(&first) {
+        Some(first)
+    } else {
+        None
+    }
+}
+
+/// A club named in full ("FC Rothmoor") is later named by its short name alone ("Rothmoor"):
+/// every span of just that word, and every untagged occurrence of it not followed by another
+/// capitalised word, is the organisation.
+pub fn clubs(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+    let org = type_index("ORG");
+    let mut short: Vec<&str> = Vec::new();
+    for (words, t) in sentences.iter().zip(tags.iter()) {
+        for s in spans(t) {
+            if s.ty == org && s.end - s.start == 2 {
+                short.extend(club_short(words[s.start], words[s.start + 1]));
+            }
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        for s in spans(t) {
+            if s.end - s.start == 1 && short.contains(&words[s.start]) {
+                label_span(t, s.start..s.end, org);
+            }
+        }
+        for i in 0..words.len() {
+            let capital = |k: usize| {
+                words
+                    .get(k)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
+            let free = |k: usize| t.get(k).is_none_or(|&x| x == 0);
+            let alone = (i == 0 || free(i - 1)) && free(i + 1) && !capital(i + 1);
+            if t[i] == 0 && alone && short.contains(&words[i]) {
+                label_span(t, i..i + 1, org);
+            }
+        }
+    }
+}
+
+/// Retypes person and place spans of two or more words that end in an organisation word or
+/// open or close with a club's abbreviation, in place (`tags` are BIO ids, one vector per
+/// sentence).
 pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     let (org, loc) = (type_index("ORG"), type_index("LOC"));
     for (words, t) in sentences.iter().zip(tags.iter_mut()) {
         for s in spans(t) {
             let last = words[s.end - 1];
             let place_too = s.ty == loc && PLACE_TOO.contains(&last.to_lowercase().as_str());
-            if s.ty != org && s.end - s.start >= 2 && org_ending(last) && !place_too {
+            let club = CLUB_MARKS.contains(&words[s.start]) || CLUB_MARKS.contains(&last);
+            if s.ty != org && s.end - s.start >= 2 && (org_ending(last) || club) && !place_too {
                 label_span(t, s.start..s.end, org);
             }
         }
@@ -230,6 +285,23 @@ mod tests {
         assert_eq!(t[3], tags("O B-LOC I-LOC I-LOC"));
         assert_eq!(t[4], tags("O O O"));
         assert_eq!(t[5], tags("O O B-LOC I-LOC"));
+        // A club's abbreviation before or after the name; alone it settles nothing.
+        let sents = sentences(&["FC Rothmoor signed", "Arsenal FC lost", "FC said"]);
+        let mut t = vec![
+            tags("B-PER I-PER O"),
+            tags("B-LOC I-LOC O"),
+            tags("B-PER O O"),
+        ];
+        retype(&sents, &mut t);
+        assert_eq!(t[0], tags("B-ORG I-ORG O"));
+        assert_eq!(t[1], tags("B-ORG I-ORG O"));
+        assert_eq!(t[2], tags("B-PER O O"));
+        // Its short name, tagged as a person or not at all, is the club too.
+        let sents = sentences(&["FC Rothmoor signed", "Rothmoor paid", "for Rothmoor ."]);
+        let mut t = vec![tags("B-ORG I-ORG O"), tags("B-PER O"), tags("O O O")];
+        clubs(&sents, &mut t);
+        assert_eq!(t[1], tags("B-ORG O"));
+        assert_eq!(t[2], tags("O B-ORG O"));
     }
 
     #[test]

@@ -34,7 +34,7 @@ use crate::annotate::pos::ADVERBIAL;
 use crate::document::Token;
 
 /// Verbs of saying that close a sentence after a comma ("..., the company said.").
-const REPORTING: &[&str] = &[
+pub(crate) const REPORTING: &[&str] = &[
     "say",
     "tell",
     "write",
