@@ -561,7 +561,7 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         };
         // "said no decision had been made": the "no" is the statement.
         let noun = |n: usize| {
-            let no = t.kids(n, &["det"]).any(|d| t.lemma(d) == "no");
+            let no = t.kids(n, &["det"]).any(|d| t.is_denying_no(d));
             format!("{}{}", if no { "no " } else { "" }, subject_name(t, n))
         };
         return match by {

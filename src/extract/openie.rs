@@ -276,8 +276,7 @@ impl Extractor for OpenIeExtractor {
                 let none = !s.e.negated
                     && s.e.predicate.is_some()
                     && t.rel(object.head) == "obj"
-                    && t.kids(object.head, &["det"])
-                        .any(|d| t.lemma(d).eq_ignore_ascii_case("no"));
+                    && t.kids(object.head, &["det"]).any(|d| t.is_denying_no(d));
                 let objects = if bare_time || circumstance {
                     Vec::new()
                 } else {

@@ -841,6 +841,13 @@ fn an_object_with_no_denies_the_edge() {
     let (doc, ids) = fixture();
     let got = triples(&doc, index(&ids, "object-with-no"));
     assert_eq!(got, ["observer —find→ irregularity [neg]"]);
+    // "survived a no-confidence vote": the "no" of a compound denies nothing.
+    let got = triples(&doc, index(&ids, "object-with-no-compound"));
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert!(
+        got[0].starts_with("Calder —survive→") && !got[0].ends_with("[neg]"),
+        "{got:#?}"
+    );
 }
 
 #[test]

@@ -68,6 +68,12 @@ impl<'a> Tree<'a> {
         &self.tokens[i].xpos
     }
 
+    /// Word `i` is the determiner "no" that denies its noun ("no deal"), not the first part
+    /// of a hyphenated compound ("a no-confidence vote", "a no-fly zone").
+    pub fn is_denying_no(&self, i: usize) -> bool {
+        self.lemma(i).eq_ignore_ascii_case("no") && !(i + 1 < self.len() && self.form(i + 1) == "-")
+    }
+
     pub fn form(&self, i: usize) -> &str {
         &self.tokens[i].form
     }
