@@ -257,6 +257,7 @@ impl EntityTagger {
         acronyms::tag_defined(sentences, &mut tags);
         acronyms::tag(sentences, &mut tags);
         demonyms::relabel(sentences, &mut tags);
+        untag_codes(sentences, &mut tags);
         tags
     }
 }
@@ -280,6 +281,32 @@ fn trim_common_openers(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
                     *tag = iob::O;
                 }
                 iob::label_span(t, c..span.end, span.ty);
+            }
+        }
+    }
+}
+
+/// Untags a one-word name that a hyphen and a number make a code ("VB-214", "F-35"): a
+/// product or a model, no person, organisation or place.
+fn untag_codes(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        let number = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let hyphen = |k: usize| words.get(k) == Some(&"-");
+        for span in iob::spans(t) {
+            // The code after the name, or inside the span.
+            let code = match span.end - span.start {
+                1 => hyphen(span.end) && number(span.end + 1),
+                3 => hyphen(span.start + 1) && number(span.start + 2),
+                _ => false,
+            };
+            if code {
+                for tag in &mut t[span.start..span.end] {
+                    *tag = iob::O;
+                }
             }
         }
     }
@@ -399,6 +426,28 @@ mod tests {
         assert_eq!(t[0], tags("O O B-ORG I-ORG O"));
         // A first name, a particle, a name all in lower case: no common word to drop.
         assert_eq!(t[1..], before[1..]);
+    }
+
+    #[test]
+    fn a_name_made_a_code_by_a_hyphen_and_number_is_no_name() {
+        use super::iob::test_support::{sentences, tags};
+        let sents = sentences(&[
+            "known as VB - 214 .",
+            "known as VB - 214 .",
+            "for al - Qaeda",
+            "Obel - Smith 49",
+        ]);
+        let mut t = vec![
+            tags("O O B-PER O O O"),
+            tags("O O B-ORG I-ORG I-ORG O"),
+            tags("O B-ORG I-ORG I-ORG"),
+            tags("B-PER I-PER I-PER O"),
+        ];
+        let before = t.clone();
+        untag_codes(&sents, &mut t);
+        assert_eq!(t[0], tags("O O O O O O"));
+        assert_eq!(t[1], tags("O O O O O O"));
+        assert_eq!(t[2..], before[2..]);
     }
 
     #[test]

@@ -4798,7 +4798,7 @@ fn parenthetical_report(tokens: &[Token]) -> Option<Parenthetical> {
     }
     // One phrase before the opening comma, hanging on the verb.
     let tops: Vec<usize> = (0..open)
-        .filter(|&k| !head_of(tokens, k).is_some_and(|h| h < open))
+        .filter(|&k| head_of(tokens, k).is_none_or(|h| h >= open))
         .collect();
     let [first] = tops[..] else {
         return None;

@@ -96,6 +96,21 @@ fn short_name(e: &crate::document::Entity) -> Option<String> {
     }
 }
 
+/// Two two-word organisation names, one the other with its last word cut short ("Veritas Bio"
+/// and "Veritas Biotherapeutics", "Orrin Tech" and "Orrin Technologies"): the same first word
+/// and a last word of three letters or more that begins the other's.
+fn clipped(a: &str, b: &str) -> bool {
+    let (Some((a1, a2)), Some((b1, b2))) = (a.split_once(' '), b.split_once(' ')) else {
+        return false;
+    };
+    let prefix = |short: &str, long: &str| {
+        short.len() >= 3
+            && short.len() < long.len()
+            && long.to_lowercase().starts_with(&short.to_lowercase())
+    };
+    a1 == b1 && !a2.contains(' ') && !b2.contains(' ') && (prefix(a2, b2) || prefix(b2, a2))
+}
+
 /// An entity being built.
 #[derive(Debug, Clone)]
 pub struct Cluster {
@@ -114,12 +129,15 @@ pub struct Cluster {
 
 impl Cluster {
     /// The fullest name seen (most words; ties: a name in ordinary case over one in capitals,
-    /// as a dateline writes it, then first seen); the gazetteer's name for places.
+    /// as a dateline writes it, then the longer, then first seen); the gazetteer's name for
+    /// places.
     pub fn canonical(&self) -> String {
         if let Some(g) = &self.gazetteer_name {
             return g.clone();
         }
-        let key = |s: &str| (s.split_whitespace().count(), !in_capitals(s));
+        // Of two names as long, the one with more letters ("Veritas Biotherapeutics", not the
+        // headline's "Veritas Bio").
+        let key = |s: &str| (s.split_whitespace().count(), !in_capitals(s), s.len());
         let mut best = &self.surfaces[0];
         for s in &self.surfaces {
             if key(s) > key(best) {
@@ -228,6 +246,12 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             }
             if e.name.contains(' ') {
                 cands.extend(by_acronym.get(&initials(&e.name)).into_iter().flatten());
+                if e.kind == EntityType::Org {
+                    cands.extend(
+                        (0..clusters.len())
+                            .filter(|&c| clusters[c].surfaces.iter().any(|n| clipped(n, &e.name))),
+                    );
+                }
             } else if e.kind == EntityType::Org {
                 cands.extend(by_short.get(&key).into_iter().flatten());
             }

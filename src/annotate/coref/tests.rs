@@ -231,6 +231,19 @@ fn a_club_is_named_by_the_word_beside_its_abbreviation() {
 }
 
 #[test]
+fn a_headline_s_clipped_company_name_is_the_company() {
+    let d = doc(
+        "[ORG Veritas Bio] pauses trial\n[ORG Veritas Biotherapeutics] paused a trial .\n\
+         [ORG Veritas] said so .",
+    );
+    assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
+    assert_eq!(d.entities[0].name, "Veritas Biotherapeutics");
+    // Another last word is another company.
+    let d = doc("[ORG Northwind Logistics] fell .\n[ORG Northwind Capital] rose .");
+    assert_eq!(d.entities.len(), 2, "{:?}", d.entities);
+}
+
+#[test]
 fn a_pronoun_in_a_quote_is_not_its_speaker() {
     // The quote runs on into a sentence of its own: "him" there is not Dobre, who speaks it.
     let d = doc_parsed(

@@ -13,6 +13,7 @@ const CORPORATE: &[&str] = &[
     "airlines",
     "airways",
     "automotive",
+    "bio",
     "biopharma",
     "biosciences",
     "biotech",
@@ -90,11 +91,14 @@ pub(crate) fn org_word_or_ambiguous(lower: &str) -> bool {
     org_word(lower) || AMBIGUOUS.contains(&lower)
 }
 
-/// True for a lower-case organisation word ("bank", "association", "logistics").
+/// True for a lower-case organisation word ("bank", "association", "logistics"), or a word
+/// made with a company ending of six letters or more ("biotherapeutics", "microsystems").
 pub(crate) fn org_word(lower: &str) -> bool {
     let lower = lower.trim_end_matches('.');
+    let made_with = |w: &&str| w.len() >= 6 && lower.len() >= w.len() + 3 && lower.ends_with(*w);
     (keywords::class(lower) == "O" && !AMBIGUOUS.contains(&lower))
         || CORPORATE.binary_search(&lower).is_ok()
+        || CORPORATE.iter().any(made_with)
 }
 
 /// Abbreviations that open or close the names of sports clubs: "FC Rothmoor", "AC Milan",
@@ -268,6 +272,8 @@ mod tests {
             "at Fort Lee Post",
             "the logistics firm",
             "in the West Bank",
+            "Veritas Biotherapeutics said",
+            "Nadia Systemsova said",
         ]);
         let mut t = vec![
             tags("B-PER I-PER O"),
@@ -276,8 +282,13 @@ mod tests {
             tags("O B-LOC I-LOC I-LOC"),
             tags("O O O"),
             tags("O O B-LOC I-LOC"),
+            tags("B-PER I-PER O"),
+            tags("B-PER I-PER O"),
         ];
         retype(&sents, &mut t);
+        // A company ending inside a longer word.
+        assert_eq!(t[6], tags("B-ORG I-ORG O"));
+        assert_eq!(t[7], tags("B-PER I-PER O"));
         assert_eq!(t[0], tags("B-ORG I-ORG O"));
         assert_eq!(t[1], tags("O B-ORG I-ORG I-ORG"));
         assert_eq!(t[2], tags("B-PER I-PER O"));
