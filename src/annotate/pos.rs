@@ -911,6 +911,31 @@ impl PosTagger {
         }
         if self.hyphens {
             glued_hyphens(tokens);
+            self.addresses_need_their_marks(tokens, s);
+        }
+    }
+
+    /// A web or e-mail address (`ADD`) has a dot, an at sign, a slash, a colon or a query's
+    /// marks in it, or continues one the word before opened ("Warner@ENRON COMMUNICATIONS"); a
+    /// word with neither that the model read as an address ("SkyMeridian", a company written
+    /// in camel case) takes the model's runner-up tag. Like [`glued_hyphens`] the rule reads
+    /// the text and changes only that word. EWT dev, GUM dev and GUM train: 6 tags fixed, none
+    /// broken.
+    fn addresses_need_their_marks(&self, tokens: &mut [Token], s: &TagScratch) {
+        const MARKS: [char; 7] = ['.', '@', '/', ':', '?', '=', '&'];
+        for i in 0..tokens.len() {
+            let (alt, _) = s.alt[i];
+            let continued = i > 0 && tokens[i - 1].form.contains('@');
+            let t = &mut tokens[i];
+            if t.xpos != "ADD" || t.form.contains(MARKS) || continued || alt == NO_ALT {
+                continue;
+            }
+            let (upos, xpos) = self.tag_name(alt);
+            set(&mut t.upos, upos);
+            set(&mut t.xpos, xpos);
+            t.feats.clear();
+            t.lemma = self.lemmatizer.lemma(&t.form, xpos);
+            t.pos_alt = "";
         }
     }
 
@@ -1074,6 +1099,31 @@ mod tests {
         bare.tag_tokens(&mut glued, &mut s);
         assert_eq!(glued[2].xpos, spaced[2].xpos);
         assert_eq!(glued[2].xpos, ",");
+    }
+
+    #[test]
+    fn an_address_needs_its_marks() {
+        let tokens = |text: &str| -> Vec<Token> {
+            text.split(' ')
+                .map(|w| Token::new(w, Default::default()))
+                .collect()
+        };
+        let text = "SkyMeridian , the low - cost airline , filed for bankruptcy protection .";
+        let mut s = TagScratch::default();
+        // The model alone reads the camel-case name as an address.
+        let mut bare = tokens(text);
+        PosTagger::embedded()
+            .clone()
+            .without_rules()
+            .tag_tokens(&mut bare, &mut s);
+        assert_eq!(bare[0].xpos, "ADD");
+        let mut t = tokens(text);
+        PosTagger::embedded().tag_tokens(&mut t, &mut s);
+        assert_eq!((t[0].upos.as_str(), t[0].xpos.as_str()), ("PROPN", "NNP"));
+        // A real address keeps its tag.
+        let mut t = tokens("Write to press@skymeridian.com today .");
+        PosTagger::embedded().tag_tokens(&mut t, &mut s);
+        assert_eq!(t[2].xpos, "ADD");
     }
 
     #[test]
