@@ -69,24 +69,43 @@ pub fn dateline_city(sentence: &Sentence) -> Option<usize> {
     if !is_dateline(sentence) {
         return None;
     }
-    let n = sentence
-        .tokens
-        .iter()
-        .take_while(|t| is_place_word(&t.form) || t.form == ".")
+    let toks = &sentence.tokens;
+    // A hyphen written between two place words is inside the city ("AL-MANSURA").
+    let glued = |k: usize| {
+        toks[k].form == "-"
+            && k > 0
+            && k + 1 < toks.len()
+            && toks[k - 1].span.end == toks[k].span.start
+            && toks[k].span.end == toks[k + 1].span.start
+            && is_place_word(&toks[k + 1].form)
+    };
+    let n = (0..toks.len())
+        .take_while(|&k| is_place_word(&toks[k].form) || toks[k].form == "." || glued(k))
         .count();
     (n > 0).then_some(n)
 }
 
 /// The words of a dateline from its pieces or tokens (form, start, end): a full stop written
-/// onto its word is part of it ("ST" "." is "ST."). Only called on a candidate dash's line.
+/// onto its word is part of it ("ST" "." is "ST."), and so are a hyphen written between two
+/// words and the word after it ("AL" "-" "MANSURA" is "AL-MANSURA"). Only called on a
+/// candidate dash's line.
 fn words<'t>(items: impl Iterator<Item = (&'t str, usize, usize)>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut last_end = usize::MAX;
+    let mut glued = false;
     for (form, start, end) in items {
+        let touching = start == last_end;
         match out.last_mut() {
-            Some(prev) if form == "." && start == last_end => prev.push('.'),
+            Some(prev) if touching && (form == "." || glued) => prev.push_str(form),
+            Some(prev) if touching && form == "-" && prev.ends_with(char::is_alphabetic) => {
+                prev.push('-');
+                glued = true;
+                last_end = end;
+                continue;
+            }
             _ => out.push(form.to_string()),
         }
+        glued = false;
         last_end = end;
     }
     out
@@ -230,6 +249,25 @@ mod tests {
         ] {
             assert!(!dateline(no), "{no}");
         }
+    }
+
+    #[test]
+    fn a_hyphen_written_inside_a_city_joins_it() {
+        // "AL-MANSURA, Jan 30": pieces with their offsets.
+        let glued = [
+            ("AL", 0, 2),
+            ("-", 2, 3),
+            ("MANSURA", 3, 10),
+            (",", 10, 11),
+            ("Jan", 12, 15),
+            ("30", 16, 18),
+        ];
+        let w = words(glued.into_iter());
+        assert_eq!(w, ["AL-MANSURA", ",", "Jan", "30"]);
+        assert!(reads_as_dateline(&w));
+        // A dash with spaces around it stays a word of its own.
+        let spaced = [("AL", 0, 2), ("-", 3, 4), ("MANSURA", 5, 12)];
+        assert_eq!(words(spaced.into_iter()), ["AL", "-", "MANSURA"]);
     }
 
     #[test]
