@@ -84,9 +84,10 @@ pub struct ClosingReport {
     pub comma: usize,
     /// The verb of saying.
     pub verb: usize,
-    /// The speaker's phrase up to its first comma (its name, or its title and name), as a
-    /// range of words: before the verb, or after it in an inverted report ('," said Deirdre
-    /// Coyle, the union's general secretary.').
+    /// The words `start..end` that must make one subject of the verb: the speaker's phrase
+    /// before the verb (with its appositions after a quote), or in an inverted report the
+    /// phrase after the verb up to its first comma ('," said Deirdre Coyle, the union's
+    /// general secretary.').
     pub speaker: (usize, usize),
 }
 
