@@ -265,7 +265,7 @@ impl Parser {
         // After an inverted report's speaker ('," said Ana Lukic, 41, who was evacuated ...'),
         // the words describe the speaker: none of them may hang on the verb.
         let verb_head = report.verb + 1;
-        let described = report.speaker.0 < report.verb
+        let described = !report.inverted()
             || after[report.speaker.1 - n..]
                 .iter()
                 .all(|t| t.head != verb_head || t.upos == "PUNCT");
@@ -284,12 +284,10 @@ impl Parser {
         let (from, to) = report.speaker;
         report::one_speaker(after, report.verb - n, n, (from - n, to - n));
         // The quotes, the comma and a closing quote after it belong to the reported sentence.
-        let quotes: Vec<usize> = (0..comma)
-            .filter(|&k| report::is_quote(&before[k]))
-            .chain(comma..n)
-            .collect();
-        for k in quotes {
-            let t = &mut before[k];
+        for (k, t) in before.iter_mut().enumerate() {
+            if k < comma && !report::is_quote(t) {
+                continue;
+            }
             t.head = root + 1;
             t.deprel.clear();
             t.deprel.push_str("punct");
@@ -300,28 +298,35 @@ impl Parser {
     /// Writes the parse `heads` of the words `words` (indexes into `tokens`, the whole
     /// sentence) to those words.
     fn write_parse_at(&self, tokens: &mut [Token], heads: &Config, words: &[usize]) {
-        let n = words.len() as u32;
-        for (i, &k) in words.iter().enumerate() {
-            let h = heads.heads[i + 1];
-            let t = &mut tokens[k];
-            t.head = if h == n + 1 {
-                0
-            } else {
-                words[h as usize - 1] + 1
-            };
-            t.deprel.clear();
-            t.deprel
-                .push_str(&self.labels[heads.labels[i + 1] as usize]);
-        }
+        self.write_mapped(
+            tokens,
+            heads,
+            words.len(),
+            |i| words[i],
+            |h| words[h - 1] + 1,
+        );
     }
 
     /// Writes the parse `heads` to `tokens`, whose first word is word `offset` of the whole
     /// sentence (heads count in the whole sentence).
     fn write_parse(&self, tokens: &mut [Token], heads: &Config, offset: usize) {
-        let n = tokens.len() as u32;
-        for (i, t) in tokens.iter_mut().enumerate() {
-            let h = heads.heads[i + 1];
-            t.head = if h == n + 1 { 0 } else { h as usize + offset };
+        self.write_mapped(tokens, heads, tokens.len(), |i| i, |h| h + offset);
+    }
+
+    /// Writes the parse `heads` of `n` parsed words: word `i` is `tokens[slot(i)]`, and a
+    /// parsed head `h` (1-based) is the sentence's head `head(h)`.
+    fn write_mapped(
+        &self,
+        tokens: &mut [Token],
+        heads: &Config,
+        n: usize,
+        slot: impl Fn(usize) -> usize,
+        head: impl Fn(usize) -> usize,
+    ) {
+        for i in 0..n {
+            let h = heads.heads[i + 1] as usize;
+            let t = &mut tokens[slot(i)];
+            t.head = if h == n + 1 { 0 } else { head(h) };
             // Reuses the string's buffer: no allocation when the token was parsed before.
             t.deprel.clear();
             t.deprel

@@ -4792,8 +4792,9 @@ fn parenthetical_report(tokens: &[Token]) -> Option<Parenthetical> {
         .filter(|&k| tokens[k].deprel.starts_with("nsubj") && k < verb)
         .collect();
     let subject = *subjects.last()?;
-    let open = extent(tokens, subject).0.checked_sub(1)?;
-    if tokens[open].form != "," || extent(tokens, subject).1 + 1 != verb {
+    let (first_word, last_word) = extent(tokens, subject);
+    let open = first_word.checked_sub(1)?;
+    if tokens[open].form != "," || last_word + 1 != verb {
         return None;
     }
     // One phrase before the opening comma, hanging on the verb.

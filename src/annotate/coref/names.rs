@@ -192,6 +192,8 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
     // Organisations by their name without its organisation word ("Northwind Logistics" →
     // "northwind"), which news uses as the short name.
     let mut by_short: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Organisations by the first word of a two-word name, for names cut short ([`clipped`]).
+    let mut by_lead: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     // Persons by the first word of a full name: "Xi" after "Xi Jinping" (family name first),
     // "Anna" after "Anna Berg". Used only when no cluster has the word as its surname.
     let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
@@ -205,61 +207,61 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
         let Some(e) = doc.entities.get(m.entity.0 as usize) else {
             continue;
         };
-        let found = if e.kind == EntityType::Person {
-            let n = NameParts::new(&e.name);
-            if n.words.is_empty() {
-                continue;
-            }
-            // Only a cluster with a name of the same surname can accept it. Several can (two
-            // Smiths, a bare surname): the most recent wins.
-            by_last
-                .get(&n.last().to_lowercase())
-                .into_iter()
-                .flatten()
-                .copied()
-                .filter(|&c| {
-                    clusters[c].kind == EntityType::Person && clusters[c].accepts_person(&n)
-                })
-                .max_by_key(|&c| last_seen[c])
-                .or_else(|| {
-                    let [word] = &n.words[..] else {
-                        return None;
-                    };
-                    by_first
-                        .get(&word.to_lowercase())
-                        .into_iter()
-                        .flatten()
-                        .copied()
-                        .filter(|&c| clusters[c].kind == EntityType::Person)
-                        .max_by_key(|&c| last_seen[c])
-                })
-        } else {
-            let key = normalise_key(&e.name, gaz);
-            let mut cands: Vec<usize> = by_key.get(&key).cloned().unwrap_or_default();
-            if is_acronym(&e.name) {
-                cands.extend(
-                    by_initials
-                        .get(&e.name.replace('.', ""))
-                        .into_iter()
-                        .flatten(),
-                );
-            }
-            if e.name.contains(' ') {
-                cands.extend(by_acronym.get(&initials(&e.name)).into_iter().flatten());
-                if e.kind == EntityType::Org {
+        let found =
+            if e.kind == EntityType::Person {
+                let n = NameParts::new(&e.name);
+                if n.words.is_empty() {
+                    continue;
+                }
+                // Only a cluster with a name of the same surname can accept it. Several can (two
+                // Smiths, a bare surname): the most recent wins.
+                by_last
+                    .get(&n.last().to_lowercase())
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&c| {
+                        clusters[c].kind == EntityType::Person && clusters[c].accepts_person(&n)
+                    })
+                    .max_by_key(|&c| last_seen[c])
+                    .or_else(|| {
+                        let [word] = &n.words[..] else {
+                            return None;
+                        };
+                        by_first
+                            .get(&word.to_lowercase())
+                            .into_iter()
+                            .flatten()
+                            .copied()
+                            .filter(|&c| clusters[c].kind == EntityType::Person)
+                            .max_by_key(|&c| last_seen[c])
+                    })
+            } else {
+                let key = normalise_key(&e.name, gaz);
+                let mut cands: Vec<usize> = by_key.get(&key).cloned().unwrap_or_default();
+                if is_acronym(&e.name) {
                     cands.extend(
-                        (0..clusters.len())
-                            .filter(|&c| clusters[c].surfaces.iter().any(|n| clipped(n, &e.name))),
+                        by_initials
+                            .get(&e.name.replace('.', ""))
+                            .into_iter()
+                            .flatten(),
                     );
                 }
-            } else if e.kind == EntityType::Org {
-                cands.extend(by_short.get(&key).into_iter().flatten());
-            }
-            cands
-                .into_iter()
-                .filter(|&c| clusters[c].kind == e.kind)
-                .min()
-        };
+                if e.name.contains(' ') {
+                    cands.extend(by_acronym.get(&initials(&e.name)).into_iter().flatten());
+                    if let (EntityType::Org, Some((lead, _))) = (e.kind, e.name.split_once(' ')) {
+                        cands.extend(by_lead.get(lead).into_iter().flatten().filter(|&&c| {
+                            clusters[c].surfaces.iter().any(|n| clipped(n, &e.name))
+                        }));
+                    }
+                } else if e.kind == EntityType::Org {
+                    cands.extend(by_short.get(&key).into_iter().flatten());
+                }
+                cands
+                    .into_iter()
+                    .filter(|&c| clusters[c].kind == e.kind)
+                    .min()
+            };
         let c = match found {
             Some(c) => c,
             None => {
@@ -288,6 +290,11 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             }
             if let Some(short) = short_name(e) {
                 add(&mut by_short, short, c);
+            }
+            if let (EntityType::Org, Some((lead, rest))) = (e.kind, e.name.split_once(' '))
+                && !rest.contains(' ')
+            {
+                add(&mut by_lead, lead.to_string(), c);
             }
         }
         for r in &e.roles {

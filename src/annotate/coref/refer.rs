@@ -9,6 +9,7 @@ use super::names::Cluster;
 use crate::annotate::ner::gazetteer::{GazKind, Gazetteer};
 use crate::annotate::ner::org_endings::org_word_or_ambiguous;
 use crate::annotate::ner::roles::{Gender, ROLE_MODIFIERS, is_role_head};
+use crate::annotate::parse::report::{REPORTING, is_quote};
 use crate::document::{Document, EntityId, EntityType, Mention, Sentence, Span, Token};
 
 /// How many sentences back a pronoun or plural reference looks for antecedents.
@@ -515,17 +516,16 @@ fn pronoun_antecedent(
     let object = is_object_pronoun(&doc.sentences[s], i);
     // Binding holds whatever sentence the antecedent is found in: a person who is the subject of
     // the object pronoun's own clause is not what the pronoun refers to.
-    let here: Vec<Mention> = named_in[s].iter().chain(&singles_in[s]).cloned().collect();
+    // A sentence's mentions: its names, and earlier resolved pronouns, which count as
+    // mentions of their person (chains of "he").
+    let seen =
+        |k: usize| -> Vec<Mention> { named_in[k].iter().chain(&singles_in[k]).cloned().collect() };
+    let here = seen(s);
     let bound = |c: usize| object && clause_mate(doc, &here, s, i, c);
     // Nor is a pronoun inside a quote its speaker, who would say "I".
-    let speaker = quote_speaker(doc, named_in, singles_in, clusters, s, i);
+    let speaker = quote_speaker(doc, clusters, s, i, &seen);
     for back in (s.saturating_sub(WINDOW)..=s).rev() {
-        // Earlier resolved pronouns count as mentions of their person (chains of "he").
-        let all: Vec<Mention> = named_in[back]
-            .iter()
-            .chain(&singles_in[back])
-            .cloned()
-            .collect();
+        let all = seen(back);
         let mut cands: Vec<(usize, bool)> =
             persons_in(doc, &all, clusters, back, (back == s).then_some(i))
                 .into_iter()
@@ -562,27 +562,20 @@ fn pronoun_antecedent(
     None
 }
 
-/// A quotation mark, straight or curly, opening or closing.
-fn is_quote_mark(t: &Token) -> bool {
-    matches!(t.xpos.as_str(), "``" | "''")
-        || matches!(t.form.as_str(), "\"" | "\u{201c}" | "\u{201d}")
-}
-
 /// The person who speaks the quote word `i` of sentence `s` is inside, if the words name one:
 /// the person subject of a verb of saying outside the quote in that sentence ('"...," Dobre
 /// said'), or, for a sentence that opens with a quote and names no speaker, the speaker of the
-/// sentence before (a quote that runs on).
+/// sentence before (a quote that runs on). `seen(k)` gives the mentions of sentence `k`.
 fn quote_speaker(
     doc: &Document,
-    named_in: &[Vec<Mention>],
-    singles_in: &[Vec<Mention>],
     clusters: &[Cluster],
     s: usize,
     i: usize,
+    seen: &dyn Fn(usize) -> Vec<Mention>,
 ) -> Option<usize> {
     let toks = &doc.sentences[s].tokens;
     let inside =
-        |toks: &[Token], k: usize| toks[..k].iter().filter(|t| is_quote_mark(t)).count() % 2 == 1;
+        |toks: &[Token], k: usize| toks[..k].iter().filter(|t| is_quote(t)).count() % 2 == 1;
     if !inside(toks, i) {
         return None;
     }
@@ -590,22 +583,20 @@ fn quote_speaker(
         let toks = &doc.sentences[s].tokens;
         let verb = (0..toks.len()).find(|&v| {
             toks[v].upos == "VERB"
-                && crate::annotate::parse::report::REPORTING
-                    .contains(&toks[v].lemma.to_lowercase().as_str())
+                && REPORTING.contains(&toks[v].lemma.to_lowercase().as_str())
                 && !inside(toks, v)
         })?;
         let subject = (0..toks.len())
             .find(|&k| toks[k].head == verb + 1 && toks[k].deprel.starts_with("nsubj"))?;
-        named_in[s]
-            .iter()
-            .chain(&singles_in[s])
+        seen(s)
+            .into_iter()
             .find(|m| m.tokens.0 <= subject && subject < m.tokens.1)
             .map(|m| m.entity.0 as usize)
             .filter(|&c| clusters[c].kind == EntityType::Person)
     };
     match speaker_of(s) {
         Some(c) => Some(c),
-        None if s > 0 && toks.first().is_some_and(is_quote_mark) => speaker_of(s - 1),
+        None if s > 0 && toks.first().is_some_and(is_quote) => speaker_of(s - 1),
         None => None,
     }
 }

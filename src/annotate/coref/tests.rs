@@ -13,7 +13,7 @@ fn doc(markup: &str) -> Document {
 }
 
 /// [`doc`] with dependency trees: per sentence, `head:deprel` per token (1-based heads), or
-/// `head:deprel:UPOS:lemma`.
+/// `head:deprel:UPOS:lemma`, or `head:deprel:UPOS:lemma:XPOS`.
 fn doc_parsed(markup: &str, parses: &[&str]) -> Document {
     let mut d = Document::new("t", "");
     let mut tags = Vec::new();
@@ -57,6 +57,9 @@ fn doc_parsed(markup: &str, parses: &[&str]) -> Document {
                 if let (Some(upos), Some(lemma)) = (parts.next(), parts.next()) {
                     tk.upos = upos.to_string();
                     tk.lemma = lemma.to_string();
+                }
+                if let Some(xpos) = parts.next() {
+                    tk.xpos = xpos.to_string();
                 }
             }
         }
@@ -252,9 +255,9 @@ fn a_pronoun_in_a_quote_is_not_its_speaker() {
          \" They accused him . \"",
         &[
             "3:nsubj 1:flat 0:root 5:det 3:obj 3:punct",
-            "5:punct 3:det 5:nsubj 5:cop 10:ccomp 5:punct 5:punct 10:nsubj 8:flat \
-             0:root:VERB:say 10:punct",
-            "3:punct 3:nsubj 0:root 3:obj 3:punct 3:punct",
+            "5:punct:PUNCT:\":`` 3:det 5:nsubj 5:cop 10:ccomp 5:punct 5:punct:PUNCT:\":'' \
+             10:nsubj 8:flat 0:root:VERB:say 10:punct",
+            "3:punct:PUNCT:\":`` 3:nsubj 0:root 3:obj 3:punct 3:punct:PUNCT:\":''",
         ],
     );
     assert!(

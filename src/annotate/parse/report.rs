@@ -91,6 +91,13 @@ pub struct ClosingReport {
     pub speaker: (usize, usize),
 }
 
+impl ClosingReport {
+    /// Whether the verb comes before its speaker ('," said the minister.').
+    pub fn inverted(&self) -> bool {
+        self.speaker.0 > self.verb
+    }
+}
+
 /// The closing report of a sentence, if its words show one plainly (see the module docs).
 pub fn closing_report(words: &[Token]) -> Option<ClosingReport> {
     let n = words.len();
