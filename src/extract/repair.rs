@@ -61,6 +61,10 @@
 //! prices" can come out with "found" the root and "practice" its second subject. The clause is
 //! the root, "practice" its subject and the report its `parataxis` (repair 105).
 //!
+//! The clause told read as a modifier of a noun. "told reporters on a conference call that
+//! owners would receive a refund" can come out with the "that" clause on "call": it is what was
+//! told, the verb's `ccomp` (repair 106).
+//!
 //! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
 //! preposition). The later ones become conjuncts of the first, so every person gets the triple.
@@ -737,6 +741,14 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
             }
         }
         fixed[p.close].head = verb + 1;
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (clause, verb) in told_clauses_on_nouns(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        (fixed[clause].head, fixed[clause].deprel) = (verb + 1, "ccomp".into());
+        // Its "that" is the subordinator, whatever the tagger read.
+        let (that, _) = extent(fixed, clause);
+        (fixed[that].upos, fixed[that].xpos) = ("SCONJ".into(), "IN".into());
     }
     // These two read the tree the first pass left.
     let base = out.as_deref().unwrap_or(tokens);
@@ -4833,6 +4845,66 @@ fn parenthetical_report(tokens: &[Token]) -> Option<Parenthetical> {
         open,
         close,
     })
+}
+
+/// Verbs of telling someone something: their listener or the place of the telling may come
+/// between the verb and the clause told.
+const TELLING: &[&str] = &[
+    "tell", "inform", "assure", "remind", "notify", "warn", "advise", "convince", "persuade",
+];
+
+/// Repair 106: the clause told read as a modifier of a noun after a verb of telling.
+///
+/// Pairs (clause, verb): "told reporters on a conference call that owners would receive a
+/// refund" can come out with the "that" clause an `acl:relcl` of "call", and "told a news
+/// conference that Tarvenia had conceded nothing" with it an `acl` of "conference". A clause
+/// opened by "that" with a subject of its own (so "that" is no relative pronoun), hung on a
+/// noun that is, or hangs through `nmod` and `appos` on, an object or oblique of a verb of
+/// telling that has no complement clause (and modifies no noun), is what was told: the verb's
+/// `ccomp`.
+fn told_clauses_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (clause, t) in tokens.iter().enumerate() {
+        if !matches!(t.deprel.as_str(), "acl" | "acl:relcl") {
+            continue;
+        }
+        let Some(noun) = head_of(tokens, clause).filter(|&n| n < clause) else {
+            continue;
+        };
+        let (first, _) = extent(tokens, clause);
+        let opens_with_that = tokens[first].form.eq_ignore_ascii_case("that")
+            && tokens[first].head == clause + 1
+            && tokens[first].deprel == "mark";
+        let subject = kids_of(tokens, clause)
+            .any(|k| tokens[k].deprel.starts_with("nsubj") && k != first);
+        if !opens_with_that || !subject {
+            continue;
+        }
+        // Up from the noun through modifiers of nouns to a dependent of the verb.
+        let mut n = noun;
+        while matches!(tokens[n].deprel.as_str(), "nmod" | "appos" | "compound") {
+            match head_of(tokens, n) {
+                Some(h) => n = h,
+                None => break,
+            }
+        }
+        let arg = tokens[n].deprel.as_str();
+        if !(matches!(arg, "obj" | "iobj") || arg.starts_with("obl")) {
+            continue;
+        }
+        let Some(verb) = head_of(tokens, n).filter(|&v| v < n) else {
+            continue;
+        };
+        // A participle modifying a noun is no telling: "a red flag warning through Thursday,
+        // warning that ..." has the tagger's "warning" an `acl` of "flag".
+        let telling = tokens[verb].upos == "VERB"
+            && TELLING.contains(&tokens[verb].lemma.to_lowercase().as_str())
+            && !tokens[verb].deprel.starts_with("acl");
+        if telling && !kids_of(tokens, verb).any(|k| tokens[k].deprel == "ccomp") {
+            out.push((clause, verb));
+        }
+    }
+    out
 }
 
 /// Repair 104: a relative clause whose verb does not agree with the noun it hangs on.
@@ -10000,6 +10072,42 @@ mod tests {
         let mut subject = spec;
         subject[7] = ("they", "they", "PRON", "PRP", 9, "nsubj");
         assert!(parenthetical_report(&tokens(&subject)).is_none());
+    }
+
+    #[test]
+    fn the_clause_told_goes_to_the_verb_of_telling() {
+        // "Brandt told reporters on a call that owners would get refunds ." with the clause a
+        // relative clause of "call".
+        let spec = [
+            ("Brandt", "Brandt", "PROPN", "NNP", 2, "nsubj"),
+            ("told", "tell", "VERB", "VBD", 0, "root"),
+            ("reporters", "reporter", "NOUN", "NNS", 2, "iobj"),
+            ("on", "on", "ADP", "IN", 6, "case"),
+            ("a", "a", "DET", "DT", 6, "det"),
+            ("call", "call", "NOUN", "NN", 2, "obl"),
+            ("that", "that", "PRON", "WDT", 10, "mark"),
+            ("owners", "owner", "NOUN", "NNS", 10, "nsubj"),
+            ("would", "would", "AUX", "MD", 10, "aux"),
+            ("get", "get", "VERB", "VB", 6, "acl:relcl"),
+            ("refunds", "refund", "NOUN", "NNS", 10, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(told_clauses_on_nouns(&tokens(&spec)), [(9, 1)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[9], (2, "ccomp"));
+        assert_eq!((fixed[6].upos.as_str(), fixed[6].xpos.as_str()), ("SCONJ", "IN"));
+        // "that" as the clause's own subject is a relative pronoun: "a call that lasted".
+        let mut relative = spec;
+        relative[6] = ("that", "that", "PRON", "WDT", 10, "nsubj");
+        relative[7] = ("soon", "soon", "ADV", "RB", 10, "advmod");
+        assert!(told_clauses_on_nouns(&tokens(&relative)).is_empty());
+        // A verb with a complement clause already keeps it; so does a verb that is no telling.
+        let mut said = spec;
+        said[1] = ("said", "say", "VERB", "VBD", 0, "root");
+        assert!(told_clauses_on_nouns(&tokens(&said)).is_empty());
+        let mut told_already = spec;
+        told_already[11] = ("left", "leave", "VERB", "VBD", 2, "ccomp");
+        assert!(told_clauses_on_nouns(&tokens(&told_already)).is_empty());
     }
 
     #[test]
