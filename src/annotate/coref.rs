@@ -15,7 +15,7 @@ mod refer;
 
 use self::names::{Cluster, cluster_names};
 use super::Annotator;
-use crate::document::{Document, Entity, EntityId, Mention};
+use crate::document::{Document, Entity, EntityId, EntityType, Mention};
 use crate::error::Result;
 
 pub use self::names::{NameParts, in_capitals, normalise_key};
@@ -66,6 +66,7 @@ impl Annotator for Coref {
             .map(|&(_, c)| entity_of(&clusters[c]))
             .collect();
         doc.mentions = mentions;
+        retag_names(doc);
         Ok(())
     }
 }
@@ -88,5 +89,35 @@ pub fn mentions_of(doc: &Document, id: EntityId) -> Vec<&Mention> {
     doc.mentions.iter().filter(|m| m.entity == id).collect()
 }
 
+/// Writes each name's final type back to its tokens' entity tags, so later stages that read a
+/// token's tag (the parse repairs) see what the document says the name is: "Halvard", tagged
+/// a person in "a setback for Halvard" but clustered with "Halvard Orbital", is an
+/// organisation there too. Only names (mentions that open with a proper noun) are retagged;
+/// types the tag set lacks (nationalities, events) leave the tags as they are.
+fn retag_names(doc: &mut Document) {
+    for m in &doc.mentions {
+        let Some(e) = doc.entities.get(m.entity.0 as usize) else {
+            continue;
+        };
+        let ty = match e.kind {
+            EntityType::Person => "PER",
+            EntityType::Org => "ORG",
+            EntityType::Gpe | EntityType::Loc => "LOC",
+            _ => continue,
+        };
+        let Some(tokens) = doc.sentences.get_mut(m.sentence).map(|s| &mut s.tokens) else {
+            continue;
+        };
+        let (start, end) = m.tokens;
+        if tokens.get(start).is_none_or(|t| t.upos != "PROPN") || end > tokens.len() {
+            continue;
+        }
+        for (k, t) in tokens[start..end].iter_mut().enumerate() {
+            t.ner = format!("{}-{ty}", if k == 0 { "B" } else { "I" });
+        }
+    }
+}
+
+#[cfg(test)]
 #[cfg(test)]
 mod tests;

@@ -1118,7 +1118,17 @@ pub(super) fn is_time_noun(t: &Tree, i: usize) -> bool {
     TIME_WORDS.contains(&t.lemma(i).to_lowercase().as_str())
 }
 
-/// A temporal oblique: `obl:tmod`, or an oblique headed by a day, month or time noun.
+/// A temporal oblique: `obl:tmod`, or an oblique headed by a day, month or time noun, or by a
+/// year ("founded in 2009").
 pub(super) fn is_temporal(t: &Tree, c: usize) -> bool {
-    t.deprel(c) == "obl:tmod" || (t.rel(c) == "obl" && is_time_noun(t, c))
+    t.deprel(c) == "obl:tmod" || (t.rel(c) == "obl" && (is_time_noun(t, c) || is_year(t, c)))
+}
+
+/// A year written as four digits from 1000 to 2199, as news writes them ("in 2009").
+fn is_year(t: &Tree, i: usize) -> bool {
+    let form = t.form(i);
+    t.upos(i) == "NUM"
+        && form.len() == 4
+        && form.bytes().all(|b| b.is_ascii_digit())
+        && (b"1000".as_slice()..=b"2199".as_slice()).contains(&form.as_bytes())
 }

@@ -865,6 +865,18 @@ fn a_clause_that_says_when_comes_after_the_time() {
     );
 }
 
+#[test]
+fn a_year_comes_after_the_other_arguments() {
+    // "The firm was founded in 2009 in Oslo": a year says when, like a day or a month, so the
+    // edge goes to the place (a year first left the sentence without an edge).
+    let (doc, ids) = fixture();
+    let si = index(&ids, "year-before-place");
+    let got = triples(&doc, si);
+    assert_eq!(got, ["firm —be founded in→ Oslo"], "{got:#?}");
+    let got = tuples(&doc, si);
+    assert_eq!(got[0], "was founded in | The firm | Oslo | in 2009");
+}
+
 /// Random trees over words that trigger the repairs and label rules (heads anywhere, cycles and
 /// self-loops included, as a damaged or hand-made CoNLL-U file can hold): repairs, graph
 /// triples and CaRB tuples must never panic.

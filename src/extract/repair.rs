@@ -2625,7 +2625,7 @@ fn names_read_as_conjuncts_of_their_first_word(tokens: &[Token]) -> Vec<(usize, 
 /// suppliers" can come out with the clause on "strike", so the strike employs the people. A
 /// "which" clause opened by a comma right after the name of an organisation or place (as the
 /// entity tagger found it) that modifies the clause's noun describes what is named, unless its
-/// verb is plural.
+/// verb is plural or it says "their" of a plural noun.
 fn which_clauses_past_organisations(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
@@ -2659,7 +2659,12 @@ fn which_clauses_past_organisations(tokens: &[Token]) -> Vec<(usize, usize)> {
         let place_or_body = ["-ORG", "-GPE", "-LOC"]
             .iter()
             .any(|t| tokens[name].ner.ends_with(t));
-        if place_or_body {
+        // "Shares in Dacora, which had lost 47% of their value": a plural possessive in the
+        // clause takes a plural noun back.
+        let (_, end) = extent(tokens, v);
+        let theirs = tokens[noun].xpos == "NNS"
+            && (start..=end).any(|k| tokens[k].form.eq_ignore_ascii_case("their"));
+        if place_or_body && !theirs {
             out.push((v, name));
         }
     }
@@ -4875,8 +4880,8 @@ fn told_clauses_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
         let opens_with_that = tokens[first].form.eq_ignore_ascii_case("that")
             && tokens[first].head == clause + 1
             && tokens[first].deprel == "mark";
-        let subject = kids_of(tokens, clause)
-            .any(|k| tokens[k].deprel.starts_with("nsubj") && k != first);
+        let subject =
+            kids_of(tokens, clause).any(|k| tokens[k].deprel.starts_with("nsubj") && k != first);
         if !opens_with_that || !subject {
             continue;
         }
@@ -9999,6 +10004,11 @@ mod tests {
         let mut object = toks.clone();
         object[4].deprel = "obj".into();
         assert!(which_clauses_past_organisations(&object).is_empty());
+        // "shares in Ravelle , which lost their value": "their" takes the plural noun back.
+        let mut theirs = toks.clone();
+        theirs[0].xpos = "NNS".into();
+        theirs[6].form = "their".into();
+        assert!(which_clauses_past_organisations(&theirs).is_empty());
     }
 
     #[test]
@@ -10095,7 +10105,10 @@ mod tests {
         assert_eq!(told_clauses_on_nouns(&tokens(&spec)), [(9, 1)]);
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         assert_eq!(arcs_of(&fixed)[9], (2, "ccomp"));
-        assert_eq!((fixed[6].upos.as_str(), fixed[6].xpos.as_str()), ("SCONJ", "IN"));
+        assert_eq!(
+            (fixed[6].upos.as_str(), fixed[6].xpos.as_str()),
+            ("SCONJ", "IN")
+        );
         // "that" as the clause's own subject is a relative pronoun: "a call that lasted".
         let mut relative = spec;
         relative[6] = ("that", "that", "PRON", "WDT", 10, "nsubj");

@@ -861,3 +861,40 @@ fn a_company_is_also_its_name_without_the_organisation_word() {
     let d = doc("[ORG Midland Line] cut fares .\n[ORG Midland] rose .");
     assert_eq!(d.entities.len(), 2, "{:?}", d.entities);
 }
+
+#[test]
+fn a_name_s_tokens_carry_the_type_its_entity_has() {
+    // "Halvard", tagged a person, names the company "Halvard Orbital" in the same document:
+    // its tokens are retagged so that the parse repairs read it as an organisation.
+    let d = doc_parsed(
+        "[ORG Halvard Orbital] launched .\nThe setback hit [PER Halvard] .",
+        &[
+            "2:compound:PROPN:Halvard 3:nsubj:PROPN:Orbital 0:root:VERB:launch 3:punct:PUNCT:.",
+            "2:det:DET:the 3:nsubj:NOUN:setback 0:root:VERB:hit 3:obj:PROPN:Halvard \
+             3:punct:PUNCT:.",
+        ],
+    );
+    let (_, e) = entity(&d, "Halvard Orbital");
+    assert_eq!(e.kind, EntityType::Org, "{:?}", d.entities);
+    let tags: Vec<&str> = d.sentences[1]
+        .tokens
+        .iter()
+        .map(|t| t.ner.as_str())
+        .collect();
+    assert_eq!(tags, ["O", "O", "O", "B-ORG", "O"]);
+    let tags: Vec<&str> = d.sentences[0]
+        .tokens
+        .iter()
+        .map(|t| t.ner.as_str())
+        .collect();
+    assert_eq!(tags, ["B-ORG", "I-ORG", "O", "O"]);
+    // A pronoun mention keeps its tag.
+    let d = doc_parsed(
+        "[PER Anna Berg] left .\nShe resigned .",
+        &[
+            "2:flat:PROPN:Anna 3:nsubj:PROPN:Berg 0:root:VERB:leave 3:punct:PUNCT:.",
+            "2:nsubj:PRON:she 0:root:VERB:resign 2:punct:PUNCT:.",
+        ],
+    );
+    assert_eq!(d.sentences[1].tokens[0].ner, "O");
+}

@@ -634,10 +634,43 @@ impl FiniteRule {
             .find(|&i| opens_clause(i))
             .map(|i| retag(i, vbd));
         let sentence = self.sentence_rules(tags, words, from, &candidates);
-        match (clause, sentence) {
-            (Some(c), Some(s)) => Some(if s.at < c.at { s } else { c }),
-            (c, s) => c.or(s),
+        let set_off = self.participle_set_off(tags, words, from);
+        [clause, sentence, set_off]
+            .into_iter()
+            .flatten()
+            .min_by_key(|r| r.at)
+    }
+
+    /// "Lumora, founded in 2009 in Palo Alto, California, employs 13,000 people": a past tense
+    /// right after the noun phrase that opens the sentence and its comma, with a preposition
+    /// after it (adverbs between; so no object), whose clause's first finite verb comes right after a later
+    /// comma with no relative word on the way, is a participle set off by commas that modifies
+    /// the subject. The finite verb is the sentence's.
+    fn participle_set_off(&self, tags: &[u16], words: &impl Words, from: usize) -> Option<Retag> {
+        let (vbn, vbd) = self.past?;
+        let kind = |i: usize| self.kinds[tags[i] as usize];
+        let comma = (0..tags.len()).find(|&k| kind(k) == Kind::Comma)?;
+        let at = comma + 1;
+        let opening = comma > 0
+            && (0..comma).all(|j| phrase_word(kind(j)))
+            && (0..comma).any(|j| nominal(kind(j)));
+        if at < from || !opening || tags.get(at) != Some(&vbd) || !words.by_model(at) {
+            return None;
         }
+        // A preposition after it, past adverbs ("published late on Wednesday").
+        let next = (at + 1..tags.len()).find(|&k| kind(k) != Kind::Adverb)?;
+        if kind(next) != Kind::Subordinator || words.is_subordinator(next) {
+            return None;
+        }
+        let verb = (at + 1..tags.len()).find(|&k| kind(k) == Kind::Finite)?;
+        let clear = (at + 1..verb).all(|k| kind(k) != Kind::Relative);
+        let before = (at + 1..verb).rev().find(|&k| kind(k) != Kind::Adverb);
+        let after_comma = before.is_some_and(|k| kind(k) == Kind::Comma);
+        (clear && after_comma).then_some(Retag {
+            at,
+            tag: vbn,
+            next: None,
+        })
     }
 
     /// The sentence rules of [`FiniteRule::pick`]: a present tense, else a past tense, for a
@@ -1100,6 +1133,43 @@ mod tests {
             ("The/DT board/NN named/VBN* Nair/NNP ./.", None),
         ];
         check(cases);
+    }
+
+    #[test]
+    fn a_past_tense_set_off_by_commas_after_the_subject_is_a_participle() {
+        check(&[
+            (
+                "Lumora/NNP ,/, founded/VBD in/IN 2009/CD ,/, employs/VBZ staff/NNS ./.",
+                Some((2, "VBN")),
+            ),
+            (
+                "The/DT pardon/NN ,/, published/VBD late/RB on/IN Monday/NNP ,/, \
+                 freed/VBD him/PRP ./.",
+                Some((3, "VBN")),
+            ),
+            // No finite verb after a comma: the past tense is the verb.
+            ("Lumora/NNP ,/, founded/VBD in/IN 2009/CD ./.", None),
+            (
+                "Lumora/NNP ,/, founded/VBD in/IN 2009/CD and/CC employs/VBZ staff/NNS ./.",
+                None,
+            ),
+            // An object after it, or no noun phrase before the comma.
+            (
+                "Lumora/NNP ,/, founded/VBD it/PRP ,/, employs/VBZ staff/NNS ./.",
+                None,
+            ),
+            (
+                "Later/RB ,/, Lumora/NNP moved/VBD to/IN Oslo/NNP ,/, where/WRB \
+                 it/PRP employs/VBZ staff/NNS ./.",
+                None,
+            ),
+            // The finite verb of a relative clause is not the sentence's.
+            (
+                "Lumora/NNP ,/, founded/VBD in/IN Oslo/NNP ,/, which/WDT ,/, \
+                 has/VBZ staff/NNS ./.",
+                None,
+            ),
+        ]);
     }
 
     #[test]
