@@ -248,6 +248,7 @@ impl EntityTagger {
         diseases::untag(sentences, &mut tags);
         org_endings::retype(sentences, &mut tags);
         org_endings::clubs(sentences, &mut tags);
+        org_endings::companies(sentences, &mut tags);
         org_endings::complete(sentences, &mut tags);
         given_names::extend(sentences, &mut tags);
         organisations::tag(sentences, &mut tags);

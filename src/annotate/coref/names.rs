@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::gender::first_name_gender;
 use crate::annotate::ner::gazetteer::{Gazetteer, is_acronym};
-use crate::annotate::ner::org_endings::{club_short, short_form};
+use crate::annotate::ner::org_endings::{club_short, company_short, short_form};
 use crate::annotate::ner::roles::{Gender, gender_hint};
 use crate::document::{Document, EntityId, EntityType, Mention};
 
@@ -74,7 +74,8 @@ fn initials(name: &str) -> String {
 
 /// The short name of a two-word organisation name ending in an organisation word ("Northwind
 /// Logistics" → "northwind") or starting with a word WordNet does not know ("Orrin
-/// Microsystems" → "orrin"), as a key. Longer names are left alone: "Federal Trade Commission"
+/// Microsystems" → "orrin"), or of a company's name with its legal form ("Bitterroot Minerals
+/// Corp." → "bitterroot"), as a key. Longer names are left alone: "Federal Trade Commission"
 /// is never "Federal Trade".
 fn short_name(e: &crate::document::Entity) -> Option<String> {
     if e.kind != EntityType::Org {
@@ -90,8 +91,11 @@ fn short_name(e: &crate::document::Entity) -> Option<String> {
     match words[..] {
         [first, last] => short_form(first, last)
             .or_else(|| club_short(first, last))
+            .or_else(|| company_short(&words))
             .or_else(|| distinctive(first).then_some(first))
             .map(str::to_lowercase),
+        // "Bitterroot Minerals Corp." → "bitterroot".
+        [_, _, _] => company_short(&words).map(str::to_lowercase),
         _ => None,
     }
 }
@@ -256,6 +260,15 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
                     }
                 } else if e.kind == EntityType::Org {
                     cands.extend(by_short.get(&key).into_iter().flatten());
+                }
+                // The full name after the short one ("Lumora to cut jobs" in the headline, then
+                // "Lumora Systems Inc said"): an organisation known so far only by the short
+                // name is this one.
+                if let Some(short) = short_name(e) {
+                    cands.extend(by_key.get(&short).into_iter().flatten().filter(|&&c| {
+                        clusters[c].kind == EntityType::Org
+                            && clusters[c].surfaces.iter().all(|n| !n.contains(' '))
+                    }));
                 }
                 cands
                     .into_iter()

@@ -898,3 +898,16 @@ fn a_name_s_tokens_carry_the_type_its_entity_has() {
     );
     assert_eq!(d.sentences[1].tokens[0].ner, "O");
 }
+
+#[test]
+fn a_company_is_one_entity_whichever_of_its_names_comes_first() {
+    // The short name first (a headline), then the full name with its legal form.
+    let d = doc("[ORG Lumora] cuts jobs\n[ORG Lumora Systems Inc] said so .\n[ORG Lumora] fell .");
+    assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
+    assert_eq!(d.entities[0].name, "Lumora Systems Inc");
+    let d = doc("[ORG Bitterroot Minerals Corp.] said so .\n[ORG Bitterroot] paid .");
+    assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
+    // A name known by more than its short name is another organisation.
+    let d = doc("[ORG Lumora Bank] cut rates\n[ORG Lumora Systems Inc] said so .");
+    assert_eq!(d.entities.len(), 2, "{:?}", d.entities);
+}

@@ -101,6 +101,72 @@ pub(crate) fn org_word(lower: &str) -> bool {
         || CORPORATE.iter().any(made_with)
 }
 
+/// Legal forms that close a company's name: "Bitterroot Minerals Corp.", "Lumora Systems Inc".
+const LEGAL_FORMS: &[&str] = &[
+    "AG", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "LLC", "Ltd", "Ltd.", "N.V.", "NV",
+    "PLC", "plc", "S.A.", "SA",
+];
+
+/// The short name news uses for a company named in full: the first word of a two-word name
+/// ending in an organisation word ([`short_form`]), after its legal form is set aside
+/// ("Bitterroot Minerals Corp." → "Bitterroot"), or the one word before a legal form ("Acme
+/// Corp" → "Acme").
+pub(crate) fn company_short<'a>(words: &[&'a str]) -> Option<&'a str> {
+    let plain = |w: &str| w.chars().all(char::is_alphabetic);
+    match words {
+        [first, last] if LEGAL_FORMS.contains(last) => plain(first).then_some(*first),
+        [first, last] => short_form(first, last),
+        [first, middle, last] if LEGAL_FORMS.contains(last) => short_form(first, middle),
+        _ => None,
+    }
+}
+
+/// A company named in full ("Bitterroot Minerals Corp.") is later named by its short name
+/// alone ("Bitterroot"): a span of just that word the tagger took for a person is the company,
+/// and so is an untagged occurrence of it standing alone when the word is no common word
+/// (WordNet does not know it: "Lumora", not "General"). Not when a person's name of two or
+/// more words ends or starts with the word, and places are left alone ("Brazil Foods" does not
+/// make Brazil a company).
+pub fn companies(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+    let (org, per) = (type_index("ORG"), type_index("PER"));
+    let mut short: Vec<&str> = Vec::new();
+    let mut people: Vec<&str> = Vec::new();
+    for (words, t) in sentences.iter().zip(tags.iter()) {
+        for s in spans(t) {
+            let name = &words[s.start..s.end];
+            if s.ty == org {
+                short.extend(company_short(name));
+            } else if s.ty == per && name.len() >= 2 {
+                people.extend([name[0], name[name.len() - 1]]);
+            }
+        }
+    }
+    short.retain(|w| !people.contains(w));
+    if short.is_empty() {
+        return;
+    }
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        for s in spans(t) {
+            if s.ty == per && s.end - s.start == 1 && short.contains(&words[s.start]) {
+                label_span(t, s.start..s.end, org);
+            }
+        }
+        for i in 0..words.len() {
+            let capital = |k: usize| {
+                words
+                    .get(k)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
+            let free = |k: usize| t.get(k).is_none_or(|&x| x == 0);
+            let alone = (i == 0 || free(i - 1)) && free(i + 1) && !capital(i + 1);
+            let rare = !crate::annotate::pos::wordnet::knows(&words[i].to_lowercase());
+            if t[i] == 0 && alone && rare && short.contains(&words[i]) {
+                label_span(t, i..i + 1, org);
+            }
+        }
+    }
+}
+
 /// Abbreviations that open or close the names of sports clubs: "FC Rothmoor", "AC Milan",
 /// "Arsenal FC".
 const CLUB_MARKS: &[&str] = &["AC", "AFC", "AS", "CF", "FC", "FK", "SC", "SK", "SV"];
@@ -313,6 +379,41 @@ mod tests {
         clubs(&sents, &mut t);
         assert_eq!(t[1], tags("B-ORG O"));
         assert_eq!(t[2], tags("O B-ORG O"));
+    }
+
+    #[test]
+    fn a_company_s_short_name_is_the_company() {
+        let sents = sentences(&[
+            "Bitterroot Minerals Corp. said",
+            "Bitterroot 's chief",
+            "for Lumora .",
+            "Lumora Systems Inc fell",
+        ]);
+        let mut t = vec![
+            tags("B-ORG I-ORG I-ORG O"),
+            tags("B-PER O O"),
+            tags("O O O"),
+            tags("B-ORG I-ORG I-ORG O"),
+        ];
+        companies(&sents, &mut t);
+        assert_eq!(t[1], tags("B-ORG O O"));
+        // An untagged word WordNet does not know is the company too.
+        assert_eq!(t[2], tags("O B-ORG O"));
+        assert_eq!(company_short(&["Acme", "Corp"]), Some("Acme"));
+        assert_eq!(company_short(&["Federal", "Trade", "Commission"]), None);
+        // Not a person's name ("Anna Bitterroot"), nor a place, nor a common word.
+        let sents = sentences(&["Bitterroot Minerals Corp. said", "Anna Bitterroot said"]);
+        let mut t = vec![tags("B-ORG I-ORG I-ORG O"), tags("B-PER I-PER O")];
+        companies(&sents, &mut t);
+        assert_eq!(t[1], tags("B-PER I-PER O"));
+        let sents = sentences(&["Brazil Foods Inc said", "Brazil rose", "the General said"]);
+        let mut t = vec![tags("B-ORG I-ORG I-ORG O"), tags("B-LOC O"), tags("O O O")];
+        companies(&sents, &mut t);
+        assert_eq!(t[1], tags("B-LOC O"));
+        let sents = sentences(&["General Mills Inc said", "the General said"]);
+        let mut t = vec![tags("B-ORG I-ORG I-ORG O"), tags("O O O")];
+        companies(&sents, &mut t);
+        assert_eq!(t[1], tags("O O O"));
     }
 
     #[test]
