@@ -14,6 +14,7 @@
 //! link only to a name with that word.
 
 use super::names::Cluster;
+use crate::annotate::parse::report::REPORTING;
 use crate::document::{EntityType, Mention};
 
 /// Sentences back a description looks for its organisation.
@@ -113,6 +114,111 @@ fn kind_of(c: &Cluster) -> Option<OrgKind> {
         None
     } else {
         Some(OrgKind::Company)
+    }
+}
+
+/// Relations that keep a word inside the noun phrase of the word it hangs on.
+const IN_PHRASE: &[&str] = &[
+    "compound",
+    "nmod",
+    "nmod:poss",
+    "nmod:desc",
+    "appos",
+    "flat",
+    "case",
+    "det",
+    "amod",
+];
+
+/// The organisation of the speaker who reports a description: "KNOC Chief Executive Marta
+/// Kelemen said the company had filed a claim against the BPC" is KNOC's claim, though the story
+/// names the BPC more often. The description `noun` (a word index of `tokens`) must sit in the
+/// complement clause of a verb of saying whose subject is a person and whose phrase names
+/// exactly one organisation of `kind` among `mentions` (this sentence's named mentions): as a modifier of the title
+/// ("KNOC Chief Executive"), its possessor ("Bitterroot's chief executive, Gregory Lane") or
+/// the object of "of" ("director of the CFWA"), not inside a clause of the phrase.
+pub fn speaker_organisation(
+    clusters: &[Cluster],
+    tokens: &[crate::document::Token],
+    mentions: &[Mention],
+    noun: usize,
+    kind: OrgKind,
+) -> Option<usize> {
+    let head = |k: usize| tokens.get(k)?.head.checked_sub(1);
+    // Up from the description to the complement clause of a verb of saying.
+    let mut cur = noun;
+    let mut verb = None;
+    for _ in 0..8 {
+        let Some(h) = head(cur) else { break };
+        if tokens[cur].deprel == "ccomp"
+            && tokens[h].upos == "VERB"
+            && REPORTING.contains(&tokens[h].lemma.to_lowercase().as_str())
+        {
+            verb = Some(h);
+            break;
+        }
+        cur = h;
+    }
+    let verb = verb?;
+    // Its subjects, or those of the verb it is coordinated with ("apologized ... and said").
+    // The parser may split a titled name into two ("KNOC" and "Marta Kelemen" both subjects).
+    let subjects_of = |v: usize| -> Vec<usize> {
+        (0..tokens.len())
+            .filter(|&k| head(k) == Some(v) && tokens[k].deprel.starts_with("nsubj"))
+            .collect()
+    };
+    let mut subjects = subjects_of(verb);
+    if subjects.is_empty()
+        && tokens[verb].deprel == "conj"
+        && let Some(h) = head(verb)
+    {
+        subjects = subjects_of(h);
+    }
+    // The speaker is a person, named as a subject or in apposition to one ("Bitterroot's chief
+    // executive, Gregory Lane"): an organisation that speaks ("Verbraucherrat said passengers
+    // who had booked with the airline ...") names another one by a description.
+    let named = |k: usize| {
+        mentions.iter().any(|m| {
+            (m.tokens.0..m.tokens.1).contains(&k)
+                && clusters[m.entity.0 as usize].kind == EntityType::Person
+        })
+    };
+    let person = subjects.iter().any(|&s| {
+        named(s)
+            || (0..tokens.len())
+                .any(|k| head(k) == Some(s) && tokens[k].deprel == "appos" && named(k))
+    });
+    if !person {
+        return None;
+    }
+    // A word within a subject's phrase, through noun-phrase relations only.
+    let in_phrase = |mut k: usize| {
+        for _ in 0..8 {
+            if subjects.contains(&k) {
+                return true;
+            }
+            if !IN_PHRASE.contains(&tokens[k].deprel.as_str()) {
+                return false;
+            }
+            match head(k) {
+                Some(h) => k = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let mut found: Vec<usize> = mentions
+        .iter()
+        .filter(|m| m.tokens.1 > m.tokens.0 && m.tokens.1 <= noun)
+        .filter(|m| (m.tokens.0..m.tokens.1).any(in_phrase))
+        .map(|m| m.entity.0 as usize)
+        .filter(|&c| kind_of(&clusters[c]) == Some(kind))
+        .collect();
+    found.sort_unstable();
+    found.dedup();
+    match found[..] {
+        [c] => Some(c),
+        _ => None,
     }
 }
 

@@ -312,15 +312,24 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                     && !new_description
                     && heads_phrase(j)
                     && let Some(kind) = definite::description(words[j])
-                    && let Some(c) = definite::antecedent(
+                    && let Some(c) = definite::speaker_organisation(
                         clusters,
-                        |k| &named_in[k][..],
-                        s,
-                        i,
-                        words[j],
+                        &sent.tokens,
+                        &named_in[s],
+                        j,
                         kind,
-                        &out,
                     )
+                    .or_else(|| {
+                        definite::antecedent(
+                            clusters,
+                            |k| &named_in[k][..],
+                            s,
+                            i,
+                            words[j],
+                            kind,
+                            &out,
+                        )
+                    })
                 {
                     out.push(mention(doc, s, i, j + 1, c));
                     i = j + 1;
