@@ -916,15 +916,17 @@ fn a_company_is_one_entity_whichever_of_its_names_comes_first() {
 fn the_company_a_person_speaks_for_is_the_one_in_their_title() {
     // "Acme Chief Executive Ann Lee said the company had filed a claim": Acme's claim, though
     // the story names Borlo more often. The parser split the titled name into two subjects.
-    let markup = "[ORG Acme Corp] sued [ORG Borlo Group] .\n[ORG Borlo Group] denied it .\n\
+    let markup = "[ORG Acme Corp] sued [ORG Borlo Group] .\n\
+                  [ORG Borlo Group] denied it and [ORG Borlo Group] appealed .\n\
                   [ORG Acme] Chief Executive [PER Ann Lee] said the company had filed a claim .";
-    let speaker = "1:nsubj:PROPN:Acme 1:flat:PROPN:Chief 4:amod:ADJ:executive \
+    let speaker = "6:nsubj:PROPN:Acme 1:flat:PROPN:Chief 4:amod:ADJ:executive \
                    6:nsubj:PROPN:Ann 4:flat:PROPN:Lee 0:root:VERB:say 8:det:DET:the \
                    10:nsubj:NOUN:company 10:aux:AUX:have 6:ccomp:VERB:file 12:det:DET:a \
                    10:obj:NOUN:claim 6:punct:PUNCT:.";
     let first = "3:nsubj:PROPN:Acme 1:flat:PROPN:Corp 0:root:VERB:sue 5:compound:PROPN:Borlo \
                  3:obj:PROPN:Group 3:punct:PUNCT:.";
     let second = "2:compound:PROPN:Borlo 3:nsubj:PROPN:Group 0:root:VERB:deny 3:obj:PRON:it \
+                  8:cc:CCONJ:and 7:compound:PROPN:Borlo 8:nsubj:PROPN:Group 3:conj:VERB:appeal \
                   3:punct:PUNCT:.";
     let d = doc_parsed(markup, &[first, second, speaker]);
     assert!(
@@ -933,7 +935,8 @@ fn the_company_a_person_speaks_for_is_the_one_in_their_title() {
         d.mentions
     );
     // A speaker whose phrase names no company leaves the story's main one.
-    let markup = "[ORG Acme Corp] sued [ORG Borlo Group] .\n[ORG Borlo Group] denied it .\n\
+    let markup = "[ORG Acme Corp] sued [ORG Borlo Group] .\n\
+                  [ORG Borlo Group] denied it and [ORG Borlo Group] appealed .\n\
                   [PER Ann Lee] said the company had filed a claim .";
     let speaker = "2:flat:PROPN:Ann 3:nsubj:PROPN:Lee 0:root:VERB:say 5:det:DET:the \
                    7:nsubj:NOUN:company 7:aux:AUX:have 3:ccomp:VERB:file 9:det:DET:a \
