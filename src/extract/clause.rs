@@ -605,6 +605,12 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
         .is_some()
         && !perfect)
         || (kind == Kind::Participle && t.xpos(p) == "VBN" && t.kids(p, &["obj"]).next().is_none())
+        // "If convicted on the most serious count, he faces ...": a participle clause opened
+        // by a subordinator, with no subject, auxiliary or object of its own, is passive.
+        || (t.rel(p) == "advcl"
+            && t.xpos(p) == "VBN"
+            && t.kids(p, &["mark"]).next().is_some()
+            && t.kids(p, &["nsubj", "aux", "obj", "cop"]).next().is_none())
         // "was arrested on Tuesday and charged with fraud": a participle coordinated with a
         // passive verb, without a subject, auxiliary or object of its own, shares its passive.
         || (t.rel(p) == "conj"

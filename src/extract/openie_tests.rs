@@ -877,6 +877,18 @@ fn a_year_comes_after_the_other_arguments() {
     assert_eq!(got[0], "was founded in | The firm | Oslo | in 2009");
 }
 
+#[test]
+fn a_participle_clause_after_if_is_passive() {
+    // "If convicted on the charge, Smith faces prison": Smith would be convicted, not convict.
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "if-convicted"));
+    assert!(
+        got.iter().any(|g| g == "Smith —be convicted on→ charge"),
+        "{got:#?}"
+    );
+    assert!(got.iter().any(|g| g == "Smith —face→ prison"), "{got:#?}");
+}
+
 /// Random trees over words that trigger the repairs and label rules (heads anywhere, cycles and
 /// self-loops included, as a damaged or hand-made CoNLL-U file can hold): repairs, graph
 /// triples and CaRB tuples must never panic.

@@ -62,8 +62,9 @@
 //! the root, "practice" its subject and the report its `parataxis` (repair 105).
 //!
 //! The clause told read as a modifier of a noun. "told reporters on a conference call that
-//! owners would receive a refund" can come out with the "that" clause on "call": it is what was
-//! told, the verb's `ccomp` (repair 106).
+//! owners would receive a refund" can come out with the "that" clause on "call", and "found on
+//! Friday that ..." with it on "Friday": it is what was told or found, the verb's `ccomp`
+//! (repair 106).
 //!
 //! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
@@ -746,9 +747,10 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
     for (clause, verb) in told_clauses_on_nouns(base) {
         let fixed = out.get_or_insert_with(|| tokens.to_vec());
         (fixed[clause].head, fixed[clause].deprel) = (verb + 1, "ccomp".into());
-        // Its "that" is the subordinator, whatever the tagger read.
+        // Its "that" is the subordinator, whatever the tagger and the parser read.
         let (that, _) = extent(fixed, clause);
         (fixed[that].upos, fixed[that].xpos) = ("SCONJ".into(), "IN".into());
+        fixed[that].deprel = "mark".into();
     }
     // These two read the tree the first pass left.
     let base = out.as_deref().unwrap_or(tokens);
@@ -4858,15 +4860,17 @@ const TELLING: &[&str] = &[
     "tell", "inform", "assure", "remind", "notify", "warn", "advise", "convince", "persuade",
 ];
 
-/// Repair 106: the clause told read as a modifier of a noun after a verb of telling.
+/// Repair 106: the clause told read as a modifier of a noun after a verb of telling or saying.
 ///
 /// Pairs (clause, verb): "told reporters on a conference call that owners would receive a
 /// refund" can come out with the "that" clause an `acl:relcl` of "call", and "told a news
 /// conference that Tarvenia had conceded nothing" with it an `acl` of "conference". A clause
-/// opened by "that" with a subject of its own (so "that" is no relative pronoun), hung on a
-/// noun that is, or hangs through `nmod` and `appos` on, an object or oblique of a verb of
-/// telling that has no complement clause (and modifies no noun), is what was told: the verb's
-/// `ccomp`.
+/// opened by "that" as a subordinator, hung on a noun that is, or hangs through `nmod` and
+/// `appos` on, an object or oblique of a verb of telling that has no complement clause, is what
+/// was told: the verb's `ccomp`. So is one hung on the time of a verb of saying, thinking or
+/// finding ("found on Friday that commanders had made errors"). "that" is a subordinator when
+/// the parser says so, or when the clause has a subject and an object of its own besides it
+/// (so it fills no gap).
 fn told_clauses_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (clause, t) in tokens.iter().enumerate() {
@@ -4877,12 +4881,13 @@ fn told_clauses_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
             continue;
         };
         let (first, _) = extent(tokens, clause);
-        let opens_with_that = tokens[first].form.eq_ignore_ascii_case("that")
+        let own = |rel: &str| {
+            kids_of(tokens, clause).any(|k| tokens[k].deprel.starts_with(rel) && k != first)
+        };
+        let that = tokens[first].form.eq_ignore_ascii_case("that")
             && tokens[first].head == clause + 1
-            && tokens[first].deprel == "mark";
-        let subject =
-            kids_of(tokens, clause).any(|k| tokens[k].deprel.starts_with("nsubj") && k != first);
-        if !opens_with_that || !subject {
+            && (tokens[first].deprel == "mark" || (own("obj") && own("nsubj")));
+        if !that || !own("nsubj") {
             continue;
         }
         // Up from the noun through modifiers of nouns to a dependent of the verb.
@@ -4900,12 +4905,19 @@ fn told_clauses_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(verb) = head_of(tokens, n).filter(|&v| v < n) else {
             continue;
         };
+        let lemma = tokens[verb].lemma.to_lowercase();
         // A participle modifying a noun is no telling: "a red flag warning through Thursday,
         // warning that ..." has the tagger's "warning" an `acl` of "flag".
-        let telling = tokens[verb].upos == "VERB"
-            && TELLING.contains(&tokens[verb].lemma.to_lowercase().as_str())
-            && !tokens[verb].deprel.starts_with("acl");
-        if telling && !kids_of(tokens, verb).any(|k| tokens[k].deprel == "ccomp") {
+        let verbal = tokens[verb].upos == "VERB" && !tokens[verb].deprel.starts_with("acl");
+        let telling = TELLING.contains(&lemma.as_str());
+        let when = n == noun
+            && arg.starts_with("obl")
+            && TIME_WORDS.contains(&tokens[n].lemma.to_lowercase().as_str())
+            && (says_or_thinks(&lemma) || matches!(lemma.as_str(), "find" | "conclude"));
+        if verbal
+            && (telling || when)
+            && !kids_of(tokens, verb).any(|k| tokens[k].deprel == "ccomp")
+        {
             out.push((clause, verb));
         }
     }
@@ -10121,6 +10133,34 @@ mod tests {
         let mut told_already = spec;
         told_already[11] = ("left", "leave", "VERB", "VBD", 2, "ccomp");
         assert!(told_clauses_on_nouns(&tokens(&told_already)).is_empty());
+        // "The inquiry found on Friday that commanders made errors ." with "that" read as the
+        // relative clause's object, though the clause has an object of its own.
+        let found = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("inquiry", "inquiry", "NOUN", "NN", 3, "nsubj"),
+            ("found", "find", "VERB", "VBD", 0, "root"),
+            ("on", "on", "ADP", "IN", 5, "case"),
+            ("Friday", "Friday", "PROPN", "NNP", 3, "obl"),
+            ("that", "that", "PRON", "WDT", 8, "obj"),
+            ("commanders", "commander", "NOUN", "NNS", 8, "nsubj"),
+            ("made", "make", "VERB", "VBD", 5, "acl:relcl"),
+            ("errors", "error", "NOUN", "NNS", 8, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        assert_eq!(told_clauses_on_nouns(&tokens(&found)), [(7, 2)]);
+        let fixed = repaired(&tokens(&found)).expect("a repair");
+        assert_eq!(
+            (arcs_of(&fixed)[7], arcs_of(&fixed)[5]),
+            ((3, "ccomp"), (8, "mark"))
+        );
+        // Without an object of its own "that" fills the gap: "the day that commanders chose".
+        let mut gap = found;
+        gap[8] = ("soon", "soon", "ADV", "RB", 8, "advmod");
+        assert!(told_clauses_on_nouns(&tokens(&gap)).is_empty());
+        // Only the time of a verb of saying or finding: "met on Friday that ..." is left.
+        let mut met = found;
+        met[2] = ("met", "meet", "VERB", "VBD", 0, "root");
+        assert!(told_clauses_on_nouns(&tokens(&met)).is_empty());
     }
 
     #[test]
