@@ -128,7 +128,7 @@ pub fn extract(t: &Tree, opts: Options) -> Vec<Extraction> {
     out
 }
 
-fn is_negation(t: &Tree, i: usize) -> bool {
+pub(super) fn is_negation(t: &Tree, i: usize) -> bool {
     t.rel(i) == "advmod" && matches!(t.lemma(i).as_str(), "not" | "never" | "n't" | "no")
 }
 
@@ -706,7 +706,10 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
             for m in t.kids(x, &["mark"]) {
                 rel.push(RelWord::Tok(m));
             }
-            verbal(x, &mut rel, &mut negated, &mut modality);
+            // "agreed not to take action" agreed to something: the "not" is the infinitive's
+            // and stays in the relation (see `normalize::relation`); the agreeing is no denial.
+            let mut infinitive_denied = false;
+            verbal(x, &mut rel, &mut infinitive_denied, &mut modality);
             rel.push(RelWord::Tok(x));
             chain.push(x);
             cur = x;

@@ -21,7 +21,12 @@ pub fn relation(t: &Tree, e: &Extraction) -> String {
             RelWord::Tok(i) => {
                 let lemma = t.lemma(i);
                 match t.rel(i) {
-                    // Auxiliaries, modals and negation become edge attributes.
+                    // The negation of an infinitive the predicate governs is part of the
+                    // relation ("agree not to take"): the predicate itself is not denied.
+                    "advmod" if t.parent(i) != e.predicate && super::clause::is_negation(t, i) => {
+                        words.push("not".into())
+                    }
+                    // Auxiliaries, modals and the predicate's negation become edge attributes.
                     "aux" | "advmod" => {}
                     "cop" => words.push("be".into()),
                     _ if e.passive && Some(i) == e.predicate => {

@@ -889,6 +889,16 @@ fn a_participle_clause_after_if_is_passive() {
     assert!(got.iter().any(|g| g == "Smith —face→ prison"), "{got:#?}");
 }
 
+#[test]
+fn a_denied_infinitive_is_part_of_the_relation_not_a_denial() {
+    // "agreed not to take action" is an agreement; "did not agree to take action" is denied.
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "agree-not-to"));
+    assert_eq!(got, ["union —agree not to take→ action"], "{got:#?}");
+    let got = triples(&doc, index(&ids, "not-agree-to"));
+    assert_eq!(got, ["union —agree to take→ action [neg]"], "{got:#?}");
+}
+
 /// Random trees over words that trigger the repairs and label rules (heads anywhere, cycles and
 /// self-loops included, as a damaged or hand-made CoNLL-U file can hold): repairs, graph
 /// triples and CaRB tuples must never panic.
