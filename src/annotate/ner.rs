@@ -250,6 +250,7 @@ impl EntityTagger {
         org_endings::clubs(sentences, &mut tags);
         org_endings::companies(sentences, &mut tags);
         org_endings::complete(sentences, &mut tags);
+        join_initials(sentences, &mut tags);
         given_names::extend(sentences, &mut tags);
         organisations::tag(sentences, &mut tags);
         consistency::harmonise(sentences, &mut tags);
@@ -282,6 +283,24 @@ fn trim_common_openers(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
                     *tag = iob::O;
                 }
                 iob::label_span(t, c..span.end, span.ty);
+            }
+        }
+    }
+}
+
+/// Joins a person's first name to the name after it when that name opens with a middle
+/// initial: "John F. Kennedy International Airport" came out as the person "John" and the
+/// organisation "F. Kennedy International Airport"; it is one name, of the second's type.
+fn join_initials(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+    let per = iob::type_index("PER");
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        let spans = iob::spans(t);
+        for pair in spans.windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            let w = words[b.start].as_bytes();
+            let initial = w.len() == 2 && w[0].is_ascii_uppercase() && w[1] == b'.';
+            if a.ty == per && a.end == b.start && initial && b.ty != per {
+                iob::label_span(t, a.start..b.end, b.ty);
             }
         }
     }
@@ -426,6 +445,26 @@ mod tests {
         trim_common_openers(&sents, &mut t);
         assert_eq!(t[0], tags("O O B-ORG I-ORG O"));
         // A first name, a particle, a name all in lower case: no common word to drop.
+        assert_eq!(t[1..], before[1..]);
+    }
+
+    #[test]
+    fn a_first_name_before_a_middle_initial_joins_the_name() {
+        use super::iob::test_support::{sentences, tags};
+        let sents = sentences(&[
+            "at John F. Kennedy Airport",
+            "Anna met B. Smith Corp",
+            "John F. Kennedy spoke",
+        ]);
+        let mut t = vec![
+            tags("O B-PER B-ORG I-ORG I-ORG"),
+            tags("B-PER O B-ORG I-ORG I-ORG"),
+            tags("B-PER B-PER I-PER O"),
+        ];
+        let before = t.clone();
+        join_initials(&sents, &mut t);
+        assert_eq!(t[0], tags("O B-ORG I-ORG I-ORG I-ORG"));
+        // Not across a word, and two person spans are left to the person rules.
         assert_eq!(t[1..], before[1..]);
     }
 
