@@ -105,9 +105,15 @@ fn negation(t: &Tree, h: usize) -> &'static str {
 
 /// How a clause's subject or object names itself in the clause's label: by what it counts
 /// ("cancelled hundreds of operations" → `operation`), a name whole ("Brightwater Foods agreed"
-/// → `Brightwater Foods`, not `Foods`).
+/// → `Brightwater Foods`, not `Foods`), an amount as written ("$48 million").
 fn subject_name(t: &Tree, n: usize) -> String {
-    let n = quantified(t, n).unwrap_or(n);
+    if let Some(m) = quantified(t, n) {
+        return subject_name(t, m);
+    }
+    // "said it lost about $48 million" → `about $48 million lose`, not `$ lose`.
+    if let Some(q) = quantity(t, n) {
+        return q.to_lowercase();
+    }
     if t.upos(n) == "PROPN" {
         proper_name(t, n)
     } else {
@@ -1052,6 +1058,16 @@ mod tests {
             ("operations", "operation", "NOUN", 2, "nmod"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 0), "operation cancel");
+        // "it lost $48 million": the amount as written (one space between the test's
+        // tokens), not its symbol.
+        let toks = tokens(&[
+            ("it", "it", "PRON", 2, "nsubj"),
+            ("lost", "lose", "VERB", 0, "root"),
+            ("$", "$", "SYM", 2, "obj"),
+            ("48", "48", "NUM", 5, "compound"),
+            ("million", "million", "NUM", 3, "nummod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "$ 48 million lose");
     }
 
     #[test]
