@@ -522,11 +522,20 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
             let mut head = t.parent(p)?;
             // "Feldner, a former finance director who took over the airline": the noun in
             // apposition to a name is that name's holder, who did it.
+            // So is one in apposition to a noun that a name renames first ("The envoy, Grace
+            // Wanjiru, a retired diplomat who chaired the talks").
             if t.rel(head) == "appos"
                 && t.upos(head) == "NOUN"
-                && let Some(name) = t.parent(head).filter(|&n| t.upos(n) == "PROPN" && n < head)
+                && let Some(up) = t.parent(head).filter(|&n| n < head)
             {
-                head = name;
+                let renamed = t
+                    .kids(up, &["appos"])
+                    .find(|&a| a < head && t.upos(a) == "PROPN");
+                if t.upos(up) == "PROPN" {
+                    head = up;
+                } else if let Some(name) = renamed {
+                    head = name;
+                }
             }
             return Some((subject_np(t, head), Kind::Relative, Some(s)));
         }

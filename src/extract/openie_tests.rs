@@ -899,6 +899,18 @@ fn a_denied_infinitive_is_part_of_the_relation_not_a_denial() {
     assert_eq!(got, ["union —agree to take→ action [neg]"], "{got:#?}");
 }
 
+#[test]
+fn a_relative_clause_on_a_second_apposition_is_the_named_person_s() {
+    // "The envoy, Grace Wanjiru, a diplomat who chaired the talks": Wanjiru chaired them.
+    let (doc, ids) = fixture();
+    let got = tuples(&doc, index(&ids, "relative-on-second-apposition"));
+    assert!(
+        got.iter()
+            .any(|g| g == "chaired | Grace Wanjiru | the talks"),
+        "{got:#?}"
+    );
+}
+
 /// Random trees over words that trigger the repairs and label rules (heads anywhere, cycles and
 /// self-loops included, as a damaged or hand-made CoNLL-U file can hold): repairs, graph
 /// triples and CaRB tuples must never panic.
