@@ -66,6 +66,10 @@
 //! Friday that ..." with it on "Friday": it is what was told or found, the verb's `ccomp`
 //! (repair 106).
 //!
+//! A participle modifying the subject read as the verb. "A poll published last month by the
+//! institute put his rating at 34%" can come out with "published" the root and "put" its
+//! `parataxis`: "put" is the root and "published" modifies "poll" (repair 107).
+//!
 //! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
 //! preposition). The later ones become conjuncts of the first, so every person gets the triple.
@@ -751,6 +755,20 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         let (that, _) = extent(fixed, clause);
         (fixed[that].upos, fixed[that].xpos) = ("SCONJ".into(), "IN".into());
         fixed[that].deprel = "mark".into();
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    if let Some(r) = participle_read_as_verb(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        // The finite verb takes the participle's place; the participle modifies its subject,
+        // which becomes the verb's, and what hung on it after the verb goes to the verb.
+        (fixed[r.verb].head, fixed[r.verb].deprel) = (fixed[r.participle].head, "root".into());
+        (fixed[r.subject].head, fixed[r.subject].deprel) = (r.verb + 1, "nsubj".into());
+        (fixed[r.participle].head, fixed[r.participle].deprel) = (r.subject + 1, "acl".into());
+        for k in r.verb + 1..fixed.len() {
+            if fixed[k].head == r.participle + 1 {
+                fixed[k].head = r.verb + 1;
+            }
+        }
     }
     // These two read the tree the first pass left.
     let base = out.as_deref().unwrap_or(tokens);
@@ -4922,6 +4940,69 @@ fn told_clauses_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// A participle read as the sentence's verb ([`participle_read_as_verb`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct ParticipleAsVerb {
+    /// The past participle read as the root.
+    participle: usize,
+    /// The noun right before it, read as its subject.
+    subject: usize,
+    /// The finite verb after it, read as its dependent.
+    verb: usize,
+}
+
+/// Repair 107: a participle modifying the subject read as the sentence's verb.
+///
+/// "A poll published last month by the institute put his rating at 34%" can come out with
+/// "published" the root, "poll" its subject and "put" its `parataxis`. The shape: a root tagged
+/// as a past participle, with no auxiliary, right after its subject noun; a phrase with "by"
+/// (the agent) among its dependents; and a finite verb after it with no subject of its own, no
+/// comma or coordinator right before it, hanging on it. The finite verb is the root, the noun
+/// its subject and the participle the noun's `acl`.
+fn participle_read_as_verb(tokens: &[Token]) -> Option<ParticipleAsVerb> {
+    let participle = tokens.iter().position(|t| t.head == 0)?;
+    let t = &tokens[participle];
+    if t.upos != "VERB" || t.xpos != "VBN" || participle == 0 {
+        return None;
+    }
+    let kids: Vec<usize> = kids_of(tokens, participle).collect();
+    if kids.iter().any(|&k| tokens[k].deprel.starts_with("aux")) {
+        return None;
+    }
+    let subject = participle - 1;
+    if head_of(tokens, subject) != Some(participle)
+        || !tokens[subject].deprel.starts_with("nsubj")
+        || !matches!(tokens[subject].upos.as_str(), "NOUN" | "PROPN")
+    {
+        return None;
+    }
+    let verb = kids.iter().copied().find(|&k| {
+        k > participle
+            && matches!(tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && tokens[k].upos == "VERB"
+            && matches!(
+                tokens[k].deprel.as_str(),
+                "parataxis" | "conj" | "ccomp" | "advcl"
+            )
+    })?;
+    // The agent phrase lies between the participle and the verb, hanging anywhere there.
+    let by = (participle + 1..verb).any(|k| tokens[k].form == "by" && tokens[k].deprel == "case");
+    let opened = kids_of(tokens, verb).any(|c| {
+        c < verb
+            && matches!(
+                tokens[c].deprel.as_str(),
+                "nsubj" | "nsubj:pass" | "mark" | "cc"
+            )
+    });
+    let before = &tokens[verb - 1];
+    let joined = before.form == "," || before.upos == "CCONJ";
+    (by && !opened && !joined).then_some(ParticipleAsVerb {
+        participle,
+        subject,
+        verb,
+    })
 }
 
 /// Repair 104: a relative clause whose verb does not agree with the noun it hangs on.
@@ -10161,6 +10242,47 @@ mod tests {
         let mut met = found;
         met[2] = ("met", "meet", "VERB", "VBD", 0, "root");
         assert!(told_clauses_on_nouns(&tokens(&met)).is_empty());
+    }
+
+    #[test]
+    fn a_participle_with_an_agent_before_the_verb_modifies_the_subject() {
+        // "A poll published by the institute put rates at 34 ." with "published" the root and
+        // "put" its parataxis.
+        let spec = [
+            ("A", "a", "DET", "DT", 2, "det"),
+            ("poll", "poll", "NOUN", "NN", 3, "nsubj"),
+            ("published", "publish", "VERB", "VBN", 0, "root"),
+            ("by", "by", "ADP", "IN", 6, "case"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("institute", "institute", "NOUN", "NN", 3, "obl"),
+            ("put", "put", "VERB", "VBD", 3, "parataxis"),
+            ("rates", "rate", "NOUN", "NNS", 7, "obj"),
+            ("at", "at", "ADP", "IN", 10, "case"),
+            ("34", "34", "NUM", "CD", 3, "obl"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[6], arcs[1], arcs[2], arcs[5], arcs[9], arcs[10]),
+            (
+                (0, "root"),
+                (7, "nsubj"),
+                (2, "acl"),
+                (3, "obl"),
+                (7, "obl"),
+                (7, "punct")
+            )
+        );
+        // Without an agent, or with a comma before the verb, the participle stays the verb.
+        let mut no_agent = spec;
+        no_agent[3] = ("in", "in", "ADP", "IN", 6, "case");
+        assert!(participle_read_as_verb(&tokens(&no_agent)).is_none());
+        let mut comma = spec;
+        comma[5] = (",", ",", "PUNCT", ",", 3, "punct");
+        comma[3] = ("by", "by", "ADP", "IN", 5, "case");
+        comma[4] = ("it", "it", "PRON", "PRP", 3, "obl");
+        assert!(participle_read_as_verb(&tokens(&comma)).is_none());
     }
 
     #[test]
