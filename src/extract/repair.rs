@@ -764,9 +764,9 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
         (fixed[r.verb].head, fixed[r.verb].deprel) = (fixed[r.participle].head, "root".into());
         (fixed[r.subject].head, fixed[r.subject].deprel) = (r.verb + 1, "nsubj".into());
         (fixed[r.participle].head, fixed[r.participle].deprel) = (r.subject + 1, "acl".into());
-        for k in r.verb + 1..fixed.len() {
-            if fixed[k].head == r.participle + 1 {
-                fixed[k].head = r.verb + 1;
+        for later in fixed.iter_mut().skip(r.verb + 1) {
+            if later.head == r.participle + 1 {
+                later.head = r.verb + 1;
             }
         }
     }
