@@ -4049,7 +4049,8 @@ struct ParticipleOnObject {
 }
 
 /// "The union criticized the plan, saying drivers had not been told": "saying" read as an `acl`
-/// of "plan". After a comma, an -ing verb of saying modifies the clause, whose subject does the
+/// of "plan" (or of a noun inside it: "rejected the finding on ticket sales, saying ..."). After a
+/// comma, an -ing verb of saying modifies the clause, whose subject does the
 /// saying (UD `advcl`); a plan does not say anything. When the parser also hung the reported
 /// clause on the main verb (`parataxis`/`ccomp` right after the participle's object), it becomes
 /// the participle's complement, so repair 9 can then find its subject.
@@ -4060,9 +4061,16 @@ fn reporting_participle_on_object(tokens: &[Token]) -> Option<ParticipleOnObject
         if t.deprel != "acl" || !reporting_participle(t) || tokens[p - 1].form != "," {
             continue;
         }
-        let Some(noun) = head_of(tokens, p) else {
+        let Some(mut noun) = head_of(tokens, p) else {
             continue;
         };
+        // Or on a noun inside the object ("rejected the finding on ticket sales, saying").
+        for _ in 0..4 {
+            match head_of(tokens, noun) {
+                Some(h) if tokens[noun].deprel == "nmod" && h < noun => noun = h,
+                _ => break,
+            }
+        }
         let Some(verb) = head_of(tokens, noun) else {
             continue;
         };
@@ -11770,6 +11778,23 @@ mod tests {
             }
         }
         assert!(repaired(&no_comma).is_none());
+        // On a noun inside the object: "criticized the plan for drivers , saying they lost".
+        let inside = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("union", "union", "NOUN", "NN", 3, "nsubj"),
+            ("criticized", "criticize", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("plan", "plan", "NOUN", "NN", 3, "obj"),
+            ("for", "for", "ADP", "IN", 7, "case"),
+            ("drivers", "driver", "NOUN", "NNS", 5, "nmod"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("saying", "say", "VERB", "VBG", 7, "acl"),
+            ("they", "they", "PRON", "PRP", 11, "nsubj"),
+            ("lost", "lose", "VERB", "VBD", 9, "ccomp"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&inside)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[8], (3, "advcl"));
     }
 
     #[test]
