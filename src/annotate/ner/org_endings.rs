@@ -151,18 +151,24 @@ pub fn companies(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
                 label_span(t, s.start..s.end, org);
             }
         }
-        for i in 0..words.len() {
-            let capital = |k: usize| {
-                words
-                    .get(k)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-            };
-            let free = |k: usize| t.get(k).is_none_or(|&x| x == 0);
-            let alone = (i == 0 || free(i - 1)) && free(i + 1) && !capital(i + 1);
-            let rare = !crate::annotate::pos::wordnet::knows(&words[i].to_lowercase());
-            if t[i] == 0 && alone && rare && short.contains(&words[i]) {
-                label_span(t, i..i + 1, org);
-            }
+        let rare = |w: &str| !crate::annotate::pos::wordnet::knows(&w.to_lowercase());
+        tag_alone(words, t, org, |w| rare(w) && short.contains(&w));
+    }
+}
+
+/// Tags as `ty` every untagged word that `wanted` accepts and that stands alone: no tagged
+/// word beside it and no capitalised word after it (which would make it part of a longer name).
+fn tag_alone(words: &[&str], t: &mut [usize], ty: usize, wanted: impl Fn(&str) -> bool) {
+    for i in 0..words.len() {
+        let capital = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        };
+        let free = |k: usize| t.get(k).is_none_or(|&x| x == 0);
+        let alone = (i == 0 || free(i - 1)) && free(i + 1) && !capital(i + 1);
+        if t[i] == 0 && alone && wanted(words[i]) {
+            label_span(t, i..i + 1, ty);
         }
     }
 }
@@ -205,18 +211,7 @@ pub fn clubs(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
                 label_span(t, s.start..s.end, org);
             }
         }
-        for i in 0..words.len() {
-            let capital = |k: usize| {
-                words
-                    .get(k)
-                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-            };
-            let free = |k: usize| t.get(k).is_none_or(|&x| x == 0);
-            let alone = (i == 0 || free(i - 1)) && free(i + 1) && !capital(i + 1);
-            if t[i] == 0 && alone && short.contains(&words[i]) {
-                label_span(t, i..i + 1, org);
-            }
-        }
+        tag_alone(words, t, org, |w| short.contains(&w));
     }
 }
 
