@@ -109,7 +109,8 @@ fn retag_names(doc: &mut Document) {
             continue;
         };
         let (start, end) = m.tokens;
-        if tokens.get(start).is_none_or(|t| t.upos != "PROPN") || end > tokens.len() {
+        if tokens.get(start).is_none_or(|t| t.upos != "PROPN") || end > tokens.len() || start >= end
+        {
             continue;
         }
         for (k, t) in tokens[start..end].iter_mut().enumerate() {

@@ -11,7 +11,8 @@
 //! more when the window names none of the kind). With no
 //! such one, it links only when the nearest sentence that names one of the right kind names
 //! exactly one; two candidates there leave it unlinked. "The ministry" and "the department"
-//! link only to a name with that word.
+//! link only to a name with that word. Before all that, a description in what a person reports
+//! is the organisation the person's title names ([`speaker_organisation`]).
 
 use super::names::Cluster;
 use crate::annotate::parse::report::REPORTING;
@@ -134,9 +135,10 @@ const IN_PHRASE: &[&str] = &[
 /// Kelemen said the company had filed a claim against the BPC" is KNOC's claim, though the story
 /// names the BPC more often. The description `noun` (a word index of `tokens`) must sit in the
 /// complement clause of a verb of saying whose subject is a person and whose phrase names
-/// exactly one organisation of `kind` among `mentions` (this sentence's named mentions): as a modifier of the title
-/// ("KNOC Chief Executive"), its possessor ("Bitterroot's chief executive, Gregory Lane") or
-/// the object of "of" ("director of the CFWA"), not inside a clause of the phrase.
+/// exactly one organisation of `kind` among `mentions` (this sentence's named mentions): as a
+/// modifier of the title ("KNOC Chief Executive"), its possessor ("Bitterroot's chief
+/// executive, Gregory Lane") or the object of "of" ("director of the CFWA"), not inside a
+/// clause of the phrase.
 pub fn speaker_organisation(
     clusters: &[Cluster],
     tokens: &[crate::document::Token],
@@ -144,7 +146,14 @@ pub fn speaker_organisation(
     noun: usize,
     kind: OrgKind,
 ) -> Option<usize> {
-    let head = |k: usize| tokens.get(k)?.head.checked_sub(1);
+    // A head out of range (a damaged CoNLL-U file) is no head.
+    let head = |k: usize| {
+        tokens
+            .get(k)?
+            .head
+            .checked_sub(1)
+            .filter(|&h| h < tokens.len())
+    };
     // Up from the description to the complement clause of a verb of saying.
     let mut cur = noun;
     let mut verb = None;

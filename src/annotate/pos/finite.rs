@@ -643,9 +643,9 @@ impl FiniteRule {
 
     /// "Lumora, founded in 2009 in Palo Alto, California, employs 13,000 people": a past tense
     /// right after the noun phrase that opens the sentence and its comma, with a preposition
-    /// after it (adverbs between; so no object), whose clause's first finite verb comes right after a later
-    /// comma with no relative word on the way, is a participle set off by commas that modifies
-    /// the subject. The finite verb is the sentence's.
+    /// after it (adverbs between; so no object), whose clause's first finite verb comes right
+    /// after a later comma with no relative word on the way, is a participle set off by commas
+    /// that modifies the subject. The finite verb is the sentence's.
     fn participle_set_off(&self, tags: &[u16], words: &impl Words, from: usize) -> Option<Retag> {
         let (vbn, vbd) = self.past?;
         let kind = |i: usize| self.kinds[tags[i] as usize];
