@@ -70,6 +70,10 @@
 //! institute put his rating at 34%" can come out with "published" the root and "put" its
 //! `parataxis`: "put" is the root and "published" modifies "poll" (repair 107).
 //!
+//! "neighbouring" right after a verb read as its complement ("accused neighbouring Brestovia"
+//! with Brestovia the object of "neighbouring"): it modifies the name, the verb's object
+//! (repair 108).
+//!
 //! Several subjects of one verb. Coordinated titled names ("U.S. President A and Kastrian
 //! President B agreed") come out as two or three subjects (or a subject and an `obl` without a
 //! preposition). The later ones become conjuncts of the first, so every person gets the triple.
@@ -362,6 +366,20 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
             }
         }
         (fixed[prep].deprel, fixed[prep].upos) = ("case".into(), "ADP".into());
+        let p = &mut fixed[participle];
+        (p.head, p.deprel, p.upos, p.xpos) = (name + 1, "amod".into(), "ADJ".into(), "JJ".into());
+    }
+    let base = out.as_deref().unwrap_or(tokens);
+    for (participle, verb, name) in neighbouring_after_verbs(base) {
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        // The name is the verb's object, "neighbouring" its modifier, and what else the
+        // participle held ("on Thursday", "after ...") is the verb's.
+        for t in fixed.iter_mut() {
+            if t.head == participle + 1 {
+                t.head = verb + 1;
+            }
+        }
+        (fixed[name].head, fixed[name].deprel) = (verb + 1, "obj".into());
         let p = &mut fixed[participle];
         (p.head, p.deprel, p.upos, p.xpos) = (name + 1, "amod".into(), "ADJ".into(), "JJ".into());
     }
@@ -2341,6 +2359,39 @@ fn neighbouring_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         });
         if marked && named {
             out.push((p, prep, name));
+        }
+    }
+    out
+}
+
+/// Repair 108: "neighbouring" after a verb read as the verb's complement.
+///
+/// Triples (participle, verb, name): "Karsland accused neighbouring Brestovia of blackmail" can
+/// come out with "neighbouring" an `xcomp` of "accused" and "Brestovia" its object, so Karsland
+/// accuses its neighbouring. Right after a verb that has no object of its own, "neighbouring"
+/// (or "neighboring") before a name or a bare plural that is its object modifies that noun, the
+/// verb's object.
+fn neighbouring_after_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (p, tk) in tokens.iter().enumerate() {
+        let word = tk.form.to_lowercase();
+        if !matches!(word.as_str(), "neighbouring" | "neighboring") || tk.upos != "VERB" || p == 0 {
+            continue;
+        }
+        let (verb, name) = (p - 1, p + 1);
+        let complement = head_of(tokens, p) == Some(verb)
+            && matches!(tokens[p].deprel.as_str(), "xcomp" | "ccomp" | "advcl")
+            && tokens[verb].upos == "VERB"
+            && !kids_of(tokens, verb).any(|k| tokens[k].deprel == "obj");
+        let named = tokens.get(name).is_some_and(|n| {
+            let bare_plural =
+                n.upos == "NOUN" && n.xpos == "NNS" && !kids_of(tokens, name).any(|k| k < name);
+            (n.upos == "PROPN" || bare_plural)
+                && n.deprel == "obj"
+                && head_of(tokens, name) == Some(p)
+        });
+        if complement && named {
+            out.push((p, verb, name));
         }
     }
     out
@@ -10291,6 +10342,36 @@ mod tests {
         comma[3] = ("by", "by", "ADP", "IN", 5, "case");
         comma[4] = ("it", "it", "PRON", "PRP", 3, "obl");
         assert!(participle_read_as_verb(&tokens(&comma)).is_none());
+    }
+
+    #[test]
+    fn neighbouring_after_a_verb_modifies_its_object() {
+        // "Karsland accused neighbouring Brestovia on Thursday ." with "neighbouring" an xcomp.
+        let spec = [
+            ("Karsland", "Karsland", "PROPN", "NNP", 2, "nsubj"),
+            ("accused", "accuse", "VERB", "VBD", 0, "root"),
+            ("neighbouring", "neighbour", "VERB", "VBG", 2, "xcomp"),
+            ("Brestovia", "Brestovia", "PROPN", "NNP", 3, "obj"),
+            ("on", "on", "ADP", "IN", 6, "case"),
+            ("Thursday", "Thursday", "PROPN", "NNP", 3, "obl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(neighbouring_after_verbs(&tokens(&spec)), [(2, 1, 3)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[3], arcs[2], arcs[5]),
+            ((2, "obj"), (4, "amod"), (2, "obl"))
+        );
+        assert_eq!(fixed[2].upos, "ADJ");
+        // A verb with an object of its own keeps the participle ("told them neighbouring ...").
+        let mut object = spec;
+        object[4] = ("them", "they", "PRON", "PRP", 2, "obj");
+        assert!(neighbouring_after_verbs(&tokens(&object)).is_empty());
+        // The participle of a real verb: "countries neighbouring Ukraine" after a noun.
+        let mut noun = spec;
+        noun[1] = ("countries", "country", "NOUN", "NNS", 0, "root");
+        assert!(neighbouring_after_verbs(&tokens(&noun)).is_empty());
     }
 
     #[test]
