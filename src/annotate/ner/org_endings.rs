@@ -270,10 +270,23 @@ pub(super) fn capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) && word.chars().any(char::is_lowercase)
 }
 
+/// A name ending in a pension or retirement plan ("Great Lakes Teachers Pension Plan",
+/// "Public Employees Retirement System"): a fund that invests, though "plan" and "system" alone
+/// end no organisation's name.
+fn pension(name: &[&str]) -> bool {
+    match name {
+        [.., kind, last] => {
+            matches!(*kind, "Pension" | "Retirement")
+                && matches!(*last, "Plan" | "Fund" | "System" | "Scheme")
+        }
+        _ => false,
+    }
+}
+
 /// Names the tagger missed or cut short that an organisation word settles, in place:
 /// - an untagged run of two or more capitalised words ending in an organisation word ("the
-///   opposition Labour Party", "the Caldera Nurses Association"), leading function words
-///   ("The", "In") left out;
+///   opposition Labour Party", "the Caldera Nurses Association") or a pension plan
+///   ([`pension`]), leading function words ("The", "In") left out;
 /// - an organisation followed by "of" and a capitalised name ("Central Bank of Norland",
 ///   "Ministry of Health"), where its last word names a home that way: the whole is the
 ///   organisation, the place inside it included.
@@ -294,7 +307,7 @@ pub fn complete(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
             while start < end && NOT_NAME_START.contains(&words[start].to_lowercase().as_str()) {
                 start += 1;
             }
-            if end - start >= 2 && org_ending(words[end - 1]) {
+            if end - start >= 2 && (org_ending(words[end - 1]) || pension(&words[start..end])) {
                 label_span(t, start..end, org);
             }
             i = end;
@@ -409,6 +422,21 @@ mod tests {
         let mut t = vec![tags("B-ORG I-ORG I-ORG O"), tags("O O O")];
         companies(&sents, &mut t);
         assert_eq!(t[1], tags("O O O"));
+    }
+
+    #[test]
+    fn a_pension_plan_is_an_organisation() {
+        let sents = sentences(&[
+            "the Great Lakes Teachers Pension Plan said",
+            "the Marshall Plan began",
+            "a Pension Plan",
+        ]);
+        let mut t = vec![tags("O O O O O O O"), tags("O O O O"), tags("O O O")];
+        complete(&sents, &mut t);
+        assert_eq!(t[0], tags("O B-ORG I-ORG I-ORG I-ORG I-ORG O"));
+        // A plan that is no pension fund stays untagged; "Pension Plan" alone is a fund too.
+        assert_eq!(t[1], tags("O O O O"));
+        assert_eq!(t[2], tags("O B-ORG I-ORG"));
     }
 
     #[test]
