@@ -120,5 +120,4 @@ fn retag_names(doc: &mut Document) {
 }
 
 #[cfg(test)]
-#[cfg(test)]
 mod tests;

@@ -528,12 +528,12 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
                 && t.upos(head) == "NOUN"
                 && let Some(up) = t.parent(head).filter(|&n| n < head)
             {
-                let renamed = t
-                    .kids(up, &["appos"])
-                    .find(|&a| a < head && t.upos(a) == "PROPN");
                 if t.upos(up) == "PROPN" {
                     head = up;
-                } else if let Some(name) = renamed {
+                } else if let Some(name) = t
+                    .kids(up, &["appos"])
+                    .find(|&a| a < head && t.upos(a) == "PROPN")
+                {
                     head = name;
                 }
             }
@@ -1147,6 +1147,7 @@ fn is_year(t: &Tree, i: usize) -> bool {
     let form = t.form(i);
     t.upos(i) == "NUM"
         && form.len() == 4
-        && form.bytes().all(|b| b.is_ascii_digit())
-        && (b"1000".as_slice()..=b"2199".as_slice()).contains(&form.as_bytes())
+        && form
+            .parse::<u16>()
+            .is_ok_and(|y| (1000..=2199).contains(&y))
 }

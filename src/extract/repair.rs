@@ -2334,8 +2334,7 @@ fn participles_read_as_clauses(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
 fn neighbouring_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (p, tk) in tokens.iter().enumerate() {
-        let word = tk.form.to_lowercase();
-        if !matches!(word.as_str(), "neighbouring" | "neighboring") || tk.upos != "VERB" || p == 0 {
+        if !neighbouring_verb(tk) || p == 0 {
             continue;
         }
         let prep = p - 1;
@@ -2346,8 +2345,7 @@ fn neighbouring_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
         // A name, or a bare plural ("in neighbouring countries"); the verb takes a determiner
         // ("by neighbouring the park").
         let named = tokens.get(name).is_some_and(|n| {
-            let bare_plural =
-                n.upos == "NOUN" && n.xpos == "NNS" && !kids_of(tokens, name).any(|k| k < name);
+            let bare_plural = bare_plural(tokens, name);
             let object = n.deprel == "obj" && head_of(tokens, name) == Some(p);
             // A name the parser hung elsewhere ("a team from neighbouring Ardena landed" with
             // "Ardena" a second subject of "landed") while the participle has no object.
@@ -2364,6 +2362,22 @@ fn neighbouring_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// "neighbouring" (or "neighboring") tagged as a verb: repairs 93 and 108.
+fn neighbouring_verb(t: &Token) -> bool {
+    t.upos == "VERB"
+        && matches!(
+            t.form.to_lowercase().as_str(),
+            "neighbouring" | "neighboring"
+        )
+}
+
+/// A plural common noun with nothing before it in its phrase ("countries" of "neighbouring
+/// countries").
+fn bare_plural(tokens: &[Token], i: usize) -> bool {
+    let n = &tokens[i];
+    n.upos == "NOUN" && n.xpos == "NNS" && !kids_of(tokens, i).any(|k| k < i)
+}
+
 /// Repair 108: "neighbouring" after a verb read as the verb's complement.
 ///
 /// Triples (participle, verb, name): "Karsland accused neighbouring Brestovia of blackmail" can
@@ -2374,8 +2388,7 @@ fn neighbouring_read_as_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
 fn neighbouring_after_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (p, tk) in tokens.iter().enumerate() {
-        let word = tk.form.to_lowercase();
-        if !matches!(word.as_str(), "neighbouring" | "neighboring") || tk.upos != "VERB" || p == 0 {
+        if !neighbouring_verb(tk) || p == 0 {
             continue;
         }
         let (verb, name) = (p - 1, p + 1);
@@ -2384,9 +2397,7 @@ fn neighbouring_after_verbs(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
             && tokens[verb].upos == "VERB"
             && !kids_of(tokens, verb).any(|k| tokens[k].deprel == "obj");
         let named = tokens.get(name).is_some_and(|n| {
-            let bare_plural =
-                n.upos == "NOUN" && n.xpos == "NNS" && !kids_of(tokens, name).any(|k| k < name);
-            (n.upos == "PROPN" || bare_plural)
+            (n.upos == "PROPN" || bare_plural(tokens, name))
                 && n.deprel == "obj"
                 && head_of(tokens, name) == Some(p)
         });
@@ -4967,12 +4978,15 @@ fn told_clauses_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
         if !that || !own("nsubj") {
             continue;
         }
-        // Up from the noun through modifiers of nouns to a dependent of the verb.
+        // Up from the noun through modifiers of nouns to a dependent of the verb (a few steps:
+        // a damaged tree may loop).
         let mut n = noun;
-        while matches!(tokens[n].deprel.as_str(), "nmod" | "appos" | "compound") {
+        for _ in 0..8 {
             match head_of(tokens, n) {
-                Some(h) => n = h,
-                None => break,
+                Some(h) if matches!(tokens[n].deprel.as_str(), "nmod" | "appos" | "compound") => {
+                    n = h
+                }
+                _ => break,
             }
         }
         let arg = tokens[n].deprel.as_str();

@@ -211,6 +211,7 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
         let Some(e) = doc.entities.get(m.entity.0 as usize) else {
             continue;
         };
+        let short = short_name(e);
         let found =
             if e.kind == EntityType::Person {
                 let n = NameParts::new(&e.name);
@@ -264,11 +265,14 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
                 // The full name after the short one ("Lumora to cut jobs" in the headline, then
                 // "Lumora Systems Inc said"): an organisation known so far only by the short
                 // name is this one.
-                if let Some(short) = short_name(e) {
-                    cands.extend(by_key.get(&short).into_iter().flatten().filter(|&&c| {
-                        clusters[c].kind == EntityType::Org
-                            && clusters[c].surfaces.iter().all(|n| !n.contains(' '))
-                    }));
+                if let Some(short) = &short {
+                    cands.extend(
+                        by_key
+                            .get(short)
+                            .into_iter()
+                            .flatten()
+                            .filter(|&&c| clusters[c].surfaces.iter().all(|n| !n.contains(' '))),
+                    );
                 }
                 cands
                     .into_iter()
@@ -301,7 +305,7 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             if is_acronym(&e.name) {
                 add(&mut by_acronym, e.name.replace('.', ""), c);
             }
-            if let Some(short) = short_name(e) {
+            if let Some(short) = short {
                 add(&mut by_short, short, c);
             }
             if let (EntityType::Org, Some((lead, rest))) = (e.kind, e.name.split_once(' '))
