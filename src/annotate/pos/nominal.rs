@@ -55,6 +55,8 @@ enum Kind {
     Closer,
     /// HYPH, CD: inside a compound adjective ("the 24-year-old international").
     Joiner,
+    /// VBN: what cannot continue the phrase when an object opens right after it.
+    Participle,
     Other,
 }
 
@@ -62,6 +64,8 @@ enum Kind {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct NominalRule {
     kinds: Vec<Kind>,
+    /// Which tags are POS.
+    possessive: Vec<bool>,
     /// ADJ/JJ and NOUN/NN, when the tag set has both.
     adjective_noun: Option<(u16, u16)>,
     comma: u16,
@@ -128,10 +132,12 @@ impl NominalRule {
             "PRP" => Kind::Pronoun,
             "," | "." | "VBD" | "VBZ" | "VBP" | "MD" => Kind::Closer,
             "HYPH" | "CD" => Kind::Joiner,
+            "VBN" => Kind::Participle,
             _ => Kind::Other,
         };
         NominalRule {
             kinds: tags.iter().map(|t| kind(&t.1)).collect(),
+            possessive: tags.iter().map(|t| t.1 == "POS").collect(),
             adjective_noun: id("ADJ", "JJ").zip(id("NOUN", "NN")),
             comma: id("PUNCT", ",").unwrap_or(u16::MAX),
             full_stop: id("PUNCT", "."),
@@ -197,10 +203,19 @@ impl NominalRule {
                 })
                 .is_some_and(|j| kind(j) == Kind::Opener)
         };
+        // "the chief executive estimated the cost": a participle with a determiner or
+        // possessive right after it has an object, so it is a past tense with the phrase for
+        // its subject (the finite rule makes it one once the phrase has its noun).
+        let active = |i: usize| {
+            kind(i) == Kind::Participle
+                && tags.get(i + 1).is_some_and(|&t| {
+                    self.kinds[t as usize] == Kind::Opener && !self.possessive[t as usize]
+                })
+        };
         let at = (from.max(1)..tags.len().saturating_sub(1)).find(|&i| {
             let ends = words.by_model(i)
                 && words.noun_first(i)
-                && (kind(i + 1) == Kind::Closer || words.is_of(i + 1))
+                && (kind(i + 1) == Kind::Closer || words.is_of(i + 1) || active(i + 1))
                 // "this private, tiny school": adjectives in a row.
                 && !(tags[i + 1] == self.comma && tags.get(i + 2) == Some(&jj))
                 && opened(i, false);
@@ -303,6 +318,20 @@ mod tests {
                 Some(3),
             ),
             ("the/DT chief/JJ executive/JJ resigned/VBD ./.", Some(2)),
+            // A participle with an object after it is a past tense.
+            (
+                "the/DT chief/JJ executive/JJ estimated/VBN the/DT cost/NN ./.",
+                Some(2),
+            ),
+            (
+                "the/DT chief/JJ executive/JJ estimated/VBN his/PRP$ cost/NN ./.",
+                Some(2),
+            ),
+            (
+                "the/DT chief/JJ executive/JJ estimated/VBN at/IN 5/CD ./.",
+                None,
+            ),
+            ("the/DT chief/JJ executive/JJ estimated/VBN ./.", None),
             ("as/IN a/DT whole/JJ ./.", Some(2)),
             // A noun can still follow; a preposition or coordinator is no sign.
             ("the/DT chief/JJ executive/JJ officer/NN said/VBD ./.", None),
