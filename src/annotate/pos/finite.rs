@@ -746,9 +746,16 @@ impl FiniteRule {
         // The main clause ends where an adverbial clause with a subject and a finite verb of its
         // own begins: "The crowd cheered as the president arrived." needs a verb before "as".
         // The first word after a noun phrase that starts at `a`, if the phrase has a word.
+        // A participle between a determiner and the rest of the phrase is part of it ("after a
+        // leaked internal memo suggested").
+        let participle_inside = |k: usize| {
+            Some(tags[k]) == self.past.map(|p| p.0)
+                && kind(k - 1) == Kind::NounPart
+                && tags.get(k + 1).is_some_and(|_| phrase_word(kind(k + 1)))
+        };
         let after_phrase = |a: usize| {
             (a..tags.len())
-                .find(|&k| !phrase_word(kind(k)))
+                .find(|&k| !(phrase_word(kind(k)) || (k > a && participle_inside(k))))
                 .filter(|&k| k > a)
         };
         let adverbial = |a: usize| {
@@ -1101,6 +1108,23 @@ mod tests {
                 None,
             ),
             ("The/DT crowd/NN cheered/VBN as/IN arrived/VBD ./.", None),
+            // The adverbial clause's subject may have a participle inside ("a leaked memo"),
+            // not one that opens it or ends it.
+            (
+                "Smith/NNP ,/, the/DT governor/NN ,/, resigned/VBN days/NNS after/IN a/DT \
+                 leaked/VBN internal/JJ memo/NN suggested/VBD it/PRP ./.",
+                Some((5, "VBD")),
+            ),
+            (
+                "Smith/NNP ,/, the/DT governor/NN ,/, resigned/VBN days/NNS after/IN \
+                 leaked/VBN memos/NNS suggested/VBD it/PRP ./.",
+                None,
+            ),
+            (
+                "Smith/NNP ,/, the/DT governor/NN ,/, resigned/VBN days/NNS after/IN the/DT \
+                 memo/NN leaked/VBN suggested/VBD it/PRP ./.",
+                None,
+            ),
             (
                 "The/DT crowd/NN cheered/VBN as/IN the/DT president/NN arrived/VBD and/CC waved/VBD ./.",
                 Some((2, "VBD")),
