@@ -540,11 +540,15 @@ impl FiniteRule {
         }
         // An adjective in -ed that WordNet knows as a past form, ending its clause ("as
         // government troops advanced.").
+        // Also right after a relative clause between commas, whose antecedent is its subject
+        // ("The cut, which was announced a week later, surprised most economists").
+        let relatives = self.relative_clauses(tags, words, false);
         let ed_adjective = |i: usize| {
             tags[i] == self.adjective
                 && words.can_be_past(i)
                 && tags.get(i + 1).is_some_and(|_| {
                     matches!(kind(i + 1), Kind::End | Kind::Comma | Kind::Boundary)
+                        || (kind(i - 1) == Kind::Comma && relatives.iter().any(|r| r.end == i - 1))
                 })
         };
         let retag = |at: usize, tag: u16| Retag {
@@ -691,7 +695,11 @@ impl FiniteRule {
         }
         // A relative clause between commas has its own finite verb ("Doctor Amina Sule, who
         // leads the campaign, blamed ...").
-        let mut relatives = self.relative_clauses(tags, words);
+        // One that ends the sentence counts only for an adjective in -ed read as the verb: the
+        // treebanks' fragments without a verb ("the release of OBSF designed functionality,
+        // which compounded the problem.") lose a participle otherwise.
+        let adjective = candidates.clone().any(|i| tags[i] == self.adjective);
+        let mut relatives = self.relative_clauses(tags, words, adjective);
         // So does a restrictive one ("Patients whose operations had been postponed expressed
         // frustration"); the participle after it is the main clause's verb.
         let restrictive: Vec<_> = (1..tags.len())
@@ -856,13 +864,21 @@ impl FiniteRule {
     }
 
     /// The relative clauses set off by commas: from the relative word after a comma up to (not
-    /// including) the next comma.
-    fn relative_clauses(&self, tags: &[u16], words: &impl Words) -> Vec<std::ops::Range<usize>> {
+    /// including) the next comma, or with `to_end` the sentence-final punctuation.
+    fn relative_clauses(
+        &self,
+        tags: &[u16],
+        words: &impl Words,
+        to_end: bool,
+    ) -> Vec<std::ops::Range<usize>> {
         let kind = |i: usize| self.kinds[tags[i] as usize];
         let mut out = Vec::new();
         for c in 1..tags.len().saturating_sub(1) {
             if kind(c) == Kind::Comma && self.opens_relative(tags, words, c) {
-                let close = (c + 2..tags.len()).find(|&k| kind(k) == Kind::Comma);
+                // Or, with `to_end`, at the sentence's end ("surprised economists, who had
+                // expected ...").
+                let close = (c + 2..tags.len())
+                    .find(|&k| kind(k) == Kind::Comma || (to_end && kind(k) == Kind::End));
                 if let Some(close) = close {
                     out.push(c + 1..close);
                 }
@@ -1026,6 +1042,28 @@ mod tests {
             ),
             (
                 "Rebels/NNS fled/VBD as/IN troops/NNS advanced/JJ far/RB ./.",
+                None,
+            ),
+            // Right after a relative clause between commas; the relative clause that ends the
+            // sentence has its own verb, but only an adjective read as the verb counts it.
+            (
+                "The/DT cut/NN ,/, which/WDT was/VBD announced/VBN ,/, surprised/JJ \
+                 economists/NNS ,/, who/WP had/VBD expected/VBN it/PRP ./.",
+                Some((7, "VBD")),
+            ),
+            (
+                "The/DT cut/NN ,/, which/WDT was/VBD announced/VBN ,/, surprised/JJ \
+                 economists/NNS ./.",
+                Some((7, "VBD")),
+            ),
+            (
+                "The/DT cut/NN ,/, surprised/JJ economists/NNS ,/, who/WP had/VBD \
+                 expected/VBN it/PRP ./.",
+                None,
+            ),
+            (
+                "The/DT release/NN of/IN OBSF/NNP designed/VBN tools/NNS ,/, which/WDT \
+                 compounded/VBD it/PRP ./.",
                 None,
             ),
             // A participle coordinated with the clause's first finite verb.
