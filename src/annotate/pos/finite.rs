@@ -637,12 +637,25 @@ impl FiniteRule {
             .clone()
             .find(|&i| opens_clause(i))
             .map(|i| retag(i, vbd));
+        // "Its foreign ministry, in a statement issued in Ammar, accused Tarvonian troops": a
+        // past form right after a prepositional phrase set off by commas after the noun phrase
+        // that opens the sentence is that phrase's verb (nothing else can stand there).
+        let after_phrase = (from.max(2)..tags.len()).find(|&i| {
+            (past_form(i) || (tags[i] == self.adjective && words.can_be_past(i)))
+                && words.by_model(i)
+                && self.set_off_phrase(tags, words, i - 1).is_some()
+        });
         let sentence = self.sentence_rules(tags, words, from, &candidates);
         let set_off = self.participle_set_off(tags, words, from);
-        [clause, sentence, set_off]
-            .into_iter()
-            .flatten()
-            .min_by_key(|r| r.at)
+        [
+            clause,
+            after_phrase.map(|i| retag(i, vbd)),
+            sentence,
+            set_off,
+        ]
+        .into_iter()
+        .flatten()
+        .min_by_key(|r| r.at)
     }
 
     /// "Lumora, founded in 2009 in Palo Alto, California, employs 13,000 people": a past tense
@@ -953,6 +966,24 @@ impl FiniteRule {
             })
     }
 
+    /// "Its foreign ministry, in a statement issued in Ammar, accused": when comma `j` closes a
+    /// prepositional phrase set off by commas right after the noun phrase that opens the
+    /// sentence, that noun phrase's last word (its subject).
+    fn set_off_phrase(&self, tags: &[u16], words: &impl Words, j: usize) -> Option<usize> {
+        let kind = |i: usize| self.kinds[tags[i] as usize];
+        if kind(j) != Kind::Comma {
+            return None;
+        }
+        let c = (0..j).rev().find(|&c| kind(c) == Kind::Comma)?;
+        let phrase = c > 0
+            && c + 2 < j
+            && kind(c + 1) == Kind::Subordinator
+            && !words.is_subordinator(c + 1)
+            && nominal(kind(c - 1))
+            && (0..c).all(|k| phrase_word(kind(k)));
+        phrase.then(|| c - 1)
+    }
+
     /// The word before `i` that is not an adverb, if it can be a subject; the antecedent of a
     /// relative clause between commas before `i`; or the end of an apposition between commas
     /// before `i`.
@@ -981,6 +1012,9 @@ impl FiniteRule {
             if antecedent.is_some() {
                 return antecedent;
             }
+        }
+        if let Some(s) = self.set_off_phrase(tags, words, j) {
+            return Some(s);
         }
         // The end of an apposition between commas ("The chief, Pavel Novak, apologised").
         let appositive = kind(j) == Kind::Comma
@@ -1195,6 +1229,39 @@ mod tests {
             ("The/DT board/NN named/VBN* Nair/NNP ./.", None),
         ];
         check(cases);
+    }
+
+    #[test]
+    fn a_past_form_after_a_phrase_set_off_by_commas_after_the_subject_is_its_verb() {
+        check(&[
+            (
+                "Its/PRP$ ministry/NN ,/, in/IN a/DT statement/NN issued/VBD there/RB ,/, \
+                 accused/JJ troops/NNS and/CC said/VBD it/PRP ./.",
+                Some((9, "VBD")),
+            ),
+            (
+                "The/DT ministry/NN ,/, in/IN a/DT statement/NN ,/, accused/VBN \
+                 troops/NNS and/CC said/VBD it/PRP ./.",
+                Some((7, "VBD")),
+            ),
+            // Not after a clause's subordinator, nor when a verb comes before the phrase, nor
+            // without the phrase's closing comma.
+            (
+                "The/DT ministry/NN ,/, because/IN of/IN it/PRP ,/, accused/JJ troops/NNS \
+                 and/CC said/VBD it/PRP ./.",
+                None,
+            ),
+            (
+                "He/PRP said/VBD ,/, in/IN a/DT statement/NN ,/, accused/JJ troops/NNS \
+                 were/VBD there/RB ./.",
+                None,
+            ),
+            (
+                "The/DT ministry/NN ,/, in/IN a/DT statement/NN accused/JJ troops/NNS \
+                 and/CC said/VBD it/PRP ./.",
+                None,
+            ),
+        ]);
     }
 
     #[test]
