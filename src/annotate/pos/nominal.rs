@@ -66,6 +66,10 @@ pub(crate) struct NominalRule {
     kinds: Vec<Kind>,
     /// Which tags are POS.
     possessive: Vec<bool>,
+    /// VERB/VBG, and which tags a clause's verb can have right after its subject (VBD, VBZ,
+    /// VBP, MD, VBN).
+    gerund: Option<u16>,
+    clause_verb: Vec<bool>,
     /// ADJ/JJ and NOUN/NN, when the tag set has both.
     adjective_noun: Option<(u16, u16)>,
     comma: u16,
@@ -138,6 +142,11 @@ impl NominalRule {
         NominalRule {
             kinds: tags.iter().map(|t| kind(&t.1)).collect(),
             possessive: tags.iter().map(|t| t.1 == "POS").collect(),
+            gerund: id("VERB", "VBG"),
+            clause_verb: tags
+                .iter()
+                .map(|t| matches!(t.1.as_str(), "VBD" | "VBZ" | "VBP" | "MD" | "VBN"))
+                .collect(),
             adjective_noun: id("ADJ", "JJ").zip(id("NOUN", "NN")),
             comma: id("PUNCT", ",").unwrap_or(u16::MAX),
             full_stop: id("PUNCT", "."),
@@ -234,6 +243,16 @@ impl NominalRule {
                     // "according to harbour officials".
                     || words.after_prepositional_to(i))
         });
+        // "said shelling continued": an -ing form right after a verb of saying, with the
+        // reported clause's verb right after it, is that clause's subject, a noun (EWT train's
+        // one case: "argue warming might").
+        let gerund = (from.max(1)..tags.len().saturating_sub(1)).find(|&i| {
+            Some(tags[i]) == self.gerund
+                && words.by_model(i)
+                && words.can_be_noun(i)
+                && words.is_saying(i - 1)
+                && self.clause_verb[tags[i + 1] as usize]
+        });
         // "the Karvik copper mine": a pronoun form after a noun or adjective is a noun.
         let pronoun = (from.max(1)..tags.len()).find(|&i| {
             kind(i) == Kind::Pronoun
@@ -264,6 +283,7 @@ impl NominalRule {
         let noun = at
             .into_iter()
             .chain(pronoun)
+            .chain(gerund)
             .chain(base)
             .chain(opening)
             .min()
@@ -283,7 +303,7 @@ mod tests {
 
     const TAGS: &[&str] = &[
         "JJ", "NN", "NNP", "DT", "POS", "PRP$", ",", ".", "VBD", "IN", "CC", "VBN", "PRP", "JJR",
-        "VB", "MD", "TO", "VBZ", "NNS", "CD", "HYPH", "WP",
+        "VB", "MD", "TO", "VBZ", "NNS", "CD", "HYPH", "WP", "VBG", "RB",
     ];
 
     /// Words whose WordNet reading is first a noun, as the test sees it.
@@ -297,6 +317,8 @@ mod tests {
         "private",
         "mine",
         "harbour",
+        "shelling",
+        "smoking",
     ];
 
     /// The word the rule makes a noun in `word/TAG ...` (a `*` after a tag: the tag dictionary
@@ -356,6 +378,19 @@ mod tests {
             ),
             ("are/VBD due/JJ to/TO harbour/VB ships/NNS ./.", None),
             ("wants/VBZ to/TO harbour/VB officials/NNS ./.", None),
+            // An -ing form between a verb of saying and its clause's verb.
+            ("they/PRP said/VBD shelling/VBG continued/VBN ./.", Some(2)),
+            (
+                "they/PRP said/VBD shelling/VBG had/VBD stopped/VBN ./.",
+                Some(2),
+            ),
+            (
+                "they/PRP said/VBD smoking/VBG heavily/RB kills/VBZ ./.",
+                None,
+            ),
+            ("they/PRP said/VBD leaving/VBG was/VBD wrong/JJ ./.", None),
+            ("they/PRP stopped/VBD shelling/VBG had/VBD it/PRP ./.", None),
+            ("they/PRP said/VBD shelling/VBG* continued/VBN ./.", None),
             // A pronoun form after a noun.
             ("the/DT copper/NN mine/PRP walked/VBD ./.", Some(2)),
             ("a/DT friend/NN of/IN mine/PRP ./.", None),
