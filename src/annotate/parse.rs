@@ -719,7 +719,7 @@ mod tests {
             }
         }
         // The beam parser reads the day of the approval as the budget's ("on Tuesday" on
-        // "budget"), a known error that Open IE's repair 28 mends (tested in repair.rs).
+        // "budget"), a known error that Open IE's repair 28 mends (tested in repair/times.rs).
         let day = &parse_with(ParserKind::Greedy, cases[0].0)[7];
         assert_eq!((day.head, day.deprel.as_str()), (3, "obl"));
     }

@@ -1,0 +1,427 @@
+//! Conjuncts on the wrong word: a verb coordinated with an object or an infinitive, a conjunct
+//! stranded as a subject, an object or a clause taken by the wrong conjunct.
+//!
+//! The conjunct stranded as a subject. In "a future with ties between Chile and Peru has upside"
+//! "Peru" can come out as a second subject of "has"; it is the conjunct of "Chile".
+//!
+//! A finite verb coordinated after a control infinitive ("urged nurses to return and promised to
+//! meet them") cannot be its conjunct and joins the verb above it of the same tense.
+//!
+//! A verb coordinated with an object ("has destroyed 200 homes and forced residents to flee"
+//! with "forced" a conjunct of "homes"): a verb with a complement of its own is the conjunct of
+//! the verb.
+//!
+//! The object of a conjunct read as a second object ("visited a centre and thanked
+//! volunteers" with "volunteers" on "visited"): it is the conjunct's.
+//!
+//! [`stranded_conjuncts`] and [`finite_conjuncts_of_infinitives`] are mended by the first pass
+//! ([`super::first_pass`]), together with the other errors it finds; the `fix_` functions here run
+//! after it, in the order of [`super::REPAIRS`].
+
+use super::complements::predicate_read_as_modifier;
+use super::draft::Draft;
+use super::tree_helpers::{head_of, kids_of, under, verb_of_object};
+use super::words::make_finite;
+use crate::document::Token;
+
+/// Pairs (stranded conjunct, its first conjunct). In "a future with ties between Chile and Peru
+/// has upside" the parser can make "Peru" a second subject of "has", with its "and". A second
+/// subject introduced by a coordinator right after a noun inside the first subject is the
+/// conjunct of that noun.
+pub(super) fn stranded_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let head = |i: usize| head_of(tokens, i);
+    // True when `i` lies in the subtree of `root` (bounded walk: the tree may be malformed).
+    let within = |mut i: usize, root: usize| {
+        for _ in 0..tokens.len() {
+            if i == root {
+                return true;
+            }
+            match head(i) {
+                Some(h) => i = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let mut out = Vec::new();
+    for v in 0..tokens.len() {
+        let subjects: Vec<usize> = (0..v)
+            .filter(|&c| head(c) == Some(v) && tokens[c].deprel == "nsubj")
+            .collect();
+        let [first, second] = subjects[..] else {
+            continue;
+        };
+        if second < 2 || tokens[second - 1].upos != "CCONJ" || head(second - 1) != Some(second) {
+            continue;
+        }
+        let before = second - 2;
+        if before > first
+            && matches!(tokens[before].upos.as_str(), "NOUN" | "PROPN")
+            && within(before, first)
+        {
+            out.push((second, before));
+        }
+    }
+    out
+}
+
+/// Pairs (conjunct, verb): a finite verb read as the conjunct of a "to" infinitive, which it
+/// cannot coordinate with. In "She urged nurses to return and promised to meet them" the
+/// parser can hang "promised" on "return"; it is the conjunct of the nearest verb above with
+/// the same tense and person ("urged"), also when the tagger read "promised" as a participle.
+pub(super) fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        // A past participle without an auxiliary is the past tense the tagger took it for.
+        let bare_participle =
+            tk.xpos == "VBN" && !kids_of(tokens, c).any(|a| tokens[a].deprel.starts_with("aux"));
+        let tense = if bare_participle {
+            "VBD"
+        } else {
+            tk.xpos.as_str()
+        };
+        if tk.deprel != "conj" || tk.upos != "VERB" || !matches!(tense, "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        let Some(h) = head_of(tokens, c) else {
+            continue;
+        };
+        let infinitive = tokens[h].xpos == "VB"
+            && kids_of(tokens, h)
+                .any(|m| m < h && tokens[m].deprel == "mark" && tokens[m].lemma == "to");
+        let own_subject = kids_of(tokens, c).any(|s| tokens[s].deprel.starts_with("nsubj"));
+        // A verb phrase of its own: "and" right before it and a complement after it.
+        let coordinated = c > 0 && tokens[c - 1].deprel == "cc";
+        let complement = kids_of(tokens, c)
+            .any(|k| k > c && matches!(tokens[k].deprel.as_str(), "obj" | "xcomp" | "ccomp"));
+        if !infinitive || own_subject || !coordinated || !complement {
+            continue;
+        }
+        let mut up = h;
+        for _ in 0..10 {
+            let Some(a) = head_of(tokens, up) else { break };
+            if tokens[a].xpos == tense && a < c {
+                out.push((c, a));
+                break;
+            }
+            up = a;
+        }
+    }
+    out
+}
+
+/// Repair 32: mends what [`verbs_coordinated_with_objects`] finds.
+pub(super) fn fix_verbs_coordinated_with_objects(d: &mut Draft) {
+    for (conjunct, verb) in verbs_coordinated_with_objects(d.base()) {
+        let fixed = d.edit();
+        fixed[conjunct].head = verb + 1;
+    }
+}
+
+/// Repair 32: a verb coordinated with an object.
+///
+/// Pairs (conjunct, verb): a finite or past verb with a complement of its own, coordinated
+/// ("and" before it) with the object of a verb before it. In "has destroyed 200 homes and forced
+/// residents to flee" a noun has no verb for a conjunct: "forced" is the conjunct of
+/// "destroyed", and what it did is the fire's too. So is a verb coordinated with an adjective
+/// after the object ("called the threat unlawful and promised to ...").
+fn verbs_coordinated_with_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "conj" || tk.upos != "VERB" {
+            continue;
+        }
+        if !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "VBN") {
+            continue;
+        }
+        // The adjective that says what the object is called or made stands for the object.
+        let object = |n: usize| match predicate_read_as_modifier(tokens, n) {
+            Some(_) => head_of(tokens, n).unwrap_or(n),
+            None => n,
+        };
+        let Some(n) = head_of(tokens, c).map(object).filter(|&n| n < c) else {
+            continue;
+        };
+        // Also a noun of time or place after the object, when the conjunct shares the
+        // subject ("claimed victory shortly after midnight and thanked supporters" with
+        // "thanked" on "midnight").
+        let own_subject = kids_of(tokens, c).any(|k| tokens[k].deprel.starts_with("nsubj"));
+        let oblique = |n: usize| {
+            head_of(tokens, n).filter(|&v| {
+                v < n
+                    && tokens[v].upos == "VERB"
+                    && tokens[n].deprel.starts_with("obl")
+                    && !own_subject
+            })
+        };
+        let Some(v) = verb_of_object(tokens, n).or_else(|| oblique(n)) else {
+            continue;
+        };
+        let coordinated = kids_of(tokens, c).any(|k| k < c && tokens[k].deprel == "cc");
+        let complement = kids_of(tokens, c)
+            .any(|k| k > c && matches!(tokens[k].deprel.as_str(), "obj" | "xcomp" | "ccomp"));
+        if coordinated && complement && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN") {
+            out.push((c, v));
+        }
+    }
+    out
+}
+
+/// Repair 35: mends what [`objects_of_conjuncts`] finds.
+pub(super) fn fix_objects_of_conjuncts(d: &mut Draft) {
+    for (object, conjunct) in objects_of_conjuncts(d.base()) {
+        let fixed = d.edit();
+        fixed[object].head = conjunct + 1;
+    }
+}
+
+/// Repair 35: the object of a conjunct read as a second object of the first verb.
+///
+/// Pairs (object, conjunct): "visited a shelter in Redmont and thanked volunteers who ..." can
+/// come out with "volunteers" a second object of "visited" and "thanked" without one. A verb
+/// has one direct object; the later one, after the verb's conjunct that has none, is the
+/// conjunct's. So is the object of a passive verb ("were convicted and received sentences").
+fn objects_of_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (o2, t) in tokens.iter().enumerate() {
+        if t.deprel != "obj" {
+            continue;
+        }
+        let Some(v) = head_of(tokens, o2).filter(|&v| v < o2) else {
+            continue;
+        };
+        let first_object = kids_of(tokens, v).any(|o| o < o2 && tokens[o].deprel == "obj");
+        // A passive verb has no object to take either: "were convicted and received
+        // sentences".
+        let passive = kids_of(tokens, v).any(|k| tokens[k].deprel.ends_with(":pass"));
+        let conjunct = kids_of(tokens, v).filter(|&c| c < o2).last().filter(|&c| {
+            tokens[c].deprel == "conj"
+                && tokens[c].upos == "VERB"
+                && !kids_of(tokens, c).any(|k| matches!(tokens[k].deprel.as_str(), "obj" | "ccomp"))
+                && (c + 1..o2).all(|k| under(tokens, k, &[o2]))
+        });
+        if let (true, Some(c)) = (first_object || passive, conjunct) {
+            out.push((o2, c));
+        }
+    }
+    out
+}
+
+/// Repair 56: mends what [`clauses_read_as_noun_conjuncts`] finds.
+pub(super) fn fix_clauses_read_as_noun_conjuncts(d: &mut Draft) {
+    for r in clauses_read_as_noun_conjuncts(d.base()) {
+        let fixed = d.edit();
+        if fixed[r.verb].xpos == "VBN" {
+            make_finite(&mut fixed[r.verb], "VBD");
+        }
+        (fixed[r.verb].head, fixed[r.verb].deprel) = (r.main + 1, "conj".into());
+        (fixed[r.noun].head, fixed[r.noun].deprel) = (r.verb + 1, "nsubj".into());
+        fixed[r.cc].head = r.verb + 1;
+        (fixed[r.comma].head, fixed[r.comma].deprel) = (r.verb + 1, "punct".into());
+    }
+}
+
+/// A clause after ", and" read as a noun conjunct ([`clauses_read_as_noun_conjuncts`]).
+#[derive(Debug, PartialEq, Eq)]
+struct NounConjunct {
+    main: usize,
+    noun: usize,
+    verb: usize,
+    cc: usize,
+    comma: usize,
+}
+
+/// Repair 56: a clause after ", and" read as a noun coordinated with a noun of the first clause.
+///
+/// "The ferry sank near the island, and coastguard boats rescued 40 passengers." can come out
+/// with "boats" a conjunct of "island" and "rescued" (tagged `VBN`) a participle on "boats"
+/// with its own object: the ferry sank near the boats. A participle or past tense right after
+/// a noun conjunct opened by a comma and a coordinator, with an object of its own and no
+/// auxiliary, subject, marker or agent, is the verb of a coordinated clause: the conjunct of
+/// the first verb above, with the noun its subject.
+fn clauses_read_as_noun_conjuncts(tokens: &[Token]) -> Vec<NounConjunct> {
+    (1..tokens.len())
+        .filter_map(|verb| {
+            let v = &tokens[verb];
+            let noun = verb - 1;
+            let participle = v.upos == "VERB"
+                && matches!(v.xpos.as_str(), "VBN" | "VBD")
+                && v.deprel == "acl"
+                && head_of(tokens, verb) == Some(noun)
+                && kids_of(tokens, verb).any(|k| k > verb && tokens[k].deprel == "obj")
+                && !kids_of(tokens, verb).any(|k| {
+                    tokens[k].deprel.starts_with("aux")
+                        || tokens[k].deprel.starts_with("nsubj")
+                        || matches!(tokens[k].deprel.as_str(), "mark" | "obl:agent")
+                });
+            let n = &tokens[noun];
+            if !participle || !matches!(n.upos.as_str(), "NOUN" | "PROPN") || n.deprel != "conj" {
+                return None;
+            }
+            let cc = kids_of(tokens, noun).find(|&k| k < noun && tokens[k].deprel == "cc")?;
+            let comma = cc.checked_sub(1).filter(|&c| tokens[c].form == ",")?;
+            // The first verb above the noun.
+            let mut main = head_of(tokens, noun)?;
+            for _ in 0..tokens.len() {
+                if tokens[main].upos == "VERB" {
+                    break;
+                }
+                main = head_of(tokens, main)?;
+            }
+            (tokens[main].upos == "VERB" && main < comma).then_some(NounConjunct {
+                main,
+                noun,
+                verb,
+                cc,
+                comma,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::repair::repaired;
+    use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn a_conjunct_stranded_as_a_second_subject_rejoins_its_noun() {
+        // "A future with ties between Chile and Peru has upside ." as the parser reads it.
+        let spec = [
+            ("A", "a", "DET", "DT", 2, "det"),
+            ("future", "future", "NOUN", "NN", 9, "nsubj"),
+            ("with", "with", "ADP", "IN", 4, "case"),
+            ("ties", "tie", "NOUN", "NNS", 2, "nmod"),
+            ("between", "between", "ADP", "IN", 6, "case"),
+            ("Chile", "Chile", "PROPN", "NNP", 4, "nmod"),
+            ("and", "and", "CCONJ", "CC", 8, "cc"),
+            ("Peru", "Peru", "PROPN", "NNP", 9, "nsubj"),
+            ("has", "have", "VERB", "VBZ", 0, "root"),
+            ("upside", "upside", "NOUN", "NN", 9, "obj"),
+            (".", ".", "PUNCT", ".", 9, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (6, "conj"));
+        assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (9, "nsubj"));
+        // Without the coordinator right before it, a second subject is left alone.
+        let mut spec = spec;
+        spec[6] = ("with", "with", "ADP", "IN", 8, "case");
+        let toks = tokens(&spec);
+        assert!(repaired(&toks).is_none_or(|f| f[7].deprel == "nsubj"));
+    }
+
+    #[test]
+    fn a_verb_coordinated_with_an_object_is_the_verbs_conjunct() {
+        // "fire destroyed homes and forced residents to flee" with "forced" on "homes".
+        let mut spec = vec![
+            ("fire", "fire", "NOUN", "NN", 2, "nsubj"),
+            ("destroyed", "destroy", "VERB", "VBD", 0, "root"),
+            ("homes", "home", "NOUN", "NNS", 2, "obj"),
+            ("and", "and", "CCONJ", "CC", 5, "cc"),
+            ("forced", "force", "VERB", "VBD", 3, "conj"),
+            ("residents", "resident", "NOUN", "NNS", 5, "obj"),
+            ("to", "to", "PART", "TO", 8, "mark"),
+            ("flee", "flee", "VERB", "VB", 5, "xcomp"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (2, "conj"));
+        // The same with an oblique noun ("destroyed homes overnight and forced ..." with
+        // "forced" on "overnight"), unless the conjunct has a subject of its own.
+        let mut oblique = spec.clone();
+        oblique[2] = ("overnight", "overnight", "NOUN", "NN", 2, "obl:tmod");
+        let fixed = repaired(&tokens(&oblique)).expect("a repair");
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (2, "conj"));
+        for t in oblique.iter_mut() {
+            t.4 += usize::from(t.4 > 4);
+        }
+        oblique.insert(4, ("they", "they", "PRON", "PRP", 6, "nsubj"));
+        let kept = repaired_or_same(&oblique);
+        assert_eq!((kept[5].head, kept[5].deprel.as_str()), (3, "conj"));
+        // Without a complement of its own the verb is left where it is.
+        spec[5].4 = 3;
+        spec[5].5 = "conj";
+        spec[7].4 = 6;
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_second_object_after_a_conjunct_is_the_conjuncts() {
+        // "she visited a centre and thanked volunteers ." with "volunteers" on "visited".
+        let mut spec = vec![
+            ("she", "she", "PRON", "PRP", 2, "nsubj"),
+            ("visited", "visit", "VERB", "VBD", 0, "root"),
+            ("a", "a", "DET", "DT", 4, "det"),
+            ("centre", "centre", "NOUN", "NN", 2, "obj"),
+            ("and", "and", "CCONJ", "CC", 6, "cc"),
+            ("thanked", "thank", "VERB", "VBN", 2, "conj"),
+            ("volunteers", "volunteer", "NOUN", "NNS", 2, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (6, "obj"));
+        // A conjunct with an object of its own leaves the verb's objects alone.
+        spec.insert(6, ("them", "they", "PRON", "PRP", 6, "obj"));
+        for t in spec.iter_mut().skip(7) {
+            t.4 = 2;
+        }
+        assert!(repaired(&tokens(&spec)).is_none());
+        // "they were convicted and received sentences ." with "sentences" on the passive verb.
+        let passive = vec![
+            ("they", "they", "PRON", "PRP", 3, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 3, "aux:pass"),
+            ("convicted", "convict", "VERB", "VBN", 0, "root"),
+            ("and", "and", "CCONJ", "CC", 5, "cc"),
+            ("received", "receive", "VERB", "VBN", 3, "conj"),
+            ("sentences", "sentence", "NOUN", "NNS", 3, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&passive)).expect("a repair");
+        assert_eq!((fixed[5].head, fixed[5].deprel.as_str()), (5, "obj"));
+        // An active verb with its one object keeps it ("they convicted and sentenced him").
+        let mut active = passive;
+        active[0].5 = "nsubj";
+        active[1] = ("then", "then", "ADV", "RB", 3, "advmod");
+        assert!(objects_of_conjuncts(&tokens(&active)).is_empty());
+    }
+
+    #[test]
+    fn a_clause_after_comma_and_read_as_a_noun_conjunct_is_a_clause() {
+        // "The ferry sank near the island , and boats rescued 40 passengers ." with "boats" a
+        // conjunct of "island" and "rescued" (VBN) a participle on "boats".
+        let spec = vec![
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("ferry", "ferry", "NOUN", "NN", 3, "nsubj"),
+            ("sank", "sink", "VERB", "VBD", 0, "root"),
+            ("near", "near", "ADP", "IN", 6, "case"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("island", "island", "NOUN", "NN", 3, "obl"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("and", "and", "CCONJ", "CC", 9, "cc"),
+            ("boats", "boat", "NOUN", "NNS", 6, "conj"),
+            ("rescued", "rescue", "VERB", "VBN", 9, "acl"),
+            ("40", "40", "NUM", "CD", 12, "nummod"),
+            ("passengers", "passenger", "NOUN", "NNS", 10, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs[6..10],
+            [(10, "punct"), (10, "cc"), (10, "nsubj"), (3, "conj")]
+        );
+        assert_eq!(fixed[9].xpos, "VBD");
+        // Without the comma ("the island and boats rescued from it"), or with an agent, or
+        // without an object, the noun conjunct stays.
+        let mut no_comma = spec.clone();
+        no_comma[6] = ("then", "then", "ADV", "RB", 3, "advmod");
+        let mut agent = spec.clone();
+        agent[11].5 = "obl:agent";
+        let mut no_object = spec;
+        no_object[11].5 = "obl";
+        for other in [no_comma, agent, no_object] {
+            let kept = repaired_or_same(&other);
+            assert_eq!(arcs_of(&kept)[8..10], [(6, "conj"), (9, "acl")]);
+        }
+    }
+}

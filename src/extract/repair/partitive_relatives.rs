@@ -1,0 +1,281 @@
+//! Relative clauses opened by a part of their antecedent ("many of whom", "two of which").
+
+use super::draft::Draft;
+use super::tree_helpers::{head_of, kids_of, subject_rel, under};
+use crate::document::Token;
+
+/// Repair 83: mends what [`partitive_relatives`] finds.
+pub(super) fn fix_partitive_relatives(d: &mut Draft) {
+    for p in partitive_relatives(d.base()) {
+        let fixed = d.edit();
+        let root = fixed.iter().position(|t| t.head == 0);
+        let (n, c, q, w, v, c2, m) = (p.noun, p.comma, p.part, p.relative, p.verb, p.close, p.main);
+        // Whatever hung on the noun or the clause's verb outside the clause goes to the main
+        // verb (the sentence's punctuation, an opening adverb), and the words between the
+        // closing comma and the main verb (an auxiliary, an adverb) hang on it.
+        for (k, t) in fixed.iter_mut().enumerate() {
+            let outside = k < n || k > c2;
+            let from_clause = t.head == v + 1 || (t.head == n + 1 && k > c2);
+            if k != m && outside && from_clause {
+                t.head = m + 1;
+            }
+            if k > c2 && k < m {
+                t.head = m + 1;
+            }
+        }
+        if root.is_some_and(|r| [n, v, q, m].contains(&r)) {
+            (fixed[m].head, fixed[m].deprel) = (0, "root".into());
+        }
+        let rel = subject_rel(fixed, m);
+        (fixed[n].head, fixed[n].deprel) = (m + 1, rel.into());
+        (fixed[v].head, fixed[v].deprel) = (n + 1, "acl:relcl".into());
+        let rel = subject_rel(fixed, v);
+        (fixed[q].head, fixed[q].deprel) = (v + 1, rel.into());
+        (fixed[w].head, fixed[w].deprel) = (q + 1, "nmod".into());
+        (fixed[w - 1].head, fixed[w - 1].deprel) = (w + 1, "case".into());
+        for k in [c, c2] {
+            (fixed[k].head, fixed[k].deprel) = (v + 1, "punct".into());
+        }
+    }
+}
+
+/// A relative clause between commas that opens with a part of its antecedent ("2,300
+/// employees, many of whom are based at the airport, face losing their jobs").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct PartitiveRelative {
+    noun: usize,
+    comma: usize,
+    /// "many", "most", "two": the clause's subject.
+    part: usize,
+    /// "whom" or "which".
+    relative: usize,
+    verb: usize,
+    close: usize,
+    main: usize,
+}
+
+/// Repair 83: a relative clause opened by "many of whom", "most of which" and the like. The
+/// parser does not know the construction and makes the part the subject of the main verb
+/// ("many ... face losing", with the employees its root), or the clause's verb the root with the
+/// main verb its conjunct. The clause is the antecedent's relative clause, the part its subject,
+/// and the antecedent the subject of the main verb after the closing comma. Only when the
+/// sentence's root is one of these words, and the main verb is finite or follows an auxiliary.
+fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
+    let mut out = Vec::new();
+    let root = tokens.iter().position(|t| t.head == 0);
+    for n in 0..tokens.len().saturating_sub(6) {
+        let (c, q, w) = (n + 1, n + 2, n + 4);
+        if !opens_partitive(tokens, n) {
+            continue;
+        }
+        let Some(close) = (w + 1..tokens.len().min(w + 16)).find(|&k| tokens[k].upos == "PUNCT")
+        else {
+            continue;
+        };
+        if tokens[close].form != "," {
+            continue;
+        }
+        // The clause's verb: its first verb, else a predicate after "be" ("are unhappy").
+        let verb = (w + 1..close)
+            .find(|&k| tokens[k].upos == "VERB")
+            .or_else(|| {
+                (w + 2..close).find(|&k| {
+                    matches!(tokens[k].upos.as_str(), "ADJ" | "NOUN") && tokens[k - 1].lemma == "be"
+                })
+            });
+        let Some(verb) = verb else { continue };
+        // The main verb: finite, or after an auxiliary, with only auxiliaries and adverbs
+        // before it.
+        let main = (close + 1..tokens.len().min(close + 4))
+            .take_while(|&k| matches!(tokens[k].upos.as_str(), "AUX" | "ADV" | "PART" | "VERB"))
+            .find(|&k| tokens[k].upos == "VERB");
+        let Some(main) = main else { continue };
+        let finite = matches!(tokens[main].xpos.as_str(), "VBP" | "VBZ" | "VBD")
+            || tokens[close + 1..main].iter().any(|t| t.upos == "AUX");
+        if !finite || !root.is_some_and(|r| [n, q, verb, main].contains(&r)) {
+            continue;
+        }
+        out.push(PartitiveRelative {
+            noun: n,
+            comma: c,
+            part: q,
+            relative: w,
+            verb,
+            close,
+            main,
+        });
+    }
+    out
+}
+
+/// True when noun `n` opens "N, many of whom" or "N, two of which": a comma, a part, "of"
+/// and the relative word follow it.
+fn opens_partitive(tokens: &[Token], n: usize) -> bool {
+    let lower = |k: usize| tokens[k].form.to_lowercase();
+    let (c, q, w) = (n + 1, n + 2, n + 4);
+    w < tokens.len()
+        && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+        && tokens[c].form == ","
+        && tokens[q].upos != "PUNCT"
+        && lower(q + 1) == "of"
+        && matches!(lower(w).as_str(), "whom" | "which")
+}
+
+/// Repair 102: mends what [`closing_partitive_relatives`] finds.
+pub(super) fn fix_closing_partitive_relatives(d: &mut Draft) {
+    for (noun, verb, displaced) in closing_partitive_relatives(d.base()) {
+        let fixed = d.edit();
+        if let Some(d) = displaced {
+            let (head, rel) = (fixed[verb].head, fixed[verb].deprel.clone());
+            // What the verb took from before the comma goes back to the clause it displaced.
+            for (k, t) in fixed.iter_mut().enumerate() {
+                if t.head == verb + 1 && k < noun && k != d {
+                    t.head = d + 1;
+                }
+            }
+            (fixed[d].head, fixed[d].deprel) = (head, rel);
+        }
+        (fixed[verb].head, fixed[verb].deprel) = (noun + 1, "acl:relcl".into());
+    }
+}
+
+/// Repair 102: a relative clause opened by "two of which" that ends the sentence, read as the
+/// clause the sentence was about.
+///
+/// Triples (antecedent, relative clause's verb, the clause it displaced if any): "said that the
+/// findings had been shared with allied governments, two of which had reached the same
+/// conclusion" can come out with "reached" the reported clause ("two" its subject) and "shared"
+/// an adverbial clause under it, or with "reached" a parataxis of "shared". When a noun, a
+/// comma, a part ("two", "many", "most") and "of which" or "of whom" open a clause that runs to
+/// the end of the sentence, the clause is the noun's relative clause, and a verb it took from
+/// before the comma takes its place.
+fn closing_partitive_relatives(tokens: &[Token]) -> Vec<(usize, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for n in 0..tokens.len().saturating_sub(6) {
+        let (c, q, w) = (n + 1, n + 2, n + 4);
+        if !opens_partitive(tokens, n) {
+            continue;
+        }
+        // The part is the subject of a verb whose phrase runs to the end.
+        let Some(verb) = head_of(tokens, q).filter(|&v| {
+            v > w && tokens[v].upos == "VERB" && tokens[q].deprel.starts_with("nsubj")
+        }) else {
+            continue;
+        };
+        let ends = (w + 1..tokens.len()).all(|k| {
+            tokens[k].upos != "PUNCT" || k + 1 == tokens.len() || under(tokens, k, &[verb])
+        });
+        // The verb it displaced, a clause of the verb before the comma that holds the noun;
+        // or the verb before the comma it hangs on.
+        let displaced = kids_of(tokens, verb)
+            .find(|&k| k < c && tokens[k].upos == "VERB" && under(tokens, n, &[k]));
+        let hung = head_of(tokens, verb).is_some_and(|h| {
+            h < c
+                && under(tokens, n, &[h])
+                && matches!(tokens[verb].deprel.as_str(), "parataxis" | "conj" | "advcl")
+        });
+        if ends && tokens[verb].deprel != "acl:relcl" && (displaced.is_some() || hung) {
+            out.push((n, verb, displaced));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::repair::repaired;
+    use crate::extract::repair::testing::{arcs_of, tokens};
+
+    #[test]
+    fn a_relative_clause_opened_by_many_of_whom_is_the_antecedents() {
+        // "Workers , many of whom are based here , face cuts ." with the workers the root and
+        // "face" their conjunct, "many" its subject.
+        let spec = [
+            ("Workers", "worker", "NOUN", "NNS", 0, "root"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("many", "many", "ADJ", "JJ", 10, "nsubj"),
+            ("of", "of", "ADP", "IN", 5, "case"),
+            ("whom", "whom", "PRON", "WP", 3, "nmod"),
+            ("are", "be", "AUX", "VBP", 7, "aux:pass"),
+            ("based", "base", "VERB", "VBN", 5, "acl:relcl"),
+            ("here", "here", "ADV", "RB", 7, "advmod"),
+            (",", ",", "PUNCT", ",", 3, "punct"),
+            ("face", "face", "VERB", "VBP", 1, "conj"),
+            ("cuts", "cut", "NOUN", "NNS", 10, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs,
+            [
+                (10, "nsubj"),
+                (7, "punct"),
+                (7, "nsubj:pass"),
+                (5, "case"),
+                (3, "nmod"),
+                (7, "aux:pass"),
+                (1, "acl:relcl"),
+                (7, "advmod"),
+                (7, "punct"),
+                (0, "root"),
+                (10, "obj"),
+                (10, "punct"),
+            ]
+        );
+        // Not "many of them" (no relative clause), nor when the root is elsewhere.
+        let mut them = spec;
+        them[4] = ("them", "they", "PRON", "PRP", 3, "nmod");
+        assert!(partitive_relatives(&tokens(&them)).is_empty());
+        let mut elsewhere = spec;
+        elsewhere[0].4 = 10;
+        elsewhere[9] = ("face", "face", "VERB", "VBP", 0, "root");
+        elsewhere[11].4 = 10;
+        let found = partitive_relatives(&tokens(&elsewhere));
+        assert_eq!(found.len(), 1);
+        elsewhere[9].5 = "ccomp";
+        elsewhere[9].4 = 12;
+        elsewhere[11] = (".", ".", "PUNCT", ".", 0, "root");
+        assert!(partitive_relatives(&tokens(&elsewhere)).is_empty());
+    }
+
+    #[test]
+    fn a_closing_partitive_relative_is_the_nouns() {
+        // "said findings were shared with governments , two of which reached it ." with
+        // "reached" the reported clause and "shared" an adverbial clause under it.
+        let spec = [
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("findings", "finding", "NOUN", "NNS", 4, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 4, "aux:pass"),
+            ("shared", "share", "VERB", "VBN", 11, "advcl"),
+            ("with", "with", "ADP", "IN", 6, "case"),
+            ("governments", "government", "NOUN", "NNS", 4, "obl"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("two", "two", "NUM", "CD", 11, "nsubj"),
+            ("of", "of", "ADP", "IN", 10, "case"),
+            ("which", "which", "PRON", "WDT", 8, "nmod"),
+            ("reached", "reach", "VERB", "VBD", 1, "ccomp"),
+            ("it", "it", "PRON", "PRP", 11, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(
+            closing_partitive_relatives(&tokens(&spec)),
+            [(5, 10, Some(3))]
+        );
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[3], arcs[10]), ((1, "ccomp"), (6, "acl:relcl")));
+        assert_eq!(arcs[1], (4, "nsubj:pass"));
+        // Read as a parataxis of the verb before the comma: only the clause moves.
+        let mut hung = spec;
+        hung[3] = ("shared", "share", "VERB", "VBN", 1, "ccomp");
+        hung[10] = ("reached", "reach", "VERB", "VBD", 4, "parataxis");
+        assert_eq!(closing_partitive_relatives(&tokens(&hung)), [(5, 10, None)]);
+        // A clause that does not run to the end ("..., two of which reached it, said") is
+        // repair 83's.
+        let mut open = spec;
+        open[11] = (",", ",", "PUNCT", ",", 1, "punct");
+        assert!(closing_partitive_relatives(&tokens(&open)).is_empty());
+    }
+}

@@ -1,0 +1,311 @@
+//! Rough quantities and quantifiers: "as many as 300", "about 30,000", "much of the harvest".
+//!
+//! "about" before a number read as a preposition ("represents about 30,000 workers" with
+//! "about" the `case` of "workers"): it says the number is rough.
+//!
+//! [`rough_quantities`] runs before every other repair.
+
+use super::draft::Draft;
+use super::tree_helpers::{head_of, kids_of, under};
+use crate::document::Token;
+
+/// Repair 50: "as many as 300 protesters" read with "many" as the phrase's head.
+///
+/// UD (and EWT) make "as many as" / "as much as" before a number one fixed adverb on the
+/// number: "as" `advmod` of "300", "many" and the second "as" `fixed` on the first. The parser
+/// often heads the phrase with "many" instead: "said as many as 300 protesters gathered" with
+/// "many" the object of "said" and "protesters" its oblique, "fell by as much as 8 percent"
+/// with "much" the agent of "fell". The phrase from the first "as" to the noun the number
+/// counts (or the number) then gets the UD shape, the noun takes the place the phrase's head
+/// had (an adverb's place becomes an unmarked oblique, "rose as much as 12 percent"), and what
+/// hung on the three words from outside ("by") hangs on the noun.
+pub(super) fn rough_quantities(tokens: &[Token]) -> Option<Vec<Token>> {
+    let is = |t: &Token, words: &[&str]| words.iter().any(|w| t.form.eq_ignore_ascii_case(w));
+    let mut out: Option<Vec<Token>> = None;
+    for i in 0..tokens.len().saturating_sub(3) {
+        let cur = out.as_deref().unwrap_or(tokens);
+        if !(is(&cur[i], &["as"]) && is(&cur[i + 1], &["many", "much"]) && is(&cur[i + 2], &["as"]))
+            || !(cur[i + 3].upos == "NUM" || is(&cur[i + 3], &["half"]))
+        {
+            continue;
+        }
+        let q = i + 3;
+        // The noun the number counts, or the number itself; words between them are the noun's.
+        let n = match head_of(cur, q) {
+            Some(h) if h > q && cur[q].deprel == "nummod" && cur[h].upos == "NOUN" => h,
+            _ => q,
+        };
+        if !(q + 1..n).all(|k| under(cur, k, &[n])) {
+            continue;
+        }
+        let inside = |h: Option<usize>| h.is_some_and(|h| (i..=n).contains(&h));
+        let tops: Vec<usize> = (i..=n).filter(|&k| !inside(head_of(cur, k))).collect();
+        let &[top] = tops.as_slice() else {
+            continue;
+        };
+        let shaped = top == n
+            && (head_of(cur, i), cur[i].deprel.as_str()) == (Some(q), "advmod")
+            && (head_of(cur, i + 1), cur[i + 1].deprel.as_str()) == (Some(i), "fixed")
+            && (head_of(cur, i + 2), cur[i + 2].deprel.as_str()) == (Some(i), "fixed");
+        if shaped {
+            continue;
+        }
+        let fixed = out.get_or_insert_with(|| tokens.to_vec());
+        let three = i + 1..=i + 3; // 1-based heads of the three words
+        if top != n {
+            let rel = match fixed[top].deprel.as_str() {
+                "obl:agent" => "obl".to_string(),
+                "advmod" | "advcl" => "obl:unmarked".to_string(),
+                r => r.to_string(),
+            };
+            (fixed[n].head, fixed[n].deprel) = (fixed[top].head, rel);
+            for (k, t) in fixed.iter_mut().enumerate() {
+                if !(i..=n).contains(&k) && three.contains(&t.head) {
+                    t.head = n + 1;
+                }
+            }
+        }
+        for t in &mut fixed[i + 3..n] {
+            if three.contains(&t.head) {
+                t.head = n + 1;
+            }
+        }
+        if q != n {
+            (fixed[q].head, fixed[q].deprel) = (n + 1, "nummod".into());
+        }
+        (fixed[i].head, fixed[i].deprel) = (q + 1, "advmod".into());
+        (fixed[i + 1].head, fixed[i + 1].deprel) = (i + 1, "fixed".into());
+        (fixed[i + 2].head, fixed[i + 2].deprel) = (i + 1, "fixed".into());
+    }
+    out
+}
+
+/// Repair 38: mends what [`rough_numbers_read_as_phrases`] finds.
+pub(super) fn fix_rough_numbers_read_as_phrases(d: &mut Draft) {
+    for (about, number) in rough_numbers_read_as_phrases(d.base()) {
+        let fixed = d.edit();
+        let noun = fixed[about].head - 1;
+        fixed[noun].deprel = "obj".into();
+        fixed[about].head = number + 1;
+        fixed[about].deprel = "advmod".into();
+    }
+}
+
+/// Verbs that take a phrase with "about" ("talked about 30 issues", "worried about 20 cases").
+const ABOUT_VERBS: &[&str] = &[
+    "argue", "ask", "be", "bring", "call", "care", "come", "complain", "dream", "email", "feel",
+    "forget", "go", "hear", "inquire", "joke", "know", "laugh", "learn", "phone", "read", "say",
+    "speak", "talk", "tell", "think", "warn", "wonder", "worry", "write",
+];
+
+/// Repair 38: "about" before a number read as a preposition.
+///
+/// Pairs (about, number): "represents about 30,000 dock workers" can come out with "about" the
+/// `case` of "workers", which then becomes an oblique and the relation "represent about". Right
+/// before a number that counts the noun, after a verb with no object of its own that takes no
+/// "about" phrase, "about" (or "around") says the number is rough: it modifies the number
+/// (`advmod`), and the noun is the verb's object.
+fn rough_numbers_read_as_phrases(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, t) in tokens.iter().enumerate() {
+        if t.deprel != "case" || !matches!(t.lemma.to_lowercase().as_str(), "about" | "around") {
+            continue;
+        }
+        let Some(n) = head_of(tokens, a).filter(|&n| n > a + 1) else {
+            continue;
+        };
+        // The number counts the noun, maybe through its multiplier ("about 1.9 million
+        // customers").
+        let number = a + 1;
+        let counts = (number..n).all(|k| tokens[k].upos == "NUM" || head_of(tokens, k) == Some(n))
+            && under(tokens, number, &[n]);
+        if tokens[number].upos != "NUM" || !counts {
+            continue;
+        }
+        let Some(v) = head_of(tokens, n).filter(|&v| v < a && tokens[v].upos == "VERB") else {
+            continue;
+        };
+        let has_object = kids_of(tokens, v).any(|o| tokens[o].deprel == "obj");
+        let takes_about = ABOUT_VERBS.contains(&tokens[v].lemma.to_lowercase().as_str());
+        // "was born around 347 AD": a passive verb has no object to give.
+        let passive = kids_of(tokens, v).any(|k| tokens[k].deprel.ends_with(":pass"));
+        if tokens[n].deprel == "obl" && !has_object && !takes_about && !passive {
+            out.push((a, number));
+        }
+    }
+    out
+}
+
+/// Repair 62: mends what [`quantifiers_read_as_adverbs`] finds.
+pub(super) fn fix_quantifiers_read_as_adverbs(d: &mut Draft) {
+    for (q, noun) in quantifiers_read_as_adverbs(d.base()) {
+        let fixed = d.edit();
+        (fixed[q].head, fixed[q].deprel) = (fixed[noun].head, "obj".into());
+        // As a noun phrase's head "much" is an adjective in UD (EWT: "much of the").
+        if fixed[q].upos == "ADV" {
+            (fixed[q].upos, fixed[q].xpos) = ("ADJ".into(), "JJ".into());
+        }
+        (fixed[noun].head, fixed[noun].deprel) = (q + 1, "nmod".into());
+    }
+}
+
+/// Repair 62: "much of the harvest" read with "much" an adverb on the noun.
+///
+/// Pairs (quantifier, noun): "destroyed much of the wheat harvest" can come out with "much" an
+/// `advmod` of "harvest" and "harvest" an oblique of "destroyed" marked by "of": the drought
+/// destroyed of the harvest. A quantifier word ("much", "most", "all", "some", "part") right
+/// before "of" and the noun, as an adverb on it, with the noun an oblique of a verb that has no
+/// object: the quantifier is the object, and the noun its `nmod`.
+fn quantifiers_read_as_adverbs(tokens: &[Token]) -> Vec<(usize, usize)> {
+    const QUANTIFIERS: &[&str] = &["much", "most", "all", "some", "part", "half", "many"];
+    (0..tokens.len().saturating_sub(2))
+        .filter_map(|q| {
+            let of = q + 1;
+            let noun = head_of(tokens, q)?;
+            let verb = head_of(tokens, noun)?;
+            let shape = QUANTIFIERS.contains(&tokens[q].form.to_lowercase().as_str())
+                && tokens[q].deprel == "advmod"
+                && noun > of
+                && tokens[of].lemma == "of"
+                && head_of(tokens, of) == Some(noun)
+                && tokens[noun].deprel == "obl"
+                && tokens[verb].upos == "VERB"
+                && !kids_of(tokens, verb).any(|k| tokens[k].deprel == "obj");
+            shape.then_some((q, noun))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::repair::repaired;
+    use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn as_many_as_a_number_is_one_adverb_on_the_number() {
+        // "Police said as many as 300 protesters gathered ." with "many" the object of "said"
+        // and "protesters" its oblique.
+        let spec = vec![
+            ("Police", "police", "NOUN", "NNS", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("as", "as", "ADV", "RB", 4, "advmod"),
+            ("many", "many", "ADJ", "JJ", 2, "obj"),
+            ("as", "as", "ADP", "IN", 7, "case"),
+            ("300", "300", "NUM", "CD", 7, "nummod"),
+            ("protesters", "protester", "NOUN", "NNS", 4, "obl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (6, "advmod"),
+                (3, "fixed"),
+                (3, "fixed"),
+                (7, "nummod"),
+                (2, "obj"),
+                (2, "punct"),
+            ]
+        );
+        // "Prices rose by as much as 12 percent ." with "much" an adverb of "rose", "by" its
+        // case and "percent" its clause: "percent" takes the adverb's place and the "by".
+        let spec = vec![
+            ("Prices", "price", "NOUN", "NNS", 2, "nsubj"),
+            ("rose", "rise", "VERB", "VBD", 0, "root"),
+            ("by", "by", "ADP", "IN", 5, "case"),
+            ("as", "as", "ADV", "RB", 5, "advmod"),
+            ("much", "much", "ADV", "RB", 2, "advmod"),
+            ("as", "as", "SCONJ", "IN", 8, "mark"),
+            ("12", "12", "NUM", "CD", 8, "nummod"),
+            ("percent", "percent", "NOUN", "NN", 5, "advcl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "nsubj"),
+                (0, "root"),
+                (8, "case"),
+                (7, "advmod"),
+                (4, "fixed"),
+                (4, "fixed"),
+                (8, "nummod"),
+                (2, "obl:unmarked"),
+                (2, "punct"),
+            ]
+        );
+        // The UD shape is left alone.
+        let spec = vec![
+            ("As", "as", "ADV", "RB", 4, "advmod"),
+            ("many", "many", "ADJ", "JJ", 1, "fixed"),
+            ("as", "as", "ADP", "IN", 1, "fixed"),
+            ("40", "40", "NUM", "CD", 5, "nummod"),
+            ("people", "person", "NOUN", "NNS", 6, "nsubj"),
+            ("died", "die", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 6, "punct"),
+        ];
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn about_before_a_number_makes_it_rough() {
+        // "it represents about 300 workers" with "about" the case of "workers".
+        let mut spec = vec![
+            ("it", "it", "PRON", "PRP", 2, "nsubj"),
+            ("represents", "represent", "VERB", "VBZ", 0, "root"),
+            ("about", "about", "ADP", "IN", 5, "case"),
+            ("300", "300", "NUM", "CD", 5, "nummod"),
+            ("workers", "worker", "NOUN", "NNS", 2, "obl"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[2..5], [(4, "advmod"), (5, "nummod"), (2, "obj")]);
+        // "talked about 30 issues": the verb takes an "about" phrase.
+        spec[1] = ("talked", "talk", "VERB", "VBD", 0, "root");
+        assert!(repaired(&tokens(&spec)).is_none());
+        // Through a multiplier: "it has about 1.9 million customers".
+        let spec = vec![
+            ("it", "it", "PRON", "PRP", 2, "nsubj"),
+            ("has", "have", "VERB", "VBZ", 0, "root"),
+            ("about", "about", "ADP", "IN", 6, "case"),
+            ("1.9", "1.9", "NUM", "CD", 5, "compound"),
+            ("million", "million", "NUM", "CD", 6, "nummod"),
+            ("customers", "customer", "NOUN", "NNS", 2, "obl"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[2], arcs[5]), ((4, "advmod"), (2, "obj")));
+    }
+
+    #[test]
+    fn a_quantifier_read_as_an_adverb_is_the_object() {
+        // "It destroyed much of the harvest ." with "much" an adverb on "harvest".
+        let spec = [
+            ("It", "it", "PRON", "PRP", 2, "nsubj"),
+            ("destroyed", "destroy", "VERB", "VBD", 0, "root"),
+            ("much", "much", "ADV", "RB", 6, "advmod"),
+            ("of", "of", "ADP", "IN", 6, "case"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("harvest", "harvest", "NOUN", "NN", 2, "obl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[2], (2, "obj"));
+        assert_eq!(arcs[5], (3, "nmod"));
+        // A verb with an object of its own keeps its oblique.
+        let mut with_obj = spec.to_vec();
+        with_obj.insert(2, ("crops", "crop", "NOUN", "NNS", 2, "obj"));
+        for t in with_obj.iter_mut().skip(3) {
+            if t.4 > 2 {
+                t.4 += 1;
+            }
+        }
+        assert_eq!(arcs_of(&repaired_or_same(&with_obj))[6], (2, "obl"));
+    }
+}

@@ -1,0 +1,343 @@
+//! The wrong word made the sentence's root: an opening adjective or phrase, or the role noun before
+//! the subject's name.
+//!
+//! The sentence-initial adjective as root. "Ukrainian President X, speaking ..., called ..." can
+//! come out with "Ukrainian" as the root and "called" as its conjunct; the verb becomes the root
+//! and the adjective a modifier of the noun after it.
+//!
+//! A clause read as the apposition of the noun before its subject ("Opposition leader Maria
+//! Costa accused ..." with "leader" the root and "accused" its apposition): the verb is the
+//! root, the noun its subject and the name the noun's apposition.
+
+use super::draft::Draft;
+use super::tree_helpers::{extent, head_of, kids_of, subject_rel, take_place, under};
+use crate::document::Token;
+
+/// Repair 103: mends what [`opening_phrases_made_roots`] finds.
+pub(super) fn fix_opening_phrases_made_roots(d: &mut Draft) {
+    if let Some((phrase, verb)) = opening_phrases_made_roots(d.base()) {
+        let fixed = d.edit();
+        let prepositional = kids_of(fixed, phrase).any(|k| fixed[k].deprel == "case");
+        // Punctuation before the phrase (an opening quote) goes to the verb; the comma after
+        // it stays with the phrase, as the treebanks have it.
+        for t in &mut fixed[..phrase] {
+            if t.head == phrase + 1 && t.deprel == "punct" {
+                t.head = verb + 1;
+            }
+        }
+        take_place(fixed, phrase, verb);
+        fixed[phrase].head = verb + 1;
+        fixed[phrase].deprel = if prepositional {
+            "obl"
+        } else if fixed[phrase].upos == "ADV" {
+            "advmod"
+        } else {
+            "obl:unmarked"
+        }
+        .into();
+    }
+}
+
+/// Repair 103: the phrase that opens the sentence read as its root.
+///
+/// Pairs (phrase, verb): "Overnight, the trust's IT staff isolated infected servers" and "By
+/// 5 p.m. on Tuesday, more than 60,000 owners had signed up" can come out with "Overnight" and
+/// "5" the root and the clause after the comma their `parataxis` or `conj`. An adverb or a
+/// prepositional phrase before a comma, with no subject, copula or auxiliary of its own, modifies
+/// the clause after it when that clause's verb has its own subject after the comma: the verb
+/// takes the phrase's place (the root, or what a closing report says: "..., she added."). Not a
+/// clause opened by a subordinator or a relative word ("At Antioch, where he stayed the
+/// longest, two of his companions died"). On the treebanks' parses (GUM train), the adverbs and
+/// prepositional phrases so read are the gold tree's modifiers 7 times in 8; bare nouns and
+/// names before a comma are not repaired (13 of 22 right: "The best way, and I believe the
+/// fairest way, to help families ...").
+fn opening_phrases_made_roots(tokens: &[Token]) -> Option<(usize, usize)> {
+    let root = tokens.iter().position(|t| t.head == 0)?;
+    let opener = |r: usize| {
+        let prepositional = kids_of(tokens, r).any(|k| tokens[k].deprel == "case" && k < r);
+        let own_clause = kids_of(tokens, r).any(|k| {
+            matches!(
+                tokens[k].deprel.split(':').next(),
+                Some("nsubj" | "cop" | "aux" | "expl" | "csubj")
+            )
+        });
+        let kind = tokens[r].upos == "ADV"
+            || (prepositional && matches!(tokens[r].upos.as_str(), "NOUN" | "PROPN" | "NUM"));
+        kind && !own_clause
+    };
+    // The root, or the clause a closing report says ("Overnight, ..., she added.").
+    let phrase = if opener(root) {
+        root
+    } else {
+        kids_of(tokens, root).find(|&k| k < root && tokens[k].deprel == "ccomp" && opener(k))?
+    };
+    let comma = (phrase + 1..tokens.len()).find(|&k| tokens[k].form == ",")?;
+    let verb = kids_of(tokens, phrase).find(|&v| {
+        v > comma
+            && matches!(tokens[v].upos.as_str(), "VERB" | "AUX")
+            && matches!(
+                tokens[v].deprel.as_str(),
+                "parataxis" | "conj" | "ccomp" | "advcl"
+            )
+            && !kids_of(tokens, v).any(|k| {
+                // "more than 60,000 owners had signed up" may hang "than" on the verb; a
+                // coordinator makes a real conjunct ("Not just because of ..., but I think").
+                tokens[k].deprel == "cc"
+                    || (tokens[k].deprel == "mark" && !tokens[k].lemma.eq_ignore_ascii_case("than"))
+                    || matches!(tokens[k].xpos.as_str(), "WRB" | "WDT" | "WP" | "WP$")
+            })
+    })?;
+    let subject = kids_of(tokens, verb)
+        .any(|k| k > comma && k < verb && tokens[k].deprel.starts_with("nsubj"));
+    // Everything before the comma is the phrase's, none of it the clause's.
+    let opening = (0..comma).all(|k| {
+        let own = k == phrase || under(tokens, k, &[phrase]);
+        tokens[k].upos == "PUNCT" || (own && !under(tokens, k, &[verb]))
+    });
+    (subject && opening).then_some((phrase, verb))
+}
+
+/// Repair 33: mends what [`clauses_read_as_appositions`] finds.
+pub(super) fn fix_clauses_read_as_appositions(d: &mut Draft) {
+    for (verb, noun, subject) in clauses_read_as_appositions(d.base()) {
+        let fixed = d.edit();
+        take_place(fixed, noun, verb);
+        let rel = subject_rel(fixed, verb);
+        fixed[noun].head = verb + 1;
+        fixed[noun].deprel = rel.into();
+        fixed[subject].head = noun + 1;
+        fixed[subject].deprel = "appos".into();
+    }
+}
+
+/// Repair 33: a clause read as the apposition of the noun before its subject.
+///
+/// Triples (verb, noun, subject): a finite verb read as the apposition (`appos`) of the common
+/// noun right before its subject's phrase, as in "Opposition leader Maria Costa accused ..."
+/// with "leader" the root. A clause with a subject of its own is no apposition: the verb takes
+/// the noun's place, the noun is its subject, and the name after the noun is the noun's
+/// apposition, as UD annotates a role noun before a name.
+fn clauses_read_as_appositions(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "appos" || tk.upos != "VERB" {
+            continue;
+        }
+        if !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP") {
+            continue;
+        }
+        let Some(n) = head_of(tokens, v).filter(|&n| n < v && tokens[n].upos == "NOUN") else {
+            continue;
+        };
+        let subject = kids_of(tokens, v).find(|&s| {
+            s < v
+                && tokens[s].deprel == "nsubj"
+                && tokens[s].upos == "PROPN"
+                && extent(tokens, s).0 == n + 1
+                && tokens[n + 1].upos == "PROPN"
+        });
+        if let Some(s) = subject {
+            out.push((v, n, s));
+        }
+    }
+    out
+}
+
+/// Mends what [`adjective_root`] finds.
+pub(super) fn fix_adjective_root(d: &mut Draft) {
+    if let Some((adjective, verb)) = adjective_root(d.base()) {
+        let fixed = d.edit();
+        for tk in fixed.iter_mut() {
+            if tk.head == adjective + 1 {
+                tk.head = verb + 1;
+            }
+        }
+        fixed[verb].head = 0;
+        fixed[verb].deprel = "root".into();
+        fixed[adjective].head = adjective + 2;
+        fixed[adjective].deprel = "amod".into();
+    }
+}
+
+/// Pair (adjective, verb): a sentence-initial adjective read as the root, with the sentence's
+/// verb as its conjunct ("Ukrainian President X, speaking ..., called ..." with "Ukrainian" as
+/// root and "called" its `conj`). The adjective modifies the noun after it; the verb is the root.
+fn adjective_root(tokens: &[Token]) -> Option<(usize, usize)> {
+    let a = tokens.iter().position(|tk| tk.head == 0)?;
+    let kids = |h: usize| kids_of(tokens, h);
+    let leading_punct = tokens[..a].iter().all(|tk| tk.upos == "PUNCT");
+    if tokens[a].upos != "ADJ"
+        || !leading_punct
+        || a + 1 >= tokens.len()
+        || !matches!(tokens[a + 1].upos.as_str(), "NOUN" | "PROPN")
+        || kids(a).any(|c| {
+            let d = tokens[c].deprel.as_str();
+            d == "cop" || d.starts_with("nsubj") || d.starts_with("csubj")
+        })
+    {
+        return None;
+    }
+    let verb = kids(a).find(|&c| {
+        // As a conjunct the verb may have lost its subject to a participle (repaired next);
+        // read as an adverbial or parenthetical clause it must have one.
+        let subject = kids(c).any(|s| tokens[s].deprel.starts_with("nsubj"));
+        tokens[c].upos == "VERB"
+            && match tokens[c].deprel.as_str() {
+                "conj" => true,
+                "advcl" | "parataxis" => subject,
+                _ => false,
+            }
+    })?;
+    Some((a, verb))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::repair::repaired;
+    use crate::extract::repair::testing::{arcs_of, tokens};
+
+    #[test]
+    fn an_opening_phrase_made_the_root_gives_way_to_the_clause() {
+        // "Overnight , staff isolated servers ." with "Overnight" the root and "isolated" its
+        // parataxis.
+        let spec = [
+            ("Overnight", "overnight", "ADV", "RB", 0, "root"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("staff", "staff", "NOUN", "NN", 4, "nsubj"),
+            ("isolated", "isolate", "VERB", "VBD", 1, "parataxis"),
+            ("servers", "server", "NOUN", "NNS", 4, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(opening_phrases_made_roots(&tokens(&spec)), Some((0, 3)));
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs,
+            [
+                (4, "advmod"),
+                (1, "punct"),
+                (4, "nsubj"),
+                (0, "root"),
+                (4, "obj"),
+                (4, "punct")
+            ]
+        );
+        // A prepositional phrase is an oblique, also what a closing report says.
+        let mut reported = spec;
+        reported[0] = ("dawn", "dawn", "NOUN", "NN", 8, "ccomp");
+        reported[5] = (",", ",", "PUNCT", ",", 1, "punct");
+        let reported: Vec<_> = [("At", "at", "ADP", "IN", 2, "case")]
+            .into_iter()
+            .chain(
+                reported
+                    .iter()
+                    .map(|&(f, l, u, x, h, d)| (f, l, u, x, if h == 0 { 0 } else { h + 1 }, d)),
+            )
+            .chain([
+                ("she", "she", "PRON", "PRP", 9, "nsubj"),
+                ("said", "say", "VERB", "VBD", 0, "root"),
+                (".", ".", "PUNCT", ".", 9, "punct"),
+            ])
+            .collect();
+        let fixed = repaired(&tokens(&reported)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[1], arcs[4]), ((5, "obl"), (9, "ccomp")));
+        // Not a bare noun, a phrase with a subject of its own, a clause opened by a
+        // subordinator, nor a clause without a subject after the comma.
+        let mut noun = spec;
+        noun[0] = ("Overnight", "overnight", "NOUN", "NN", 0, "root");
+        assert_eq!(opening_phrases_made_roots(&tokens(&noun)), None);
+        let marked = [
+            ("Overnight", "overnight", "ADV", "RB", 0, "root"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("when", "when", "SCONJ", "WRB", 5, "mark"),
+            ("staff", "staff", "NOUN", "NN", 5, "nsubj"),
+            ("isolated", "isolate", "VERB", "VBD", 1, "advcl"),
+            ("servers", "server", "NOUN", "NNS", 5, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(opening_phrases_made_roots(&tokens(&marked)), None);
+        let mut bare = spec;
+        bare[2] = ("fully", "fully", "ADV", "RB", 4, "advmod");
+        assert_eq!(opening_phrases_made_roots(&tokens(&bare)), None);
+    }
+
+    #[test]
+    fn a_clause_read_as_an_apposition_of_a_role_noun_is_the_clause() {
+        // "Opposition leader Maria Costa accused Dahl ." with "leader" the root.
+        let mut spec = vec![
+            ("Opposition", "opposition", "NOUN", "NN", 2, "compound"),
+            ("leader", "leader", "NOUN", "NN", 0, "root"),
+            ("Maria", "Maria", "PROPN", "NNP", 5, "nsubj"),
+            ("Costa", "Costa", "PROPN", "NNP", 3, "flat"),
+            ("accused", "accuse", "VERB", "VBD", 2, "appos"),
+            ("Dahl", "Dahl", "PROPN", "NNP", 5, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs,
+            vec![
+                (2, "compound"),
+                (5, "nsubj"),
+                (2, "appos"),
+                (3, "flat"),
+                (0, "root"),
+                (5, "obj"),
+                (5, "punct"),
+            ]
+        );
+        // A determiner opens the subject ("Pools The Mariner ... had"): a heading, not a role.
+        spec[2] = ("The", "the", "DET", "DT", 4, "det");
+        spec[3] = ("Mariner", "Mariner", "PROPN", "NNP", 5, "nsubj");
+        assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_participle_clause_gives_back_the_subject_and_an_adjective_is_no_root() {
+        // "Chilean President Ana Lima , speaking in Lima , called the talks useful ." with
+        // "Chilean" as root, "called" its conjunct and "Lima" the subject of "speaking".
+        let toks = tokens(&[
+            ("Chilean", "chilean", "ADJ", "JJ", 0, "root"),
+            ("President", "President", "PROPN", "NNP", 3, "nmod:desc"),
+            ("Ana", "Ana", "PROPN", "NNP", 6, "nsubj"),
+            ("Lima", "Lima", "PROPN", "NNP", 3, "flat"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("speaking", "speak", "VERB", "VBG", 10, "advcl"),
+            ("in", "in", "ADP", "IN", 8, "case"),
+            ("Lima", "Lima", "PROPN", "NNP", 6, "obl"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("called", "call", "VERB", "VBD", 1, "conj"),
+            ("the", "the", "DET", "DT", 12, "det"),
+            ("talks", "talk", "NOUN", "NNS", 10, "obj"),
+            ("useful", "useful", "ADJ", "JJ", 10, "xcomp"),
+            (".", ".", "PUNCT", ".", 10, "punct"),
+        ]);
+        let mut toks = toks;
+        let fixed = repaired(&toks).expect("a repair");
+        let arcs = |i: usize| (fixed[i].head, fixed[i].deprel.as_str());
+        assert_eq!(arcs(9), (0, "root"));
+        assert_eq!(arcs(0), (2, "amod"));
+        assert_eq!(arcs(2), (10, "nsubj"));
+        // With its own subject, the verb keeps it and the participle keeps its own.
+        toks[2].head = 10;
+        let fixed = repaired(&toks).expect("the adjective root is still repaired");
+        assert_eq!((fixed[2].head, fixed[2].deprel.as_str()), (10, "nsubj"));
+        assert_eq!(fixed[9].head, 0);
+        // A marked clause ("while speaking") is not a participle clause.
+        let mut marked = tokens(&[
+            ("Lima", "Lima", "PROPN", "NNP", 4, "nsubj"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("while", "while", "SCONJ", "IN", 4, "mark"),
+            ("speaking", "speak", "VERB", "VBG", 5, "advcl"),
+            ("called", "call", "VERB", "VBD", 0, "root"),
+        ]);
+        assert!(repaired(&marked).is_none());
+        marked[2].deprel = "punct".into();
+        marked[2].upos = "PUNCT".into();
+        let fixed = repaired(&marked).expect("a participle clause");
+        assert_eq!(fixed[0].head, 5);
+    }
+}

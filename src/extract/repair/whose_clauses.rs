@@ -1,0 +1,503 @@
+//! Relative clauses opened by "whose" whose noun, subject or verb the parser misplaced.
+//!
+//! A noun with a restrictive "whose" clause read as the clause verb's second subject ("Residents
+//! whose homes were flooded demanded ...") takes the clause.
+
+use super::draft::Draft;
+use super::tree_helpers::{
+    extent, head_of, kids_of, name_head, prepositional_subject, subject_rel, under,
+};
+use super::words::SUBORDINATORS;
+use crate::document::Token;
+
+/// Repair 79: mends what [`whose_clauses_read_as_subjects`] finds.
+pub(super) fn fix_whose_clauses_read_as_subjects(d: &mut Draft) {
+    for (noun, verb) in whose_clauses_read_as_subjects(d.base()) {
+        let fixed = d.edit();
+        let (head, deprel) = (fixed[verb].head, fixed[verb].deprel.clone());
+        (fixed[noun].head, fixed[noun].deprel) = (head, deprel);
+        (fixed[verb].head, fixed[verb].deprel) = (noun + 1, "acl:relcl".into());
+        // The sentence's punctuation goes with the noun.
+        for t in fixed[verb + 1..].iter_mut() {
+            if t.head == verb + 1 && t.deprel == "punct" {
+                t.head = noun + 1;
+            }
+        }
+    }
+}
+
+/// Repair 79: a noun with a restrictive "whose" clause read as its verb's second subject.
+///
+/// Pairs (noun, verb): "Residents whose homes were flooded demanded compensation" can come out
+/// with "Residents" and "homes" both subjects of "flooded". A verb has one subject phrase; the
+/// one opened by "whose" is the relative clause's, so the verb modifies the noun before it
+/// (`acl:relcl`), which takes the verb's place ([`participle_as_main_verb`] then finds the main
+/// verb after the clause).
+///
+/// [`participle_as_main_verb`]: super::main_verbs::fix_participle_as_main_verb
+fn whose_clauses_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        if tk.upos != "VERB" {
+            continue;
+        }
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&c| c < v && tokens[c].deprel.starts_with("nsubj"))
+            .collect();
+        let [noun, subject] = subjects[..] else {
+            continue;
+        };
+        let end = extent(tokens, noun).1;
+        let whose = kids_of(tokens, subject).any(|w| {
+            w == end + 1
+                && tokens[w].lemma.eq_ignore_ascii_case("whose")
+                && tokens[w].deprel == "nmod:poss"
+        });
+        if whose && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN") {
+            out.push((noun, v));
+        }
+    }
+    out
+}
+
+/// Repair 61: mends what [`whose_subjects_read_as_appositions`] finds.
+pub(super) fn fix_whose_subjects_read_as_appositions(d: &mut Draft) {
+    for r in whose_subjects_read_as_appositions(d.base()) {
+        let fixed = d.edit();
+        let rel = subject_rel(fixed, r.verb);
+        (fixed[r.subject].head, fixed[r.subject].deprel) = (r.verb + 1, rel.into());
+        (fixed[r.verb].head, fixed[r.verb].deprel) = (r.antecedent + 1, "acl:relcl".into());
+    }
+}
+
+/// A relative clause opened by "whose" whose subject was read as a renaming of the antecedent
+/// ([`whose_subjects_read_as_appositions`]).
+#[derive(Debug, PartialEq, Eq)]
+struct WhoseClause {
+    antecedent: usize,
+    subject: usize,
+    verb: usize,
+}
+
+/// Repair 61: the subject of a "whose" clause read as an apposition or conjunct of the noun the
+/// clause modifies.
+///
+/// "... by the United Nations, whose envoy, Marta Lund, has tried to bring the sides together."
+/// can come out with "envoy" an apposition of "Nations" and "tried" a conjunct of the main
+/// verb, so the meeting tried. A noun carrying "whose", hung on a noun as `appos` or `conj`,
+/// followed (after its own phrase and punctuation) by a verb with no subject of its own, heads
+/// that verb's relative clause: the noun is the verb's subject, and the clause modifies the
+/// noun before "whose".
+fn whose_subjects_read_as_appositions(tokens: &[Token]) -> Vec<WhoseClause> {
+    (0..tokens.len())
+        .filter_map(|whose| {
+            if tokens[whose].xpos != "WP$" || tokens[whose].deprel != "nmod:poss" {
+                return None;
+            }
+            let subject = head_of(tokens, whose).filter(|&n| n > whose)?;
+            if !matches!(tokens[subject].deprel.as_str(), "appos" | "conj")
+                || !matches!(tokens[subject].upos.as_str(), "NOUN" | "PROPN")
+            {
+                return None;
+            }
+            let antecedent = head_of(tokens, subject).filter(|&a| a < whose)?;
+            let end = extent(tokens, subject).1;
+            let verb = (end + 1..tokens.len())
+                .find(|&k| !matches!(tokens[k].upos.as_str(), "PUNCT" | "AUX" | "ADV" | "PART"))?;
+            let clause = tokens[verb].upos == "VERB"
+                && !kids_of(tokens, verb).any(|k| tokens[k].deprel.starts_with("nsubj"))
+                && !under(tokens, antecedent, &[verb]);
+            clause.then_some(WhoseClause {
+                antecedent,
+                subject,
+                verb,
+            })
+        })
+        .collect()
+}
+
+/// Repair 69: mends what [`whose_clauses_splitting_subjects`] finds.
+pub(super) fn fix_whose_clauses_splitting_subjects(d: &mut Draft) {
+    if let Some(w) = whose_clauses_splitting_subjects(d.base()) {
+        let fixed = d.edit();
+        // The main clause's words hung inside the relative clause or on the noun (the final
+        // full stop, a reported clause) go to the main verb.
+        // Heads are 1-based: the noun is `noun + 1`, the clause's last word before its comma
+        // `close`.
+        for (k, t) in fixed.iter_mut().enumerate().skip(w.close) {
+            let inside = t.head > w.noun && t.head <= w.close;
+            if k != w.verb && inside {
+                t.head = w.verb + 1;
+            }
+        }
+        // A prepositional phrase inside the relative clause read as the verb's subject, its
+        // "as" maybe read as the verb's subordinator.
+        for k in w.noun + 1..w.close {
+            if fixed[k].head == w.verb + 1 && fixed[k].deprel.starts_with("nsubj") {
+                if let Some(a) = preposed(fixed, k, w.verb).filter(|&a| a != k) {
+                    let c = &mut fixed[a];
+                    (c.head, c.deprel, c.upos) = (k + 1, "case".into(), "ADP".into());
+                }
+                (fixed[k].head, fixed[k].deprel) = (w.clause + 1, "obl".into());
+            }
+        }
+        match w.opener {
+            None if fixed[w.noun].head == 0 || fixed[w.clause].head == 0 => {
+                (fixed[w.verb].head, fixed[w.verb].deprel) = (0, "root".into());
+            }
+            None => {}
+            Some((o, main)) => {
+                let rel = if fixed[o].form.eq_ignore_ascii_case("that") {
+                    "ccomp"
+                } else {
+                    "advcl"
+                };
+                (fixed[w.verb].head, fixed[w.verb].deprel) = (main + 1, rel.into());
+                let wh = fixed[o].xpos.starts_with("W");
+                let m = &mut fixed[o];
+                (m.head, m.deprel) = (w.verb + 1, if wh { "advmod" } else { "mark" }.into());
+            }
+        }
+        let rel = subject_rel(fixed, w.verb);
+        (fixed[w.noun].head, fixed[w.noun].deprel) = (w.verb + 1, rel.into());
+        (fixed[w.clause].head, fixed[w.clause].deprel) = (w.noun + 1, "acl:relcl".into());
+    }
+}
+
+/// A relative clause between the subject and its verb ([`whose_clauses_splitting_subjects`]).
+struct WhoseSplit {
+    /// The head of the noun phrase before ", whose" ("Talvane", "the company").
+    noun: usize,
+    /// The relative clause's verb ("fell").
+    clause: usize,
+    /// The comma that closes the relative clause.
+    close: usize,
+    /// The main verb after it ("said").
+    verb: usize,
+    /// The subordinator that opens the clause the noun is the subject of ("when"), and the
+    /// verb that clause depends on ("began"); `None` when the noun opens the sentence.
+    opener: Option<(usize, usize)>,
+}
+
+/// Repair 69: a relative clause that parts a subject from its verb.
+///
+/// "Talvane, whose shares fell 4.6 percent, said the contamination ..." can come out with
+/// "Talvane" the root, "fell" beside it and "said" a conjunct of "fell", so the shares said it;
+/// "Carrow, whose shares were suspended, did not comment" with "Carrow" a vocative; "The saga
+/// began when Okafor, who scored 27 goals last season, handed in a request" with "handed" on
+/// "season", so the season handed it in. When a sentence, or a clause after a subordinator
+/// ("when", "after", "that"), opens with a noun phrase, a comma and "whose", "who" or "which",
+/// and the relative clause's closing comma is followed (past auxiliaries, adverbs and "not")
+/// by a finite verb without a subject, hung inside the relative clause or on the noun, the
+/// noun phrase is that verb's subject and the relative clause the noun's. At the start of a
+/// sentence, only where the noun, the relative clause or the verb is the root, so the main
+/// clause is the sentence.
+fn whose_clauses_splitting_subjects(tokens: &[Token]) -> Option<WhoseSplit> {
+    (2..tokens.len()).find_map(|w| relative_splitting_subject(tokens, w))
+}
+
+/// The preposition of a subject `s` of `v` that has one: its phrase's own ("with the talks"),
+/// or "as" read as the verb's subordinator right before it ("as head of the party
+/// announced"). `s` itself when the phrase opens with its own preposition.
+fn preposed(tokens: &[Token], s: usize, v: usize) -> Option<usize> {
+    if prepositional_subject(tokens, s, v) {
+        return Some(s);
+    }
+    let a = extent(tokens, s).0.checked_sub(1)?;
+    (tokens[a].form.eq_ignore_ascii_case("as")
+        && tokens[a].deprel == "mark"
+        && tokens[a].head == v + 1)
+        .then_some(a)
+}
+
+fn relative_splitting_subject(tokens: &[Token], w: usize) -> Option<WhoseSplit> {
+    let word = tokens[w].form.to_lowercase();
+    if !matches!(word.as_str(), "whose" | "who" | "which") || tokens[w - 1].form != "," {
+        return None;
+    }
+    // The noun phrase ends before the comma, or before an age between commas ("Lena
+    // Hofbauer, 52, who ...").
+    let aged = w >= 4
+        && tokens[w - 2].upos == "NUM"
+        && tokens[w - 2].form.len() <= 3
+        && tokens[w - 3].form == ",";
+    let last = if aged { w - 4 } else { w - 2 };
+    if !matches!(tokens[last].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    // The noun phrase, back to the start of the sentence or to a subordinator.
+    let start = (0..last + 1)
+        .rev()
+        .find(|&k| {
+            !matches!(
+                tokens[k].upos.as_str(),
+                "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM"
+            )
+        })
+        .map_or(0, |k| k + 1);
+    let opener = match start.checked_sub(1) {
+        None => None,
+        Some(o) => {
+            let lemma = tokens[o].form.to_lowercase();
+            if !(SUBORDINATORS.contains(&lemma.as_str()) || lemma == "that") {
+                return None;
+            }
+            Some(o)
+        }
+    };
+    // Its head: up from the last word through the name's own links, within the phrase.
+    let noun = name_head(tokens, last, |h| h <= last);
+    let clause = if word == "whose" {
+        let owner = head_of(tokens, w).filter(|&o| o > w)?;
+        head_of(tokens, owner).filter(|&c| c > owner)?
+    } else {
+        head_of(tokens, w).filter(|&c| c > w && tokens[w].deprel.starts_with("nsubj"))?
+    };
+    if !matches!(
+        tokens[clause].upos.as_str(),
+        "VERB" | "AUX" | "ADJ" | "NOUN"
+    ) {
+        return None;
+    }
+    let close = (clause + 1..tokens.len()).find(|&k| tokens[k].form == ",")?;
+    let verb = (close + 1..tokens.len())
+        .find(|&k| !matches!(tokens[k].upos.as_str(), "AUX" | "ADV" | "PART"))?;
+    let finite = matches!(tokens[verb].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        || (close + 1..verb).any(|k| tokens[k].upos == "AUX");
+    // A subject inside the relative clause with a preposition is the clause's own phrase:
+    // "who led the city as head of the party, announced" with "head" the subject.
+    let free = tokens[verb].upos == "VERB"
+        && finite
+        && !kids_of(tokens, verb).any(|k| {
+            tokens[k].deprel.starts_with("nsubj")
+                && !(w < k && k < close && preposed(tokens, k, verb).is_some())
+        });
+    if !free {
+        return None;
+    }
+    let opener = match opener {
+        None => {
+            let root = |k: usize| tokens[k].head == 0;
+            if !(root(noun) || root(clause) || root(verb)) {
+                return None;
+            }
+            None
+        }
+        Some(o) => {
+            // The verb hangs inside the relative clause or on the noun, and the clause the
+            // subordinator opens depends on the verb above the noun.
+            let inside = head_of(tokens, verb).is_some_and(|h| h == noun || (w < h && h < close));
+            let mut main = head_of(tokens, noun)?;
+            for _ in 0..tokens.len() {
+                if tokens[main].upos == "VERB" || tokens[main].head == 0 {
+                    break;
+                }
+                main = head_of(tokens, main)?;
+            }
+            if !inside || main > o {
+                return None;
+            }
+            Some((o, main))
+        }
+    };
+    Some(WhoseSplit {
+        noun,
+        clause,
+        close,
+        verb,
+        opener,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::repair::repaired;
+    use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn a_noun_with_a_whose_clause_read_as_a_second_subject_takes_the_clause() {
+        // "Residents whose homes were flooded demanded pay ." with "Residents" and "homes" both
+        // subjects of "flooded" and "demanded" its `xcomp`.
+        let spec = [
+            ("Residents", "resident", "NOUN", "NNS", 5, "nsubj:pass"),
+            ("whose", "whose", "PRON", "WP$", 3, "nmod:poss"),
+            ("homes", "home", "NOUN", "NNS", 5, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 5, "aux:pass"),
+            ("flooded", "flood", "VERB", "VBN", 0, "root"),
+            ("demanded", "demand", "VERB", "VBD", 5, "xcomp"),
+            ("pay", "pay", "NOUN", "NN", 6, "obj"),
+            (".", ".", "PUNCT", ".", 5, "punct"),
+        ];
+        assert_eq!(whose_clauses_read_as_subjects(&tokens(&spec)), [(0, 4)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs,
+            [
+                (6, "nsubj"),
+                (3, "nmod:poss"),
+                (5, "nsubj:pass"),
+                (5, "aux:pass"),
+                (1, "acl:relcl"),
+                (0, "root"),
+                (6, "obj"),
+                (6, "punct"),
+            ]
+        );
+        // Two subjects without "whose" between them are another error.
+        let mut other = spec;
+        other[1] = ("the", "the", "DET", "DT", 3, "det");
+        assert!(whose_clauses_read_as_subjects(&tokens(&other)).is_empty());
+    }
+
+    #[test]
+    fn a_whose_clauses_subject_read_as_an_apposition_gets_its_clause() {
+        // "It was run by the UN , whose envoy , Lund , has tried ." with "envoy" an apposition
+        // of "UN" and "tried" a conjunct of "run".
+        let spec = [
+            ("It", "it", "PRON", "PRP", 3, "nsubj:pass"),
+            ("was", "be", "AUX", "VBD", 3, "aux:pass"),
+            ("run", "run", "VERB", "VBN", 0, "root"),
+            ("by", "by", "ADP", "IN", 6, "case"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("UN", "UN", "PROPN", "NNP", 3, "obl:agent"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("whose", "whose", "PRON", "WP$", 9, "nmod:poss"),
+            ("envoy", "envoy", "NOUN", "NN", 6, "appos"),
+            (",", ",", "PUNCT", ",", 11, "punct"),
+            ("Lund", "Lund", "PROPN", "NNP", 9, "appos"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("has", "have", "AUX", "VBZ", 14, "aux"),
+            ("tried", "try", "VERB", "VBN", 3, "conj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[8], (14, "nsubj"));
+        assert_eq!(arcs[13], (6, "acl:relcl"));
+        assert_eq!(arcs[10], (9, "appos"));
+        // A verb with its own subject is another clause: left alone.
+        let mut own = spec.to_vec();
+        own[11] = ("she", "she", "PRON", "PRP", 14, "nsubj");
+        assert_eq!(arcs_of(&repaired_or_same(&own))[8], (6, "appos"));
+    }
+
+    #[test]
+    fn a_whose_clause_between_subject_and_verb_is_the_subjects() {
+        // "Talvane , whose shares fell , said it ." with "Talvane" the root, "fell" beside it
+        // and "said" a conjunct of "fell".
+        let spec = [
+            ("Talvane", "Talvane", "PROPN", "NNP", 0, "root"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("whose", "whose", "PRON", "WP$", 4, "nmod:poss"),
+            ("shares", "share", "NOUN", "NNS", 5, "nsubj"),
+            ("fell", "fall", "VERB", "VBD", 1, "parataxis"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("said", "say", "VERB", "VBD", 5, "conj"),
+            ("it", "it", "PRON", "PRP", 7, "obj"),
+            (".", ".", "PUNCT", ".", 5, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[0], (7, "nsubj"));
+        assert_eq!(arcs[4], (1, "acl:relcl"));
+        assert_eq!(arcs[6], (0, "root"));
+        assert_eq!(arcs[8], (7, "punct"));
+        // "Carrow , whose shares fell , did not comment ." with "Carrow" a vocative of the root.
+        let carrow = [
+            ("Carrow", "Carrow", "PROPN", "NNP", 9, "vocative"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("whose", "whose", "PRON", "WP$", 4, "nmod:poss"),
+            ("shares", "share", "NOUN", "NNS", 5, "nsubj"),
+            ("fell", "fall", "VERB", "VBD", 9, "advcl"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("did", "do", "AUX", "VBD", 9, "aux"),
+            ("not", "not", "PART", "RB", 9, "advmod"),
+            ("comment", "comment", "VERB", "VB", 0, "root"),
+            (".", ".", "PUNCT", ".", 9, "punct"),
+        ];
+        let fixed = repaired(&tokens(&carrow)).expect("a repair");
+        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (9, "nsubj"));
+        assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (1, "acl:relcl"));
+        // Not when the main verb has a subject of its own ("..., it said").
+        let mut own = spec;
+        own[7] = ("it", "it", "PRON", "PRP", 7, "nsubj");
+        assert!(whose_clauses_splitting_subjects(&tokens(&own)).is_none());
+        // Not after a verb: the sentence does not open with the noun phrase.
+        let mut late = spec;
+        late[0] = ("Ask", "ask", "VERB", "VB", 0, "root");
+        assert!(whose_clauses_splitting_subjects(&tokens(&late)).is_none());
+        // "The saga began in July when Okafor , who scored , handed in a request ." with
+        // "Okafor" an apposition of "July" and "handed" on the relative clause.
+        let when = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("saga", "saga", "NOUN", "NN", 3, "nsubj"),
+            ("began", "begin", "VERB", "VBD", 0, "root"),
+            ("in", "in", "ADP", "IN", 5, "case"),
+            ("July", "July", "PROPN", "NNP", 3, "obl"),
+            ("when", "when", "ADV", "WRB", 7, "advmod"),
+            ("Okafor", "Okafor", "PROPN", "NNP", 5, "appos"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("who", "who", "PRON", "WP", 10, "nsubj"),
+            ("scored", "score", "VERB", "VBD", 7, "acl:relcl"),
+            (",", ",", "PUNCT", ",", 12, "punct"),
+            ("handed", "hand", "VERB", "VBD", 10, "conj"),
+            ("in", "in", "ADP", "IN", 15, "case"),
+            ("a", "a", "DET", "DT", 15, "det"),
+            ("request", "request", "NOUN", "NN", 12, "obl"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&when)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[6], (12, "nsubj"));
+        assert_eq!(arcs[11], (3, "advcl"));
+        assert_eq!(arcs[5], (12, "advmod"));
+        assert_eq!(arcs[9], (7, "acl:relcl"));
+        // An age between the name and its clause: "Lena Hofbauer , 52 , who led , announced it ."
+        let aged = [
+            ("Lena", "Lena", "PROPN", "NNP", 0, "root"),
+            ("Hofbauer", "Hofbauer", "PROPN", "NNP", 1, "flat"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("52", "52", "NUM", "CD", 1, "list"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("who", "who", "PRON", "WP", 7, "nsubj"),
+            ("led", "lead", "VERB", "VBD", 1, "acl:relcl"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("announced", "announce", "VERB", "VBD", 7, "conj"),
+            ("it", "it", "PRON", "PRP", 9, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&aged)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[0], arcs[6], arcs[8]),
+            ((9, "nsubj"), (1, "acl:relcl"), (0, "root"))
+        );
+        // "..., who led as head , announced it ." with "as" the verb's subordinator and "head"
+        // its subject: both go back to the relative clause.
+        let mut as_head = aged.to_vec();
+        as_head.insert(7, ("as", "as", "ADP", "IN", 9, "mark"));
+        as_head.insert(8, ("head", "head", "NOUN", "NN", 9, "nsubj"));
+        for t in as_head.iter_mut() {
+            if t.4 > 7 {
+                t.4 += 2;
+            }
+        }
+        assert_eq!((as_head[7].4, as_head[8].4, as_head[9].4), (11, 11, 11));
+        let fixed = repaired(&tokens(&as_head)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[0], arcs[7], arcs[8], arcs[10]),
+            ((11, "nsubj"), (9, "case"), (7, "obl"), (0, "root"))
+        );
+        // Not after a word that opens no clause ("in July with Okafor , who ...").
+        let mut with = when;
+        with[5] = ("with", "with", "ADP", "IN", 7, "case");
+        assert!(whose_clauses_splitting_subjects(&tokens(&with)).is_none());
+        // Not when the verb after the comma is not finite ("..., handing in a request").
+        let mut ing = when;
+        ing[11] = ("handing", "hand", "VERB", "VBG", 10, "advcl");
+        assert!(whose_clauses_splitting_subjects(&tokens(&ing)).is_none());
+    }
+}
