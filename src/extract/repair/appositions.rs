@@ -342,8 +342,14 @@ fn names_apposed_to_the_organisation(tokens: &[Token]) -> Vec<(usize, usize)> {
                     .any(|c| has_case(tokens, org, c))
                 && tokens[role].upos == "NOUN"
                 && roles::is_role_noun(&tokens[role].form)
-                // Only the organisation's own name between it and the comma.
-                && (org + 1..comma).all(|k| head_of(tokens, k) == Some(org));
+                // Only the organisation's own name between it and the comma; or its whole
+                // phrase before a name of two words or more that is no place ("of the National
+                // Bank of Veldania (NBV), Mirela Hadzic"; not "at the Manipal Academy of
+                // Higher Education, India").
+                && ((org + 1..comma).all(|k| head_of(tokens, k) == Some(org))
+                    || ((org + 1..comma).all(|k| under(tokens, k, &[org]))
+                        && kids_of(tokens, name).any(|k| tokens[k].deprel == "flat")
+                        && !tokens[name].ner.ends_with("LOC")));
             apposed.then_some((name, role))
         })
         .collect()

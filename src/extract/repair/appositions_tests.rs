@@ -203,6 +203,38 @@ fn a_name_after_a_roles_of_phrase_names_the_holder() {
 }
 
 #[test]
+fn a_name_after_a_longer_organisation_names_the_holder() {
+    // "The governor of the Bank of Veldania , Mirela Hadzic , resigned ." with the name hung
+    // on the bank, which has its own "of" phrase.
+    let spec = [
+        ("The", "the", "DET", "DT", 2, "det"),
+        ("governor", "governor", "NOUN", "NN", 12, "nsubj"),
+        ("of", "of", "ADP", "IN", 5, "case"),
+        ("the", "the", "DET", "DT", 5, "det"),
+        ("Bank", "Bank", "PROPN", "NNP", 2, "nmod"),
+        ("of", "of", "ADP", "IN", 7, "case"),
+        ("Veldania", "Veldania", "PROPN", "NNP", 5, "nmod"),
+        (",", ",", "PUNCT", ",", 9, "punct"),
+        ("Mirela", "Mirela", "PROPN", "NNP", 5, "appos"),
+        ("Hadzic", "Hadzic", "PROPN", "NNP", 9, "flat"),
+        (",", ",", "PUNCT", ",", 2, "punct"),
+        ("resigned", "resign", "VERB", "VBD", 0, "root"),
+        (".", ".", "PUNCT", ".", 12, "punct"),
+    ];
+    assert_eq!(arcs_of(&repaired_or_same(&spec))[8], (2, "appos"));
+    // One word ("..., India"), or a place: where the organisation is.
+    let mut one = spec;
+    one[8] = ("India", "India", "PROPN", "NNP", 5, "appos");
+    one[9] = ("today", "today", "NOUN", "NN", 12, "obl:tmod");
+    assert_eq!(arcs_of(&repaired_or_same(&one))[8], (5, "appos"));
+    let mut place = tokens(&spec);
+    place[8].ner = "B-LOC".into();
+    place[9].ner = "I-LOC".into();
+    let place = repaired(&place).unwrap_or_else(|| tokens(&spec));
+    assert_eq!(arcs_of(&place)[8], (5, "appos"));
+}
+
+#[test]
 fn a_list_of_bare_nouns_read_as_appositions_is_a_list() {
     // "teams across sales , marketing and support ." with "marketing" an apposition of
     // "sales" and "support" its conjunct.
