@@ -20,7 +20,7 @@
 
 use super::draft::Draft;
 use super::tree_helpers::{extent, head_of, kids_of};
-use super::words::{reports, says_or_thinks};
+use super::words::{make_finite, reports, says_or_thinks};
 use crate::document::Token;
 use crate::extract::clause::TIME_WORDS;
 
@@ -158,11 +158,25 @@ pub(super) fn content_clauses(tokens: &[Token]) -> Vec<(usize, usize, Option<usi
     out
 }
 
+/// Verbs that take a clause of what is granted or denied, beside the verbs of saying and
+/// thinking: "accepted that mistakes had been made but rejected the finding".
+const CONCEDING: &[&str] = &[
+    "accept",
+    "concede",
+    "agree",
+    "deny",
+    "recognise",
+    "recognize",
+];
+
 /// Repair 68: mends what [`reports_continued_as_conjuncts`] finds.
 pub(super) fn fix_reports_continued_as_conjuncts(d: &mut Draft) {
     for (conjunct, verb) in reports_continued_as_conjuncts(d.base()) {
         let fixed = d.edit();
         fixed[conjunct].head = verb + 1;
+        if fixed[conjunct].xpos == "VBN" {
+            make_finite(&mut fixed[conjunct], "VBD");
+        }
     }
 }
 
@@ -172,12 +186,19 @@ pub(super) fn fix_reports_continued_as_conjuncts(d: &mut Draft) {
 /// million euros a day and accused the union of ..." can come out with "accused" a conjunct
 /// of "costing", so that the strike accused the union. A past tense with no subject or
 /// auxiliary of its own, coordinated with a reported verb that has an auxiliary ("was
-/// costing", "had cut"), goes with the verb of saying, which is in the past tense too. So does
+/// costing", "had cut"), goes with the verb of saying (or of [`CONCEDING`]), which is in the
+/// past tense too. So does
 /// one of [`SPEAKERS_ACTS`] coordinated with a copular reported clause in the past tense.
 fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (c, tk) in tokens.iter().enumerate() {
-        if tk.deprel != "conj" || tk.xpos != "VBD" {
+        // A participle with an object, coordinated with a passive, cannot share its
+        // auxiliaries: it is a past tense ("mistakes had been made but rejected the finding").
+        let active = tk.xpos == "VBN"
+            && kids_of(tokens, c).any(|k| tokens[k].deprel == "obj")
+            && head_of(tokens, c)
+                .is_some_and(|v| kids_of(tokens, v).any(|k| tokens[k].deprel == "aux:pass"));
+        if tk.deprel != "conj" || !(tk.xpos == "VBD" || active) {
             continue;
         }
         let own = kids_of(tokens, c).any(|k| {
@@ -200,7 +221,10 @@ fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
             continue;
         };
         let Some(s) = head_of(tokens, v).filter(|&s| {
-            s < v && tokens[s].xpos == "VBD" && reports(&tokens[s].lemma.to_lowercase())
+            let lemma = tokens[s].lemma.to_lowercase();
+            s < v
+                && tokens[s].xpos == "VBD"
+                && (reports(&lemma) || CONCEDING.contains(&lemma.as_str()))
         }) else {
             continue;
         };
@@ -505,6 +529,41 @@ mod tests {
         assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (3, "conj"));
         copular[9] = ("attacked", "attack", "VERB", "VBD", 7, "conj");
         assert!(reports_continued_as_conjuncts(&tokens(&copular)).is_empty());
+    }
+
+    #[test]
+    fn a_verb_with_an_object_after_a_granted_passive_is_the_speakers() {
+        // "Leal accepted that mistakes had been made but rejected the finding ." with
+        // "rejected" a participle conjunct of "made".
+        let spec = [
+            ("Leal", "Leal", "PROPN", "NNP", 2, "nsubj"),
+            ("accepted", "accept", "VERB", "VBD", 0, "root"),
+            ("that", "that", "SCONJ", "IN", 7, "mark"),
+            ("mistakes", "mistake", "NOUN", "NNS", 7, "nsubj:pass"),
+            ("had", "have", "AUX", "VBD", 7, "aux"),
+            ("been", "be", "AUX", "VBN", 7, "aux:pass"),
+            ("made", "make", "VERB", "VBN", 2, "ccomp"),
+            ("but", "but", "CCONJ", "CC", 9, "cc"),
+            ("rejected", "rejected", "VERB", "VBN", 7, "conj"),
+            ("the", "the", "DET", "DT", 11, "det"),
+            ("finding", "finding", "NOUN", "NN", 9, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (2, "conj"));
+        assert_eq!(
+            (fixed[8].xpos.as_str(), fixed[8].lemma.as_str()),
+            ("VBD", "reject")
+        );
+        // Without an object the participle shares the auxiliaries ("had been made but
+        // corrected"); after a verb that grants nothing, it stays.
+        let mut bare = spec;
+        bare[9] = ("quickly", "quickly", "ADV", "RB", 9, "advmod");
+        bare[10] = ("corrected", "correct", "VERB", "VBN", 9, "xcomp");
+        assert!(reports_continued_as_conjuncts(&tokens(&bare)).is_empty());
+        let mut hoped = spec;
+        hoped[1] = ("regretted", "regret", "VERB", "VBD", 0, "root");
+        assert!(reports_continued_as_conjuncts(&tokens(&hoped)).is_empty());
     }
 
     #[test]
