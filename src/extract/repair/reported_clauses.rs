@@ -479,9 +479,12 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
             let d = tokens[a].deprel.as_str();
             d.starts_with("nsubj") || d == "expl" || d == "mark"
         });
+        // A quotation mark may open the quoted part ("insisted it would \"not surrender").
         let gap = (end + 1..c).all(|i| {
+            let quote = tokens[i].deprel == "punct"
+                && matches!(tokens[i].form.as_str(), "\"" | "``" | "\u{201c}" | "'");
             tokens[i].head == c + 1
-                && matches!(tokens[i].deprel.as_str(), "aux" | "aux:pass" | "advmod")
+                && (matches!(tokens[i].deprel.as_str(), "aux" | "aux:pass" | "advmod") || quote)
         });
         tokens[c].upos == "VERB" && finite && no_subject && gap && end < c
     };

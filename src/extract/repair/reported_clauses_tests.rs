@@ -336,4 +336,17 @@ fn a_reported_subject_read_as_an_object_becomes_the_subject() {
     let mut other = tokens(&spec);
     other[4].lemma = "leave".into();
     assert!(repaired(&other).is_none());
+    // A quotation mark may open the clause ("saying the country would \"not yield"); other
+    // punctuation may not.
+    let mut quoted = spec.to_vec();
+    for t in quoted.iter_mut() {
+        if t.4 > 8 {
+            t.4 += 1;
+        }
+    }
+    quoted.insert(8, ("\"", "\"", "PUNCT", "``", 11, "punct"));
+    let fixed = repaired(&tokens(&quoted)).expect("a repair");
+    assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (11, "nsubj"));
+    quoted[8] = ("-", "-", "PUNCT", "HYPH", 11, "punct");
+    assert!(repaired(&tokens(&quoted)).is_none());
 }
