@@ -20,7 +20,7 @@
 
 use super::complements::predicate_read_as_modifier;
 use super::draft::Draft;
-use super::tree_helpers::{head_of, kids_of, under, verb_of_object};
+use super::tree_helpers::{head_of, kids_of, subject_rel, under, verb_of_object};
 use super::words::make_finite;
 use crate::document::Token;
 
@@ -279,11 +279,165 @@ fn clauses_read_as_noun_conjuncts(tokens: &[Token]) -> Vec<NounConjunct> {
         .collect()
 }
 
+/// Repair 109: mends what [`clause_subjects_read_as_object_conjuncts`] finds.
+pub(super) fn fix_clause_subjects_read_as_object_conjuncts(d: &mut Draft) {
+    for c in clause_subjects_read_as_object_conjuncts(d.base()) {
+        let fixed = d.edit();
+        // What the parser hung on the wrong noun inside the subject's phrase goes to the
+        // subject ("over irrigation channels").
+        for k in c.noun + 1..c.start {
+            if head_of(fixed, k).is_some_and(|h| h < c.noun || h >= c.start) {
+                fixed[k].head = c.noun + 1;
+            }
+        }
+        let rel = subject_rel(fixed, c.verb);
+        (fixed[c.noun].head, fixed[c.noun].deprel) = (c.verb + 1, rel.into());
+        (fixed[c.verb].head, fixed[c.verb].deprel) = (c.main + 1, "conj".into());
+        (fixed[c.cc].head, fixed[c.cc - 1].head) = (c.verb + 1, c.verb + 1);
+    }
+}
+
+/// Repair 109: the subject of a coordinated clause read as a conjunct of the first clause's
+/// object.
+///
+/// "Both sides claim several villages, and local disputes over irrigation channels have
+/// repeatedly escalated" can come out with "disputes" a conjunct of "villages" and "escalated"
+/// an adverbial clause of "claim" without a subject, so the sides escalate. A noun conjunct
+/// opened by a comma and a coordinator, under the first verb, whose phrase (nouns, adjectives,
+/// prepositions, determiners, numbers) runs right up to a finite verb with no subject, marker
+/// or coordinator of its own that hangs on that first verb, is the second clause's subject;
+/// the verb is the first verb's conjunct.
+struct ObjectConjunct {
+    /// The noun ("disputes"), its coordinator, the verb ("escalated"), the verb's first word
+    /// (its auxiliary or adverb, "have") and the first clause's verb ("claim").
+    noun: usize,
+    cc: usize,
+    verb: usize,
+    start: usize,
+    main: usize,
+}
+
+fn clause_subjects_read_as_object_conjuncts(tokens: &[Token]) -> Vec<ObjectConjunct> {
+    let mut out = Vec::new();
+    for (v, tk) in tokens.iter().enumerate() {
+        let finite = matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || kids_of(tokens, v).any(|k| {
+                tokens[k].deprel.starts_with("aux")
+                    && matches!(tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+            });
+        let own = kids_of(tokens, v).any(|k| {
+            let d = tokens[k].deprel.as_str();
+            d.starts_with("nsubj")
+                || d.starts_with("csubj")
+                || d == "mark"
+                || d == "expl"
+                || (k < v && d == "cc")
+        });
+        if tk.upos != "VERB" || !matches!(tk.deprel.as_str(), "advcl" | "conj") || !finite || own {
+            continue;
+        }
+        let Some(main) = head_of(tokens, v).filter(|&m| m < v && tokens[m].upos == "VERB") else {
+            continue;
+        };
+        // The verb's auxiliaries and adverbs right before it.
+        let mut start = v;
+        while start > 0
+            && head_of(tokens, start - 1) == Some(v)
+            && matches!(
+                tokens[start - 1].deprel.as_str(),
+                "aux" | "aux:pass" | "advmod"
+            )
+        {
+            start -= 1;
+        }
+        let phrase_word = |k: usize| {
+            matches!(
+                tokens[k].upos.as_str(),
+                "NOUN" | "PROPN" | "ADJ" | "ADP" | "DET" | "NUM"
+            ) || (tokens[k].upos == "PART" && tokens[k].xpos == "POS")
+        };
+        // The noun conjunct: the nearest noun before the verb, in a run of phrase words, that
+        // is a conjunct of a noun of the first verb's after ", and".
+        let found = (0..start)
+            .rev()
+            .take_while(|&k| phrase_word(k))
+            .filter(|&k| {
+                tokens[k].deprel == "conj"
+                    && matches!(tokens[k].upos.as_str(), "NOUN" | "PROPN")
+                    && under(tokens, k, &[main])
+                    // The first conjunct is a noun of the first clause, not a verb.
+                    && head_of(tokens, k).is_some_and(|h| tokens[h].upos != "VERB")
+            })
+            .find_map(|noun| {
+                let cc = kids_of(tokens, noun)
+                    .find(|&k| k < noun && tokens[k].deprel == "cc" && tokens[k].upos == "CCONJ")?;
+                (cc > 0 && tokens[cc - 1].form == ",").then_some((noun, cc))
+            });
+        if let Some((noun, cc)) = found {
+            out.push(ObjectConjunct {
+                noun,
+                cc,
+                verb: v,
+                start,
+                main,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::repair::repaired;
     use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn the_subject_of_a_second_clause_read_as_a_conjunct_of_the_object_is_its_subject() {
+        // "Both sides claim villages , and disputes over channels have escalated ." with
+        // "disputes" a conjunct of "villages", "channels" on "villages" and "escalated" an
+        // adverbial clause of "claim".
+        let spec = [
+            ("Both", "both", "DET", "DT", 2, "det"),
+            ("sides", "side", "NOUN", "NNS", 3, "nsubj"),
+            ("claim", "claim", "VERB", "VBP", 0, "root"),
+            ("villages", "village", "NOUN", "NNS", 3, "obj"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("and", "and", "CCONJ", "CC", 7, "cc"),
+            ("disputes", "dispute", "NOUN", "NNS", 4, "conj"),
+            ("over", "over", "ADP", "IN", 9, "case"),
+            ("channels", "channel", "NOUN", "NNS", 4, "nmod"),
+            ("have", "have", "AUX", "VBP", 11, "aux"),
+            ("escalated", "escalate", "VERB", "VBN", 3, "advcl"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired_or_same(&spec);
+        let arcs = arcs_of(&fixed);
+        let want = [
+            (11, "punct"),
+            (11, "cc"),
+            (11, "nsubj"),
+            (9, "case"),
+            (7, "nmod"),
+        ];
+        assert_eq!(arcs[4..9], want);
+        assert_eq!(arcs[10], (3, "conj"));
+        // The verb has a subject or a subordinator of its own; no comma before the
+        // coordinator; the noun's phrase does not reach the verb.
+        let mut subject = spec;
+        subject[8] = ("they", "they", "PRON", "PRP", 11, "nsubj");
+        assert!(clause_subjects_read_as_object_conjuncts(&tokens(&subject)).is_empty());
+        let mut marked = spec;
+        marked[9] = ("because", "because", "SCONJ", "IN", 11, "mark");
+        marked[10].3 = "VBD";
+        assert!(clause_subjects_read_as_object_conjuncts(&tokens(&marked)).is_empty());
+        let mut bare = spec;
+        bare[4] = ("many", "many", "ADJ", "JJ", 7, "amod");
+        assert!(clause_subjects_read_as_object_conjuncts(&tokens(&bare)).is_empty());
+        let mut apart = spec;
+        apart[7] = ("quickly", "quickly", "ADV", "RB", 11, "advmod");
+        assert!(clause_subjects_read_as_object_conjuncts(&tokens(&apart)).is_empty());
+    }
 
     #[test]
     fn a_conjunct_stranded_as_a_second_subject_rejoins_its_noun() {

@@ -83,6 +83,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     participle_modifiers::fix_neighbouring_after_verbs,
     names::fix_names_read_as_conjuncts_of_their_kind,
     subjects::fix_subjects_read_as_noun_conjuncts,
+    coordination::fix_clause_subjects_read_as_object_conjuncts,
     appositions::fix_appositions_read_as_clauses,
     names::fix_names_read_as_conjuncts_of_their_first_word,
     names::fix_titled_names_coordinated_inside,
