@@ -458,11 +458,13 @@ mod tests {
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (6, "conj"));
         assert_eq!((fixed[1].head, fixed[1].deprel.as_str()), (9, "nsubj"));
-        // Without the coordinator right before it, a second subject is left alone.
+        // Without the coordinator right before it, a second subject is no conjunct (with a
+        // preposition it modifies the first subject: repair 110).
         let mut spec = spec;
         spec[6] = ("with", "with", "ADP", "IN", 8, "case");
-        let toks = tokens(&spec);
-        assert!(repaired(&toks).is_none_or(|f| f[7].deprel == "nsubj"));
+        assert!(stranded_conjuncts(&tokens(&spec)).is_empty());
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (2, "nmod"));
     }
 
     #[test]

@@ -69,6 +69,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     complements::fix_predicates_read_as_modifiers,
     times::fix_times_read_as_subjects_of_clauses,
     subjects::fix_subjects_read_as_appositions,
+    noun_phrases::fix_phrases_read_as_second_subjects,
     appositions::fix_roles_renaming_earlier_nouns,
     whose_clauses::fix_whose_clauses_read_as_subjects,
     partitive_relatives::fix_partitive_relatives,

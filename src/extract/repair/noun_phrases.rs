@@ -293,11 +293,94 @@ fn possessors_read_as_heads(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 110: mends what [`phrases_read_as_second_subjects`] finds.
+pub(super) fn fix_phrases_read_as_second_subjects(d: &mut Draft) {
+    for (noun, phrase) in phrases_read_as_second_subjects(d.base()) {
+        let fixed = d.edit();
+        // After an adjective that follows the noun, the phrase is the adjective's ("a person
+        // familiar with the matter").
+        let start = extent(fixed, phrase).0;
+        let adjective = start - 1;
+        if adjective > noun
+            && fixed[adjective].upos == "ADJ"
+            && head_of(fixed, adjective) == Some(noun)
+        {
+            (fixed[phrase].head, fixed[phrase].deprel) = (adjective + 1, "obl".into());
+        } else {
+            (fixed[phrase].head, fixed[phrase].deprel) = (noun + 1, "nmod".into());
+        }
+    }
+}
+
+/// Repair 110: the prepositional phrase after a subject read as a second subject.
+///
+/// Pairs (subject, phrase): "Residents of Dalsk, many of whom spent the night in basements,
+/// said ..." can come out with both "Residents" and "of Dalsk" subjects of "said", and the
+/// relative clause on "Dalsk". A subject takes no preposition: a second subject of the same
+/// verb that opens with one, right after the first subject's phrase, modifies the first.
+fn phrases_read_as_second_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for v in 0..tokens.len() {
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&s| s < v && tokens[s].deprel.starts_with("nsubj"))
+            .collect();
+        let &[first, second] = &subjects[..] else {
+            continue;
+        };
+        let (start, _) = extent(tokens, second);
+        let opens = tokens[start].upos == "ADP"
+            && tokens[start].deprel == "case"
+            && head_of(tokens, start) == Some(second);
+        let noun = matches!(tokens[first].upos.as_str(), "NOUN" | "PROPN" | "PRON");
+        if opens && noun && extent(tokens, first).1 + 1 == start {
+            out.push((first, second));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::repair::repaired;
     use crate::extract::repair::testing::{arcs_of, tokens};
+
+    #[test]
+    fn a_prepositional_phrase_read_as_a_second_subject_modifies_the_first() {
+        // "The use of light improves efficiency ." with "light" a second subject.
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("use", "use", "NOUN", "NN", 5, "nsubj"),
+            ("of", "of", "ADP", "IN", 4, "case"),
+            ("light", "light", "NOUN", "NN", 5, "nsubj"),
+            ("improves", "improve", "VERB", "VBZ", 0, "root"),
+            ("efficiency", "efficiency", "NOUN", "NN", 5, "obj"),
+            (".", ".", "PUNCT", ".", 5, "punct"),
+        ];
+        assert_eq!(phrases_read_as_second_subjects(&tokens(&spec)), [(1, 3)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[3], (2, "nmod"));
+        // After an adjective on the noun, the adjective's ("a person familiar with it").
+        let familiar = [
+            ("A", "a", "DET", "DT", 2, "det"),
+            ("person", "person", "NOUN", "NN", 6, "nsubj"),
+            ("familiar", "familiar", "ADJ", "JJ", 2, "amod"),
+            ("with", "with", "ADP", "IN", 5, "case"),
+            ("it", "it", "PRON", "PRP", 6, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("so", "so", "ADV", "RB", 6, "advmod"),
+        ];
+        let fixed = repaired(&tokens(&familiar)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[4], (3, "obl"));
+        // No preposition; not right after the first subject's phrase.
+        let mut bare = spec;
+        bare[2] = ("and", "and", "CCONJ", "CC", 4, "cc");
+        assert!(phrases_read_as_second_subjects(&tokens(&bare)).is_empty());
+        let mut apart = spec;
+        apart[1].4 = 4;
+        apart[1].5 = "nmod";
+        assert!(phrases_read_as_second_subjects(&tokens(&apart)).is_empty());
+    }
 
     #[test]
     fn a_name_on_a_comma_a_bare_oblique_and_an_adjective_after_the_object_are_repaired() {

@@ -26,6 +26,16 @@ pub(super) fn fix_partitive_relatives(d: &mut Draft) {
         if root.is_some_and(|r| [n, v, q, m].contains(&r)) {
             (fixed[m].head, fixed[m].deprel) = (0, "root".into());
         }
+        // "Residents of Dalsk, many of whom ...": after a plural noun and a preposition, a name
+        // is where they are from; the plural noun is the antecedent.
+        let n = match of_place(fixed, n) {
+            Some(h) => {
+                (fixed[n].head, fixed[n].deprel) = (h + 1, "nmod".into());
+                (fixed[n - 1].head, fixed[n - 1].deprel) = (n + 1, "case".into());
+                h
+            }
+            None => n,
+        };
         let rel = subject_rel(fixed, m);
         (fixed[n].head, fixed[n].deprel) = (m + 1, rel.into());
         (fixed[v].head, fixed[v].deprel) = (n + 1, "acl:relcl".into());
@@ -37,6 +47,17 @@ pub(super) fn fix_partitive_relatives(d: &mut Draft) {
             (fixed[k].head, fixed[k].deprel) = (v + 1, "punct".into());
         }
     }
+}
+
+/// The plural noun before name `n` and its preposition ("Residents of Dalsk", "villages in
+/// Veldania"), which the relative clause after the name is about.
+fn of_place(tokens: &[Token], n: usize) -> Option<usize> {
+    let h = n.checked_sub(2)?;
+    let place = tokens[n].upos == "PROPN"
+        && matches!(tokens[n - 1].lemma.as_str(), "of" | "in" | "from")
+        && tokens[h].upos == "NOUN"
+        && tokens[h].xpos == "NNS";
+    place.then_some(h)
 }
 
 /// A relative clause between commas that opens with a part of its antecedent ("2,300
@@ -238,6 +259,35 @@ mod tests {
         elsewhere[9].4 = 12;
         elsewhere[11] = (".", ".", "PUNCT", ".", 0, "root");
         assert!(partitive_relatives(&tokens(&elsewhere)).is_empty());
+    }
+
+    #[test]
+    fn a_partitive_relative_after_a_place_is_about_the_plural_before_it() {
+        // "Residents of Dalsk , many of whom hid , said it ." with "Dalsk" a second subject
+        // and the relative clause on it.
+        let spec = [
+            ("Residents", "resident", "NOUN", "NNS", 10, "nsubj"),
+            ("of", "of", "ADP", "IN", 3, "case"),
+            ("Dalsk", "Dalsk", "PROPN", "NNP", 10, "nsubj"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("many", "many", "ADJ", "JJ", 8, "nsubj"),
+            ("of", "of", "ADP", "IN", 7, "case"),
+            ("whom", "whom", "PRON", "WP", 5, "nmod"),
+            ("hid", "hide", "VERB", "VBD", 3, "acl:relcl"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("it", "it", "PRON", "PRP", 10, "obj"),
+            (".", ".", "PUNCT", ".", 10, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[..3], [(10, "nsubj"), (3, "case"), (1, "nmod")]);
+        assert_eq!(arcs[7], (1, "acl:relcl"));
+        // A singular noun before the name, or no name: the name's own clause.
+        let mut singular = spec;
+        singular[0] = ("Mayor", "mayor", "NOUN", "NN", 10, "nsubj");
+        let fixed = repaired(&tokens(&singular)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[7], (3, "acl:relcl"));
     }
 
     #[test]
