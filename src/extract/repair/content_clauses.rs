@@ -19,7 +19,7 @@
 //! errors it finds; the `fix_` functions here run after it, in the order of [`super::REPAIRS`].
 
 use super::draft::Draft;
-use super::tree_helpers::{extent, head_of, kids_of};
+use super::tree_helpers::{extent, has_case, head_of, kids_of};
 use super::words::{make_finite, reports, says_or_thinks};
 use crate::document::Token;
 use crate::extract::clause::TIME_WORDS;
@@ -286,8 +286,9 @@ const CARRIERS: &[&str] = &[
 /// is an oblique of a verb of saying before it, is what was said. So is one on any other
 /// oblique ("said in a preliminary report that the vote was largely free") when the clause
 /// cannot have a gap for "that" to fill: the parser made "that" its `mark`, or the clause is
-/// copular or has an object of its own. The same holds for a content clause (`acl`) of the
-/// oblique.
+/// copular or has an object of its own, or "that" comes right after a carrier of words the
+/// saying is in ("said in a statement that Kelleher had left", with "that" read as the object
+/// of "left"). The same holds for a content clause (`acl`) of the oblique.
 fn reported_clauses_on_obliques(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (c, tk) in tokens.iter().enumerate() {
@@ -316,7 +317,11 @@ fn reported_clauses_on_obliques(tokens: &[Token]) -> Vec<(usize, usize, usize)> 
         // a statement that"; not "report on the progress that this country has made").
         let carrier = CARRIERS.contains(&tokens[n].lemma.to_lowercase().as_str());
         let marked = tk.deprel == "acl:relcl" || carrier;
+        // "said in a statement that X had left": right after a carrier of words that the
+        // saying is in, "that" opens what it says, even where it could fill a gap.
+        let said_in = carrier && that == n + 1 && has_case(tokens, n, "in");
         let gapless = (tokens[that].deprel == "mark" && marked)
+            || said_in
             || kids_of(tokens, c)
                 .any(|k| k != that && matches!(tokens[k].deprel.as_str(), "cop" | "obj"));
         if opened && subject && (time || gapless) {
@@ -594,8 +599,8 @@ mod tests {
         let mut arrived = spec;
         arrived[1] = ("arrived", "arrive", "VERB", "VBD", 0, "root");
         assert!(repaired(&tokens(&arrived)).is_none());
-        // Any other oblique, when the clause has no gap for "that" to fill: "said in a report
-        // that passengers were missing" (copular), but not "in a report that passengers read"
+        // Any other oblique, when the clause has no gap for "that" to fill: "said on a report
+        // that passengers were missing" (copular), but not "on a report that passengers read"
         // with "that" the object.
         let mut report = spec;
         report[3] = ("a", "a", "DET", "DT", 5, "det");
@@ -607,6 +612,18 @@ mod tests {
         read[7] = ("often", "often", "ADV", "RB", 9, "advmod");
         read[8] = ("read", "read", "VERB", "VBD", 5, "acl:relcl");
         assert!(reported_clauses_on_obliques(&tokens(&read)).is_empty());
+        // "said in a statement that Kelleher had left": in a carrier of words, "that" right
+        // after it opens what was said even with a gap to fill; not after another noun.
+        let mut left = read;
+        left[2] = ("in", "in", "ADP", "IN", 5, "case");
+        left[4] = ("statement", "statement", "NOUN", "NN", 2, "obl");
+        left[6] = ("Kelleher", "Kelleher", "PROPN", "NNP", 9, "nsubj");
+        left[8] = ("left", "leave", "VERB", "VBD", 5, "acl:relcl");
+        let fixed = repaired(&tokens(&left)).expect("a repair");
+        assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (2, "ccomp"));
+        let mut hall = left;
+        hall[4] = ("hall", "hall", "NOUN", "NN", 2, "obl");
+        assert!(reported_clauses_on_obliques(&tokens(&hall)).is_empty());
     }
 
     #[test]
