@@ -215,10 +215,15 @@ impl NominalRule {
         // "the chief executive estimated the cost": a participle with a determiner or
         // possessive right after it has an object, so it is a past tense with the phrase for
         // its subject (the finite rule makes it one once the phrase has its noun).
+        // So is a participle of saying with a noun or pronoun right after it ("the chief
+        // executive told reporters").
         let active = |i: usize| {
             kind(i) == Kind::Participle
                 && tags.get(i + 1).is_some_and(|&t| {
-                    self.kinds[t as usize] == Kind::Opener && !self.possessive[t as usize]
+                    let k = self.kinds[t as usize];
+                    (k == Kind::Opener && !self.possessive[t as usize])
+                        || (words.is_saying(i)
+                            && (matches!(k, Kind::Noun | Kind::Pronoun) || Some(t) == self.plural))
                 })
         };
         let at = (from.max(1)..tags.len().saturating_sub(1)).find(|&i| {
@@ -351,6 +356,14 @@ mod tests {
             ),
             (
                 "the/DT chief/JJ executive/JJ estimated/VBN at/IN 5/CD ./.",
+                None,
+            ),
+            (
+                "the/DT chief/JJ executive/JJ told/VBN reporters/NNS ./.",
+                Some(2),
+            ),
+            (
+                "the/DT chief/JJ executive/JJ named/VBN reporters/NNS ./.",
                 None,
             ),
             ("the/DT chief/JJ executive/JJ estimated/VBN ./.", None),
