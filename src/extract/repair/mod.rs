@@ -153,6 +153,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     complements::fix_attributions_on_nouns,
     appositions::fix_names_read_as_kind_modifiers,
     whose_clauses::fix_whose_clauses_splitting_subjects,
+    participle_clauses::fix_participles_on_obliques,
 ];
 
 #[cfg(test)]

@@ -509,6 +509,49 @@ const PERSONAL_ADJUNCTS: &[&str] = &[
     "point", "promise", "refer", "say", "sit", "speak", "stand", "stress", "urge", "vow", "warn",
 ];
 
+/// Repair 111: mends what [`participles_on_obliques`] finds.
+pub(super) fn fix_participles_on_obliques(d: &mut Draft) {
+    for (participle, verb) in participles_on_obliques(d.base()) {
+        let fixed = d.edit();
+        (fixed[participle].head, fixed[participle].deprel) = (verb + 1, "advcl".into());
+    }
+}
+
+/// Repair 111: a participle clause after a comma hung on the verb's oblique.
+///
+/// Pairs (participle, verb): "Hundreds of fans gathered after Saturday's defeat, chanting
+/// against the manager" can come out with "chanting" a modifier (`acl`) of "defeat", so the
+/// defeat chants. An -ing participle right after a comma, with no subject or marker of its own
+/// and words of its own, hung on an oblique of a past-tense verb with a subject, is that verb's
+/// adverbial clause: it tells what the subject did.
+fn participles_on_obliques(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (p, tk) in tokens.iter().enumerate() {
+        if tk.xpos != "VBG" || tk.deprel != "acl" || p == 0 || tokens[p - 1].form != "," {
+            continue;
+        }
+        let own = kids_of(tokens, p).any(|k| {
+            let d = tokens[k].deprel.as_str();
+            d.starts_with("nsubj") || d == "mark"
+        });
+        let words = kids_of(tokens, p).any(|k| k > p && tokens[k].deprel != "punct");
+        let Some(h) = head_of(tokens, p).filter(|&h| h < p) else {
+            continue;
+        };
+        let oblique = tokens[h].upos == "NOUN" && tokens[h].deprel.starts_with("obl");
+        let Some(v) = head_of(tokens, h).filter(|&v| v < h) else {
+            continue;
+        };
+        let clause = tokens[v].upos == "VERB"
+            && tokens[v].xpos == "VBD"
+            && kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("nsubj"));
+        if !own && words && oblique && clause {
+            out.push((p, v));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 #[path = "participle_clauses_tests.rs"]
 mod tests;

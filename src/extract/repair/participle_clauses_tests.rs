@@ -305,3 +305,34 @@ fn a_participle_after_a_comma_on_the_object_is_the_subjects() {
     bare[4] = ("now", "now", "ADV", "RB", 6, "advmod");
     assert!(adjuncts_on_objects(&tokens(&bare)).is_empty());
 }
+
+#[test]
+fn a_participle_clause_hung_on_an_oblique_is_the_verbs() {
+    // "Fans gathered after the defeat , chanting against the owners ." with "chanting" a
+    // modifier of "defeat".
+    let spec = [
+        ("Fans", "fan", "NOUN", "NNS", 2, "nsubj"),
+        ("gathered", "gather", "VERB", "VBD", 0, "root"),
+        ("after", "after", "ADP", "IN", 5, "case"),
+        ("the", "the", "DET", "DT", 5, "det"),
+        ("defeat", "defeat", "NOUN", "NN", 2, "obl"),
+        (",", ",", "PUNCT", ",", 7, "punct"),
+        ("chanting", "chant", "VERB", "VBG", 5, "acl"),
+        ("against", "against", "ADP", "IN", 10, "case"),
+        ("the", "the", "DET", "DT", 10, "det"),
+        ("owners", "owner", "NOUN", "NNS", 7, "obl"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ];
+    let fixed = repaired(&tokens(&spec)).expect("a repair");
+    assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (2, "advcl"));
+    // On an object, without the comma, or under a verb that is no past tense: left alone.
+    let mut object = spec;
+    object[4].5 = "obj";
+    assert!(participles_on_obliques(&tokens(&object)).is_empty());
+    let mut bare = spec;
+    bare[5] = ("loudly", "loudly", "ADV", "RB", 7, "advmod");
+    assert!(participles_on_obliques(&tokens(&bare)).is_empty());
+    let mut will = spec;
+    will[1] = ("gather", "gather", "VERB", "VB", 0, "root");
+    assert!(participles_on_obliques(&tokens(&will)).is_empty());
+}
