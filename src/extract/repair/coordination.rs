@@ -14,6 +14,10 @@
 //! The object of a conjunct read as a second object ("visited a centre and thanked
 //! volunteers" with "volunteers" on "visited"): it is the conjunct's.
 //!
+//! The subject of a clause after ", and" read as a conjunct of the first clause's object ("claim
+//! several villages, and local disputes ... have escalated"): it is the second verb's subject
+//! (repair 109).
+//!
 //! [`stranded_conjuncts`] and [`finite_conjuncts_of_infinitives`] are mended by the first pass
 //! ([`super::first_pass`]), together with the other errors it finds; the `fix_` functions here run
 //! after it, in the order of [`super::REPAIRS`].

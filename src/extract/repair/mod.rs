@@ -153,6 +153,8 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     complements::fix_attributions_on_nouns,
     appositions::fix_names_read_as_kind_modifiers,
     whose_clauses::fix_whose_clauses_splitting_subjects,
+    // Last: the past-tense verb with a subject it looks for is often an earlier repair's work
+    // ("Hundreds of fans gathered ..., chanting" has "gathered" a participle on "Hundreds").
     participle_clauses::fix_participles_on_obliques,
 ];
 

@@ -1,6 +1,7 @@
 //! Words inside a noun phrase hung on the wrong word: a preposition on a modifier, a possessor read
 //! as an indirect object or as the head, a compound across a preposition, words hung on
-//! punctuation.
+//! punctuation; a prepositional phrase read as a second subject ("the use of light improves",
+//! repair 110).
 //!
 //! A word hung on punctuation goes to the punctuation's head ([`punctuation_heads`], run before the
 //! first pass on what [`super::quantities::rough_quantities`] left).

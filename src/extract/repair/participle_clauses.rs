@@ -11,6 +11,9 @@
 //!
 //! A reporting participle hung inside the object ("rejected the demand for halting aid,
 //! warning that ..." with "warning" on "halting"): it modifies the verb with the subject.
+//!
+//! Any participle clause after a comma hung on the verb's oblique ("gathered after the defeat,
+//! chanting ..."): it modifies the verb (repair 111).
 
 use super::draft::Draft;
 use super::tree_helpers::{after_comma, extent, head_of, kids_of, under};
