@@ -13,6 +13,10 @@
 //! A closing report made the root of a sentence whose verb was read as a participle gives the root
 //! back to that verb.
 //!
+//! A closing report whose speaker, a role and a name between commas, was read as conjuncts of the
+//! sentence's verb (", the trust's chief executive, Dr. Ingrid Falk, told reporters."): the role
+//! is the report's subject and the name its apposition (repair 112).
+//!
 //! [`reporting_tails_read_as_conjuncts`] is mended by the first pass ([`super::first_pass`]),
 //! together with the other errors it finds; the `fix_` functions here run after it, in the order of
 //! [`super::REPAIRS`].
@@ -461,6 +465,94 @@ fn reports_read_as_modifiers(tokens: &[Token]) -> Vec<(usize, usize, usize, usiz
             (comma > root && closing).then_some((say, subject, comma, root))
         })
         .collect()
+}
+
+/// Repair 112: mends what [`titled_speakers_read_as_conjuncts`] finds.
+pub(super) fn fix_titled_speakers_read_as_conjuncts(d: &mut Draft) {
+    for r in titled_speakers_read_as_conjuncts(d.base()) {
+        let fixed = d.edit();
+        (fixed[r.noun].head, fixed[r.noun].deprel) = (r.say + 1, "nsubj".into());
+        (fixed[r.name].head, fixed[r.name].deprel) = (r.noun + 1, "appos".into());
+        (fixed[r.say].head, fixed[r.say].deprel) = (r.main + 1, "parataxis".into());
+    }
+}
+
+/// A closing report whose speaker, a role and a name, was read as two conjuncts.
+struct TitledSpeaker {
+    main: usize,
+    noun: usize,
+    name: usize,
+    say: usize,
+}
+
+/// Repair 112: "412 surgeries had been cancelled, the trust's chief executive, Dr. Ingrid Falk,
+/// told reporters." can come out with "executive", "Ingrid" and "told" all conjuncts of
+/// "cancelled", so the surgeries tell reporters. A verb of saying that closes the sentence
+/// after a comma, a conjunct without subject or coordinator, right after a noun conjunct of the
+/// same verb and a name set off by commas (the name an apposition of the noun or another
+/// conjunct), is a report (`parataxis`) with the noun its subject and the name its apposition.
+fn titled_speakers_read_as_conjuncts(tokens: &[Token]) -> Vec<TitledSpeaker> {
+    let last_word = tokens.iter().rposition(|t| t.upos != "PUNCT");
+    let mut out = Vec::new();
+    for (say, tk) in tokens.iter().enumerate() {
+        let lemma = tk.lemma.to_lowercase();
+        let saying = INVERTIBLE.contains(&lemma.as_str()) || lemma == "tell";
+        if !saying || tk.deprel != "conj" || tk.upos != "VERB" || say < 2 {
+            continue;
+        }
+        let own = kids_of(tokens, say).any(|k| {
+            let d = tokens[k].deprel.as_str();
+            d.starts_with("nsubj") || d == "cc" || d == "mark"
+        });
+        let closes = Some(extent(tokens, say).1) == last_word;
+        let close = say - 1;
+        if own || !closes || tokens[close].form != "," {
+            continue;
+        }
+        let Some(main) = head_of(tokens, say).filter(|&m| m < say) else {
+            continue;
+        };
+        // The name right before the closing comma, set off by the comma before it.
+        let Some(name) = head_of(tokens, close - 1)
+            .map(|h| {
+                if tokens[close - 1].deprel == "flat" {
+                    h
+                } else {
+                    close - 1
+                }
+            })
+            .filter(|&n| tokens[n].upos == "PROPN")
+        else {
+            continue;
+        };
+        let Some(open) = (0..name).rev().find(|&k| tokens[k].form == ",") else {
+            continue;
+        };
+        let between = (open + 1..close).all(|k| k == name || under(tokens, k, &[name]));
+        // The noun before it: a conjunct of the same verb, opened by a comma, no "and".
+        let Some(noun) = (0..open).rev().find(|&k| head_of(tokens, k) == Some(main)) else {
+            continue;
+        };
+        let noun_ok = tokens[noun].upos == "NOUN"
+            && tokens[noun].deprel == "conj"
+            && roles::is_role_noun(&tokens[noun].form)
+            && (noun + 1..open).all(|k| under(tokens, k, &[noun]))
+            && !kids_of(tokens, noun).any(|k| tokens[k].deprel == "cc");
+        let name_ok = match tokens[name].deprel.as_str() {
+            "appos" => head_of(tokens, name) == Some(noun),
+            "conj" => head_of(tokens, name) == Some(main),
+            _ => false,
+        };
+        if between && noun_ok && name_ok {
+            out.push(TitledSpeaker {
+                main,
+                noun,
+                name,
+                say,
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Tests of the repairs in `closing_reports.rs`.
 
+use super::titled_speakers_read_as_conjuncts;
 use crate::extract::repair::repaired;
 use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
 
@@ -257,4 +258,47 @@ fn a_closing_report_read_as_a_modifier_of_its_subject_is_the_report() {
     let mut more = spec;
     more[10] = ("today", "today", "NOUN", "NN", 2, "obl:tmod");
     assert_eq!(arcs_of(&repaired_or_same(&more))[8], (8, "acl"));
+}
+
+#[test]
+fn a_closing_report_whose_titled_speaker_was_read_as_conjuncts_is_a_report() {
+    // "Flights were cancelled , the airline 's chief executive , Ingrid Falk , told reporters ."
+    // with "executive" and "told" conjuncts of "cancelled".
+    let spec = [
+        ("Flights", "flight", "NOUN", "NNS", 3, "nsubj:pass"),
+        ("were", "be", "AUX", "VBD", 3, "aux:pass"),
+        ("cancelled", "cancel", "VERB", "VBN", 0, "root"),
+        (",", ",", "PUNCT", ",", 8, "punct"),
+        ("the", "the", "DET", "DT", 6, "det"),
+        ("airline", "airline", "NOUN", "NN", 8, "nmod:poss"),
+        ("'s", "'s", "PART", "POS", 6, "case"),
+        ("executive", "executive", "NOUN", "NN", 3, "conj"),
+        (",", ",", "PUNCT", ",", 10, "punct"),
+        ("Ingrid", "Ingrid", "PROPN", "NNP", 8, "appos"),
+        ("Falk", "Falk", "PROPN", "NNP", 10, "flat"),
+        (",", ",", "PUNCT", ",", 13, "punct"),
+        ("told", "tell", "VERB", "VBD", 3, "conj"),
+        ("reporters", "reporter", "NOUN", "NNS", 13, "iobj"),
+        (".", ".", "PUNCT", ".", 3, "punct"),
+    ];
+    let fixed = repaired(&tokens(&spec)).expect("a repair");
+    let arcs = arcs_of(&fixed);
+    assert_eq!(arcs[7], (13, "nsubj"));
+    assert_eq!(arcs[9], (8, "appos"));
+    assert_eq!(arcs[12], (3, "parataxis"));
+    // The name read as a third conjunct, with a title before it.
+    let mut conj = spec;
+    conj[9] = ("Ingrid", "Ingrid", "PROPN", "NNP", 3, "conj");
+    let fixed = repaired_or_same(&conj);
+    assert_eq!(arcs_of(&fixed)[9], (8, "appos"));
+    // Not a role ("the airline's planes"), not a verb of saying, or a report that goes on.
+    let mut planes = spec;
+    planes[7] = ("planes", "plane", "NOUN", "NNS", 3, "conj");
+    assert!(titled_speakers_read_as_conjuncts(&tokens(&planes)).is_empty());
+    let mut flew = spec;
+    flew[12] = ("flew", "fly", "VERB", "VBD", 3, "conj");
+    assert!(titled_speakers_read_as_conjuncts(&tokens(&flew)).is_empty());
+    let mut on = spec;
+    on[14] = ("today", "today", "NOUN", "NN", 3, "obl:tmod");
+    assert!(titled_speakers_read_as_conjuncts(&tokens(&on)).is_empty());
 }

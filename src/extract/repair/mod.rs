@@ -130,6 +130,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     participle_clauses::fix_reporting_nouns,
     closing_reports::fix_reports_over_participles,
     closing_reports::fix_trailing_reports,
+    closing_reports::fix_titled_speakers_read_as_conjuncts,
     participle_modifiers::fix_participles_after_prepositions,
     complements::fix_sources_on_nouns,
     main_verbs::fix_verbs_read_as_plural_nouns,
