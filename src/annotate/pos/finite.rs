@@ -542,13 +542,21 @@ impl FiniteRule {
         // government troops advanced.").
         // Also right after a relative clause between commas, whose antecedent is its subject
         // ("The cut, which was announced a week later, surprised most economists").
-        let relatives = self.relative_clauses(tags, words, false);
+        // The relative clauses are found only for such an adjective after a comma: this runs
+        // for every sentence the tagger tags.
+        let after_relative = |i: usize| {
+            kind(i - 1) == Kind::Comma
+                && self
+                    .relative_clauses(tags, words, false)
+                    .iter()
+                    .any(|r| r.end == i - 1)
+        };
         let ed_adjective = |i: usize| {
             tags[i] == self.adjective
                 && words.can_be_past(i)
                 && tags.get(i + 1).is_some_and(|_| {
                     matches!(kind(i + 1), Kind::End | Kind::Comma | Kind::Boundary)
-                        || (kind(i - 1) == Kind::Comma && relatives.iter().any(|r| r.end == i - 1))
+                        || after_relative(i)
                 })
         };
         let retag = |at: usize, tag: u16| Retag {

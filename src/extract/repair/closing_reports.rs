@@ -22,7 +22,7 @@
 //! [`super::REPAIRS`].
 
 use super::draft::Draft;
-use super::tree_helpers::{extent, head_of, kids_of, opening_comma, under};
+use super::tree_helpers::{extent, head_of, kids_of, name_head, opening_comma, under};
 use super::words::{INVERTIBLE, make_finite};
 use crate::annotate::ner::roles;
 use crate::document::Token;
@@ -513,18 +513,10 @@ fn titled_speakers_read_as_conjuncts(tokens: &[Token]) -> Vec<TitledSpeaker> {
             continue;
         };
         // The name right before the closing comma, set off by the comma before it.
-        let Some(name) = head_of(tokens, close - 1)
-            .map(|h| {
-                if tokens[close - 1].deprel == "flat" {
-                    h
-                } else {
-                    close - 1
-                }
-            })
-            .filter(|&n| tokens[n].upos == "PROPN")
-        else {
+        let name = name_head(tokens, close - 1, |h| h < close);
+        if tokens[name].upos != "PROPN" {
             continue;
-        };
+        }
         let Some(open) = (0..name).rev().find(|&k| tokens[k].form == ",") else {
             continue;
         };

@@ -187,18 +187,21 @@ pub(super) fn fix_reports_continued_as_conjuncts(d: &mut Draft) {
 /// of "costing", so that the strike accused the union. A past tense with no subject or
 /// auxiliary of its own, coordinated with a reported verb that has an auxiliary ("was
 /// costing", "had cut"), goes with the verb of saying (or of [`CONCEDING`]), which is in the
-/// past tense too. So does
-/// one of [`SPEAKERS_ACTS`] coordinated with a copular reported clause in the past tense.
+/// past tense too. So does one of [`SPEAKERS_ACTS`] coordinated with a copular reported clause
+/// in the past tense.
 fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (c, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "conj" {
+            continue;
+        }
         // A participle with an object, coordinated with a passive, cannot share its
         // auxiliaries: it is a past tense ("mistakes had been made but rejected the finding").
         let active = tk.xpos == "VBN"
             && kids_of(tokens, c).any(|k| tokens[k].deprel == "obj")
             && head_of(tokens, c)
                 .is_some_and(|v| kids_of(tokens, v).any(|k| tokens[k].deprel == "aux:pass"));
-        if tk.deprel != "conj" || !(tk.xpos == "VBD" || active) {
+        if !(tk.xpos == "VBD" || active) {
             continue;
         }
         let own = kids_of(tokens, c).any(|k| {
