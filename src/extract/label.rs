@@ -151,6 +151,11 @@ pub(super) fn content_clause(t: &Tree, h: usize) -> Option<usize> {
     })
 }
 
+/// "the offer on the table" is an offer there is, not one about or near a table.
+fn on_the_table(t: &Tree, m: usize) -> bool {
+    t.lemma(m) == "table" && t.kids(m, &["case"]).any(|c| t.lemma(c) == "on")
+}
+
 fn word(t: &Tree, i: usize) -> String {
     // "drought-hit", "brother-in-law", "low-cost": the tokenizer splits a hyphenated word as UD
     // does, but it names one thing. Its last part is lemmatised when it is the noun itself.
@@ -519,8 +524,9 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         // A name, an organisation or a person is whom the bid is for, not what it is: "a bid
         // for cable maker Orsinet" is labelled as a bid.
         let content = |c: usize| {
-            t.kids(c, &["case", "mark"])
-                .any(|m| matches!(t.lemma(m).as_str(), "for" | "to" | "of" | "on"))
+            !on_the_table(t, c)
+                && t.kids(c, &["case", "mark"])
+                    .any(|m| matches!(t.lemma(m).as_str(), "for" | "to" | "of" | "on"))
                 && t.upos(c) != "PROPN"
                 && !descriptors::is_org_kind(&t.lemma(c))
                 && !roles::is_role_word(&t.lemma(c))
@@ -624,6 +630,7 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
                 && !circumstance
                 && !own(m)
                 && !is_time_word(t, m)
+                && !on_the_table(t, m)
             {
                 if t.upos(m) == "NOUN" {
                     common = common.max(m);
@@ -786,6 +793,15 @@ mod tests {
             ("aid", "aid", "NOUN", 1, "nmod"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 0), "military aid");
+        // "the offer on the table" is an offer, not a table.
+        let toks = tokens(&[
+            ("the", "the", "DET", 2, "det"),
+            ("offer", "offer", "NOUN", 0, "root"),
+            ("on", "on", "ADP", 5, "case"),
+            ("the", "the", "DET", 5, "det"),
+            ("table", "table", "NOUN", 2, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "offer");
     }
 
     #[test]

@@ -18,13 +18,17 @@
 //! several villages, and local disputes ... have escalated"): it is the second verb's subject
 //! (repair 109).
 //!
+//! The second noun of "between X and Y" read as a conjunct of the noun the phrase modifies
+//! ("talks between their union and terminal operators collapsed" with the operators
+//! collapsing): it is the conjunct of X (repair 114).
+//!
 //! [`stranded_conjuncts`] and [`finite_conjuncts_of_infinitives`] are mended by the first pass
 //! ([`super::first_pass`]), together with the other errors it finds; the `fix_` functions here run
 //! after it, in the order of [`super::REPAIRS`].
 
 use super::complements::predicate_read_as_modifier;
 use super::draft::Draft;
-use super::tree_helpers::{head_of, kids_of, subject_rel, under, verb_of_object};
+use super::tree_helpers::{extent, has_case, head_of, kids_of, subject_rel, under, verb_of_object};
 use super::words::make_finite;
 use crate::document::Token;
 
@@ -390,11 +394,85 @@ fn clause_subjects_read_as_object_conjuncts(tokens: &[Token]) -> Vec<ObjectConju
     out
 }
 
+/// Repair 114: mends what [`conjuncts_past_between`] finds.
+pub(super) fn fix_conjuncts_past_between(d: &mut Draft) {
+    for (conjunct, first) in conjuncts_past_between(d.base()) {
+        d.edit()[conjunct].head = first + 1;
+    }
+}
+
+/// Repair 114: the second noun of "between X and Y" read as a conjunct of the noun before.
+///
+/// Pairs (conjunct, first conjunct): "after talks between their union and terminal operators
+/// collapsed" can come out with "operators" a conjunct of "talks", so that the operators
+/// collapsed. "between" needs two things: a noun after "between" with no conjunct of its own,
+/// whose phrase is followed right away by a coordinator and a noun coordinated with the noun
+/// the "between" phrase modifies, has that noun for its conjunct.
+fn conjuncts_past_between(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "conj" || !matches!(tk.upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let Some(h) = head_of(tokens, c).filter(|&h| h < c) else {
+            continue;
+        };
+        let Some(cc) = kids_of(tokens, c).find(|&k| k < c && tokens[k].deprel == "cc") else {
+            continue;
+        };
+        let Some(first) = kids_of(tokens, h).filter(|&m| m < cc).find(|&m| {
+            tokens[m].deprel == "nmod"
+                && has_case(tokens, m, "between")
+                && !kids_of(tokens, m).any(|k| tokens[k].deprel == "conj")
+        }) else {
+            continue;
+        };
+        if extent(tokens, first).1 + 1 == cc {
+            out.push((c, first));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::repair::repaired;
     use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn the_second_noun_of_between_is_the_first_nouns_conjunct() {
+        // "talks between the union and operators collapsed" with "operators" a conjunct of
+        // "talks".
+        let spec = [
+            ("talks", "talk", "NOUN", "NNS", 7, "nsubj"),
+            ("between", "between", "ADP", "IN", 4, "case"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("union", "union", "NOUN", "NN", 1, "nmod"),
+            ("and", "and", "CCONJ", "CC", 6, "cc"),
+            ("operators", "operator", "NOUN", "NNS", 1, "conj"),
+            ("collapsed", "collapse", "VERB", "VBD", 0, "root"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[5], (4, "conj"));
+        // "among" is not "between"; and a "between" phrase with two conjuncts already is left
+        // alone ("talks between A and B and protests").
+        let mut among = spec;
+        among[1] = ("among", "among", "ADP", "IN", 4, "case");
+        assert!(repaired(&tokens(&among)).is_none());
+        let both = [
+            ("talks", "talk", "NOUN", "NNS", 9, "nsubj"),
+            ("between", "between", "ADP", "IN", 4, "case"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("union", "union", "NOUN", "NN", 1, "nmod"),
+            ("and", "and", "CCONJ", "CC", 6, "cc"),
+            ("bosses", "boss", "NOUN", "NNS", 4, "conj"),
+            ("and", "and", "CCONJ", "CC", 8, "cc"),
+            ("protests", "protest", "NOUN", "NNS", 1, "conj"),
+            ("collapsed", "collapse", "VERB", "VBD", 0, "root"),
+        ];
+        assert_eq!(arcs_of(&repaired_or_same(&both))[7], (1, "conj"));
+    }
 
     #[test]
     fn the_subject_of_a_second_clause_read_as_a_conjunct_of_the_object_is_its_subject() {

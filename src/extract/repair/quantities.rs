@@ -3,6 +3,9 @@
 //! "about" before a number read as a preposition ("represents about 30,000 workers" with
 //! "about" the `case` of "workers"): it says the number is rough.
 //!
+//! "up to" before a number read as a particle ("cost the economy up to 35 million euros" with
+//! "up" on "cost"): it says the number is a limit.
+//!
 //! [`rough_quantities`] runs before every other repair.
 
 use super::draft::Draft;
@@ -131,6 +134,93 @@ fn rough_numbers_read_as_phrases(tokens: &[Token]) -> Vec<(usize, usize)> {
         let passive = kids_of(tokens, v).any(|k| tokens[k].deprel.ends_with(":pass"));
         if tokens[n].deprel == "obl" && !has_object && !takes_about && !passive {
             out.push((a, number));
+        }
+    }
+    out
+}
+
+/// Repair 113: mends what [`up_to_read_as_particle`] finds.
+pub(super) fn fix_up_to_read_as_particle(d: &mut Draft) {
+    for (up, noun, first) in up_to_read_as_particle(d.base()) {
+        let fixed = d.edit();
+        if let Some(first) = first {
+            fixed[first].deprel = "iobj".into();
+        }
+        let measure = head_of(fixed, noun)
+            .is_some_and(|v| MEASURING.contains(&fixed[v].lemma.to_lowercase().as_str()));
+        fixed[noun].deprel = if measure { "obl:unmarked" } else { "obj" }.into();
+        (fixed[up].head, fixed[up].deprel) = (noun + 1, "advmod".into());
+        // As EWT tags it: a preposition working as an adverb.
+        (fixed[up].upos, fixed[up].xpos) = ("ADP".into(), "IN".into());
+        (fixed[up + 1].head, fixed[up + 1].deprel) = (up + 1, "fixed".into());
+    }
+}
+
+/// Verbs with a particle "up" before "to" and a number that is not the limit of an amount:
+/// "add up to three times the cost", "turn the heat up to 82 degrees".
+const PHRASAL_UP: &[&str] = &[
+    "add", "build", "catch", "come", "get", "go", "heat", "move", "open", "ramp", "scale", "sign",
+    "speed", "step", "turn", "warm",
+];
+
+/// Verbs of measure, whose amount is an unmarked oblique in UD, not an object: "could weigh up
+/// to fifty tons", "lasts up to six months".
+const MEASURING: &[&str] = &["cover", "last", "measure", "stretch", "weigh"];
+
+/// Verbs whose second object is an amount: "cost the economy up to 35 million euros".
+const AMOUNT_SECOND: &[&str] = &[
+    "award", "charge", "cost", "fine", "give", "lend", "offer", "owe", "pay", "save",
+];
+
+/// Repair 113: "up to" before a number read as a particle and a preposition.
+///
+/// Triples (up, noun, first object): "could cost the economy up to 35 million euros" and "faces
+/// up to 12 years in prison" can come out with "up" the verb's particle and "to" the `case` of
+/// the amount, an oblique: the stoppage would "cost up" the economy. Before a number (or a
+/// currency sign), "up to" says the amount is at most that: UD (and EWT) make "up" an `advmod`
+/// of the amount with "to" `fixed` on it, and the amount is the verb's object (an unmarked
+/// oblique after a verb of measure, [`MEASURING`]). A verb that has
+/// an object already keeps it as the first of two (`iobj`) when its second is an amount
+/// ([`AMOUNT_SECOND`]); a phrasal verb with "up" ([`PHRASAL_UP`]) keeps its particle.
+fn up_to_read_as_particle(tokens: &[Token]) -> Vec<(usize, usize, Option<usize>)> {
+    let mut out = Vec::new();
+    for (up, t) in tokens.iter().enumerate() {
+        if !(t.lemma.eq_ignore_ascii_case("up") && t.deprel == "compound:prt")
+            || up + 2 >= tokens.len()
+        {
+            continue;
+        }
+        let (to, number) = (up + 1, up + 2);
+        let Some(v) = head_of(tokens, up) else {
+            continue;
+        };
+        let Some(noun) = head_of(tokens, to).filter(|&n| n >= number) else {
+            continue;
+        };
+        let amount = tokens[number].upos == "NUM"
+            || matches!(tokens[number].form.as_str(), "$" | "€" | "£")
+                && tokens.get(number + 1).is_some_and(|n| n.upos == "NUM");
+        let shape = tokens[to].form.eq_ignore_ascii_case("to")
+            && tokens[to].deprel == "case"
+            && amount
+            && head_of(tokens, noun) == Some(v)
+            && tokens[noun].deprel.starts_with("obl")
+            && (number..noun).all(|k| under(tokens, k, &[noun]))
+            && tokens[v].upos == "VERB"
+            && !kids_of(tokens, v).any(|k| tokens[k].deprel.ends_with(":pass"));
+        if !shape {
+            continue;
+        }
+        let lemma = tokens[v].lemma.to_lowercase();
+        let objects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&k| tokens[k].deprel == "obj")
+            .collect();
+        match objects.as_slice() {
+            [] if !PHRASAL_UP.contains(&lemma.as_str()) => out.push((up, noun, None)),
+            &[first] if first < up && AMOUNT_SECOND.contains(&lemma.as_str()) => {
+                out.push((up, noun, Some(first)))
+            }
+            _ => {}
         }
     }
     out
@@ -280,6 +370,66 @@ mod tests {
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         let arcs = arcs_of(&fixed);
         assert_eq!((arcs[2], arcs[5]), ((4, "advmod"), (2, "obj")));
+    }
+
+    #[test]
+    fn up_to_before_a_number_is_a_limit_on_the_amount() {
+        // "She faces up to 12 years ." with "up" the particle of "faces" and "years" an oblique.
+        let spec = [
+            ("She", "she", "PRON", "PRP", 2, "nsubj"),
+            ("faces", "face", "VERB", "VBZ", 0, "root"),
+            ("up", "up", "ADV", "RP", 2, "compound:prt"),
+            ("to", "to", "ADP", "IN", 6, "case"),
+            ("12", "12", "NUM", "CD", 6, "nummod"),
+            ("years", "year", "NOUN", "NNS", 2, "obl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs[2..6],
+            [(6, "advmod"), (3, "fixed"), (6, "nummod"), (2, "obj")]
+        );
+        assert_eq!(
+            (fixed[2].upos.as_str(), fixed[2].xpos.as_str()),
+            ("ADP", "IN")
+        );
+        // A verb of measure takes the amount as an unmarked oblique ("weighs up to 12 tons").
+        let mut weigh = spec;
+        weigh[1] = ("weighs", "weigh", "VERB", "VBZ", 0, "root");
+        assert_eq!(arcs_of(&repaired_or_same(&weigh))[5], (2, "obl:unmarked"));
+        // A phrasal verb keeps its particle ("it adds up to 12 years"), and so does a verb
+        // before a word that is no number ("faces up to the facts").
+        let mut add = spec;
+        add[1] = ("adds", "add", "VERB", "VBZ", 0, "root");
+        assert!(repaired(&tokens(&add)).is_none());
+        let mut facts = spec;
+        facts[4] = ("the", "the", "DET", "DT", 6, "det");
+        assert!(repaired(&tokens(&facts)).is_none());
+        // "up" last in the sentence is left alone.
+        assert!(repaired(&tokens(&spec[..3])).is_none());
+        // A first object stays as the first of two when the verb's second is an amount: "it
+        // could cost the economy up to $ 35 million".
+        let cost = [
+            ("it", "it", "PRON", "PRP", 2, "nsubj"),
+            ("cost", "cost", "VERB", "VB", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("economy", "economy", "NOUN", "NN", 2, "obj"),
+            ("up", "up", "ADP", "RP", 2, "compound:prt"),
+            ("to", "to", "ADP", "IN", 7, "case"),
+            ("$", "$", "SYM", "$", 2, "obl"),
+            ("35", "35", "NUM", "CD", 9, "compound"),
+            ("million", "million", "NUM", "CD", 7, "nummod"),
+        ];
+        let fixed = repaired_or_same(&cost);
+        assert_eq!(
+            arcs_of(&fixed)[3..7],
+            [(2, "iobj"), (7, "advmod"), (5, "fixed"), (2, "obj")]
+        );
+        // Not so for a verb whose object is all it takes ("heat the room up to 25 degrees").
+        let mut heat = cost;
+        heat[1] = ("heat", "heat", "VERB", "VB", 0, "root");
+        assert!(repaired(&tokens(&heat)).is_none());
     }
 
     #[test]

@@ -470,9 +470,12 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
     // A finite clause without subject or marker, whose dependents fill the gap between the
     // noun phrase ending at `end` and the clause's verb `c`.
     let open_clause = |c: usize, end: usize| {
+        // A copular clause ("insisted the offer was \"the best\"") is finite through its copula.
+        let copular = matches!(tokens[c].upos.as_str(), "ADJ" | "NOUN")
+            && kids(c).any(|a| tokens[a].deprel == "cop" && a < c);
         let finite = matches!(tokens[c].xpos.as_str(), "VBD" | "VBZ" | "VBP")
             || kids(c).any(|a| {
-                matches!(tokens[a].deprel.as_str(), "aux" | "aux:pass")
+                matches!(tokens[a].deprel.as_str(), "aux" | "aux:pass" | "cop")
                     && matches!(tokens[a].xpos.as_str(), "MD" | "VBD" | "VBZ" | "VBP")
             });
         let no_subject = !kids(c).any(|a| {
@@ -483,10 +486,14 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
         let gap = (end + 1..c).all(|i| {
             let quote = tokens[i].deprel == "punct"
                 && matches!(tokens[i].form.as_str(), "\"" | "``" | "\u{201c}" | "'");
-            tokens[i].head == c + 1
-                && (matches!(tokens[i].deprel.as_str(), "aux" | "aux:pass" | "advmod") || quote)
+            let words = if copular {
+                &["aux", "advmod", "cop", "det", "amod"][..]
+            } else {
+                &["aux", "aux:pass", "advmod"][..]
+            };
+            tokens[i].head == c + 1 && (words.contains(&tokens[i].deprel.as_str()) || quote)
         });
-        tokens[c].upos == "VERB" && finite && no_subject && gap && end < c
+        (tokens[c].upos == "VERB" || copular) && finite && no_subject && gap && end < c
     };
     let nominal = |n: usize| matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON");
     // "declared the ceasefire after Israel struck": a subordinator between the noun and the

@@ -350,3 +350,36 @@ fn a_reported_subject_read_as_an_object_becomes_the_subject() {
     quoted[8] = ("-", "-", "PUNCT", "HYPH", 11, "punct");
     assert!(repaired(&tokens(&quoted)).is_none());
 }
+
+#[test]
+fn a_reported_copular_clause_takes_its_subject_from_the_object() {
+    // "Lee insisted the offer was the best and denied claims ." with "offer" the object of
+    // "insisted", "best" its subjectless complement and "denied" a conjunct of "best".
+    let spec = [
+        ("Lee", "Lee", "PROPN", "NNP", 2, "nsubj"),
+        ("insisted", "insist", "VERB", "VBD", 0, "root"),
+        ("the", "the", "DET", "DT", 4, "det"),
+        ("offer", "offer", "NOUN", "NN", 2, "obj"),
+        ("was", "be", "AUX", "VBD", 7, "cop"),
+        ("the", "the", "DET", "DT", 7, "det"),
+        ("best", "good", "ADJ", "JJS", 2, "ccomp"),
+        ("and", "and", "CCONJ", "CC", 9, "cc"),
+        ("denied", "deny", "VERB", "VBD", 7, "conj"),
+        ("claims", "claim", "NOUN", "NNS", 9, "obj"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ];
+    let fixed = repaired(&tokens(&spec)).expect("a repair");
+    assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (7, "nsubj"));
+    assert_eq!((fixed[6].head, fixed[6].deprel.as_str()), (2, "ccomp"));
+    // The denial is the speaker's (repair 68: "deny" is one of the speakers' acts).
+    assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (2, "conj"));
+    // A conjunct that is no speaker's act stays in the reported clause.
+    let mut went = spec;
+    went[8] = ("went", "go", "VERB", "VBD", 7, "conj");
+    let fixed = repaired(&tokens(&went)).expect("a repair");
+    assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (7, "conj"));
+    // Without the copula the adjective is no clause.
+    let mut bare = spec;
+    bare[4] = ("very", "very", "ADV", "RB", 7, "advmod");
+    assert_eq!(arcs_of(&repaired_or_same(&bare))[3], (2, "obj"));
+}
