@@ -185,18 +185,24 @@ const AMOUNT_SECOND: &[&str] = &[
 fn up_to_read_as_particle(tokens: &[Token]) -> Vec<(usize, usize, Option<usize>)> {
     let mut out = Vec::new();
     for (up, t) in tokens.iter().enumerate() {
-        if !(t.lemma.eq_ignore_ascii_case("up") && t.deprel == "compound:prt")
+        let particle = t.deprel == "compound:prt";
+        if !(t.lemma.eq_ignore_ascii_case("up") && (particle || t.deprel == "case"))
             || up + 2 >= tokens.len()
         {
             continue;
         }
         let (to, number) = (up + 1, up + 2);
-        let Some(v) = head_of(tokens, up) else {
-            continue;
-        };
         let Some(noun) = head_of(tokens, to).filter(|&n| n >= number) else {
             continue;
         };
+        // "up" the verb's particle, or the amount's second preposition ("had lost up to 40
+        // percent" with "up" a `case` of "percent").
+        let Some(v) = head_of(tokens, if particle { up } else { noun }) else {
+            continue;
+        };
+        if !particle && head_of(tokens, up) != Some(noun) {
+            continue;
+        }
         let amount = tokens[number].upos == "NUM"
             || matches!(tokens[number].form.as_str(), "$" | "€" | "£")
                 && tokens.get(number + 1).is_some_and(|n| n.upos == "NUM");
@@ -406,6 +412,20 @@ mod tests {
         let mut facts = spec;
         facts[4] = ("the", "the", "DET", "DT", 6, "det");
         assert!(repaired(&tokens(&facts)).is_none());
+        // "up" read as a second preposition of the amount ("lost up to 40 percent").
+        let lost = [
+            ("it", "it", "PRON", "PRP", 2, "nsubj"),
+            ("lost", "lose", "VERB", "VBD", 0, "root"),
+            ("up", "up", "ADP", "IN", 6, "case"),
+            ("to", "to", "ADP", "IN", 6, "case"),
+            ("40", "40", "NUM", "CD", 6, "nummod"),
+            ("percent", "percent", "NOUN", "NN", 2, "obl"),
+        ];
+        let fixed = repaired_or_same(&lost);
+        assert_eq!(
+            arcs_of(&fixed)[2..6],
+            [(6, "advmod"), (3, "fixed"), (6, "nummod"), (2, "obj")]
+        );
         // "up" last in the sentence is left alone.
         assert!(repaired(&tokens(&spec[..3])).is_none());
         // A first object stays as the first of two when the verb's second is an amount: "it

@@ -564,6 +564,79 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
     out
 }
 
+/// Repair 115: mends what [`reported_clauses_under_participles`] finds.
+pub(super) fn fix_reported_clauses_under_participles(d: &mut Draft) {
+    for r in reported_clauses_under_participles(d.base()) {
+        let fixed = d.edit();
+        (fixed[r.object].head, fixed[r.object].deprel) = (r.participle + 1, "obj".into());
+        (fixed[r.clause].head, fixed[r.clause].deprel) = (r.verb + 1, "ccomp".into());
+        let rel = subject_rel(fixed, r.clause);
+        (fixed[r.noun].head, fixed[r.noun].deprel) = (r.clause + 1, rel.into());
+    }
+}
+
+/// Repair 115: a reported clause hung on a participle inside its own subject.
+///
+/// "said the steel cables supporting the bridge had lost 40 percent of their strength" can come
+/// out with "cables" the object of "said", "supporting" a participle on it, and "lost" a clause
+/// of "supporting" with "bridge" its subject: the report said cables, and the bridge lost its
+/// strength. A participle of a verb that reports nothing takes no finite clause: a verb of
+/// saying or thinking ([`reports`]) with no clause of its own, whose noun object carries an
+/// -ing participle without an object, whose one clausal complement is finite, without a
+/// marker, with its subject right after the participle's, reports that clause; the noun is its
+/// subject and the clause's subject the participle's object.
+struct UnderParticiple {
+    verb: usize,
+    noun: usize,
+    participle: usize,
+    object: usize,
+    clause: usize,
+}
+
+fn reported_clauses_under_participles(tokens: &[Token]) -> Vec<UnderParticiple> {
+    let mut out = Vec::new();
+    for (p, tk) in tokens.iter().enumerate() {
+        if !(tk.deprel == "acl" && tk.xpos == "VBG") || reports(&tk.lemma.to_lowercase()) {
+            continue;
+        }
+        let Some(noun) = head_of(tokens, p).filter(|&n| n < p && tokens[n].deprel == "obj") else {
+            continue;
+        };
+        let Some(verb) = head_of(tokens, noun).filter(|&v| {
+            v < noun
+                && reports(&tokens[v].lemma.to_lowercase())
+                && !kids_of(tokens, v).any(|k| tokens[k].deprel == "ccomp")
+        }) else {
+            continue;
+        };
+        if kids_of(tokens, p).any(|k| tokens[k].deprel == "obj") {
+            continue;
+        }
+        let clauses: Vec<usize> = kids_of(tokens, p)
+            .filter(|&k| tokens[k].deprel == "ccomp")
+            .collect();
+        let &[clause] = clauses.as_slice() else {
+            continue;
+        };
+        let marked = kids_of(tokens, clause).any(|k| tokens[k].deprel == "mark");
+        let Some(object) = sole_subject(tokens, clause).filter(|&s| p < s && s < clause) else {
+            continue;
+        };
+        // The subject's phrase starts right after the participle.
+        let starts = (p + 1..object).all(|k| under(tokens, k, &[object]));
+        if finite_clause(tokens, clause) && !marked && starts {
+            out.push(UnderParticiple {
+                verb,
+                noun,
+                participle: p,
+                object,
+                clause,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 #[path = "reported_clauses_tests.rs"]
 mod tests;

@@ -383,3 +383,50 @@ fn a_reported_copular_clause_takes_its_subject_from_the_object() {
     bare[4] = ("very", "very", "ADV", "RB", 7, "advmod");
     assert_eq!(arcs_of(&repaired_or_same(&bare))[3], (2, "obj"));
 }
+
+#[test]
+fn a_reported_clause_hung_on_a_participle_in_its_subject_is_the_report() {
+    // "It said cables supporting the bridge had failed ." with "failed" a clause of
+    // "supporting" and "bridge" its subject.
+    let spec = [
+        ("It", "it", "PRON", "PRP", 2, "nsubj"),
+        ("said", "say", "VERB", "VBD", 0, "root"),
+        ("cables", "cable", "NOUN", "NNS", 2, "obj"),
+        ("supporting", "support", "VERB", "VBG", 3, "acl"),
+        ("the", "the", "DET", "DT", 6, "det"),
+        ("bridge", "bridge", "NOUN", "NN", 8, "nsubj"),
+        ("had", "have", "AUX", "VBD", 8, "aux"),
+        ("failed", "fail", "VERB", "VBN", 4, "ccomp"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ];
+    let fixed = repaired(&tokens(&spec)).expect("a repair");
+    let arcs = arcs_of(&fixed);
+    assert_eq!(
+        arcs[2..8],
+        [
+            (8, "nsubj"),
+            (3, "acl"),
+            (6, "det"),
+            (4, "obj"),
+            (8, "aux"),
+            (2, "ccomp")
+        ]
+    );
+    // A participle of saying reports its own clause ("... officials saying the bridge had
+    // failed"), and "that" opens a clause that may be the participle's.
+    let mut saying = spec;
+    saying[3] = ("saying", "say", "VERB", "VBG", 3, "acl");
+    assert!(repaired(&tokens(&saying)).is_none());
+    let mut that = spec.to_vec();
+    that.insert(4, ("that", "that", "SCONJ", "IN", 9, "mark"));
+    for (k, t) in that.iter_mut().enumerate() {
+        if k != 4 && t.4 > 4 {
+            t.4 += 1;
+        }
+    }
+    assert_eq!(arcs_of(&repaired_or_same(&that))[2], (2, "obj"));
+    // A verb that reports nothing keeps its object.
+    let mut fixed_verb = spec;
+    fixed_verb[1] = ("saw", "see", "VERB", "VBD", 0, "root");
+    assert!(repaired(&tokens(&fixed_verb)).is_none());
+}
