@@ -19,7 +19,7 @@
 //! errors it finds; the `fix_` functions here run after it, in the order of [`super::REPAIRS`].
 
 use super::draft::Draft;
-use super::tree_helpers::{extent, has_case, head_of, kids_of};
+use super::tree_helpers::{extent, finite_clause, has_case, head_of, kids_of};
 use super::words::{make_finite, reports, says_or_thinks};
 use crate::document::Token;
 use crate::extract::clause::TIME_WORDS;
@@ -337,6 +337,49 @@ fn reported_clauses_on_obliques(tokens: &[Token]) -> Vec<(usize, usize, usize)> 
     out
 }
 
+/// Repair 117: mends what [`clauses_hung_on_that`] finds.
+pub(super) fn fix_clauses_hung_on_that(d: &mut Draft) {
+    for (that, clause) in clauses_hung_on_that(d.base()) {
+        let fixed = d.edit();
+        let noun = fixed[that].head;
+        (fixed[clause].head, fixed[clause].deprel) = (noun, "acl".into());
+        (fixed[that].head, fixed[that].deprel) = (clause + 1, "mark".into());
+        (fixed[that].upos, fixed[that].xpos) = ("SCONJ".into(), "IN".into());
+    }
+}
+
+/// Repair 117: a clause hung on its own "that", read as a modifier of the noun before.
+///
+/// Pairs (that, clause): "told reporters that rescuers had established contact." can come out
+/// with "that" an `nmod` of "reporters" and the clause its complement. "that" heads nothing in
+/// UD: a "that" right after a noun, with a finite clause that has a subject as its only
+/// dependent, is the clause's subordinator, and the clause modifies the noun (`acl`, as "the
+/// claim that ..."); [`told_clauses_on_nouns`], run next, gives it to a verb of telling.
+fn clauses_hung_on_that(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (that, t) in tokens.iter().enumerate() {
+        if !t.form.eq_ignore_ascii_case("that") || t.deprel == "mark" {
+            continue;
+        }
+        let noun = head_of(tokens, that).filter(|&n| {
+            n + 1 == that && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+        });
+        let kids: Vec<usize> = kids_of(tokens, that).collect();
+        let (Some(_), &[clause]) = (noun, kids.as_slice()) else {
+            continue;
+        };
+        let subject = kids_of(tokens, clause).any(|k| tokens[k].deprel.starts_with("nsubj"));
+        if clause > that
+            && tokens[clause].upos == "VERB"
+            && finite_clause(tokens, clause)
+            && subject
+        {
+            out.push((that, clause));
+        }
+    }
+    out
+}
+
 /// Repair 106: mends what [`told_clauses_on_nouns`] finds.
 pub(super) fn fix_told_clauses_on_nouns(d: &mut Draft) {
     for (clause, verb) in told_clauses_on_nouns(d.base()) {
@@ -427,6 +470,40 @@ mod tests {
     use super::*;
     use crate::extract::repair::repaired;
     use crate::extract::repair::testing::{arcs_of, tokens};
+
+    #[test]
+    fn a_clause_hung_on_its_that_is_what_was_told() {
+        // "Lee told reporters that rescuers had reached them ." with "that" an `nmod` of
+        // "reporters" and the clause its complement.
+        let spec = [
+            ("Lee", "Lee", "PROPN", "NNP", 2, "nsubj"),
+            ("told", "tell", "VERB", "VBD", 0, "root"),
+            ("reporters", "reporter", "NOUN", "NNS", 2, "iobj"),
+            ("that", "that", "SCONJ", "IN", 3, "nmod"),
+            ("rescuers", "rescuer", "NOUN", "NNS", 7, "nsubj"),
+            ("had", "have", "AUX", "VBD", 7, "aux"),
+            ("reached", "reach", "VERB", "VBN", 4, "ccomp"),
+            ("them", "they", "PRON", "PRP", 7, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[3], (7, "mark"));
+        assert_eq!(arcs_of(&fixed)[6], (2, "ccomp"));
+        // After a noun no verb of telling takes, the clause stays on the noun ("rejected the
+        // claim that rescuers had reached them").
+        let mut claim = spec;
+        claim[1] = ("rejected", "reject", "VERB", "VBD", 0, "root");
+        claim[2] = ("claim", "claim", "NOUN", "NN", 2, "obj");
+        let fixed = repaired(&tokens(&claim)).expect("a repair");
+        assert_eq!(
+            (arcs_of(&fixed)[3], arcs_of(&fixed)[6]),
+            ((7, "mark"), (3, "acl"))
+        );
+        // A clause without a subject is left alone.
+        let mut bare = spec;
+        bare[4] = ("soon", "soon", "ADV", "RB", 7, "advmod");
+        assert!(repaired(&tokens(&bare)).is_none());
+    }
 
     #[test]
     fn that_after_the_person_told_opens_what_they_were_told() {

@@ -89,6 +89,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     appositions::fix_appositions_read_as_clauses,
     names::fix_names_read_as_conjuncts_of_their_first_word,
     names::fix_titled_names_coordinated_inside,
+    names::fix_coordinated_titles,
     partitive_relatives::fix_closing_partitive_relatives,
     roots::fix_opening_phrases_made_roots,
     participle_modifiers::fix_agents_read_as_objects,
@@ -117,6 +118,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     coordination::fix_objects_of_conjuncts,
     roots::fix_clauses_read_as_appositions,
     inverted_reports::fix_parenthetical_report,
+    content_clauses::fix_clauses_hung_on_that,
     content_clauses::fix_told_clauses_on_nouns,
     main_verbs::fix_participle_read_as_verb,
     // These two read the tree the first pass left.
@@ -154,6 +156,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     appositions::fix_lists_read_as_appositions,
     participle_clauses::fix_adjuncts_on_objects,
     noun_phrases::fix_possessors_read_as_heads,
+    noun_phrases::fix_participles_after_possessives,
     complements::fix_attributions_on_nouns,
     appositions::fix_names_read_as_kind_modifiers,
     whose_clauses::fix_whose_clauses_splitting_subjects,

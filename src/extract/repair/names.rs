@@ -397,11 +397,169 @@ fn titled_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     out
 }
 
+/// Repair 118: mends what [`coordinated_titles`] finds.
+pub(super) fn fix_coordinated_titles(d: &mut Draft) {
+    for t in coordinated_titles(d.base()) {
+        let fixed = d.edit();
+        // What hung on the title's words from outside it (a relative clause) is the name's.
+        for (k, tk) in fixed.iter_mut().enumerate() {
+            if !(t.first..=t.name).contains(&k) && (t.first + 1..=t.name).contains(&tk.head) {
+                tk.head = t.name + 1;
+            }
+        }
+        (fixed[t.name].head, fixed[t.name].deprel) = (t.head, t.rel.clone());
+        (fixed[t.first].head, fixed[t.first].deprel) = (t.name + 1, "nmod:desc".into());
+        (fixed[t.first + 1].head, fixed[t.first + 1].deprel) = (t.first + 3, "cc".into());
+        (fixed[t.first + 2].head, fixed[t.first + 2].deprel) = (t.first + 1, "conj".into());
+        for k in t.first + 3..t.role {
+            (fixed[k].head, fixed[k].deprel) = (t.role + 1, "compound".into());
+        }
+        if t.role > t.first + 2 {
+            (fixed[t.role].head, fixed[t.role].deprel) = (t.name + 1, "nmod:desc".into());
+        }
+    }
+}
+
+/// Repair 118: a title that joins two portfolios read as two people.
+///
+/// "Energy and Mines Minister Carla Benavides told reporters" can come out with "Energy" the
+/// subject and "Carla" its conjunct, so that Energy tells reporters too, or with "Trade",
+/// "Industry" and "Carla" three subjects. Capitalised words joined by "and" right before a
+/// capitalised role word ("Minister", "Secretary") and a name are one title, however the
+/// parser split them: the name takes the phrase's place, the first word modifies it
+/// (`nmod:desc`, as "U.S. President Ellen Marsh"), the second is the first's conjunct, and the
+/// role word modifies the name.
+struct CoordinatedTitle {
+    first: usize,
+    role: usize,
+    name: usize,
+    /// Where the phrase hangs (1-based head) and as what.
+    head: usize,
+    rel: String,
+}
+
+fn coordinated_titles(tokens: &[Token]) -> Vec<CoordinatedTitle> {
+    let capital = |k: usize| {
+        tokens[k]
+            .form
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let mut out = Vec::new();
+    for first in 0..tokens.len().saturating_sub(4) {
+        // The title opens its phrase: nothing but a determiner, punctuation or a verb before
+        // it ("... and Japanese Prime Minister Kenji Arai" after a name, "Institute of
+        // Technology and Colorado State University" after "of" are no such titles).
+        let opens = first == 0
+            || (matches!(
+                tokens[first - 1].upos.as_str(),
+                "DET" | "PUNCT" | "VERB" | "AUX" | "CCONJ" | "SCONJ"
+            ) && tokens[first - 1].form != "-");
+        let shape = matches!(tokens[first].upos.as_str(), "NOUN" | "PROPN")
+            && capital(first)
+            && opens
+            && tokens[first + 1].lemma == "and";
+        if !shape {
+            continue;
+        }
+        // The role word: the last of a run of capitalised words after "and", right before a
+        // name.
+        let Some(role) = (first + 2..tokens.len().min(first + 6))
+            .take_while(|&k| capital(k) && matches!(tokens[k].upos.as_str(), "NOUN" | "PROPN"))
+            .find(|&k| roles::is_role_head(&tokens[k].form))
+        else {
+            continue;
+        };
+        let name = role + 1;
+        if !(name < tokens.len() && tokens[name].upos == "PROPN" && role > first + 2) {
+            continue;
+        }
+        // The words that hang outside the span all hang on one word, which the name joins.
+        let tops: Vec<usize> = (first..=name)
+            .filter(|&k| head_of(tokens, k).is_none_or(|h| !(first..=name).contains(&h)))
+            .collect();
+        let Some(&top) = tops.first() else {
+            continue;
+        };
+        if tops.iter().any(|&k| tokens[k].head != tokens[top].head) {
+            continue;
+        }
+        let rel = tokens[top].deprel.clone();
+        let split = tops.len() > 1 || tokens[name].deprel == "conj";
+        if split && !rel.starts_with("conj") {
+            out.push(CoordinatedTitle {
+                first,
+                role,
+                name,
+                head: tokens[top].head,
+                rel,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, tokens};
+    use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn a_title_joining_two_portfolios_is_one_title() {
+        // "Energy and Mines Minister Carla Diaz spoke ." with "Energy" the subject and "Carla"
+        // its conjunct.
+        let spec = [
+            ("Energy", "energy", "NOUN", "NN", 7, "nsubj"),
+            ("and", "and", "CCONJ", "CC", 5, "cc"),
+            ("Mines", "Mines", "PROPN", "NNPS", 5, "nmod:desc"),
+            ("Minister", "Minister", "PROPN", "NNP", 5, "nmod:desc"),
+            ("Carla", "Carla", "PROPN", "NNP", 1, "conj"),
+            ("Diaz", "Diaz", "PROPN", "NNP", 5, "flat"),
+            ("spoke", "speak", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 7, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(
+            arcs_of(&fixed)[..6],
+            [
+                (5, "nmod:desc"),
+                (3, "cc"),
+                (1, "conj"),
+                (5, "nmod:desc"),
+                (7, "nsubj"),
+                (5, "flat")
+            ]
+        );
+        // Three subjects ("Trade", "Industry Minister", "Carla Diaz") are one too.
+        let split = [
+            ("Trade", "trade", "NOUN", "NN", 7, "nsubj"),
+            ("and", "and", "CCONJ", "CC", 7, "cc"),
+            ("Industry", "Industry", "PROPN", "NNP", 7, "nsubj"),
+            ("Minister", "Minister", "PROPN", "NNP", 3, "flat"),
+            ("Carla", "Carla", "PROPN", "NNP", 7, "nsubj"),
+            ("Diaz", "Diaz", "PROPN", "NNP", 5, "flat"),
+            ("spoke", "speak", "VERB", "VBD", 0, "root"),
+        ];
+        let fixed = repaired(&tokens(&split)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[4], (7, "nsubj"));
+        assert_eq!(arcs_of(&fixed)[0], (5, "nmod:desc"));
+        // Two people joined by "and" stay two: no role word before the second name.
+        let mut people = spec;
+        people[2] = ("Mines", "Mines", "PROPN", "NNP", 5, "compound");
+        people[3] = ("Group", "Group", "PROPN", "NNP", 5, "compound");
+        assert_eq!(arcs_of(&repaired_or_same(&people))[4], (1, "conj"));
+        // Nor after "of" ("Institute of Technology and State University ...").
+        let mut of = spec.to_vec();
+        of.insert(0, ("of", "of", "ADP", "IN", 2, "case"));
+        for (k, t) in of.iter_mut().enumerate() {
+            if k != 0 && t.4 > 0 {
+                t.4 += 1;
+            }
+        }
+        assert_eq!(arcs_of(&repaired_or_same(&of))[5], (2, "conj"));
+    }
 
     #[test]
     fn a_noun_before_an_organisations_name_modifies_it() {

@@ -1,7 +1,8 @@
 //! Words inside a noun phrase hung on the wrong word: a preposition on a modifier, a possessor read
 //! as an indirect object or as the head, a compound across a preposition, words hung on
 //! punctuation; a prepositional phrase read as a second subject ("the use of light improves",
-//! repair 110).
+//! repair 110); an -ing word after a possessive read as a verb ("Brazil's swimming federation
+//! said", repair 116).
 //!
 //! A word hung on punctuation goes to the punctuation's head ([`punctuation_heads`], run before the
 //! first pass on what [`super::quantities::rough_quantities`] left).
@@ -294,6 +295,57 @@ fn possessors_read_as_heads(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 116: mends what [`participles_after_possessives`] finds.
+pub(super) fn fix_participles_after_possessives(d: &mut Draft) {
+    for (owner, participle, noun) in participles_after_possessives(d.base()) {
+        let fixed = d.edit();
+        let (head, deprel) = (fixed[owner].head, fixed[owner].deprel.clone());
+        for t in fixed[noun + 1..].iter_mut() {
+            if t.head == owner + 1 {
+                t.head = noun + 1;
+            }
+        }
+        (fixed[noun].head, fixed[noun].deprel) = (head, deprel);
+        (fixed[owner].head, fixed[owner].deprel) = (noun + 1, "nmod:poss".into());
+        (fixed[participle].head, fixed[participle].deprel) = (noun + 1, "amod".into());
+    }
+}
+
+/// Repair 116: an -ing word between a possessive and its noun read as a verb.
+///
+/// Triples (owner, participle, noun): "Brazil's swimming federation said ..." can come out with
+/// "Brazil" the subject of "said", "swimming" an adverbial clause of "said" and "federation" its
+/// object: Brazil said, swimming the federation. Right after an owner's "'s", an -ing form
+/// whose only dependent is the noun right after it, hung on the verb the owner is the subject
+/// of, modifies that noun, and the noun is the subject, with the owner its possessor.
+fn participles_after_possessives(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.xpos != "POS" || tk.deprel != "case" || c + 2 >= tokens.len() {
+            continue;
+        }
+        let (participle, noun) = (c + 1, c + 2);
+        let Some(owner) = head_of(tokens, c).filter(|&o| o < c) else {
+            continue;
+        };
+        let Some(verb) = head_of(tokens, owner).filter(|&v| v > noun) else {
+            continue;
+        };
+        let p = &tokens[participle];
+        let shape = p.xpos == "VBG"
+            && head_of(tokens, participle) == Some(verb)
+            && kids_of(tokens, participle).eq([noun])
+            && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN")
+            && tokens[noun].deprel == "obj"
+            && tokens[owner].deprel.starts_with("nsubj")
+            && tokens[verb].upos == "VERB";
+        if shape {
+            out.push((owner, participle, noun));
+        }
+    }
+    out
+}
+
 /// Repair 110: mends what [`phrases_read_as_second_subjects`] finds.
 pub(super) fn fix_phrases_read_as_second_subjects(d: &mut Draft) {
     for (noun, phrase) in phrases_read_as_second_subjects(d.base()) {
@@ -344,7 +396,38 @@ fn phrases_read_as_second_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
     use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, tokens};
+    use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn an_ing_word_after_a_possessive_modifies_the_noun() {
+        // "Brazil 's swimming federation said it agreed ." with "Brazil" the subject,
+        // "swimming" a clause of "said" and "federation" its object.
+        let spec = [
+            ("Brazil", "Brazil", "PROPN", "NNP", 5, "nsubj"),
+            ("'s", "'s", "PART", "POS", 1, "case"),
+            ("swimming", "swim", "VERB", "VBG", 5, "advcl"),
+            ("federation", "federation", "NOUN", "NN", 3, "obj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("it", "it", "PRON", "PRP", 7, "nsubj"),
+            ("agreed", "agree", "VERB", "VBD", 5, "ccomp"),
+            (".", ".", "PUNCT", ".", 5, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(
+            arcs_of(&fixed)[..4],
+            [(4, "nmod:poss"), (1, "case"), (4, "amod"), (5, "nsubj")]
+        );
+        // An -ing clause with more than its object is a clause ("Brazil 's swimming the
+        // channel tomorrow" is no noun phrase).
+        let mut more = spec.to_vec();
+        more.insert(4, ("today", "today", "NOUN", "NN", 3, "obl:tmod"));
+        for (k, t) in more.iter_mut().enumerate() {
+            if k != 4 && t.4 > 4 {
+                t.4 += 1;
+            }
+        }
+        assert_eq!(repaired_or_same(&more)[3].deprel, "obj");
+    }
 
     #[test]
     fn a_prepositional_phrase_read_as_a_second_subject_modifies_the_first() {
