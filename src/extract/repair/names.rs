@@ -411,8 +411,8 @@ pub(super) fn fix_coordinated_titles(d: &mut Draft) {
         (fixed[t.first].head, fixed[t.first].deprel) = (t.name + 1, "nmod:desc".into());
         (fixed[t.first + 1].head, fixed[t.first + 1].deprel) = (t.first + 3, "cc".into());
         (fixed[t.first + 2].head, fixed[t.first + 2].deprel) = (t.first + 1, "conj".into());
-        for k in t.first + 3..t.role {
-            (fixed[k].head, fixed[k].deprel) = (t.role + 1, "compound".into());
+        for word in &mut fixed[t.first + 3..t.role] {
+            (word.head, word.deprel) = (t.role + 1, "compound".into());
         }
         if t.role > t.first + 2 {
             (fixed[t.role].head, fixed[t.role].deprel) = (t.name + 1, "nmod:desc".into());
