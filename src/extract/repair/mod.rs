@@ -91,6 +91,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     names::fix_titled_names_coordinated_inside,
     names::fix_coordinated_titles,
     partitive_relatives::fix_closing_partitive_relatives,
+    partitive_relatives::fix_people_relatives_on_places,
     roots::fix_opening_phrases_made_roots,
     participle_modifiers::fix_agents_read_as_objects,
     participle_modifiers::fix_reduced_relatives_read_as_clauses,

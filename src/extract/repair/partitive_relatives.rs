@@ -202,11 +202,81 @@ fn closing_partitive_relatives(tokens: &[Token]) -> Vec<(usize, usize, Option<us
     out
 }
 
+/// Repair 119: mends what [`people_relatives_on_places`] finds.
+pub(super) fn fix_people_relatives_on_places(d: &mut Draft) {
+    for (verb, people) in people_relatives_on_places(d.base()) {
+        d.edit()[verb].head = people + 1;
+    }
+}
+
+/// Repair 119: "many of whom" hung on a place instead of the people before it.
+///
+/// Pairs (relative clause's verb, antecedent): "About 3,500 Sarvenians live in Austria, many of
+/// whom fled after the election" can come out with the clause on "Austria", so that Austria
+/// fled. "whom" stands for people, and a part of them ("many", "some") for several: a singular
+/// name or noun in a prepositional phrase cannot be its antecedent. The clause goes to the
+/// plural subject or object of the verb the phrase hangs on.
+fn people_relatives_on_places(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for n in 0..tokens.len().saturating_sub(6) {
+        if !opens_partitive(tokens, n) || !tokens[n + 4].form.eq_ignore_ascii_case("whom") {
+            continue;
+        }
+        let Some(verb) = head_of(tokens, n + 2).filter(|&v| {
+            v > n + 4 && tokens[v].deprel == "acl:relcl" && head_of(tokens, v) == Some(n)
+        }) else {
+            continue;
+        };
+        let singular = matches!(tokens[n].xpos.as_str(), "NNP" | "NN")
+            && kids_of(tokens, n).any(|k| tokens[k].deprel == "case" && k < n);
+        let Some(main) =
+            head_of(tokens, n).filter(|_| singular && tokens[n].deprel.starts_with("obl"))
+        else {
+            continue;
+        };
+        let people = kids_of(tokens, main).filter(|&k| k < n).find(|&k| {
+            matches!(tokens[k].xpos.as_str(), "NNS" | "NNPS")
+                && (tokens[k].deprel.starts_with("nsubj") || tokens[k].deprel == "obj")
+        });
+        if let Some(p) = people {
+            out.push((verb, p));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::repair::repaired;
     use crate::extract::repair::testing::{arcs_of, tokens};
+
+    #[test]
+    fn many_of_whom_on_a_place_goes_to_the_people() {
+        // "Exiles live in Austria , many of whom fled ." with the clause on "Austria".
+        let spec = [
+            ("Exiles", "exile", "NOUN", "NNS", 2, "nsubj"),
+            ("live", "live", "VERB", "VBP", 0, "root"),
+            ("in", "in", "ADP", "IN", 4, "case"),
+            ("Austria", "Austria", "PROPN", "NNP", 2, "obl"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("many", "many", "ADJ", "JJ", 9, "nsubj"),
+            ("of", "of", "ADP", "IN", 8, "case"),
+            ("whom", "whom", "PRON", "WP", 6, "nmod"),
+            ("fled", "flee", "VERB", "VBD", 4, "acl:relcl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[8], (1, "acl:relcl"));
+        // "which" may stand for a place's parts; and a plural in the phrase may be the
+        // antecedent ("live in camps, many of whom" is odd, but "camps" stays).
+        let mut which = spec;
+        which[7] = ("which", "which", "PRON", "WDT", 6, "nmod");
+        assert!(repaired(&tokens(&which)).is_none());
+        let mut plural = spec;
+        plural[3] = ("camps", "camp", "NOUN", "NNS", 2, "obl");
+        assert!(repaired(&tokens(&plural)).is_none());
+    }
 
     #[test]
     fn a_relative_clause_opened_by_many_of_whom_is_the_antecedents() {
