@@ -621,8 +621,12 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
                 CIRCUMSTANCE.contains(&t.lemma(c).as_str())
                     || matches!(t.form(c).to_lowercase().as_str(), "including" | "like")
             });
-            // "works of this kind": a kind or sort names nothing.
-            let vague = matches!(t.lemma(m).to_lowercase().as_str(), "kind" | "sort" | "type");
+            // "works of this kind": a kind or sort names nothing; "wrongdoing on her behalf"
+            // says for whom, not what.
+            let vague = matches!(
+                t.lemma(m).to_lowercase().as_str(),
+                "kind" | "sort" | "type" | "behalf"
+            );
             // The parts of a hyphenated head ("law" of "brother-in-law") are the head itself.
             if m > h
                 && !vague
@@ -802,6 +806,14 @@ mod tests {
             ("table", "table", "NOUN", 2, "nmod"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 1), "offer");
+        // "wrongdoing on her behalf" is wrongdoing.
+        let toks = tokens(&[
+            ("wrongdoing", "wrongdoing", "NOUN", 0, "root"),
+            ("on", "on", "ADP", 4, "case"),
+            ("her", "she", "PRON", 4, "nmod:poss"),
+            ("behalf", "behalf", "NOUN", 1, "nmod"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 0), "wrongdoing");
     }
 
     #[test]

@@ -152,6 +152,61 @@ fn appositions_read_as_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 120: mends what [`appositions_read_as_complements`] finds.
+pub(super) fn fix_appositions_read_as_complements(d: &mut Draft) {
+    for (apposition, noun) in appositions_read_as_complements(d.base()) {
+        let fixed = d.edit();
+        (fixed[apposition].head, fixed[apposition].deprel) = (noun + 1, "appos".into());
+    }
+}
+
+/// Repair 120: an apposition that closes the sentence read as a verb's clausal complement.
+///
+/// Pairs (apposition, noun): "Hieu told reporters in Can Tho, the delta's largest city." can
+/// come out with "city" a `ccomp` of "told", so that he told the largest city. A noun is no
+/// clause: a noun read as a complement clause, with no copula, subject, auxiliary or marker
+/// (nor a preposition or an adverb: "..., well beyond the limit"), that opens with a comma
+/// right after a noun phrase and runs to the sentence's end, renames that noun (`appos`).
+fn appositions_read_as_complements(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "ccomp" || !matches!(tk.upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        let clausal = kids_of(tokens, a).any(|k| {
+            let d = tokens[k].deprel.as_str();
+            d == "cop" || d == "mark" || d.starts_with("nsubj") || d.starts_with("aux")
+        });
+        // "..., well beyond the limit": a phrase with a preposition is no apposition.
+        let oblique =
+            kids_of(tokens, a).any(|k| matches!(tokens[k].deprel.as_str(), "case" | "advmod"));
+        let (start, end) = extent(tokens, a);
+        if clausal || oblique || start == 0 || tokens[start].form != "," {
+            continue;
+        }
+        let last =
+            end + 1 == tokens.len() || (end + 2 == tokens.len() && tokens[end + 1].upos == "PUNCT");
+        // The noun phrase before the comma: the word right before it, up through the words that
+        // modify a noun to that noun.
+        let mut noun = start - 1;
+        for _ in 0..4 {
+            match head_of(tokens, noun) {
+                Some(h)
+                    if h > noun && matches!(tokens[noun].deprel.as_str(), "compound" | "flat") =>
+                {
+                    noun = h
+                }
+                _ => break,
+            }
+        }
+        let nominal = matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN");
+        if last && nominal && extent(tokens, noun).1 + 1 == start {
+            out.push((a, noun));
+        }
+    }
+    out
+}
+
 /// Repair 66: mends what [`names_read_as_modifiers`] finds.
 pub(super) fn fix_names_read_as_modifiers(d: &mut Draft) {
     for m in names_read_as_modifiers(d.base()) {

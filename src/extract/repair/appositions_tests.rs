@@ -324,3 +324,35 @@ fn an_organisations_name_read_as_a_modifier_of_its_kind_is_its_apposition() {
     assert_eq!((fixed[3].head, fixed[3].deprel.as_str()), (5, "compound"));
     assert_eq!(fixed[4].deprel, "nsubj");
 }
+
+#[test]
+fn a_noun_closing_the_sentence_after_a_comma_renames_the_noun_before() {
+    // "Hieu spoke in Can Tho , the largest city ." with "city" a `ccomp` of "spoke".
+    let spec = [
+        ("Hieu", "Hieu", "PROPN", "NNP", 2, "nsubj"),
+        ("spoke", "speak", "VERB", "VBD", 0, "root"),
+        ("in", "in", "ADP", "IN", 5, "case"),
+        ("Can", "Can", "PROPN", "NNP", 5, "compound"),
+        ("Tho", "Tho", "PROPN", "NNP", 2, "obl"),
+        (",", ",", "PUNCT", ",", 9, "punct"),
+        ("the", "the", "DET", "DT", 9, "det"),
+        ("largest", "large", "ADJ", "JJS", 9, "amod"),
+        ("city", "city", "NOUN", "NN", 2, "ccomp"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ];
+    let fixed = repaired(&tokens(&spec)).expect("a repair");
+    assert_eq!(arcs_of(&fixed)[8], (5, "appos"));
+    // With a copula it is a clause ("..., the city is large"), and with a preposition an
+    // oblique ("..., beyond the city").
+    let mut copula = spec;
+    copula[7] = ("is", "be", "AUX", "VBZ", 9, "cop");
+    assert_eq!(arcs_of(&repaired_or_same(&copula))[8], (2, "ccomp"));
+    let mut beyond = spec;
+    beyond[6] = ("beyond", "beyond", "ADP", "IN", 9, "case");
+    assert_eq!(arcs_of(&repaired_or_same(&beyond))[8], (2, "ccomp"));
+    // Not when more of the sentence follows ("..., the largest city, and left").
+    let mut more = spec.to_vec();
+    more.insert(9, ("then", "then", "ADV", "RB", 2, "advmod"));
+    more[9 + 1].4 = 2;
+    assert_eq!(arcs_of(&repaired_or_same(&more))[8], (2, "ccomp"));
+}

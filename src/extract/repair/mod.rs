@@ -160,6 +160,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     noun_phrases::fix_participles_after_possessives,
     complements::fix_attributions_on_nouns,
     appositions::fix_names_read_as_kind_modifiers,
+    appositions::fix_appositions_read_as_complements,
     whose_clauses::fix_whose_clauses_splitting_subjects,
     // Last: the past-tense verb with a subject it looks for is often an earlier repair's work
     // ("Hundreds of fans gathered ..., chanting" has "gathered" a participle on "Hundreds").
