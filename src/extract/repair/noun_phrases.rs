@@ -243,18 +243,22 @@ pub(super) fn compounds_across_prepositions(tokens: &[Token]) -> Vec<(usize, usi
 /// Repair 72: mends what [`possessors_read_as_heads`] finds.
 pub(super) fn fix_possessors_read_as_heads(d: &mut Draft) {
     for (owner, noun) in possessors_read_as_heads(d.base()) {
-        let fixed = d.edit();
-        let (head, deprel) = (fixed[owner].head, fixed[owner].deprel.clone());
-        // The owner's dependents after the noun (a relative clause, the commas around it) are
-        // the phrase's.
-        for t in fixed[noun + 1..].iter_mut() {
-            if t.head == owner + 1 {
-                t.head = noun + 1;
-            }
-        }
-        (fixed[noun].head, fixed[noun].deprel) = (head, deprel);
-        (fixed[owner].head, fixed[owner].deprel) = (noun + 1, "nmod:poss".into());
+        owner_becomes_possessor(d.edit(), owner, noun);
     }
+}
+
+/// The noun takes the owner's place, and the owner becomes its possessor (`nmod:poss`). The
+/// owner's dependents after the noun (a relative clause, the commas around it) are the
+/// phrase's.
+fn owner_becomes_possessor(fixed: &mut [Token], owner: usize, noun: usize) {
+    let (head, deprel) = (fixed[owner].head, fixed[owner].deprel.clone());
+    for t in fixed[noun + 1..].iter_mut() {
+        if t.head == owner + 1 {
+            t.head = noun + 1;
+        }
+    }
+    (fixed[noun].head, fixed[noun].deprel) = (head, deprel);
+    (fixed[owner].head, fixed[owner].deprel) = (noun + 1, "nmod:poss".into());
 }
 
 /// Repair 72: a possessor read as the head of what it owns.
@@ -299,14 +303,7 @@ fn possessors_read_as_heads(tokens: &[Token]) -> Vec<(usize, usize)> {
 pub(super) fn fix_participles_after_possessives(d: &mut Draft) {
     for (owner, participle, noun) in participles_after_possessives(d.base()) {
         let fixed = d.edit();
-        let (head, deprel) = (fixed[owner].head, fixed[owner].deprel.clone());
-        for t in fixed[noun + 1..].iter_mut() {
-            if t.head == owner + 1 {
-                t.head = noun + 1;
-            }
-        }
-        (fixed[noun].head, fixed[noun].deprel) = (head, deprel);
-        (fixed[owner].head, fixed[owner].deprel) = (noun + 1, "nmod:poss".into());
+        owner_becomes_possessor(fixed, owner, noun);
         (fixed[participle].head, fixed[participle].deprel) = (noun + 1, "amod".into());
     }
 }
