@@ -234,6 +234,9 @@ pub struct Title {
 /// country/nationality/organisation, or `of` + word inside a title), or 0.
 fn item_len(words: &[&str], i: usize, limit: usize, gaz: &Gazetteer, after_head: bool) -> usize {
     let w = words[i];
+    if !after_head && let Some(n) = portfolios(words, i, limit) {
+        return n;
+    }
     if is_role_word(w) || is_honorific(w) {
         return 1;
     }
@@ -256,6 +259,17 @@ fn item_len(words: &[&str], i: usize, limit: usize, gaz: &Gazetteer, after_head:
         }
     }
     0
+}
+
+/// The length of capitalised words joined by one "and" right before a role head, from `i`:
+/// the portfolios of "Energy and Mines Minister", "Trade and Industry Secretary".
+fn portfolios(words: &[&str], i: usize, limit: usize) -> Option<usize> {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let and = (i + 1..limit.min(i + 3)).find(|&j| words[j] == "and")?;
+    let head = (and + 2..limit.min(and + 4)).find(|&j| is_role_head(words[j]))?;
+    (i..head)
+        .all(|j| j == and || capital(words[j]))
+        .then_some(head - i)
 }
 
 /// True when `words[k..end]` is a title phrase: items only, at least one role head or
@@ -356,6 +370,12 @@ mod tests {
                 (2, 4),
                 Some("Kremlin spokesman"),
                 2,
+            ),
+            (
+                "Energy and Mines Minister Carla Diaz said",
+                (4, 6),
+                Some("Energy and Mines Minister"),
+                4,
             ),
             ("Mr. Smith left", (1, 2), None, 1),
             ("the office of Anna Berg", (3, 5), None, 3),
