@@ -234,7 +234,7 @@ pub struct Title {
 /// country/nationality/organisation, or `of` + word inside a title), or 0.
 fn item_len(words: &[&str], i: usize, limit: usize, gaz: &Gazetteer, after_head: bool) -> usize {
     let w = words[i];
-    if !after_head && let Some(n) = portfolios(words, i, limit) {
+    if !after_head && let Some(n) = portfolios(words, i, limit, gaz) {
         return n;
     }
     if is_role_word(w) || is_honorific(w) {
@@ -263,12 +263,27 @@ fn item_len(words: &[&str], i: usize, limit: usize, gaz: &Gazetteer, after_head:
 
 /// The length of capitalised words joined by one "and" right before a role head, from `i`:
 /// the portfolios of "Energy and Mines Minister", "Trade and Industry Secretary".
-fn portfolios(words: &[&str], i: usize, limit: usize) -> Option<usize> {
+fn portfolios(words: &[&str], i: usize, limit: usize, gaz: &Gazetteer) -> Option<usize> {
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // The title opens its phrase: in "President Ellen Marsh and Kastrian President Viktor
+    // Dragan" the words before "and" end a name.
+    if i > 0 && capital(words[i - 1]) {
+        return None;
+    }
     let and = (i + 1..limit.min(i + 3)).find(|&j| words[j] == "and")?;
     let head = (and + 2..limit.min(and + 4)).find(|&j| is_role_head(words[j]))?;
+    // A country or nationality opens the next person's title ("Min-jun Park and Japanese
+    // Prime Minister Kenji Arai"); a portfolio is neither.
+    let place = |j: usize| {
+        gaz.lookup(&words[j..j + 1]).is_some_and(|m| {
+            matches!(
+                m.entry.kind,
+                GazKind::Entity(EntityType::Gpe | EntityType::Norp)
+            )
+        })
+    };
     (i..head)
-        .all(|j| j == and || capital(words[j]))
+        .all(|j| j == and || (capital(words[j]) && !place(j)))
         .then_some(head - i)
 }
 
@@ -376,6 +391,19 @@ mod tests {
                 (4, 6),
                 Some("Energy and Mines Minister"),
                 4,
+            ),
+            (
+                "President Ellen Marsh and Kastrian President Viktor Dragan spoke",
+                (6, 8),
+                Some("President"),
+                6,
+            ),
+            (
+                // As the tokenizer splits it: "Min - jun".
+                "President Min - jun Park and Japanese Prime Minister Kenji Arai met",
+                (9, 11),
+                Some("Japanese Prime Minister"),
+                9,
             ),
             ("Mr. Smith left", (1, 2), None, 1),
             ("the office of Anna Berg", (3, 5), None, 3),
