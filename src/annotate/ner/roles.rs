@@ -264,7 +264,7 @@ fn item_len(words: &[&str], i: usize, limit: usize, gaz: &Gazetteer, after_head:
 /// The length of capitalised words joined by one "and" right before a role head, from `i`:
 /// the portfolios of "Energy and Mines Minister", "Trade and Industry Secretary".
 fn portfolios(words: &[&str], i: usize, limit: usize, gaz: &Gazetteer) -> Option<usize> {
-    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
     // The title opens its phrase: in "President Ellen Marsh and Kastrian President Viktor
     // Dragan" the words before "and" end a name.
     if i > 0 && capital(words[i - 1]) {

@@ -188,17 +188,7 @@ fn appositions_read_as_complements(tokens: &[Token]) -> Vec<(usize, usize)> {
             end + 1 == tokens.len() || (end + 2 == tokens.len() && tokens[end + 1].upos == "PUNCT");
         // The noun phrase before the comma: the word right before it, up through the words that
         // modify a noun to that noun.
-        let mut noun = start - 1;
-        for _ in 0..4 {
-            match head_of(tokens, noun) {
-                Some(h)
-                    if h > noun && matches!(tokens[noun].deprel.as_str(), "compound" | "flat") =>
-                {
-                    noun = h
-                }
-                _ => break,
-            }
-        }
+        let noun = name_head(tokens, start - 1, |h| h < start);
         let nominal = matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN");
         if last && nominal && extent(tokens, noun).1 + 1 == start {
             out.push((a, noun));

@@ -439,13 +439,7 @@ struct CoordinatedTitle {
 }
 
 fn coordinated_titles(tokens: &[Token]) -> Vec<CoordinatedTitle> {
-    let capital = |k: usize| {
-        tokens[k]
-            .form
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
-    };
+    let capital = |k: usize| tokens[k].form.starts_with(char::is_uppercase);
     let mut out = Vec::new();
     for first in 0..tokens.len().saturating_sub(4) {
         // The title opens its phrase: nothing but a determiner, punctuation or a verb before
