@@ -23,6 +23,7 @@ pub mod iob;
 pub mod jackknife;
 pub mod keywords;
 mod mentions;
+pub mod offices;
 pub mod org_endings;
 pub mod organisations;
 pub mod places;
@@ -253,6 +254,7 @@ impl EntityTagger {
         join_initials(sentences, &mut tags);
         given_names::extend(sentences, &mut tags);
         organisations::tag(sentences, &mut tags);
+        offices::retype(sentences, &mut tags);
         consistency::harmonise(sentences, &mut tags);
         consistency::surnames(sentences, &mut tags);
         descriptors::retype(sentences, &mut tags);

@@ -97,6 +97,22 @@ const PLACE_KINDS: &[&str] = &[
     "village",
 ];
 
+/// Directions, lower case as written before "of" and a place.
+const COMPASS: &[&str] = &[
+    "east",
+    "north",
+    "north-east",
+    "north-west",
+    "northeast",
+    "northwest",
+    "south",
+    "south-east",
+    "south-west",
+    "southeast",
+    "southwest",
+    "west",
+];
+
 /// True when a determiner ("the", "a", "an") opens the phrase that ends at `k` (inclusive),
 /// with only lower-case words between: "the social media company", not "Brightline company";
 /// or when the phrase opens the sentence with a common word, capitalised only for that
@@ -268,14 +284,19 @@ pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
             // A company role needs no determiner ("former chief executive of Aurora").
             let role = COMPANY_ROLES.contains(&lower.as_str()) && words.get(k + 1) == Some(&"of");
             let kind = w.chars().all(char::is_lowercase) && determined(words, k);
-            if !role && !kind && !opening_kind(words, k) {
+            // A direction from a name is a direction from a place ("south of Lampedusa", "40
+            // km north of Dervani").
+            let compass = COMPASS.contains(w) && words.get(k + 1) == Some(&"of");
+            if !role && !kind && !compass && !opening_kind(words, k) {
                 continue;
             }
             let found = if ORG_KINDS.contains(&lower.as_str()) {
                 name_after(words, t, k + 1).map(|n| (n, org))
             } else if role {
                 name_after(words, t, k + 2).map(|n| (n, org))
-            } else if PLACE_KINDS.contains(&lower.as_str()) && words.get(k + 1) == Some(&"of") {
+            } else if compass
+                || PLACE_KINDS.contains(&lower.as_str()) && words.get(k + 1) == Some(&"of")
+            {
                 name_after(words, t, k + 2).map(|n| (n, loc))
             } else {
                 None
@@ -379,6 +400,29 @@ mod tests {
         assert_eq!(t[6], tags("O O O B-LOC"));
         // The kind's phrase opens the sentence with a common word.
         assert_eq!(t[7], tags("O O B-ORG I-ORG O"));
+    }
+
+    #[test]
+    fn a_direction_from_a_name_is_from_a_place() {
+        let sents = sentences(&[
+            "sank south of Lampedusa late on Sunday",
+            "off Lampedusa",
+            "south of the border",
+            "the South of France",
+        ]);
+        let mut t = vec![
+            tags("O O O B-PER O O O"),
+            tags("O O"),
+            tags("O O O O"),
+            tags("O B-LOC I-LOC I-LOC"),
+        ];
+        retype(&sents, &mut t);
+        assert_eq!(t[0], tags("O O O B-LOC O O O"));
+        // Every mention of the name is the place, tagged or not.
+        assert_eq!(t[1], tags("O B-LOC"));
+        // No name after the direction; a capitalised direction is a name's own word.
+        assert_eq!(t[2], tags("O O O O"));
+        assert_eq!(t[3], tags("O B-LOC I-LOC I-LOC"));
     }
 
     #[test]

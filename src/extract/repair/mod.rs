@@ -90,6 +90,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     names::fix_names_read_as_conjuncts_of_their_first_word,
     names::fix_titled_names_coordinated_inside,
     names::fix_coordinated_titles,
+    names::fix_titles_inside_flat_names,
     partitive_relatives::fix_closing_partitive_relatives,
     partitive_relatives::fix_people_relatives_on_places,
     roots::fix_opening_phrases_made_roots,

@@ -494,11 +494,154 @@ fn coordinated_titles(tokens: &[Token]) -> Vec<CoordinatedTitle> {
     out
 }
 
+/// Repair 121: mends what [`titles_inside_flat_names`] finds.
+pub(super) fn fix_titles_inside_flat_names(d: &mut Draft) {
+    for t in titles_inside_flat_names(d.base()) {
+        let fixed = d.edit();
+        let name = t.role + 1;
+        // What hung on the chain's head from outside it is the person's.
+        for (k, tk) in fixed.iter_mut().enumerate() {
+            if !(t.owner..=t.end).contains(&k) && tk.head == t.owner + 1 {
+                tk.head = name + 1;
+            }
+        }
+        (fixed[name].head, fixed[name].deprel) =
+            (fixed[t.owner].head, fixed[t.owner].deprel.clone());
+        for word in &mut fixed[name + 1..=t.end] {
+            (word.head, word.deprel) = (name + 1, "flat".into());
+        }
+        (fixed[t.role].head, fixed[t.role].deprel) = (name + 1, "nmod:desc".into());
+        // The owner's last word and the role's modifiers ("Deputy") modify the role word; the
+        // owner's other words modify its last ("New Orleans").
+        for word in &mut fixed[t.owner_end - 1..t.role] {
+            (word.head, word.deprel) = (t.role + 1, "compound".into());
+        }
+        for word in &mut fixed[t.owner..t.owner_end - 1] {
+            (word.head, word.deprel) = (t.owner_end, "compound".into());
+        }
+    }
+}
+
+/// Repair 121: a title inside a name read as one flat chain.
+///
+/// "Lampedusa Mayor Filippo Russo said" can come out as one name, "Lampedusa" its head and the
+/// rest `flat` on it, so the island says what the mayor said. A capitalised role head
+/// ("Mayor", "Governor", "CEO") inside a `flat` chain, after capitalised words that are no
+/// role words and before a tagged person's name of two words or more, splits it as EWT has
+/// "California Governor Gray Davis": the person heads the phrase, the role word is its
+/// `nmod:desc`, the words before it the role's `compound`s.
+struct FlatTitle {
+    /// The chain's head, the first word: the owner of the office.
+    owner: usize,
+    /// One past the owner's last word (the first role word).
+    owner_end: usize,
+    role: usize,
+    /// The chain's last word.
+    end: usize,
+}
+
+fn titles_inside_flat_names(tokens: &[Token]) -> Vec<FlatTitle> {
+    let capital = |k: usize| tokens[k].form.starts_with(char::is_uppercase);
+    let mut out = Vec::new();
+    for owner in 0..tokens.len() {
+        if tokens[owner].upos != "PROPN" || !capital(owner) {
+            continue;
+        }
+        // The chain: the words right after the head, all `flat` on it.
+        let end = (owner + 1..tokens.len())
+            .take_while(|&k| head_of(tokens, k) == Some(owner) && tokens[k].deprel == "flat")
+            .last();
+        let Some(end) = end else {
+            continue;
+        };
+        let Some(role) =
+            (owner + 1..end).find(|&k| capital(k) && roles::is_role_head(&tokens[k].form))
+        else {
+            continue;
+        };
+        let owner_end = (owner + 1..role)
+            .find(|&k| roles::is_role_word(&tokens[k].form))
+            .unwrap_or(role);
+        let name = role + 1;
+        let plain_owner =
+            (owner..owner_end).all(|k| capital(k) && !roles::is_role_word(&tokens[k].form));
+        let person = end > name
+            && tokens[name].ner == "B-PER"
+            && (name + 1..=end).all(|k| tokens[k].ner == "I-PER" && capital(k));
+        if plain_owner && person && !tokens[owner].ner.ends_with("-PER") {
+            out.push(FlatTitle {
+                owner,
+                owner_end,
+                role,
+                end,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::repair::repaired;
     use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn a_title_inside_a_flat_name_splits_it() {
+        // "Lampedusa Mayor Filippo Russo said ." as one flat chain on "Lampedusa".
+        let spec = [
+            ("Lampedusa", "Lampedusa", "PROPN", "NNP", 5, "nsubj"),
+            ("Mayor", "Mayor", "PROPN", "NNP", 1, "flat"),
+            ("Filippo", "Filippo", "PROPN", "NNP", 1, "flat"),
+            ("Russo", "Russo", "PROPN", "NNP", 1, "flat"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 5, "punct"),
+        ];
+        let mut toks = tokens(&spec);
+        toks[2].ner = "B-PER".into();
+        toks[3].ner = "I-PER".into();
+        let fixed = repaired(&toks).expect("a repair");
+        assert_eq!(
+            arcs_of(&fixed)[..4],
+            [(2, "compound"), (3, "nmod:desc"), (5, "nsubj"), (3, "flat")]
+        );
+        // An owner of two words and a role modifier: "New Harbor Deputy Mayor Ana Ruiz".
+        let spec = [
+            ("New", "New", "PROPN", "NNP", 7, "nsubj"),
+            ("Harbor", "Harbor", "PROPN", "NNP", 1, "flat"),
+            ("Deputy", "Deputy", "PROPN", "NNP", 1, "flat"),
+            ("Mayor", "Mayor", "PROPN", "NNP", 1, "flat"),
+            ("Ana", "Ana", "PROPN", "NNP", 1, "flat"),
+            ("Ruiz", "Ruiz", "PROPN", "NNP", 1, "flat"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+        ];
+        let mut toks = tokens(&spec);
+        toks[4].ner = "B-PER".into();
+        toks[5].ner = "I-PER".into();
+        let fixed = repaired(&toks).expect("a repair");
+        assert_eq!(
+            arcs_of(&fixed)[..6],
+            [
+                (2, "compound"),
+                (4, "compound"),
+                (4, "compound"),
+                (5, "nmod:desc"),
+                (7, "nsubj"),
+                (5, "flat")
+            ]
+        );
+        // Not without a tagged person after the role word, nor when the owner is a person
+        // ("Davis Mayor ..." is too little to go on when "Davis" is tagged a person).
+        let mut toks = tokens(&spec[..]);
+        toks[4].ner = "B-LOC".into();
+        toks[5].ner = "I-LOC".into();
+        assert!(titles_inside_flat_names(&toks).is_empty());
+        let mut toks = tokens(&spec[..]);
+        toks[0].ner = "B-PER".into();
+        toks[4].ner = "B-PER".into();
+        toks[5].ner = "I-PER".into();
+        assert!(titles_inside_flat_names(&toks).is_empty());
+    }
 
     #[test]
     fn a_title_joining_two_portfolios_is_one_title() {

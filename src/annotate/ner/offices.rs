@@ -1,0 +1,206 @@
+//! The name that owns an office. In "Lampedusa Mayor Filippo Russo said ..." the tagger may read
+//! "Lampedusa" as a person: a capitalised word at the start of a sentence, right before a title.
+//! Its vote then outweighs the island's other mentions ("off Lampedusa"), the whole document
+//! calls the island a person, and the mayor's words go to it. A name right before an office and
+//! a person's name is what the office belongs to: a place before a mayor, governor or president
+//! ("California Governor Gray Davis", "New Orleans mayor Ray Nagin", as UNER-EWT labels them),
+//! an organisation before a chief executive or founder ("Enron CEO Kenneth Lay"). Offices a
+//! person can hold under another person ("Davis spokesman Steve Maviglio") say nothing and are
+//! left alone. Runs before the document's names are harmonised, so the vote counts the place.
+
+use super::iob::{spans, type_index};
+
+/// Offices of a place: its name comes right before them.
+const PLACE_OFFICES: &[&str] = &[
+    "governor",
+    "king",
+    "mayor",
+    "premier",
+    "president",
+    "queen",
+    "senator",
+    "sheriff",
+];
+
+/// Offices of an organisation.
+const ORG_OFFICES: &[&str] = &[
+    "ceo",
+    "cfo",
+    "chairman",
+    "chairwoman",
+    "co-founder",
+    "founder",
+];
+
+/// The type the office at `words[k]` gives the name before it, if it is an office of a place or
+/// an organisation.
+fn owner_type(word: &str) -> Option<usize> {
+    let w = word.to_lowercase();
+    if PLACE_OFFICES.contains(&w.as_str()) {
+        Some(type_index("LOC"))
+    } else if ORG_OFFICES.contains(&w.as_str()) {
+        Some(type_index("ORG"))
+    } else {
+        None
+    }
+}
+
+/// The type for owner `words` before an office of type `ty`: none (`O`) for a nationality
+/// ("Kastrian President Viktor Dragan": a person's adjective, no place), else `ty`.
+fn owner_tag(words: &[&str], ty: usize) -> Option<usize> {
+    let nationality = words.len() == 1
+        && ["ian", "ean", "ese", "ish"]
+            .iter()
+            .any(|e| words[0].ends_with(e));
+    (!nationality).then_some(ty)
+}
+
+/// Writes the owner's type over `t[range]`, or `O` for a nationality.
+fn label_owner(words: &[&str], t: &mut [usize], range: std::ops::Range<usize>, ty: usize) {
+    match owner_tag(&words[range.clone()], ty) {
+        Some(ty) => super::iob::label_span(t, range, ty),
+        None => t[range].fill(super::iob::O),
+    }
+}
+
+/// Retypes, in place, every name tagged as a person that stands right before an office and a
+/// tagged person's name ("[Lampedusa] Mayor [Filippo Russo]"), and splits a person span that
+/// swallowed all three when the words before the office are capitalised words of no title
+/// ("[Lampedusa Mayor Filippo Russo]").
+pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+    let per = type_index("PER");
+    // The owner's words: capitalised, no title and no first name ("Melanie King Brandon
+    // Luna" lists two people).
+    let owner = |ws: &[&str]| {
+        ws.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !super::roles::is_role_word(w)
+                && !super::features::is_first_name(w)
+        })
+    };
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        let found = spans(t);
+        for (k, s) in found.iter().enumerate() {
+            if s.ty != per {
+                continue;
+            }
+            // Two spans with the office between them.
+            if let (Some(office), Some(next)) = (words.get(s.end), found.get(k + 1))
+                && next.start == s.end + 1
+                && next.ty == per
+                && next.end - next.start >= 2
+                && let Some(ty) = owner_type(office)
+                && owner(&words[s.start..s.end])
+            {
+                label_owner(words, t, s.start..s.end, ty);
+                continue;
+            }
+            // The owner and the office in one span, the name in the next ("[Lampedusa Mayor]
+            // [Filippo Russo]").
+            if s.end - s.start >= 2
+                && let Some(ty) = owner_type(words[s.end - 1])
+                && let Some(next) = found.get(k + 1)
+                && next.start == s.end
+                && next.ty == per
+                && next.end - next.start >= 2
+                && owner(&words[s.start..s.end - 1])
+            {
+                label_owner(words, t, s.start..s.end - 1, ty);
+                t[s.end - 1] = super::iob::O;
+                continue;
+            }
+            // One span holding the owner, the office and the name.
+            let Some(office) =
+                (s.start + 1..s.end.saturating_sub(2)).find(|&j| owner_type(words[j]).is_some())
+            else {
+                continue;
+            };
+            if owner(&words[s.start..office]) && words[office + 1..s.end].iter().all(|w| capital(w))
+            {
+                let ty = owner_type(words[office]).unwrap_or(per);
+                label_owner(words, t, s.start..office, ty);
+                t[office] = super::iob::O;
+                super::iob::label_span(t, office + 1..s.end, per);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::ner::iob::tag_id;
+
+    fn run(text: &str, tags: &[&str]) -> Vec<String> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut t = vec![tags.iter().map(|s| tag_id(s)).collect::<Vec<_>>()];
+        retype(&[words], &mut t);
+        t[0].iter()
+            .map(|&x| super::super::iob::tag_name(x))
+            .collect()
+    }
+
+    #[test]
+    fn the_name_before_an_office_owns_it() {
+        // Two spans: the owner is a place.
+        assert_eq!(
+            run(
+                "Lampedusa Mayor Filippo Russo said",
+                &["B-PER", "O", "B-PER", "I-PER", "O"]
+            ),
+            ["B-LOC", "O", "B-PER", "I-PER", "O"]
+        );
+        // An organisation before its chief executive.
+        assert_eq!(
+            run(
+                "Enron CEO Kenneth Lay earned",
+                &["B-PER", "O", "B-PER", "I-PER", "O"]
+            ),
+            ["B-ORG", "O", "B-PER", "I-PER", "O"]
+        );
+        // The owner and the office in one span.
+        assert_eq!(
+            run(
+                "Lampedusa Mayor Filippo Russo said",
+                &["B-PER", "I-PER", "B-PER", "I-PER", "O"]
+            ),
+            ["B-LOC", "O", "B-PER", "I-PER", "O"]
+        );
+        // One span holding all three.
+        assert_eq!(
+            run(
+                "Lampedusa Mayor Filippo Russo said",
+                &["B-PER", "I-PER", "I-PER", "I-PER", "O"]
+            ),
+            ["B-LOC", "O", "B-PER", "I-PER", "O"]
+        );
+    }
+
+    #[test]
+    fn other_offices_and_titles_stay() {
+        // A spokesman may speak for a person.
+        let tags = ["B-PER", "O", "B-PER", "I-PER", "O"];
+        assert_eq!(run("Davis spokesman Steve Maviglio said", &tags), tags);
+        // A title of several words is no owner ("Deputy President" is one title).
+        let tags = ["B-PER", "I-PER", "I-PER", "I-PER", "O"];
+        assert_eq!(run("Deputy President Ana Ruiz said", &tags), tags);
+        // A place already typed stays; a lone surname after the office may be the owner's
+        // own ("Smith President Jones" is too little to go on).
+        let tags = ["B-LOC", "O", "B-PER", "I-PER", "O"];
+        assert_eq!(run("Texas Governor Greg Abbott said", &tags), tags);
+        let tags = ["B-PER", "O", "B-PER", "O"];
+        assert_eq!(run("Lampedusa Mayor Russo said", &tags), tags);
+        // A nationality owns no office: it is the person's adjective.
+        assert_eq!(
+            run(
+                "Kastrian President Viktor Dragan agreed",
+                &["B-PER", "O", "B-PER", "I-PER", "O"]
+            ),
+            ["O", "O", "B-PER", "I-PER", "O"]
+        );
+        // A first name before the office is a person's ("Melanie King" is a name).
+        let tags = ["B-PER", "I-PER", "I-PER", "I-PER"];
+        assert_eq!(run("Melanie King Brandon Luna", &tags), tags);
+    }
+}
