@@ -417,6 +417,10 @@ pub(super) fn fix_participle_read_as_verb(d: &mut Draft) {
         (fixed[r.verb].head, fixed[r.verb].deprel) = (fixed[r.participle].head, "root".into());
         (fixed[r.subject].head, fixed[r.subject].deprel) = (r.verb + 1, "nsubj".into());
         (fixed[r.participle].head, fixed[r.participle].deprel) = (r.subject + 1, "acl".into());
+        if fixed[r.participle].xpos == "VBD" {
+            fixed[r.participle].xpos = "VBN".into();
+            fixed[r.participle].feats = "Tense=Past|VerbForm=Part|Voice=Pass".into();
+        }
         for later in fixed.iter_mut().skip(r.verb + 1) {
             if later.head == r.participle + 1 {
                 later.head = r.verb + 1;
@@ -447,11 +451,16 @@ struct ParticipleAsVerb {
 fn participle_read_as_verb(tokens: &[Token]) -> Option<ParticipleAsVerb> {
     let participle = tokens.iter().position(|t| t.head == 0)?;
     let t = &tokens[participle];
-    if t.upos != "VERB" || t.xpos != "VBN" || participle == 0 {
+    // A past tense too: "Tests carried out by the agency had found ..." with "carried" read as
+    // the sentence's verb (the forms are the same).
+    if t.upos != "VERB" || !matches!(t.xpos.as_str(), "VBN" | "VBD") || participle == 0 {
         return None;
     }
     let kids: Vec<usize> = kids_of(tokens, participle).collect();
-    if kids.iter().any(|&k| tokens[k].deprel.starts_with("aux")) {
+    if kids
+        .iter()
+        .any(|&k| tokens[k].deprel.starts_with("aux") || tokens[k].deprel == "obj")
+    {
         return None;
     }
     let subject = participle - 1;
@@ -461,17 +470,35 @@ fn participle_read_as_verb(tokens: &[Token]) -> Option<ParticipleAsVerb> {
     {
         return None;
     }
+    // The verb is finite by its tag or by a finite auxiliary ("had found", "will need").
+    let finite = |k: usize| {
+        matches!(tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || kids_of(tokens, k).any(|a| {
+                a < k
+                    && tokens[a].deprel == "aux"
+                    && matches!(tokens[a].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+            })
+    };
     let verb = kids.iter().copied().find(|&k| {
         k > participle
-            && matches!(tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && finite(k)
             && tokens[k].upos == "VERB"
             && matches!(
                 tokens[k].deprel.as_str(),
                 "parataxis" | "conj" | "ccomp" | "advcl"
             )
     })?;
-    // The agent phrase lies between the participle and the verb, hanging anywhere there.
-    let by = (participle + 1..verb).any(|k| tokens[k].form == "by" && tokens[k].deprel == "case");
+    // The agent phrase lies between the participle and the verb, hanging anywhere there; after
+    // a past tense it names someone, not an amount ("rose by 5%").
+    let by = (participle + 1..verb).any(|k| {
+        tokens[k].form == "by"
+            && tokens[k].deprel == "case"
+            && head_of(tokens, k).is_some_and(|n| {
+                t.xpos == "VBN"
+                    || matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+                        && !kids_of(tokens, n).any(|c| tokens[c].deprel == "nummod")
+            })
+    });
     let opened = kids_of(tokens, verb).any(|c| {
         c < verb
             && matches!(

@@ -400,6 +400,51 @@ fn a_participle_with_an_agent_before_the_verb_modifies_the_subject() {
 }
 
 #[test]
+fn a_past_tense_with_an_agent_before_a_verb_with_its_auxiliary_modifies_the_subject() {
+    // "Tests carried out by the agency had found no levels ." with "carried" a past tense, the
+    // root, and "found" its ccomp.
+    let spec = [
+        ("Tests", "test", "NOUN", "NNS", 2, "nsubj"),
+        ("carried", "carry", "VERB", "VBD", 0, "root"),
+        ("out", "out", "ADP", "RP", 2, "compound:prt"),
+        ("by", "by", "ADP", "IN", 6, "case"),
+        ("the", "the", "DET", "DT", 6, "det"),
+        ("agency", "agency", "NOUN", "NN", 2, "obl"),
+        ("had", "have", "AUX", "VBD", 8, "aux"),
+        ("found", "find", "VERB", "VBN", 2, "ccomp"),
+        ("no", "no", "DET", "DT", 10, "det"),
+        ("levels", "level", "NOUN", "NNS", 8, "obj"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ];
+    let fixed = repaired(&tokens(&spec)).expect("a repair");
+    let arcs = arcs_of(&fixed);
+    assert_eq!(
+        (arcs[7], arcs[0], arcs[1], arcs[5], arcs[10]),
+        (
+            (0, "root"),
+            (8, "nsubj"),
+            (1, "acl"),
+            (2, "obl"),
+            (8, "punct")
+        )
+    );
+    assert_eq!(fixed[1].xpos, "VBN");
+    // "by" an amount after a past tense is no agent ("Sales rose by 5 percent had ..."), and a
+    // past tense with an object is the verb.
+    let mut amount = spec;
+    amount[4] = ("5", "5", "NUM", "CD", 6, "nummod");
+    amount[5] = ("percent", "percent", "NOUN", "NN", 2, "obl");
+    assert!(participle_read_as_verb(&tokens(&amount)).is_none());
+    let mut object = spec;
+    object[2] = ("goods", "goods", "NOUN", "NNS", 2, "obj");
+    assert!(participle_read_as_verb(&tokens(&object)).is_none());
+    // Nor without an auxiliary before the second verb (a bare participle is no finite verb).
+    let mut bare = spec;
+    bare[6] = ("never", "never", "ADV", "RB", 8, "advmod");
+    assert!(participle_read_as_verb(&tokens(&bare)).is_none());
+}
+
+#[test]
 fn a_verb_in_s_read_as_a_plural_noun_before_its_infinitive_is_the_verb() {
     // "The company plans to hire workers ." with "plans" (NNS) the root, "company" its
     // compound and "hire" its `acl`.
