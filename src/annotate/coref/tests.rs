@@ -13,7 +13,8 @@ fn doc(markup: &str) -> Document {
 }
 
 /// [`doc`] with dependency trees: per sentence, `head:deprel` per token (1-based heads), or
-/// `head:deprel:UPOS:lemma`, or `head:deprel:UPOS:lemma:XPOS`.
+/// `head:deprel:UPOS:lemma`, or `head:deprel:UPOS:lemma:XPOS`; the deprel may have a subtype
+/// (`nsubj:pass`).
 fn doc_parsed(markup: &str, parses: &[&str]) -> Document {
     let mut d = Document::new("t", "");
     let mut tags = Vec::new();
@@ -50,10 +51,14 @@ fn doc_parsed(markup: &str, parses: &[&str]) -> Document {
         }
         if let Some(parse) = parses.get(li) {
             for (tk, hd) in toks.iter_mut().zip(parse.split(' ')) {
-                let mut parts = hd.split(':');
+                let mut parts = hd.split(':').peekable();
                 let (h, rel) = (parts.next().unwrap(), parts.next().expect("head:deprel"));
                 tk.head = h.parse().expect("numeric head");
                 tk.deprel = rel.to_string();
+                // A subtype ("nsubj:pass") is lower case; a UPOS is not.
+                if let Some(sub) = parts.next_if(|p| p.chars().all(|c| c.is_ascii_lowercase())) {
+                    tk.deprel = format!("{rel}:{sub}");
+                }
                 if let (Some(upos), Some(lemma)) = (parts.next(), parts.next()) {
                     tk.upos = upos.to_string();
                     tk.lemma = lemma.to_string();
@@ -315,6 +320,24 @@ fn with_a_parse_the_main_clause_subject_is_the_antecedent() {
         "{:?}",
         d.mentions
     );
+}
+
+#[test]
+fn the_rules_read_the_repaired_tree() {
+    // "Lumo, the firm whose tools are used by millions, said it would grow." with the parser's
+    // "Lumo" a subject of "used" (an `advcl` of "said"): once repaired, Lumo says, and its "it"
+    // is Lumo. The parser's own tree is what the document keeps.
+    let parse = "8:nsubj:pass:PROPN:Lumo 4:punct:PUNCT:, 4:det:DET:the 1:appos:NOUN:firm \
+                 6:nmod:poss:PRON:whose 8:nsubj:pass:NOUN:tool 8:aux:pass:AUX:be \
+                 12:advcl:VERB:use:VBN 10:case:ADP:by 8:obl:agent:NOUN:million 8:punct:PUNCT:, \
+                 0:root:VERB:say:VBD 15:nsubj:PRON:it 15:aux:AUX:would:MD 12:ccomp:VERB:grow:VB \
+                 12:punct:PUNCT:.";
+    let d = doc_parsed(
+        "[ORG Lumo] , the firm whose tools are used by millions , said it would grow .",
+        &[parse],
+    );
+    assert!(mention_texts(&d, "Lumo").iter().any(|t| t == "it"));
+    assert_eq!(d.sentences[0].tokens[0].deprel, "nsubj:pass");
 }
 
 #[test]

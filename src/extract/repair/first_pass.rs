@@ -10,7 +10,9 @@ use super::names::{noun_modifiers_read_as_subjects, split_names, titled_appositi
 use super::noun_phrases::{compounds_across_prepositions, possessive_read_as_iobj, stranded_cases};
 use super::subjects::{ages_read_as_subjects, split_subjects};
 use super::subordinators::{gap_phrases, subordinators_read_as_prepositions};
-use super::times::{second_time_subjects, time_subjects, times_on_subjects, times_read_as_heads};
+use super::times::{
+    after_its_verb, second_time_subjects, time_subjects, times_on_subjects, times_read_as_heads,
+};
 use super::tree_helpers::{kids_of, prepositional_subject, subject_rel, take_place};
 use crate::annotate::ner::roles;
 use crate::document::Token;
@@ -113,6 +115,9 @@ pub(super) fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
     }
     for w in second_times {
         out[w].deprel = "obl:tmod".into();
+        if after_its_verb(tokens, w, tokens[w].head.saturating_sub(1)) {
+            out[w].head = w;
+        }
     }
     for (infinitive, verb) in controlled {
         out[infinitive].head = verb + 1;

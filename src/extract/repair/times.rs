@@ -73,6 +73,14 @@ pub(super) fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
         if second < v && is_time_expression(tokens, second) && !is_time_expression(tokens, first) {
             out.push(second);
         }
+        // "said Tuesday it would lay off ...": a time right after the verb whose clause this is
+        // says when that verb happened (see [`after_its_verb`]).
+        if after_its_verb(tokens, first, v)
+            && first + 1 == second
+            && !is_time_expression(tokens, second)
+        {
+            out.push(first);
+        }
         // "Hours earlier, Hanbit agreed": a time word before "earlier", "later" or "ago" opens
         // the sentence as a time, before the real subject.
         // So does one before "after" or "before" and what it counts from ("Hours after the
@@ -88,6 +96,17 @@ pub(super) fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
         }
     }
     out
+}
+
+/// True when time expression `w`, read as a subject of clause `v`, stands right after the verb
+/// that `v` hangs on ("said Tuesday it would ...", as AP writes it): it belongs to that verb.
+pub(super) fn after_its_verb(tokens: &[Token], w: usize, v: usize) -> bool {
+    w > 0
+        && w < v
+        && tokens[w - 1].upos == "VERB"
+        && head_of(tokens, v) == Some(w - 1)
+        && is_time_expression(tokens, w)
+        && extent(tokens, w) == (w, w)
 }
 
 /// Repair 30: a noun read as a compound of the time that follows it.
@@ -453,6 +472,30 @@ mod tests {
             ("agreed", "agree", "VERB", "VBD", 2, "acl:relcl"),
         ]);
         assert!(repaired(&toks).is_none());
+    }
+
+    #[test]
+    fn a_day_right_after_a_verb_says_when_that_verb_happened() {
+        // "Lumo said Tuesday it would cut jobs ." with "Tuesday" and "it" both subjects of
+        // "cut".
+        let spec = [
+            ("Lumo", "Lumo", "PROPN", "NNP", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("Tuesday", "Tuesday", "PROPN", "NNP", 6, "nsubj"),
+            ("it", "it", "PRON", "PRP", 6, "nsubj"),
+            ("would", "would", "AUX", "MD", 6, "aux"),
+            ("cut", "cut", "VERB", "VB", 2, "ccomp"),
+            ("jobs", "job", "NOUN", "NNS", 6, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(second_time_subjects(&tokens(&spec)), [2]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[2..4], [(2, "obl:tmod"), (6, "nsubj")]);
+        // Not a day that opens its clause after a comma or "that" ("said that Tuesday ..." is
+        // read by the other rules), nor a day with words of its own.
+        let mut that = spec;
+        that[1] = ("that", "that", "SCONJ", "IN", 6, "mark");
+        assert!(second_time_subjects(&tokens(&that)).is_empty());
     }
 
     #[test]

@@ -14,7 +14,20 @@ use crate::document::Token;
 pub(super) fn fix_whose_clauses_read_as_subjects(d: &mut Draft) {
     for (noun, verb) in whose_clauses_read_as_subjects(d.base()) {
         let fixed = d.edit();
-        let (head, deprel) = (fixed[verb].head, fixed[verb].deprel.clone());
+        let (head, mut deprel) = (fixed[verb].head, fixed[verb].deprel.clone());
+        // "Quillbyte Systems, the company whose tools are used by millions, said ..." with the
+        // clause an `advcl` of "said": the noun is the subject of the verb after the clause, when
+        // that verb has none.
+        let clause = matches!(deprel.as_str(), "advcl" | "ccomp" | "parataxis");
+        if clause
+            && head > verb + 1
+            && fixed[head - 1].upos == "VERB"
+            && !fixed
+                .iter()
+                .any(|t| t.head == head && t.deprel.starts_with("nsubj"))
+        {
+            deprel = subject_rel(fixed, head - 1).to_string();
+        }
         (fixed[noun].head, fixed[noun].deprel) = (head, deprel);
         (fixed[verb].head, fixed[verb].deprel) = (noun + 1, "acl:relcl".into());
         // The sentence's punctuation goes with the noun.
@@ -349,6 +362,45 @@ mod tests {
         let mut other = spec;
         other[1] = ("the", "the", "DET", "DT", 3, "det");
         assert!(whose_clauses_read_as_subjects(&tokens(&other)).is_empty());
+    }
+
+    #[test]
+    fn a_name_with_a_whose_clause_read_as_a_clause_is_the_subject_after_it() {
+        // "Lumo , the firm whose tools are used by millions , said it grew ." with "Lumo" and
+        // "tools" both subjects of "used", an `advcl` of "said".
+        let spec = [
+            ("Lumo", "Lumo", "PROPN", "NNP", 7, "nsubj:pass"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("firm", "firm", "NOUN", "NN", 1, "appos"),
+            ("whose", "whose", "PRON", "WP$", 6, "nmod:poss"),
+            ("tools", "tool", "NOUN", "NNS", 7, "nsubj:pass"),
+            ("used", "use", "VERB", "VBN", 12, "advcl"),
+            ("by", "by", "ADP", "IN", 9, "case"),
+            ("millions", "million", "NOUN", "NNS", 7, "obl:agent"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("they", "they", "PRON", "PRP", 12, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("it", "it", "PRON", "PRP", 14, "nsubj"),
+            ("grew", "grow", "VERB", "VBD", 12, "ccomp"),
+            (".", ".", "PUNCT", ".", 12, "punct"),
+        ];
+        // With a subject of its own ("they"), the verb after the clause keeps it, and the noun
+        // the clause's relation.
+        assert_eq!(whose_clauses_read_as_subjects(&tokens(&spec)), [(0, 6)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(
+            (arcs_of(&fixed)[0], arcs_of(&fixed)[6]),
+            ((12, "advcl"), (1, "acl:relcl"))
+        );
+        // Without it the noun is the verb's subject.
+        let mut no_subject = spec;
+        no_subject[10] = (",", ",", "PUNCT", ",", 7, "punct");
+        let fixed = repaired(&tokens(&no_subject)).expect("a repair");
+        assert_eq!(
+            (arcs_of(&fixed)[0], arcs_of(&fixed)[6]),
+            ((12, "nsubj"), (1, "acl:relcl"))
+        );
     }
 
     #[test]
