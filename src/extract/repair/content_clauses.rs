@@ -188,7 +188,7 @@ pub(super) fn fix_reports_continued_as_conjuncts(d: &mut Draft) {
 /// auxiliary of its own, coordinated with a reported verb that has an auxiliary ("was
 /// costing", "had cut"), goes with the verb of saying (or of [`CONCEDING`]), which is in the
 /// past tense too. So does one of [`SPEAKERS_ACTS`] coordinated with a copular reported clause
-/// in the past tense.
+/// in the past tense, and a past tense coordinated with a reported verb in the present tense.
 fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (c, tk) in tokens.iter().enumerate() {
@@ -197,10 +197,16 @@ fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         // A participle with an object, coordinated with a passive, cannot share its
         // auxiliaries: it is a past tense ("mistakes had been made but rejected the finding").
+        // Nor with a present tense ('"looks forward to ..." and accused prosecutors').
+        let present = |v: usize| {
+            matches!(tokens[v].xpos.as_str(), "VBZ" | "VBP")
+                && !kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"))
+        };
         let active = tk.xpos == "VBN"
             && kids_of(tokens, c).any(|k| tokens[k].deprel == "obj")
-            && head_of(tokens, c)
-                .is_some_and(|v| kids_of(tokens, v).any(|k| tokens[k].deprel == "aux:pass"));
+            && head_of(tokens, c).is_some_and(|v| {
+                kids_of(tokens, v).any(|k| tokens[k].deprel == "aux:pass") || present(v)
+            });
         if !(tk.xpos == "VBD" || active) {
             continue;
         }
@@ -219,7 +225,10 @@ fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
                 && kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"));
             let copular = speakers
                 && kids_of(tokens, v).any(|k| tokens[k].deprel == "cop" && tokens[k].xpos == "VBD");
-            v < c && tokens[v].deprel == "ccomp" && (auxiliary || copular)
+            // A reported clause in the present tense, with no auxiliary, cannot share a past
+            // tense's subject either: 'said his client "looks forward to clearing his name" and
+            // accused prosecutors ...'.
+            v < c && tokens[v].deprel == "ccomp" && (auxiliary || copular || present(v))
         }) else {
             continue;
         };
@@ -617,6 +626,22 @@ mod tests {
         assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (3, "conj"));
         copular[9] = ("attacked", "attack", "VERB", "VBD", 7, "conj");
         assert!(reports_continued_as_conjuncts(&tokens(&copular)).is_empty());
+        // "said the strike really costs millions and accused the union": a reported present
+        // tense shares no subject with a past tense; with an auxiliary ("will cost") the
+        // rules above decide.
+        let mut present = spec;
+        present[5] = ("really", "really", "ADV", "RB", 7, "advmod");
+        present[6] = ("costs", "cost", "VERB", "VBZ", 3, "ccomp");
+        let fixed = repaired(&tokens(&present)).expect("a repair");
+        assert_eq!((fixed[9].head, fixed[9].deprel.as_str()), (3, "conj"));
+        // Tagged as a participle with an object, it is a past tense all the same.
+        let mut participle = present;
+        participle[9] = ("accused", "accuse", "VERB", "VBN", 7, "conj");
+        let fixed = repaired(&tokens(&participle)).expect("a repair");
+        assert_eq!((fixed[9].head, fixed[9].xpos.as_str()), (3, "VBD"));
+        present[5] = ("will", "will", "AUX", "MD", 7, "aux");
+        present[6] = ("cost", "cost", "VERB", "VB", 3, "ccomp");
+        assert!(reports_continued_as_conjuncts(&tokens(&present)).is_empty());
     }
 
     #[test]
