@@ -911,6 +911,7 @@ impl PosTagger {
         }
         if self.hyphens {
             glued_hyphens(tokens);
+            country_dollars(tokens);
             self.addresses_need_their_marks(tokens, s);
         }
     }
@@ -982,6 +983,26 @@ fn glued_hyphens(tokens: &mut [Token]) {
             set(&mut t.xpos, "HYPH");
             t.feats.clear();
             set(&mut t.lemma, "-");
+            t.pos_alt = "";
+        }
+    }
+}
+
+/// A country's dollar ("US$", "S$", "HK$", one token as the tokenizer keeps it) is a currency
+/// symbol (`SYM`/`$`, as EWT tags "US$"). The model has seen "US$" twice and no other: "S$65
+/// million" came out as a name, part of the fined bank's.
+fn country_dollars(tokens: &mut [Token]) {
+    for t in tokens.iter_mut() {
+        let country = t
+            .form
+            .strip_suffix('$')
+            .is_some_and(|p| crate::text::DOLLAR_PREFIXES.contains(&p));
+        if country && t.xpos != "$" {
+            set(&mut t.upos, "SYM");
+            set(&mut t.xpos, "$");
+            t.feats.clear();
+            let form = t.form.clone();
+            set(&mut t.lemma, &form);
             t.pos_alt = "";
         }
     }
@@ -1092,6 +1113,10 @@ mod tests {
         let mut alone = spaced.clone();
         glued_hyphens(&mut alone);
         assert_eq!(alone[2].xpos, spaced[2].xpos);
+        // A country's dollar is a currency symbol.
+        let mut fine = layout(&["fined", "it", "S$", "65", "million"], &[true; 5]);
+        tagger.tag_tokens(&mut fine, &mut s);
+        assert_eq!((fine[2].upos.as_str(), fine[2].xpos.as_str()), ("SYM", "$"));
         // Without the rules after decoding (training, jack-knifing) spacing does not matter:
         // the model's own tag, here a comma, is what the trainers see.
         let bare = tagger.clone().without_rules();

@@ -457,7 +457,8 @@ pub(super) fn quantity(t: &Tree, h: usize) -> Option<String> {
         return Some(render(t, &(h..=unit).collect::<Vec<_>>()));
     }
     let unit = t.lemma(h).to_lowercase();
-    if !UNITS.contains(&unit.as_str()) && !UNITS.contains(&t.form(h)) {
+    // "C$600 million": a country's dollar is a currency symbol (`$`) too.
+    if !UNITS.contains(&unit.as_str()) && !UNITS.contains(&t.form(h)) && t.xpos(h) != "$" {
         return None;
     }
     // "180 millimetres of rain" is rain ([`quantified`]).
@@ -948,6 +949,15 @@ mod tests {
             ("points", "point", "NOUN", 1, "obj"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 3), "12 basis points");
+        // "C$600 million": a country's dollar (tagged `$`) is a currency too.
+        let mut toks = tokens(&[
+            ("generate", "generate", "VERB", 0, "root"),
+            ("C$", "C$", "SYM", 1, "obj"),
+            ("600", "600", "NUM", 4, "compound"),
+            ("million", "million", "NUM", 2, "nummod"),
+        ]);
+        toks[1].xpos = "$".into();
+        assert_eq!(concept_label(&Tree::new(&toks), 1), "C$ 600 million");
         assert_eq!(concept_label(&t, 25), "debt");
         assert_eq!(concept_label(&t, 3), "7.8 percent");
         assert_eq!(concept_label(&t, 4), "$ 3 million");

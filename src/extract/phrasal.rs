@@ -12,7 +12,7 @@ use crate::annotate::ner::roles;
 /// tuples, so extraction keeps it.
 pub(super) fn is_conversion(t: &Tree, n: usize, a: usize) -> bool {
     let amount = |i: usize| {
-        t.upos(i) == "NUM" || t.form(i) == "$" || t.kids(i, &["nummod"]).next().is_some()
+        t.upos(i) == "NUM" || t.xpos(i) == "$" || t.kids(i, &["nummod"]).next().is_some()
     };
     let bracketed = t.kids(a, &["punct"]).any(|p| p < a && t.form(p) == "(");
     bracketed && amount(n) && amount(a)

@@ -17,7 +17,7 @@ mod tokenize;
 
 pub use lexicon::CALENDAR;
 pub use sentences::MAX_SENTENCE_TOKENS;
-pub use tokenize::is_space;
+pub use tokenize::{DOLLAR_PREFIXES, is_space};
 
 use crate::document::{Document, Sentence, Span, Token};
 use tokenize::Piece;

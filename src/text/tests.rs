@@ -91,6 +91,14 @@ fn tokens_follow_ewt_conventions() {
         ),
         ("Wait… what?!", &["Wait", "…", "what", "?!"]),
         // numbers, hyphens, currency, percent
+        // A country's dollar is one symbol; other letters before "$" are a word of their own.
+        (
+            "fined S$65 million, or US$ 48 million in AT$T",
+            &[
+                "fined", "S$", "65", "million", ",", "or", "US$", "48", "million", "in", "AT", "$",
+                "T",
+            ],
+        ),
         (
             "$1,000.50 rose 3.5% in a 30-day period",
             &[

@@ -90,6 +90,12 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Lexes one whitespace-free chunk `text[s..e]`.
+/// The letters that name a country's dollar right before "$": Australian, Canadian, Hong Kong,
+/// New Taiwan, New Zealand, Singapore and US dollars, Brazilian reais, Zimbabwe dollars.
+pub const DOLLAR_PREFIXES: &[&str] = &[
+    "A", "AU", "C", "CA", "HK", "NT", "NZ", "R", "S", "SG", "US", "Z",
+];
+
 fn lex_chunk(text: &str, s: usize, e: usize, out: &mut Vec<Piece>) {
     let mut i = s;
     while i < e {
@@ -104,7 +110,12 @@ fn lex_chunk(text: &str, s: usize, e: usize, out: &mut Vec<Piece>) {
                 i = end;
                 continue;
             }
-            let end = scan_word(text, i, e);
+            let mut end = scan_word(text, i, e);
+            // "US$4.5 billion", "S$65 million": a country's letters before the dollar sign are
+            // one currency symbol, as EWT has "US$".
+            if end < e && text.as_bytes()[end] == b'$' && DOLLAR_PREFIXES.contains(&&text[i..end]) {
+                end += 1;
+            }
             emit_word(text, i, end, out);
             i = end;
             continue;

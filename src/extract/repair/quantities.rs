@@ -204,7 +204,8 @@ fn up_to_read_as_particle(tokens: &[Token]) -> Vec<(usize, usize, Option<usize>)
             continue;
         }
         let amount = tokens[number].upos == "NUM"
-            || matches!(tokens[number].form.as_str(), "$" | "€" | "£")
+            || (matches!(tokens[number].form.as_str(), "$" | "€" | "£")
+                || tokens[number].xpos == "$")
                 && tokens.get(number + 1).is_some_and(|n| n.upos == "NUM");
         let shape = tokens[to].form.eq_ignore_ascii_case("to")
             && tokens[to].deprel == "case"
