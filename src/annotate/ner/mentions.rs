@@ -244,6 +244,26 @@ fn join_hyphenated(sent: &Sentence, words: &[&str], spans: &mut Vec<(TagSpan, En
             spans[k].0.end = next + 1;
         }
     }
+    // "Samuel Oduro-Kane" with "Kane" tagged apart: a one-word person right after a full
+    // name and a hyphen is the rest of its surname ("Trump-Putin" has no full name before
+    // the hyphen, and "Joe Biden-Xi Jinping" two words after it).
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let ((s, ty), (o, oty)) = (spans[k], spans[k + 1]);
+        let barrelled = ty == EntityType::Person
+            && oty == EntityType::Person
+            && s.end - s.start >= 2
+            && hyphen(s.end)
+            && o.start == s.end + 1
+            && o.end == o.start + 1
+            && capital(o.start)
+            && !words.get(o.end).is_some_and(|_| capital(o.end));
+        if barrelled {
+            spans[k].0.end = o.end;
+            spans.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// Titles that only ever stand before a person's name ("President Xi Jinping", "Chancellor
@@ -803,6 +823,19 @@ mod tests {
                 &["the", "Trump", "-", "Biden", "race"][..],
                 "O B-PER O O O",
                 vec!["Trump"],
+            ),
+            // The rest of the surname tagged as a person of its own; not a second full name.
+            (
+                "said Samuel Oduro-Kane today",
+                &["said", "Samuel", "Oduro", "-", "Kane", "today"][..],
+                "O B-PER I-PER O B-PER O",
+                vec!["Samuel Oduro-Kane"],
+            ),
+            (
+                "the Joe Biden-Xi Jinping talks",
+                &["the", "Joe", "Biden", "-", "Xi", "Jinping", "talks"][..],
+                "O B-PER I-PER O B-PER I-PER O",
+                vec!["Joe Biden", "Xi Jinping"],
             ),
         ] {
             let mut d = doc_from_text(text, words);
