@@ -154,6 +154,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     appositions::fix_names_apposed_to_the_organisation,
     reported_clauses::fix_reported_verbs_read_as_adjectives,
     reported_clauses::fix_reported_subjects,
+    reported_clauses::fix_coordinated_subjects_split_by_reports,
     reported_clauses::fix_reported_clauses_under_participles,
     appositions::fix_lists_read_as_appositions,
     participle_clauses::fix_adjuncts_on_objects,

@@ -637,6 +637,82 @@ fn reported_clauses_under_participles(tokens: &[Token]) -> Vec<UnderParticiple> 
     out
 }
 
+/// Repair 122: mends what [`coordinated_subjects_split_by_reports`] finds.
+pub(super) fn fix_coordinated_subjects_split_by_reports(d: &mut Draft) {
+    for r in coordinated_subjects_split_by_reports(d.base()) {
+        let fixed = d.edit();
+        let rel = fixed[r.second].deprel.clone();
+        (fixed[r.clause].head, fixed[r.clause].deprel) = (r.verb + 1, "ccomp".into());
+        (fixed[r.first].head, fixed[r.first].deprel) = (r.clause + 1, rel);
+        (fixed[r.second].head, fixed[r.second].deprel) = (r.first + 1, "conj".into());
+        fixed[r.cc].head = r.second + 1;
+    }
+}
+
+/// Repair 122: coordinated subjects of a reported clause read as an object and a clause.
+///
+/// "The navy said two frigates and a coast guard cutter had entered the waters" can come out
+/// with "frigates" the object of "said" and "entered" its conjunct, whose subject is the
+/// cutter alone: the navy said frigates. A verb of saying whose object noun is followed
+/// directly by "and" or "or" and the subject of a finite clause coordinated with the verb
+/// reported one clause with two subjects: the clause is the verb's `ccomp`, the object its
+/// subject, and the clause's subject the object's conjunct.
+struct SplitSubjects {
+    verb: usize,
+    first: usize,
+    cc: usize,
+    second: usize,
+    clause: usize,
+}
+
+fn coordinated_subjects_split_by_reports(tokens: &[Token]) -> Vec<SplitSubjects> {
+    let mut out = Vec::new();
+    for (first, tk) in tokens.iter().enumerate() {
+        let Some(verb) = head_of(tokens, first) else {
+            continue;
+        };
+        let saying = tokens[verb].upos == "VERB" && reports(&tokens[verb].lemma.to_lowercase());
+        if tk.deprel != "obj"
+            || !saying
+            || first < verb
+            || !matches!(tk.upos.as_str(), "NOUN" | "PROPN")
+        {
+            continue;
+        }
+        let cc = extent(tokens, first).1 + 1;
+        if cc >= tokens.len() || !matches!(tokens[cc].lemma.as_str(), "and" | "or") {
+            continue;
+        }
+        let Some(clause) = head_of(tokens, cc).filter(|&c| {
+            head_of(tokens, c) == Some(verb)
+                && tokens[c].deprel == "conj"
+                && tokens[c].upos == "VERB"
+                && finite_clause(tokens, c)
+        }) else {
+            continue;
+        };
+        let second = kids_of(tokens, clause).find(|&n| {
+            n < clause
+                && tokens[n].deprel.starts_with("nsubj")
+                && extent(tokens, n).0 == cc + 1
+                && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+        });
+        let reported = kids_of(tokens, verb).any(|k| tokens[k].deprel == "ccomp");
+        if let Some(second) = second
+            && !reported
+        {
+            out.push(SplitSubjects {
+                verb,
+                first,
+                cc,
+                second,
+                clause,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 #[path = "reported_clauses_tests.rs"]
 mod tests;

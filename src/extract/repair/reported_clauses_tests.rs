@@ -430,3 +430,51 @@ fn a_reported_clause_hung_on_a_participle_in_its_subject_is_the_report() {
     fixed_verb[1] = ("saw", "see", "VERB", "VBD", 0, "root");
     assert!(repaired(&tokens(&fixed_verb)).is_none());
 }
+
+#[test]
+fn subjects_split_by_a_report_are_coordinated_again() {
+    // "The navy said frigates and a cutter had entered waters ." with "frigates" the object of
+    // "said" and "entered" its conjunct.
+    let spec = [
+        ("The", "the", "DET", "DT", 2, "det"),
+        ("navy", "navy", "NOUN", "NN", 3, "nsubj"),
+        ("said", "say", "VERB", "VBD", 0, "root"),
+        ("frigates", "frigate", "NOUN", "NNS", 3, "obj"),
+        ("and", "and", "CCONJ", "CC", 9, "cc"),
+        ("a", "a", "DET", "DT", 7, "det"),
+        ("cutter", "cutter", "NOUN", "NN", 9, "nsubj"),
+        ("had", "have", "AUX", "VBD", 9, "aux"),
+        ("entered", "enter", "VERB", "VBN", 3, "conj"),
+        ("waters", "water", "NOUN", "NNS", 9, "obj"),
+        (".", ".", "PUNCT", ".", 3, "punct"),
+    ];
+    let fixed = repaired(&tokens(&spec)).expect("a repair");
+    assert_eq!(
+        arcs_of(&fixed)[3..9],
+        [
+            (9, "nsubj"),
+            (7, "cc"),
+            (7, "det"),
+            (4, "conj"),
+            (9, "aux"),
+            (3, "ccomp")
+        ]
+    );
+    // "said nothing and the cutter entered": a pronoun object is what was said; so is the
+    // object of a verb that takes one ("told reporters and ..."), and an object beside a
+    // reported clause.
+    let mut nothing = spec;
+    nothing[3] = ("nothing", "nothing", "PRON", "NN", 3, "obj");
+    assert!(coordinated_subjects_split_by_reports(&tokens(&nothing)).is_empty());
+    let mut told = spec;
+    told[2] = ("told", "tell", "VERB", "VBD", 0, "root");
+    assert!(coordinated_subjects_split_by_reports(&tokens(&told)).is_empty());
+    let mut reported = spec;
+    reported[10] = ("go", "go", "VERB", "VB", 3, "ccomp");
+    assert!(coordinated_subjects_split_by_reports(&tokens(&reported)).is_empty());
+    // Nor when the clause after "and" is no finite verb.
+    let mut bare = spec;
+    bare[7] = ("then", "then", "ADV", "RB", 9, "advmod");
+    bare[8] = ("entering", "enter", "VERB", "VBG", 3, "conj");
+    assert!(coordinated_subjects_split_by_reports(&tokens(&bare)).is_empty());
+}
