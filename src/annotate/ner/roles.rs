@@ -23,6 +23,7 @@ pub const ROLE_HEADS: &[&str] = &[
     "congressman",
     "congresswoman",
     "coach",
+    "counsel",
     "director",
     "diplomat",
     "emir",
@@ -367,6 +368,13 @@ mod tests {
                 (4, 6),
                 Some("special envoy"),
                 4,
+            ),
+            // A company's lawyer: the tagger's span took the title in.
+            (
+                "Orvane General Counsel Rebecca Hollis said",
+                (1, 5),
+                Some("General Counsel"),
+                3,
             ),
             (
                 "Secretary of State Marco Rubio spoke",
