@@ -1001,8 +1001,7 @@ fn country_dollars(tokens: &mut [Token]) {
             set(&mut t.upos, "SYM");
             set(&mut t.xpos, "$");
             t.feats.clear();
-            let form = t.form.clone();
-            set(&mut t.lemma, &form);
+            t.lemma.clone_from(&t.form);
             t.pos_alt = "";
         }
     }

@@ -230,37 +230,32 @@ fn join_hyphenated(sent: &Sentence, words: &[&str], spans: &mut Vec<(TagSpan, En
     }
     // "Kofi Mensah-Laird": a person's full name whose surname goes on past a hyphen to a
     // capitalised word no span covers is double-barrelled ("Trump-Putin", "US-China" have
-    // both pieces tagged).
-    for k in 0..spans.len() {
+    // both pieces tagged). So is "Samuel Oduro-Kane" with "Kane" a one-word person of its own,
+    // ending the name ("Joe Biden-Xi Jinping" has two words after the hyphen).
+    let mut k = 0;
+    while k < spans.len() {
         let (s, ty) = spans[k];
-        let (h, next) = (s.end, s.end + 1);
-        let barrelled = ty == EntityType::Person
+        let next = s.end + 1;
+        let full = ty == EntityType::Person
             && s.end - s.start >= 2
             && next < words.len()
-            && hyphen(h)
-            && capital(next)
-            && !spans.iter().any(|(o, _)| o.start <= next && next < o.end);
-        if barrelled {
-            spans[k].0.end = next + 1;
-        }
-    }
-    // "Samuel Oduro-Kane" with "Kane" tagged apart: a one-word person right after a full
-    // name and a hyphen is the rest of its surname ("Trump-Putin" has no full name before
-    // the hyphen, and "Joe Biden-Xi Jinping" two words after it).
-    let mut k = 0;
-    while k + 1 < spans.len() {
-        let ((s, ty), (o, oty)) = (spans[k], spans[k + 1]);
-        let barrelled = ty == EntityType::Person
-            && oty == EntityType::Person
-            && s.end - s.start >= 2
             && hyphen(s.end)
-            && o.start == s.end + 1
-            && o.end == o.start + 1
-            && capital(o.start)
-            && !words.get(o.end).is_some_and(|_| capital(o.end));
-        if barrelled {
-            spans[k].0.end = o.end;
-            spans.remove(k + 1);
+            && capital(next);
+        if full {
+            match spans.get(k + 1).copied() {
+                Some((o, _)) if o.start > next => spans[k].0.end = next + 1,
+                None => spans[k].0.end = next + 1,
+                Some((o, oty))
+                    if o.start == next
+                        && o.end == next + 1
+                        && oty == EntityType::Person
+                        && !(o.end < words.len() && capital(o.end)) =>
+                {
+                    spans[k].0.end = o.end;
+                    spans.remove(k + 1);
+                }
+                Some(_) => {}
+            }
         }
         k += 1;
     }

@@ -8,7 +8,9 @@
 //! person can hold under another person ("Davis spokesman Steve Maviglio") say nothing and are
 //! left alone. Runs before the document's names are harmonised, so the vote counts the place.
 
-use super::iob::{spans, type_index};
+use std::ops::Range;
+
+use super::iob::{O, TagSpan, label_span, spans, type_index};
 
 /// Offices of a place: its name comes right before them.
 const PLACE_OFFICES: &[&str] = &[
@@ -46,83 +48,92 @@ fn owner_type(word: &str) -> Option<usize> {
     }
 }
 
-/// The type for owner `words` before an office of type `ty`: none (`O`) for a nationality
-/// ("Kastrian President Viktor Dragan": a person's adjective, no place), else `ty`.
-fn owner_tag(words: &[&str], ty: usize) -> Option<usize> {
-    let nationality = words.len() == 1
+/// Writes the owner's type `ty` over `t[range]`, or `O` for a nationality ("Kastrian President
+/// Viktor Dragan": a person's adjective, no place).
+fn label_owner(words: &[&str], t: &mut [usize], range: Range<usize>, ty: usize) {
+    let nationality = range.len() == 1
         && ["ian", "ean", "ese", "ish"]
             .iter()
-            .any(|e| words[0].ends_with(e));
-    (!nationality).then_some(ty)
-}
-
-/// Writes the owner's type over `t[range]`, or `O` for a nationality.
-fn label_owner(words: &[&str], t: &mut [usize], range: std::ops::Range<usize>, ty: usize) {
-    match owner_tag(&words[range.clone()], ty) {
-        Some(ty) => super::iob::label_span(t, range, ty),
-        None => t[range].fill(super::iob::O),
+            .any(|e| words[range.start].ends_with(e));
+    if nationality {
+        t[range].fill(O);
+    } else {
+        label_span(t, range, ty);
     }
 }
 
-/// Retypes, in place, every name tagged as a person that stands right before an office and a
-/// tagged person's name ("[Lampedusa] Mayor [Filippo Russo]"), and splits a person span that
-/// swallowed all three when the words before the office are capitalised words of no title
+/// A person span read apart: the owner's words, the office, the name's words, and the type the
+/// office gives the owner.
+struct Split {
+    owner: Range<usize>,
+    office: usize,
+    name: Range<usize>,
+    ty: usize,
+}
+
+/// Where the person span `found[k]` is an owner, its office and a person's name. Tried in turn: two spans with the office between
+/// them ("[Lampedusa] Mayor [Filippo Russo]"), the owner and the office in one span and the
+/// name in the next ("[Lampedusa Mayor] [Filippo Russo]"), one span holding all three
 /// ("[Lampedusa Mayor Filippo Russo]").
-pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+fn owner_office_name(words: &[&str], found: &[TagSpan], k: usize) -> Option<Split> {
     let per = type_index("PER");
+    let s = found[k];
+    if s.ty != per {
+        return None;
+    }
     // The owner's words: capitalised, no title and no first name ("Melanie King Brandon
     // Luna" lists two people).
-    let owner = |ws: &[&str]| {
-        ws.iter().all(|w| {
+    let owner = |r: &Range<usize>| {
+        words[r.clone()].iter().all(|w| {
             w.starts_with(char::is_uppercase)
                 && !super::roles::is_role_word(w)
                 && !super::features::is_first_name(w)
         })
     };
-    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let named = |at: usize| {
+        found
+            .get(k + 1)
+            .filter(|n| n.start == at && n.ty == per && n.end - n.start >= 2)
+            .map(|n| n.start..n.end)
+    };
+    let apart = named(s.end + 1).map(|name| (s.start..s.end, s.end, name));
+    let office_in_span = (s.end - s.start >= 2)
+        .then(|| named(s.end))
+        .flatten()
+        .map(|name| (s.start..s.end - 1, s.end - 1, name));
+    let all_in_one = (s.start + 1..s.end.saturating_sub(2))
+        .find(|&j| owner_type(words[j]).is_some())
+        .filter(|&j| {
+            words[j + 1..s.end]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+        })
+        .map(|j| (s.start..j, j, j + 1..s.end));
+    [apart, office_in_span, all_in_one]
+        .into_iter()
+        .flatten()
+        .find_map(|(o, office, name)| {
+            let ty = owner_type(words.get(office)?)?;
+            owner(&o).then_some(Split {
+                owner: o,
+                office,
+                name,
+                ty,
+            })
+        })
+}
+
+/// Retypes, in place, every name tagged as a person that stands right before an office and a
+/// tagged person's name ([`owner_office_name`]): the owner takes the office's type, the office
+/// is no name, and the name is the person.
+pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     for (words, t) in sentences.iter().zip(tags.iter_mut()) {
         let found = spans(t);
-        for (k, s) in found.iter().enumerate() {
-            if s.ty != per {
-                continue;
-            }
-            // Two spans with the office between them.
-            if let (Some(office), Some(next)) = (words.get(s.end), found.get(k + 1))
-                && next.start == s.end + 1
-                && next.ty == per
-                && next.end - next.start >= 2
-                && let Some(ty) = owner_type(office)
-                && owner(&words[s.start..s.end])
-            {
-                label_owner(words, t, s.start..s.end, ty);
-                continue;
-            }
-            // The owner and the office in one span, the name in the next ("[Lampedusa Mayor]
-            // [Filippo Russo]").
-            if s.end - s.start >= 2
-                && let Some(ty) = owner_type(words[s.end - 1])
-                && let Some(next) = found.get(k + 1)
-                && next.start == s.end
-                && next.ty == per
-                && next.end - next.start >= 2
-                && owner(&words[s.start..s.end - 1])
-            {
-                label_owner(words, t, s.start..s.end - 1, ty);
-                t[s.end - 1] = super::iob::O;
-                continue;
-            }
-            // One span holding the owner, the office and the name.
-            let Some(office) =
-                (s.start + 1..s.end.saturating_sub(2)).find(|&j| owner_type(words[j]).is_some())
-            else {
-                continue;
-            };
-            if owner(&words[s.start..office]) && words[office + 1..s.end].iter().all(|w| capital(w))
-            {
-                let ty = owner_type(words[office]).unwrap_or(per);
-                label_owner(words, t, s.start..office, ty);
-                t[office] = super::iob::O;
-                super::iob::label_span(t, office + 1..s.end, per);
+        for k in 0..found.len() {
+            if let Some(split) = owner_office_name(words, &found, k) {
+                label_owner(words, t, split.owner, split.ty);
+                t[split.office] = O;
+                label_span(t, split.name, type_index("PER"));
             }
         }
     }
