@@ -93,6 +93,7 @@ impl ConllSentence {
             Sentence {
                 span: Span::new(offset, offset + text.len()),
                 tokens,
+                repaired: false,
             },
             text,
         )

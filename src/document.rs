@@ -98,6 +98,10 @@ impl Token {
 pub struct Sentence {
     pub span: Span,
     pub tokens: Vec<Token>,
+    /// True once the repair stage ([`crate::annotate::Repairer`]) has mended the parser's
+    /// trees, so readers of the tree do not repair them again.
+    #[serde(default)]
+    pub repaired: bool,
 }
 
 impl Sentence {

@@ -38,27 +38,7 @@ impl Annotator for Coref {
     /// Rebuilds `doc.entities` as one entity per cluster and points every mention at its
     /// cluster; adds mentions for linked titles, pronouns and plural references.
     fn annotate(&self, doc: &mut Document) -> Result<()> {
-        // The rules read trees: the ones Open IE will read, with the parser's common errors
-        // repaired ("Quillbyte Systems, the company whose tools ..., said it would ..." has the
-        // company the subject of "said" only after repair 79). The parser's own trees are put
-        // back afterwards, with the names as coreference retagged them.
-        let parsed: Vec<Option<Vec<crate::document::Token>>> = doc
-            .sentences
-            .iter_mut()
-            .map(|s| {
-                let fixed = crate::extract::repaired(&s.tokens)?;
-                (fixed.len() == s.tokens.len()).then(|| std::mem::replace(&mut s.tokens, fixed))
-            })
-            .collect();
         self.resolve(doc);
-        for (s, original) in doc.sentences.iter_mut().zip(parsed) {
-            if let Some(mut original) = original {
-                for (o, r) in original.iter_mut().zip(&mut s.tokens) {
-                    o.ner = std::mem::take(&mut r.ner);
-                }
-                s.tokens = original;
-            }
-        }
         Ok(())
     }
 }

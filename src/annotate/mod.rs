@@ -4,22 +4,25 @@
 
 pub mod coref;
 pub mod lemma;
+pub(crate) mod lexicon;
 pub mod ner;
 pub mod parse;
 pub mod pos;
+pub mod repair;
 pub mod transition;
 
 pub use coref::Coref;
 pub use ner::EntityTagger;
 pub use parse::{Parser, ParserKind};
 pub use pos::PosTagger;
+pub use repair::Repairer;
 
 use crate::document::Document;
 use crate::error::Result;
 
 /// One pipeline stage.
 pub trait Annotator: Send + Sync + std::fmt::Debug {
-    /// Short stage name (`segment`, `pos`, `parse`, `ner`, `coref`).
+    /// Short stage name (`segment`, `pos`, `parse`, `ner`, `repair`, `coref`).
     fn name(&self) -> &'static str;
     fn annotate(&self, doc: &mut Document) -> Result<()>;
 }
@@ -61,8 +64,16 @@ impl Pipeline {
             .stage(PosTagger::embedded())
             .stage(parser.embedded())
             .stage(EntityTagger::embedded())
+            .stage(Repairer)
             .stage(Coref::new())
             .build()
+    }
+
+    /// The same pipeline without the stage called `name` (`relgraph annotate --unrepaired` drops
+    /// `repair` to show the parser's own trees).
+    pub fn without(mut self, name: &str) -> Pipeline {
+        self.stages.retain(|s| s.name() != name);
+        self
     }
 
     pub fn stages(&self) -> impl Iterator<Item = &dyn Annotator> {

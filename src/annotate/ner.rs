@@ -423,7 +423,11 @@ mod tests {
                 at += w.len() + 1;
             }
             let span = Span::new(toks[0].span.start, toks.last().unwrap().span.end);
-            d.sentences.push(Sentence { span, tokens: toks });
+            d.sentences.push(Sentence {
+                span,
+                tokens: toks,
+                repaired: false,
+            });
         }
         d
     }

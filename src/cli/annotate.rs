@@ -16,11 +16,11 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Conllu)]
     format: Format,
-    /// Show each tree as Open IE reads it: after the repairs of parser errors common in news
-    /// (inverted "said the ministry", a past tense read as a participle, ...). Without it the
-    /// trees are the parser's own.
+    /// Show the parser's own trees: leave out the stage that repairs parser errors common in news
+    /// (inverted "said the ministry", a past tense read as a participle, ...). Coreference then
+    /// reads those trees too. Without it the trees are the ones `build` and `extract` read.
     #[arg(long)]
-    repaired: bool,
+    unrepaired: bool,
     /// Which dependency parser to run.
     #[arg(long, value_enum, default_value_t = super::build::ParserArg::Greedy)]
     parser: super::build::ParserArg,
@@ -35,7 +35,10 @@ enum Format {
 }
 
 pub fn run(args: Args) -> anyhow::Result<u8> {
-    let pipeline = Pipeline::embedded_with(args.parser.kind())?;
+    let mut pipeline = Pipeline::embedded_with(args.parser.kind())?;
+    if args.unrepaired {
+        pipeline = pipeline.without("repair");
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut buf = String::new();
@@ -62,13 +65,6 @@ pub fn run(args: Args) -> anyhow::Result<u8> {
         };
         let mut doc = Document::new(id, text);
         pipeline.annotate(&mut doc)?;
-        if args.repaired {
-            for s in &mut doc.sentences {
-                if let Some(fixed) = relgraph::extract::repaired(&s.tokens) {
-                    s.tokens = fixed;
-                }
-            }
-        }
         match args.format {
             Format::Conllu => {
                 buf.clear();

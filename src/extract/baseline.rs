@@ -182,6 +182,7 @@ mod tests {
         d.sentences = vec![Sentence {
             span: Span::new(0, tokens.len()),
             tokens: toks,
+            repaired: false,
         }];
         d
     }

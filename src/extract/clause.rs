@@ -3,8 +3,9 @@
 //! (Del Corro & Gemulla, WWW 2013): clauses are read off the dependency structure, not patterns.
 
 use super::phrasal;
-use super::repair;
 use super::tree::Tree;
+use crate::annotate::lexicon::{OBJECT_CONTROL, SAY, TIME_WORDS};
+use crate::annotate::repair;
 
 /// How an extraction was found; drives its confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -57,12 +58,6 @@ pub struct Extraction {
     pub modality: Option<usize>,
     pub attributed_to: Option<Phrase>,
 }
-
-/// Verbs of saying whose complement clause is attributed to their subject.
-pub(super) const SAY: &[&str] = &[
-    "say", "tell", "add", "claim", "state", "announce", "report", "insist", "warn", "note",
-    "argue", "explain", "write", "deny", "confirm", "declare",
-];
 
 /// Modal auxiliaries reported as modality.
 const MODALS: &[&str] = &[
@@ -260,49 +255,6 @@ fn purpose_of_subject(t: &Tree, x: usize) -> bool {
 /// Verbs whose object is what the subject has or uses for what their "to" complement says.
 const SUBJECT_PURPOSE: &[&str] = &[
     "borrow", "have", "lack", "need", "raise", "receive", "spend", "take", "use",
-];
-
-/// Verbs whose object does what their "to" complement says ("urged the EU to fund boats").
-pub(super) const OBJECT_CONTROL: &[&str] = &[
-    "urge",
-    "ask",
-    "tell",
-    "order",
-    "force",
-    "persuade",
-    "encourage",
-    "invite",
-    "allow",
-    "require",
-    "press",
-    "pressure",
-    "push",
-    "compel",
-    "instruct",
-    "advise",
-    "warn",
-    "call",
-    // The deed is expected or wished for, not done: "expect the bank to raise rates".
-    "expect",
-    "want",
-    "wish",
-    "prefer",
-    "permit",
-    "authorize",
-    "authorise",
-    "beg",
-    "remind",
-    // What made them do it: "prompted lawmakers to open an inquiry".
-    "prompt",
-    "enable",
-    "spur",
-    "cause",
-    "convince",
-    "lead",
-    "inspire",
-    "drive",
-    "oblige",
-    "help",
 ];
 
 /// Verbs whose object did what their "of"/"for" gerund says ("accused Norway of delaying the
@@ -1055,49 +1007,6 @@ pub fn object_conjuncts(t: &Tree, e: &Extraction) -> Vec<Extraction> {
         })
         .collect()
 }
-
-/// Words whose oblique is a time expression rather than an argument.
-pub(super) const TIME_WORDS: &[&str] = &[
-    "a.m.",
-    "april",
-    "august",
-    "afternoon",
-    "century",
-    "day",
-    "decade",
-    "december",
-    "evening",
-    "february",
-    "friday",
-    "hour",
-    "january",
-    "july",
-    "june",
-    "march",
-    "may",
-    "meantime",
-    "minute",
-    "monday",
-    "month",
-    "morning",
-    "night",
-    "november",
-    "p.m.",
-    "october",
-    "saturday",
-    "september",
-    "sunday",
-    "thursday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "tuesday",
-    "wednesday",
-    "week",
-    "weekend",
-    "year",
-    "yesterday",
-];
 
 /// Nouns that make a preposition with the words around them and name nothing themselves: "in
 /// favour of", "on behalf of", "in support of", "in charge of".

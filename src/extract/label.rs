@@ -558,7 +558,7 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
         // Not a verb of saying with its speaker: that is a report the parser hung below the
         // statement ("..., said the Kremlin readout"), not what was stated.
         let named = |c: &usize| !matches!(t.upos(*c), "PRON" | "DET");
-        let report = super::clause::SAY.contains(&t.lemma(h).as_str())
+        let report = crate::annotate::lexicon::SAY.contains(&t.lemma(h).as_str())
             && t.kids(h, &["aux"]).all(|a| t.deprel(a) != "aux:pass");
         // An amount says how much, not what: "exports rose 5 percent" → `export rise`.
         let object = t.kids(h, &["obj"]).next().filter(named);

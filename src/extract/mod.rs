@@ -8,11 +8,9 @@ pub mod normalize;
 pub mod openie;
 mod phrasal;
 pub mod pretok;
-mod repair;
 pub mod tree;
 
 pub use openie::OpenIeExtractor;
-pub use repair::repaired;
 
 use serde::{Deserialize, Serialize};
 

@@ -3,11 +3,11 @@
 
 use super::clause::{self, Extraction, Kind, Options, Phrase, RelWord};
 use super::tree::Tree;
-use super::{
-    ArgKind, Argument, Extractor, Triple, actor, evidence, label, normalize, phrasal, repair,
-};
+use super::{ArgKind, Argument, Extractor, Triple, actor, evidence, label, normalize, phrasal};
 use crate::annotate::ner::roles;
-use crate::document::{Document, EntityType};
+use crate::annotate::repair;
+use crate::document::{Document, EntityType, Sentence, Token};
+use std::borrow::Cow;
 
 /// Clause-based Open IE over the parser's trees (tokens need upos, lemma, head, deprel).
 #[derive(Debug, Clone, Copy, Default)]
@@ -64,9 +64,8 @@ impl OpenIeExtractor {
 
     /// The CaRB tuples of sentence `index` of `doc`, deduplicated (the best confidence wins).
     pub fn text_tuples(&self, doc: &Document, index: usize) -> Vec<TextTuple> {
-        let tokens = &doc.sentences[index].tokens;
-        let repaired = repair::repaired(tokens);
-        let t = Tree::new(repaired.as_deref().unwrap_or(tokens));
+        let tokens = repaired(&doc.sentences[index]);
+        let t = Tree::new(&tokens);
         let mut out: Vec<TextTuple> = Vec::new();
         for s in self.scored(&t) {
             // CaRB gold tuples nearly always have an object; an argless tuple only costs precision.
@@ -121,6 +120,18 @@ impl OpenIeExtractor {
 /// are the surest, appositions and nominal relations the least; longer relation phrases (a
 /// verb group with its preposition) are surer than bare verbs; one-word and very long arguments
 /// are less sure.
+/// The sentence's tokens with the parser's errors mended: as the pipeline's repair stage left
+/// them, or repaired here when the document came without that stage (hand-built trees).
+fn repaired(sentence: &Sentence) -> Cow<'_, [Token]> {
+    if sentence.repaired {
+        return Cow::Borrowed(&sentence.tokens);
+    }
+    match repair::repaired(&sentence.tokens) {
+        Some(fixed) => Cow::Owned(fixed),
+        None => Cow::Borrowed(&sentence.tokens),
+    }
+}
+
 fn confidence(t: &Tree, e: &Extraction) -> f32 {
     let mut s: f32 = match e.kind {
         Kind::Clause => 0.66,
@@ -197,8 +208,8 @@ impl Extractor for OpenIeExtractor {
             if crate::text::is_dateline(sentence) {
                 continue; // "PORT ELSWICK, Nov 12 -": a place and a date, no clause
             }
-            let repaired = repair::repaired(&sentence.tokens);
-            let t = Tree::new(repaired.as_deref().unwrap_or(&sentence.tokens));
+            let tokens = repaired(sentence);
+            let t = Tree::new(&tokens);
             for s in self.scored(&t) {
                 let Some(first) = s.e.args.first() else {
                     continue;
@@ -228,9 +239,10 @@ impl Extractor for OpenIeExtractor {
                     }
                     _ => first,
                 };
-                let said =
-                    s.e.predicate
-                        .is_some_and(|p| clause::SAY.contains(&t.lemma(p).as_str()));
+                let said = s
+                    .e
+                    .predicate
+                    .is_some_and(|p| crate::annotate::lexicon::SAY.contains(&t.lemma(p).as_str()));
                 // "told reporters that the union had offered ...": what was told is the edge,
                 // not a listener that names no one ("told Trump that ..." keeps Trump).
                 let object = match told(&t, &s.e, object) {

@@ -1018,6 +1018,7 @@ fn random_trees_never_make_repairs_or_extraction_panic() {
         doc.sentences.push(Sentence {
             span: Span::new(0, doc.text.len()),
             tokens,
+            repaired: false,
         });
         edges += x.extract(&doc).len();
         let _ = x.text_tuples(&doc, 0);

@@ -338,7 +338,7 @@ pub(super) fn possession(t: &Tree, n: usize) -> Option<Extraction> {
     }
     // "Friday's closing price", "last year's vote": a time does not own what happened in it.
     let lemma = t.lemma(owner).to_lowercase();
-    if lemma != "may" && super::clause::TIME_WORDS.contains(&lemma.as_str()) {
+    if lemma != "may" && crate::annotate::lexicon::TIME_WORDS.contains(&lemma.as_str()) {
         return None;
     }
     // "an Alzheimer's treatment": a disease owns nothing.

@@ -49,6 +49,7 @@ pub fn document(id: &str, lines: &[&str]) -> Document {
         sentences.push(Sentence {
             span: Span::new(base, base + line.len()),
             tokens,
+            repaired: false,
         });
     }
     let mut doc = Document::new(id, text);

@@ -116,7 +116,11 @@ mod tests {
         }
         let span = Span::new(0, text.len());
         Document {
-            sentences: vec![Sentence { span, tokens }],
+            sentences: vec![Sentence {
+                span,
+                tokens,
+                repaired: false,
+            }],
             ..Document::new("t", text)
         }
     }

@@ -42,6 +42,7 @@ pub fn segment(doc: &mut Document) {
             Sentence {
                 span: Span::new(pieces[a].start, pieces[b - 1].end),
                 tokens,
+                repaired: false,
             }
         })
         .collect();

@@ -92,12 +92,13 @@ fn annotate_prints_heads_and_trees() {
     assert!(tree.contains("── council  nsubj"), "{tree}");
 }
 
-/// `annotate --repaired` prints the trees Open IE reads: the same tokens, with the repairs of
-/// parser errors applied ("marched" is the verb of a sentence that has no other; the parser
-/// alone may read it as a participle of "Tens").
+/// `annotate` prints the trees Open IE reads, with the repairs of parser errors applied: in
+/// "Lampedusa Mayor Filippo Russo said ..." the parser alone reads one flat name headed by the
+/// island, and the repairs make the mayor the subject. `--unrepaired` prints the parser's own
+/// tree over the same tokens.
 #[test]
-fn annotate_repaired_shows_the_tree_open_ie_reads() {
-    let text = "Tens of thousands of people marched through the streets of Belgrade on Sunday.\n";
+fn annotate_shows_the_repaired_tree_and_unrepaired_the_parsers() {
+    let text = "Lampedusa Mayor Filippo Russo said the boat sank overnight.\n";
     let run = |extra: &[&str]| {
         let out = Command::cargo_bin("relgraph")
             .unwrap()
@@ -109,7 +110,7 @@ fn annotate_repaired_shows_the_tree_open_ie_reads() {
         assert!(out.status.success());
         String::from_utf8(out.stdout).unwrap()
     };
-    let tokens = |conllu: &str| -> Vec<(String, String, String)> {
+    let arcs = |conllu: &str| -> Vec<(String, String, String)> {
         conllu
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -119,13 +120,22 @@ fn annotate_repaired_shows_the_tree_open_ie_reads() {
             })
             .collect()
     };
-    let (plain, repaired) = (tokens(&run(&[])), tokens(&run(&["--repaired"])));
+    let (parser, repaired) = (arcs(&run(&["--unrepaired"])), arcs(&run(&[])));
     let forms = |t: &[(String, String, String)]| t.iter().map(|x| x.0.clone()).collect::<Vec<_>>();
-    assert_eq!(forms(&plain), forms(&repaired));
-    let marched = repaired.iter().find(|t| t.0 == "marched").unwrap();
-    assert_eq!((marched.1.as_str(), marched.2.as_str()), ("0", "root"));
-    let tens = &repaired[0];
-    assert_eq!((tens.1.as_str(), tens.2.as_str()), ("6", "nsubj"));
+    assert_eq!(forms(&parser), forms(&repaired));
+    let arc = |t: &[(String, String, String)], i: usize| (t[i].1.clone(), t[i].2.clone());
+    assert_eq!(
+        arc(&repaired, 2),
+        ("5".into(), "nsubj".into()),
+        "{repaired:?}"
+    );
+    assert_eq!(
+        arc(&repaired, 1),
+        ("3".into(), "nmod:desc".into()),
+        "{repaired:?}"
+    );
+    assert_eq!(arc(&parser, 0), ("5".into(), "nsubj".into()), "{parser:?}");
+    assert_eq!(arc(&parser, 2), ("1".into(), "flat".into()), "{parser:?}");
 }
 
 /// `--parser beam` runs the beam-search model through the real binary: `eval parse` reads the

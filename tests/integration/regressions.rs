@@ -175,7 +175,7 @@ fn sentence_cap_boundary() {
 /// What broke: `relgraph extract --conllu` on a damaged tree with a cycle ("said" headed by a
 /// word below its own object) never returned: repair 9 walked the object's subtree round the
 /// cycle forever. Walks over trees now stop after visiting as many words as the sentence has
-/// (src/extract/repair/, src/extract/actor.rs); a random-tree test in
+/// (src/annotate/repair/, src/extract/actor.rs); a random-tree test in
 /// src/extract/openie_tests.rs covers the repairs and the extractor.
 #[test]
 fn a_cyclic_conllu_tree_does_not_hang_extraction() {

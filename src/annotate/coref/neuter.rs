@@ -144,6 +144,7 @@ mod tests {
         let sent = Sentence {
             span: Span::new(0, spec.len()),
             tokens,
+            repaired: false,
         };
         let named: Vec<Mention> = names
             .iter()

@@ -71,11 +71,14 @@ fn doc_parsed(markup: &str, parses: &[&str]) -> Document {
         d.sentences.push(Sentence {
             span: Span::new(start, d.text.len()),
             tokens: toks,
+            repaired: false,
         });
         d.text.push('\n');
         tags.push(st);
     }
     build_mentions(&mut d, tags);
+    // As in the pipeline: the trees are repaired before coreference reads them.
+    crate::annotate::Repairer.annotate(&mut d).unwrap();
     Coref.annotate(&mut d).unwrap();
     d
 }
@@ -326,7 +329,7 @@ fn with_a_parse_the_main_clause_subject_is_the_antecedent() {
 fn the_rules_read_the_repaired_tree() {
     // "Lumo, the firm whose tools are used by millions, said it would grow." with the parser's
     // "Lumo" a subject of "used" (an `advcl` of "said"): once repaired, Lumo says, and its "it"
-    // is Lumo. The parser's own tree is what the document keeps.
+    // is Lumo. The document keeps the repaired tree, the one Open IE reads.
     let parse = "8:nsubj:pass:PROPN:Lumo 4:punct:PUNCT:, 4:det:DET:the 1:appos:NOUN:firm \
                  6:nmod:poss:PRON:whose 8:nsubj:pass:NOUN:tool 8:aux:pass:AUX:be \
                  12:advcl:VERB:use:VBN 10:case:ADP:by 8:obl:agent:NOUN:million 8:punct:PUNCT:, \
@@ -337,7 +340,8 @@ fn the_rules_read_the_repaired_tree() {
         &[parse],
     );
     assert!(mention_texts(&d, "Lumo").iter().any(|t| t == "it"));
-    assert_eq!(d.sentences[0].tokens[0].deprel, "nsubj:pass");
+    assert_eq!(d.sentences[0].tokens[0].deprel, "nsubj");
+    assert!(d.sentences[0].repaired);
 }
 
 #[test]

@@ -614,7 +614,11 @@ mod tests {
                 at += w.len() + 1;
             }
             let span = Span::new(toks[0].span.start, toks.last().unwrap().span.end);
-            d.sentences.push(Sentence { span, tokens: toks });
+            d.sentences.push(Sentence {
+                span,
+                tokens: toks,
+                repaired: false,
+            });
         }
         d
     }
@@ -761,7 +765,11 @@ mod tests {
             toks.push(crate::document::Token::new(*w, Span::new(start, at)));
         }
         let span = Span::new(toks[0].span.start, at);
-        d.sentences.push(Sentence { span, tokens: toks });
+        d.sentences.push(Sentence {
+            span,
+            tokens: toks,
+            repaired: false,
+        });
         d
     }
 

@@ -194,8 +194,8 @@ fn adjective_root(tokens: &[Token]) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, tokens};
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, tokens};
 
     #[test]
     fn an_opening_phrase_made_the_root_gives_way_to_the_clause() {

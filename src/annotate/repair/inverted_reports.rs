@@ -296,8 +296,8 @@ fn inverted_root(tokens: &[Token]) -> Option<InvertedRoot> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, tokens};
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, tokens};
 
     #[test]
     fn an_inverted_speaker_becomes_the_subject() {

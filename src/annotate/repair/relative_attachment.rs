@@ -373,8 +373,8 @@ fn which_clauses_past_organisations(tokens: &[Token]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, tokens};
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, tokens};
 
     #[test]
     fn a_relative_word_is_the_subject_of_the_clause_reported_in_its_clause() {

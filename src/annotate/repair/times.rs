@@ -22,9 +22,9 @@
 
 use super::draft::Draft;
 use super::tree_helpers::{extent, has_case, head_of, kids_of, phrase_start, subject_rel};
+use crate::annotate::lexicon::TIME_WORDS;
 use crate::annotate::ner::roles;
 use crate::document::Token;
-use crate::extract::clause::TIME_WORDS;
 
 /// Triples (noun, time word, verb): a verb attached as `acl:relcl` to the noun right before the
 /// time expression, with no relative pronoun, whose `nsubj` is the time word.
@@ -346,7 +346,7 @@ const TIME_MODIFIERS: &[&str] = &["last", "next", "this", "past", "previous", "c
 
 /// True when token `w` heads a point in time: a day, week, month, ... with "last", "next",
 /// "this", ..., or a weekday, "yesterday", "today", "tonight", "tomorrow" on its own.
-pub(in crate::extract) fn is_time_expression(tokens: &[Token], w: usize) -> bool {
+pub(crate) fn is_time_expression(tokens: &[Token], w: usize) -> bool {
     let word = tokens[w].lemma.to_lowercase();
     if !TIME_WORDS.contains(&word.as_str()) {
         return false;
@@ -364,9 +364,9 @@ const TIME_UNITS: &[&str] = &["minute", "hour", "day", "week", "month", "year"];
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, tokens};
     use crate::document::Span;
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, tokens};
 
     #[test]
     fn a_time_expression_is_no_relative_clause_subject() {

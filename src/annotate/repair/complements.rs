@@ -18,8 +18,8 @@
 
 use super::draft::Draft;
 use super::tree_helpers::{extent, head_of, kids_of, verb_of_object};
+use crate::annotate::lexicon::OBJECT_CONTROL;
 use crate::document::Token;
-use crate::extract::clause::OBJECT_CONTROL;
 
 /// Pairs (infinitive, verb): a "to" infinitive read as a modifier (`acl`) of the object of a
 /// verb of object control. In "urged nurses to return to work" the nurses are to return; the
@@ -312,8 +312,8 @@ fn attributions_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::tokens;
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::tokens;
 
     #[test]
     fn a_control_infinitive_on_the_object_is_the_verbs_complement() {

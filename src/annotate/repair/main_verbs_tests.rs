@@ -1,8 +1,8 @@
 //! Tests of the repairs in `main_verbs.rs`.
 
 use super::*;
-use crate::extract::repair::repaired;
-use crate::extract::repair::testing::{arcs_of, tokens};
+use crate::annotate::repair::repaired;
+use crate::annotate::repair::testing::{arcs_of, tokens};
 
 #[test]
 fn a_verb_without_a_passive_read_as_a_participle_with_a_by_phrase_is_the_verb() {

@@ -18,9 +18,9 @@
 use super::draft::Draft;
 use super::tree_helpers::{after_comma, extent, head_of, kids_of, under};
 use super::words::{is_person_noun, reporting_participle, reports, says_or_thinks};
+use crate::annotate::lexicon::SAY;
 use crate::annotate::ner::roles;
 use crate::document::Token;
-use crate::extract::clause::SAY;
 
 /// Repair 84: mends what [`speakers_participles_in_reports`] finds.
 pub(super) fn fix_speakers_participles_in_reports(d: &mut Draft) {

@@ -275,8 +275,8 @@ fn quantifiers_read_as_adverbs(tokens: &[Token]) -> Vec<(usize, usize)> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
 
     #[test]
     fn as_many_as_a_number_is_one_adverb_on_the_number() {

@@ -1,8 +1,8 @@
 //! Tests of the repairs in `participle_clauses.rs`.
 
 use super::*;
-use crate::extract::repair::repaired;
-use crate::extract::repair::testing::{arcs_of, tokens};
+use crate::annotate::repair::repaired;
+use crate::annotate::repair::testing::{arcs_of, tokens};
 
 #[test]
 fn the_speakers_participle_goes_with_the_speaker() {

@@ -1,8 +1,8 @@
 //! Tests of the repairs in `reported_clauses.rs`.
 
 use super::*;
-use crate::extract::repair::repaired;
-use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+use crate::annotate::repair::repaired;
+use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
 
 #[test]
 fn an_of_phrase_read_as_a_reported_subject_gives_way_to_the_object() {

@@ -583,8 +583,8 @@ fn titles_inside_flat_names(tokens: &[Token]) -> Vec<FlatTitle> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
 
     #[test]
     fn a_title_inside_a_flat_name_splits_it() {

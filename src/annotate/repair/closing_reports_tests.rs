@@ -1,8 +1,8 @@
 //! Tests of the repairs in `closing_reports.rs`.
 
 use super::titled_speakers_read_as_conjuncts;
-use crate::extract::repair::repaired;
-use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+use crate::annotate::repair::repaired;
+use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
 
 #[test]
 fn a_reporting_tail_read_as_a_conjunct_gives_the_clause_back() {

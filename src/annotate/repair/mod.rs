@@ -1,5 +1,5 @@
-//! Repairs of parser errors that Open IE cannot read around, applied to a copy of a sentence's
-//! tokens before extraction (the annotated document is left as the parser made it).
+//! Repairs of parser errors that coreference and Open IE cannot read around: the pipeline stage
+//! after the entity tagger ([`Repairer`]).
 //!
 //! Each repair is for a construction news writes often and EWT annotates rarely, or a
 //! tree that contradicts itself.
@@ -40,11 +40,39 @@ mod tree_helpers;
 mod whose_clauses;
 mod words;
 
-pub(super) use times::is_time_expression;
-pub(super) use words::SUBORDINATORS;
+pub(crate) use times::is_time_expression;
+pub(crate) use words::SUBORDINATORS;
 
-use crate::document::Token;
+use super::Annotator;
+use crate::document::{Document, Token};
+use crate::error::Result;
 use draft::Draft;
+
+/// The stage that mends each parsed sentence's tree in place and marks it repaired.
+///
+/// It runs before coreference, so coreference and Open IE read the same trees; `relgraph
+/// annotate --unrepaired` leaves it out to show the parser's own.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Repairer;
+
+impl Annotator for Repairer {
+    fn name(&self) -> &'static str {
+        "repair"
+    }
+
+    fn annotate(&self, doc: &mut Document) -> Result<()> {
+        for s in &mut doc.sentences {
+            if s.repaired || s.tokens.iter().all(|t| t.deprel.is_empty()) {
+                continue; // already mended, or not parsed
+            }
+            if let Some(fixed) = repaired(&s.tokens) {
+                s.tokens = fixed;
+            }
+            s.repaired = true;
+        }
+        Ok(())
+    }
+}
 
 /// The repaired tokens, or `None` when nothing needed repair (the common case: no copy).
 pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
@@ -244,5 +272,56 @@ mod tests {
                 "{path}: repairs made {before} right arcs {after}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod stage_tests {
+    use super::testing::tokens;
+    use super::{Annotator, Repairer, repaired};
+    use crate::document::{Document, Sentence, Span};
+
+    #[test]
+    fn the_stage_mends_parsed_sentences_once_and_marks_them() {
+        // "Lampedusa Mayor Filippo Russo said ." as one flat chain on "Lampedusa" (repair 121).
+        let mut toks = tokens(&[
+            ("Lampedusa", "Lampedusa", "PROPN", "NNP", 5, "nsubj"),
+            ("Mayor", "Mayor", "PROPN", "NNP", 1, "flat"),
+            ("Filippo", "Filippo", "PROPN", "NNP", 1, "flat"),
+            ("Russo", "Russo", "PROPN", "NNP", 1, "flat"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 5, "punct"),
+        ]);
+        toks[2].ner = "B-PER".into();
+        toks[3].ner = "I-PER".into();
+        let expected = repaired(&toks).expect("a repair");
+        let original = toks.clone();
+        let mut unparsed = toks.clone();
+        for t in &mut unparsed {
+            (t.head, t.deprel) = (0, String::new());
+        }
+        let mut doc = Document::new("t", "");
+        for tokens in [toks, unparsed.clone()] {
+            doc.sentences.push(Sentence {
+                span: Span::new(0, 6),
+                tokens,
+                repaired: false,
+            });
+        }
+        Repairer.annotate(&mut doc).unwrap();
+        assert_eq!(doc.sentences[0].tokens, expected);
+        assert!(doc.sentences[0].repaired);
+        // An unparsed sentence has no tree to mend and is not marked.
+        assert_eq!(doc.sentences[1].tokens, unparsed);
+        assert!(!doc.sentences[1].repaired);
+        // A sentence marked repaired is left alone: the stage never mends a tree twice.
+        let mut marked = Document::new("t", "");
+        marked.sentences.push(Sentence {
+            span: Span::new(0, 6),
+            tokens: original.clone(),
+            repaired: true,
+        });
+        Repairer.annotate(&mut marked).unwrap();
+        assert_eq!(marked.sentences[0].tokens, original);
     }
 }

@@ -7,8 +7,8 @@
 use super::draft::Draft;
 use super::times::is_time_expression;
 use super::tree_helpers::{extent, head_of, kids_of, opening_comma, phrase_start, take_place};
+use crate::annotate::lexicon::TIME_WORDS;
 use crate::document::Token;
-use crate::extract::clause::TIME_WORDS;
 
 /// Repair 29: mends what [`reduced_relatives`] finds.
 pub(super) fn fix_reduced_relatives(d: &mut Draft) {
@@ -259,8 +259,8 @@ fn is_relative_clause(tokens: &[Token], verb: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
 
     #[test]
     fn a_reduced_relative_read_as_two_subjects_modifies_its_noun() {

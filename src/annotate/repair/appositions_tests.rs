@@ -1,8 +1,8 @@
 //! Tests of the repairs in `appositions.rs`.
 
 use super::*;
-use crate::extract::repair::repaired;
-use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+use crate::annotate::repair::repaired;
+use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
 
 #[test]
 fn a_role_after_a_name_renames_the_name() {

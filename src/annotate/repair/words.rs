@@ -1,7 +1,7 @@
 //! Word lists and tests on single words that several repairs share.
 
+use crate::annotate::lexicon::SAY;
 use crate::document::Token;
-use crate::extract::clause::SAY;
 
 /// Reporting verbs that are written before their subject after a quote. Verbs that usually take
 /// a real object ("tell", "deny") are left out.
@@ -49,7 +49,7 @@ pub(super) fn reporting_participle(t: &Token) -> bool {
 }
 
 /// Words that open an adverbial clause.
-pub(in crate::extract) const SUBORDINATORS: &[&str] = &[
+pub(crate) const SUBORDINATORS: &[&str] = &[
     "after", "before", "when", "because", "if", "while", "since", "until", "as", "though",
     "although", "unless", "once", "whether", "whereas",
 ];

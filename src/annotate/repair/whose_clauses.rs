@@ -325,8 +325,8 @@ fn relative_splitting_subject(tokens: &[Token], w: usize) -> Option<WhoseSplit> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
 
     #[test]
     fn a_noun_with_a_whose_clause_read_as_a_second_subject_takes_the_clause() {

@@ -1,8 +1,8 @@
 //! Tests of the repairs in `subordinators.rs`.
 
 use super::*;
-use crate::extract::repair::repaired;
-use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+use crate::annotate::repair::repaired;
+use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
 
 #[test]
 fn a_past_tense_like_its_base_form_after_a_subordinator_is_the_clause_verb() {

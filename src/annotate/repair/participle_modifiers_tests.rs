@@ -1,8 +1,8 @@
 //! Tests of the repairs in `participle_modifiers.rs`.
 
 use super::*;
-use crate::extract::repair::repaired;
-use crate::extract::repair::testing::{arcs_of, tokens};
+use crate::annotate::repair::repaired;
+use crate::annotate::repair::testing::{arcs_of, tokens};
 
 #[test]
 fn a_participle_on_the_subject_is_no_clause_of_its_own() {

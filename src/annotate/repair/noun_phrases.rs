@@ -13,9 +13,9 @@
 
 use super::draft::Draft;
 use super::tree_helpers::{extent, head_of, kids_of, under};
+use crate::annotate::lexicon::TIME_WORDS;
 use crate::annotate::ner::roles;
 use crate::document::Token;
-use crate::extract::clause::TIME_WORDS;
 
 /// Repair 42: words hung on punctuation.
 ///
@@ -392,8 +392,8 @@ fn phrases_read_as_second_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, repaired_or_same, tokens};
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
 
     #[test]
     fn an_ing_word_after_a_possessive_modifies_the_noun() {

@@ -21,8 +21,8 @@
 use super::draft::Draft;
 use super::tree_helpers::{extent, finite_clause, has_case, head_of, kids_of};
 use super::words::{make_finite, reports, says_or_thinks};
+use crate::annotate::lexicon::TIME_WORDS;
 use crate::document::Token;
-use crate::extract::clause::TIME_WORDS;
 
 /// Nouns that take a content clause ("the fact that ...", "the claim that ..."): nouns of
 /// saying, believing, knowing and likelihood. Other nouns with "that" and a clause after them
@@ -477,8 +477,8 @@ fn told_clauses_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, tokens};
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, tokens};
 
     #[test]
     fn a_clause_hung_on_its_that_is_what_was_told() {

@@ -248,8 +248,8 @@ fn people_relatives_on_places(tokens: &[Token]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, tokens};
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, tokens};
 
     #[test]
     fn many_of_whom_on_a_place_goes_to_the_people() {

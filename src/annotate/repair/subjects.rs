@@ -24,8 +24,8 @@ use super::tree_helpers::{
     prepositional_subject, sole_subject, subject_rel, take_place, under,
 };
 use super::words::make_finite;
+use crate::annotate::lexicon::TIME_WORDS;
 use crate::document::Token;
-use crate::extract::clause::TIME_WORDS;
 
 /// Repair 17: an age read as the subject.
 ///
@@ -515,8 +515,8 @@ fn participle_subject(tokens: &[Token]) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::repair::repaired;
-    use crate::extract::repair::testing::{arcs_of, tokens};
+    use crate::annotate::repair::repaired;
+    use crate::annotate::repair::testing::{arcs_of, tokens};
 
     #[test]
     fn an_age_between_commas_is_no_subject() {
