@@ -96,7 +96,7 @@ pub fn mentions_of(doc: &Document, id: EntityId) -> Vec<&Mention> {
 }
 
 /// Writes each name's final type back to its tokens' entity tags, so later stages that read a
-/// token's tag (the parse repairs) see what the document says the name is: "Halvard", tagged
+/// token's tag (Open IE) see what the document says the name is: "Halvard", tagged
 /// a person in "a setback for Halvard" but clustered with "Halvard Orbital", is an
 /// organisation there too. Only names (mentions that open with a proper noun) are retagged;
 /// types the tag set lacks (nationalities, events) leave the tags as they are.

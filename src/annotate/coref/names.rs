@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap;
 
 use super::gender::first_name_gender;
 use crate::annotate::ner::gazetteer::{Gazetteer, is_acronym};
-use crate::annotate::ner::org_endings::{club_short, company_short, short_form};
+use crate::annotate::ner::org_endings::{self, club_short, company_short, short_form};
 use crate::annotate::ner::roles::{Gender, gender_hint};
 use crate::document::{Document, EntityId, EntityType, Mention};
 
@@ -87,6 +87,7 @@ fn short_name(e: &crate::document::Entity) -> Option<String> {
         w.chars().count() >= 3
             && w.chars().all(char::is_alphabetic)
             && !crate::annotate::pos::wordnet::knows(w)
+            && !crate::annotate::ner::org_endings::phrase_opener(w)
     };
     match words[..] {
         [first, last] => short_form(first, last)
@@ -98,6 +99,18 @@ fn short_name(e: &crate::document::Entity) -> Option<String> {
         [_, _, _] => company_short(&words).map(str::to_lowercase),
         _ => None,
     }
+}
+
+/// The key of an organisation's name without its organisation word, when that leaves a name of
+/// two words or more ([`org_endings::stem`]: "Kallberg Maritime Holdings" → "kallberg
+/// maritime").
+fn stem_key(e: &crate::document::Entity, gaz: &Gazetteer) -> Option<String> {
+    if e.kind != EntityType::Org {
+        return None;
+    }
+    let words: Vec<&str> = e.name.split_whitespace().collect();
+    let stem = org_endings::stem(&words)?;
+    (stem.len() >= 2).then(|| normalise_key(&stem.join(" "), gaz))
 }
 
 /// Two two-word organisation names, one the other with its last word cut short ("Veritas Bio"
@@ -196,6 +209,9 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
     // Organisations by their name without its organisation word ("Northwind Logistics" →
     // "northwind"), which news uses as the short name.
     let mut by_short: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    // Organisations by their name without its organisation word when that leaves two words or
+    // more ("Kallberg Maritime Holdings" → "kallberg maritime", see [`stem_key`]).
+    let mut by_stem: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     // Organisations by the first word of a two-word name, for names cut short ([`clipped`]).
     let mut by_lead: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     // Persons by the first word of a full name: "Xi" after "Xi Jinping" (family name first),
@@ -212,6 +228,7 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             continue;
         };
         let short = short_name(e);
+        let stem = stem_key(e, gaz);
         let found =
             if e.kind == EntityType::Person {
                 let n = NameParts::new(&e.name);
@@ -254,6 +271,9 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
                 }
                 if e.name.contains(' ') {
                     cands.extend(by_acronym.get(&initials(&e.name)).into_iter().flatten());
+                    if e.kind == EntityType::Org {
+                        cands.extend(by_stem.get(&key).into_iter().flatten());
+                    }
                     if let (EntityType::Org, Some((lead, _))) = (e.kind, e.name.split_once(' ')) {
                         cands.extend(by_lead.get(lead).into_iter().flatten().filter(|&&c| {
                             clusters[c].surfaces.iter().any(|n| clipped(n, &e.name))
@@ -273,6 +293,10 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
                             .flatten()
                             .filter(|&&c| clusters[c].surfaces.iter().all(|n| !n.contains(' '))),
                     );
+                }
+                // Likewise "Kallberg Maritime" before "Kallberg Maritime Holdings".
+                if let Some(stem) = &stem {
+                    cands.extend(by_key.get(stem).into_iter().flatten());
                 }
                 cands
                     .into_iter()
@@ -307,6 +331,9 @@ pub fn cluster_names(doc: &Document) -> (Vec<Cluster>, Vec<Mention>) {
             }
             if let Some(short) = short {
                 add(&mut by_short, short, c);
+            }
+            if let Some(stem) = stem {
+                add(&mut by_stem, stem, c);
             }
             if let (EntityType::Org, Some((lead, rest))) = (e.kind, e.name.split_once(' '))
                 && !rest.contains(' ')

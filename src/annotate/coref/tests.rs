@@ -255,6 +255,23 @@ fn a_headline_s_clipped_company_name_is_the_company() {
 }
 
 #[test]
+fn a_company_named_without_its_organisation_word_is_the_company() {
+    // Either order: the full name first, or the short one in a headline.
+    for text in [
+        "[ORG Kallberg Maritime Holdings] offered a raise .\n[ORG Kallberg Maritime] said so .",
+        "[ORG Kallberg Maritime] talks fail\n[ORG Kallberg Maritime Holdings] said so .",
+    ] {
+        let d = doc(text);
+        assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
+        assert_eq!(d.entities[0].name, "Kallberg Maritime Holdings");
+        assert_eq!(d.entities[0].aliases, ["Kallberg Maritime"]);
+    }
+    // Not for a name that opens with an adjective, nor for another organisation word.
+    let d = doc("[ORG National Grid Holdings] fell .\n[ORG National Grid] rose .");
+    assert_eq!(d.entities.len(), 2, "{:?}", d.entities);
+}
+
+#[test]
 fn a_pronoun_in_a_quote_is_not_its_speaker() {
     // The quote runs on into a sentence of its own: "him" there is not Dobre, who speaks it.
     let d = doc_parsed(

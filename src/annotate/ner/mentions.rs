@@ -348,10 +348,12 @@ fn titled_untagged(
 /// expects").
 fn propagate_distinctive_names(doc: &Document, spans: &mut [Vec<(TagSpan, EntityType)>]) {
     let mut short: Vec<(&str, EntityType)> = Vec::new();
+    // "The" of "The Clarion" is no more distinctive for being unknown to WordNet.
     let distinctive = |w: &str| {
         w.chars().count() >= 3
             && w.chars().next().is_some_and(char::is_uppercase)
             && !crate::annotate::pos::wordnet::knows(w)
+            && !super::org_endings::phrase_opener(w)
     };
     for (sent, list) in doc.sentences.iter().zip(spans.iter()) {
         for (s, ty) in list {
@@ -901,6 +903,8 @@ mod tests {
             "Aldermoor , which serves Ohio , said so .",
             "Federal Trade Commission staff agreed .",
             "Federal agents left .",
+            "The Clarion was told .",
+            "The articles alleged fraud .",
         ]);
         let t = |s: &str| s.split(' ').map(iob::tag_id).collect::<Vec<_>>();
         build_mentions(
@@ -910,10 +914,13 @@ mod tests {
                 t("O O O O B-LOC O O O O"),
                 t("B-ORG I-ORG I-ORG O O O"),
                 t("O O O O"),
+                t("B-ORG I-ORG O O O"),
+                t("O O O O O"),
             ],
         );
         let got = sentence_name_type(&d);
-        // "Federal" is a common word and the commission's name has three words: no short form.
+        // "Federal" is a common word and the commission's name has three words: no short form;
+        // "The" opens a phrase and names nothing.
         assert_eq!(
             got,
             vec![
@@ -921,6 +928,7 @@ mod tests {
                 (1, "Aldermoor", EntityType::Org),
                 (1, "Ohio", EntityType::Gpe),
                 (2, "Federal Trade Commission", EntityType::Org),
+                (4, "The Clarion", EntityType::Org),
             ]
         );
     }

@@ -110,15 +110,51 @@ const LEGAL_FORMS: &[&str] = &[
 /// The short name news uses for a company named in full: the first word of a two-word name
 /// ending in an organisation word ([`short_form`]), after its legal form is set aside
 /// ("Bitterroot Minerals Corp." → "Bitterroot"), or the one word before a legal form ("Acme
-/// Corp" → "Acme").
+/// Corp" → "Acme"), or the first word of a three-word name ending in an organisation word when
+/// that word is no adjective first ("Meridian Care Group" → "Meridian", but "Federal Trade
+/// Commission" has none).
 pub(crate) fn company_short<'a>(words: &[&'a str]) -> Option<&'a str> {
+    use crate::annotate::pos::wordnet;
     let plain = |w: &str| w.chars().all(char::is_alphabetic);
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let adjective = |w: &str| wordnet::top(wordnet::classes(&w.to_lowercase())) == wordnet::ADJ;
     match words {
         [first, last] if LEGAL_FORMS.contains(last) => plain(first).then_some(*first),
         [first, last] => short_form(first, last),
         [first, middle, last] if LEGAL_FORMS.contains(last) => short_form(first, middle),
+        [first, middle, last]
+            if capitalised(first)
+                && capitalised(middle)
+                && plain(middle)
+                && !adjective(first)
+                && !phrase_opener(first) =>
+        {
+            short_form(first, last)
+        }
         _ => None,
     }
+}
+
+/// The name of an organisation of three or more words without its organisation word, which
+/// news uses as a short name ("Kallberg Maritime Holdings" → "Kallberg Maritime"): only when
+/// the first word is a capitalised name word (no adjective first, no "The") and the rest are
+/// capitalised words.
+pub(crate) fn stem<'a, 'w>(words: &'a [&'w str]) -> Option<&'a [&'w str]> {
+    use crate::annotate::pos::wordnet;
+    let [first, .., last] = words else {
+        return None;
+    };
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+    };
+    let adjective = wordnet::top(wordnet::classes(&first.to_lowercase())) == wordnet::ADJ;
+    (words.len() >= 3
+        && org_ending(last)
+        && !AMBIGUOUS.contains(&last.to_lowercase().as_str())
+        && words[..words.len() - 1].iter().all(|w| capitalised(w))
+        && !adjective
+        && !phrase_opener(first))
+    .then(|| &words[..words.len() - 1])
 }
 
 /// A company named in full ("Bitterroot Minerals Corp.") is later named by its short name
@@ -126,28 +162,33 @@ pub(crate) fn company_short<'a>(words: &[&'a str]) -> Option<&'a str> {
 /// and so is an untagged occurrence of it standing alone when the word is no common word
 /// (WordNet does not know it: "Lumora", not "General"). Not when a person's name of two or
 /// more words ends or starts with the word, and places are left alone ("Brazil Foods" does not
-/// make Brazil a company).
+/// make Brazil a company). So is a person span that is the name without its organisation word
+/// ([`stem`]: "Kallberg Maritime" after "Kallberg Maritime Holdings").
 pub fn companies(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     let (org, per) = (type_index("ORG"), type_index("PER"));
     let mut short: Vec<&str> = Vec::new();
+    let mut stems: Vec<&[&str]> = Vec::new();
     let mut people: Vec<&str> = Vec::new();
     for (words, t) in sentences.iter().zip(tags.iter()) {
         for s in spans(t) {
             let name = &words[s.start..s.end];
             if s.ty == org {
                 short.extend(company_short(name));
+                stems.extend(stem(name));
             } else if s.ty == per && name.len() >= 2 {
                 people.extend([name[0], name[name.len() - 1]]);
             }
         }
     }
     short.retain(|w| !people.contains(w));
-    if short.is_empty() {
+    if short.is_empty() && stems.is_empty() {
         return;
     }
     for (words, t) in sentences.iter().zip(tags.iter_mut()) {
         for s in spans(t) {
-            if s.ty == per && s.end - s.start == 1 && short.contains(&words[s.start]) {
+            let name = &words[s.start..s.end];
+            let one = s.end - s.start == 1 && short.contains(&words[s.start]);
+            if s.ty == per && (one || stems.contains(&name)) {
                 label_span(t, s.start..s.end, org);
             }
         }
@@ -238,6 +279,12 @@ const NOT_NAME_START: &[&str] = &[
     "your", "in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "or", "as",
     "after", "before", "when", "while", "if", "since", "both", "all", "every", "new",
 ];
+
+/// True for a function word that opens a phrase in capitals without being part of a name ("The",
+/// "Its", "After"): WordNet does not know it, but it names nothing.
+pub(crate) fn phrase_opener(word: &str) -> bool {
+    NOT_NAME_START.contains(&word.to_lowercase().as_str())
+}
 
 /// Organisation words that name their home with "of": "Central Bank of Norland", "University
 /// of Selby", "Ministry of Health".
@@ -396,19 +443,40 @@ mod tests {
             "Bitterroot 's chief",
             "for Lumora .",
             "Lumora Systems Inc fell",
+            "Meridian Care Group runs",
+            "Meridian said",
+            "Kallberg Maritime Holdings runs",
+            "Kallberg Maritime said",
         ]);
         let mut t = vec![
             tags("B-ORG I-ORG I-ORG O"),
             tags("B-PER O O"),
             tags("O O O"),
             tags("B-ORG I-ORG I-ORG O"),
+            tags("B-ORG I-ORG I-ORG O"),
+            tags("B-PER O"),
+            tags("B-ORG I-ORG I-ORG O"),
+            tags("B-PER I-PER O"),
         ];
         companies(&sents, &mut t);
         assert_eq!(t[1], tags("B-ORG O O"));
+        assert_eq!(t[5], tags("B-ORG O"));
+        assert_eq!(t[7], tags("B-ORG I-ORG O"));
+        assert_eq!(stem(&["Federal", "Trade", "Commission"]), None);
         // An untagged word WordNet does not know is the company too.
         assert_eq!(t[2], tags("O B-ORG O"));
         assert_eq!(company_short(&["Acme", "Corp"]), Some("Acme"));
         assert_eq!(company_short(&["Federal", "Trade", "Commission"]), None);
+        assert_eq!(company_short(&["National", "Grid", "Holdings"]), None);
+        assert_eq!(company_short(&["The", "Teachers", "Union"]), None);
+        assert_eq!(
+            company_short(&["Meridian", "Care", "Group"]),
+            Some("Meridian")
+        );
+        assert_eq!(
+            company_short(&["Kallberg", "Maritime", "Holdings"]),
+            Some("Kallberg")
+        );
         // Not a person's name ("Anna Bitterroot"), nor a place, nor a common word.
         let sents = sentences(&["Bitterroot Minerals Corp. said", "Anna Bitterroot said"]);
         let mut t = vec![tags("B-ORG I-ORG I-ORG O"), tags("B-PER I-PER O")];
