@@ -95,8 +95,9 @@ pub fn mentions_of(doc: &Document, id: EntityId) -> Vec<&Mention> {
     doc.mentions.iter().filter(|m| m.entity == id).collect()
 }
 
-/// Writes each name's final type back to its tokens' entity tags, so later stages that read a
-/// token's tag (Open IE) see what the document says the name is: "Halvard", tagged
+/// Writes each name's final type back to its tokens' entity tags, so whatever reads a token's
+/// tag after coreference (`annotate`'s CoNLL-U, the baseline extractor, a repair run on a
+/// document that skipped the repair stage) sees what the document says the name is: "Halvard", tagged
 /// a person in "a setback for Halvard" but clustered with "Halvard Orbital", is an
 /// organisation there too. Only names (mentions that open with a proper noun) are retagged;
 /// types the tag set lacks (nationalities, events) leave the tags as they are.
