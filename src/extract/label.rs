@@ -6,7 +6,8 @@
 //!   the complement ("demand for halting military aid" → label of "halting military aid");
 //! - a verbal head is labelled by its object and its lemma (`aid halt`), without one by its
 //!   subject (`bill pass`; a passive keeps its participle, `firefighter injured`; also when
-//!   the object is an amount, `export rise`), with "not" or "no" when it is negated (`deal not
+//!   the object is an amount, `export rise`), without a named subject either by a prepositional
+//!   argument it aims at (`court appeal`), with "not" or "no" when it is negated (`deal not
 //!   accept`, `no decision made`);
 //! - a nominal head takes its own compound modifier ("peace deal"; a name whole, also when the
 //!   tagger read its last word as a common noun: "World Trade Organization rule"), else the
@@ -567,10 +568,27 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             .kids(h, &["nsubj"])
             .next()
             .filter(|s| !report && named(s) && matches!(t.upos(*s), "NOUN" | "PROPN"));
+        // With neither, a prepositional argument that says what the deed is about or aimed at
+        // ("said it would appeal to the Federal Court" → `Federal Court appeal`, "would not
+        // negotiate with the hackers" → `hacker not negotiate`); not where or when.
+        let aimed = || {
+            t.kids(h, &["obl"]).find(|&o| {
+                o > h
+                    && matches!(t.upos(o), "NOUN" | "PROPN")
+                    && !is_time_word(t, o)
+                    && t.kids(o, &["case"]).any(|c| {
+                        matches!(
+                            t.lemma(c).as_str(),
+                            "for" | "with" | "to" | "against" | "about" | "into" | "over"
+                        )
+                    })
+            })
+        };
         let by = match (object, amount, subject) {
             (Some(_), Some(_), Some(s)) => Some(s),
             (Some(o), _, _) => Some(o),
-            (None, _, s) => s,
+            (None, _, Some(s)) => Some(s),
+            (None, _, None) => aimed(),
         };
         // "said no decision had been made": the "no" is the statement.
         let noun = |n: usize| {
@@ -994,6 +1012,41 @@ mod tests {
             ("prices", "price", "NOUN", 1, "dep"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 2), "steel price");
+    }
+
+    #[test]
+    fn a_clause_with_neither_object_nor_named_subject_takes_what_it_aims_at() {
+        // "it would appeal to the Federal Court", "it would not negotiate with the hackers";
+        // "it would decide by Friday" names no content, nor does "it met in Paris".
+        let toks = tokens(&[
+            ("it", "it", "PRON", 3, "nsubj"),
+            ("would", "would", "AUX", 3, "aux"),
+            ("appeal", "appeal", "VERB", 0, "root"),
+            ("to", "to", "ADP", 7, "case"),
+            ("the", "the", "DET", 7, "det"),
+            ("Federal", "Federal", "PROPN", 7, "compound"),
+            ("Court", "Court", "PROPN", 3, "obl"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 2), "Federal Court appeal");
+        let toks = tokens(&[
+            ("it", "it", "PRON", 4, "nsubj"),
+            ("would", "would", "AUX", 4, "aux"),
+            ("not", "not", "PART", 4, "advmod"),
+            ("negotiate", "negotiate", "VERB", 0, "root"),
+            ("with", "with", "ADP", 7, "case"),
+            ("the", "the", "DET", 7, "det"),
+            ("hackers", "hacker", "NOUN", 4, "obl"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 3), "hacker not negotiate");
+        for (prep, noun) in [("by", "Friday"), ("in", "Paris")] {
+            let toks = tokens(&[
+                ("it", "it", "PRON", 2, "nsubj"),
+                ("met", "meet", "VERB", 0, "root"),
+                (prep, prep, "ADP", 4, "case"),
+                (noun, noun, "PROPN", 2, "obl"),
+            ]);
+            assert_eq!(concept_label(&Tree::new(&toks), 1), "meet");
+        }
     }
 
     #[test]

@@ -115,11 +115,6 @@ impl OpenIeExtractor {
     }
 }
 
-/// A graded confidence: roughly the precision a tuple of this shape has against CaRB dev gold.
-/// The weights were read off CaRB dev by tuple kind and length: clauses with their own subject
-/// are the surest, appositions and nominal relations the least; longer relation phrases (a
-/// verb group with its preposition) are surer than bare verbs; one-word and very long arguments
-/// are less sure.
 /// The sentence's tokens with the parser's errors mended: as the pipeline's repair stage left
 /// them, or repaired here when the document came without that stage (hand-built trees).
 fn repaired(sentence: &Sentence) -> Cow<'_, [Token]> {
@@ -132,6 +127,11 @@ fn repaired(sentence: &Sentence) -> Cow<'_, [Token]> {
     }
 }
 
+/// A graded confidence: roughly the precision a tuple of this shape has against CaRB dev gold.
+/// The weights were read off CaRB dev by tuple kind and length: clauses with their own subject
+/// are the surest, appositions and nominal relations the least; longer relation phrases (a
+/// verb group with its preposition) are surer than bare verbs; one-word and very long arguments
+/// are less sure.
 fn confidence(t: &Tree, e: &Extraction) -> f32 {
     let mut s: f32 = match e.kind {
         Kind::Clause => 0.66,
