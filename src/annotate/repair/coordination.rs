@@ -434,11 +434,111 @@ fn conjuncts_past_between(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 123: mends what [`subject_lists_read_as_appositions`] finds.
+pub(super) fn fix_subject_lists_read_as_appositions(d: &mut Draft) {
+    for l in subject_lists_read_as_appositions(d.base()) {
+        let fixed = d.edit();
+        (fixed[l.second].head, fixed[l.second].deprel) = (l.first + 1, "conj".into());
+        (fixed[l.last].head, fixed[l.last].deprel) = (l.first + 1, "conj".into());
+        (fixed[l.cc].head, fixed[l.cc].deprel) = (l.last + 1, "cc".into());
+    }
+}
+
+/// Repair 123: a list of three subjects read as a subject with an apposition and a second
+/// subject.
+///
+/// "Two patrol boats, a helicopter and more than 30 fishing boats had joined the search" can
+/// come out with "helicopter" an apposition of the first "boats" and the last "boats" a second
+/// subject of "joined", its "and" hung inside it: the helicopter is the boats, and only the
+/// boats joined. A verb's second subject whose words open with "and" or "or", right after a
+/// common noun in apposition that ends the first subject, names the third item of a list: the
+/// apposition and the second subject are conjuncts of the first, the coordinator the last's.
+/// Not for a name in apposition ("the chairman, Ian Moss and ...").
+struct SubjectList {
+    first: usize,
+    second: usize,
+    cc: usize,
+    last: usize,
+}
+
+fn subject_lists_read_as_appositions(tokens: &[Token]) -> Vec<SubjectList> {
+    let mut out = Vec::new();
+    for v in 0..tokens.len() {
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&s| s < v && tokens[s].deprel == "nsubj")
+            .collect();
+        let &[first, last] = &subjects[..] else {
+            continue;
+        };
+        let cc = extent(tokens, last).0;
+        if tokens[cc].upos != "CCONJ" || !matches!(tokens[cc].lemma.as_str(), "and" | "or") {
+            continue;
+        }
+        let second = kids_of(tokens, first).find(|&y| {
+            y > first
+                && tokens[y].deprel == "appos"
+                && tokens[y].upos == "NOUN"
+                && extent(tokens, y).1 + 1 == cc
+                && tokens[extent(tokens, y).0].form == ","
+        });
+        let noun = matches!(tokens[first].upos.as_str(), "NOUN" | "PROPN");
+        if let Some(second) = second.filter(|_| noun && extent(tokens, first).1 + 1 == cc) {
+            out.push(SubjectList {
+                first,
+                second,
+                cc,
+                last,
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn three_subjects_read_as_an_apposition_and_a_second_subject_are_a_list() {
+        // "Two boats , a helicopter and more than 30 trawlers joined ." with the helicopter an
+        // apposition of the boats and the trawlers a second subject, "and" hung on "more".
+        let spec = [
+            ("Two", "two", "NUM", "CD", 2, "nummod"),
+            ("boats", "boat", "NOUN", "NNS", 11, "nsubj"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("a", "a", "DET", "DT", 5, "det"),
+            ("helicopter", "helicopter", "NOUN", "NN", 2, "appos"),
+            ("and", "and", "CCONJ", "CC", 7, "cc"),
+            ("more", "more", "ADJ", "JJR", 9, "advmod"),
+            ("than", "than", "ADP", "IN", 7, "fixed"),
+            ("30", "30", "NUM", "CD", 10, "nummod"),
+            ("trawlers", "trawler", "NOUN", "NNS", 11, "nsubj"),
+            ("joined", "join", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 11, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[1], (11, "nsubj"));
+        assert_eq!(arcs[4], (2, "conj"));
+        assert_eq!(arcs[5], (10, "cc"));
+        assert_eq!(arcs[9], (2, "conj"));
+        // A name in apposition stays one: "The chairman , Ian Moss and his deputy resigned".
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("chairman", "chairman", "NOUN", "NN", 9, "nsubj"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("Ian", "Ian", "PROPN", "NNP", 2, "appos"),
+            ("Moss", "Moss", "PROPN", "NNP", 4, "flat"),
+            ("and", "and", "CCONJ", "CC", 8, "cc"),
+            ("his", "his", "PRON", "PRP$", 8, "nmod:poss"),
+            ("deputy", "deputy", "NOUN", "NN", 9, "nsubj"),
+            ("resigned", "resign", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 9, "punct"),
+        ];
+        assert_eq!(arcs_of(&repaired_or_same(&spec))[3], (2, "appos"));
+    }
 
     #[test]
     fn the_second_noun_of_between_is_the_first_nouns_conjunct() {
