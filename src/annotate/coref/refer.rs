@@ -533,8 +533,14 @@ fn pronoun_antecedent(
     let bound = |c: usize| object && clause_mate(doc, &here, s, i, c);
     // Nor is a pronoun inside a quote its speaker, who would say "I".
     let speaker = quote_speaker(doc, clusters, s, i, &seen);
+    // The speaker of a closing report is no one named in what it reports: in "The Santa Irinea
+    // was licensed to carry 150 people, she said" she is not the ship.
+    let closing = closes_report(&doc.sentences[s].tokens, i);
     for back in (s.saturating_sub(WINDOW)..=s).rev() {
-        let all = seen(back);
+        let mut all = seen(back);
+        if back == s && closing {
+            all.retain(|m| m.sentence != s || m.tokens.0 > i);
+        }
         let mut cands: Vec<(usize, bool)> =
             persons_in(doc, &all, clusters, back, (back == s).then_some(i))
                 .into_iter()
@@ -569,6 +575,27 @@ fn pronoun_antecedent(
         }
     }
     None
+}
+
+/// True when the word at `i` is the subject of a verb of saying that follows what it reports:
+/// the verb's complement clause, or the clause it hangs on as `parataxis`, comes before the
+/// word ("..., she said").
+fn closes_report(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let Some(v) = t.head.checked_sub(1).filter(|&v| v > i) else {
+        return false;
+    };
+    if !t.deprel.starts_with("nsubj")
+        || toks[v].upos != "VERB"
+        || !REPORTING.contains(&toks[v].lemma.to_lowercase().as_str())
+    {
+        return false;
+    }
+    let complement_before =
+        (0..i).any(|c| toks[c].head == v + 1 && matches!(toks[c].deprel.as_str(), "ccomp"));
+    let hung_on_before =
+        toks[v].deprel == "parataxis" && toks[v].head.checked_sub(1).is_some_and(|h| h < i);
+    complement_before || hung_on_before
 }
 
 /// The person who speaks the quote word `i` of sentence `s` is inside, if the words name one:

@@ -272,6 +272,30 @@ fn a_company_named_without_its_organisation_word_is_the_company() {
 }
 
 #[test]
+fn the_speaker_of_a_closing_report_is_no_one_named_in_what_it_reports() {
+    let d = doc_parsed(
+        "[PER Ilena Varos] spoke .\n[PER Anna Irinea] was licensed to fly , she said .",
+        &[
+            "3:nsubj 1:flat 0:root 3:punct",
+            "4:nsubj:pass 1:flat 4:aux:pass 0:root 6:mark 4:xcomp 9:punct 9:nsubj \
+             4:parataxis:VERB:say 4:punct",
+        ],
+    );
+    assert!(mention_texts(&d, "Ilena Varos").iter().any(|t| t == "she"));
+    assert!(!mention_texts(&d, "Anna Irinea").iter().any(|t| t == "she"));
+    // Before the clause she reports, she may be the person named in it.
+    let d = doc_parsed(
+        "[PER Ilena Varos] spoke .\n[PER Anna Irinea] said she was licensed to fly .",
+        &[
+            "3:nsubj 1:flat 0:root 3:punct",
+            "3:nsubj 1:flat 0:root:VERB:say 6:nsubj:pass 6:aux:pass 3:ccomp 8:mark 6:xcomp \
+             3:punct",
+        ],
+    );
+    assert!(mention_texts(&d, "Anna Irinea").iter().any(|t| t == "she"));
+}
+
+#[test]
 fn a_pronoun_in_a_quote_is_not_its_speaker() {
     // The quote runs on into a sentence of its own: "him" there is not Dobre, who speaks it.
     let d = doc_parsed(
