@@ -39,6 +39,27 @@ const PLACEHOLDER: &[&str] = &[
     "be", "seem", "appear", "happen", "take", "mean", "matter", "look", "sound", "cost", "rain",
 ];
 
+/// True when the `it` at token `i` of `sent` is the subject of an active verb of saying ("It said
+/// it had rejected two earlier approaches", "In a statement, it said ...") and no name comes
+/// before it in the sentence: a placeholder or an event does not say anything, so it is the
+/// organisation the sentence before was about.
+pub fn says(sent: &Sentence, named: &[Mention], i: usize) -> bool {
+    let toks = &sent.tokens;
+    let t = &toks[i];
+    let Some(v) = t.head.checked_sub(1).filter(|&v| v < toks.len()) else {
+        return false;
+    };
+    let passive = toks
+        .iter()
+        .any(|a| a.head == v + 1 && a.deprel == "aux:pass");
+    t.form.eq_ignore_ascii_case("it")
+        && t.deprel == "nsubj"
+        && toks[v].upos == "VERB"
+        && REPORTING.contains(&toks[v].lemma.to_lowercase().as_str())
+        && !passive
+        && !named.iter().any(|m| m.tokens.0 < i)
+}
+
 /// The entity (cluster index) an `it`/`its` at token `i` of `sent` refers to, if the tree makes
 /// it plain; `named` are the sentence's name mentions.
 pub fn antecedent(

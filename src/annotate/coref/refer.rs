@@ -440,6 +440,20 @@ pub fn resolve(doc: &Document, clusters: &mut [Cluster], named: &[Mention]) -> V
                 )
             {
                 out.push(mention(doc, s, i, i + 1, c));
+            } else if s > 0
+                && super::neuter::says(sent, &named_in[s], i)
+                && let [c] = main_subjects(
+                    doc,
+                    &[&named_in[s - 1][..], &singles_in[s - 1][..]].concat(),
+                    s - 1,
+                )
+                .into_iter()
+                .filter(|&c| matches!(clusters[c].kind, EntityType::Org | EntityType::Gpe))
+                .collect::<Vec<_>>()[..]
+            {
+                // "Harwell rejected the bid. It also said ...": the organisation the sentence
+                // before was about.
+                out.push(mention(doc, s, i, i + 1, c));
             }
             i += 1;
         }

@@ -296,6 +296,40 @@ fn the_speaker_of_a_closing_report_is_no_one_named_in_what_it_reports() {
 }
 
 #[test]
+fn it_saying_something_is_the_organisation_the_sentence_before_was_about() {
+    let said = "3:nsubj:PRON:it 3:advmod 0:root:VERB:say 6:nsubj:PRON:it 6:aux 3:ccomp:VERB:reject \
+                8:nummod 6:obj 3:punct";
+    let d = doc_parsed(
+        "[ORG Harwell Foods] rejected the bid .\nIt also said it had rejected two approaches .",
+        &["3:nsubj 1:flat 0:root 5:det 3:obj 3:punct", said],
+    );
+    let texts = mention_texts(&d, "Harwell Foods");
+    assert_eq!(
+        texts.iter().filter(|t| *t == "It" || *t == "it").count(),
+        2,
+        "{texts:?}"
+    );
+    // An "it" that says nothing, or a sentence before about a person, is left alone.
+    let d = doc_parsed(
+        "[ORG Harwell Foods] rejected the bid .\nIt is likely to rise .",
+        &[
+            "3:nsubj 1:flat 0:root 5:det 3:obj 3:punct",
+            "3:nsubj:PRON:it 3:cop:AUX:be 0:root:ADJ:likely 5:mark 3:xcomp:VERB:rise 3:punct",
+        ],
+    );
+    assert_eq!(mention_texts(&d, "Harwell Foods"), ["Harwell Foods"]);
+    let d = doc_parsed(
+        "[PER Mark Ellison] rejected the bid of [ORG Harwell Foods] .\n\
+         It also said it had rejected two approaches .",
+        &[
+            "3:nsubj 1:flat 0:root 5:det 3:obj 7:case 5:nmod 7:flat 3:punct",
+            said,
+        ],
+    );
+    assert_eq!(mention_texts(&d, "Harwell Foods"), ["Harwell Foods"]);
+}
+
+#[test]
 fn a_pronoun_in_a_quote_is_not_its_speaker() {
     // The quote runs on into a sentence of its own: "him" there is not Dobre, who speaks it.
     let d = doc_parsed(

@@ -293,6 +293,166 @@ fn inverted_root(tokens: &[Token]) -> Option<InvertedRoot> {
     })
 }
 
+/// Repair 124: mends what [`reports_holding_their_clause`] finds.
+pub(super) fn fix_reports_holding_their_clause(d: &mut Draft) {
+    let Some(r) = reports_holding_their_clause(d.base()) else {
+        return;
+    };
+    let rel = subject_rel(d.base(), r.clause);
+    let later: Vec<usize> = kids_of(d.base(), r.subject)
+        .filter(|&k| k > r.close)
+        .collect();
+    let fixed = d.edit();
+    (fixed[r.clause].head, fixed[r.clause].deprel) = (0, "root".into());
+    (fixed[r.subject].head, fixed[r.subject].deprel) = (r.clause + 1, rel.into());
+    (fixed[r.verb].head, fixed[r.verb].deprel) = (r.clause + 1, "parataxis".into());
+    fixed[r.close].head = r.verb + 1;
+    for k in later {
+        fixed[k].head = r.clause + 1;
+    }
+}
+
+/// The parts of a report between commas that holds the clause it reports.
+struct HeldClause {
+    /// The subject of the reported clause, read as the root.
+    subject: usize,
+    /// The verb of saying between the commas.
+    verb: usize,
+    /// The comma after the report.
+    close: usize,
+    /// The reported clause's predicate, read as the report's conjunct or complement.
+    clause: usize,
+}
+
+/// Repair 124: a report between commas read as hanging on the reported clause's subject, with
+/// the clause's predicate hung on the report.
+///
+/// "A bid of around 420 pence, she estimated, would be difficult for investors to turn down"
+/// can come out with "bid" the root, "estimated" its `parataxis` and "difficult" a conjunct of
+/// "estimated": she estimated and was difficult. The shape: a noun phrase as the root with no
+/// predicate of its own; a verb of saying or thinking hung on it, its subject right after a
+/// comma and a comma right after the verb; after that comma a predicate hung on the verb
+/// (conjunct, complement or `parataxis`) with an auxiliary or copula and no subject or
+/// subordinator. The predicate is the root, the noun its subject and the report its
+/// `parataxis`, as repair 105 leaves "The practice, the authority found, had raised prices".
+fn reports_holding_their_clause(tokens: &[Token]) -> Option<HeldClause> {
+    let subject = tokens.iter().position(|t| t.head == 0)?;
+    if !matches!(tokens[subject].upos.as_str(), "NOUN" | "PROPN")
+        || kids_of(tokens, subject).any(|k| {
+            matches!(
+                tokens[k].deprel.as_str(),
+                "cop" | "nsubj" | "nsubj:pass" | "case"
+            )
+        })
+    {
+        return None;
+    }
+    kids_of(tokens, subject).find_map(|verb| {
+        let lemma = tokens[verb].lemma.to_lowercase();
+        if verb < subject
+            || tokens[verb].upos != "VERB"
+            || !says_or_thinks(&lemma)
+            || !matches!(tokens[verb].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            || !matches!(
+                tokens[verb].deprel.as_str(),
+                "parataxis" | "acl" | "appos" | "conj"
+            )
+        {
+            return None;
+        }
+        let speaker = kids_of(tokens, verb).find(|&k| k < verb && tokens[k].deprel == "nsubj")?;
+        let (first, last) = extent(tokens, speaker);
+        let close = verb + 1;
+        if last + 1 != verb
+            || first == 0
+            || tokens[first - 1].form != ","
+            || tokens.get(close)?.form != ","
+            || extent(tokens, subject).0 > first
+        {
+            return None;
+        }
+        let clause = kids_of(tokens, verb).find(|&k| {
+            k > close && matches!(tokens[k].deprel.as_str(), "conj" | "ccomp" | "parataxis")
+        })?;
+        let kids: Vec<usize> = kids_of(tokens, clause).collect();
+        let own = |rels: &[&str]| {
+            kids.iter()
+                .any(|&k| rels.contains(&tokens[k].deprel.as_str()))
+        };
+        let finite = own(&["aux", "aux:pass", "cop"]);
+        let bare = !own(&["nsubj", "nsubj:pass", "mark", "cc"]);
+        // Nothing but punctuation between the comma and the predicate's own words.
+        let starts = extent(tokens, clause).0 <= close + 1;
+        (finite && bare && starts).then_some(HeldClause {
+            subject,
+            verb,
+            close,
+            clause,
+        })
+    })
+}
+
+/// Repair 125: mends what [`subjects_hung_on_reports`] finds.
+pub(super) fn fix_subjects_hung_on_reports(d: &mut Draft) {
+    if let Some((subject, clause, verb)) = subjects_hung_on_reports(d.base()) {
+        let rel = subject_rel(d.base(), clause);
+        // The comma that opens the report belongs to it, not to the subject.
+        let comma = kids_of(d.base(), subject).find(|&k| d.base()[k].form == "," && k > subject);
+        let fixed = d.edit();
+        (fixed[subject].head, fixed[subject].deprel) = (clause + 1, rel.into());
+        if let Some(c) = comma {
+            fixed[c].head = verb + 1;
+        }
+    }
+}
+
+/// Repair 125: the subject of a clause hung on the report between commas inside it.
+///
+/// Triples (subject, clause, report): "The walkout, Peter Holmqvist, the company's chief operating
+/// officer, added, would cost shippers 3 million euros a day" can come out with "cost" the
+/// root, "added" its `parataxis`, and "walkout" an oblique of "added", so that the cost has no
+/// subject. A finite root with no subject of its own, whose `parataxis` is a verb of saying or
+/// thinking set off by commas, with the speaker right after a comma, has for its subject the
+/// noun phrase that opens the sentence, ends at that comma and hangs on the report.
+fn subjects_hung_on_reports(tokens: &[Token]) -> Option<(usize, usize, usize)> {
+    let clause = tokens.iter().position(|t| t.head == 0)?;
+    let own = |v: usize, rels: &[&str]| {
+        kids_of(tokens, v).any(|k| rels.contains(&tokens[k].deprel.as_str()))
+    };
+    let finite = own(clause, &["aux", "aux:pass", "cop"])
+        || matches!(tokens[clause].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+    if !matches!(tokens[clause].upos.as_str(), "VERB" | "ADJ" | "NOUN")
+        || !finite
+        || own(clause, &["nsubj", "nsubj:pass", "csubj", "expl"])
+    {
+        return None;
+    }
+    kids_of(tokens, clause).find_map(|verb| {
+        let lemma = tokens[verb].lemma.to_lowercase();
+        if verb > clause
+            || tokens[verb].deprel != "parataxis"
+            || tokens[verb].upos != "VERB"
+            || !says_or_thinks(&lemma)
+            || tokens.get(verb + 1).is_none_or(|t| t.form != ",")
+        {
+            return None;
+        }
+        let speaker = kids_of(tokens, verb).find(|&k| k < verb && tokens[k].deprel == "nsubj")?;
+        let (first, last) = extent(tokens, speaker);
+        if last + 1 != verb || first == 0 || tokens[first - 1].form != "," {
+            return None;
+        }
+        let subject = kids_of(tokens, verb).find(|&n| n < speaker)?;
+        let (start, end) = extent(tokens, subject);
+        let nominal = matches!(tokens[subject].upos.as_str(), "NOUN" | "PROPN" | "PRON");
+        let case = own(subject, &["case", "mark"]);
+        // The phrase opens the sentence and ends at the comma before the speaker (which the
+        // parser may have hung on it).
+        let ends = end + 1 == first - 1 || end + 1 == first;
+        (nominal && !case && start == 0 && ends).then_some((subject, clause, verb))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -395,6 +555,67 @@ mod tests {
             ("it", "it", "PRON", "PRP", 5, "obj"),
         ]);
         assert!(repaired(&toks).is_none());
+    }
+
+    #[test]
+    fn a_report_holding_the_clause_it_reports_is_its_parenthetical() {
+        // "A bid , she estimated , would be difficult ." with "bid" the root, "estimated" its
+        // parataxis and "difficult" the conjunct of "estimated".
+        let spec = [
+            ("A", "a", "DET", "DT", 2, "det"),
+            ("bid", "bid", "NOUN", "NN", 0, "root"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("she", "she", "PRON", "PRP", 5, "nsubj"),
+            ("estimated", "estimate", "VERB", "VBD", 2, "parataxis"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("would", "would", "AUX", "MD", 9, "aux"),
+            ("be", "be", "AUX", "VB", 9, "cop"),
+            ("difficult", "difficult", "ADJ", "JJ", 5, "conj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[8], arcs[1], arcs[4], arcs[5], arcs[9]),
+            (
+                (0, "root"),
+                (9, "nsubj"),
+                (9, "parataxis"),
+                (5, "punct"),
+                (9, "punct")
+            )
+        );
+        // A predicate with a subject of its own is a second clause of the report.
+        let mut own = spec.to_vec();
+        own[6] = ("it", "it", "PRON", "PRP", 9, "nsubj");
+        assert!(reports_holding_their_clause(&tokens(&own)).is_none());
+    }
+
+    #[test]
+    fn the_subject_hung_on_a_report_between_commas_is_the_clause_s() {
+        // "The walkout , Ann Holm , added , would cost shippers ." with "walkout" an oblique of
+        // "added", the comma after it its own.
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("walkout", "walkout", "NOUN", "NN", 7, "obl:unmarked"),
+            (",", ",", "PUNCT", ",", 2, "punct"),
+            ("Ann", "Ann", "PROPN", "NNP", 7, "nsubj"),
+            ("Holm", "Holm", "PROPN", "NNP", 4, "flat"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("added", "add", "VERB", "VBD", 10, "parataxis"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("would", "would", "AUX", "MD", 10, "aux"),
+            ("cost", "cost", "VERB", "VB", 0, "root"),
+            ("shippers", "shipper", "NOUN", "NNS", 10, "obj"),
+            (".", ".", "PUNCT", ".", 10, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[1], arcs[2]), ((10, "nsubj"), (7, "punct")));
+        // An oblique with its preposition modifies the report ("After the vote , ...").
+        let mut oblique = spec.to_vec();
+        oblique[0] = ("After", "after", "ADP", "IN", 2, "case");
+        assert!(subjects_hung_on_reports(&tokens(&oblique)).is_none());
     }
 
     #[test]

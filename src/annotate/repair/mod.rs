@@ -149,6 +149,8 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     coordination::fix_objects_of_conjuncts,
     roots::fix_clauses_read_as_appositions,
     inverted_reports::fix_parenthetical_report,
+    inverted_reports::fix_reports_holding_their_clause,
+    inverted_reports::fix_subjects_hung_on_reports,
     content_clauses::fix_clauses_hung_on_that,
     content_clauses::fix_told_clauses_on_nouns,
     main_verbs::fix_participle_read_as_verb,
