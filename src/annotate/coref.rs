@@ -7,7 +7,7 @@
 //! then references that need an antecedent; anything ambiguous is left unlinked.
 
 mod definite;
-mod gender;
+pub(crate) mod gender;
 mod homeland;
 mod names;
 mod neuter;

@@ -127,7 +127,8 @@ pub(crate) fn company_short<'a>(words: &[&'a str]) -> Option<&'a str> {
                 && capitalised(middle)
                 && plain(middle)
                 && !adjective(first)
-                && !phrase_opener(first) =>
+                && !phrase_opener(first)
+                && !given_name(first) =>
         {
             short_form(first, last)
         }
@@ -174,7 +175,8 @@ pub fn companies(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
             let name = &words[s.start..s.end];
             if s.ty == org {
                 short.extend(company_short(name));
-                stems.extend(stem(name));
+                // "Andy Warhol" is the person the Andy Warhol Foundation is named after.
+                stems.extend(stem(name).filter(|n| !given_name(n[0])));
             } else if s.ty == per && name.len() >= 2 {
                 people.extend([name[0], name[name.len() - 1]]);
             }
@@ -279,6 +281,14 @@ const NOT_NAME_START: &[&str] = &[
     "your", "in", "on", "at", "for", "from", "with", "by", "to", "of", "and", "but", "or", "as",
     "after", "before", "when", "while", "if", "since", "both", "all", "every", "new",
 ];
+
+/// True for a first name ("Andy" of "Andy Warhol Foundation"): an organisation named after a
+/// person shares no short name with them.
+fn given_name(word: &str) -> bool {
+    use crate::annotate::coref::gender::first_name_gender;
+    use crate::annotate::ner::roles::Gender;
+    first_name_gender(word) != Gender::Unknown
+}
 
 /// True for a function word that opens a phrase in capitals without being part of a name ("The",
 /// "Its", "After"): WordNet does not know it, but it names nothing.
@@ -463,6 +473,12 @@ mod tests {
         assert_eq!(t[5], tags("B-ORG O"));
         assert_eq!(t[7], tags("B-ORG I-ORG O"));
         assert_eq!(stem(&["Federal", "Trade", "Commission"]), None);
+        // An organisation named after a person leaves the person alone.
+        let sents = sentences(&["the Andy Warhol Foundation gave", "Andy Warhol painted"]);
+        let mut t = vec![tags("O B-ORG I-ORG I-ORG O"), tags("B-PER I-PER O")];
+        companies(&sents, &mut t);
+        assert_eq!(t[1], tags("B-PER I-PER O"));
+        assert_eq!(company_short(&["Andy", "Warhol", "Foundation"]), None);
         // An untagged word WordNet does not know is the company too.
         assert_eq!(t[2], tags("O B-ORG O"));
         assert_eq!(company_short(&["Acme", "Corp"]), Some("Acme"));
