@@ -474,10 +474,10 @@ mod tests {
         assert_eq!(t[7], tags("B-ORG I-ORG O"));
         assert_eq!(stem(&["Federal", "Trade", "Commission"]), None);
         // An organisation named after a person leaves the person alone.
-        let sents = sentences(&["the Andy Warhol Foundation gave", "Andy Warhol painted"]);
-        let mut t = vec![tags("O B-ORG I-ORG I-ORG O"), tags("B-PER I-PER O")];
-        companies(&sents, &mut t);
-        assert_eq!(t[1], tags("B-PER I-PER O"));
+        let warhol = sentences(&["the Andy Warhol Foundation gave", "Andy Warhol painted"]);
+        let mut w = vec![tags("O B-ORG I-ORG I-ORG O"), tags("B-PER I-PER O")];
+        companies(&warhol, &mut w);
+        assert_eq!(w[1], tags("B-PER I-PER O"));
         assert_eq!(company_short(&["Andy", "Warhol", "Foundation"]), None);
         // An untagged word WordNet does not know is the company too.
         assert_eq!(t[2], tags("O B-ORG O"));
