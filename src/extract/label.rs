@@ -7,8 +7,9 @@
 //! - a verbal head is labelled by its object and its lemma (`aid halt`), without one by its
 //!   subject (`bill pass`; a passive keeps its participle, `firefighter injured`; also when
 //!   the object is an amount, `export rise`), without a named subject either by a prepositional
-//!   argument it aims at (`court appeal`), with "not" or "no" when it is negated (`deal not
-//!   accept`, `no decision made`);
+//!   argument it aims at (`court appeal`) or by its `xcomp` ("begun diverting vessels" →
+//!   `vessel divert`), with "not" or "no" when it is negated (`deal not accept`, `no decision
+//!   made`);
 //! - a nominal head takes its own compound modifier ("peace deal"; a name whole, also when the
 //!   tagger read its last word as a common noun: "World Trade Organization rule"), else the
 //!   rightmost noun among its prepositional modifiers, which names the most specific thing (its
@@ -590,6 +591,17 @@ fn label(t: &Tree, h: usize, depth: usize) -> String {
             (None, _, Some(s)) => Some(s),
             (None, _, None) => aimed(),
         };
+        // Nothing at all: what the verb goes on to do says it ("said they had begun diverting
+        // vessels" → `vessel divert`), unless the verb is negated.
+        if by.is_none()
+            && not.is_empty()
+            && depth < 3
+            && let Some(x) = t
+                .kids(h, &["xcomp"])
+                .find(|&x| x > h && t.upos(x) == "VERB")
+        {
+            return label(t, x, depth + 1);
+        }
         // "said no decision had been made": the "no" is the statement.
         let noun = |n: usize| {
             let no = t.kids(n, &["det"]).any(|d| t.is_denying_no(d));
@@ -1038,6 +1050,21 @@ mod tests {
             ("hackers", "hacker", "NOUN", 4, "obl"),
         ]);
         assert_eq!(concept_label(&Tree::new(&toks), 3), "hacker not negotiate");
+        // Nothing but what the verb goes on to do: "they had begun diverting vessels"; not when
+        // negated ("had not begun diverting vessels" keeps its own verb).
+        let mut toks = tokens(&[
+            ("they", "they", "PRON", 3, "nsubj"),
+            ("had", "have", "AUX", 3, "aux"),
+            ("begun", "begin", "VERB", 0, "root"),
+            ("diverting", "divert", "VERB", 3, "xcomp"),
+            ("vessels", "vessel", "NOUN", 4, "obj"),
+        ]);
+        assert_eq!(concept_label(&Tree::new(&toks), 2), "vessel divert");
+        toks[1] = Token {
+            head: 3,
+            ..tokens(&[("not", "not", "PART", 3, "advmod")])[0].clone()
+        };
+        assert_eq!(concept_label(&Tree::new(&toks), 2), "not begin");
         for (prep, noun) in [("by", "Friday"), ("in", "Paris")] {
             let toks = tokens(&[
                 ("it", "it", "PRON", 2, "nsubj"),
