@@ -1,5 +1,5 @@
 //! Word classes the parse repairs and Open IE both read: verbs of saying, verbs whose object
-//! does what their complement says, and words that name a time.
+//! does what their complement says, words that name a time, and units of distance.
 
 /// Verbs of saying whose complement clause is attributed to their subject.
 pub(crate) const SAY: &[&str] = &[
@@ -91,4 +91,17 @@ pub(crate) const TIME_WORDS: &[&str] = &[
     "weekend",
     "year",
     "yesterday",
+];
+
+/// Units of distance (lemmas): "sank 11 kilometers off the coast" says how far, not what sank.
+pub(crate) const DISTANCES: &[&str] = &[
+    "feet",
+    "foot",
+    "kilometer",
+    "kilometre",
+    "km",
+    "meter",
+    "metre",
+    "mile",
+    "yard",
 ];

@@ -682,8 +682,14 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
         for c in t.children(m).iter().copied() {
             let r = t.rel(c);
             let take = match r {
-                // A copular predicate's obliques were placed by `complement`.
-                "obl" => !has_cop(t, m),
+                // A copular predicate's obliques were placed by `complement`; a distance says
+                // how far ("sank 11 kilometers off the coast"), not what.
+                "obl" => {
+                    !has_cop(t, m)
+                        && !(t.deprel(c) == "obl:npmod"
+                            && crate::annotate::lexicon::DISTANCES
+                                .contains(&t.lemma(c).to_lowercase().as_str()))
+                }
                 "obj" | "iobj" | "ccomp" => true,
                 "xcomp" => !chain.contains(&c),
                 "advcl" => opts.advcl_args && !has_according(t, c),

@@ -176,6 +176,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     coordination::fix_clauses_read_as_noun_conjuncts,
     closing_reports::fix_titles_taken_by_reports,
     quantities::fix_quantifiers_read_as_adverbs,
+    quantities::fix_distances_read_as_objects,
     whose_clauses::fix_whose_subjects_read_as_appositions,
     main_or_relative::fix_names_read_as_relative_clauses,
     main_or_relative::fix_verbs_read_as_relative_conjuncts,

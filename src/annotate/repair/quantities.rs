@@ -10,6 +10,7 @@
 
 use super::draft::Draft;
 use super::tree_helpers::{head_of, kids_of, under};
+use crate::annotate::lexicon::DISTANCES;
 use crate::document::Token;
 
 /// Repair 50: "as many as 300 protesters" read with "many" as the phrase's head.
@@ -273,10 +274,77 @@ fn quantifiers_read_as_adverbs(tokens: &[Token]) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Repair 126: mends what [`distances_read_as_objects`] finds.
+pub(super) fn fix_distances_read_as_objects(d: &mut Draft) {
+    for n in distances_read_as_objects(d.base()) {
+        d.edit()[n].deprel = "obl:npmod".into();
+    }
+}
+
+/// Repair 126: a distance read as the verb's object.
+///
+/// "A ferry sank roughly 11 kilometers off the southern coast" can come out with "kilometers"
+/// the object of "sank": the ferry sank kilometers. A counted unit of distance right before a
+/// phrase that says where from ("off", "from", "away", "north of", ...) says how far, as EWT
+/// has "two miles from here" (`obl:npmod`). Not after a verb of going or spanning, whose object
+/// the distance is ("Stretching 750 kilometers from end to end" in EWT train).
+fn distances_read_as_objects(tokens: &[Token]) -> Vec<usize> {
+    const FROM: &[&str] = &[
+        "away", "beyond", "east", "from", "inland", "north", "off", "offshore", "outside", "short",
+        "south", "west",
+    ];
+    const SPANNING: &[&str] = &[
+        "cover", "drive", "extend", "fly", "march", "reach", "ride", "run", "sail", "span",
+        "stretch", "swim", "travel", "walk",
+    ];
+    let mut out = Vec::new();
+    for (n, t) in tokens.iter().enumerate() {
+        let spanning = head_of(tokens, n)
+            .is_some_and(|v| SPANNING.contains(&tokens[v].lemma.to_lowercase().as_str()));
+        let counted = !spanning && kids_of(tokens, n).any(|k| tokens[k].deprel == "nummod");
+        let unit = DISTANCES.contains(&t.lemma.to_lowercase().as_str());
+        let next = tokens
+            .get(n + 1)
+            .is_some_and(|w| FROM.contains(&w.form.to_lowercase().as_str()));
+        if t.deprel == "obj" && counted && unit && next {
+            out.push(n);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn a_distance_before_where_from_is_no_object() {
+        // "The ferry sank 11 kilometers off the coast ." with "kilometers" the object.
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("ferry", "ferry", "NOUN", "NN", 3, "nsubj"),
+            ("sank", "sink", "VERB", "VBD", 0, "root"),
+            ("11", "11", "NUM", "CD", 5, "nummod"),
+            ("kilometers", "kilometer", "NOUN", "NNS", 3, "obj"),
+            ("off", "off", "ADP", "IN", 8, "case"),
+            ("the", "the", "DET", "DT", 8, "det"),
+            ("coast", "coast", "NOUN", "NN", 3, "obl"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[4], (3, "obl:npmod"));
+        // "sank 11 kilometers" says nothing of where from, and stays an object; a verb of
+        // spanning keeps its distance ("stretches 11 kilometers from end to end").
+        let mut stretches = spec.to_vec();
+        stretches[2] = ("stretches", "stretch", "VERB", "VBZ", 0, "root");
+        stretches[5] = ("from", "from", "ADP", "IN", 8, "case");
+        assert_eq!(arcs_of(&repaired_or_same(&stretches))[4], (3, "obj"));
+        let mut ran = spec.to_vec();
+        ran.truncate(5);
+        ran.push((".", ".", "PUNCT", ".", 3, "punct"));
+        assert_eq!(arcs_of(&repaired_or_same(&ran))[4], (3, "obj"));
+    }
 
     #[test]
     fn as_many_as_a_number_is_one_adverb_on_the_number() {
