@@ -684,12 +684,7 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
             let take = match r {
                 // A copular predicate's obliques were placed by `complement`; a distance says
                 // how far ("sank 11 kilometers off the coast"), not what.
-                "obl" => {
-                    !has_cop(t, m)
-                        && !(t.deprel(c) == "obl:npmod"
-                            && crate::annotate::lexicon::DISTANCES
-                                .contains(&t.lemma(c).to_lowercase().as_str()))
-                }
+                "obl" => !has_cop(t, m) && !is_distance(t, c),
                 "obj" | "iobj" | "ccomp" => true,
                 "xcomp" => !chain.contains(&c),
                 "advcl" => opts.advcl_args && !has_according(t, c),
@@ -1065,4 +1060,10 @@ fn is_year(t: &Tree, i: usize) -> bool {
         && form
             .parse::<u16>()
             .is_ok_and(|y| (1000..=2199).contains(&y))
+}
+
+/// "11 kilometers" of "sank 11 kilometers off the coast": how far, not what.
+fn is_distance(t: &Tree, c: usize) -> bool {
+    t.deprel(c) == "obl:npmod"
+        && crate::annotate::lexicon::DISTANCES.contains(&t.lemma(c).to_lowercase().as_str())
 }
