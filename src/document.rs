@@ -1,7 +1,8 @@
 //! The one `Document` type every pipeline stage reads and edits in place.
 //!
-//! Stages only ever add layers (tokens, tags, heads, entities); byte spans always point into
-//! the original `text`, so evidence can be traced back to the exact bytes of the source.
+//! Stages add layers (tokens, tags, heads, entities) or mend them (the tree repairs); byte spans
+//! always point into the original `text`, so evidence can be traced back to the exact bytes of
+//! the source.
 
 use serde::{Deserialize, Serialize};
 

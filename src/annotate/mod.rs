@@ -1,6 +1,7 @@
 //! Annotation stages and the pipeline that runs them in order over a [`Document`].
 //!
-//! Every stage edits the document in place and only adds layers, so byte spans survive.
+//! Every stage edits the document in place: it adds layers (tags, heads, entities), or mends
+//! them (the tree repairs), and never moves a token, so byte spans survive.
 
 pub mod coref;
 pub mod lemma;

@@ -596,7 +596,7 @@ fn pronoun_antecedent(
 /// word ("..., she said").
 fn closes_report(toks: &[Token], i: usize) -> bool {
     let t = &toks[i];
-    let Some(v) = t.head.checked_sub(1).filter(|&v| v > i) else {
+    let Some(v) = t.head.checked_sub(1).filter(|&v| v > i && v < toks.len()) else {
         return false;
     };
     if !t.deprel.starts_with("nsubj")
@@ -605,8 +605,7 @@ fn closes_report(toks: &[Token], i: usize) -> bool {
     {
         return false;
     }
-    let complement_before =
-        (0..i).any(|c| toks[c].head == v + 1 && matches!(toks[c].deprel.as_str(), "ccomp"));
+    let complement_before = (0..i).any(|c| toks[c].head == v + 1 && toks[c].deprel == "ccomp");
     let hung_on_before =
         toks[v].deprel == "parataxis" && toks[v].head.checked_sub(1).is_some_and(|h| h < i);
     complement_before || hung_on_before

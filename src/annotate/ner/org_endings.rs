@@ -114,21 +114,14 @@ const LEGAL_FORMS: &[&str] = &[
 /// that word is no adjective first ("Meridian Care Group" → "Meridian", but "Federal Trade
 /// Commission" has none).
 pub(crate) fn company_short<'a>(words: &[&'a str]) -> Option<&'a str> {
-    use crate::annotate::pos::wordnet;
     let plain = |w: &str| w.chars().all(char::is_alphabetic);
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let adjective = |w: &str| wordnet::top(wordnet::classes(&w.to_lowercase())) == wordnet::ADJ;
     match words {
         [first, last] if LEGAL_FORMS.contains(last) => plain(first).then_some(*first),
         [first, last] => short_form(first, last),
         [first, middle, last] if LEGAL_FORMS.contains(last) => short_form(first, middle),
         [first, middle, last]
-            if capitalised(first)
-                && capitalised(middle)
-                && plain(middle)
-                && !adjective(first)
-                && !phrase_opener(first)
-                && !given_name(first) =>
+            if leads_name(first) && capitalised(middle) && plain(middle) && !given_name(first) =>
         {
             short_form(first, last)
         }
@@ -141,21 +134,26 @@ pub(crate) fn company_short<'a>(words: &[&'a str]) -> Option<&'a str> {
 /// the first word is a capitalised name word (no adjective first, no "The") and the rest are
 /// capitalised words.
 pub(crate) fn stem<'a, 'w>(words: &'a [&'w str]) -> Option<&'a [&'w str]> {
-    use crate::annotate::pos::wordnet;
     let [first, .., last] = words else {
         return None;
     };
     let capitalised = |w: &str| {
         w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
     };
-    let adjective = wordnet::top(wordnet::classes(&first.to_lowercase())) == wordnet::ADJ;
     (words.len() >= 3
         && org_ending(last)
         && !AMBIGUOUS.contains(&last.to_lowercase().as_str())
         && words[..words.len() - 1].iter().all(|w| capitalised(w))
-        && !adjective
-        && !phrase_opener(first))
+        && leads_name(first))
     .then(|| &words[..words.len() - 1])
+}
+
+/// True for a capitalised word that can open a name news shortens: not mostly an adjective
+/// (WordNet: "National", "Federal") and no phrase opener ("The").
+fn leads_name(word: &str) -> bool {
+    use crate::annotate::pos::wordnet;
+    let adjective = wordnet::top(wordnet::classes(&word.to_lowercase())) == wordnet::ADJ;
+    word.chars().next().is_some_and(char::is_uppercase) && !adjective && !phrase_opener(word)
 }
 
 /// A company named in full ("Bitterroot Minerals Corp.") is later named by its short name
