@@ -481,7 +481,11 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
         // the modifier's noun, whatever the parser hung it on; but a person after a role's "of"
         // phrase holds the role ("the chief executive of Midland Line, Carl Benton,").
         let holder = e.kind == EntityType::Person && roles::is_role_noun(t.form(p.head));
-        if !holder && t.kids(p.head, &["nmod"]).any(|n| p.head < n && n < a) {
+        // "One of the victims, Helion Turbine Systems,": the name is the part, not the whole.
+        let part = (t.upos(p.head) == "NUM" || t.lemma(p.head).eq_ignore_ascii_case("one"))
+            && t.kids(p.head, &["nmod"])
+                .all(|n| t.kids(n, &["case"]).any(|c| t.lemma(c) == "of"));
+        if !holder && !part && t.kids(p.head, &["nmod"]).any(|n| p.head < n && n < a) {
             return None;
         }
         Some(e)
@@ -499,7 +503,10 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
         let e = doc.entities.get(m.entity.0 as usize)?;
         matches!(e.kind, EntityType::Gpe | EntityType::Loc).then_some(e)
     };
-    let entities = if entities.is_empty() && t.upos(p.head) == "NOUN" {
+    let nominal = t.upos(p.head) == "NOUN"
+        || t.upos(p.head) == "NUM"
+        || t.lemma(p.head).eq_ignore_ascii_case("one");
+    let entities = if entities.is_empty() && nominal {
         appositive()
             .or_else(place_of)
             .map(of_entity)

@@ -736,6 +736,19 @@ fn a_name_in_apposition_stands_for_its_noun() {
 }
 
 #[test]
+fn a_name_in_apposition_to_a_partitive_stands_for_the_part() {
+    use crate::document::EntityType;
+    let (mut doc, ids) = fixture();
+    let si = index(&ids, "partitive-appos-subject");
+    add_entity(&mut doc, si, "Helion Systems", EntityType::Org, (5, 7));
+    let got = triples(&doc, si);
+    assert!(
+        got.iter().any(|g| g == "Helion Systems —concede→ race"),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_place_in_apposition_to_a_place_is_where_it_lies() {
     use crate::document::EntityType;
     let (mut doc, ids) = fixture();

@@ -513,6 +513,107 @@ fn names_read_as_kind_modifiers(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 128: mends what [`appositions_read_as_second_subjects`] finds.
+pub(super) fn fix_appositions_read_as_second_subjects(d: &mut Draft) {
+    for (first, second) in appositions_read_as_second_subjects(d.base()) {
+        let fixed = d.edit();
+        (fixed[second].head, fixed[second].deprel) = (first + 1, "appos".into());
+        // The commas around the apposition are its own.
+        let (from, to) = extent(fixed, second);
+        for k in [from.checked_sub(1), Some(to + 1)].into_iter().flatten() {
+            if fixed[k].form == "," && fixed[k].deprel == "punct" {
+                fixed[k].head = second + 1;
+            }
+        }
+    }
+}
+
+/// Repair 128: a name in apposition read as a second subject of the verb.
+///
+/// Pairs (first, second): "His lawyer, Ruth Achterberg, said ..." can come out with both
+/// "lawyer" and "Ruth" subjects of "said". Two noun phrases that are subjects of one verb, the
+/// second between commas right after the first and the verb (or its auxiliaries) right after
+/// the closing comma, one of them a name, are one subject: the second renames the first. Not
+/// a list ("Two patrol boats, a helicopter and ...": a coordinator, repair 123).
+fn appositions_read_as_second_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (v, tv) in tokens.iter().enumerate() {
+        if !matches!(tv.upos.as_str(), "VERB" | "AUX" | "ADJ" | "NOUN") {
+            continue;
+        }
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&k| k < v && tokens[k].deprel.starts_with("nsubj"))
+            .collect();
+        let [first, second] = subjects[..] else {
+            continue;
+        };
+        let nominal = |k: usize| matches!(tokens[k].upos.as_str(), "NOUN" | "PROPN");
+        let named = tokens[first].upos == "PROPN" || tokens[second].upos == "PROPN";
+        // The phrases' own words: the parser may hang the commas around them on them.
+        let words = |k: usize| {
+            let (from, to) = extent(tokens, k);
+            let mut inside = (from..=to).filter(|&w| tokens[w].upos != "PUNCT");
+            let start = inside.next().unwrap_or(k);
+            (start, inside.next_back().unwrap_or(start))
+        };
+        let (first_end, (second_start, second_end)) = (words(first).1, words(second));
+        let listed =
+            (first..second_end).any(|k| tokens[k].deprel == "cc" || tokens[k].deprel == "conj");
+        let between = second_start == first_end + 2 && tokens[first_end + 1].form == ",";
+        let closed = second_end + 1 < v
+            && tokens[second_end + 1].form == ","
+            && (second_end + 2..v).all(|k| {
+                head_of(tokens, k) == Some(v)
+                    && (tokens[k].deprel.starts_with("aux") || tokens[k].deprel == "advmod")
+            });
+        if nominal(first) && nominal(second) && named && !listed && between && closed {
+            out.push((first, second));
+        }
+    }
+    out
+}
+
+/// Repair 129: mends what [`appositions_on_partitive_nouns`] finds.
+pub(super) fn fix_appositions_on_partitive_nouns(d: &mut Draft) {
+    for (apposition, part) in appositions_on_partitive_nouns(d.base()) {
+        d.edit()[apposition].head = part + 1;
+    }
+}
+
+/// Repair 129: the name that renames a part read as renaming the whole.
+///
+/// Pairs (apposition, part): "One of the victims, Helion Turbine Systems, said ..." can come out
+/// with "Systems" an apposition of "victims": the company is one of the victims, not all of them.
+/// A name in apposition right after the noun of a partitive "of" phrase whose head is a number
+/// renames the number's phrase.
+fn appositions_on_partitive_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "appos" || tk.upos != "PROPN" {
+            continue;
+        }
+        let Some(whole) = head_of(tokens, a)
+            .filter(|&n| n < a && tokens[n].deprel == "nmod" && has_case(tokens, n, "of"))
+        else {
+            continue;
+        };
+        let Some(part) = head_of(tokens, whole).filter(|&q| {
+            q < whole && (tokens[q].upos == "NUM" || tokens[q].lemma.eq_ignore_ascii_case("one"))
+        }) else {
+            continue;
+        };
+        // The name follows the "of" phrase at a comma ("One of the victims, Helion ...").
+        let start = phrase_start(tokens, a);
+        let after = start >= 2
+            && tokens[start - 1].form == ","
+            && (whole..start - 1).all(|k| k == whole || under(tokens, k, &[whole]));
+        if after && tokens[part].upos != "PROPN" {
+            out.push((a, part));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 #[path = "appositions_tests.rs"]
 mod tests;

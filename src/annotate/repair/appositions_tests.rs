@@ -356,3 +356,65 @@ fn a_noun_closing_the_sentence_after_a_comma_renames_the_noun_before() {
     more[9 + 1].4 = 2;
     assert_eq!(arcs_of(&repaired_or_same(&more))[8], (2, "ccomp"));
 }
+
+#[test]
+fn a_name_between_commas_read_as_a_second_subject_renames_the_first() {
+    // "His lawyer , Ruth Achterberg , said ..." with "lawyer" and "Ruth" both subjects.
+    let spec = [
+        ("His", "his", "PRON", "PRP$", 2, "nmod:poss"),
+        ("lawyer", "lawyer", "NOUN", "NN", 7, "nsubj"),
+        (",", ",", "PUNCT", ",", 2, "punct"),
+        ("Ruth", "Ruth", "PROPN", "NNP", 7, "nsubj"),
+        ("Achterberg", "Achterberg", "PROPN", "NNP", 4, "flat"),
+        (",", ",", "PUNCT", ",", 4, "punct"),
+        ("said", "say", "VERB", "VBD", 0, "root"),
+        ("nothing", "nothing", "PRON", "NN", 7, "obj"),
+        (".", ".", "PUNCT", ".", 7, "punct"),
+    ];
+    assert_eq!(
+        appositions_read_as_second_subjects(&tokens(&spec)),
+        [(1, 3)]
+    );
+    let fixed = repaired_or_same(&spec);
+    assert_eq!(
+        arcs_of(&fixed)[1..6],
+        [
+            (7, "nsubj"),
+            (4, "punct"),
+            (2, "appos"),
+            (4, "flat"),
+            (4, "punct")
+        ]
+    );
+    // A list is not an apposition; nor are two common nouns.
+    let mut listed = spec;
+    listed[5] = ("and", "and", "CCONJ", "CC", 4, "cc");
+    assert!(appositions_read_as_second_subjects(&tokens(&listed)).is_empty());
+    let mut common = spec;
+    common[3] = ("client", "client", "NOUN", "NN", 7, "nsubj");
+    common[4] = ("too", "too", "ADV", "RB", 4, "advmod");
+    assert!(appositions_read_as_second_subjects(&tokens(&common)).is_empty());
+}
+
+#[test]
+fn a_name_after_a_partitive_renames_the_part() {
+    // "One of the victims , Helion Systems , said ..." with "Systems" on "victims".
+    let spec = [
+        ("One", "one", "NUM", "CD", 9, "nsubj"),
+        ("of", "of", "ADP", "IN", 4, "case"),
+        ("the", "the", "DET", "DT", 4, "det"),
+        ("victims", "victim", "NOUN", "NNS", 1, "nmod"),
+        (",", ",", "PUNCT", ",", 7, "punct"),
+        ("Helion", "Helion", "PROPN", "NNP", 7, "compound"),
+        ("Systems", "Systems", "PROPN", "NNP", 4, "appos"),
+        (",", ",", "PUNCT", ",", 9, "punct"),
+        ("said", "say", "VERB", "VBD", 0, "root"),
+        (".", ".", "PUNCT", ".", 9, "punct"),
+    ];
+    assert_eq!(appositions_on_partitive_nouns(&tokens(&spec)), [(6, 0)]);
+    assert_eq!(arcs_of(&repaired_or_same(&spec))[6], (1, "appos"));
+    // Not on a phrase of another preposition ("supporters in the capital, Nordvik").
+    let mut place = spec;
+    place[1] = ("in", "in", "ADP", "IN", 4, "case");
+    assert!(appositions_on_partitive_nouns(&tokens(&place)).is_empty());
+}

@@ -10,7 +10,9 @@
 //! root, the noun its subject and the name the noun's apposition.
 
 use super::draft::Draft;
-use super::tree_helpers::{extent, head_of, kids_of, subject_rel, take_place, under};
+use super::tree_helpers::{
+    extent, finite_clause, head_of, kids_of, subject_rel, take_place, under,
+};
 use crate::document::Token;
 
 /// Repair 103: mends what [`opening_phrases_made_roots`] finds.
@@ -191,6 +193,79 @@ fn adjective_root(tokens: &[Token]) -> Option<(usize, usize)> {
     Some((a, verb))
 }
 
+/// Repair 127: mends what [`subjects_made_roots`] finds.
+pub(super) fn fix_subjects_made_roots(d: &mut Draft) {
+    if let Some((noun, verb)) = subjects_made_roots(d.base()) {
+        let fixed = d.edit();
+        // The commas and the adverb between them go with the verb.
+        for t in &mut fixed[noun + 1..verb] {
+            if t.head == noun + 1 && (t.upos == "ADV" || t.upos == "PUNCT" && t.form == ",") {
+                t.head = verb + 1;
+            }
+        }
+        take_place(fixed, noun, verb);
+        let rel = subject_rel(fixed, verb);
+        (fixed[noun].head, fixed[noun].deprel) = (verb + 1, rel.into());
+    }
+}
+
+/// Repair 127: the subject made the root, its verb after an adverb between commas.
+///
+/// Pair (noun, verb): "Aid agencies, however, criticised the pace of the response" can come out
+/// with "agencies" the root and "criticised" its `parataxis`. A noun phrase that opens the
+/// sentence as its root, with no copula, case or clause of its own, followed by nothing but
+/// adverbs between two commas and then a finite verb without a subject that hangs on it, is that
+/// verb's subject.
+fn subjects_made_roots(tokens: &[Token]) -> Option<(usize, usize)> {
+    let noun = tokens.iter().position(|t| t.head == 0)?;
+    if !matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN" | "NUM")
+        || kids_of(tokens, noun).any(|k| {
+            matches!(
+                tokens[k].deprel.split(':').next(),
+                Some("nsubj" | "cop" | "aux" | "case" | "mark" | "expl" | "csubj")
+            )
+        })
+    {
+        return None;
+    }
+    // The noun phrase opens the sentence (after an opening quote at most) and ends at a comma.
+    let open = (0..noun).all(|k| under(tokens, k, &[noun]) || tokens[k].upos == "PUNCT");
+    let first = (noun + 1..tokens.len()).find(|&k| tokens[k].form == ",")?;
+    let phrase = (noun + 1..first).all(|k| under(tokens, k, &[noun]));
+    let second = (first + 1..tokens.len()).find(|&k| tokens[k].form == ",")?;
+    // Adverbs between the commas ("however"), or the noun's apposition ("Two of Ohio's largest
+    // hospital operators, Lakeshore Health and St. Brendan Medical Group, announced").
+    let adverbs = (first + 1..second).all(|k| tokens[k].upos == "ADV");
+    let apposition = kids_of(tokens, noun).find(|&a| a > first && tokens[a].deprel == "appos");
+    let renamed = apposition.is_some_and(|a| {
+        (first + 1..second).all(|k| k == a || under(tokens, k, &[a]) || tokens[k].upos == "PUNCT")
+    });
+    if !open || !phrase || second == first + 1 || !(adverbs || renamed) {
+        return None;
+    }
+    let verb = kids_of(tokens, noun).find(|&v| {
+        v > second
+            && tokens[v].upos == "VERB"
+            && matches!(
+                tokens[v].deprel.as_str(),
+                "parataxis" | "conj" | "acl" | "appos"
+            )
+            && finite_clause(tokens, v)
+            && !kids_of(tokens, v).any(|k| {
+                // "Galois' cousin, Gabriel Demante, when asked ...": a clause of its own.
+                tokens[k].deprel.starts_with("nsubj")
+                    || matches!(tokens[k].deprel.as_str(), "cc" | "mark" | "csubj")
+                    || tokens[k].xpos.starts_with('W')
+            })
+    })?;
+    // Between the second comma and the verb only its auxiliaries and adverbs.
+    let next = (second + 1..verb).all(|k| {
+        head_of(tokens, k) == Some(verb)
+            && (tokens[k].deprel.starts_with("aux") || tokens[k].deprel == "advmod")
+    });
+    next.then_some((noun, verb))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,5 +414,63 @@ mod tests {
         marked[2].upos = "PUNCT".into();
         let fixed = repaired(&marked).expect("a participle clause");
         assert_eq!(fixed[0].head, 5);
+    }
+
+    #[test]
+    fn a_subject_made_the_root_before_an_adverb_between_commas_gives_way_to_its_verb() {
+        // "Aid agencies , however , criticised the pace ." with "agencies" the root and
+        // "criticised" its parataxis.
+        let spec = [
+            ("Aid", "aid", "NOUN", "NN", 2, "compound"),
+            ("agencies", "agency", "NOUN", "NNS", 0, "root"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("however", "however", "ADV", "RB", 6, "advmod"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("criticised", "criticise", "VERB", "VBD", 2, "parataxis"),
+            ("the", "the", "DET", "DT", 8, "det"),
+            ("pace", "pace", "NOUN", "NN", 6, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(subjects_made_roots(&tokens(&spec)), Some((1, 5)));
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(
+            arcs_of(&fixed),
+            [
+                (2, "compound"),
+                (6, "nsubj"),
+                (6, "punct"),
+                (6, "advmod"),
+                (4, "punct"),
+                (0, "root"),
+                (8, "det"),
+                (6, "obj"),
+                (6, "punct")
+            ]
+        );
+        // The noun's apposition between the commas, and the verb's auxiliary after them.
+        let renamed = [
+            ("Two", "two", "NUM", "CD", 0, "root"),
+            ("of", "of", "ADP", "IN", 4, "case"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("firms", "firm", "NOUN", "NNS", 1, "nmod"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("Acme", "Acme", "PROPN", "NNP", 1, "appos"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("have", "have", "AUX", "VBP", 9, "aux"),
+            ("merged", "merge", "VERB", "VBN", 1, "parataxis"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(subjects_made_roots(&tokens(&renamed)), Some((0, 8)));
+        // Not a clause of its own ("when asked"), nor a verb with its own subject or coordinator.
+        let mut when = spec;
+        when[3] = ("when", "when", "ADV", "WRB", 6, "advmod");
+        assert_eq!(subjects_made_roots(&tokens(&when)), None);
+        let mut own = spec;
+        own[6] = ("they", "they", "PRON", "PRP", 6, "nsubj");
+        assert_eq!(subjects_made_roots(&tokens(&own)), None);
+        // Something other than adverbs between the commas.
+        let mut other = spec;
+        other[3] = ("late", "late", "ADJ", "JJ", 6, "advmod");
+        assert_eq!(subjects_made_roots(&tokens(&other)), None);
     }
 }
