@@ -524,6 +524,31 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
     }
 }
 
+/// The object verb `p` shares with its conjunct: "condemned and rejected the offer" condemned
+/// the offer too. Only when nothing but the coordinator stands between the two verbs, `p` has
+/// no dependent after it but the conjunct, the conjunct has no subject of its own, and `p` is
+/// not a verb that mostly goes without an object ("sat and watched the match").
+fn shared_object(t: &Tree, p: usize) -> Option<usize> {
+    if t.upos(p) != "VERB" || crate::annotate::lexicon::mostly_intransitive(&t.lemma(p)) {
+        return None;
+    }
+    let v = t
+        .kids(p, &["conj"])
+        .find(|&v| v == p + 2 && t.upos(v) == "VERB" && t.rel(p + 1) == "cc")?;
+    let alone = t
+        .children(p)
+        .iter()
+        .all(|&c| c < p || c == v || t.upos(c) == "PUNCT");
+    let own_subject = t
+        .kids_full(v, &["nsubj", "nsubj:pass", "aux:pass"])
+        .next()
+        .is_some();
+    if !alone || own_subject {
+        return None;
+    }
+    t.kids(v, &["obj"]).next()
+}
+
 fn conjuncts(t: &Tree, s: &Phrase) -> Vec<Phrase> {
     let parts: Vec<usize> = t.kids(s.head, &["conj"]).collect();
     if parts.is_empty() {
@@ -696,6 +721,11 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
                 found.push(c);
             }
         }
+    }
+    // "destroyed or damaged more than 11,000 homes": a verb with no argument of its own shares
+    // the object of the conjunct right after it.
+    if found.is_empty() && !passive && chain.len() == 1 {
+        found.extend(shared_object(t, p));
     }
     found.sort_unstable();
     let anchor = chain.last().copied().unwrap_or(p);
@@ -922,10 +952,21 @@ fn attribution_of(t: &Tree, p: usize) -> Option<Phrase> {
     }
     // A conjunct is said by whoever says its first conjunct: "X destroyed homes and forced
     // residents to flee, officials said".
-    if t.rel(p) == "conj" {
+    // Not a clause with its own subject after "according to X" ("The toll rose to 1,146,
+    // according to the agency, and officials warned ...").
+    if t.rel(p) == "conj" && !after_according(t, q, p) {
         return attribution_of(t, q);
     }
     None
+}
+
+/// Is `c`, a conjunct of `p`, a clause with its own subject after the "according to" phrase of
+/// `p`? What the source says ends at its phrase; the clause after it is the writer's.
+fn after_according(t: &Tree, p: usize, c: usize) -> bool {
+    t.rel(c) == "conj"
+        && t.kids(c, &["nsubj", "nsubj:pass"]).next().is_some()
+        && t.kids(p, &["obl"])
+            .any(|x| x < c && according_to_source(t, x))
 }
 
 /// A verb of saying, or "ask", which reports a question the way "say" reports a statement
@@ -956,7 +997,7 @@ fn attributions(t: &Tree) -> Vec<Extraction> {
         } else {
             continue;
         };
-        let content = t.trim(t.subtree_without(p, |c| c == cut));
+        let content = t.trim(t.subtree_without(p, |c| c == cut || after_according(t, p, c)));
         out.push(Extraction {
             kind: Kind::Attribution,
             subject: speaker,

@@ -749,6 +749,37 @@ fn a_name_in_apposition_to_a_partitive_stands_for_the_part() {
 }
 
 #[test]
+fn a_verb_without_arguments_shares_its_conjuncts_object_unless_it_goes_without_one() {
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "shared-object"));
+    assert!(got.iter().any(|g| g == "union —condemn→ offer"), "{got:#?}");
+    assert!(got.iter().any(|g| g == "union —reject→ offer"), "{got:#?}");
+    // "sit" mostly goes without an object in EWT train: the fans did not sit the match.
+    let got = triples(&doc, index(&ids, "no-shared-object"));
+    assert!(!got.iter().any(|g| g.contains("sit")), "{got:#?}");
+    assert!(got.iter().any(|g| g == "fan —watch→ match"), "{got:#?}");
+}
+
+#[test]
+fn what_a_source_says_ends_before_a_clause_with_its_own_subject() {
+    let (doc, ids) = fixture();
+    let found = tuples(&doc, index(&ids, "according-then-clause"));
+    assert!(
+        found
+            .iter()
+            .any(|t| t == "say | the agency | The toll rose"),
+        "{found:?}"
+    );
+    // The officials' warning is theirs, not the agency's.
+    let got = triples(&doc, index(&ids, "according-then-clause"));
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("official —warn of→ death") && !g.contains("[by")),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_place_in_apposition_to_a_place_is_where_it_lies() {
     use crate::document::EntityType;
     let (mut doc, ids) = fixture();
