@@ -41,7 +41,7 @@ const PLACEHOLDER: &[&str] = &[
 
 /// True when the `it` at token `i` of `sent` is the subject of an active verb of saying ("It said
 /// it had rejected two earlier approaches", "In a statement, it said ...") and no name comes
-/// before it in the sentence: a placeholder or an event does not say anything, so it is the
+/// before it in the sentence outside a prepositional phrase: a placeholder or an event does not say anything, so it is the
 /// organisation the sentence before was about.
 pub fn says(sent: &Sentence, named: &[Mention], i: usize) -> bool {
     let toks = &sent.tokens;
@@ -57,7 +57,33 @@ pub fn says(sent: &Sentence, named: &[Mention], i: usize) -> bool {
         && toks[v].upos == "VERB"
         && REPORTING.contains(&toks[v].lemma.to_lowercase().as_str())
         && !passive
-        && !named.iter().any(|m| m.tokens.0 < i)
+        && !named
+            .iter()
+            .any(|m| m.tokens.0 < i && !in_prepositional_phrase(toks, m.tokens.0, v))
+}
+
+/// Does token `k` lie inside a prepositional phrase below verb `v` ("In a statement issued in the
+/// capital, Dravica, it said": the city is where, not who)? Up from `k` to `v`, a word that
+/// hangs as an oblique or a modifier with a preposition of its own.
+fn in_prepositional_phrase(toks: &[crate::document::Token], k: usize, v: usize) -> bool {
+    let mut n = k;
+    for _ in 0..12 {
+        let Some(h) = toks[n].head.checked_sub(1).filter(|&h| h < toks.len()) else {
+            return false;
+        };
+        let rel = toks[n].deprel.as_str();
+        let case = toks
+            .iter()
+            .any(|c| c.head == n + 1 && c.deprel == "case" && c.upos == "ADP");
+        if case && (rel.starts_with("obl") || rel.starts_with("nmod")) {
+            return true;
+        }
+        if h == v {
+            return false;
+        }
+        n = h;
+    }
+    false
 }
 
 /// The entity (cluster index) an `it`/`its` at token `i` of `sent` refers to, if the tree makes

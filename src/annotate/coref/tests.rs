@@ -327,6 +327,18 @@ fn it_saying_something_is_the_organisation_the_sentence_before_was_about() {
         ],
     );
     assert_eq!(mention_texts(&d, "Harwell Foods"), ["Harwell Foods"]);
+    // A place in the opening prepositional phrase is where it said so, not who.
+    let d = doc_parsed(
+        "[ORG Harwell Foods] rejected the bid .\n\
+         In the capital , [GPE Dravica] , it said it had rejected two approaches .",
+        &[
+            "3:nsubj 1:flat 0:root 5:det 3:obj 3:punct",
+            "3:case 3:det 8:obl 5:punct 3:appos 5:punct 8:nsubj:PRON:it 0:root:VERB:say \
+             11:nsubj:PRON:it 11:aux 8:ccomp:VERB:reject 13:nummod 11:obj 8:punct",
+        ],
+    );
+    let texts = mention_texts(&d, "Harwell Foods");
+    assert_eq!(texts.iter().filter(|t| *t == "it").count(), 2, "{texts:?}");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! authors.
 
 use super::iob::{O, label_span, spans, type_index};
-use super::org_endings::capitalised;
+use super::org_endings::{capitalised, given_name};
 use super::roles::is_role_head;
 
 /// Nouns that introduce an organisation's name right after them ("the company Brightline").
@@ -298,6 +298,21 @@ pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
                 || PLACE_KINDS.contains(&lower.as_str()) && words.get(k + 1) == Some(&"of")
             {
                 name_after(words, t, k + 2).map(|n| (n, loc))
+            } else if kind
+                && (PLACE_KINDS.contains(&lower.as_str()) || lower == "capital")
+                && words.get(k + 1) == Some(&",")
+            {
+                // "the provincial capital, Kerrast,": the place in apposition, closed by
+                // punctuation (not "across the capital, Harbour Watch said"); not a person
+                // named or tagged as one: "the envoy for the region, Henrik Dahlberg,").
+                name_after(words, t, k + 2)
+                    .filter(|n| {
+                        let next = words.get(k + 2 + n.len()).copied();
+                        let person = given_name(n[0])
+                            || n.len() > 1 && t[k + 2] == 1 + 2 * type_index("PER");
+                        matches!(next, None | Some("," | "." | ";" | ")")) && !person
+                    })
+                    .map(|n| (n, loc))
             } else {
                 None
             };
@@ -400,6 +415,29 @@ mod tests {
         assert_eq!(t[6], tags("O O O B-LOC"));
         // The kind's phrase opens the sentence with a common word.
         assert_eq!(t[7], tags("O O B-ORG I-ORG O"));
+    }
+
+    #[test]
+    fn a_place_kind_before_a_name_between_commas_names_a_place() {
+        let sents = sentences(&[
+            "control of the provincial capital , Kerrast , and",
+            "Kerrast said",
+            "protests across the capital , Harbour Watch said",
+            "the envoy for the region , Henrik Dahlberg , urged",
+        ]);
+        let mut t = vec![
+            tags("O O O O O O B-PER O O"),
+            tags("B-PER O"),
+            tags("O O O O O B-ORG I-ORG O"),
+            tags("O O O O O O B-PER I-PER O O"),
+        ];
+        retype(&sents, &mut t);
+        assert_eq!(t[0], tags("O O O O O O B-LOC O O"));
+        // A person named after a place kind.
+        assert_eq!(t[3], tags("O O O O O O B-PER I-PER O O"));
+        assert_eq!(t[1], tags("B-LOC O"));
+        // A name that goes on into a clause is no apposition.
+        assert_eq!(t[2], tags("O O O O O B-ORG I-ORG O"));
     }
 
     #[test]

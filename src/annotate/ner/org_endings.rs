@@ -282,7 +282,7 @@ const NOT_NAME_START: &[&str] = &[
 
 /// True for a first name ("Andy" of "Andy Warhol Foundation"): an organisation named after a
 /// person shares no short name with them.
-fn given_name(word: &str) -> bool {
+pub(crate) fn given_name(word: &str) -> bool {
     use crate::annotate::coref::gender::first_name_gender;
     use crate::annotate::ner::roles::Gender;
     first_name_gender(word) != Gender::Unknown

@@ -533,8 +533,8 @@ pub(super) fn fix_appositions_read_as_second_subjects(d: &mut Draft) {
 /// Pairs (first, second): "His lawyer, Ruth Achterberg, said ..." can come out with both
 /// "lawyer" and "Ruth" subjects of "said". Two noun phrases that are subjects of one verb, the
 /// second between commas right after the first and the verb (or its auxiliaries) right after
-/// the closing comma, one of them a name, are one subject: the second renames the first. Not
-/// a list ("Two patrol boats, a helicopter and ...": a coordinator, repair 123).
+/// the closing comma, one of them a name or the second holding one, are one subject: the
+/// second renames the first. Not a list ("Two patrol boats, a helicopter and ...": a coordinator, repair 123).
 fn appositions_read_as_second_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (v, tv) in tokens.iter().enumerate() {
@@ -548,7 +548,6 @@ fn appositions_read_as_second_subjects(tokens: &[Token]) -> Vec<(usize, usize)> 
             continue;
         };
         let nominal = |k: usize| matches!(tokens[k].upos.as_str(), "NOUN" | "PROPN");
-        let named = tokens[first].upos == "PROPN" || tokens[second].upos == "PROPN";
         // The phrases' own words: the parser may hang the commas around them on them.
         let words = |k: usize| {
             let (from, to) = extent(tokens, k);
@@ -557,6 +556,9 @@ fn appositions_read_as_second_subjects(tokens: &[Token]) -> Vec<(usize, usize)> 
             (start, inside.next_back().unwrap_or(start))
         };
         let (first_end, (second_start, second_end)) = (words(first).1, words(second));
+        // One of them is a name, or holds one ("former ambassador Henrik Lund").
+        let named = tokens[first].upos == "PROPN"
+            || (second_start..=second_end).any(|k| tokens[k].upos == "PROPN");
         let listed =
             (first..second_end).any(|k| tokens[k].deprel == "cc" || tokens[k].deprel == "conj");
         let between = second_start == first_end + 2 && tokens[first_end + 1].form == ",";

@@ -386,6 +386,14 @@ fn a_name_between_commas_read_as_a_second_subject_renames_the_first() {
             (4, "punct")
         ]
     );
+    // A role holding the name ("The chief mediator, former ambassador Henrik Lund, said").
+    let mut titled = spec;
+    titled[3] = ("ambassador", "ambassador", "NOUN", "NN", 7, "nsubj");
+    titled[4] = ("Lund", "Lund", "PROPN", "NNP", 4, "nmod");
+    assert_eq!(
+        appositions_read_as_second_subjects(&tokens(&titled)),
+        [(1, 3)]
+    );
     // A list is not an apposition; nor are two common nouns.
     let mut listed = spec;
     listed[5] = ("and", "and", "CCONJ", "CC", 4, "cc");

@@ -123,6 +123,26 @@ pub(super) fn fix_verbs_coordinated_with_objects(d: &mut Draft) {
     for (conjunct, verb) in verbs_coordinated_with_objects(d.base()) {
         let fixed = d.edit();
         fixed[conjunct].head = verb + 1;
+        if fixed[conjunct].deprel == "acl" {
+            fixed[conjunct].deprel = "conj".into();
+            // What the parser hung on the verb before its coordinator is the first verb's:
+            // "as", the quote and "reckless" of 'rejected the move as "reckless" and accused'.
+            let cc = kids_of(fixed, conjunct).find(|&k| fixed[k].deprel == "cc");
+            let stranded: Vec<usize> = kids_of(fixed, conjunct)
+                .filter(|&k| cc.is_some_and(|cc| k < cc))
+                .collect();
+            let word = stranded
+                .iter()
+                .copied()
+                .find(|&k| !matches!(fixed[k].deprel.as_str(), "mark" | "punct"));
+            for k in stranded {
+                let function = matches!(fixed[k].deprel.as_str(), "mark" | "punct");
+                fixed[k].head = match word {
+                    Some(w) if function && k < w => w + 1,
+                    _ => verb + 1,
+                };
+            }
+        }
     }
 }
 
@@ -132,11 +152,19 @@ pub(super) fn fix_verbs_coordinated_with_objects(d: &mut Draft) {
 /// ("and" before it) with the object of a verb before it. In "has destroyed 200 homes and forced
 /// residents to flee" a noun has no verb for a conjunct: "forced" is the conjunct of
 /// "destroyed", and what it did is the fire's too. So is a verb coordinated with an adjective
-/// after the object ("called the threat unlawful and promised to ...").
+/// after the object ("called the threat unlawful and promised to ..."), and a finite verb after
+/// its coordinator read as a modifier (`acl`) of the object.
 fn verbs_coordinated_with_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (c, tk) in tokens.iter().enumerate() {
-        if tk.deprel != "conj" || tk.upos != "VERB" {
+        // Also read as a modifier of the object, with its own coordinator right before it
+        // ('rejected the move as "reckless" and accused Norvania of ...').
+        let modifier = tk.deprel == "acl"
+            && matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && c > 0
+            && tokens[c - 1].deprel == "cc"
+            && tokens[c - 1].head == c + 1;
+        if tk.deprel != "conj" && !modifier || tk.upos != "VERB" {
             continue;
         }
         if !matches!(tk.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "VBN") {
@@ -681,6 +709,33 @@ mod tests {
         spec[5].5 = "conj";
         spec[7].4 = 6;
         assert!(repaired(&tokens(&spec)).is_none());
+    }
+
+    #[test]
+    fn a_verb_with_its_coordinator_read_as_modifying_the_object_is_the_verbs_conjunct() {
+        // 'rejected the move as reckless and accused Norvania' with "accused" an acl of "move"
+        // holding "as reckless".
+        let spec = [
+            ("He", "he", "PRON", "PRP", 2, "nsubj"),
+            ("rejected", "reject", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("move", "move", "NOUN", "NN", 2, "obj"),
+            ("as", "as", "SCONJ", "IN", 9, "mark"),
+            ("\"", "\"", "PUNCT", "``", 9, "punct"),
+            ("reckless", "reckless", "ADJ", "JJ", 9, "xcomp"),
+            ("and", "and", "CCONJ", "CC", 9, "cc"),
+            ("accused", "accuse", "VERB", "VBD", 4, "acl"),
+            ("Norvania", "Norvania", "PROPN", "NNP", 9, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[8], (2, "conj"));
+        assert_eq!(arcs[4..7], [(7, "mark"), (7, "punct"), (2, "xcomp")]);
+        // Without its own coordinator right before it, a modifier stays one.
+        let mut bare = spec;
+        bare[7] = (",", ",", "PUNCT", ",", 9, "punct");
+        assert_eq!(arcs_of(&repaired_or_same(&bare))[8], (4, "acl"));
     }
 
     #[test]
