@@ -561,6 +561,10 @@ fn possession_and_nominal_relations_do_not_overreach() {
         got.iter().any(|g| g == "Lindqvist —have→ valuation"),
         "{got:#?}"
     );
+    // A bare plural says what kind of union it is, not whose; a company owns its offer.
+    let got = triples(&doc, index(&ids, "kind-poss"));
+    assert!(!got.iter().any(|g| g.starts_with("miner")), "{got:#?}");
+    assert!(got.iter().any(|g| g == "company —have→ offer"), "{got:#?}");
     // A time on the possessed noun is no relation: "Norway's parliament on Tuesday".
     let got = triples(&doc, index(&ids, "poss-time"));
     assert!(!got.iter().any(|g| g.contains("Tuesday")), "{got:#?}");

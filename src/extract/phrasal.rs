@@ -345,6 +345,15 @@ pub(super) fn possession(t: &Tree, n: usize) -> Option<Extraction> {
     if crate::annotate::ner::diseases::is_eponym(t.form(owner)) {
         return None;
     }
+    // "the miners' union", "a patients' group": a bare plural says what kind, not whose.
+    let bare_plural = t.upos(owner) == "NOUN"
+        && t.xpos(owner) == "NNS"
+        && t.kids_full(owner, &["det", "nmod:poss", "nummod", "amod"])
+            .next()
+            .is_none();
+    if bare_plural {
+        return None;
+    }
     if let Some(e) = role_of_owner(t, n, owner) {
         return Some(e);
     }
