@@ -616,6 +616,70 @@ fn appositions_on_partitive_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 130: mends what [`names_read_inside_relative_clauses`] finds.
+pub(super) fn fix_names_read_inside_relative_clauses(d: &mut Draft) {
+    for (name, noun) in names_read_inside_relative_clauses(d.base()) {
+        let fixed = d.edit();
+        (fixed[name].head, fixed[name].deprel) = (noun + 1, "appos".into());
+        let (from, to) = extent(fixed, name);
+        for k in [from.checked_sub(1), Some(to + 1)].into_iter().flatten() {
+            if fixed[k].form == "," {
+                fixed[k].head = name + 1;
+            }
+        }
+    }
+}
+
+/// Repair 130: the name of a subject with a relative clause read as part of that clause.
+///
+/// Pairs (name, noun): "The prosecutor who brought the original case, Luis Arancibia, said ..."
+/// can come out with "Arancibia" an oblique of "brought". A bare name between commas at the
+/// end of a relative clause, followed by the verb whose subject the clause's noun is, renames
+/// the noun.
+fn names_read_inside_relative_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (r, tr) in tokens.iter().enumerate() {
+        if tr.deprel != "acl:relcl" {
+            continue;
+        }
+        let Some(noun) = head_of(tokens, r).filter(|&n| n < r && tokens[n].upos == "NOUN") else {
+            continue;
+        };
+        let Some(verb) =
+            head_of(tokens, noun).filter(|&v| v > r && tokens[noun].deprel.starts_with("nsubj"))
+        else {
+            continue;
+        };
+        // The clause's last word before the verb, and the comma before the verb.
+        let Some(close) = (r + 1..verb).rev().find(|&k| tokens[k].form == ",") else {
+            continue;
+        };
+        let next = (close + 1..verb).all(|k| {
+            head_of(tokens, k) == Some(verb)
+                && (tokens[k].deprel.starts_with("aux") || tokens[k].deprel == "advmod")
+        });
+        let last = close - 1;
+        if !next || tokens[last].upos != "PROPN" || !under(tokens, last, &[r]) {
+            continue;
+        }
+        let name = name_head(tokens, last, |h| h > r && h < close);
+        let start = extent(tokens, name).0;
+        let start = if tokens[start].form == "," {
+            start + 1
+        } else {
+            start
+        };
+        let bare = (start..close).all(|k| tokens[k].upos == "PROPN")
+            && !kids_of(tokens, name).any(|c| tokens[c].deprel == "case");
+        // Not the second half of "Alexandria, Virginia".
+        let place_pair = start >= 2 && tokens[start - 2].upos == "PROPN";
+        if bare && !place_pair && start > r + 1 && tokens[start - 1].form == "," {
+            out.push((name, noun));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 #[path = "appositions_tests.rs"]
 mod tests;

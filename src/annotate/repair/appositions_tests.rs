@@ -426,3 +426,43 @@ fn a_name_after_a_partitive_renames_the_part() {
     place[1] = ("in", "in", "ADP", "IN", 4, "case");
     assert!(appositions_on_partitive_nouns(&tokens(&place)).is_empty());
 }
+
+#[test]
+fn a_name_closing_a_relative_clause_before_the_verb_renames_the_subject() {
+    // "The prosecutor who brought the case , Luis Arancibia , said ." with "Arancibia" an
+    // oblique of "brought".
+    let spec = [
+        ("The", "the", "DET", "DT", 2, "det"),
+        ("prosecutor", "prosecutor", "NOUN", "NN", 10, "nsubj"),
+        ("who", "who", "PRON", "WP", 4, "nsubj"),
+        ("brought", "bring", "VERB", "VBD", 2, "acl:relcl"),
+        ("the", "the", "DET", "DT", 6, "det"),
+        ("case", "case", "NOUN", "NN", 4, "obj"),
+        (",", ",", "PUNCT", ",", 9, "punct"),
+        ("Luis", "Luis", "PROPN", "NNP", 9, "compound"),
+        ("Arancibia", "Arancibia", "PROPN", "NNP", 4, "obl"),
+        ("said", "say", "VERB", "VBD", 0, "root"),
+        (".", ".", "PUNCT", ".", 10, "punct"),
+    ];
+    // No comma before the verb: the name may be where the case was brought.
+    assert!(names_read_inside_relative_clauses(&tokens(&spec)).is_empty());
+    let mut closed: Vec<_> = spec.to_vec();
+    for t in closed.iter_mut() {
+        t.4 += usize::from(t.4 > 9);
+    }
+    closed.insert(9, (",", ",", "PUNCT", ",", 2, "punct"));
+    assert_eq!(
+        names_read_inside_relative_clauses(&tokens(&closed)),
+        [(8, 1)]
+    );
+    let fixed = repaired_or_same(&closed);
+    assert_eq!(arcs_of(&fixed)[8], (2, "appos"));
+    // Nor the state after a city ("which was unsealed in Alexandria, Virginia, names").
+    let mut state = closed.clone();
+    state[5] = ("Alexandria", "Alexandria", "PROPN", "NNP", 4, "obl");
+    assert!(names_read_inside_relative_clauses(&tokens(&state)).is_empty());
+    // A prepositional phrase is the clause's ("who tried the case in Port Aldric, said").
+    let mut place = closed.clone();
+    place[7] = ("in", "in", "ADP", "IN", 9, "case");
+    assert!(names_read_inside_relative_clauses(&tokens(&place)).is_empty());
+}

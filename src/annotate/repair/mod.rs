@@ -110,6 +110,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     whose_clauses::fix_whose_clauses_read_as_subjects,
     partitive_relatives::fix_partitive_relatives,
     appositions::fix_appositions_on_partitive_nouns,
+    appositions::fix_names_read_inside_relative_clauses,
     relative_attachment::fix_relatives_of_reported_clauses,
     subordinators::fix_provided_that,
     times::fix_times_read_as_objects,

@@ -279,7 +279,10 @@ fn relative_splitting_subject(tokens: &[Token], w: usize) -> Option<WhoseSplit> 
         || (close + 1..verb).any(|k| tokens[k].upos == "AUX");
     // A subject inside the relative clause with a preposition is the clause's own phrase:
     // "who led the city as head of the party, announced" with "head" the subject.
-    let free = tokens[verb].upos == "VERB"
+    // Or a copular predicate ("Iturbe, whose approval rating has fallen, is not eligible").
+    let copular = matches!(tokens[verb].upos.as_str(), "ADJ" | "NOUN")
+        && kids_of(tokens, verb).any(|k| k > close && k < verb && tokens[k].deprel == "cop");
+    let free = (tokens[verb].upos == "VERB" || copular)
         && finite
         && !kids_of(tokens, verb).any(|k| {
             tokens[k].deprel.starts_with("nsubj")
@@ -472,6 +475,24 @@ mod tests {
         let fixed = repaired(&tokens(&carrow)).expect("a repair");
         assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (9, "nsubj"));
         assert_eq!((fixed[4].head, fixed[4].deprel.as_str()), (1, "acl:relcl"));
+        // "Iturbe , whose rating fell , is eligible ." with the relative clause the root and the
+        // copular predicate its conjunct.
+        let copular = [
+            ("Iturbe", "Iturbe", "PROPN", "NNP", 5, "vocative"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("whose", "whose", "PRON", "WP$", 4, "nmod:poss"),
+            ("rating", "rating", "NOUN", "NN", 5, "nsubj"),
+            ("fell", "fall", "VERB", "VBD", 0, "root"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("is", "be", "AUX", "VBZ", 8, "cop"),
+            ("eligible", "eligible", "ADJ", "JJ", 5, "conj"),
+            (".", ".", "PUNCT", ".", 8, "punct"),
+        ];
+        let fixed = repaired(&tokens(&copular)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[0], (8, "nsubj"));
+        assert_eq!(arcs[4], (1, "acl:relcl"));
+        assert_eq!(arcs[7], (0, "root"));
         // Not when the main verb has a subject of its own ("..., it said").
         let mut own = spec;
         own[7] = ("it", "it", "PRON", "PRP", 7, "nsubj");
