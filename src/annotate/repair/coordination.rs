@@ -522,6 +522,62 @@ fn subject_lists_read_as_appositions(tokens: &[Token]) -> Vec<SubjectList> {
     out
 }
 
+/// Repair 131: mends what [`subjects_read_as_verb_conjuncts`] finds.
+pub(super) fn fix_subjects_read_as_verb_conjuncts(d: &mut Draft) {
+    for (noun, verb) in subjects_read_as_verb_conjuncts(d.base()) {
+        let fixed = d.edit();
+        let first = fixed[verb].head;
+        // The coordinator and the comma before it go with the clause.
+        for k in 0..noun {
+            if fixed[k].head == noun + 1 && matches!(fixed[k].deprel.as_str(), "cc" | "punct") {
+                fixed[k].head = verb + 1;
+            }
+        }
+        (fixed[verb].head, fixed[verb].deprel) = (first, "conj".into());
+        let rel = subject_rel(fixed, verb);
+        (fixed[noun].head, fixed[noun].deprel) = (verb + 1, rel.into());
+    }
+}
+
+/// Repair 131: the subject of a clause after "and" read as a conjunct of the verb before it.
+///
+/// Pairs (noun, verb): "have offered to assist with the investigation, and a joint team of
+/// specialists arrived in Brandt" can come out with "team" a conjunct of "assist" and "arrived"
+/// an adverbial clause without a subject. A noun coordinated with a verb, right before a finite
+/// verb that has no subject and hangs on a verb before it, is that verb's subject, and the verb
+/// is the conjunct of the one it hangs on.
+fn subjects_read_as_verb_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (n, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "conj" || !matches!(tk.upos.as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        if !head_of(tokens, n).is_some_and(|h| h < n && tokens[h].upos == "VERB") {
+            continue;
+        }
+        let coordinated = kids_of(tokens, n).any(|k| k < n && tokens[k].deprel == "cc");
+        let end = extent(tokens, n).1;
+        let Some(v) = (end + 1 < tokens.len()).then_some(end + 1) else {
+            continue;
+        };
+        let verb = tokens[v].upos == "VERB"
+            && matches!(tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+            && matches!(
+                tokens[v].deprel.as_str(),
+                "advcl" | "conj" | "parataxis" | "dep"
+            )
+            && !kids_of(tokens, v).any(|k| {
+                tokens[k].deprel.starts_with("nsubj")
+                    || matches!(tokens[k].deprel.as_str(), "mark" | "cc")
+            })
+            && head_of(tokens, v).is_some_and(|h| h < n && tokens[h].upos == "VERB");
+        if coordinated && verb {
+            out.push((n, v));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -736,6 +792,44 @@ mod tests {
         let mut bare = spec;
         bare[7] = (",", ",", "PUNCT", ",", 9, "punct");
         assert_eq!(arcs_of(&repaired_or_same(&bare))[8], (4, "acl"));
+    }
+
+    #[test]
+    fn a_subject_after_and_read_as_a_verbs_conjunct_takes_the_verb_after_it() {
+        // "they offered to assist , and a team arrived ." with "team" a conjunct of "assist"
+        // and "arrived" an adverbial clause of "offered".
+        let spec = [
+            ("they", "they", "PRON", "PRP", 2, "nsubj"),
+            ("offered", "offer", "VERB", "VBD", 0, "root"),
+            ("to", "to", "PART", "TO", 4, "mark"),
+            ("assist", "assist", "VERB", "VB", 2, "xcomp"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("and", "and", "CCONJ", "CC", 8, "cc"),
+            ("a", "a", "DET", "DT", 8, "det"),
+            ("team", "team", "NOUN", "NN", 4, "conj"),
+            ("arrived", "arrive", "VERB", "VBD", 2, "advcl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(subjects_read_as_verb_conjuncts(&tokens(&spec)), [(7, 8)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs[4..9],
+            [
+                (9, "punct"),
+                (9, "cc"),
+                (8, "det"),
+                (9, "nsubj"),
+                (2, "conj")
+            ]
+        );
+        // Not when the verb has a subject of its own, nor without a coordinator.
+        let mut own = spec;
+        own[9] = ("it", "it", "PRON", "PRP", 9, "nsubj");
+        assert!(subjects_read_as_verb_conjuncts(&tokens(&own)).is_empty());
+        let mut bare = spec;
+        bare[5] = ("then", "then", "ADV", "RB", 8, "advmod");
+        assert!(subjects_read_as_verb_conjuncts(&tokens(&bare)).is_empty());
     }
 
     #[test]

@@ -125,6 +125,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     coordination::fix_clause_subjects_read_as_object_conjuncts,
     coordination::fix_conjuncts_past_between,
     coordination::fix_subject_lists_read_as_appositions,
+    coordination::fix_subjects_read_as_verb_conjuncts,
     appositions::fix_appositions_read_as_clauses,
     names::fix_names_read_as_conjuncts_of_their_first_word,
     names::fix_titled_names_coordinated_inside,
