@@ -528,9 +528,9 @@ pub(super) fn fix_subjects_read_as_verb_conjuncts(d: &mut Draft) {
         let fixed = d.edit();
         let first = fixed[verb].head;
         // The coordinator and the comma before it go with the clause.
-        for k in 0..noun {
-            if fixed[k].head == noun + 1 && matches!(fixed[k].deprel.as_str(), "cc" | "punct") {
-                fixed[k].head = verb + 1;
+        for t in fixed.iter_mut().take(noun) {
+            if t.head == noun + 1 && matches!(t.deprel.as_str(), "cc" | "punct") {
+                t.head = verb + 1;
             }
         }
         (fixed[verb].head, fixed[verb].deprel) = (first, "conj".into());
