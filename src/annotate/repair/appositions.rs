@@ -518,12 +518,16 @@ pub(super) fn fix_appositions_read_as_second_subjects(d: &mut Draft) {
     for (first, second) in appositions_read_as_second_subjects(d.base()) {
         let fixed = d.edit();
         (fixed[second].head, fixed[second].deprel) = (first + 1, "appos".into());
-        // The commas around the apposition are its own.
-        let (from, to) = extent(fixed, second);
-        for k in [from.checked_sub(1), Some(to + 1)].into_iter().flatten() {
-            if fixed[k].form == "," && fixed[k].deprel == "punct" {
-                fixed[k].head = second + 1;
-            }
+        hang_commas_on(fixed, second);
+    }
+}
+
+/// The commas right before and after the phrase of apposition `a` are its own, as UD hangs them.
+fn hang_commas_on(tokens: &mut [Token], a: usize) {
+    let (from, to) = extent(tokens, a);
+    for k in [from.checked_sub(1), Some(to + 1)].into_iter().flatten() {
+        if k < tokens.len() && tokens[k].form == "," && tokens[k].deprel == "punct" {
+            tokens[k].head = a + 1;
         }
     }
 }
@@ -621,12 +625,7 @@ pub(super) fn fix_names_read_inside_relative_clauses(d: &mut Draft) {
     for (name, noun) in names_read_inside_relative_clauses(d.base()) {
         let fixed = d.edit();
         (fixed[name].head, fixed[name].deprel) = (noun + 1, "appos".into());
-        let (from, to) = extent(fixed, name);
-        for k in [from.checked_sub(1), Some(to + 1)].into_iter().flatten() {
-            if fixed[k].form == "," {
-                fixed[k].head = name + 1;
-            }
-        }
+        hang_commas_on(fixed, name);
     }
 }
 
