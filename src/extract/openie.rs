@@ -461,6 +461,8 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
         .collect();
     // "Her main rival, former finance minister Jorge Matos, conceded": a common noun with a
     // name in apposition is that actor.
+    // "One of the victims", "two of the firms": a counted part of its "of" phrase.
+    let number = t.upos(p.head) == "NUM" || t.lemma(p.head).eq_ignore_ascii_case("one");
     let appositive = || {
         let a = t.kids(p.head, &["appos"]).next()?;
         // "lenders, including Fjell Bank and Sorvik Savings,": some of them, not their name.
@@ -482,7 +484,7 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
         // phrase holds the role ("the chief executive of Midland Line, Carl Benton,").
         let holder = e.kind == EntityType::Person && roles::is_role_noun(t.form(p.head));
         // "One of the victims, Helion Turbine Systems,": the name is the part, not the whole.
-        let part = (t.upos(p.head) == "NUM" || t.lemma(p.head).eq_ignore_ascii_case("one"))
+        let part = number
             && t.kids(p.head, &["nmod"])
                 .all(|n| t.kids(n, &["case"]).any(|c| t.lemma(c) == "of"));
         if !holder && !part && t.kids(p.head, &["nmod"]).any(|n| p.head < n && n < a) {
@@ -503,10 +505,7 @@ fn arguments(doc: &Document, si: usize, t: &Tree, p: &Phrase) -> Vec<Argument> {
         let e = doc.entities.get(m.entity.0 as usize)?;
         matches!(e.kind, EntityType::Gpe | EntityType::Loc).then_some(e)
     };
-    let nominal = t.upos(p.head) == "NOUN"
-        || t.upos(p.head) == "NUM"
-        || t.lemma(p.head).eq_ignore_ascii_case("one");
-    let entities = if entities.is_empty() && nominal {
+    let entities = if entities.is_empty() && (t.upos(p.head) == "NOUN" || number) {
         appositive()
             .or_else(place_of)
             .map(of_entity)

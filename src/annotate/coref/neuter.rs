@@ -41,8 +41,8 @@ const PLACEHOLDER: &[&str] = &[
 
 /// True when the `it` at token `i` of `sent` is the subject of an active verb of saying ("It said
 /// it had rejected two earlier approaches", "In a statement, it said ...") and no name comes
-/// before it in the sentence outside a prepositional phrase: a placeholder or an event does not say anything, so it is the
-/// organisation the sentence before was about.
+/// before it in the sentence outside a prepositional phrase: a placeholder or an event does not
+/// say anything, so it is the organisation the sentence before was about.
 pub fn says(sent: &Sentence, named: &[Mention], i: usize) -> bool {
     let toks = &sent.tokens;
     let t = &toks[i];

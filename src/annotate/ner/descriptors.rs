@@ -4,7 +4,7 @@
 //! its shape alone, and the kind settles it. The lists are written by hand by the relgraph
 //! authors.
 
-use super::iob::{O, label_span, spans, type_index};
+use super::iob::{O, label_span, spans, tag_id, type_index};
 use super::org_endings::{capitalised, given_name};
 use super::roles::is_role_head;
 
@@ -308,8 +308,7 @@ pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
                 name_after(words, t, k + 2)
                     .filter(|n| {
                         let next = words.get(k + 2 + n.len()).copied();
-                        let person = given_name(n[0])
-                            || n.len() > 1 && t[k + 2] == 1 + 2 * type_index("PER");
+                        let person = given_name(n[0]) || n.len() > 1 && t[k + 2] == tag_id("B-PER");
                         matches!(next, None | Some("," | "." | ";" | ")")) && !person
                     })
                     .map(|n| (n, loc))

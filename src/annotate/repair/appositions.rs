@@ -11,6 +11,7 @@
 use super::draft::Draft;
 use super::tree_helpers::{
     extent, has_case, head_of, kids_of, name_head, opening_comma, phrase_start, under,
+    verb_group_from,
 };
 use crate::annotate::ner::descriptors;
 use crate::annotate::ner::roles;
@@ -568,10 +569,7 @@ fn appositions_read_as_second_subjects(tokens: &[Token]) -> Vec<(usize, usize)> 
         let between = second_start == first_end + 2 && tokens[first_end + 1].form == ",";
         let closed = second_end + 1 < v
             && tokens[second_end + 1].form == ","
-            && (second_end + 2..v).all(|k| {
-                head_of(tokens, k) == Some(v)
-                    && (tokens[k].deprel.starts_with("aux") || tokens[k].deprel == "advmod")
-            });
+            && verb_group_from(tokens, second_end + 2, v);
         if nominal(first) && nominal(second) && named && !listed && between && closed {
             out.push((first, second));
         }
@@ -653,10 +651,7 @@ fn names_read_inside_relative_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(close) = (r + 1..verb).rev().find(|&k| tokens[k].form == ",") else {
             continue;
         };
-        let next = (close + 1..verb).all(|k| {
-            head_of(tokens, k) == Some(verb)
-                && (tokens[k].deprel.starts_with("aux") || tokens[k].deprel == "advmod")
-        });
+        let next = verb_group_from(tokens, close + 1, verb);
         let last = close - 1;
         if !next || tokens[last].upos != "PROPN" || !under(tokens, last, &[r]) {
             continue;

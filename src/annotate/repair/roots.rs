@@ -11,7 +11,7 @@
 
 use super::draft::Draft;
 use super::tree_helpers::{
-    extent, finite_clause, head_of, kids_of, subject_rel, take_place, under,
+    extent, finite_clause, head_of, kids_of, subject_rel, take_place, under, verb_group_from,
 };
 use crate::document::Token;
 
@@ -259,11 +259,7 @@ fn subjects_made_roots(tokens: &[Token]) -> Option<(usize, usize)> {
             })
     })?;
     // Between the second comma and the verb only its auxiliaries and adverbs.
-    let next = (second + 1..verb).all(|k| {
-        head_of(tokens, k) == Some(verb)
-            && (tokens[k].deprel.starts_with("aux") || tokens[k].deprel == "advmod")
-    });
-    next.then_some((noun, verb))
+    verb_group_from(tokens, second + 1, verb).then_some((noun, verb))
 }
 
 #[cfg(test)]

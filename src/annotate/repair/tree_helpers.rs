@@ -85,6 +85,15 @@ pub(super) fn subject_rel(tokens: &[Token], v: usize) -> &'static str {
     }
 }
 
+/// True when every token from `from` up to verb `v` is one of its auxiliaries or adverbs: the
+/// verb's group starts at `from` ("..., has not said").
+pub(super) fn verb_group_from(tokens: &[Token], from: usize, v: usize) -> bool {
+    (from..v).all(|k| {
+        head_of(tokens, k) == Some(v)
+            && (tokens[k].deprel.starts_with("aux") || tokens[k].deprel == "advmod")
+    })
+}
+
 /// Does token `h` have a `case` dependent whose lemma is `word` ("of", "on", ...)?
 pub(super) fn has_case(tokens: &[Token], h: usize, word: &str) -> bool {
     kids_of(tokens, h)
