@@ -4,6 +4,7 @@
 //! person names into roles.
 
 pub mod acronyms;
+pub mod ages;
 pub mod clusters;
 pub mod consistency;
 pub mod context;
@@ -255,6 +256,7 @@ impl EntityTagger {
         given_names::extend(sentences, &mut tags);
         organisations::tag(sentences, &mut tags);
         offices::retype(sentences, &mut tags);
+        ages::tag(sentences, &mut tags);
         consistency::harmonise(sentences, &mut tags);
         consistency::surnames(sentences, &mut tags);
         descriptors::retype(sentences, &mut tags);
