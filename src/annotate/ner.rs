@@ -29,6 +29,7 @@ pub mod org_endings;
 pub mod organisations;
 pub mod places;
 pub mod roles;
+pub mod states;
 #[cfg(feature = "train")]
 pub mod train;
 
@@ -260,6 +261,7 @@ impl EntityTagger {
         consistency::harmonise(sentences, &mut tags);
         consistency::surnames(sentences, &mut tags);
         descriptors::retype(sentences, &mut tags);
+        states::retype(sentences, &mut tags);
         acronyms::tag_defined(sentences, &mut tags);
         acronyms::tag(sentences, &mut tags);
         demonyms::relabel(sentences, &mut tags);

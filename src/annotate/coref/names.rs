@@ -49,13 +49,26 @@ impl NameParts {
 }
 
 /// Key of a non-person name: the gazetteer canonical name if listed, else the name lowercased
-/// without dots and a leading "the".
+/// without dots, a leading "the" and a state's form ("Republic of Qaresh" is "qaresh", as
+/// news names it after the first mention; listed states such as "Democratic Republic of the
+/// Congo" keep the gazetteer's name).
 pub fn normalise_key(name: &str, gaz: &Gazetteer) -> String {
     if let Some(e) = gaz.lookup_name(name) {
         return e.canonical.to_lowercase();
     }
     let lower = name.to_lowercase().replace('.', "");
-    lower.strip_prefix("the ").unwrap_or(&lower).to_string()
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    [
+        "republic of ",
+        "kingdom of ",
+        "principality of ",
+        "sultanate of ",
+        "emirate of ",
+    ]
+    .iter()
+    .find_map(|form| lower.strip_prefix(form).filter(|rest| !rest.is_empty()))
+    .unwrap_or(lower)
+    .to_string()
 }
 
 /// Initials of the capitalised content words (`United Nations` → `UN`).
@@ -455,6 +468,18 @@ mod tests {
             normalise_key("the United States", g)
         );
         assert_eq!(normalise_key("Acme Corp.", g), "acme corp");
+        // A state's form goes; a listed state keeps the gazetteer's name.
+        assert_eq!(normalise_key("the Republic of Qaresh", g), "qaresh");
+        assert_eq!(normalise_key("Kingdom of Varland", g), "varland");
+        assert_eq!(
+            normalise_key("Republic of the Congo", g),
+            normalise_key("Congo", g)
+        );
+        assert_ne!(
+            normalise_key("Democratic Republic of the Congo", g),
+            normalise_key("Congo", g)
+        );
+        assert_eq!(normalise_key("Republic of", g), "republic of");
         assert_eq!(initials("International Atomic Energy Agency"), "IAEA");
         assert_eq!(initials("Bank of England"), "BE");
     }
