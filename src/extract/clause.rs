@@ -471,6 +471,10 @@ fn subject(t: &Tree, p: usize, depth: usize) -> Option<(Phrase, Kind, Option<usi
     if let Some(s) = own {
         // "governments, two of which reached the same conclusion": a part of the noun.
         if relcl && (is_rel_pronoun(t, s) || is_partitive(t, s)) {
+            // "the wounded, one of whom is a girl": what a part is, the noun is not.
+            if is_partitive(t, s) && t.kids(p, &["cop"]).next().is_some() {
+                return None;
+            }
             let mut head = t.parent(p)?;
             // "Feldner, a former finance director who took over the airline": the noun in
             // apposition to a name is that name's holder, who did it.

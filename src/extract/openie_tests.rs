@@ -753,6 +753,15 @@ fn a_name_in_apposition_to_a_partitive_stands_for_the_part() {
 }
 
 #[test]
+fn what_a_part_is_the_whole_is_not() {
+    // "The workers, one of whom is a nurse, left": one worker is a nurse, not the workers.
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "partitive-copula"));
+    assert!(!got.iter().any(|g| g.contains("nurse")), "{got:#?}");
+    assert!(got.iter().any(|g| g == "worker —leave→ site"), "{got:#?}");
+}
+
+#[test]
 fn a_verb_without_arguments_shares_its_conjuncts_object_unless_it_goes_without_one() {
     let (doc, ids) = fixture();
     let got = triples(&doc, index(&ids, "shared-object"));

@@ -7,15 +7,18 @@ use crate::document::Token;
 /// Repair 83: mends what [`partitive_relatives`] finds.
 pub(super) fn fix_partitive_relatives(d: &mut Draft) {
     for p in partitive_relatives(d.base()) {
+        let (n, c, q, w, v, c2, m) = (p.noun, p.comma, p.part, p.relative, p.verb, p.close, p.main);
+        let top = p.top;
+        let attachment = (d.base()[top].head, d.base()[top].deprel.clone());
         let fixed = d.edit();
         let root = fixed.iter().position(|t| t.head == 0);
-        let (n, c, q, w, v, c2, m) = (p.noun, p.comma, p.part, p.relative, p.verb, p.close, p.main);
-        // Whatever hung on the noun or the clause's verb outside the clause goes to the main
-        // verb (the sentence's punctuation, an opening adverb), and the words between the
-        // closing comma and the main verb (an auxiliary, an adverb) hang on it.
+        // Whatever hung on the noun, its phrase's head or the clause's verb outside the clause
+        // goes to the main verb (the sentence's punctuation, an opening adverb), and the words
+        // between the closing comma and the main verb (an auxiliary, an adverb) hang on it.
         for (k, t) in fixed.iter_mut().enumerate() {
             let outside = k < n || k > c2;
-            let from_clause = t.head == v + 1 || (t.head == n + 1 && k > c2);
+            let phrase = t.head == n + 1 || t.head == top + 1;
+            let from_clause = t.head == v + 1 || (phrase && k > c2);
             if k != m && outside && from_clause {
                 t.head = m + 1;
             }
@@ -23,21 +26,25 @@ pub(super) fn fix_partitive_relatives(d: &mut Draft) {
                 t.head = m + 1;
             }
         }
-        if root.is_some_and(|r| [n, v, q, m].contains(&r)) {
+        if root.is_some_and(|r| [n, v, q, m, top].contains(&r)) {
             (fixed[m].head, fixed[m].deprel) = (0, "root".into());
+        } else {
+            // The main verb takes the place of the phrase it hung on ("Two ..., were flown
+            // ..., she added": "flown" is what she added).
+            (fixed[m].head, fixed[m].deprel) = attachment;
         }
         // "Residents of Dalsk, many of whom ...": after a plural noun and a preposition, a name
         // is where they are from; the plural noun is the antecedent.
-        let n = match of_place(fixed, n) {
+        let (n, subject) = match of_place(fixed, n) {
             Some(h) => {
                 (fixed[n].head, fixed[n].deprel) = (h + 1, "nmod".into());
                 (fixed[n - 1].head, fixed[n - 1].deprel) = (n + 1, "case".into());
-                h
+                (h, h)
             }
-            None => n,
+            None => (n, top),
         };
         let rel = subject_rel(fixed, m);
-        (fixed[n].head, fixed[n].deprel) = (m + 1, rel.into());
+        (fixed[subject].head, fixed[subject].deprel) = (m + 1, rel.into());
         (fixed[v].head, fixed[v].deprel) = (n + 1, "acl:relcl".into());
         let rel = subject_rel(fixed, v);
         (fixed[q].head, fixed[q].deprel) = (v + 1, rel.into());
@@ -65,6 +72,8 @@ fn of_place(tokens: &[Token], n: usize) -> Option<usize> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct PartitiveRelative {
     noun: usize,
+    /// The head of the phrase the noun ends, which is the main verb's subject.
+    top: usize,
     comma: usize,
     /// "many", "most", "two": the clause's subject.
     part: usize,
@@ -85,20 +94,30 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
     let mut out = Vec::new();
     let root = tokens.iter().position(|t| t.head == 0);
     for n in 0..tokens.len().saturating_sub(6) {
-        let (c, q, w) = (n + 1, n + 2, n + 4);
-        if !opens_partitive(tokens, n) {
+        let c = n + 1;
+        let Some((q, w)) = partitive_at(tokens, n) else {
             continue;
-        }
-        let Some(close) = (w + 1..tokens.len().min(w + 16)).find(|&k| tokens[k].upos == "PUNCT")
+        };
+        // The clause ends at its first punctuation mark other than a hyphen ("a nine-year-old
+        // girl").
+        let Some(close) = (w + 1..tokens.len().min(w + 16))
+            .find(|&k| tokens[k].upos == "PUNCT" && tokens[k].xpos != "HYPH")
         else {
             continue;
         };
         if tokens[close].form != "," {
             continue;
         }
-        // The clause's verb: its first verb, else a predicate after "be" ("are unhappy").
+        // The clause's verb: its first verb, else the predicate "be" is the copula of ("are
+        // unhappy", "is a nine-year-old girl").
         let verb = (w + 1..close)
             .find(|&k| tokens[k].upos == "VERB")
+            .or_else(|| {
+                (w + 1..close)
+                    .find(|&k| tokens[k].lemma == "be" && tokens[k].deprel == "cop")
+                    .and_then(|b| head_of(tokens, b))
+                    .filter(|&p| p > w && p < close)
+            })
             .or_else(|| {
                 (w + 2..close).find(|&k| {
                     matches!(tokens[k].upos.as_str(), "ADJ" | "NOUN") && tokens[k - 1].lemma == "be"
@@ -113,11 +132,21 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
         let Some(main) = main else { continue };
         let finite = matches!(tokens[main].xpos.as_str(), "VBP" | "VBZ" | "VBD")
             || tokens[close + 1..main].iter().any(|t| t.upos == "AUX");
-        if !finite || !root.is_some_and(|r| [n, q, verb, main].contains(&r)) {
+        let top = phrase_top(tokens, n);
+        // The parser went wrong: the sentence's root is one of these words, or the main verb
+        // hangs on the phrase or the clause ("Two of the wounded, one of whom is a girl, were
+        // flown" with "flown" a parataxis of "Two").
+        let words = [n, q, verb, main, top];
+        let in_phrase = |h: usize| words.contains(&h) || (top..=close).contains(&h);
+        let hung = head_of(tokens, main).is_some_and(|h| words.contains(&h))
+            && head_of(tokens, top).is_some_and(|h| !in_phrase(h));
+        let wrong = root.is_some_and(|r| words.contains(&r)) || hung;
+        if !finite || !wrong {
             continue;
         }
         out.push(PartitiveRelative {
             noun: n,
+            top,
             comma: c,
             part: q,
             relative: w,
@@ -129,17 +158,47 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
     out
 }
 
-/// True when noun `n` opens "N, many of whom" or "N, two of which": a comma, a part, "of"
-/// and the relative word follow it.
-fn opens_partitive(tokens: &[Token], n: usize) -> bool {
+/// The head of the noun phrase noun `n` ends: "Two" of "Two of the wounded", "Unions" of
+/// "Unions representing Meridian's employees". Up from `n` while its head comes before it and
+/// `n` is a nominal's modifier or a participle's object (no further than ten steps).
+fn phrase_top(tokens: &[Token], n: usize) -> usize {
+    let mut top = n;
+    for _ in 0..10 {
+        let Some(h) = head_of(tokens, top).filter(|&h| h < top) else {
+            break;
+        };
+        let modifier = match tokens[top].deprel.as_str() {
+            "nmod" | "nmod:poss" => true,
+            "obj" => tokens[h].upos == "VERB" && tokens[h].deprel == "acl",
+            "acl" => tokens[top].xpos == "VBG" || tokens[top].xpos == "VBN",
+            _ => false,
+        };
+        if !modifier || !matches!(tokens[h].upos.as_str(), "NOUN" | "PROPN" | "NUM" | "VERB") {
+            break;
+        }
+        top = h;
+    }
+    top
+}
+
+/// The part and the relative word when noun `n` opens "N, many of whom", "N, two of which" or
+/// "N, two-thirds of whom": a comma, a part (one word, or two joined by a hyphen), "of" and the
+/// relative word follow it.
+fn partitive_at(tokens: &[Token], n: usize) -> Option<(usize, usize)> {
     let lower = |k: usize| tokens[k].form.to_lowercase();
-    let (c, q, w) = (n + 1, n + 2, n + 4);
-    w < tokens.len()
-        && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
-        && tokens[c].form == ","
-        && tokens[q].upos != "PUNCT"
-        && lower(q + 1) == "of"
-        && matches!(lower(w).as_str(), "whom" | "which")
+    let c = n + 1;
+    if c + 3 >= tokens.len()
+        || !matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+        || tokens[c].form != ","
+        || tokens[c + 1].upos == "PUNCT"
+    {
+        return None;
+    }
+    let hyphenated = tokens[c + 2].xpos == "HYPH" && tokens[c + 3].upos != "PUNCT";
+    let q = if hyphenated { c + 3 } else { c + 1 };
+    let w = q + 2;
+    (w < tokens.len() && lower(q + 1) == "of" && matches!(lower(w).as_str(), "whom" | "which"))
+        .then_some((q, w))
 }
 
 /// Repair 102: mends what [`closing_partitive_relatives`] finds.
@@ -173,10 +232,10 @@ pub(super) fn fix_closing_partitive_relatives(d: &mut Draft) {
 fn closing_partitive_relatives(tokens: &[Token]) -> Vec<(usize, usize, Option<usize>)> {
     let mut out = Vec::new();
     for n in 0..tokens.len().saturating_sub(6) {
-        let (c, q, w) = (n + 1, n + 2, n + 4);
-        if !opens_partitive(tokens, n) {
+        let Some((q, w)) = partitive_at(tokens, n) else {
             continue;
-        }
+        };
+        let c = n + 1;
         // The part is the subject of a verb whose phrase runs to the end.
         let Some(verb) = head_of(tokens, q).filter(|&v| {
             v > w && tokens[v].upos == "VERB" && tokens[q].deprel.starts_with("nsubj")
@@ -219,12 +278,15 @@ pub(super) fn fix_people_relatives_on_places(d: &mut Draft) {
 fn people_relatives_on_places(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for n in 0..tokens.len().saturating_sub(6) {
-        if !opens_partitive(tokens, n) || !tokens[n + 4].form.eq_ignore_ascii_case("whom") {
+        let Some((q, w)) = partitive_at(tokens, n) else {
+            continue;
+        };
+        if !tokens[w].form.eq_ignore_ascii_case("whom") {
             continue;
         }
-        let Some(verb) = head_of(tokens, n + 2).filter(|&v| {
-            v > n + 4 && tokens[v].deprel == "acl:relcl" && head_of(tokens, v) == Some(n)
-        }) else {
+        let Some(verb) = head_of(tokens, q)
+            .filter(|&v| v > w && tokens[v].deprel == "acl:relcl" && head_of(tokens, v) == Some(n))
+        else {
             continue;
         };
         let singular = matches!(tokens[n].xpos.as_str(), "NNP" | "NN")
@@ -329,6 +391,76 @@ mod tests {
         elsewhere[9].4 = 12;
         elsewhere[11] = (".", ".", "PUNCT", ".", 0, "root");
         assert!(partitive_relatives(&tokens(&elsewhere)).is_empty());
+    }
+
+    #[test]
+    fn a_partitive_relative_inside_a_reported_clause_is_the_antecedents() {
+        // "Two of the wounded , one of whom is a year - old girl , were flown , she added ."
+        // with "girl" the subject of "flown" and "flown" a parataxis of "Two".
+        let spec = [
+            ("Two", "two", "NUM", "CD", 20, "ccomp"),
+            ("of", "of", "ADP", "IN", 4, "case"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("wounded", "wounded", "NOUN", "NN", 1, "nmod"),
+            (",", ",", "PUNCT", ",", 14, "punct"),
+            ("one", "one", "NUM", "CD", 14, "nsubj"),
+            ("of", "of", "ADP", "IN", 8, "case"),
+            ("whom", "whom", "PRON", "WP", 6, "nmod"),
+            ("is", "be", "AUX", "VBZ", 14, "cop"),
+            ("a", "a", "DET", "DT", 14, "det"),
+            ("year", "year", "NOUN", "NN", 13, "obl:unmarked"),
+            ("-", "-", "PUNCT", "HYPH", 11, "punct"),
+            ("old", "old", "ADJ", "JJ", 14, "amod"),
+            ("girl", "girl", "NOUN", "NN", 17, "nsubj:pass"),
+            (",", ",", "PUNCT", ",", 14, "punct"),
+            ("were", "be", "AUX", "VBD", 17, "aux:pass"),
+            ("flown", "fly", "VERB", "VBN", 1, "parataxis"),
+            (",", ",", "PUNCT", ",", 20, "punct"),
+            ("she", "she", "PRON", "PRP", 20, "nsubj"),
+            ("added", "add", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 20, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[0], (17, "nsubj:pass"));
+        assert_eq!(arcs[16], (20, "ccomp"));
+        assert_eq!(arcs[13], (4, "acl:relcl"));
+        assert_eq!(arcs[5], (14, "nsubj"));
+        assert_eq!((arcs[4], arcs[14]), ((14, "punct"), (14, "punct")));
+        assert_eq!(
+            arcs[17..],
+            [(20, "punct"), (20, "nsubj"), (0, "root"), (20, "punct")]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_part_opens_a_partitive_relative_too() {
+        // "Unions representing employees , two - thirds of whom work , demanded pay ." with
+        // "work" the root: the unions demanded, the employees work.
+        let spec = [
+            ("Unions", "union", "NOUN", "NNS", 10, "nsubj"),
+            ("representing", "represent", "VERB", "VBG", 1, "acl"),
+            ("employees", "employee", "NOUN", "NNS", 2, "obj"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("two", "two", "NUM", "CD", 7, "nummod"),
+            ("-", "-", "PUNCT", "HYPH", 5, "punct"),
+            ("thirds", "third", "NOUN", "NNS", 10, "nsubj"),
+            ("of", "of", "ADP", "IN", 9, "case"),
+            ("whom", "whom", "PRON", "WP", 7, "nmod"),
+            ("work", "work", "VERB", "VBP", 0, "root"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("demanded", "demand", "VERB", "VBD", 10, "conj"),
+            ("pay", "pay", "NOUN", "NN", 12, "obj"),
+            (".", ".", "PUNCT", ".", 10, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[0], (12, "nsubj"));
+        assert_eq!(arcs[2], (2, "obj"));
+        assert_eq!(arcs[9], (3, "acl:relcl"));
+        assert_eq!(arcs[6], (10, "nsubj"));
+        assert_eq!(arcs[11], (0, "root"));
+        assert_eq!(arcs[13], (12, "punct"));
     }
 
     #[test]
