@@ -326,6 +326,13 @@ pub(super) fn fix_clause_subjects_read_as_object_conjuncts(d: &mut Draft) {
                 fixed[k].head = c.noun + 1;
             }
         }
+        if let Some((open, close)) = c.named {
+            let name = open + 1;
+            (fixed[name].head, fixed[name].deprel) = (c.noun + 1, "appos".into());
+            for k in [open, close] {
+                (fixed[k].head, fixed[k].deprel) = (name + 1, "punct".into());
+            }
+        }
         let rel = subject_rel(fixed, c.verb);
         (fixed[c.noun].head, fixed[c.noun].deprel) = (c.verb + 1, rel.into());
         (fixed[c.verb].head, fixed[c.verb].deprel) = (c.main + 1, "conj".into());
@@ -351,6 +358,8 @@ struct ObjectConjunct {
     verb: usize,
     start: usize,
     main: usize,
+    /// The commas around a name that renames the noun, if any.
+    named: Option<(usize, usize)>,
 }
 
 fn clause_subjects_read_as_object_conjuncts(tokens: &[Token]) -> Vec<ObjectConjunct> {
@@ -392,9 +401,13 @@ fn clause_subjects_read_as_object_conjuncts(tokens: &[Token]) -> Vec<ObjectConju
                 "NOUN" | "PROPN" | "ADJ" | "ADP" | "DET" | "NUM"
             ) || (tokens[k].upos == "PART" && tokens[k].xpos == "POS")
         };
+        // A name between commas right before the verb renames the subject ("and its
+        // president, Ivo Petrash, urged"): the phrase ends before it.
+        let named = named_before(tokens, start);
+        let end = named.map_or(start, |(open, _)| open);
         // The noun conjunct: the nearest noun before the verb, in a run of phrase words, that
         // is a conjunct of a noun of the first verb's after ", and".
-        let found = (0..start)
+        let found = (0..end)
             .rev()
             .take_while(|&k| phrase_word(k))
             .filter(|&k| {
@@ -416,10 +429,21 @@ fn clause_subjects_read_as_object_conjuncts(tokens: &[Token]) -> Vec<ObjectConju
                 verb: v,
                 start,
                 main,
+                named,
             });
         }
     }
     out
+}
+
+/// The commas around a name that ends right before word `k` (", Ivo Petrash ,"): a comma, one
+/// to four proper nouns, a comma.
+fn named_before(tokens: &[Token], k: usize) -> Option<(usize, usize)> {
+    let close = k.checked_sub(1).filter(|&c| tokens[c].form == ",")?;
+    let open = (close.saturating_sub(6)..close)
+        .rev()
+        .find(|&j| tokens[j].upos != "PROPN")?;
+    (open + 1 < close && tokens[open].form == ",").then_some((open, close))
 }
 
 /// Repair 114: mends what [`conjuncts_past_between`] finds.
@@ -703,6 +727,41 @@ mod tests {
         let mut apart = spec;
         apart[7] = ("quickly", "quickly", "ADV", "RB", 11, "advmod");
         assert!(clause_subjects_read_as_object_conjuncts(&tokens(&apart)).is_empty());
+    }
+
+    #[test]
+    fn a_name_between_commas_after_the_conjunct_renames_the_subject() {
+        // "The chamber estimated losses , and its president , Ivo Petrash , urged talks ."
+        // with "president" a conjunct of "losses", the name on "losses" and "urged" a conjunct
+        // of "estimated" without a subject.
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("chamber", "chamber", "NOUN", "NN", 3, "nsubj"),
+            ("estimated", "estimate", "VERB", "VBD", 0, "root"),
+            ("losses", "loss", "NOUN", "NNS", 3, "obj"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("and", "and", "CCONJ", "CC", 8, "cc"),
+            ("its", "its", "PRON", "PRP$", 8, "nmod:poss"),
+            ("president", "president", "NOUN", "NN", 4, "conj"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("Ivo", "Ivo", "PROPN", "NNP", 4, "appos"),
+            ("Petrash", "Petrash", "PROPN", "NNP", 10, "flat"),
+            (",", ",", "PUNCT", ",", 2, "punct"),
+            ("urged", "urge", "VERB", "VBD", 3, "conj"),
+            ("talks", "talk", "NOUN", "NNS", 13, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired_or_same(&spec);
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[7], (13, "nsubj"));
+        assert_eq!(arcs[9], (8, "appos"));
+        assert_eq!((arcs[8], arcs[11]), ((10, "punct"), (10, "punct")));
+        assert_eq!(arcs[12], (3, "conj"));
+        assert_eq!((arcs[4], arcs[5]), ((13, "punct"), (13, "cc")));
+        // Not a run of words that is no name ("its president , he said , urged").
+        let mut unnamed = spec;
+        unnamed[9] = ("he", "he", "PRON", "PRP", 4, "appos");
+        assert!(clause_subjects_read_as_object_conjuncts(&tokens(&unnamed)).is_empty());
     }
 
     #[test]

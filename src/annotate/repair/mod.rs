@@ -141,6 +141,9 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     participle_clauses::fix_closing_participles_on_modifiers,
     main_verbs::fix_participle_as_main_verb,
     main_verbs::fix_participles_read_as_adjectives,
+    // Again, for a first verb the parser read as an adjective ("The Chamber estimated losses
+    // ..., and its president, Ivo Petrash, urged" had "estimated" modify "losses").
+    coordination::fix_clause_subjects_read_as_object_conjuncts,
     participle_modifiers::fix_compound_heads_read_as_verbs,
     reported_clauses::fix_of_phrases_read_as_subjects,
     subjects::fix_items_read_as_subjects,
