@@ -19,6 +19,7 @@ mod content_clauses;
 mod coordination;
 mod draft;
 mod first_pass;
+mod interjections;
 mod inverted_reports;
 mod main_or_relative;
 mod main_verbs;
@@ -100,6 +101,7 @@ pub fn repaired(tokens: &[Token]) -> Option<Vec<Token>> {
 /// The repairs after the first pass, in the order they run: each reads the tokens as the ones
 /// before it left them.
 const REPAIRS: &[fn(&mut Draft)] = &[
+    interjections::fix_names_read_as_interjections,
     coordination::fix_verbs_coordinated_with_objects,
     complements::fix_predicates_read_as_modifiers,
     times::fix_times_read_as_subjects_of_clauses,
