@@ -225,10 +225,28 @@ fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
                 && kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"));
             let copular = speakers
                 && kids_of(tokens, v).any(|k| tokens[k].deprel == "cop" && tokens[k].xpos == "VBD");
+            // Nor can a modal's bare verb share a past tense: "said she would run again and
+            // urged her followers" (not "would urged").
+            let modal = tokens[v].xpos == "VB"
+                && kids_of(tokens, v).any(|k| tokens[k].deprel == "aux" && tokens[k].xpos == "MD");
+            // A verb of saying with a "that" clause of its own after a reported clause in the
+            // past tense is the speaker's second report: "confirmed that the report existed but
+            // insisted that the structure had passed an inspection".
+            let second_report = reports(&tokens[c].lemma.to_lowercase())
+                && tokens[v].xpos == "VBD"
+                && kids_of(tokens, v)
+                    .any(|k| tokens[k].deprel == "mark" && tokens[k].lemma == "that")
+                && kids_of(tokens, c).any(|k| {
+                    k > c
+                        && tokens[k].deprel == "ccomp"
+                        && kids_of(tokens, k).any(|m| tokens[m].lemma == "that")
+                });
             // A reported clause in the present tense, with no auxiliary, cannot share a past
             // tense's subject either: 'said his client "looks forward to clearing his name" and
             // accused prosecutors ...'.
-            v < c && tokens[v].deprel == "ccomp" && (auxiliary || copular || present(v))
+            v < c
+                && tokens[v].deprel == "ccomp"
+                && (auxiliary || copular || present(v) || modal || second_report)
         }) else {
             continue;
         };
@@ -627,8 +645,8 @@ mod tests {
         copular[9] = ("attacked", "attack", "VERB", "VBD", 7, "conj");
         assert!(reports_continued_as_conjuncts(&tokens(&copular)).is_empty());
         // "said the strike really costs millions and accused the union": a reported present
-        // tense shares no subject with a past tense; with an auxiliary ("will cost") the
-        // rules above decide.
+        // tense shares no subject with a past tense, nor does a modal's bare verb ("will
+        // cost").
         let mut present = spec;
         present[5] = ("really", "really", "ADV", "RB", 7, "advmod");
         present[6] = ("costs", "cost", "VERB", "VBZ", 3, "ccomp");
@@ -641,7 +659,44 @@ mod tests {
         assert_eq!((fixed[9].head, fixed[9].xpos.as_str()), (3, "VBD"));
         present[5] = ("will", "will", "AUX", "MD", 7, "aux");
         present[6] = ("cost", "cost", "VERB", "VB", 3, "ccomp");
+        assert_eq!(reports_continued_as_conjuncts(&tokens(&present)), [(9, 2)]);
+        // A bare verb after "to" is no modal's: "said the strike had to cost" is the rules
+        // above.
+        present[5] = ("to", "to", "PART", "TO", 7, "mark");
         assert!(reports_continued_as_conjuncts(&tokens(&present)).is_empty());
+    }
+
+    #[test]
+    fn a_second_report_with_its_own_that_clause_is_the_speakers() {
+        // "The firm confirmed that the report existed but insisted that it passed ." with
+        // "insisted" a conjunct of "existed".
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("firm", "firm", "NOUN", "NN", 3, "nsubj"),
+            ("confirmed", "confirm", "VERB", "VBD", 0, "root"),
+            ("that", "that", "SCONJ", "IN", 7, "mark"),
+            ("the", "the", "DET", "DT", 6, "det"),
+            ("report", "report", "NOUN", "NN", 7, "nsubj"),
+            ("existed", "exist", "VERB", "VBD", 3, "ccomp"),
+            ("but", "but", "CCONJ", "CC", 9, "cc"),
+            ("insisted", "insist", "VERB", "VBD", 7, "conj"),
+            ("that", "that", "SCONJ", "IN", 12, "mark"),
+            ("it", "it", "PRON", "PRP", 12, "nsubj"),
+            ("passed", "pass", "VERB", "VBD", 9, "ccomp"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        assert_eq!(reports_continued_as_conjuncts(&tokens(&spec)), [(8, 2)]);
+        // Not a verb that reports nothing ("but failed that ..." is no report), nor one
+        // without its own "that" clause, nor after a reported clause without "that".
+        let mut failed = spec;
+        failed[8] = ("failed", "fail", "VERB", "VBD", 7, "conj");
+        assert!(reports_continued_as_conjuncts(&tokens(&failed)).is_empty());
+        let mut bare = spec;
+        bare[9] = ("so", "so", "ADV", "RB", 12, "advmod");
+        assert!(reports_continued_as_conjuncts(&tokens(&bare)).is_empty());
+        let mut unmarked = spec;
+        unmarked[3] = ("now", "now", "ADV", "RB", 7, "advmod");
+        assert!(reports_continued_as_conjuncts(&tokens(&unmarked)).is_empty());
     }
 
     #[test]
