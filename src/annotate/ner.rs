@@ -5,6 +5,7 @@
 
 pub mod acronyms;
 pub mod ages;
+pub mod ampersands;
 pub mod clusters;
 pub mod consistency;
 pub mod context;
@@ -254,6 +255,7 @@ impl EntityTagger {
         org_endings::companies(sentences, &mut tags);
         org_endings::complete(sentences, &mut tags);
         join_initials(sentences, &mut tags);
+        ampersands::join(sentences, &mut tags);
         given_names::extend(sentences, &mut tags);
         organisations::tag(sentences, &mut tags);
         offices::retype(sentences, &mut tags);

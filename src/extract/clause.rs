@@ -553,13 +553,26 @@ fn shared_object(t: &Tree, p: usize) -> Option<usize> {
     t.kids(v, &["obj"]).next()
 }
 
+/// True when conjunct `c` is joined to its first conjunct by "&" between names: one name
+/// ("Harrow & Velt Construction", "Procter & Gamble"), not two actors.
+fn in_name(t: &Tree, c: usize) -> bool {
+    t.upos(c) == "PROPN"
+        && t.parent(c).is_some_and(|h| t.upos(h) == "PROPN")
+        && t.kids(c, &["cc"]).any(|k| t.form(k) == "&")
+}
+
 fn conjuncts(t: &Tree, s: &Phrase) -> Vec<Phrase> {
-    let parts: Vec<usize> = t.kids(s.head, &["conj"]).collect();
+    let parts: Vec<usize> = t
+        .kids(s.head, &["conj"])
+        .filter(|&c| !in_name(t, c))
+        .collect();
     if parts.is_empty() {
         return Vec::new();
     }
     let head = t.trim(t.subtree_without(s.head, |c| {
-        t.rel(c) == "conj" || t.rel(c) == "cc" || DETACHED.contains(&t.deprel(c))
+        (t.rel(c) == "conj" && !in_name(t, c))
+            || t.rel(c) == "cc"
+            || DETACHED.contains(&t.deprel(c))
     }));
     let mut out = vec![Phrase {
         head: s.head,
@@ -1031,12 +1044,18 @@ pub fn object_conjuncts(t: &Tree, e: &Extraction) -> Vec<Extraction> {
         .kids(first.head, &["conj"])
         // Only conjuncts the argument holds: a possession leaves out a conjunct with its own
         // determiner ("Ukraine's status and the refusal ...").
-        .filter(|&c| matches!(t.upos(c), "NOUN" | "PROPN") && first.toks.contains(&c))
+        .filter(|&c| {
+            matches!(t.upos(c), "NOUN" | "PROPN") && first.toks.contains(&c) && !in_name(t, c)
+        })
         .collect();
     if parts.is_empty() {
         return Vec::new();
     }
-    let skip = |c: usize| matches!(t.rel(c), "conj" | "cc") || DETACHED.contains(&t.deprel(c));
+    let skip = |c: usize| {
+        (t.rel(c) == "conj" && !in_name(t, c))
+            || t.rel(c) == "cc"
+            || DETACHED.contains(&t.deprel(c))
+    };
     let mut head: Vec<usize> = t.trim(t.subtree_without(first.head, skip));
     head.retain(|x| first.toks.contains(x));
     let mut phrases = vec![Phrase {

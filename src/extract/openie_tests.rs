@@ -753,6 +753,15 @@ fn a_name_in_apposition_to_a_partitive_stands_for_the_part() {
 }
 
 #[test]
+fn names_joined_by_an_ampersand_are_one_argument() {
+    let (doc, ids) = fixture();
+    let found = tuples(&doc, index(&ids, "ampersand-name"));
+    assert_eq!(found, ["praised | Rivals | Harrow & Velt"], "{found:?}");
+    let got = triples(&doc, index(&ids, "ampersand-name"));
+    assert_eq!(got, ["rival —praise→ Harrow"], "{got:#?}");
+}
+
+#[test]
 fn what_a_part_is_the_whole_is_not() {
     // "The workers, one of whom is a nurse, left": one worker is a nurse, not the workers.
     let (doc, ids) = fixture();
