@@ -38,8 +38,7 @@ pub fn join(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
             let left_whole = t[start] != i_org && t[start] != i_loc;
             let right_whole = t.get(end).is_none_or(|&x| x != i_org && x != i_loc);
             // An organisation on one side, or a name that ends in an organisation's word.
-            let organisation =
-                t[start..end].iter().any(|&x| x == b_org) || org_ending(words[end - 1]);
+            let organisation = t[start..end].contains(&b_org) || org_ending(words[end - 1]);
             if start < amp && end > amp + 1 && left_whole && right_whole && organisation {
                 label_span(t, start..end, org);
             }
