@@ -8,6 +8,7 @@ use super::gender::first_name_gender;
 use crate::annotate::ner::gazetteer::{Gazetteer, is_acronym};
 use crate::annotate::ner::org_endings::{self, club_short, company_short, short_form};
 use crate::annotate::ner::roles::{Gender, gender_hint};
+use crate::annotate::ner::states;
 use crate::document::{Document, EntityId, EntityType, Mention};
 
 /// A person name split into words (titles already removed by the entity tagger).
@@ -58,17 +59,11 @@ pub fn normalise_key(name: &str, gaz: &Gazetteer) -> String {
     }
     let lower = name.to_lowercase().replace('.', "");
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-    [
-        "republic of ",
-        "kingdom of ",
-        "principality of ",
-        "sultanate of ",
-        "emirate of ",
-    ]
-    .iter()
-    .find_map(|form| lower.strip_prefix(form).filter(|rest| !rest.is_empty()))
-    .unwrap_or(lower)
-    .to_string()
+    lower
+        .split_once(" of ")
+        .filter(|(form, rest)| !rest.is_empty() && states::is_state_form(form))
+        .map_or(lower, |(_, rest)| rest)
+        .to_string()
 }
 
 /// Initials of the capitalised content words (`United Nations` → `UN`).

@@ -12,16 +12,21 @@
 
 use super::iob::{O, label_span, spans, type_index};
 
-/// Words that open a state's formal name before "of".
+/// Words that open a state's formal name before "of". Not "Federation" or "Commonwealth",
+/// which open the names of unions and leagues too ("Federation of Trade Unions").
 const STATE_FORMS: &[&str] = &[
-    "Commonwealth",
     "Emirate",
-    "Federation",
     "Kingdom",
     "Principality",
     "Republic",
     "Sultanate",
 ];
+
+/// True when `word` opens a state's formal name before "of" ("Republic", "kingdom"), in any
+/// case.
+pub(crate) fn is_state_form(word: &str) -> bool {
+    STATE_FORMS.iter().any(|f| f.eq_ignore_ascii_case(word))
+}
 
 /// Organs a state has and a person or a company does not, after "X's".
 const ORGANS: &[&str] = &[
@@ -57,7 +62,7 @@ pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     for (words, t) in sentences.iter().zip(tags.iter()) {
         for s in spans(t) {
             if let Some(of) = (s.start..s.end).find(|&k| words[k] == "of") {
-                let formal = of > s.start && STATE_FORMS.contains(&words[of - 1]);
+                let formal = of > s.start && is_state_form(words[of - 1]);
                 let rest = &words[of + 1..s.end];
                 let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
                 if formal && !rest.is_empty() && rest.iter().all(|w| capitalised(w)) {
@@ -179,6 +184,12 @@ mod tests {
         ] {
             assert_eq!(run(&[text], &[labels]), [tags(labels)], "{text}");
         }
+        // A federation's name is no state's ("Federation of Trade Unions").
+        let t = run(
+            &["the Federation of Trade Unions said", "Trade Unions met"],
+            &["O B-ORG I-ORG I-ORG I-ORG O", "O O O"],
+        );
+        assert_eq!(t[1], tags("O O O"));
         // A longer name that holds the place's name is left whole.
         let t = run(
             &["Kestria 's ambassador", "Kestria Today reported"],

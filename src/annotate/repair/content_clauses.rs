@@ -239,7 +239,8 @@ fn reports_continued_as_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
                 && kids_of(tokens, c).any(|k| {
                     k > c
                         && tokens[k].deprel == "ccomp"
-                        && kids_of(tokens, k).any(|m| tokens[m].lemma == "that")
+                        && kids_of(tokens, k)
+                            .any(|m| tokens[m].deprel == "mark" && tokens[m].lemma == "that")
                 });
             // A reported clause in the present tense, with no auxiliary, cannot share a past
             // tense's subject either: 'said his client "looks forward to clearing his name" and
