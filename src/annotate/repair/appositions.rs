@@ -10,8 +10,8 @@
 
 use super::draft::Draft;
 use super::tree_helpers::{
-    extent, has_case, head_of, kids_of, name_head, opening_comma, phrase_start, under,
-    verb_group_from,
+    extent, hang_commas_on, has_case, head_of, kids_of, name_head, opening_comma, phrase_start,
+    under, verb_group_from,
 };
 use crate::annotate::ner::descriptors;
 use crate::annotate::ner::roles;
@@ -520,16 +520,6 @@ pub(super) fn fix_appositions_read_as_second_subjects(d: &mut Draft) {
         let fixed = d.edit();
         (fixed[second].head, fixed[second].deprel) = (first + 1, "appos".into());
         hang_commas_on(fixed, second);
-    }
-}
-
-/// The commas right before and after the phrase of apposition `a` are its own, as UD hangs them.
-fn hang_commas_on(tokens: &mut [Token], a: usize) {
-    let (from, to) = extent(tokens, a);
-    for k in [from.checked_sub(1), Some(to + 1)].into_iter().flatten() {
-        if k < tokens.len() && tokens[k].form == "," && tokens[k].deprel == "punct" {
-            tokens[k].head = a + 1;
-        }
     }
 }
 

@@ -28,7 +28,9 @@
 
 use super::complements::predicate_read_as_modifier;
 use super::draft::Draft;
-use super::tree_helpers::{extent, has_case, head_of, kids_of, subject_rel, under, verb_of_object};
+use super::tree_helpers::{
+    extent, hang_commas_on, has_case, head_of, kids_of, subject_rel, under, verb_of_object,
+};
 use super::words::make_finite;
 use crate::document::Token;
 
@@ -326,12 +328,10 @@ pub(super) fn fix_clause_subjects_read_as_object_conjuncts(d: &mut Draft) {
                 fixed[k].head = c.noun + 1;
             }
         }
-        if let Some((open, close)) = c.named {
+        if let Some((open, _)) = c.named {
             let name = open + 1;
             (fixed[name].head, fixed[name].deprel) = (c.noun + 1, "appos".into());
-            for k in [open, close] {
-                (fixed[k].head, fixed[k].deprel) = (name + 1, "punct".into());
-            }
+            hang_commas_on(fixed, name);
         }
         let rel = subject_rel(fixed, c.verb);
         (fixed[c.noun].head, fixed[c.noun].deprel) = (c.verb + 1, rel.into());

@@ -1,7 +1,7 @@
 //! A name read as an interjection.
 
 use super::draft::Draft;
-use super::tree_helpers::{extent, head_of, phrase_start};
+use super::tree_helpers::{extent, hang_commas_on, head_of, phrase_start};
 use crate::document::Token;
 
 /// Words that open a sentence as interjections in EWT and GUM train before a comma ("Well,",
@@ -15,17 +15,13 @@ const INTERJECTIONS: &[&str] = &[
 /// Repair 132: mends what [`names_read_as_interjections`] finds.
 pub(super) fn fix_names_read_as_interjections(d: &mut Draft) {
     for (name, noun, verb) in names_read_as_interjections(d.base()) {
-        // The commas around the phrase: right after the name, right before the verb.
-        let (open, close) = (name + 1, verb - 1);
         let fixed = d.edit();
         let rel = fixed[noun].deprel.clone();
         let t = &mut fixed[name];
         (t.upos, t.xpos) = ("PROPN".into(), "NNP".into());
         (t.head, t.deprel) = (verb + 1, rel);
         (fixed[noun].head, fixed[noun].deprel) = (name + 1, "appos".into());
-        for k in [open, close] {
-            (fixed[k].head, fixed[k].deprel) = (noun + 1, "punct".into());
-        }
+        hang_commas_on(fixed, noun);
     }
 }
 

@@ -35,6 +35,16 @@ pub(super) fn extent(tokens: &[Token], h: usize) -> (usize, usize) {
     (inside[0], inside[inside.len() - 1])
 }
 
+/// The commas right before and after the phrase of apposition `a` are its own, as UD hangs them.
+pub(super) fn hang_commas_on(tokens: &mut [Token], a: usize) {
+    let (from, to) = extent(tokens, a);
+    for k in [from.checked_sub(1), Some(to + 1)].into_iter().flatten() {
+        if k < tokens.len() && tokens[k].form == "," && tokens[k].deprel == "punct" {
+            tokens[k].head = a + 1;
+        }
+    }
+}
+
 /// The first word of the phrase headed by `n` that is not punctuation (the parser hangs the
 /// comma before an apposition on it).
 pub(super) fn phrase_start(tokens: &[Token], n: usize) -> usize {
