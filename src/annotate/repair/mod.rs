@@ -135,6 +135,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     names::fix_titles_inside_flat_names,
     partitive_relatives::fix_closing_partitive_relatives,
     partitive_relatives::fix_people_relatives_on_places,
+    partitive_relatives::fix_misplaced_partitive_relatives,
     roots::fix_opening_phrases_made_roots,
     roots::fix_subjects_made_roots,
     participle_modifiers::fix_agents_read_as_objects,

@@ -2,6 +2,7 @@
 
 use super::draft::Draft;
 use super::tree_helpers::{head_of, kids_of, subject_rel, under};
+use super::words::{is_person_noun, make_finite};
 use crate::document::Token;
 
 /// Repair 83: mends what [`partitive_relatives`] finds.
@@ -9,9 +10,26 @@ pub(super) fn fix_partitive_relatives(d: &mut Draft) {
     for p in partitive_relatives(d.base()) {
         let (n, c, q, w, v, c2, m) = (p.noun, p.comma, p.part, p.relative, p.verb, p.close, p.main);
         let top = p.top;
-        let attachment = (d.base()[top].head, d.base()[top].deprel.clone());
+        let attachment = phrase_attachment(d.base(), top, v);
         let fixed = d.edit();
         let root = fixed.iter().position(|t| t.head == 0);
+        if verb_read_as_noun(fixed, w, c2) == Some(v) {
+            // A verb read as a noun: it is finite ("ships" with one for subject), and the
+            // clause's words the parser hung outside it are its dependents, a noun its object.
+            let xpos = if fixed[v].xpos == "NNS" { "VBZ" } else { "VBP" };
+            make_finite(&mut fixed[v], xpos);
+            let mut object = false;
+            for t in &mut fixed[v + 1..c2] {
+                let h = t.head;
+                if h == 0 || h - 1 < v || h - 1 > c2 || h == v + 1 {
+                    if t.upos == "NOUN" && !object {
+                        object = true;
+                        t.deprel = "obj".into();
+                    }
+                    t.head = v + 1;
+                }
+            }
+        }
         // Whatever hung on the noun, its phrase's head or the clause's verb outside the clause
         // goes to the main verb (the sentence's punctuation, an opening adverb), and the words
         // between the closing comma and the main verb (an auxiliary, an adverb) hang on it.
@@ -25,6 +43,9 @@ pub(super) fn fix_partitive_relatives(d: &mut Draft) {
             if k > c2 && k < m {
                 t.head = m + 1;
             }
+        }
+        if past_read_as_participle(fixed, m) {
+            make_finite(&mut fixed[m], "VBD");
         }
         if root.is_some_and(|r| [n, v, q, m, top].contains(&r)) {
             (fixed[m].head, fixed[m].deprel) = (0, "root".into());
@@ -43,6 +64,17 @@ pub(super) fn fix_partitive_relatives(d: &mut Draft) {
             }
             None => (n, top),
         };
+        // "as several hundred protesters, most of whom ..., gathered": the word that opened the
+        // phrase opens the main verb's clause.
+        for k in kids_of(fixed, top)
+            .filter(|&k| k < top && fixed[k].deprel == "case")
+            .collect::<Vec<_>>()
+        {
+            if fixed[m].deprel == "advcl" {
+                (fixed[k].head, fixed[k].deprel) = (m + 1, "mark".into());
+                fixed[k].upos = "SCONJ".into();
+            }
+        }
         let rel = subject_rel(fixed, m);
         (fixed[subject].head, fixed[subject].deprel) = (m + 1, rel.into());
         (fixed[v].head, fixed[v].deprel) = (n + 1, "acl:relcl".into());
@@ -54,6 +86,25 @@ pub(super) fn fix_partitive_relatives(d: &mut Draft) {
             (fixed[k].head, fixed[k].deprel) = (v + 1, "punct".into());
         }
     }
+}
+
+/// Where the main verb goes when the phrase `top` it takes the place of is not the sentence's
+/// root: the phrase's head and relation; or, when the parser hung the phrase on the relative
+/// clause's verb `v` ("as several hundred protesters, most of whom had travelled, gathered" with
+/// "protesters" an oblique of "travelled"), the verb's head, as an adverbial clause when a
+/// subordinator opens the phrase.
+fn phrase_attachment(tokens: &[Token], top: usize, v: usize) -> (usize, String) {
+    let t = &tokens[top];
+    if head_of(tokens, top) != Some(v) {
+        return (t.head, t.deprel.clone());
+    }
+    let opened = kids_of(tokens, top).any(|k| k < top && tokens[k].deprel == "case");
+    let rel = if opened {
+        "advcl".into()
+    } else {
+        tokens[v].deprel.clone()
+    };
+    (tokens[v].head, rel)
 }
 
 /// The plural noun before name `n` and its preposition ("Residents of Dalsk", "villages in
@@ -100,7 +151,7 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
         };
         // The clause ends at its first punctuation mark other than a hyphen ("a nine-year-old
         // girl").
-        let Some(close) = (w + 1..tokens.len().min(w + 16))
+        let Some(close) = (w + 1..tokens.len().min(w + 30))
             .find(|&k| tokens[k].upos == "PUNCT" && tokens[k].xpos != "HYPH")
         else {
             continue;
@@ -108,22 +159,9 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
         if tokens[close].form != "," {
             continue;
         }
-        // The clause's verb: its first verb, else the predicate "be" is the copula of ("are
-        // unhappy", "is a nine-year-old girl").
-        let verb = (w + 1..close)
-            .find(|&k| tokens[k].upos == "VERB")
-            .or_else(|| {
-                (w + 1..close)
-                    .find(|&k| tokens[k].lemma == "be" && tokens[k].deprel == "cop")
-                    .and_then(|b| head_of(tokens, b))
-                    .filter(|&p| p > w && p < close)
-            })
-            .or_else(|| {
-                (w + 2..close).find(|&k| {
-                    matches!(tokens[k].upos.as_str(), "ADJ" | "NOUN") && tokens[k - 1].lemma == "be"
-                })
-            });
-        let Some(verb) = verb else { continue };
+        let Some(verb) = clause_verb(tokens, w, close) else {
+            continue;
+        };
         // The main verb: finite, or after an auxiliary, with only auxiliaries and adverbs
         // before it.
         let main = (close + 1..tokens.len().min(close + 4))
@@ -131,7 +169,8 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
             .find(|&k| tokens[k].upos == "VERB");
         let Some(main) = main else { continue };
         let finite = matches!(tokens[main].xpos.as_str(), "VBP" | "VBZ" | "VBD")
-            || tokens[close + 1..main].iter().any(|t| t.upos == "AUX");
+            || tokens[close + 1..main].iter().any(|t| t.upos == "AUX")
+            || past_read_as_participle(tokens, main);
         let top = phrase_top(tokens, n);
         // The parser went wrong: the sentence's root is one of these words, or the main verb
         // hangs on the phrase or the clause ("Two of the wounded, one of whom is a girl, were
@@ -139,9 +178,12 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
         let words = [n, q, verb, main, top];
         let in_phrase = |h: usize| words.contains(&h) || (top..=close).contains(&h);
         let hung = head_of(tokens, main).is_some_and(|h| words.contains(&h))
-            && head_of(tokens, top).is_some_and(|h| !in_phrase(h));
+            && head_of(tokens, top).is_some_and(|h| !in_phrase(h) || h == verb);
         let wrong = root.is_some_and(|r| words.contains(&r)) || hung;
-        if !finite || !wrong {
+        // A main verb with its own subject after it is a report ("..., says CPJ").
+        let inverted =
+            kids_of(tokens, main).any(|k| k > main && tokens[k].deprel.starts_with("nsubj"));
+        if !finite || !wrong || inverted {
             continue;
         }
         out.push(PartitiveRelative {
@@ -158,9 +200,47 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
     out
 }
 
+/// The verb of the relative clause from relative word `w` to punctuation `close`: its first
+/// verb, else the predicate "be" is the copula of ("are unhappy", "is a nine-year-old girl"),
+/// else a verb read as a noun.
+fn clause_verb(tokens: &[Token], w: usize, close: usize) -> Option<usize> {
+    let copula = |k: usize| tokens[k].lemma == "be" && tokens[k].deprel == "cop";
+    (w + 1..close)
+        .find(|&k| tokens[k].upos == "VERB" || copula(k))
+        .and_then(|k| match copula(k) {
+            true => head_of(tokens, k).filter(|&p| p > w && p < close),
+            false => Some(k),
+        })
+        .or_else(|| {
+            (w + 2..close).find(|&k| {
+                matches!(tokens[k].upos.as_str(), "ADJ" | "NOUN") && tokens[k - 1].lemma == "be"
+            })
+        })
+        .or_else(|| verb_read_as_noun(tokens, w, close))
+}
+
+/// The clause's verb read as a noun ("most of whom ship perishable goods" with "ship" a
+/// compound of "goods"): the word right after the relative word, or after an adverb, when it is
+/// a common noun followed by more of the clause. Nothing but a verb, an auxiliary or an adverb
+/// can follow "of whom".
+fn verb_read_as_noun(tokens: &[Token], w: usize, close: usize) -> Option<usize> {
+    let k = (w + 1..close).find(|&k| tokens[k].upos != "ADV")?;
+    let noun = tokens[k].upos == "NOUN" && matches!(tokens[k].xpos.as_str(), "NN" | "NNS");
+    (noun && k + 1 < close && tokens[k + 1].upos != "PUNCT").then_some(k)
+}
+
+/// A regular past form tagged a participle, with no "by" after it: after a partitive relative
+/// clause, "gathered on the side" is the main verb, not a reduced relative.
+fn past_read_as_participle(tokens: &[Token], v: usize) -> bool {
+    tokens[v].xpos == "VBN"
+        && tokens[v].form.ends_with("ed")
+        && tokens.get(v + 1).is_none_or(|t| t.lemma != "by")
+}
+
 /// The head of the noun phrase noun `n` ends: "Two" of "Two of the wounded", "Unions" of
-/// "Unions representing Meridian's employees". Up from `n` while its head comes before it and
-/// `n` is a nominal's modifier or a participle's object (no further than ten steps).
+/// "Unions representing Meridian's employees", "Hallam" of "Hallam and six officers". Up from
+/// `n` while its head comes before it and `n` is a nominal's modifier or conjunct or a
+/// participle's object (no further than ten steps).
 fn phrase_top(tokens: &[Token], n: usize) -> usize {
     let mut top = n;
     for _ in 0..10 {
@@ -168,7 +248,8 @@ fn phrase_top(tokens: &[Token], n: usize) -> usize {
             break;
         };
         let modifier = match tokens[top].deprel.as_str() {
-            "nmod" | "nmod:poss" => true,
+            // "Hallam and six officers, four of whom ...": the coordination is the subject.
+            "nmod" | "nmod:poss" | "conj" => true,
             "obj" => tokens[h].upos == "VERB" && tokens[h].deprel == "acl",
             "acl" => tokens[top].xpos == "VBG" || tokens[top].xpos == "VBN",
             _ => false,
@@ -306,6 +387,170 @@ fn people_relatives_on_places(tokens: &[Token]) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Repair 133: mends what [`misplaced_partitive_relatives`] finds.
+pub(super) fn fix_misplaced_partitive_relatives(d: &mut Draft) {
+    for r in misplaced_partitive_relatives(d.base()) {
+        let fixed = d.edit();
+        let old = fixed[r.verb].head;
+        // What the verb took from after the clause ("according to ...") goes to the verb it
+        // hung on.
+        for t in &mut fixed[r.close..] {
+            if t.head == r.verb + 1 {
+                t.head = old;
+            }
+        }
+        (fixed[r.verb].head, fixed[r.verb].deprel) = (r.antecedent + 1, "acl:relcl".into());
+        let rel = subject_rel(fixed, r.verb);
+        (fixed[r.part].head, fixed[r.part].deprel) = (r.verb + 1, rel.into());
+        (fixed[r.relative].head, fixed[r.relative].deprel) = (r.part + 1, "nmod".into());
+        let of = r.relative - 1;
+        (fixed[of].head, fixed[of].deprel) = (r.relative + 1, "case".into());
+        (fixed[r.comma].head, fixed[r.comma].deprel) = (r.verb + 1, "punct".into());
+    }
+}
+
+/// A partitive relative clause on the wrong word ([`misplaced_partitive_relatives`]).
+#[derive(Debug, PartialEq, Eq)]
+struct MisplacedRelative {
+    antecedent: usize,
+    comma: usize,
+    part: usize,
+    relative: usize,
+    verb: usize,
+    close: usize,
+}
+
+/// Repair 133: a partitive relative clause after the main verb's phrase, hung on the wrong
+/// word or not read as one.
+///
+/// "At least six journalists have been detained in Qaresh since January, two of whom remain in
+/// custody, according to ..." can come out with "two" a modifier of "Qaresh" and "remain" a
+/// complement of "detained", so the journalists remained; "the club spent 45 million pounds on
+/// new players during the summer, most of whom were chosen by him" with the clause on "pounds".
+/// The part of "whom" is a part of people: the antecedent is the noun before the comma unless
+/// that is a time or a singular name or noun in a phrase, then the nearest plural noun before
+/// it ("which" skips only a time). The clause's verb, hung on a word before its comma, becomes
+/// the antecedent's relative clause with the part its subject.
+fn misplaced_partitive_relatives(tokens: &[Token]) -> Vec<MisplacedRelative> {
+    let mut out = Vec::new();
+    for n in 0..tokens.len().saturating_sub(5) {
+        let Some((part, relative)) = partitive_at(tokens, n) else {
+            continue;
+        };
+        let close = (relative + 1..tokens.len().min(relative + 30))
+            .find(|&k| tokens[k].upos == "PUNCT" && tokens[k].xpos != "HYPH")
+            .unwrap_or(tokens.len());
+        let Some(verb) = clause_verb(tokens, relative, close.min(tokens.len())) else {
+            continue;
+        };
+        let Some(antecedent) = people_antecedent(tokens, n, relative) else {
+            continue;
+        };
+        let Some(h) = head_of(tokens, verb) else {
+            continue;
+        };
+        let right = h == antecedent
+            && tokens[verb].deprel == "acl:relcl"
+            && head_of(tokens, part) == Some(verb);
+        // Only a clause the parser hung before its comma, on a word that does not hang inside
+        // the clause; a relative clause on another noun only for "whom" on a noun for no
+        // person ("pounds").
+        let misplaced = h <= n && !under(tokens, antecedent, &[verb]) && !under(tokens, h, &[verb]);
+        let elsewhere = tokens[verb].deprel == "acl:relcl"
+            && (!tokens[relative].form.eq_ignore_ascii_case("whom")
+                || tokens[h].upos != "NOUN"
+                || is_person_noun(&tokens[h].lemma));
+        if right || elsewhere || !misplaced || tokens[verb].upos != "VERB" {
+            continue;
+        }
+        out.push(MisplacedRelative {
+            antecedent,
+            comma: n + 1,
+            part,
+            relative,
+            verb,
+            close,
+        });
+    }
+    out
+}
+
+/// The antecedent of the partitive relative after noun `n` with relative word `w`: `n`, or
+/// after a time, or for "whom" after a singular name or noun in a prepositional phrase, the
+/// nearest plural common noun before `n` within its clause (no punctuation between); for
+/// "which", the nearest verb's argument. A conjunct stands for its coordination.
+fn people_antecedent(tokens: &[Token], n: usize, w: usize) -> Option<usize> {
+    let t = &tokens[n];
+    let time = TIMES.contains(&t.lemma.to_lowercase().as_str());
+    let singular_in_phrase = matches!(t.xpos.as_str(), "NN" | "NNP")
+        && kids_of(tokens, n).any(|k| k < n && tokens[k].deprel == "case");
+    let whom = tokens[w].form.eq_ignore_ascii_case("whom");
+    if !(time || whom && singular_in_phrase) {
+        // "an uncle and a fiancé, each of whom": the coordination, by its first conjunct.
+        let first = head_of(tokens, n).filter(|&h| {
+            t.deprel == "conj" && h < n && matches!(tokens[h].upos.as_str(), "NOUN" | "PROPN")
+        });
+        return Some(first.unwrap_or(n));
+    }
+    let candidate = |k: usize| {
+        let t = &tokens[k];
+        if whom {
+            t.upos == "NOUN" && t.xpos == "NNS"
+        } else {
+            // A thing: a verb's argument ("was worth about $1.1 billion last year, most of
+            // which").
+            matches!(t.upos.as_str(), "NOUN" | "PROPN" | "SYM" | "NUM")
+                && matches!(t.deprel.as_str(), "obj" | "nsubj" | "nsubj:pass" | "obl")
+                && !TIMES.contains(&t.lemma.to_lowercase().as_str())
+        }
+    };
+    (0..n)
+        .rev()
+        .take_while(|&k| tokens[k].upos != "PUNCT")
+        .find(|&k| candidate(k))
+}
+
+/// Nouns and names of times, which a part of people cannot be a part of.
+const TIMES: &[&str] = &[
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "year",
+    "month",
+    "week",
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "season",
+    "hour",
+    "decade",
+    "century",
+    "period",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 #[cfg(test)]
 mod tests {
@@ -490,6 +735,118 @@ mod tests {
         singular[0] = ("Mayor", "mayor", "NOUN", "NN", 10, "nsubj");
         let fixed = repaired(&tokens(&singular)).expect("a repair");
         assert_eq!(arcs_of(&fixed)[7], (3, "acl:relcl"));
+    }
+
+    #[test]
+    fn a_partitive_relative_verb_read_as_a_noun_is_the_clauses_verb() {
+        // "Exporters , most of whom ship goods , warned it ." with "ship" a compound of "goods",
+        // "goods" a relative clause of "whom" and "warned" a parataxis of the root "Exporters".
+        let spec = [
+            ("Exporters", "exporter", "NOUN", "NNS", 0, "root"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("most", "most", "ADJ", "JJS", 9, "nsubj"),
+            ("of", "of", "ADP", "IN", 5, "case"),
+            ("whom", "whom", "PRON", "WP", 3, "nmod"),
+            ("ship", "ship", "NOUN", "NN", 7, "compound"),
+            ("goods", "goods", "NOUN", "NNS", 5, "acl:relcl"),
+            (",", ",", "PUNCT", ",", 3, "punct"),
+            ("warned", "warn", "VERB", "VBD", 1, "parataxis"),
+            ("it", "it", "PRON", "PRP", 9, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[0], (9, "nsubj"));
+        assert_eq!(arcs[5], (1, "acl:relcl"));
+        assert_eq!(
+            (fixed[5].upos.as_str(), fixed[5].xpos.as_str()),
+            ("VERB", "VBP")
+        );
+        assert_eq!(arcs[6], (6, "obj"));
+        assert_eq!(arcs[2], (6, "nsubj"));
+        assert_eq!(arcs[8], (0, "root"));
+        // A noun followed by the clause's end is no verb ("most of whom children ,").
+        let mut short = spec;
+        short[6] = (",", ",", "PUNCT", ",", 3, "punct");
+        assert_eq!(verb_read_as_noun(&tokens(&short), 4, 6), None);
+    }
+
+    #[test]
+    fn a_subordinate_clause_whose_subject_has_a_partitive_relative_is_the_main_verbs() {
+        // "It closed as protesters , most of whom had travelled , gathered there ." with
+        // "protesters" an oblique of "travelled", the main verb a participle conjunct of it.
+        let spec = [
+            ("It", "it", "PRON", "PRP", 2, "nsubj"),
+            ("closed", "close", "VERB", "VBD", 0, "root"),
+            ("as", "as", "ADP", "IN", 4, "case"),
+            ("protesters", "protester", "NOUN", "NNS", 10, "obl"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("most", "most", "ADJ", "JJS", 10, "nsubj"),
+            ("of", "of", "ADP", "IN", 8, "case"),
+            ("whom", "whom", "PRON", "WP", 6, "nmod"),
+            ("had", "have", "AUX", "VBD", 10, "aux"),
+            ("travelled", "travel", "VERB", "VBN", 2, "acl:relcl"),
+            (",", ",", "PUNCT", ",", 12, "punct"),
+            ("gathered", "gather", "VERB", "VBN", 10, "conj"),
+            ("there", "there", "ADV", "RB", 12, "advmod"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[11], (2, "advcl"));
+        assert_eq!(fixed[11].xpos, "VBD");
+        assert_eq!((arcs[2], fixed[2].upos.as_str()), ((12, "mark"), "SCONJ"));
+        assert_eq!(arcs[3], (12, "nsubj"));
+        assert_eq!(arcs[9], (4, "acl:relcl"));
+        assert_eq!(arcs[5], (10, "nsubj"));
+        // "gathered by the police" is a participle.
+        let mut by = spec;
+        by[12] = ("by", "by", "ADP", "IN", 12, "case");
+        assert!(!past_read_as_participle(&tokens(&by), 11));
+    }
+
+    #[test]
+    fn a_partitive_relative_after_the_main_clause_goes_to_its_antecedent() {
+        // "Journalists were held in Qaresh since January , two of whom remain in custody ,
+        // says CPJ ." with "two" a modifier of "Qaresh" and "remain" a complement of "held".
+        let spec = [
+            ("Journalists", "journalist", "NOUN", "NNS", 3, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 3, "aux:pass"),
+            ("held", "hold", "VERB", "VBN", 0, "root"),
+            ("in", "in", "ADP", "IN", 5, "case"),
+            ("Qaresh", "Qaresh", "PROPN", "NNP", 3, "obl"),
+            ("since", "since", "ADP", "IN", 7, "case"),
+            ("January", "January", "PROPN", "NNP", 5, "nmod"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("two", "two", "NUM", "CD", 5, "nmod:unmarked"),
+            ("of", "of", "ADP", "IN", 11, "case"),
+            ("whom", "whom", "PRON", "WP", 9, "nmod"),
+            ("remain", "remain", "VERB", "VBP", 3, "xcomp"),
+            ("in", "in", "ADP", "IN", 14, "case"),
+            ("custody", "custody", "NOUN", "NN", 12, "obl"),
+            (",", ",", "PUNCT", ",", 16, "punct"),
+            ("says", "say", "VERB", "VBZ", 12, "parataxis"),
+            ("CPJ", "CPJ", "PROPN", "NNP", 16, "nsubj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[11], (1, "acl:relcl"));
+        assert_eq!(arcs[8], (12, "nsubj"));
+        assert_eq!((arcs[7], arcs[10]), ((12, "punct"), (9, "nmod")));
+        assert_eq!(arcs[15].0, 3);
+        // "which" after a time is about the nearest argument before it ("Qaresh"); a "whom" clause on a
+        // person noun stays.
+        let mut which = spec;
+        which[10] = ("which", "which", "PRON", "WDT", 9, "nmod");
+        assert_eq!(people_antecedent(&tokens(&which), 6, 10), Some(4));
+        let mut placed = spec;
+        placed[8].3 = "CD";
+        placed[11] = ("remain", "remain", "VERB", "VBP", 1, "acl:relcl");
+        placed[8] = ("two", "two", "NUM", "CD", 12, "nsubj");
+        placed[3] = ("with", "with", "ADP", "IN", 5, "case");
+        placed[4] = ("lawyers", "lawyer", "NOUN", "NNS", 3, "obl");
+        assert!(misplaced_partitive_relatives(&tokens(&placed)).is_empty());
     }
 
     #[test]

@@ -106,14 +106,14 @@ pub(super) fn finite_word(t: &Token) -> bool {
     matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") || auxiliary(t)
 }
 
-/// Makes `t` a finite verb tagged `xpos` (`VBD` or `VBZ`): its UPOS, features and the lemma
-/// the lemmatizer gives the form with that tag (a word the tagger read as an adjective or noun
-/// has that reading's lemma: "violated", "plans").
+/// Makes `t` a finite verb tagged `xpos` (`VBD`, `VBZ` or `VBP`): its UPOS, features and the
+/// lemma the lemmatizer gives the form with that tag (a word the tagger read as an adjective or
+/// noun has that reading's lemma: "violated", "plans").
 pub(super) fn make_finite(t: &mut Token, xpos: &str) {
-    let feats = if xpos == "VBZ" {
-        "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
-    } else {
-        "Mood=Ind|Tense=Past|VerbForm=Fin"
+    let feats = match xpos {
+        "VBZ" => "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+        "VBP" => "Mood=Ind|Tense=Pres|VerbForm=Fin",
+        _ => "Mood=Ind|Tense=Past|VerbForm=Fin",
     };
     t.lemma = crate::annotate::PosTagger::embedded()
         .lemmatizer()
