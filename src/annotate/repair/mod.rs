@@ -196,6 +196,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     quantities::fix_quantifiers_read_as_adverbs,
     quantities::fix_distances_read_as_objects,
     whose_clauses::fix_whose_subjects_read_as_appositions,
+    whose_clauses::fix_whose_clauses_read_as_other_clauses,
     main_or_relative::fix_names_read_as_relative_clauses,
     main_or_relative::fix_verbs_read_as_relative_conjuncts,
     relative_attachment::fix_which_clauses_past_organisations,

@@ -7,7 +7,7 @@ use super::draft::Draft;
 use super::tree_helpers::{
     extent, head_of, kids_of, name_head, prepositional_subject, subject_rel, under,
 };
-use super::words::SUBORDINATORS;
+use super::words::{SUBORDINATORS, make_finite};
 use crate::document::Token;
 
 /// Repair 79: mends what [`whose_clauses_read_as_subjects`] finds.
@@ -77,10 +77,29 @@ fn whose_clauses_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
 pub(super) fn fix_whose_subjects_read_as_appositions(d: &mut Draft) {
     for r in whose_subjects_read_as_appositions(d.base()) {
         let fixed = d.edit();
+        if fixed[r.verb].head == r.subject + 1 {
+            if past_read_as_participle(fixed, r.verb) {
+                make_finite(&mut fixed[r.verb], "VBD");
+            }
+            // What the noun took from after the verb ("in 2019") is the verb's.
+            for t in &mut fixed[r.verb + 1..] {
+                if t.head == r.subject + 1 && t.deprel == "nmod" {
+                    (t.head, t.deprel) = (r.verb + 1, "obl".into());
+                }
+            }
+        }
         let rel = subject_rel(fixed, r.verb);
         (fixed[r.subject].head, fixed[r.subject].deprel) = (r.verb + 1, rel.into());
         (fixed[r.verb].head, fixed[r.verb].deprel) = (r.antecedent + 1, "acl:relcl".into());
     }
+}
+
+/// A verb tagged a participle with no auxiliary and no "by" after it, right after the subject
+/// of a "whose" clause: the clause's past tense ("whose union struck for 11 days").
+fn past_read_as_participle(tokens: &[Token], v: usize) -> bool {
+    tokens[v].xpos == "VBN"
+        && !kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"))
+        && tokens.get(v + 1).is_none_or(|t| t.lemma != "by")
 }
 
 /// A relative clause opened by "whose" whose subject was read as a renaming of the antecedent
@@ -115,8 +134,16 @@ fn whose_subjects_read_as_appositions(tokens: &[Token]) -> Vec<WhoseClause> {
             }
             let antecedent = head_of(tokens, subject).filter(|&a| a < whose)?;
             let end = extent(tokens, subject).1;
-            let verb = (end + 1..tokens.len())
-                .find(|&k| !matches!(tokens[k].upos.as_str(), "PUNCT" | "AUX" | "ADV" | "PART"))?;
+            // The verb right after the noun read as its modifier ("Renn, whose union struck
+            // for 11 days, said"), or the first word after the noun's phrase.
+            let modifier = (subject + 1 < tokens.len()
+                && tokens[subject + 1].deprel == "acl"
+                && tokens[subject + 1].head == subject + 1)
+                .then_some(subject + 1);
+            let verb = modifier.or_else(|| {
+                (end + 1..tokens.len())
+                    .find(|&k| !matches!(tokens[k].upos.as_str(), "PUNCT" | "AUX" | "ADV" | "PART"))
+            })?;
             let clause = tokens[verb].upos == "VERB"
                 && !kids_of(tokens, verb).any(|k| tokens[k].deprel.starts_with("nsubj"))
                 && !under(tokens, antecedent, &[verb]);
@@ -127,6 +154,48 @@ fn whose_subjects_read_as_appositions(tokens: &[Token]) -> Vec<WhoseClause> {
             })
         })
         .collect()
+}
+
+/// Repair 134: mends what [`whose_clauses_read_as_other_clauses`] finds.
+pub(super) fn fix_whose_clauses_read_as_other_clauses(d: &mut Draft) {
+    for (antecedent, verb) in whose_clauses_read_as_other_clauses(d.base()) {
+        let fixed = d.edit();
+        (fixed[verb].head, fixed[verb].deprel) = (antecedent + 1, "acl:relcl".into());
+    }
+}
+
+/// Repair 134: a "whose" clause right after a noun read as a clause of a verb.
+///
+/// Pairs (antecedent, verb): "said Rosa Kettering, a solicitor whose firm represents the
+/// family" can come out with "represents" a second complement of "said", so she said the firm
+/// represents the family. A verb whose subject holds "whose" right after a noun is that noun's
+/// relative clause, unless the noun hangs inside the clause.
+fn whose_clauses_read_as_other_clauses(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for whose in 1..tokens.len() {
+        if tokens[whose].xpos != "WP$" || tokens[whose].deprel != "nmod:poss" {
+            continue;
+        }
+        let antecedent = whose - 1;
+        let Some(subject) = head_of(tokens, whose).filter(|&s| s > whose) else {
+            continue;
+        };
+        let Some(verb) = head_of(tokens, subject).filter(|&v| {
+            v > subject
+                && tokens[subject].deprel.starts_with("nsubj")
+                && matches!(
+                    tokens[v].deprel.as_str(),
+                    "ccomp" | "parataxis" | "conj" | "advcl"
+                )
+        }) else {
+            continue;
+        };
+        let noun = matches!(tokens[antecedent].upos.as_str(), "NOUN" | "PROPN");
+        if noun && !under(tokens, antecedent, &[verb]) {
+            out.push((antecedent, verb));
+        }
+    }
+    out
 }
 
 /// Repair 69: mends what [`whose_clauses_splitting_subjects`] finds.
@@ -436,6 +505,59 @@ mod tests {
         let mut own = spec.to_vec();
         own[11] = ("she", "she", "PRON", "PRP", 14, "nsubj");
         assert_eq!(arcs_of(&repaired_or_same(&own))[8], (6, "appos"));
+    }
+
+    #[test]
+    fn a_whose_clauses_verb_read_as_a_modifier_of_its_subject_is_the_clauses() {
+        // "Renn , whose union struck in 2019 , said it ." with "union" an apposition of "Renn",
+        // "struck" a participle modifying it and "in 2019" on "union".
+        let spec = [
+            ("Renn", "Renn", "PROPN", "NNP", 11, "nsubj"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("whose", "whose", "PRON", "WP$", 4, "nmod:poss"),
+            ("union", "union", "NOUN", "NN", 1, "appos"),
+            ("struck", "strike", "VERB", "VBN", 4, "acl"),
+            ("in", "in", "ADP", "IN", 7, "case"),
+            ("2019", "2019", "NUM", "CD", 4, "nmod"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("it", "it", "PRON", "PRP", 11, "nsubj"),
+            ("had", "have", "AUX", "VBD", 11, "aux"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 11, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[4], (1, "acl:relcl"));
+        assert_eq!(arcs[3], (5, "nsubj"));
+        assert_eq!(arcs[6], (5, "obl"));
+        assert_eq!(
+            (fixed[4].xpos.as_str(), fixed[4].lemma.as_str()),
+            ("VBD", "strike")
+        );
+    }
+
+    #[test]
+    fn a_whose_clause_read_as_a_verbs_complement_is_the_nouns_before_it() {
+        // "said Kettering , a solicitor whose firm represents them ." with "represents" a
+        // second complement of "said".
+        let spec = [
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("Kettering", "Kettering", "PROPN", "NNP", 1, "nsubj"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("a", "a", "DET", "DT", 5, "det"),
+            ("solicitor", "solicitor", "NOUN", "NN", 2, "appos"),
+            ("whose", "whose", "PRON", "WP$", 7, "nmod:poss"),
+            ("firm", "firm", "NOUN", "NN", 8, "nsubj"),
+            ("represents", "represent", "VERB", "VBZ", 1, "ccomp"),
+            ("them", "they", "PRON", "PRP", 8, "obj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[7], (5, "acl:relcl"));
+        // "asked whose firm represents them": no noun before "whose".
+        let mut asked = spec.to_vec();
+        asked[4] = ("asked", "ask", "VERB", "VBD", 2, "acl");
+        assert!(whose_clauses_read_as_other_clauses(&tokens(&asked)).is_empty());
     }
 
     #[test]
