@@ -169,6 +169,45 @@ const CONCEDING: &[&str] = &[
     "recognize",
 ];
 
+/// Repair 137: mends what [`modal_conjuncts_of_reports`] finds.
+pub(super) fn fix_modal_conjuncts_of_reports(d: &mut Draft) {
+    for (conjunct, reported) in modal_conjuncts_of_reports(d.base()) {
+        d.edit()[conjunct].head = reported + 1;
+    }
+}
+
+/// Repair 137: the reported clause's second verb coordinated with the verb of saying.
+///
+/// Pairs (conjunct, reported verb): "He said the inquiry would be headed by a retired judge and
+/// would report within 60 days" can come out with "report" a conjunct of "said", so that he
+/// would report. A verb of saying in the past tense says what someone "would" do in its
+/// reported clause; a conjunct of it with a modal and no subject of its own, after a reported
+/// clause with a modal, continues that clause.
+fn modal_conjuncts_of_reports(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let modal =
+        |v: usize| kids_of(tokens, v).any(|k| tokens[k].xpos == "MD" && tokens[k].deprel == "aux");
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "conj" || tk.upos != "VERB" || !modal(c) {
+            continue;
+        }
+        if kids_of(tokens, c).any(|k| tokens[k].deprel.starts_with("nsubj")) {
+            continue;
+        }
+        let Some(say) = head_of(tokens, c)
+            .filter(|&r| tokens[r].xpos == "VBD" && says_or_thinks(&tokens[r].lemma))
+        else {
+            continue;
+        };
+        let reported = kids_of(tokens, say)
+            .find(|&k| k > say && k < c && tokens[k].deprel == "ccomp" && modal(k));
+        if let Some(v) = reported {
+            out.push((c, v));
+        }
+    }
+    out
+}
+
 /// Repair 68: mends what [`reports_continued_as_conjuncts`] finds.
 pub(super) fn fix_reports_continued_as_conjuncts(d: &mut Draft) {
     for (conjunct, verb) in reports_continued_as_conjuncts(d.base()) {
@@ -498,6 +537,36 @@ mod tests {
     use super::*;
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, tokens};
+
+    #[test]
+    fn a_modal_conjunct_of_a_report_continues_the_reported_clause() {
+        // "He said it would be headed by Molnary and would report ." with "report" a
+        // conjunct of "said".
+        let spec = [
+            ("He", "he", "PRON", "PRP", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("it", "it", "PRON", "PRP", 6, "nsubj:pass"),
+            ("would", "would", "AUX", "MD", 6, "aux"),
+            ("be", "be", "AUX", "VB", 6, "aux:pass"),
+            ("headed", "head", "VERB", "VBN", 2, "ccomp"),
+            ("by", "by", "ADP", "IN", 8, "case"),
+            ("Molnary", "Molnary", "PROPN", "NNP", 6, "obl:agent"),
+            ("and", "and", "CCONJ", "CC", 11, "cc"),
+            ("would", "would", "AUX", "MD", 11, "aux"),
+            ("report", "report", "VERB", "VB", 2, "conj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[10], (6, "conj"));
+        // Without the modal the conjunct may be the speaker's ("said ... and left").
+        let mut bare = spec;
+        bare[9] = ("then", "then", "ADV", "RB", 11, "advmod");
+        assert!(modal_conjuncts_of_reports(&tokens(&bare)).is_empty());
+        // Nor with a subject of its own.
+        let mut own = spec;
+        own[8] = ("she", "she", "PRON", "PRP", 11, "nsubj");
+        assert!(modal_conjuncts_of_reports(&tokens(&own)).is_empty());
+    }
 
     #[test]
     fn a_clause_hung_on_its_that_is_what_was_told() {

@@ -486,6 +486,64 @@ fn conjuncts_past_between(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 135: mends what [`name_lists_read_as_appositions`] finds.
+pub(super) fn fix_name_lists_read_as_appositions(d: &mut Draft) {
+    for (first, second, last) in name_lists_read_as_appositions(d.base()) {
+        let fixed = d.edit();
+        (fixed[second].head, fixed[second].deprel) = (first + 1, "conj".into());
+        (fixed[last].head, fixed[last].deprel) = (first + 1, "conj".into());
+    }
+}
+
+/// Repair 135: a list of three names read as a name with an apposition that has a conjunct.
+///
+/// Triples (first, second, third name): "Calderan Pharma, Meridex Laboratories and Tessaly
+/// Health shared price lists" can come out with "Meridex Laboratories" an apposition of
+/// "Calderan Pharma" and "Tessaly Health" its conjunct, so that the first company is the other
+/// two and alone shared the lists. A name is not renamed by two names joined by "and": when a
+/// name's apposition, opened by a comma right after the name, is a name with a conjunct name
+/// after "and" or "or", neither with an article, and no comma follows, the three are one list.
+fn name_lists_read_as_appositions(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let name = |k: usize| tokens[k].upos == "PROPN";
+    for (second, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "appos" || !name(second) {
+            continue;
+        }
+        let Some(first) = head_of(tokens, second).filter(|&f| f < second && name(f)) else {
+            continue;
+        };
+        // The comma right after the first name ("on the West Front of this citadel, Joe Biden
+        // and ... were" is no list), and names without an article ("in Saratoga Springs, New
+        // York and an Edward Steichen exhibit").
+        let comma = extent(tokens, second).0;
+        let opened = comma > 0
+            && tokens[comma].form == ","
+            && (comma - 1 == first
+                || head_of(tokens, comma - 1) == Some(first)
+                    && matches!(tokens[comma - 1].deprel.as_str(), "flat" | "compound"));
+        let bare = |k: usize| !kids_of(tokens, k).any(|d| tokens[d].deprel == "det");
+        let last = kids_of(tokens, second).find(|&k| {
+            k > second
+                && tokens[k].deprel == "conj"
+                && name(k)
+                && kids_of(tokens, k).any(|c| {
+                    tokens[c].deprel == "cc" && matches!(tokens[c].lemma.as_str(), "and" | "or")
+                })
+        });
+        let Some(last) = last.filter(|&l| bare(l) && bare(second)) else {
+            continue;
+        };
+        // "Acme, Smith and Jones' parent, said": a comma after the list closes an apposition.
+        let end = extent(tokens, second).1;
+        let closed = tokens.get(end + 1).is_some_and(|t| t.form == ",");
+        if opened && !closed {
+            out.push((first, second, last));
+        }
+    }
+    out
+}
+
 /// Repair 123: mends what [`subject_lists_read_as_appositions`] finds.
 pub(super) fn fix_subject_lists_read_as_appositions(d: &mut Draft) {
     for l in subject_lists_read_as_appositions(d.base()) {
@@ -607,6 +665,39 @@ mod tests {
     use super::*;
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn three_names_read_as_a_name_with_an_apposition_are_a_list() {
+        // "Calderan , Meridex and Tessaly shared lists ." with "Meridex" an apposition of
+        // "Calderan" and "Tessaly" its conjunct.
+        let spec = [
+            ("Calderan", "Calderan", "PROPN", "NNP", 6, "nsubj"),
+            (",", ",", "PUNCT", ",", 3, "punct"),
+            ("Meridex", "Meridex", "PROPN", "NNP", 1, "appos"),
+            ("and", "and", "CCONJ", "CC", 5, "cc"),
+            ("Tessaly", "Tessaly", "PROPN", "NNP", 3, "conj"),
+            ("shared", "share", "VERB", "VBD", 0, "root"),
+            ("lists", "list", "NOUN", "NNS", 6, "obj"),
+            (".", ".", "PUNCT", ".", 6, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[2], arcs[4]), ((1, "conj"), (1, "conj")));
+        assert_eq!(arcs[3], (5, "cc"));
+        // With an article ("the Nations and United States") or a comma closing the phrase,
+        // an apposition may be one.
+        let mut article = spec.to_vec();
+        article.insert(2, ("the", "the", "DET", "DT", 4, "det"));
+        for t in article.iter_mut().skip(3) {
+            t.4 += usize::from(t.4 > 2);
+        }
+        article[0].4 = 7;
+        article[1].4 = 4;
+        assert!(name_lists_read_as_appositions(&tokens(&article)).is_empty());
+        let mut closed = spec.to_vec();
+        closed[5] = (",", ",", "PUNCT", ",", 1, "punct");
+        assert!(name_lists_read_as_appositions(&tokens(&closed)).is_empty());
+    }
 
     #[test]
     fn three_subjects_read_as_an_apposition_and_a_second_subject_are_a_list() {

@@ -91,6 +91,61 @@ pub(super) fn stranded_cases(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 136: mends what [`prepositions_read_as_heads`] finds.
+pub(super) fn fix_prepositions_read_as_heads(d: &mut Draft) {
+    for (p, n) in prepositions_read_as_heads(d.base()) {
+        let fixed = d.edit();
+        let (mut head, mut rel) = (fixed[p].head, fixed[p].deprel.clone());
+        // "named by the company as Piotr Halbek": what the agent named it as is the verb's.
+        if fixed[p].lemma == "as" && head > 0 && fixed[head - 1].deprel == "obl:agent" {
+            (head, rel) = (fixed[head - 1].head, "obl".into());
+        }
+        // "was led by Colonel Harrod": the agent of a passive.
+        let passive = head > 0
+            && fixed
+                .iter()
+                .any(|t| t.head == head && t.deprel == "aux:pass");
+        if fixed[p].lemma == "by" && passive && rel == "obl" {
+            rel = "obl:agent".into();
+        }
+        for t in fixed.iter_mut() {
+            if t.head == p + 1 {
+                t.head = n + 1;
+            }
+        }
+        (fixed[n].head, fixed[n].deprel) = (head, rel);
+        (fixed[p].head, fixed[p].deprel) = (n + 1, "case".into());
+    }
+}
+
+/// Repair 136: a preposition read as the head of its phrase.
+///
+/// Pairs (preposition, noun): "The rescue was led by Colonel Stefan Harrod, head of ..." can
+/// come out with "by" an oblique of "led" and "Colonel" its object, so that the relation has no
+/// agent; "headed by retired judge Agnes Molnary" with the name a conjunct of "by". A
+/// preposition heads nothing in UD: the first noun or name right after it that hangs on it as an
+/// object, a conjunct or a flat part (past its own modifiers) is the phrase's head and takes its
+/// place, with the preposition its `case`; "as" after a passive's agent goes to the verb ("named
+/// by the company as Piotr Halbek").
+fn prepositions_read_as_heads(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (p, tk) in tokens.iter().enumerate() {
+        if tk.upos != "ADP" || !matches!(tk.deprel.as_str(), "obl" | "nmod" | "obl:agent") {
+            continue;
+        }
+        let noun = kids_of(tokens, p).filter(|&k| k > p).find(|&k| {
+            matches!(tokens[k].upos.as_str(), "NOUN" | "PROPN")
+                && matches!(tokens[k].deprel.as_str(), "obj" | "conj" | "flat" | "nsubj")
+        });
+        let Some(n) = noun else { continue };
+        // Only its own modifiers between them.
+        if (p + 1..n).all(|k| under(tokens, k, &[n])) {
+            out.push((p, n));
+        }
+    }
+    out
+}
+
 /// Repair 16: a possessive "her" read as an indirect object.
 ///
 /// Pairs (pronoun, noun): "rejected her claims" read as "gave her flowers", with "her" the
@@ -394,6 +449,40 @@ mod tests {
     use super::*;
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn a_preposition_read_as_its_phrases_head_becomes_its_case() {
+        // "It was led by Colonel Harrod ." with "by" an oblique of "led" and "Colonel" its
+        // object, "Harrod" a flat part of it.
+        let spec = [
+            ("It", "it", "PRON", "PRP", 3, "nsubj:pass"),
+            ("was", "be", "AUX", "VBD", 3, "aux:pass"),
+            ("led", "lead", "VERB", "VBN", 0, "root"),
+            ("by", "by", "ADP", "IN", 3, "obl"),
+            ("Colonel", "Colonel", "PROPN", "NNP", 4, "obj"),
+            ("Harrod", "Harrod", "PROPN", "NNP", 5, "flat"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[3], (5, "case"));
+        assert_eq!(arcs[4], (3, "obl:agent"));
+        assert_eq!(arcs[5], (5, "flat"));
+        // "as" after the agent goes to the verb: "named by the company as Halbek".
+        let named = [
+            ("It", "it", "PRON", "PRP", 3, "nsubj:pass"),
+            ("was", "be", "AUX", "VBD", 3, "aux:pass"),
+            ("named", "name", "VERB", "VBN", 0, "root"),
+            ("by", "by", "ADP", "IN", 5, "case"),
+            ("firm", "firm", "NOUN", "NN", 3, "obl:agent"),
+            ("as", "as", "ADP", "IN", 5, "nmod"),
+            ("Halbek", "Halbek", "PROPN", "NNP", 6, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        let fixed = repaired(&tokens(&named)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[5], arcs[6]), ((7, "case"), (3, "obl")));
+    }
 
     #[test]
     fn an_ing_word_after_a_possessive_modifies_the_noun() {
