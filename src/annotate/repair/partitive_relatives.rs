@@ -82,6 +82,9 @@ pub(super) fn fix_partitive_relatives(d: &mut Draft) {
         (fixed[q].head, fixed[q].deprel) = (v + 1, rel.into());
         (fixed[w].head, fixed[w].deprel) = (q + 1, "nmod".into());
         (fixed[w - 1].head, fixed[w - 1].deprel) = (w + 1, "case".into());
+        if q == c + 2 {
+            (fixed[c + 1].head, fixed[c + 1].deprel) = (q + 1, "det".into());
+        }
         for k in [c, c2] {
             (fixed[k].head, fixed[k].deprel) = (v + 1, "punct".into());
         }
@@ -262,9 +265,9 @@ fn phrase_top(tokens: &[Token], n: usize) -> usize {
     top
 }
 
-/// The part and the relative word when noun `n` opens "N, many of whom", "N, two of which" or
-/// "N, two-thirds of whom": a comma, a part (one word, or two joined by a hyphen), "of" and the
-/// relative word follow it.
+/// The part and the relative word when noun `n` opens "N, many of whom", "N, two of which",
+/// "N, two-thirds of whom" or "N, the youngest of whom": a comma, a part (one word, two joined
+/// by a hyphen, or one after "the"), "of" and the relative word follow it.
 fn partitive_at(tokens: &[Token], n: usize) -> Option<(usize, usize)> {
     let lower = |k: usize| tokens[k].form.to_lowercase();
     let c = n + 1;
@@ -276,7 +279,13 @@ fn partitive_at(tokens: &[Token], n: usize) -> Option<(usize, usize)> {
         return None;
     }
     let hyphenated = tokens[c + 2].xpos == "HYPH" && tokens[c + 3].upos != "PUNCT";
-    let q = if hyphenated { c + 3 } else { c + 1 };
+    // "the youngest of whom", "the majority of which".
+    let article = lower(c + 1) == "the" && tokens[c + 2].upos != "PUNCT";
+    let q = if hyphenated || article {
+        c + 3 - usize::from(article)
+    } else {
+        c + 1
+    };
     let w = q + 2;
     (w < tokens.len() && lower(q + 1) == "of" && matches!(lower(w).as_str(), "whom" | "which"))
         .then_some((q, w))
@@ -847,6 +856,36 @@ mod tests {
         placed[3] = ("with", "with", "ADP", "IN", 5, "case");
         placed[4] = ("lawyers", "lawyer", "NOUN", "NNS", 3, "obl");
         assert!(misplaced_partitive_relatives(&tokens(&placed)).is_empty());
+    }
+
+    #[test]
+    fn a_part_after_the_opens_a_partitive_relative_too() {
+        // "Men , the youngest of whom is 22 , were lifted ." with "Men" the root and "lifted"
+        // a relative clause of "youngest".
+        let spec = [
+            ("Men", "man", "NOUN", "NNS", 0, "root"),
+            (",", ",", "PUNCT", ",", 1, "punct"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("youngest", "young", "ADJ", "JJS", 1, "appos"),
+            ("of", "of", "ADP", "IN", 6, "case"),
+            ("whom", "whom", "PRON", "WP", 10, "obl"),
+            ("is", "be", "AUX", "VBZ", 8, "cop"),
+            ("22", "22", "NUM", "CD", 10, "nsubj:pass"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("were", "be", "AUX", "VBD", 10, "aux:pass"),
+            ("lifted", "lift", "VERB", "VBN", 4, "acl:relcl"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(partitive_at(&tokens(&spec), 0), Some((3, 5)));
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[10], (0, "root"));
+        assert_eq!(arcs[0], (11, "nsubj:pass"));
+        assert_eq!(arcs[7], (1, "acl:relcl"));
+        assert_eq!(
+            (arcs[2], arcs[3], arcs[5]),
+            ((4, "det"), (8, "nsubj"), (4, "nmod"))
+        );
     }
 
     #[test]
