@@ -12,9 +12,19 @@ use crate::document::Token;
 
 /// Repair 79: mends what [`whose_clauses_read_as_subjects`] finds.
 pub(super) fn fix_whose_clauses_read_as_subjects(d: &mut Draft) {
-    for (noun, verb) in whose_clauses_read_as_subjects(d.base()) {
+    for (first, noun, verb) in whose_clauses_read_as_subjects(d.base()) {
         let fixed = d.edit();
-        let (head, mut deprel) = (fixed[verb].head, fixed[verb].deprel.clone());
+        // "Marquand, 58, a former law professor whose brother was killed": the noun before
+        // "whose" renames the first subject, which takes the verb's place.
+        if first != noun {
+            (fixed[noun].head, fixed[noun].deprel) = (first + 1, "appos".into());
+        }
+        let (mut head, mut deprel) = (fixed[verb].head, fixed[verb].deprel.clone());
+        let subjectless = |fixed: &[Token], v: usize| {
+            !fixed
+                .iter()
+                .any(|t| t.head == v + 1 && t.deprel.starts_with("nsubj"))
+        };
         // "Quillbyte Systems, the company whose tools are used by millions, said ..." with the
         // clause an `advcl` of "said": the noun is the subject of the verb after the clause, when
         // that verb has none.
@@ -22,18 +32,31 @@ pub(super) fn fix_whose_clauses_read_as_subjects(d: &mut Draft) {
         if clause
             && head > verb + 1
             && fixed[head - 1].upos == "VERB"
-            && !fixed
-                .iter()
-                .any(|t| t.head == head && t.deprel.starts_with("nsubj"))
+            && subjectless(fixed, head - 1)
         {
             deprel = subject_rel(fixed, head - 1).to_string();
         }
-        (fixed[noun].head, fixed[noun].deprel) = (head, deprel);
+        // "..., said her delegation would return" with "said" a parataxis of the clause's
+        // verb, the root: the verb after the comma is the main verb.
+        let main = (verb + 2..fixed.len()).find(|&m| {
+            fixed[m].head == verb + 1
+                && fixed[m].upos == "VERB"
+                && matches!(fixed[m].deprel.as_str(), "parataxis" | "conj")
+                && fixed[m - 1].form == ","
+        });
+        let main = main.filter(|&m| deprel == "root" && subjectless(fixed, m));
+        if let Some(m) = main {
+            (fixed[m].head, fixed[m].deprel) = (0, "root".into());
+            fixed[m - 1].head = m + 1;
+            (head, deprel) = (m + 1, subject_rel(fixed, m).to_string());
+        }
+        (fixed[first].head, fixed[first].deprel) = (head, deprel);
         (fixed[verb].head, fixed[verb].deprel) = (noun + 1, "acl:relcl".into());
-        // The sentence's punctuation goes with the noun.
+        // The sentence's punctuation goes with the noun, or the main verb.
+        let to = if main.is_some() { head } else { first + 1 };
         for t in fixed[verb + 1..].iter_mut() {
             if t.head == verb + 1 && t.deprel == "punct" {
-                t.head = noun + 1;
+                t.head = to;
             }
         }
     }
@@ -41,14 +64,16 @@ pub(super) fn fix_whose_clauses_read_as_subjects(d: &mut Draft) {
 
 /// Repair 79: a noun with a restrictive "whose" clause read as its verb's second subject.
 ///
-/// Pairs (noun, verb): "Residents whose homes were flooded demanded compensation" can come out
-/// with "Residents" and "homes" both subjects of "flooded". A verb has one subject phrase; the
-/// one opened by "whose" is the relative clause's, so the verb modifies the noun before it
-/// (`acl:relcl`), which takes the verb's place ([`participle_as_main_verb`] then finds the main
-/// verb after the clause).
+/// Triples (first subject, noun, verb): "Residents whose homes were flooded demanded
+/// compensation" can come out with "Residents" and "homes" both subjects of "flooded". A verb
+/// has one subject phrase; the one opened by "whose" is the relative clause's, so the verb
+/// modifies the noun before it (`acl:relcl`), which takes the verb's place
+/// ([`participle_as_main_verb`] then finds the main verb after the clause). With a third
+/// subject before them, set off by a comma ("Marquand, 58, a former law professor whose brother
+/// was killed"), the noun renames it, and it takes the verb's place.
 ///
 /// [`participle_as_main_verb`]: super::main_verbs::fix_participle_as_main_verb
-fn whose_clauses_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
+fn whose_clauses_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (v, tk) in tokens.iter().enumerate() {
         if tk.upos != "VERB" {
@@ -57,8 +82,12 @@ fn whose_clauses_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
         let subjects: Vec<usize> = kids_of(tokens, v)
             .filter(|&c| c < v && tokens[c].deprel.starts_with("nsubj"))
             .collect();
-        let [noun, subject] = subjects[..] else {
-            continue;
+        let (first, noun, subject) = match subjects[..] {
+            [noun, subject] => (noun, noun, subject),
+            [first, noun, subject] if tokens[extent(tokens, noun).0].form == "," => {
+                (first, noun, subject)
+            }
+            _ => continue,
         };
         let end = extent(tokens, noun).1;
         let whose = kids_of(tokens, subject).any(|w| {
@@ -66,8 +95,9 @@ fn whose_clauses_read_as_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
                 && tokens[w].lemma.eq_ignore_ascii_case("whose")
                 && tokens[w].deprel == "nmod:poss"
         });
-        if whose && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN") {
-            out.push((noun, v));
+        let nominal = |k: usize| matches!(tokens[k].upos.as_str(), "NOUN" | "PROPN");
+        if whose && nominal(noun) && (first == noun || nominal(first)) {
+            out.push((first, noun, v));
         }
     }
     out
@@ -414,7 +444,7 @@ mod tests {
             ("pay", "pay", "NOUN", "NN", 6, "obj"),
             (".", ".", "PUNCT", ".", 5, "punct"),
         ];
-        assert_eq!(whose_clauses_read_as_subjects(&tokens(&spec)), [(0, 4)]);
+        assert_eq!(whose_clauses_read_as_subjects(&tokens(&spec)), [(0, 0, 4)]);
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         let arcs = arcs_of(&fixed);
         assert_eq!(
@@ -434,6 +464,38 @@ mod tests {
         let mut other = spec;
         other[1] = ("the", "the", "DET", "DT", 3, "det");
         assert!(whose_clauses_read_as_subjects(&tokens(&other)).is_empty());
+    }
+
+    #[test]
+    fn a_name_renamed_by_a_noun_with_a_whose_clause_is_the_subject_after_it() {
+        // "Marquand , a professor whose brother was killed , said it ." with all three nouns
+        // subjects of "killed", the root, and "said" its parataxis.
+        let spec = [
+            ("Marquand", "Marquand", "PROPN", "NNP", 8, "nsubj:pass"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("a", "a", "DET", "DT", 4, "det"),
+            ("professor", "professor", "NOUN", "NN", 8, "nsubj:pass"),
+            ("whose", "whose", "PRON", "WP$", 6, "nmod:poss"),
+            ("brother", "brother", "NOUN", "NN", 8, "nsubj:pass"),
+            ("was", "be", "AUX", "VBD", 8, "aux:pass"),
+            ("killed", "kill", "VERB", "VBN", 0, "root"),
+            (",", ",", "PUNCT", ",", 10, "punct"),
+            ("said", "say", "VERB", "VBD", 8, "parataxis"),
+            ("it", "it", "PRON", "PRP", 10, "obj"),
+            (".", ".", "PUNCT", ".", 8, "punct"),
+        ];
+        assert_eq!(whose_clauses_read_as_subjects(&tokens(&spec)), [(0, 3, 7)]);
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[9], (0, "root"));
+        assert_eq!(arcs[0], (10, "nsubj"));
+        assert_eq!(arcs[3], (1, "appos"));
+        assert_eq!(arcs[7], (4, "acl:relcl"));
+        assert_eq!((arcs[8], arcs[11]), ((10, "punct"), (10, "punct")));
+        // Without the comma the first noun is no name the second renames.
+        let mut bare = spec;
+        bare[1] = ("the", "the", "DET", "DT", 4, "det");
+        assert!(whose_clauses_read_as_subjects(&tokens(&bare)).is_empty());
     }
 
     #[test]
@@ -459,7 +521,7 @@ mod tests {
         ];
         // With a subject of its own ("they"), the verb after the clause keeps it, and the noun
         // the clause's relation.
-        assert_eq!(whose_clauses_read_as_subjects(&tokens(&spec)), [(0, 6)]);
+        assert_eq!(whose_clauses_read_as_subjects(&tokens(&spec)), [(0, 0, 6)]);
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         assert_eq!(
             (arcs_of(&fixed)[0], arcs_of(&fixed)[6]),
