@@ -140,6 +140,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     partitive_relatives::fix_misplaced_partitive_relatives,
     roots::fix_opening_phrases_made_roots,
     roots::fix_subjects_made_roots,
+    roots::fix_subjects_made_roots_over_prepositions,
     participle_modifiers::fix_agents_read_as_objects,
     participle_modifiers::fix_reduced_relatives_read_as_clauses,
     participle_clauses::fix_spent_on_doing,

@@ -209,6 +209,49 @@ pub(super) fn fix_subjects_made_roots(d: &mut Draft) {
     }
 }
 
+/// Repair 138: mends what [`subjects_made_roots_over_prepositions`] finds.
+pub(super) fn fix_subjects_made_roots_over_prepositions(d: &mut Draft) {
+    if let Some((noun, prep, name, verb)) = subjects_made_roots_over_prepositions(d.base()) {
+        let fixed = d.edit();
+        take_place(fixed, noun, verb);
+        let rel = subject_rel(fixed, verb);
+        (fixed[noun].head, fixed[noun].deprel) = (verb + 1, rel.into());
+        (fixed[name].head, fixed[name].deprel) = (noun + 1, "nmod".into());
+        (fixed[prep].head, fixed[prep].deprel) = (name + 1, "case".into());
+    }
+}
+
+/// Repair 138: the subject made the root, its preposition the mark of the verb.
+///
+/// Quadruple (noun, preposition, name, verb): "Pilots at Calvarra Air walked off the job" can
+/// come out with "Pilots" the root, "walked" its clause marked by "at" and "Calvarra Air" the
+/// verb's subject, so that the airline walked off. A plural noun that opens the sentence as its
+/// root, followed by a preposition and a name that the parser made the mark and the subject of
+/// a finite verb hung on the noun, is that verb's subject, and the name its modifier.
+fn subjects_made_roots_over_prepositions(tokens: &[Token]) -> Option<(usize, usize, usize, usize)> {
+    let noun = tokens.iter().position(|t| t.head == 0)?;
+    let opens = (0..noun).all(|k| head_of(tokens, k) == Some(noun) && tokens[k].deprel == "det");
+    if !opens || tokens[noun].upos != "NOUN" || tokens[noun].xpos != "NNS" {
+        return None;
+    }
+    let (prep, name) = (noun + 1, noun + 2);
+    if name >= tokens.len() {
+        return None;
+    }
+    let verb = head_of(tokens, prep).filter(|&v| {
+        tokens[prep].upos == "ADP"
+            && tokens[prep].deprel == "mark"
+            && tokens[v].upos == "VERB"
+            && head_of(tokens, v) == Some(noun)
+            && finite_clause(tokens, v)
+    })?;
+    let named = tokens[name].upos == "PROPN"
+        && head_of(tokens, name) == Some(verb)
+        && tokens[name].deprel.starts_with("nsubj")
+        && extent(tokens, name).1 < verb;
+    named.then_some((noun, prep, name, verb))
+}
+
 /// Repair 127: the subject made the root, its verb after an adverb between commas.
 ///
 /// Pair (noun, verb): "Aid agencies, however, criticised the pace of the response" can come out
@@ -267,6 +310,39 @@ mod tests {
     use super::*;
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, tokens};
+
+    #[test]
+    fn a_plural_root_before_a_preposition_and_a_name_is_the_subject() {
+        // "Pilots at Calvarra walked off ." with "Pilots" the root, "walked" its clause marked
+        // by "at" and "Calvarra" its subject.
+        let spec = [
+            ("Pilots", "pilot", "NOUN", "NNS", 0, "root"),
+            ("at", "at", "ADP", "IN", 4, "mark"),
+            ("Calvarra", "Calvarra", "PROPN", "NNP", 4, "nsubj"),
+            ("walked", "walk", "VERB", "VBD", 1, "acl"),
+            ("off", "off", "ADP", "RP", 4, "compound:prt"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            arcs,
+            [
+                (4, "nsubj"),
+                (3, "case"),
+                (1, "nmod"),
+                (0, "root"),
+                (4, "compound:prt"),
+                (4, "punct"),
+            ]
+        );
+        // A singular noun ("Workforce at Calvarra walked") may be a headline's; left alone.
+        let mut singular = spec;
+        singular[0].3 = "NN";
+        assert!(subjects_made_roots_over_prepositions(&tokens(&singular)).is_none());
+        // A one-word sentence has no room for it.
+        assert!(subjects_made_roots_over_prepositions(&tokens(&spec[..1])).is_none());
+    }
 
     #[test]
     fn an_opening_phrase_made_the_root_gives_way_to_the_clause() {
