@@ -3,6 +3,7 @@
 use super::draft::Draft;
 use super::tree_helpers::{head_of, kids_of, subject_rel, under};
 use super::words::{is_person_noun, make_finite};
+use crate::annotate::lexicon::TIME_WORDS;
 use crate::document::Token;
 
 /// Repair 83: mends what [`partitive_relatives`] finds.
@@ -491,7 +492,7 @@ fn misplaced_partitive_relatives(tokens: &[Token]) -> Vec<MisplacedRelative> {
 /// "which", the nearest verb's argument. A conjunct stands for its coordination.
 fn people_antecedent(tokens: &[Token], n: usize, w: usize) -> Option<usize> {
     let t = &tokens[n];
-    let time = TIMES.contains(&t.lemma.to_lowercase().as_str());
+    let time = is_time(&t.lemma);
     let singular_in_phrase = matches!(t.xpos.as_str(), "NN" | "NNP")
         && kids_of(tokens, n).any(|k| k < n && tokens[k].deprel == "case");
     let whom = tokens[w].form.eq_ignore_ascii_case("whom");
@@ -511,7 +512,7 @@ fn people_antecedent(tokens: &[Token], n: usize, w: usize) -> Option<usize> {
             // which").
             matches!(t.upos.as_str(), "NOUN" | "PROPN" | "SYM" | "NUM")
                 && matches!(t.deprel.as_str(), "obj" | "nsubj" | "nsubj:pass" | "obl")
-                && !TIMES.contains(&t.lemma.to_lowercase().as_str())
+                && !is_time(&t.lemma)
         }
     };
     (0..n)
@@ -520,46 +521,16 @@ fn people_antecedent(tokens: &[Token], n: usize, w: usize) -> Option<usize> {
         .find(|&k| candidate(k))
 }
 
-/// Nouns and names of times, which a part of people cannot be a part of.
-const TIMES: &[&str] = &[
-    "summer",
-    "winter",
-    "spring",
-    "autumn",
-    "year",
-    "month",
-    "week",
-    "day",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "weekend",
-    "season",
-    "hour",
-    "decade",
-    "century",
-    "period",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+/// Nouns and names of times, which a part of people cannot be a part of: the lexicon's time
+/// words and the seasons.
+fn is_time(lemma: &str) -> bool {
+    let lower = lemma.to_lowercase();
+    TIME_WORDS.contains(&lower.as_str())
+        || matches!(
+            lower.as_str(),
+            "summer" | "winter" | "spring" | "autumn" | "season" | "period"
+        )
+}
 
 #[cfg(test)]
 mod tests {
