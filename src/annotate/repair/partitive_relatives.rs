@@ -45,7 +45,7 @@ pub(super) fn fix_partitive_relatives(d: &mut Draft) {
                 t.head = m + 1;
             }
         }
-        if past_read_as_participle(fixed, m) {
+        if regular_past_read_as_participle(fixed, m) {
             make_finite(&mut fixed[m], "VBD");
         }
         if root.is_some_and(|r| [n, v, q, m, top].contains(&r)) {
@@ -67,11 +67,11 @@ pub(super) fn fix_partitive_relatives(d: &mut Draft) {
         };
         // "as several hundred protesters, most of whom ..., gathered": the word that opened the
         // phrase opens the main verb's clause.
-        for k in kids_of(fixed, top)
-            .filter(|&k| k < top && fixed[k].deprel == "case")
-            .collect::<Vec<_>>()
-        {
-            if fixed[m].deprel == "advcl" {
+        if fixed[m].deprel == "advcl" {
+            for k in kids_of(fixed, top)
+                .filter(|&k| k < top && fixed[k].deprel == "case")
+                .collect::<Vec<_>>()
+            {
                 (fixed[k].head, fixed[k].deprel) = (m + 1, "mark".into());
                 fixed[k].upos = "SCONJ".into();
             }
@@ -153,11 +153,7 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
         let Some((q, w)) = partitive_at(tokens, n) else {
             continue;
         };
-        // The clause ends at its first punctuation mark other than a hyphen ("a nine-year-old
-        // girl").
-        let Some(close) = (w + 1..tokens.len().min(w + 30))
-            .find(|&k| tokens[k].upos == "PUNCT" && tokens[k].xpos != "HYPH")
-        else {
+        let Some(close) = clause_end(tokens, w) else {
             continue;
         };
         if tokens[close].form != "," {
@@ -174,7 +170,7 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
         let Some(main) = main else { continue };
         let finite = matches!(tokens[main].xpos.as_str(), "VBP" | "VBZ" | "VBD")
             || tokens[close + 1..main].iter().any(|t| t.upos == "AUX")
-            || past_read_as_participle(tokens, main);
+            || regular_past_read_as_participle(tokens, main);
         let top = phrase_top(tokens, n);
         // The parser went wrong: the sentence's root is one of these words, or the main verb
         // hangs on the phrase or the clause ("Two of the wounded, one of whom is a girl, were
@@ -202,6 +198,13 @@ fn partitive_relatives(tokens: &[Token]) -> Vec<PartitiveRelative> {
         });
     }
     out
+}
+
+/// Where the relative clause after relative word `w` ends: its first punctuation mark other
+/// than a hyphen ("a nine-year-old girl"), within 30 words.
+fn clause_end(tokens: &[Token], w: usize) -> Option<usize> {
+    (w + 1..tokens.len().min(w + 30))
+        .find(|&k| tokens[k].upos == "PUNCT" && tokens[k].xpos != "HYPH")
 }
 
 /// The verb of the relative clause from relative word `w` to punctuation `close`: its first
@@ -235,7 +238,7 @@ fn verb_read_as_noun(tokens: &[Token], w: usize, close: usize) -> Option<usize> 
 
 /// A regular past form tagged a participle, with no "by" after it: after a partitive relative
 /// clause, "gathered on the side" is the main verb, not a reduced relative.
-fn past_read_as_participle(tokens: &[Token], v: usize) -> bool {
+fn regular_past_read_as_participle(tokens: &[Token], v: usize) -> bool {
     tokens[v].xpos == "VBN"
         && tokens[v].form.ends_with("ed")
         && tokens.get(v + 1).is_none_or(|t| t.lemma != "by")
@@ -282,8 +285,10 @@ fn partitive_at(tokens: &[Token], n: usize) -> Option<(usize, usize)> {
     let hyphenated = tokens[c + 2].xpos == "HYPH" && tokens[c + 3].upos != "PUNCT";
     // "the youngest of whom", "the majority of which".
     let article = lower(c + 1) == "the" && tokens[c + 2].upos != "PUNCT";
-    let q = if hyphenated || article {
-        c + 3 - usize::from(article)
+    let q = if hyphenated {
+        c + 3
+    } else if article {
+        c + 2
     } else {
         c + 1
     };
@@ -448,13 +453,11 @@ fn misplaced_partitive_relatives(tokens: &[Token]) -> Vec<MisplacedRelative> {
         let Some((part, relative)) = partitive_at(tokens, n) else {
             continue;
         };
-        let close = (relative + 1..tokens.len().min(relative + 30))
-            .find(|&k| tokens[k].upos == "PUNCT" && tokens[k].xpos != "HYPH")
-            .unwrap_or(tokens.len());
-        let Some(verb) = clause_verb(tokens, relative, close.min(tokens.len())) else {
+        let close = clause_end(tokens, relative).unwrap_or(tokens.len());
+        let Some(verb) = clause_verb(tokens, relative, close) else {
             continue;
         };
-        let Some(antecedent) = people_antecedent(tokens, n, relative) else {
+        let Some(antecedent) = partitive_antecedent(tokens, n, relative) else {
             continue;
         };
         let Some(h) = head_of(tokens, verb) else {
@@ -490,7 +493,7 @@ fn misplaced_partitive_relatives(tokens: &[Token]) -> Vec<MisplacedRelative> {
 /// after a time, or for "whom" after a singular name or noun in a prepositional phrase, the
 /// nearest plural common noun before `n` within its clause (no punctuation between); for
 /// "which", the nearest verb's argument. A conjunct stands for its coordination.
-fn people_antecedent(tokens: &[Token], n: usize, w: usize) -> Option<usize> {
+fn partitive_antecedent(tokens: &[Token], n: usize, w: usize) -> Option<usize> {
     let t = &tokens[n];
     let time = is_time(&t.lemma);
     let singular_in_phrase = matches!(t.xpos.as_str(), "NN" | "NNP")
@@ -782,7 +785,7 @@ mod tests {
         // "gathered by the police" is a participle.
         let mut by = spec;
         by[12] = ("by", "by", "ADP", "IN", 12, "case");
-        assert!(!past_read_as_participle(&tokens(&by), 11));
+        assert!(!regular_past_read_as_participle(&tokens(&by), 11));
     }
 
     #[test]
@@ -819,7 +822,7 @@ mod tests {
         // person noun stays.
         let mut which = spec;
         which[10] = ("which", "which", "PRON", "WDT", 9, "nmod");
-        assert_eq!(people_antecedent(&tokens(&which), 6, 10), Some(4));
+        assert_eq!(partitive_antecedent(&tokens(&which), 6, 10), Some(4));
         let mut placed = spec;
         placed[8].3 = "CD";
         placed[11] = ("remain", "remain", "VERB", "VBP", 1, "acl:relcl");

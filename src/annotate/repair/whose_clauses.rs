@@ -43,8 +43,9 @@ pub(super) fn fix_whose_clauses_read_as_subjects(d: &mut Draft) {
                 && fixed[m].upos == "VERB"
                 && matches!(fixed[m].deprel.as_str(), "parataxis" | "conj")
                 && fixed[m - 1].form == ","
+                && deprel == "root"
+                && subjectless(fixed, m)
         });
-        let main = main.filter(|&m| deprel == "root" && subjectless(fixed, m));
         if let Some(m) = main {
             (fixed[m].head, fixed[m].deprel) = (0, "root".into());
             fixed[m - 1].head = m + 1;
@@ -108,7 +109,7 @@ pub(super) fn fix_whose_subjects_read_as_appositions(d: &mut Draft) {
     for r in whose_subjects_read_as_appositions(d.base()) {
         let fixed = d.edit();
         if fixed[r.verb].head == r.subject + 1 {
-            if past_read_as_participle(fixed, r.verb) {
+            if past_without_auxiliary(fixed, r.verb) {
                 make_finite(&mut fixed[r.verb], "VBD");
             }
             // What the noun took from after the verb ("in 2019") is the verb's.
@@ -126,7 +127,7 @@ pub(super) fn fix_whose_subjects_read_as_appositions(d: &mut Draft) {
 
 /// A verb tagged a participle with no auxiliary and no "by" after it, right after the subject
 /// of a "whose" clause: the clause's past tense ("whose union struck for 11 days").
-fn past_read_as_participle(tokens: &[Token], v: usize) -> bool {
+fn past_without_auxiliary(tokens: &[Token], v: usize) -> bool {
     tokens[v].xpos == "VBN"
         && !kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("aux"))
         && tokens.get(v + 1).is_none_or(|t| t.lemma != "by")
