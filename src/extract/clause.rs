@@ -957,10 +957,7 @@ fn attribution_of(t: &Tree, p: usize) -> Option<Phrase> {
     if let Some(x) = t.kids(p, &["obl"]).find(|&x| according_to_source(t, x)) {
         return Some(subject_np(t, x));
     }
-    if let Some(q) = t
-        .kids(p, &["parataxis", "ccomp"])
-        .find(|&q| is_say(t, q) && t.kids(q, &["ccomp"]).next().is_none())
-    {
+    if let Some(q) = closing_report(t, p) {
         return t.kids(q, &["nsubj"]).next().map(|s| np(t, s));
     }
     let q = t.parent(p)?;
@@ -986,6 +983,16 @@ fn after_according(t: &Tree, p: usize, c: usize) -> bool {
             .any(|x| x < c && according_to_source(t, x))
 }
 
+/// The verb of saying the parser hung below `p` in "Y, X said" (or "Y, said X"): a clause
+/// that reports nothing itself. Not the complement of a verb of saying: in "the consortium can
+/// claim costs, analysts said" the claim is the statement, not who said it.
+fn closing_report(t: &Tree, p: usize) -> Option<usize> {
+    t.kids(p, &["parataxis", "ccomp"]).find(|&q| {
+        let content = is_say(t, p) && t.rel(q) == "ccomp";
+        is_say(t, q) && t.kids(q, &["ccomp"]).next().is_none() && !content
+    })
+}
+
 /// A verb of saying, or "ask", which reports a question the way "say" reports a statement
 /// ('"Who will pay for this?" asked Senator Brask').
 fn is_say(t: &Tree, q: usize) -> bool {
@@ -999,9 +1006,7 @@ fn attributions(t: &Tree) -> Vec<Extraction> {
         if !is_predicate(t, p) {
             continue;
         }
-        let speaker_said = t
-            .kids(p, &["parataxis", "ccomp"])
-            .find(|&q| is_say(t, q) && t.kids(q, &["ccomp"]).next().is_none());
+        let speaker_said = closing_report(t, p);
         let (speaker, relation, cut) = if let Some(q) = speaker_said {
             let Some(s) = t.kids(q, &["nsubj"]).next() else {
                 continue;

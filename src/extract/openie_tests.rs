@@ -1124,3 +1124,28 @@ fn a_pronoun_object_resolved_to_the_subject_is_no_edge() {
         ["Eduardo Salvatierra —sell→ Mateo Ruzic [would]"]
     );
 }
+
+#[test]
+fn a_statement_claimed_is_said_by_who_reports_it_not_by_the_claimant() {
+    // "the carrier can claim damages, analysts said": the analysts' report is not the
+    // carrier's claim.
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "claim-reported"));
+    assert!(
+        got.iter().any(|g| g.starts_with("analyst —say→")),
+        "{got:#?}"
+    );
+    assert!(got.iter().all(|g| !g.contains("[by carrier")), "{got:#?}");
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("carrier —claim→ damage") && g.ends_with("[by analyst]")),
+        "{got:#?}"
+    );
+    // Hung below the claim, the report still closes the sentence.
+    let got = triples(&doc, index(&ids, "claim-then-report"));
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("carrier —claim→ damage") && g.ends_with("[by analyst]")),
+        "{got:#?}"
+    );
+}

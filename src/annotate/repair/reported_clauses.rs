@@ -423,6 +423,11 @@ pub(super) fn fix_reported_subjects(d: &mut Draft) {
                 fixed[r.clause].head = fixed[r.noun].head;
                 fixed[r.clause].deprel = "ccomp".into();
             }
+            if let Some(v) = r.verb {
+                // The clause hung one level up comes down to the reporting verb.
+                fixed[r.clause].head = v + 1;
+                fixed[r.clause].deprel = "ccomp".into();
+            }
             fixed[r.noun].head = r.clause + 1;
             fixed[r.noun].deprel = r.rel.into();
         }
@@ -440,6 +445,8 @@ struct Reported {
     /// the clause's `csubj` ("..., saying her country would not give up" with "saying" as the
     /// clausal subject of "give").
     csubj: Option<(usize, &'static str)>,
+    /// `Some(verb)` when the clause hangs on the reporting verb's head and comes down to it.
+    verb: Option<usize>,
 }
 
 /// "Y, saying the country would not give up ...": a reporting verb with an object noun
@@ -523,12 +530,17 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
                 clause: c,
                 rel: subject_rel(tokens, c),
                 csubj: None,
+                verb: None,
             });
             continue;
         }
         // Second reading: the clause hangs on the noun as a modifier ("saying engineers
         // needed months", with "needed" an `acl` of "engineers").
-        if let Some(c) = kids(n).find(|&c| tokens[c].deprel == "acl" && c > n) {
+        // No relative clause without a relative word or a subject follows its noun ("the deal
+        // would have given").
+        if let Some(c) =
+            kids(n).find(|&c| matches!(tokens[c].deprel.as_str(), "acl" | "acl:relcl") && c > n)
+        {
             let before =
                 (n..c).filter(|&k| k == n || (under(tokens, k, &[n]) && !under(tokens, k, &[c])));
             let end = before.max().unwrap_or(n);
@@ -538,6 +550,7 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
                     clause: c,
                     rel: subject_rel(tokens, c),
                     csubj: None,
+                    verb: None,
                 });
                 continue;
             }
@@ -558,6 +571,28 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
                 clause: h - 1,
                 rel: subject_rel(tokens, h - 1),
                 csubj: Some((v, "ccomp")),
+                verb: None,
+            });
+            continue;
+        }
+        // Fourth reading: the clause hangs on the head of the reporting verb, an adverbial
+        // participle or a conjunct ("welcomed the ruling, saying the merger could have led to
+        // job losses" with "led" the complement of "welcomed"). The head's only complement
+        // clause follows the noun phrase.
+        if matches!(tokens[v].deprel.as_str(), "advcl" | "conj")
+            && h > 0
+            && h - 1 < v
+            && let Some(c) = kids(h - 1).find(|&c| tokens[c].deprel == "ccomp" && c > n)
+            && kids(h - 1).filter(|&c| tokens[c].deprel == "ccomp").count() == 1
+            && !kids(v).any(|c| tokens[c].deprel == "ccomp")
+            && open_clause(c, end)
+        {
+            out.push(Reported {
+                noun: n,
+                clause: c,
+                rel: subject_rel(tokens, c),
+                csubj: None,
+                verb: Some(v),
             });
         }
     }

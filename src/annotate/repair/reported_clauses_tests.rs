@@ -352,6 +352,44 @@ fn a_reported_subject_read_as_an_object_becomes_the_subject() {
 }
 
 #[test]
+fn a_reported_clause_hung_above_its_reporting_participle_comes_down_to_it() {
+    // "Unions welcomed the ruling , saying the merger could have cut jobs ." with "cut" the
+    // complement of "welcomed" and "merger" the object of "saying".
+    let spec = [
+        ("Unions", "union", "NOUN", "NNS", 2, "nsubj"),
+        ("welcomed", "welcome", "VERB", "VBD", 0, "root"),
+        ("the", "the", "DET", "DT", 4, "det"),
+        ("ruling", "ruling", "NOUN", "NN", 2, "obj"),
+        (",", ",", "PUNCT", ",", 6, "punct"),
+        ("saying", "say", "VERB", "VBG", 2, "advcl"),
+        ("the", "the", "DET", "DT", 8, "det"),
+        ("merger", "merger", "NOUN", "NN", 6, "obj"),
+        ("could", "could", "AUX", "MD", 11, "aux"),
+        ("have", "have", "AUX", "VB", 11, "aux"),
+        ("cut", "cut", "VERB", "VBN", 2, "ccomp"),
+        ("jobs", "job", "NOUN", "NNS", 11, "obj"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ];
+    let fixed = repaired(&tokens(&spec)).expect("a repair");
+    let arcs = arcs_of(&fixed);
+    assert_eq!((arcs[7], arcs[10]), ((11, "nsubj"), (6, "ccomp")));
+    // A participle that reports nothing keeps its object, and the clause stays where it is.
+    let mut noting = spec;
+    noting[5] = ("blocking", "block", "VERB", "VBG", 2, "advcl");
+    assert!(repaired(&tokens(&noting)).is_none());
+    // Nor when the participle has a complement clause of its own.
+    let mut own = spec.to_vec();
+    own.push(("left", "leave", "VERB", "VBD", 6, "ccomp"));
+    assert!(repaired(&tokens(&own)).is_none());
+    // "The merger could have cut jobs" hung on "saying" as a relative clause of the object.
+    let mut relcl = spec;
+    relcl[10] = ("cut", "cut", "VERB", "VBN", 8, "acl:relcl");
+    let fixed = repaired(&tokens(&relcl)).expect("a repair");
+    let arcs = arcs_of(&fixed);
+    assert_eq!((arcs[7], arcs[10]), ((11, "nsubj"), (6, "ccomp")));
+}
+
+#[test]
 fn a_reported_copular_clause_takes_its_subject_from_the_object() {
     // "Lee insisted the offer was the best and denied claims ." with "offer" the object of
     // "insisted", "best" its subjectless complement and "denied" a conjunct of "best".
