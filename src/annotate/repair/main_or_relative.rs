@@ -136,11 +136,15 @@ fn names_read_as_relative_clauses(tokens: &[Token]) -> Vec<(usize, usize, usize)
 pub(super) fn fix_verbs_read_as_relative_conjuncts(d: &mut Draft) {
     for (verb, relative, noun) in verbs_read_as_relative_conjuncts(d.base()) {
         let fixed = d.edit();
-        if fixed[verb].xpos == "VBN" {
+        // A participle with its own auxiliary stays one, and a passive has a passive subject.
+        let aux = |rel: &str| fixed.iter().any(|k| k.head == verb + 1 && k.deprel == rel);
+        let (auxiliary, passive) = (aux("aux") || aux("aux:pass"), aux("aux:pass"));
+        if fixed[verb].xpos == "VBN" && !auxiliary {
             fixed[verb].xpos = "VBD".into();
         }
         take_place(fixed, noun, verb);
-        (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "nsubj".into());
+        let subject = if passive { "nsubj:pass" } else { "nsubj" };
+        (fixed[noun].head, fixed[noun].deprel) = (verb + 1, subject.into());
         // An apposition of the noun stays one ("The Amber Crest, a vessel operated by ...,").
         if fixed[relative].upos != "NOUN" {
             fixed[relative].deprel = "acl:relcl".into();
@@ -172,9 +176,16 @@ fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usiz
             // reads "Havik, who ..., declined to give details" as a participle.
             // So is a base form after a modal ("..., would also hit suppliers"), with the comma
             // before its auxiliaries and adverbs.
+            // So is a passive or perfect participle after a finite auxiliary ("The memo, which
+            // was dated ... and marked \"restricted\", was published on Tuesday").
+            let finite_aux = |k: usize| {
+                tokens[k].deprel.starts_with("aux")
+                    && matches!(tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+            };
             let finite = matches!(v.xpos.as_str(), "VBD" | "VBZ" | "VBP")
                 || (v.xpos == "VBN"
-                    && !kids_of(tokens, verb).any(|k| tokens[k].deprel.starts_with("aux")))
+                    && (!kids_of(tokens, verb).any(|k| tokens[k].deprel.starts_with("aux"))
+                        || kids_of(tokens, verb).any(|k| k < verb && finite_aux(k))))
                 || (v.xpos == "VB"
                     && kids_of(tokens, verb)
                         .any(|k| tokens[k].deprel == "aux" && tokens[k].xpos == "MD"));
@@ -182,7 +193,7 @@ fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usiz
                 .rev()
                 .take_while(|&k| {
                     head_of(tokens, k) == Some(verb)
-                        && matches!(tokens[k].deprel.as_str(), "aux" | "advmod")
+                        && matches!(tokens[k].deprel.as_str(), "aux" | "aux:pass" | "advmod")
                 })
                 .last()
                 .unwrap_or(verb);
@@ -259,6 +270,7 @@ fn is_relative_clause(tokens: &[Token], verb: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::verbs_read_as_relative_conjuncts;
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
 
@@ -422,6 +434,23 @@ mod tests {
         let mut passive = participle;
         passive[9] = ("been", "be", "AUX", "VBN", 9, "aux:pass");
         assert_eq!(arcs_of(&repaired_or_same(&passive))[8], (5, "conj"));
+        // After a finite auxiliary ("... , was blamed .") the participle is the passive main
+        // verb and stays a participle.
+        let mut was = spec.to_vec();
+        was.insert(8, ("was", "be", "AUX", "VBD", 10, "aux:pass"));
+        for (k, t) in was.iter_mut().enumerate() {
+            if k != 8 && t.4 > 8 {
+                t.4 += 1;
+            }
+        }
+        was[9] = ("blamed", "blame", "VERB", "VBN", 5, "conj");
+        assert_eq!(verbs_read_as_relative_conjuncts(&tokens(&was)), [(9, 4, 1)]);
+        let fixed = repaired_or_same(&was);
+        let arcs = arcs_of(&fixed);
+        assert_eq!(
+            (arcs[1], arcs[8], arcs[9], fixed[9].xpos.as_str()),
+            ((10, "nsubj:pass"), (10, "aux:pass"), (0, "root"), "VBN")
+        );
         // A real conjunct ("who leads the campaign and blamed ...") is left alone.
         let mut with_cc = spec;
         with_cc[7] = ("and", "and", "CCONJ", "CC", 9, "cc");
