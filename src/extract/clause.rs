@@ -1084,7 +1084,8 @@ const PREPOSITION_NOUNS: &[&str] = &["behalf", "charge", "favor", "favour", "fro
 
 /// A clause that says when or why something happened, no object of its verb: an adverbial
 /// clause opened by a subordinator but "whether", which opens what was asked, or by "for"
-/// before an -ing clause ("sentenced ... for taking bribes"); a complement clause opened by one
+/// or "without" before an -ing clause ("sentenced ... for taking bribes", "left without
+/// speaking to reporters": the clause's own triple says what was not done); a complement clause opened by one
 /// of them ("comes as both countries prepare") is such a clause the parser misread ("if" and
 /// "whether" open what was asked there). "when" and "where" come as adverbs: "drowned when
 /// their car was swept away".
@@ -1093,7 +1094,8 @@ pub(super) fn is_circumstance(t: &Tree, c: usize) -> bool {
         "advcl" => {
             t.kids(c, &["mark"]).any(|m| {
                 let m = t.lemma(m).to_lowercase();
-                m == "for" || (m != "whether" && repair::SUBORDINATORS.contains(&m.as_str()))
+                matches!(m.as_str(), "for" | "without")
+                    || (m != "whether" && repair::SUBORDINATORS.contains(&m.as_str()))
             }) || t.kids(c, &["advmod"]).any(|m| {
                 m < c
                     && matches!(

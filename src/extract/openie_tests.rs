@@ -380,6 +380,12 @@ fn a_clause_opened_by_without_is_negated() {
         triples(&doc, index(&ids, "without-clause")),
         ["lender —process→ payment", "lender —check→ account [neg]"]
     );
+    // With nothing else after the verb, the clause is still how it was done, not what: no
+    // `envoy —leave→ reporter speak`.
+    assert_eq!(
+        triples(&doc, index(&ids, "without-only-clause")),
+        ["envoy —speak to→ reporter [neg]"]
+    );
     // "conceded nothing on sovereignty": did not concede on it.
     assert_eq!(
         triples(&doc, index(&ids, "nothing-object")),
