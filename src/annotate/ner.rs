@@ -20,6 +20,7 @@ pub mod fill;
 pub mod gazetteer;
 pub mod given_names;
 pub mod gum;
+pub mod holders;
 pub mod iob;
 #[cfg(feature = "train")]
 pub mod jackknife;
@@ -257,6 +258,7 @@ impl EntityTagger {
         join_initials(sentences, &mut tags);
         ampersands::join(sentences, &mut tags);
         given_names::extend(sentences, &mut tags);
+        holders::retype(sentences, &mut tags);
         organisations::tag(sentences, &mut tags);
         offices::retype(sentences, &mut tags);
         ages::tag(sentences, &mut tags);

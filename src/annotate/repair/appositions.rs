@@ -362,12 +362,13 @@ pub(super) fn fix_names_apposed_to_the_organisation(d: &mut Draft) {
 
 /// Repair 64: the name after "the chief executive of Midland Line," read as an apposition of
 /// the organisation (or after "the director of operations,", "the representative in Kenya,",
-/// "a geophysicist at the institute,", "a spokeswoman for the ministry,").
+/// "a geophysicist at the institute,", "a spokeswoman for the ministry,", "the ambassador to
+/// Caldria,").
 ///
 /// Pairs (name, role noun): "The chief executive of Midland Line, Carl Benton, apologised"
 /// can come out with "Carl Benton" hung on "Line": the graph then had "Midland Line —be→ Carl
 /// Benton" and the company apologising. A proper noun set off by a comma as the apposition of
-/// an "of", "in", "at", "for" or "with" phrase that hangs on a role noun ([`roles::is_role_noun`]: executive,
+/// an "of", "in", "at", "for", "with" or "to" phrase that hangs on a role noun ([`roles::is_role_noun`]: executive,
 /// minister, head) names the holder of the role.
 fn names_apposed_to_the_organisation(tokens: &[Token]) -> Vec<(usize, usize)> {
     (1..tokens.len())
@@ -383,7 +384,7 @@ fn names_apposed_to_the_organisation(tokens: &[Token]) -> Vec<(usize, usize)> {
             // "of Midland Line", "of operations", "in Kenya".
             let apposed = tokens[org].deprel == "nmod"
                 && matches!(tokens[org].upos.as_str(), "PROPN" | "NOUN")
-                && ["of", "in", "at", "for", "with"]
+                && ["of", "in", "at", "for", "with", "to"]
                     .iter()
                     .any(|c| has_case(tokens, org, c))
                 && tokens[role].upos == "NOUN"

@@ -200,6 +200,11 @@ fn a_name_after_a_roles_of_phrase_names_the_holder() {
     assert_eq!(arcs_of(&repaired_or_same(&at))[7], (3, "appos"));
     at[3] = ("near", "near", "ADP", "IN", 6, "case");
     assert_eq!(arcs_of(&repaired_or_same(&at))[7], (6, "appos"));
+    // "the ambassador to Caldria , Carl Benton ,": "to" too.
+    let mut to = spec;
+    to[2] = ("ambassador", "ambassador", "NOUN", "NN", 11, "nsubj");
+    to[3] = ("to", "to", "ADP", "IN", 6, "case");
+    assert_eq!(arcs_of(&repaired_or_same(&to))[7], (3, "appos"));
 }
 
 #[test]
