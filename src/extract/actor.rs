@@ -264,9 +264,24 @@ pub fn degenerate(t: &Tree, h: usize, a: &Argument) -> bool {
     let single = !a.name.trim_start_matches("not ").contains(' ');
     // "one of these conditions" is labelled by what it counts (`condition`): a real thing.
     let own_word = a.name.eq_ignore_ascii_case(t.form(h)) || a.name == t.lemma(h);
+    // "urged the public", "the injured were flown": an adjective with an article, in a noun's
+    // place, is a noun. Not one that stands for a noun left out ("the largest", "the other",
+    // "the former").
+    let nominal = t.upos(h) == "ADJ"
+        && t.xpos(h) == "JJ"
+        && !matches!(
+            t.lemma(h).to_lowercase().as_str(),
+            "other" | "same" | "former" | "latter" | "first" | "last" | "next" | "following"
+        )
+        && t.kids(h, &["det"]).any(|d| t.lemma(d) == "the")
+        && matches!(
+            t.rel(h),
+            "nsubj" | "nsubj:pass" | "obj" | "iobj" | "obl" | "nmod"
+        );
     single
         && match t.upos(h) {
-            "VERB" | "AUX" | "ADJ" => true,
+            "VERB" | "AUX" => true,
+            "ADJ" => !nominal,
             // A function word heading an argument is a misparse ("wrote in" with "in" as the
             // object), never a thing.
             "ADP" | "SCONJ" | "CCONJ" | "PART" => own_word,
@@ -605,5 +620,30 @@ mod tests {
         }
         let person = Argument::entity("he", Span::new(0, 0), EntityType::Person, "Rosa Ibarra");
         assert!(!degenerate(&t, 0, &person));
+    }
+
+    #[test]
+    fn an_adjective_with_the_in_a_nouns_place_is_a_noun() {
+        // "urged the public", "the largest approved", "the other has".
+        let mut tokens = tree_tokens(&[
+            ("urged", "VERB", 0, "root"),
+            ("the", "DET", 3, "det"),
+            ("public", "ADJ", 1, "obj"),
+            ("public", "ADJ", 1, "obj"),
+            ("the", "DET", 6, "det"),
+            ("largest", "ADJ", 1, "nsubj"),
+            ("the", "DET", 8, "det"),
+            ("other", "ADJ", 1, "nsubj"),
+        ]);
+        for (k, xpos) in [(2, "JJ"), (3, "JJ"), (5, "JJS"), (7, "JJ")] {
+            tokens[k].xpos = xpos.into();
+        }
+        let t = Tree::new(&tokens);
+        let concept = |name: &str| Argument::concept(name, Span::new(0, 0), name);
+        assert!(!degenerate(&t, 2, &concept("public")));
+        // Without an article ("urged public ..."), and for what stands for a noun left out.
+        assert!(degenerate(&t, 3, &concept("public")));
+        assert!(degenerate(&t, 5, &concept("largest")));
+        assert!(degenerate(&t, 7, &concept("other")));
     }
 }
