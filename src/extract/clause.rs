@@ -761,7 +761,26 @@ fn clause(t: &Tree, p: usize, opts: Options) -> Option<Extraction> {
         let say = t.parent(c).is_some_and(|v| is_say(t, v));
         say && !matches!(t.rel(c), "obj" | "iobj" | "ccomp")
     };
-    after.sort_by_key(|&c| (is_circumstance(t, c), is_temporal(t, c), oblique(c), c));
+    // A passive's agent comes before where it happened: "was greeted in Morrava by the
+    // foreign minister" reads `be greeted by` + `foreign minister`.
+    let before_agent = |c: usize| {
+        t.deprel(c) == "obl"
+            && t.kids(c, &["case"])
+                .any(|k| matches!(t.lemma(k).as_str(), "in" | "at" | "on"))
+            && t.parent(c).is_some_and(|v| {
+                t.kids(v, &["obl"])
+                    .any(|a| a > c && t.deprel(a) == "obl:agent")
+            })
+    };
+    after.sort_by_key(|&c| {
+        (
+            is_circumstance(t, c),
+            is_temporal(t, c),
+            oblique(c),
+            before_agent(c),
+            c,
+        )
+    });
     // "people who knew what they wanted": "what" is a free relative, the thing known, never
     // the noun the clause modifies.
     let relcl_object = t.deprel(p) == "acl:relcl"

@@ -1155,3 +1155,14 @@ fn a_statement_claimed_is_said_by_who_reports_it_not_by_the_claimant() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_passives_agent_comes_before_where_it_happened() {
+    let (doc, ids) = fixture();
+    let got = triples(&doc, index(&ids, "agent-after-place"));
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("envoy —be greeted by→ minister"),
+        "{got:#?}"
+    );
+}

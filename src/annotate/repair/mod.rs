@@ -107,6 +107,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     times::fix_times_read_as_subjects_of_clauses,
     subjects::fix_subjects_read_as_appositions,
     noun_phrases::fix_prepositions_read_as_heads,
+    noun_phrases::fix_agents_hung_on_places,
     noun_phrases::fix_phrases_read_as_second_subjects,
     appositions::fix_appositions_read_as_second_subjects,
     appositions::fix_roles_renaming_earlier_nouns,

@@ -12,7 +12,7 @@
 //! functions here run after it, in the order of [`super::REPAIRS`].
 
 use super::draft::Draft;
-use super::tree_helpers::{extent, head_of, kids_of, under};
+use super::tree_helpers::{extent, has_case, head_of, kids_of, under};
 use crate::annotate::lexicon::TIME_WORDS;
 use crate::annotate::ner::roles;
 use crate::document::Token;
@@ -141,6 +141,48 @@ fn prepositions_read_as_heads(tokens: &[Token]) -> Vec<(usize, usize)> {
         // Only its own modifiers between them.
         if (p + 1..n).all(|k| under(tokens, k, &[n])) {
             out.push((p, n));
+        }
+    }
+    out
+}
+
+/// Repair 139: mends what [`agents_hung_on_places`] finds.
+pub(super) fn fix_agents_hung_on_places(d: &mut Draft) {
+    for (agent, verb) in agents_hung_on_places(d.base()) {
+        let fixed = d.edit();
+        (fixed[agent].head, fixed[agent].deprel) = (verb + 1, "obl:agent".into());
+    }
+}
+
+/// Repair 139: a passive's agent hung on the place or time before it.
+///
+/// Pairs (agent, verb): "He was greeted in Morrava by Foreign Minister Ludmila Karst" can come
+/// out with the "by" phrase a modifier of "Morrava", so that the greeting has no agent and the
+/// graph says he was greeted in "Morrava by ... Karst". A name of a place or a day takes no "by"
+/// phrase ("a painting by Monet" is a common noun's); after a prepositional name or time that
+/// hangs on a passive verb without an agent, the "by" phrase is the verb's agent.
+fn agents_hung_on_places(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (a, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "nmod" || !has_case(tokens, a, "by") {
+            continue;
+        }
+        let Some(place) = head_of(tokens, a).filter(|&o| o < a) else {
+            continue;
+        };
+        let named = tokens[place].upos == "PROPN"
+            || TIME_WORDS.contains(&tokens[place].lemma.to_lowercase().as_str());
+        let prepositional = kids_of(tokens, place).any(|c| tokens[c].deprel == "case" && c < place);
+        if tokens[place].deprel != "obl" || !named || !prepositional {
+            continue;
+        }
+        let Some(verb) = head_of(tokens, place) else {
+            continue;
+        };
+        let passive = kids_of(tokens, verb).any(|c| tokens[c].deprel == "aux:pass");
+        let agent = kids_of(tokens, verb).any(|c| tokens[c].deprel == "obl:agent");
+        if tokens[verb].upos == "VERB" && passive && !agent {
+            out.push((a, verb));
         }
     }
     out
@@ -449,6 +491,34 @@ mod tests {
     use super::*;
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn a_passives_agent_hung_on_a_place_is_the_verbs() {
+        // "He was greeted in Morrava by Ludmila Karst ." with the "by" phrase on "Morrava".
+        let spec = [
+            ("He", "he", "PRON", "PRP", 3, "nsubj:pass"),
+            ("was", "be", "AUX", "VBD", 3, "aux:pass"),
+            ("greeted", "greet", "VERB", "VBN", 0, "root"),
+            ("in", "in", "ADP", "IN", 5, "case"),
+            ("Morrava", "Morrava", "PROPN", "NNP", 3, "obl"),
+            ("by", "by", "ADP", "IN", 7, "case"),
+            ("Ludmila", "Ludmila", "PROPN", "NNP", 5, "nmod"),
+            ("Karst", "Karst", "PROPN", "NNP", 7, "flat"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        assert_eq!(arcs_of(&repaired_or_same(&spec))[6], (3, "obl:agent"));
+        // A common noun takes its own "by" phrase ("killed in an attack by rebels").
+        let mut attack = spec;
+        attack[4] = ("attack", "attack", "NOUN", "NN", 3, "obl");
+        assert!(agents_hung_on_places(&tokens(&attack)).is_empty());
+        // Not in an active clause, nor when the verb has its agent already.
+        let mut active = spec;
+        active[1] = ("had", "have", "AUX", "VBD", 3, "aux");
+        assert!(agents_hung_on_places(&tokens(&active)).is_empty());
+        let mut agent = spec.to_vec();
+        agent.push(("police", "police", "NOUN", "NN", 3, "obl:agent"));
+        assert!(agents_hung_on_places(&tokens(&agent)).is_empty());
+    }
 
     #[test]
     fn a_preposition_read_as_its_phrases_head_becomes_its_case() {
