@@ -449,6 +449,19 @@ struct Reported {
     verb: Option<usize>,
 }
 
+impl Reported {
+    /// The noun as the subject of the clause, which stays where it hangs.
+    fn of(tokens: &[Token], noun: usize, clause: usize) -> Reported {
+        Reported {
+            noun,
+            clause,
+            rel: subject_rel(tokens, clause),
+            csubj: None,
+            verb: None,
+        }
+    }
+}
+
 /// "Y, saying the country would not give up ...": a reporting verb with an object noun
 /// phrase right before a finite clause that has no subject and no marker. No reporting verb
 /// takes both a noun object and a bare finite clause, so the noun is the clause's subject. The
@@ -525,13 +538,7 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
             && kids(v).filter(|&c| tokens[c].deprel == "ccomp").count() == 1
             && open_clause(c, end)
         {
-            out.push(Reported {
-                noun: n,
-                clause: c,
-                rel: subject_rel(tokens, c),
-                csubj: None,
-                verb: None,
-            });
+            out.push(Reported::of(tokens, n, c));
             continue;
         }
         // Second reading: the clause hangs on the noun as a modifier ("saying engineers
@@ -545,13 +552,7 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
                 (n..c).filter(|&k| k == n || (under(tokens, k, &[n]) && !under(tokens, k, &[c])));
             let end = before.max().unwrap_or(n);
             if open_clause(c, end) && !kids(v).any(|k| tokens[k].deprel == "ccomp") {
-                out.push(Reported {
-                    noun: n,
-                    clause: c,
-                    rel: subject_rel(tokens, c),
-                    csubj: None,
-                    verb: None,
-                });
+                out.push(Reported::of(tokens, n, c));
                 continue;
             }
         }
@@ -588,11 +589,8 @@ fn reported_subjects(tokens: &[Token]) -> Vec<Reported> {
             && open_clause(c, end)
         {
             out.push(Reported {
-                noun: n,
-                clause: c,
-                rel: subject_rel(tokens, c),
-                csubj: None,
                 verb: Some(v),
+                ..Reported::of(tokens, n, c)
             });
         }
     }
