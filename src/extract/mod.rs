@@ -1,6 +1,7 @@
 //! Relation extraction: from an annotated [`Document`] to [`Triple`]s with provenance.
 
 pub mod actor;
+mod antecedent;
 pub mod carb;
 pub mod clause;
 pub mod label;

@@ -1,6 +1,7 @@
 //! Open IE on dependency trees: clauses from [`super::clause`] become graded, deduplicated tuples
 //! (CaRB text form) and graph [`Triple`]s with entity or concept arguments.
 
+use super::antecedent::{self, Source};
 use super::clause::{self, Extraction, Kind, Options, Phrase, RelWord};
 use super::tree::Tree;
 use super::{ArgKind, Argument, Extractor, Triple, actor, evidence, label, normalize, phrasal};
@@ -201,15 +202,24 @@ impl Extractor for OpenIeExtractor {
 
     fn extract(&self, doc: &Document) -> Vec<Triple> {
         let mut out: Vec<Triple> = Vec::new();
+        // The sentence before, where a subject pronoun's antecedent may be.
+        let mut before: Option<Before> = None;
         for (si, sentence) in doc.sentences.iter().enumerate() {
             if sentence.tokens.iter().all(|tk| tk.deprel.is_empty()) {
+                before = None;
                 continue; // not parsed: nothing to read clauses from
             }
             if crate::text::is_dateline(sentence) {
+                before = None;
                 continue; // "PORT ELSWICK, Nov 12 -": a place and a date, no clause
             }
             let tokens = repaired(sentence);
             let t = Tree::new(&tokens);
+            let opens_quoted = before.as_ref().is_some_and(|b| {
+                let prev = Tree::new(&b.tokens);
+                antecedent::quoted(&prev, b.opens_quoted, prev.len())
+            });
+            let stand_ins = stand_ins(doc, si, &t, opens_quoted, before.as_ref());
             for s in self.scored(&t) {
                 let Some(first) = s.e.args.first() else {
                     continue;
@@ -256,10 +266,19 @@ impl Extractor for OpenIeExtractor {
                     }
                     _ => object,
                 };
-                let attributed_to =
-                    s.e.attributed_to
-                        .as_ref()
-                        .map(|a| argument(doc, si, &t, a).name);
+                // Graph nodes only: CaRB tuples keep every argument. A pronoun stands for what
+                // it refers to.
+                let keep = |p: &Phrase| match stand_ins.iter().find(|(k, _)| *k == p.head) {
+                    Some((_, args)) => args.clone(),
+                    None => keep_object(doc, si, &t, p),
+                };
+                let attributed_to = s.e.attributed_to.as_ref().map(|a| {
+                    keep(a)
+                        .into_iter()
+                        .next()
+                        .unwrap_or_else(|| argument(doc, si, &t, a))
+                        .name
+                });
                 // One triple per conjoined actor, including conjuncts the parser hung below a
                 // name instead of the head.
                 let below_name = actor::name_conjuncts(&t, &s.e.subject);
@@ -272,8 +291,6 @@ impl Extractor for OpenIeExtractor {
                     vec![&s.e.subject]
                 };
                 subjects.extend(siblings.iter());
-                // Graph nodes only: CaRB tuples keep every argument.
-                let keep = |p: &Phrase| keep_object(doc, si, &t, p);
                 // "sued last month": a bare point in time is when, not what; a graph edge to it
                 // says nothing ("resumed on Monday" keeps its preposition, "lasted an hour" is
                 // a duration, and both stay).
@@ -372,9 +389,86 @@ impl Extractor for OpenIeExtractor {
                     }
                 }
             }
+            before = Some(Before {
+                si,
+                tokens,
+                stand_ins,
+                opens_quoted,
+            });
         }
         out
     }
+}
+
+/// Subject pronouns of a sentence (token index) with the graph arguments they stand for.
+type StandIns = Vec<(usize, Vec<Argument>)>;
+
+/// A sentence already read, for the pronouns of the next.
+struct Before<'d> {
+    si: usize,
+    /// Its tokens, repaired.
+    tokens: Cow<'d, [Token]>,
+    stand_ins: StandIns,
+    /// True when it opens inside a quotation.
+    opens_quoted: bool,
+}
+
+/// What the subject pronouns of sentence `si` that coreference left unlinked stand for
+/// ([`antecedent::find`]): the arguments of the antecedent's phrase, written as the pronoun.
+fn stand_ins(
+    doc: &Document,
+    si: usize,
+    t: &Tree,
+    opens_quoted: bool,
+    before: Option<&Before>,
+) -> StandIns {
+    let stood =
+        |n: usize| before.and_then(|b| b.stand_ins.iter().find(|(k, _)| *k == n).map(|(_, a)| a));
+    let chained = |n: usize| stood(n).is_some();
+    let prev = before.map(|b| antecedent::Before {
+        tree: Tree::new(&b.tokens),
+        opens_quoted: b.opens_quoted,
+        chained: &chained,
+    });
+    let mut out = StandIns::new();
+    for p in 0..t.len() {
+        if doc.mention_at(si, p).is_some() {
+            continue;
+        }
+        // "It said ...": only an organisation, or a body named by a common noun, says things.
+        let says = antecedent::says(t, p);
+        let org =
+            |a: &Argument| matches!(a.kind, ArgKind::Entity(EntityType::Org | EntityType::Gpe));
+        let args = match antecedent::find(t, opens_quoted, prev.as_ref(), p) {
+            Some(Source::Same(n)) => keep_object(doc, si, t, &clause::subject_np(t, n)),
+            Some(Source::Previous(n)) => match (stood(n), before, &prev) {
+                (Some(args), _, _) => args.iter().filter(|a| !says || org(a)).cloned().collect(),
+                (None, Some(b), Some(pb)) => {
+                    keep_object(doc, b.si, &pb.tree, &clause::subject_np(&pb.tree, n))
+                        .into_iter()
+                        .filter(|a| !says || org(a) || antecedent::speaks(&pb.tree, n))
+                        .collect()
+                }
+                _ => Vec::new(),
+            },
+            None => continue,
+        };
+        // `it` is never a person.
+        let it = t.form(p).eq_ignore_ascii_case("it");
+        let args: Vec<Argument> = args
+            .into_iter()
+            .filter(|a| !(it && a.kind == ArgKind::Entity(EntityType::Person)))
+            .map(|mut a| {
+                a.text = t.form(p).to_string();
+                a.span = t.tokens[p].span;
+                a
+            })
+            .collect();
+        if !args.is_empty() {
+            out.push((p, args));
+        }
+    }
+    out
 }
 
 /// The entity or concept arguments of `p` that make graph nodes (not a bare pronoun).

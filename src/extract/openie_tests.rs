@@ -1166,3 +1166,66 @@ fn a_passives_agent_comes_before_where_it_happened() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_subject_pronoun_stands_for_the_thing_or_group_before_it() {
+    let text = "# sent_id = a
+# text = The dockworkers said they would strike .
+1	The	the	DET	DT	_	2	det	_	_
+2	dockworkers	dockworker	NOUN	NNS	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	they	they	PRON	PRP	_	6	nsubj	_	_
+5	would	would	AUX	MD	_	6	aux	_	_
+6	strike	strike	VERB	VB	_	3	ccomp	_	_
+7	.	.	PUNCT	.	_	3	punct	_	_
+
+# sent_id = b
+# text = They demanded a raise .
+1	They	they	PRON	PRP	_	2	nsubj	_	_
+2	demanded	demand	VERB	VBD	_	0	root	_	_
+3	a	a	DET	DT	_	4	det	_	_
+4	raise	raise	NOUN	NN	_	2	obj	_	_
+5	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = c
+# text = They blocked the port .
+1	They	they	PRON	PRP	_	2	nsubj	_	_
+2	blocked	block	VERB	VBD	_	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	port	port	NOUN	NN	_	2	obj	_	_
+5	.	.	PUNCT	.	_	2	punct	_	_
+
+# sent_id = d
+# text = The fire was started by a group .
+1	The	the	DET	DT	_	2	det	_	_
+2	fire	fire	NOUN	NN	_	4	nsubj:pass	_	_
+3	was	be	AUX	VBD	_	4	aux:pass	_	_
+4	started	start	VERB	VBN	_	0	root	_	_
+5	by	by	ADP	IN	_	7	case	_	_
+6	a	a	DET	DT	_	7	det	_	_
+7	group	group	NOUN	NN	_	4	obl:agent	_	_
+8	.	.	PUNCT	.	_	4	punct	_	_
+
+# sent_id = e
+# text = It said it destroyed homes .
+1	It	it	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	it	it	PRON	PRP	_	4	nsubj	_	_
+4	destroyed	destroy	VERB	VBD	_	2	ccomp	_	_
+5	homes	home	NOUN	NNS	_	4	obj	_	_
+6	.	.	PUNCT	.	_	2	punct	_	_
+
+";
+    let sentences = conllu::parse(text, "pronouns.conllu").expect("parses");
+    let doc = pretok::document_from_conllu("pronouns", &sentences);
+    let got = |si| triples(&doc, si);
+    assert_eq!(got(1), ["dockworker —demand→ raise"]);
+    // Through the pronoun of the sentence before.
+    assert_eq!(got(2), ["dockworker —block→ port"]);
+    // A fire says nothing: "It said" is not the fire, nor what it said.
+    assert!(
+        got(4).iter().all(|g| !g.starts_with("fire")),
+        "{:?}",
+        got(4)
+    );
+}

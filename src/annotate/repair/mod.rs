@@ -42,7 +42,7 @@ mod whose_clauses;
 mod words;
 
 pub(crate) use times::is_time_expression;
-pub(crate) use words::SUBORDINATORS;
+pub(crate) use words::{PERSON_NOUNS, SUBORDINATORS};
 
 use super::Annotator;
 use crate::document::{Document, Token};

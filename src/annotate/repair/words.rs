@@ -55,7 +55,7 @@ pub(crate) const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Common nouns for people that are no role and have no agent ending.
-pub(super) const PERSON_NOUNS: &[&str] = &[
+pub(crate) const PERSON_NOUNS: &[&str] = &[
     "boy",
     "child",
     "citizen",
