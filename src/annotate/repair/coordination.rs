@@ -29,9 +29,11 @@
 use super::complements::predicate_read_as_modifier;
 use super::draft::Draft;
 use super::tree_helpers::{
-    extent, hang_commas_on, has_case, head_of, kids_of, subject_rel, under, verb_of_object,
+    extent, hang_commas_on, has_case, head_of, kids_of, opening_comma, subject_rel, under,
+    verb_of_object,
 };
-use super::words::make_finite;
+use super::words::{PERSON_NOUNS, make_finite};
+use crate::annotate::ner::roles::is_role_noun;
 use crate::document::Token;
 
 /// Pairs (stranded conjunct, its first conjunct). In "a future with ties between Chile and Peru
@@ -82,17 +84,20 @@ pub(super) fn stranded_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
 pub(super) fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (c, tk) in tokens.iter().enumerate() {
-        // A past participle without an auxiliary is the past tense the tagger took it for.
-        let bare_participle =
-            tk.xpos == "VBN" && !kids_of(tokens, c).any(|a| tokens[a].deprel.starts_with("aux"));
-        let tense = if bare_participle {
-            "VBD"
-        } else {
-            tk.xpos.as_str()
-        };
-        if tk.deprel != "conj" || tk.upos != "VERB" || !matches!(tense, "VBD" | "VBZ" | "VBP") {
+        if tk.deprel != "conj" || tk.upos != "VERB" {
             continue;
         }
+        // A past participle without an auxiliary is the past tense the tagger took it for.
+        let auxiliary = kids_of(tokens, c).find(|&a| a < c && tokens[a].deprel.starts_with("aux"));
+        let bare_participle = tk.xpos == "VBN" && auxiliary.is_none();
+        let tense = if bare_participle {
+            Some("VBD")
+        } else {
+            tense_of(tokens, c)
+        };
+        let Some(tense) = tense.filter(|t| matches!(*t, "VBD" | "VBZ" | "VBP")) else {
+            continue;
+        };
         let Some(h) = head_of(tokens, c) else {
             continue;
         };
@@ -100,17 +105,30 @@ pub(super) fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, u
             && kids_of(tokens, h)
                 .any(|m| m < h && tokens[m].deprel == "mark" && tokens[m].lemma == "to");
         let own_subject = kids_of(tokens, c).any(|s| tokens[s].deprel.starts_with("nsubj"));
-        // A verb phrase of its own: "and" right before it and a complement after it.
-        let coordinated = c > 0 && tokens[c - 1].deprel == "cc";
+        // A verb phrase of its own: "and" right before it (and its auxiliary: "and had opened
+        // talks") and a complement after it.
+        let start = auxiliary.unwrap_or(c);
+        let coordinated = start > 0 && tokens[start - 1].deprel == "cc";
         let complement = kids_of(tokens, c)
             .any(|k| k > c && matches!(tokens[k].deprel.as_str(), "obj" | "xcomp" | "ccomp"));
         if !infinitive || own_subject || !coordinated || !complement {
             continue;
         }
+        // The nearest predicate above in the same tense: a verb, or a predicate adjective or
+        // noun whose copula is ("was ready to form a government and had opened talks"). A
+        // present form without an auxiliary may be the base form the tagger mistook ("supposed
+        // to read your mind and know"): only a verb in that very form.
+        let same = |a: usize| {
+            if auxiliary.is_some() || tense != "VBP" {
+                tense_of(tokens, a) == Some(tense)
+            } else {
+                tokens[a].xpos == tense
+            }
+        };
         let mut up = h;
         for _ in 0..10 {
             let Some(a) = head_of(tokens, up) else { break };
-            if tokens[a].xpos == tense && a < c {
+            if same(a) && a < c {
                 out.push((c, a));
                 break;
             }
@@ -118,6 +136,19 @@ pub(super) fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, u
         }
     }
     out
+}
+
+/// The tense a predicate is in: a finite verb's own tag, else its first auxiliary's or copula's
+/// ("had opened" and "was ready" are past).
+fn tense_of(tokens: &[Token], p: usize) -> Option<&str> {
+    let finite = |k: usize| matches!(tokens[k].xpos.as_str(), "VBD" | "VBZ" | "VBP");
+    if finite(p) {
+        return Some(tokens[p].xpos.as_str());
+    }
+    kids_of(tokens, p)
+        .find(|&a| a < p && (tokens[a].deprel.starts_with("aux") || tokens[a].deprel == "cop"))
+        .filter(|&a| finite(a))
+        .map(|a| tokens[a].xpos.as_str())
 }
 
 /// Repair 32: mends what [`verbs_coordinated_with_objects`] finds.
@@ -544,6 +575,92 @@ fn name_lists_read_as_appositions(tokens: &[Token]) -> Vec<(usize, usize, usize)
     out
 }
 
+/// Repair 140: mends what [`noun_lists_read_as_appositions`] finds.
+pub(super) fn fix_noun_lists_read_as_appositions(d: &mut Draft) {
+    for (first, second, last) in noun_lists_read_as_appositions(d.base()) {
+        let fixed = d.edit();
+        (fixed[second].head, fixed[second].deprel) = (first + 1, "conj".into());
+        (fixed[last].head, fixed[last].deprel) = (first + 1, "conj".into());
+    }
+}
+
+/// Repair 140: a list of three things read as a thing with an apposition (or a bare second
+/// argument) that has a conjunct.
+///
+/// Triples (first, second, third noun): "steered contracts for a new tram line, two schools and
+/// a waterfront redevelopment" can come out with "schools" an apposition of "contracts" and
+/// "redevelopment" its conjunct, so that the line is two schools; "invest 120 million euros in
+/// the squad, the training ground and the club's stadium" with "ground" a second, bare oblique
+/// of "invest". One thing is not renamed by two things joined by "and": a common noun with its
+/// own determiner, number or possessive right after the comma that ends the phrase of a singular
+/// common noun (or of the noun its "of" phrase modifies), with no preposition of its own,
+/// hanging above that noun (as an apposition, an object or an oblique), with a conjunct after "and" or "or" that has its own determiner,
+/// number or possessive too, is the second item of a list whose first is that noun. Not when a
+/// person is named ("the mayor, a lawyer and a former judge") or a comma closes the phrase.
+fn noun_lists_read_as_appositions(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let determined = |k: usize| {
+        kids_of(tokens, k)
+            .any(|d| d < k && matches!(tokens[d].deprel.as_str(), "det" | "nummod" | "nmod:poss"))
+    };
+    let thing = |k: usize| {
+        tokens[k].upos == "NOUN"
+            && !PERSON_NOUNS.contains(&tokens[k].lemma.to_lowercase().as_str())
+            && !is_role_noun(&tokens[k].form)
+    };
+    for second in 0..tokens.len() {
+        if !thing(second)
+            || !matches!(
+                tokens[second].deprel.as_str(),
+                "appos" | "obl" | "obj" | "nmod"
+            )
+            || kids_of(tokens, second).any(|c| tokens[c].deprel == "case")
+            || !determined(second)
+        {
+            continue;
+        }
+        let Some(comma) = opening_comma(tokens, second).filter(|&c| c > 0) else {
+            continue;
+        };
+        // The first item ends at the comma; its "of" phrase is part of it ("a beam of light, an
+        // electron, or ...").
+        let mut first = comma - 1;
+        if extent(tokens, first).1 != first {
+            continue;
+        }
+        while tokens[first].deprel == "nmod"
+            && has_case(tokens, first, "of")
+            && let Some(h) = head_of(tokens, first).filter(|&h| tokens[h].upos == "NOUN")
+        {
+            first = h;
+        }
+        let Some(above) = head_of(tokens, second) else {
+            continue;
+        };
+        if !thing(first)
+            || tokens[first].xpos != "NN"
+            || !(first == above || under(tokens, first, &[above]))
+        {
+            continue;
+        }
+        let last = kids_of(tokens, second).find(|&k| {
+            k > second
+                && tokens[k].deprel == "conj"
+                && thing(k)
+                && determined(k)
+                && kids_of(tokens, k).any(|c| {
+                    tokens[c].deprel == "cc" && matches!(tokens[c].lemma.as_str(), "and" | "or")
+                })
+        });
+        let end = extent(tokens, second).1;
+        let closed = tokens.get(end + 1).is_some_and(|t| t.form == ",");
+        if let Some(last) = last.filter(|_| !closed) {
+            out.push((first, second, last));
+        }
+    }
+    out
+}
+
 /// Repair 123: mends what [`subject_lists_read_as_appositions`] finds.
 pub(super) fn fix_subject_lists_read_as_appositions(d: &mut Draft) {
     for l in subject_lists_read_as_appositions(d.base()) {
@@ -665,6 +782,80 @@ mod tests {
     use super::*;
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
+
+    #[test]
+    fn three_things_read_as_a_thing_with_an_apposition_are_a_list() {
+        // "steered contracts for a line , two schools and a park ." with "schools" an
+        // apposition of "contracts" and "park" its conjunct.
+        let spec = [
+            ("steered", "steer", "VERB", "VBD", 0, "root"),
+            ("contracts", "contract", "NOUN", "NNS", 1, "obj"),
+            ("for", "for", "ADP", "IN", 5, "case"),
+            ("a", "a", "DET", "DT", 5, "det"),
+            ("line", "line", "NOUN", "NN", 2, "nmod"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("two", "two", "NUM", "CD", 8, "nummod"),
+            ("schools", "school", "NOUN", "NNS", 2, "appos"),
+            ("and", "and", "CCONJ", "CC", 11, "cc"),
+            ("a", "a", "DET", "DT", 11, "det"),
+            ("park", "park", "NOUN", "NN", 8, "conj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired_or_same(&spec);
+        assert_eq!(arcs_of(&fixed)[7], (5, "conj"));
+        assert_eq!(arcs_of(&fixed)[10], (5, "conj"));
+        // A bare oblique after the comma, as in "invest in the squad , the ground and the
+        // stadium", is the second item too; a person ("the mayor , a lawyer and a judge") and a
+        // plural first noun ("two leaders , a president and a premier") are renamed.
+        let mut people = spec;
+        people[4] = ("mayor", "mayor", "NOUN", "NN", 2, "nmod");
+        assert_eq!(arcs_of(&repaired_or_same(&people))[7], (2, "appos"));
+        let mut plural = spec;
+        plural[4] = ("lines", "line", "NOUN", "NNS", 2, "nmod");
+        assert_eq!(arcs_of(&repaired_or_same(&plural))[7], (2, "appos"));
+        // Nor without a determiner on the conjunct ("its founder , chairman and chief").
+        let mut bare = spec;
+        bare[9] = ("new", "new", "ADJ", "JJ", 11, "amod");
+        assert_eq!(arcs_of(&repaired_or_same(&bare))[7], (2, "appos"));
+    }
+
+    #[test]
+    fn a_verb_with_its_auxiliary_after_an_infinitive_joins_the_predicate_above() {
+        // "He said he was ready to form a government and had opened talks ." with "opened" a
+        // conjunct of "form".
+        let spec = [
+            ("He", "he", "PRON", "PRP", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("he", "he", "PRON", "PRP", 5, "nsubj"),
+            ("was", "be", "AUX", "VBD", 5, "cop"),
+            ("ready", "ready", "ADJ", "JJ", 2, "ccomp"),
+            ("to", "to", "PART", "TO", 7, "mark"),
+            ("form", "form", "VERB", "VB", 5, "xcomp"),
+            ("a", "a", "DET", "DT", 9, "det"),
+            ("government", "government", "NOUN", "NN", 7, "obj"),
+            ("and", "and", "CCONJ", "CC", 12, "cc"),
+            ("had", "have", "AUX", "VBD", 12, "aux"),
+            ("opened", "open", "VERB", "VBN", 7, "conj"),
+            ("talks", "talk", "NOUN", "NNS", 12, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(arcs_of(&repaired_or_same(&spec))[11], (5, "conj"));
+        // A present form without an auxiliary may be a base form: "I 'm supposed to read it
+        // and know" keeps "know" on "read".
+        let spec = [
+            ("I", "I", "PRON", "PRP", 3, "nsubj:pass"),
+            ("'m", "be", "AUX", "VBP", 3, "aux:pass"),
+            ("supposed", "suppose", "VERB", "VBN", 0, "root"),
+            ("to", "to", "PART", "TO", 5, "mark"),
+            ("read", "read", "VERB", "VB", 3, "xcomp"),
+            ("it", "it", "PRON", "PRP", 5, "obj"),
+            ("and", "and", "CCONJ", "CC", 8, "cc"),
+            ("know", "know", "VERB", "VBP", 5, "conj"),
+            ("what", "what", "PRON", "WP", 8, "obj"),
+            (".", ".", "PUNCT", ".", 3, "punct"),
+        ];
+        assert_eq!(arcs_of(&repaired_or_same(&spec))[7], (5, "conj"));
+    }
 
     #[test]
     fn three_names_read_as_a_name_with_an_apposition_are_a_list() {

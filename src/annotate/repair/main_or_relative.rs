@@ -142,6 +142,7 @@ pub(super) fn fix_verbs_read_as_relative_conjuncts(d: &mut Draft) {
         if fixed[verb].xpos == "VBN" && !auxiliary {
             fixed[verb].xpos = "VBD".into();
         }
+        fixed[verb].upos = "VERB".into();
         take_place(fixed, noun, verb);
         let subject = if passive { "nsubj:pass" } else { "nsubj" };
         (fixed[noun].head, fixed[noun].deprel) = (verb + 1, subject.into());
@@ -197,8 +198,14 @@ fn verbs_read_as_relative_conjuncts(tokens: &[Token]) -> Vec<(usize, usize, usiz
                 })
                 .last()
                 .unwrap_or(verb);
+            // "The company, which employs 1,400 people, has contracts ...": "have" with an
+            // object is a verb, whatever the tagger said.
+            let verb_like = v.upos == "VERB"
+                || (v.upos == "AUX"
+                    && v.lemma == "have"
+                    && kids_of(tokens, verb).any(|k| tokens[k].deprel == "obj"));
             if !matches!(v.deprel.as_str(), "conj" | "acl" | "acl:relcl")
-                || v.upos != "VERB"
+                || !verb_like
                 || !finite
                 || tokens[start - 1].form != ","
                 || kids_of(tokens, verb).any(|k| {
@@ -391,6 +398,28 @@ mod tests {
         let mut built = spec;
         built[7] = ("and", "and", "CCONJ", "CC", 9, "cc");
         assert_eq!(arcs_of(&repaired_or_same(&built))[8], (4, "acl"));
+    }
+
+    #[test]
+    fn have_with_an_object_after_a_relative_clause_is_the_main_verb() {
+        // "The company , which employs people , has contracts ." with "has" an auxiliary and a
+        // conjunct of "people".
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("company", "company", "NOUN", "NN", 0, "root"),
+            (",", ",", "PUNCT", ",", 5, "punct"),
+            ("which", "which", "PRON", "WDT", 5, "nsubj"),
+            ("employs", "employ", "VERB", "VBZ", 2, "acl:relcl"),
+            ("people", "people", "NOUN", "NNS", 5, "obj"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("has", "have", "AUX", "VBZ", 6, "conj"),
+            ("contracts", "contract", "NOUN", "NNS", 8, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[7], (0, "root"));
+        assert_eq!(arcs_of(&fixed)[1], (8, "nsubj"));
+        assert_eq!(fixed[7].upos, "VERB");
     }
 
     #[test]

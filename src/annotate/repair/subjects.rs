@@ -120,6 +120,51 @@ pub(super) fn split_subjects(tokens: &[Token], times: &[usize]) -> Vec<(usize, u
     out
 }
 
+/// Repair 141: mends what [`obliques_read_as_second_subjects`] finds.
+pub(super) fn fix_obliques_read_as_second_subjects(d: &mut Draft) {
+    for (oblique, clause) in obliques_read_as_second_subjects(d.base()) {
+        let fixed = d.edit();
+        (fixed[oblique].head, fixed[oblique].deprel) = (clause + 1, "obl".into());
+    }
+}
+
+/// Repair 141: the end of a reported clause read as a second subject of the report.
+///
+/// Pairs (oblique, clause): "The satellite was insured for 150 million dollars, a spokesman
+/// for the agency said" can come out with "dollars" and "spokesman" both subjects of "said", so
+/// that the dollars said it. A subject never has a preposition of its own: a noun with one,
+/// read as one of two subjects of a verb, right after a clause that verb heads before it (its
+/// complement or parataxis), ends that clause as its oblique.
+fn obliques_read_as_second_subjects(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for v in 0..tokens.len() {
+        let subjects: Vec<usize> = kids_of(tokens, v)
+            .filter(|&s| tokens[s].deprel.starts_with("nsubj"))
+            .collect();
+        if subjects.len() < 2 {
+            continue;
+        }
+        for &s in &subjects {
+            let prepositional = kids_of(tokens, s)
+                .any(|c| c < s && tokens[c].deprel == "case" && tokens[c].upos == "ADP");
+            if !prepositional || !matches!(tokens[s].upos.as_str(), "NOUN" | "PROPN") {
+                continue;
+            }
+            let start = extent(tokens, s).0;
+            let clause = kids_of(tokens, v).find(|&c| {
+                c < s
+                    && matches!(tokens[c].deprel.as_str(), "ccomp" | "parataxis")
+                    && matches!(tokens[c].upos.as_str(), "VERB" | "ADJ")
+                    && extent(tokens, c).1 + 1 == start
+            });
+            if let Some(clause) = clause {
+                out.push((s, clause));
+            }
+        }
+    }
+    out
+}
+
 /// Repair 81: mends what [`subjects_read_as_appositions`] finds.
 pub(super) fn fix_subjects_read_as_appositions(d: &mut Draft) {
     for (subject, verb) in subjects_read_as_appositions(d.base()) {
@@ -517,6 +562,28 @@ mod tests {
     use super::*;
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, tokens};
+
+    #[test]
+    fn a_prepositional_second_subject_ends_the_reported_clause() {
+        // "The satellite was insured for dollars , a spokesman said ." with "dollars" and
+        // "spokesman" both subjects of "said".
+        let spec = [
+            ("The", "the", "DET", "DT", 2, "det"),
+            ("satellite", "satellite", "NOUN", "NN", 4, "nsubj:pass"),
+            ("was", "be", "AUX", "VBD", 4, "aux:pass"),
+            ("insured", "insure", "VERB", "VBN", 10, "ccomp"),
+            ("for", "for", "ADP", "IN", 6, "case"),
+            ("dollars", "dollar", "NOUN", "NNS", 10, "nsubj"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("a", "a", "DET", "DT", 9, "det"),
+            ("spokesman", "spokesman", "NOUN", "NN", 10, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 10, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[5], (4, "obl"));
+        assert_eq!(arcs_of(&fixed)[8], (10, "nsubj"));
+    }
 
     #[test]
     fn an_age_between_commas_is_no_subject() {
