@@ -404,6 +404,50 @@ fn reported_clauses_on_obliques(tokens: &[Token]) -> Vec<(usize, usize, usize)> 
     out
 }
 
+/// Repair 142: mends what [`second_reports_on_coordinators`] finds.
+pub(super) fn fix_second_reports_on_coordinators(d: &mut Draft) {
+    for (cc, clause, first) in second_reports_on_coordinators(d.base()) {
+        let fixed = d.edit();
+        (fixed[clause].head, fixed[clause].deprel) = (first + 1, "conj".into());
+        (fixed[cc].head, fixed[cc].deprel) = (clause + 1, "cc".into());
+    }
+}
+
+/// Repair 142: the second of two reported clauses hung on its coordinator.
+///
+/// Triples (coordinator, clause, first clause): "The regulator said the fine was welcome but that
+/// victims had received nothing" can come out with "but" a `cc` of "said" and "received" a
+/// dependent of "but": a coordinator heads nothing in UD, and the graph lost both statements.
+/// A clause opened by "that" under a coordinator, after a complement clause of the same verb,
+/// is that clause's conjunct, and the coordinator its own.
+fn second_reports_on_coordinators(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (cc, t) in tokens.iter().enumerate() {
+        if t.upos != "CCONJ" || !matches!(t.lemma.as_str(), "but" | "and" | "or") {
+            continue;
+        }
+        let Some(verb) = head_of(tokens, cc) else {
+            continue;
+        };
+        let clause = kids_of(tokens, cc).find(|&k| {
+            k > cc
+                && matches!(tokens[k].upos.as_str(), "VERB" | "ADJ" | "NOUN")
+                && kids_of(tokens, k).any(|m| {
+                    m < k
+                        && tokens[m].deprel == "mark"
+                        && tokens[m].lemma.eq_ignore_ascii_case("that")
+                })
+        });
+        let first = kids_of(tokens, verb)
+            .filter(|&c| c < cc && tokens[c].deprel == "ccomp")
+            .last();
+        if let (Some(clause), Some(first)) = (clause, first) {
+            out.push((cc, clause, first));
+        }
+    }
+    out
+}
+
 /// Repair 117: mends what [`clauses_hung_on_that`] finds.
 pub(super) fn fix_clauses_hung_on_that(d: &mut Draft) {
     for (that, clause) in clauses_hung_on_that(d.base()) {
@@ -537,6 +581,30 @@ mod tests {
     use super::*;
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, tokens};
+
+    #[test]
+    fn a_second_report_on_its_coordinator_is_the_first_ones_conjunct() {
+        // "He said the fine was welcome but that victims got nothing ." with "but" on "said"
+        // and "got" hung on "but".
+        let spec = [
+            ("He", "he", "PRON", "PRP", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("the", "the", "DET", "DT", 4, "det"),
+            ("fine", "fine", "NOUN", "NN", 6, "nsubj"),
+            ("was", "be", "AUX", "VBD", 6, "cop"),
+            ("welcome", "welcome", "ADJ", "JJ", 2, "ccomp"),
+            ("but", "but", "CCONJ", "CC", 2, "cc"),
+            ("that", "that", "SCONJ", "IN", 10, "mark"),
+            ("victims", "victim", "NOUN", "NNS", 10, "nsubj"),
+            ("got", "get", "VERB", "VBD", 7, "ccomp"),
+            ("nothing", "nothing", "PRON", "NN", 10, "obj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[9], (6, "conj"));
+        assert_eq!(arcs[6], (10, "cc"));
+    }
 
     #[test]
     fn a_modal_conjunct_of_a_report_continues_the_reported_clause() {

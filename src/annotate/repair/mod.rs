@@ -177,6 +177,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     inverted_reports::fix_reports_holding_their_clause,
     inverted_reports::fix_subjects_hung_on_reports,
     content_clauses::fix_clauses_hung_on_that,
+    content_clauses::fix_second_reports_on_coordinators,
     content_clauses::fix_told_clauses_on_nouns,
     main_verbs::fix_participle_read_as_verb,
     // These two read the tree the first pass left.
