@@ -259,6 +259,7 @@ impl EntityTagger {
         ampersands::join(sentences, &mut tags);
         given_names::extend(sentences, &mut tags);
         holders::retype(sentences, &mut tags);
+        holders::after_occupations(sentences, &mut tags);
         organisations::tag(sentences, &mut tags);
         offices::retype(sentences, &mut tags);
         ages::tag(sentences, &mut tags);

@@ -4,10 +4,13 @@
 //! after "ROLE to/of/in/at/for PLACE" is who holds the role: two or more words that look like a
 //! given name and a surname, not a place the gazetteer knows, closed by a comma or the
 //! sentence's end.
+//!
+//! And the person named right after an occupation ("the Brevonian artist Ilse Marrow").
 
 use super::gazetteer::Gazetteer;
-use super::iob::{label_span, spans, type_index};
-use super::roles::is_role_word;
+use super::iob::{O, label_span, spans, type_index};
+use super::org_endings::org_ending;
+use super::roles::{is_role_noun, is_role_word};
 
 /// Relabels, in place, place spans that name a role's holder (see the module documentation).
 pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
@@ -45,6 +48,41 @@ pub fn retype(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
     }
 }
 
+/// Labels, in place, an untagged name right after a lower-case occupation as a person: "the
+/// Brevonian artist Ilse Marrow", "volcanologist Sigrun Eyvindsdottir". The model knows titles
+/// before names ("President", "Minister") but not most occupations, and leaves a name it has
+/// not seen untagged; an occupation word before two or three capitalised words that end there
+/// introduces who does it. Not a name the gazetteer knows or one with an organisation's word
+/// in it ("consultant Orbitline Partners").
+pub fn after_occupations(sentences: &[Vec<&str>], tags: &mut [Vec<usize>]) {
+    let per = type_index("PER");
+    let gaz = Gazetteer::embedded();
+    for (words, t) in sentences.iter().zip(tags.iter_mut()) {
+        for k in 0..words.len() {
+            let w = words[k];
+            if !w.chars().all(|c| c.is_lowercase() || c == '-') || !is_role_noun(w) {
+                continue;
+            }
+            let start = k + 1;
+            let mut end = start;
+            while end < words.len() && end < start + 4 && capitalised_word(words[end]) {
+                end += 1;
+            }
+            let name = &words[start..end];
+            let ends = words.get(end).is_none_or(|w| !capitalised_word(w));
+            if !(2..=3).contains(&name.len())
+                || !ends
+                || t[start..end].iter().any(|&l| l != O)
+                || gaz.lookup(name).is_some()
+                || name.iter().any(|w| org_ending(w) || is_role_word(w))
+            {
+                continue;
+            }
+            label_span(t, start..end, per);
+        }
+    }
+}
+
 /// A capitalised word of two or more letters with a lower-case rest ("Radek", "Solon"; not
 /// "US" or "de").
 fn capitalised_word(w: &str) -> bool {
@@ -61,6 +99,29 @@ mod tests {
 
     fn run(text: &str, labels: &str) -> Vec<usize> {
         after_pass(retype, text, labels)
+    }
+
+    #[test]
+    fn an_untagged_name_after_an_occupation_is_a_person() {
+        let run = |text, labels| after_pass(after_occupations, text, labels);
+        assert_eq!(
+            run(
+                "by the Brevonian artist Ilse Marrow ,",
+                "O O B-MISC O O O O"
+            ),
+            tags("O O B-MISC O B-PER I-PER O")
+        );
+        for (text, labels) in [
+            // A name the tagger found, an organisation, a capitalised occupation (a title, the
+            // model's own business), one word, and a longer run of capitals.
+            ("the artist Ilse Marrow", "O O B-LOC I-LOC"),
+            ("consultant Orbitline Partners said", "O O O O"),
+            ("Artist Ilse Marrow said", "O O O O"),
+            ("the artist Marrow said", "O O O O"),
+            ("the artist Ilse Marrow Van Dorn Hall", "O O O O O O O"),
+        ] {
+            assert_eq!(run(text, labels), tags(labels), "{text}");
+        }
     }
 
     #[test]
