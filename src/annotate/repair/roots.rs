@@ -279,7 +279,15 @@ fn subjects_made_roots(tokens: &[Token]) -> Option<(usize, usize)> {
     // Adverbs between the commas ("however"), or the noun's apposition ("Two of Ohio's largest
     // hospital operators, Lakeshore Health and St. Brendan Medical Group, announced").
     let adverbs = (first + 1..second).all(|k| tokens[k].upos == "ADV");
-    let apposition = kids_of(tokens, noun).find(|&a| a > first && tokens[a].deprel == "appos");
+    // The apposition may rename a noun inside the phrase ("Shares in Vesko Maritime, his listed
+    // shipping company, fell").
+    let apposition = (first + 1..second).find(|&a| {
+        tokens[a].deprel == "appos"
+            && head_of(tokens, a).is_some_and(|h| {
+                h == noun
+                    || (h < first && tokens[h].deprel == "nmod" && head_of(tokens, h) == Some(noun))
+            })
+    });
     let renamed = apposition.is_some_and(|a| {
         (first + 1..second).all(|k| k == a || under(tokens, k, &[a]) || tokens[k].upos == "PUNCT")
     });
@@ -486,6 +494,28 @@ mod tests {
         marked[2].upos = "PUNCT".into();
         let fixed = repaired(&marked).expect("a participle clause");
         assert_eq!(fixed[0].head, 5);
+    }
+
+    #[test]
+    fn a_subject_made_the_root_before_the_apposition_of_its_modifier_gives_way_to_its_verb() {
+        // "Shares in Vesko , his company , fell ." with "Shares" the root, "company" an
+        // apposition of "Vesko" and "fell" a parataxis.
+        let spec = [
+            ("Shares", "share", "NOUN", "NNS", 0, "root"),
+            ("in", "in", "ADP", "IN", 3, "case"),
+            ("Vesko", "Vesko", "PROPN", "NNP", 1, "nmod"),
+            (",", ",", "PUNCT", ",", 6, "punct"),
+            ("his", "his", "PRON", "PRP$", 6, "nmod:poss"),
+            ("company", "company", "NOUN", "NN", 3, "appos"),
+            (",", ",", "PUNCT", ",", 8, "punct"),
+            ("fell", "fall", "VERB", "VBD", 1, "parataxis"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!(arcs[7], (0, "root"));
+        assert_eq!(arcs[0], (8, "nsubj"));
+        assert_eq!(arcs[5], (3, "appos"));
     }
 
     #[test]
