@@ -200,11 +200,13 @@ pub fn find(t: &Tree, opens_quoted: bool, before: Option<&Before>, p: usize) -> 
     } else {
         root
     };
-    let n = subject_of(prev, clause)?;
-    let same_pronoun = prev.form(n).eq_ignore_ascii_case(&word) && (before.chained)(n);
-    if !same_pronoun && (!nominal(prev, n) || !agrees(prev, &word, n)) {
-        return None;
-    }
+    // Else the speaker, when what was quoted has no subject that agrees ("The cuts will fall on
+    // sales, Lumatrix said. It expects ...").
+    let (clause, n) = [clause, root].into_iter().find_map(|c| {
+        let n = subject_of(prev, c)?;
+        let same_pronoun = prev.form(n).eq_ignore_ascii_case(&word) && (before.chained)(n);
+        (same_pronoun || (nominal(prev, n) && agrees(prev, &word, n))).then_some((c, n))
+    })?;
     // "The ministry published the report. It found ...": an object of the same number competes.
     let rival = prev
         .kids(clause, &["obj"])
@@ -328,6 +330,35 @@ mod tests {
         let t = Tree::new(&c);
         assert_eq!(find(&t, true, Some(&quoted), 0), Some(Source::Previous(1)));
         assert_eq!(find(&t, false, Some(&quoted), 0), None);
+    }
+
+    #[test]
+    fn after_a_closing_report_it_is_what_was_quoted_or_else_the_speaker() {
+        // "Homes burned , the agency said ." then "It has destroyed homes .": the quoted clause
+        // has a plural subject, so `it` is the agency.
+        let a = toks(&[
+            ("Homes", "home", "NOUN", "NNS", 2, "nsubj"),
+            ("burned", "burn", "VERB", "VBD", 6, "ccomp"),
+            (",", ",", "PUNCT", ",", 2, "punct"),
+            ("the", "the", "DET", "DT", 5, "det"),
+            ("agency", "agency", "NOUN", "NN", 6, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 6, "punct"),
+        ]);
+        let b = destroyed("It");
+        let t = Tree::new(&b);
+        assert_eq!(
+            find(&t, false, Some(&before(&a)), 0),
+            Some(Source::Previous(4))
+        );
+        // With a singular subject quoted, that subject.
+        let mut a = a;
+        a[0].form = "Home".into();
+        a[0].xpos = "NN".into();
+        assert_eq!(
+            find(&t, false, Some(&before(&a)), 0),
+            Some(Source::Previous(0))
+        );
     }
 
     #[test]

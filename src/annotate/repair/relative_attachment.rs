@@ -5,7 +5,7 @@
 //! opened ...") goes to the name.
 
 use super::draft::Draft;
-use super::tree_helpers::{extent, head_of, kids_of, name_head, subject_rel, under};
+use super::tree_helpers::{extent, has_case, head_of, kids_of, name_head, subject_rel, under};
 use super::words::{PERSON_NOUNS, is_person_noun, says_or_thinks};
 use crate::annotate::ner::gazetteer::is_acronym;
 use crate::annotate::ner::roles;
@@ -119,7 +119,9 @@ pub(super) fn fix_relatives_disagreeing(d: &mut Draft) {
 /// the clause's subject, so its verb agrees with the noun it stands for: a singular verb ("is",
 /// "was", "has", a verb in -s) after a plural noun goes to the singular noun that ends the
 /// noun's phrase right before the comma, and a plural verb ("are", "were", "have", a plural
-/// present) after a singular noun to the plural noun there.
+/// present) after a singular noun to the plural noun there. So with no comma: "a dispute over
+/// fuel subsidies that were cut" is about the subsidies (but an "of" phrase leaves the clause on
+/// the noun before, as the treebanks annotate it).
 fn relatives_disagreeing(tokens: &[Token]) -> Vec<(usize, usize)> {
     let number = |k: usize| -> Option<bool> {
         let t = &tokens[k];
@@ -141,9 +143,15 @@ fn relatives_disagreeing(tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(h) = head_of(tokens, r).filter(|&h| h < r) else {
             continue;
         };
-        let comma = extent(tokens, r).0;
-        let relative = comma + 1;
-        if tokens[comma].form != ","
+        // Opened by a comma, or a restrictive clause right after its phrase ("a dispute over fuel
+        // subsidies that were cut by 30 percent").
+        let first = extent(tokens, r).0;
+        let (comma, relative) = if tokens[first].form == "," {
+            (first, first + 1)
+        } else {
+            (first, first)
+        };
+        if first == 0
             || relative >= r
             || !matches!(
                 tokens[relative].form.to_lowercase().as_str(),
@@ -168,13 +176,19 @@ fn relatives_disagreeing(tokens: &[Token]) -> Vec<(usize, usize)> {
         if verb_plural == noun_plural {
             continue;
         }
-        // The noun that ends the phrase right before the comma, inside the head's phrase.
+        // The noun that ends the phrase right before the comma (or the relative word), inside
+        // the head's phrase.
         let last = comma.checked_sub(1);
+        // Without a comma, only the noun's own modifier, and not past "of": UD hangs "the
+        // percentage of voters who ..." and "a series of pictures that are ..." on the first
+        // noun.
+        let restrictive = comma == relative;
         let agreeing = last.filter(|&n| {
             n > h
                 && under(tokens, n, &[h])
                 && number(n) == Some(verb_plural)
                 && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
+                && !(restrictive && (has_case(tokens, n, "of") || head_of(tokens, n) != Some(h)))
         });
         // Coordinated nouns take the clause on their first conjunct ("fruits and vegetables,
         // which are available").
@@ -375,6 +389,35 @@ mod tests {
     use super::*;
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, tokens};
+
+    #[test]
+    fn a_restrictive_relative_clause_goes_to_the_noun_its_verb_agrees_with() {
+        // "a dispute over subsidies that were cut ." with the clause on "dispute".
+        let spec = [
+            ("a", "a", "DET", "DT", 2, "det"),
+            ("dispute", "dispute", "NOUN", "NN", 0, "root"),
+            ("over", "over", "ADP", "IN", 4, "case"),
+            ("subsidies", "subsidy", "NOUN", "NNS", 2, "nmod"),
+            ("that", "that", "PRON", "WDT", 7, "nsubj:pass"),
+            ("were", "be", "AUX", "VBD", 7, "aux:pass"),
+            ("cut", "cut", "VERB", "VBN", 2, "acl:relcl"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[6], (4, "acl:relcl"));
+        // Not past "of" ("a share of subsidies that were cut"), as the treebanks annotate it.
+        let mut of = spec;
+        of[2] = ("of", "of", "ADP", "IN", 4, "case");
+        let same = repaired(&tokens(&of)).unwrap_or_else(|| tokens(&of));
+        assert_eq!(arcs_of(&same)[6], (2, "acl:relcl"));
+        // A verb that agrees with its noun stays ("subsidies over a dispute that was settled").
+        let mut agreeing = spec;
+        agreeing[5] = ("was", "be", "AUX", "VBD", 7, "aux:pass");
+        agreeing[3] = ("dispute", "dispute", "NOUN", "NN", 2, "nmod");
+        agreeing[1] = ("subsidies", "subsidy", "NOUN", "NNS", 0, "root");
+        let same = repaired(&tokens(&agreeing)).unwrap_or_else(|| tokens(&agreeing));
+        assert_eq!(arcs_of(&same)[6], (4, "acl:relcl"));
+    }
 
     #[test]
     fn a_relative_word_is_the_subject_of_the_clause_reported_in_its_clause() {
