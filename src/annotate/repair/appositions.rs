@@ -356,7 +356,7 @@ fn names_after_objects(tokens: &[Token]) -> Vec<(usize, usize)> {
 pub(super) fn fix_names_apposed_to_the_organisation(d: &mut Draft) {
     for (name, role) in names_apposed_to_the_organisation(d.base()) {
         let fixed = d.edit();
-        fixed[name].head = role + 1;
+        (fixed[name].head, fixed[name].deprel) = (role + 1, "appos".into());
     }
 }
 
@@ -366,15 +366,23 @@ pub(super) fn fix_names_apposed_to_the_organisation(d: &mut Draft) {
 /// Caldria,").
 ///
 /// Pairs (name, role noun): "The chief executive of Midland Line, Carl Benton, apologised"
-/// can come out with "Carl Benton" hung on "Line": the graph then had "Midland Line —be→ Carl
-/// Benton" and the company apologising. A proper noun set off by a comma as the apposition of
+/// can come out with "Carl Benton" hung on "Line" (as its apposition, or as a conjunct without
+/// a coordinator): the graph then had "Midland Line —be→ Carl Benton" and the company
+/// apologising. A proper noun set off by a comma as the apposition of
 /// an "of", "in", "at", "for", "with" or "to" phrase that hangs on a role noun ([`roles::is_role_noun`]: executive,
 /// minister, head) names the holder of the role.
 fn names_apposed_to_the_organisation(tokens: &[Token]) -> Vec<(usize, usize)> {
     (1..tokens.len())
         .filter_map(|name| {
             let n = &tokens[name];
-            if n.deprel != "appos" || n.upos != "PROPN" {
+            // Or its conjunct without a coordinator, a name of two words or more ("His lawyer in
+            // Ambrosa, Matteo Ferrandi," with "Ferrandi" a conjunct of "Ambrosa"; not "the CEO
+            // of GE, not GM").
+            let bare_conjunct = n.deprel == "conj"
+                && !kids_of(tokens, name).any(|k| tokens[k].deprel == "cc")
+                && kids_of(tokens, name)
+                    .any(|k| matches!(tokens[k].deprel.as_str(), "flat" | "compound"));
+            if !(n.deprel == "appos" || bare_conjunct) || n.upos != "PROPN" {
                 return None;
             }
             // The comma before the name ("Mathieu Corvel" may hang on "Corvel").

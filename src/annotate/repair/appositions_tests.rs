@@ -205,6 +205,19 @@ fn a_name_after_a_roles_of_phrase_names_the_holder() {
     to[2] = ("ambassador", "ambassador", "NOUN", "NN", 11, "nsubj");
     to[3] = ("to", "to", "ADP", "IN", 6, "case");
     assert_eq!(arcs_of(&repaired_or_same(&to))[7], (3, "appos"));
+    // "His lawyer in Ambrosa , Carl Benton ," with the name a conjunct of the place, without a
+    // coordinator; with "and" it is a second place.
+    let mut lawyer = spec;
+    lawyer[2] = ("lawyer", "lawyer", "NOUN", "NN", 11, "nsubj");
+    lawyer[3] = ("in", "in", "ADP", "IN", 6, "case");
+    lawyer[7] = ("Carl", "Carl", "PROPN", "NNP", 6, "conj");
+    assert_eq!(arcs_of(&repaired_or_same(&lawyer))[7], (3, "appos"));
+    // One word is no full name ("the CEO of GE , GM not").
+    let mut one = lawyer;
+    one[8] = ("not", "not", "PART", "RB", 8, "advmod");
+    assert_eq!(arcs_of(&repaired_or_same(&one))[7], (6, "conj"));
+    lawyer[6] = ("and", "and", "CCONJ", "CC", 8, "cc");
+    assert_eq!(arcs_of(&repaired_or_same(&lawyer))[7], (6, "conj"));
 }
 
 #[test]
