@@ -90,8 +90,7 @@ const SPEAKERS: &[&str] = &[
     "university",
 ];
 
-/// True when `it` at `p` says something: its antecedent must be able to
-/// ([`speaks`]).
+/// True when `it` at `p` says something: its antecedent must be able to ([`speaks`]).
 pub fn says(t: &Tree, p: usize) -> bool {
     t.form(p).eq_ignore_ascii_case("it")
         && t.parent(p)

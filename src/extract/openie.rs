@@ -215,10 +215,7 @@ impl Extractor for OpenIeExtractor {
             }
             let tokens = repaired(sentence);
             let t = Tree::new(&tokens);
-            let opens_quoted = before.as_ref().is_some_and(|b| {
-                let prev = Tree::new(&b.tokens);
-                antecedent::quoted(&prev, b.opens_quoted, prev.len())
-            });
+            let opens_quoted = before.as_ref().is_some_and(|b| b.closes_quoted);
             let stand_ins = stand_ins(doc, si, &t, opens_quoted, before.as_ref());
             for s in self.scored(&t) {
                 let Some(first) = s.e.args.first() else {
@@ -389,11 +386,13 @@ impl Extractor for OpenIeExtractor {
                     }
                 }
             }
+            let closes_quoted = antecedent::quoted(&t, opens_quoted, t.len());
             before = Some(Before {
                 si,
                 tokens,
                 stand_ins,
                 opens_quoted,
+                closes_quoted,
             });
         }
         out
@@ -409,8 +408,9 @@ struct Before<'d> {
     /// Its tokens, repaired.
     tokens: Cow<'d, [Token]>,
     stand_ins: StandIns,
-    /// True when it opens inside a quotation.
+    /// True when it opens inside a quotation, and when it ends inside one.
     opens_quoted: bool,
+    closes_quoted: bool,
 }
 
 /// What the subject pronouns of sentence `si` that coreference left unlinked stand for
@@ -430,6 +430,7 @@ fn stand_ins(
         opens_quoted: b.opens_quoted,
         chained: &chained,
     });
+    let org = |a: &Argument| matches!(a.kind, ArgKind::Entity(EntityType::Org | EntityType::Gpe));
     let mut out = StandIns::new();
     for p in 0..t.len() {
         if doc.mention_at(si, p).is_some() {
@@ -437,8 +438,6 @@ fn stand_ins(
         }
         // "It said ...": only an organisation, or a body named by a common noun, says things.
         let says = antecedent::says(t, p);
-        let org =
-            |a: &Argument| matches!(a.kind, ArgKind::Entity(EntityType::Org | EntityType::Gpe));
         let args = match antecedent::find(t, opens_quoted, prev.as_ref(), p) {
             Some(Source::Same(n)) => keep_object(doc, si, t, &clause::subject_np(t, n)),
             Some(Source::Previous(n)) => match (stood(n), before, &prev) {
