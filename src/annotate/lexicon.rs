@@ -8,6 +8,12 @@ pub(crate) const SAY: &[&str] = &[
     "argue", "explain", "write", "deny", "confirm", "declare",
 ];
 
+/// Predicates whose `it` is usually a placeholder or an event, not an organisation or a thing
+/// named before ("it is likely", "it will take weeks", "it seems").
+pub(crate) const PLACEHOLDER_PREDICATES: &[&str] = &[
+    "be", "seem", "appear", "happen", "take", "mean", "matter", "look", "sound", "cost", "rain",
+];
+
 /// Verbs whose object does what their "to" complement says ("urged the EU to fund boats").
 pub(crate) const OBJECT_CONTROL: &[&str] = &[
     "urge",

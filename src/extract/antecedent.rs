@@ -14,7 +14,7 @@
 //! likely", "it emerged that") is never resolved.
 
 use super::tree::Tree;
-use crate::annotate::lexicon::SAY;
+use crate::annotate::lexicon::{PLACEHOLDER_PREDICATES, SAY};
 use crate::annotate::ner::roles::is_role_noun;
 use crate::annotate::repair::PERSON_NOUNS;
 
@@ -27,11 +27,9 @@ pub enum Source {
     Previous(usize),
 }
 
-/// Predicates whose `it` is usually a placeholder or an event ("it will take weeks", "it seems").
-const PLACEHOLDER: &[&str] = &[
-    "be", "seem", "appear", "happen", "take", "mean", "matter", "look", "sound", "cost", "rain",
-    "remain", "emerge", "follow", "turn", "come", "make",
-];
+/// Predicates whose subject `it` is a placeholder as often as a thing, beyond
+/// [`PLACEHOLDER_PREDICATES`] ("it remains unclear", "it emerged that", "it follows that").
+const MORE_PLACEHOLDERS: &[&str] = &["remain", "emerge", "follow", "turn", "come", "make"];
 
 fn plural(t: &Tree, n: usize) -> bool {
     matches!(t.xpos(n), "NNS" | "NNPS")
@@ -159,7 +157,11 @@ pub fn find(t: &Tree, opens_quoted: bool, before: Option<&Before>, p: usize) -> 
     let v = t.parent(p)?;
     // "it is likely that", "it emerged that", "it remains unclear": a placeholder.
     let placeholder = t.kids(v, &["cop", "expl"]).next().is_some()
-        || (word == "it" && PLACEHOLDER.contains(&t.lemma(v).to_lowercase().as_str()))
+        || (word == "it" && {
+            let lemma = t.lemma(v).to_lowercase();
+            PLACEHOLDER_PREDICATES.contains(&lemma.as_str())
+                || MORE_PLACEHOLDERS.contains(&lemma.as_str())
+        })
         || (!SAY.contains(&t.lemma(v).as_str()) && t.kids(v, &["ccomp", "csubj"]).next().is_some())
         || t.kids(v, &["xcomp"]).any(|x| t.upos(x) == "ADJ")
         || !matches!(t.upos(v), "VERB");

@@ -11,6 +11,7 @@
 //! likely that ...", "it will take weeks") as an organisation, and a wrong link puts an
 //! organisation's name on a statement about something else.
 
+use crate::annotate::lexicon::PLACEHOLDER_PREDICATES;
 use crate::document::{EntityType, Mention, Sentence};
 
 /// Verbs an organisation reports or announces with: their complement's `it` is the speaker.
@@ -32,11 +33,6 @@ const REPORTING: &[&str] = &[
     "acknowledge",
     "admit",
     "deny",
-];
-
-/// Predicates whose `it` is usually a placeholder or an event, not an organisation.
-const PLACEHOLDER: &[&str] = &[
-    "be", "seem", "appear", "happen", "take", "mean", "matter", "look", "sound", "cost", "rain",
 ];
 
 /// True when the `it` at token `i` of `sent` is the subject of an active verb of saying ("It said
@@ -116,7 +112,10 @@ pub fn antecedent(
             }
             let v = head(i)?;
             let copular = (0..toks.len()).any(|c| head(c) == Some(v) && toks[c].deprel == "cop");
-            if copular || PLACEHOLDER.contains(&lemma(v).as_str()) || toks[v].deprel != "ccomp" {
+            if copular
+                || PLACEHOLDER_PREDICATES.contains(&lemma(v).as_str())
+                || toks[v].deprel != "ccomp"
+            {
                 return None;
             }
             let u = head(v)?;

@@ -32,7 +32,7 @@ use super::tree_helpers::{
     extent, hang_commas_on, has_case, head_of, kids_of, opening_comma, subject_rel, under,
     verb_of_object,
 };
-use super::words::{PERSON_NOUNS, make_finite};
+use super::words::{PERSON_NOUNS, auxiliary, make_finite};
 use crate::annotate::ner::roles::is_role_noun;
 use crate::document::Token;
 
@@ -88,14 +88,14 @@ pub(super) fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, u
             continue;
         }
         // A past participle without an auxiliary is the past tense the tagger took it for.
-        let auxiliary = kids_of(tokens, c).find(|&a| a < c && tokens[a].deprel.starts_with("aux"));
-        let bare_participle = tk.xpos == "VBN" && auxiliary.is_none();
+        let own_aux = kids_of(tokens, c).find(|&a| a < c && tokens[a].deprel.starts_with("aux"));
+        let bare_participle = tk.xpos == "VBN" && own_aux.is_none();
         let tense = if bare_participle {
             Some("VBD")
         } else {
             tense_of(tokens, c)
         };
-        let Some(tense) = tense.filter(|t| matches!(*t, "VBD" | "VBZ" | "VBP")) else {
+        let Some(tense) = tense else {
             continue;
         };
         let Some(h) = head_of(tokens, c) else {
@@ -107,7 +107,7 @@ pub(super) fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, u
         let own_subject = kids_of(tokens, c).any(|s| tokens[s].deprel.starts_with("nsubj"));
         // A verb phrase of its own: "and" right before it (and its auxiliary: "and had opened
         // talks") and a complement after it.
-        let start = auxiliary.unwrap_or(c);
+        let start = own_aux.unwrap_or(c);
         let coordinated = start > 0 && tokens[start - 1].deprel == "cc";
         let complement = kids_of(tokens, c)
             .any(|k| k > c && matches!(tokens[k].deprel.as_str(), "obj" | "xcomp" | "ccomp"));
@@ -119,7 +119,7 @@ pub(super) fn finite_conjuncts_of_infinitives(tokens: &[Token]) -> Vec<(usize, u
         // present form without an auxiliary may be the base form the tagger mistook ("supposed
         // to read your mind and know"): only a verb in that very form.
         let same = |a: usize| {
-            if auxiliary.is_some() || tense != "VBP" {
+            if own_aux.is_some() || tense != "VBP" {
                 tense_of(tokens, a) == Some(tense)
             } else {
                 tokens[a].xpos == tense
@@ -146,7 +146,7 @@ fn tense_of(tokens: &[Token], p: usize) -> Option<&str> {
         return Some(tokens[p].xpos.as_str());
     }
     kids_of(tokens, p)
-        .find(|&a| a < p && (tokens[a].deprel.starts_with("aux") || tokens[a].deprel == "cop"))
+        .find(|&a| a < p && auxiliary(&tokens[a]))
         .filter(|&a| finite(a))
         .map(|a| tokens[a].xpos.as_str())
 }

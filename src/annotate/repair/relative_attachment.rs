@@ -146,11 +146,8 @@ fn relatives_disagreeing(tokens: &[Token]) -> Vec<(usize, usize)> {
         // Opened by a comma, or a restrictive clause right after its phrase ("a dispute over fuel
         // subsidies that were cut by 30 percent").
         let first = extent(tokens, r).0;
-        let (comma, relative) = if tokens[first].form == "," {
-            (first, first + 1)
-        } else {
-            (first, first)
-        };
+        let opened = tokens[first].form == ",";
+        let relative = if opened { first + 1 } else { first };
         if first == 0
             || relative >= r
             || !matches!(
@@ -178,17 +175,16 @@ fn relatives_disagreeing(tokens: &[Token]) -> Vec<(usize, usize)> {
         }
         // The noun that ends the phrase right before the comma (or the relative word), inside
         // the head's phrase.
-        let last = comma.checked_sub(1);
+        let last = first.checked_sub(1);
         // Without a comma, only the noun's own modifier, and not past "of": UD hangs "the
         // percentage of voters who ..." and "a series of pictures that are ..." on the first
         // noun.
-        let restrictive = comma == relative;
         let agreeing = last.filter(|&n| {
             n > h
                 && under(tokens, n, &[h])
                 && number(n) == Some(verb_plural)
                 && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN")
-                && !(restrictive && (has_case(tokens, n, "of") || head_of(tokens, n) != Some(h)))
+                && (opened || !has_case(tokens, n, "of") && head_of(tokens, n) == Some(h))
         });
         // Coordinated nouns take the clause on their first conjunct ("fruits and vegetables,
         // which are available").
