@@ -85,6 +85,30 @@ pub fn dateline_city(sentence: &Sentence) -> Option<usize> {
     (n > 0).then_some(n)
 }
 
+/// The tokens of the place a dateline names after its city (`start..end`), when `sentence` is a
+/// dateline: "Ukraine" in "KYIV, Ukraine (AP) -", "Estmark" in "LINDBERG, Estmark, Nov 12 -".
+/// Capitalised place words between the city's comma and a comma, a bracket or the dash, none a
+/// month's name.
+pub fn dateline_region(sentence: &Sentence) -> Option<(usize, usize)> {
+    let city = dateline_city(sentence)?;
+    let toks = &sentence.tokens;
+    if toks.get(city).is_none_or(|t| t.form != ",") {
+        return None;
+    }
+    let start = city + 1;
+    let end = (start..toks.len())
+        .take_while(|&k| is_place_word(&toks[k].form) && !is_month(&toks[k].form))
+        .last()?
+        + 1;
+    let closes = toks.get(end).is_some_and(|t| {
+        matches!(
+            t.form.as_str(),
+            "," | "(" | "-" | "--" | "\u{2013}" | "\u{2014}"
+        )
+    });
+    closes.then_some((start, end))
+}
+
 /// The words of a dateline from its pieces or tokens (form, start, end): a full stop written
 /// onto its word is part of it ("ST" "." is "ST."), and so are a hyphen written between two
 /// words and the word after it ("AL" "-" "MANSURA" is "AL-MANSURA"). Only called on a

@@ -9,7 +9,7 @@ pub mod boundary;
 #[cfg(feature = "train")]
 pub mod boundary_train;
 mod dateline;
-pub use dateline::{dateline_city, is_dateline};
+pub use dateline::{dateline_city, dateline_region, is_dateline};
 pub mod eval;
 mod lexicon;
 mod sentences;

@@ -20,12 +20,24 @@ pub(crate) fn mark_dateline_places(doc: &Document, spans: &mut [Vec<(TagSpan, En
         // antecedent for "the company".
         list.retain(|(s, ty)| s.start >= end && matches!(ty, EntityType::Gpe | EntityType::Loc));
         list.insert(0, (place(0, end), EntityType::Gpe));
-        let words: Vec<String> = sent.tokens[..end]
-            .iter()
-            .map(|t| t.form.to_lowercase())
-            .collect();
-        if !cities.contains(&words) {
-            cities.push(words);
+        let mut places = vec![(0, end)];
+        // The country or state after the city is a place too, whatever the tagger made of it
+        // ("Dravonia" read as a person), and so are its repeats: a company named after it
+        // ("Norvell Meteorological Office") does not make the lone "Norvell" its short name.
+        if let Some((start, end)) = crate::text::dateline_region(sent) {
+            list.retain(|(s, _)| s.end <= start || end <= s.start);
+            list.push((place(start, end), EntityType::Gpe));
+            list.sort_by_key(|(s, _)| (s.start, s.end));
+            places.push((start, end));
+        }
+        for (start, end) in places {
+            let words: Vec<String> = sent.tokens[start..end]
+                .iter()
+                .map(|t| t.form.to_lowercase())
+                .collect();
+            if !cities.contains(&words) {
+                cities.push(words);
+            }
         }
     }
     for city in &cities {
@@ -110,6 +122,28 @@ mod tests {
             &[(0, 2, 3, EntityType::Gpe), (0, 4, 5, EntityType::Org)],
         );
         assert_eq!(spans[0], [(0, 1, EntityType::Gpe), (2, 3, EntityType::Gpe)]);
+    }
+
+    #[test]
+    fn the_country_after_the_city_is_a_place_and_so_are_its_repeats() {
+        let text = "HALSBY, Torvenia, Nov 12 - The Torvenia Medicines Agency approved it. \
+                    Flights to Torvenia resumed.";
+        // The tagger read the country as a person, and its repeat as the agency's short name.
+        let spans = marked(
+            text,
+            &[
+                (0, 2, 3, EntityType::Person),
+                (1, 1, 4, EntityType::Org),
+                (2, 2, 3, EntityType::Org),
+            ],
+        );
+        assert_eq!(spans[0], [(0, 1, EntityType::Gpe), (2, 3, EntityType::Gpe)]);
+        // The agency named after it keeps its words.
+        assert_eq!(spans[1], [(1, 4, EntityType::Org)]);
+        assert_eq!(spans[2], [(2, 3, EntityType::Gpe)]);
+        // A month after the city is no place.
+        let spans = marked("HALSBY, November 12 - Flights resumed.", &[]);
+        assert_eq!(spans[0], [(0, 1, EntityType::Gpe)]);
     }
 
     #[test]
