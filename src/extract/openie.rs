@@ -217,7 +217,14 @@ impl Extractor for OpenIeExtractor {
             let t = Tree::new(&tokens);
             let opens_quoted = before.as_ref().is_some_and(|b| b.closes_quoted);
             let stand_ins = stand_ins(doc, si, &t, opens_quoted, before.as_ref());
-            for s in self.scored(&t) {
+            for mut s in self.scored(&t) {
+                // "Drugan, the head of the Farmers' Union": the role's relation to the union.
+                if s.e.kind == Kind::Apposition
+                    && let Some(first) = s.e.args.first()
+                    && let Some(role) = phrasal::role_of_named(&t, s.e.subject.head, first.head)
+                {
+                    s.e = role;
+                }
                 let Some(first) = s.e.args.first() else {
                     continue;
                 };

@@ -897,6 +897,24 @@ fn a_possessed_role_with_a_name_says_what_the_person_is_to_the_owner() {
 }
 
 #[test]
+fn a_named_roles_of_phrase_is_what_the_person_is_to() {
+    // "Victor Stan, the head of the Dacora Union, resigned": the graph has what he heads, CaRB
+    // the whole apposition, as its gold does.
+    let (doc, ids) = fixture();
+    let si = index(&ids, "role-of-named");
+    let got = triples(&doc, si);
+    assert!(
+        got.contains(&"Victor Stan —be head of→ Dacora Union".to_string()),
+        "{got:#?}"
+    );
+    let got = tuples(&doc, si);
+    assert!(
+        got.contains(&"be | Victor Stan | the head of the Dacora Union".to_string()),
+        "{got:#?}"
+    );
+}
+
+#[test]
 fn a_claim_after_a_clause_sums_up_the_statement_not_the_event() {
     // "broke the truce, a charge officials denied": the truce is no charge.
     let (doc, ids) = fixture();

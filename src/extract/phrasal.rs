@@ -277,6 +277,45 @@ fn role_of_owner(t: &Tree, n: usize, owner: usize) -> Option<Extraction> {
     })
 }
 
+/// "Pavel Drugan, the head of the National Farmers' Union" → Pavel Drugan —be head of→ National
+/// Farmers' Union: a role in apposition to a name, with an "of" phrase that names what the role
+/// is in, says what the person is to it, as [`role_of_owner`] does for "the union's head".
+/// The graph takes it in place of the apposition `name` —be→ `a`; CaRB's gold keeps the whole
+/// apposition as what the person is, so extraction does too.
+pub(super) fn role_of_named(t: &Tree, name: usize, a: usize) -> Option<Extraction> {
+    let capitalised = |i: usize| t.form(i).starts_with(char::is_uppercase);
+    if t.upos(name) != "PROPN" || !roles::is_role_noun(&t.lemma(a).to_lowercase()) {
+        return None;
+    }
+    let m = t.kids(a, &["nmod"]).find(|&m| m > a && capitalised(m))?;
+    let cases: Vec<usize> = t.kids(m, &["case"]).filter(|&c| c < m).collect();
+    if cases.len() != 1 || !t.form(cases[0]).eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let mut obj = np(t, m);
+    obj.toks.retain(|x| !cases.contains(x));
+    let mut relation = vec![RelWord::Lit("be")];
+    relation.extend(
+        t.kids(a, &["compound", "amod"])
+            .filter(|&c| c < a && t.upos(c) != "PROPN")
+            .map(RelWord::Tok),
+    );
+    relation.push(RelWord::Tok(a));
+    relation.push(RelWord::Lit("of"));
+    Some(Extraction {
+        kind: Kind::Apposition,
+        subject: subject_np(t, name),
+        subject_parts: Vec::new(),
+        relation,
+        predicate: None,
+        args: vec![obj],
+        negated: false,
+        passive: false,
+        modality: None,
+        attributed_to: None,
+    })
+}
+
 /// An extraction with an implied relation word between two phrases.
 fn implied(subject: Phrase, word: &'static str, object: Phrase) -> Extraction {
     Extraction {

@@ -182,10 +182,22 @@ pub(super) fn fix_modal_conjuncts_of_reports(d: &mut Draft) {
 /// would report within 60 days" can come out with "report" a conjunct of "said", so that he
 /// would report. A verb of saying in the past tense says what someone "would" do in its
 /// reported clause; a conjunct of it with a modal and no subject of its own, after a reported
-/// clause with a modal, continues that clause.
+/// clause with a modal, continues that clause. So does one with a modal of the past ("would",
+/// "could", "might") after a reported clause with a subject of its own: "told reporters that
+/// Thane denies the allegations and would defend himself at trial".
 fn modal_conjuncts_of_reports(tokens: &[Token]) -> Vec<(usize, usize)> {
     let modal =
         |v: usize| kids_of(tokens, v).any(|k| tokens[k].xpos == "MD" && tokens[k].deprel == "aux");
+    let past_modal = |v: usize| {
+        kids_of(tokens, v).any(|k| {
+            tokens[k].deprel == "aux"
+                && matches!(
+                    tokens[k].form.to_lowercase().as_str(),
+                    "would" | "could" | "might"
+                )
+        })
+    };
+    let subject = |v: usize| kids_of(tokens, v).any(|k| tokens[k].deprel.starts_with("nsubj"));
     let mut out = Vec::new();
     for (c, tk) in tokens.iter().enumerate() {
         if tk.deprel != "conj" || tk.upos != "VERB" || !modal(c) {
@@ -199,8 +211,12 @@ fn modal_conjuncts_of_reports(tokens: &[Token]) -> Vec<(usize, usize)> {
         else {
             continue;
         };
-        let reported = kids_of(tokens, say)
-            .find(|&k| k > say && k < c && tokens[k].deprel == "ccomp" && modal(k));
+        let reported = kids_of(tokens, say).find(|&k| {
+            k > say
+                && k < c
+                && tokens[k].deprel == "ccomp"
+                && (modal(k) || (past_modal(c) && subject(k)))
+        });
         if let Some(v) = reported {
             out.push((c, v));
         }
@@ -634,6 +650,25 @@ mod tests {
         let mut own = spec;
         own[8] = ("she", "she", "PRON", "PRP", 11, "nsubj");
         assert!(modal_conjuncts_of_reports(&tokens(&own)).is_empty());
+        // "He told them Ilves denies it and would resign ." with "resign" a conjunct of
+        // "told": a modal of the past after a reported clause with its own subject.
+        let spec = [
+            ("He", "he", "PRON", "PRP", 2, "nsubj"),
+            ("told", "tell", "VERB", "VBD", 0, "root"),
+            ("them", "they", "PRON", "PRP", 2, "iobj"),
+            ("Ilves", "Ilves", "PROPN", "NNP", 5, "nsubj"),
+            ("denies", "deny", "VERB", "VBZ", 2, "ccomp"),
+            ("it", "it", "PRON", "PRP", 5, "obj"),
+            ("and", "and", "CCONJ", "CC", 9, "cc"),
+            ("would", "would", "AUX", "MD", 9, "aux"),
+            ("resign", "resign", "VERB", "VB", 2, "conj"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        assert_eq!(modal_conjuncts_of_reports(&tokens(&spec)), [(8, 4)]);
+        // "will" after the past tense of the report is the speaker's own plan.
+        let mut will = spec;
+        will[7] = ("will", "will", "AUX", "MD", 9, "aux");
+        assert!(modal_conjuncts_of_reports(&tokens(&will)).is_empty());
     }
 
     #[test]

@@ -125,6 +125,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     participle_modifiers::fix_participles_read_as_clauses,
     participle_modifiers::fix_neighbouring_read_as_verbs,
     participle_modifiers::fix_neighbouring_after_verbs,
+    names::fix_plural_possessive_names,
     names::fix_names_read_as_conjuncts_of_their_kind,
     subjects::fix_subjects_read_as_noun_conjuncts,
     coordination::fix_clause_subjects_read_as_object_conjuncts,
@@ -226,6 +227,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     // Last: the past-tense verb with a subject it looks for is often an earlier repair's work
     // ("Hundreds of fans gathered ..., chanting" has "gathered" a participle on "Hundreds").
     participle_clauses::fix_participles_on_obliques,
+    participle_clauses::fix_marked_participles_on_nouns,
 ];
 
 #[cfg(test)]

@@ -580,6 +580,72 @@ fn titles_inside_flat_names(tokens: &[Token]) -> Vec<FlatTitle> {
     out
 }
 
+/// Repair 144: mends what [`plural_possessive_names`] finds.
+pub(super) fn fix_plural_possessive_names(d: &mut Draft) {
+    for (plural, head) in plural_possessive_names(d.base()) {
+        let fixed = d.edit();
+        let apostrophe = plural + 1;
+        let (h, rel) = (fixed[plural].head, fixed[plural].deprel.clone());
+        // The phrase's preposition and article are the name's ("of the ... Union"), and so is
+        // what follows it.
+        for (k, t) in fixed.iter_mut().enumerate() {
+            let marks = k < plural && matches!(t.deprel.as_str(), "case" | "det");
+            if t.head == plural + 1 && (k > head || marks) {
+                t.head = head + 1;
+            }
+        }
+        (fixed[head].head, fixed[head].deprel) = (h, rel);
+        (fixed[plural].head, fixed[plural].deprel) = (head + 1, "nmod:poss".into());
+        let a = &mut fixed[apostrophe];
+        (a.head, a.deprel) = (plural + 1, "case".into());
+        (a.upos, a.xpos) = ("PART".into(), "POS".into());
+        for k in apostrophe + 1..head {
+            if !under(fixed, k, &[head]) || fixed[k].head == plural + 1 {
+                (fixed[k].head, fixed[k].deprel) = (head + 1, "compound".into());
+            }
+        }
+    }
+}
+
+/// Repair 144: an organisation named with a plural possessive read as two phrases.
+///
+/// Pairs (plural, last word): "said Pavel Drugan, the head of the National Farmers' Union" can
+/// come out with "Farmers" the head's modifier, the apostrophe a punctuation mark and "Union"
+/// a second subject of "said". A capitalised plural of a common noun (or before an
+/// organisation word) with the apostrophe written onto it, then capitalised words, is one name,
+/// as the entity stage reads it (`join_plural_possessives`); in UD the plural is the possessor
+/// of the name's last word (`nmod:poss`, the apostrophe its `case`), which takes the plural's
+/// place.
+fn plural_possessive_names(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let capital = |k: usize| {
+        let f = &tokens[k].form;
+        f.chars().next().is_some_and(char::is_uppercase) && f.chars().all(char::is_alphabetic)
+    };
+    let mut out = Vec::new();
+    for (a, t) in tokens.iter().enumerate() {
+        if a == 0 || !matches!(t.form.as_str(), "'" | "\u{2019}") {
+            continue;
+        }
+        let plural = a - 1;
+        let glued = !tokens[plural].space_after && tokens[plural].form.ends_with('s');
+        let head = (a + 1..tokens.len().min(a + 5))
+            .take_while(|&k| capital(k))
+            .last();
+        let Some(head) = head.filter(|_| glued && capital(plural)) else {
+            continue;
+        };
+        // As the entity stage joins them: a common noun's plural ("Farmers", not "Charles"),
+        // or a name that ends in an organisation word.
+        let singular = tokens[plural].form.trim_end_matches('s').to_lowercase();
+        let members = crate::annotate::pos::wordnet::knows(&singular);
+        let name = members || org_ending(&tokens[head].form);
+        if name && !under(tokens, head, &[plural]) && !under(tokens, plural, &[head]) {
+            out.push((plural, head));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -913,5 +979,41 @@ mod tests {
         and[2].form = "and".into();
         (and[2].upos, and[2].deprel) = ("CCONJ".into(), "cc".into());
         assert!(repaired(&and).is_none());
+    }
+
+    #[test]
+    fn a_name_with_a_plural_possessive_is_one_phrase() {
+        // "said Drugan , head of the Farmers ' Union ." with "Union" a second subject.
+        let spec = [
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("Drugan", "Drugan", "PROPN", "NNP", 1, "nsubj"),
+            (",", ",", "PUNCT", ",", 4, "punct"),
+            ("head", "head", "NOUN", "NN", 2, "appos"),
+            ("of", "of", "ADP", "IN", 7, "case"),
+            ("the", "the", "DET", "DT", 7, "det"),
+            ("Farmers", "Farmer", "PROPN", "NNPS", 4, "nmod"),
+            ("'", "'", "PUNCT", "''", 7, "punct"),
+            ("Union", "union", "NOUN", "NN", 1, "nsubj"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        let mut toks = tokens(&spec);
+        toks[6].space_after = false;
+        let fixed = repaired(&toks).expect("a repair");
+        assert_eq!(
+            arcs_of(&fixed)[4..9],
+            [
+                (9, "case"),
+                (9, "det"),
+                (9, "nmod:poss"),
+                (7, "case"),
+                (4, "nmod")
+            ]
+        );
+        // With a space before it, the apostrophe closes a quotation.
+        assert!(plural_possessive_names(&tokens(&spec)).is_empty());
+        // A name's "s" is no plural: "Charles' House".
+        toks[6].form = "Charles".into();
+        toks[8].form = "House".into();
+        assert!(plural_possessive_names(&toks).is_empty());
     }
 }

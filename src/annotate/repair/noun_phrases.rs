@@ -411,7 +411,8 @@ pub(super) fn fix_participles_after_possessives(d: &mut Draft) {
 /// "Brazil" the subject of "said", "swimming" an adverbial clause of "said" and "federation" its
 /// object: Brazil said, swimming the federation. Right after an owner's "'s", an -ing form
 /// whose only dependent is the noun right after it, hung on the verb the owner is the subject
-/// of, modifies that noun, and the noun is the subject, with the owner its possessor.
+/// of (or on the owner), modifies that noun, and the noun takes the owner's place, with the
+/// owner its possessor.
 fn participles_after_possessives(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for (c, tk) in tokens.iter().enumerate() {
@@ -422,17 +423,22 @@ fn participles_after_possessives(tokens: &[Token]) -> Vec<(usize, usize, usize)>
         let Some(owner) = head_of(tokens, c).filter(|&o| o < c) else {
             continue;
         };
-        let Some(verb) = head_of(tokens, owner).filter(|&v| v > noun) else {
+        let Some(verb) = head_of(tokens, owner) else {
             continue;
         };
         let p = &tokens[participle];
-        let shape = p.xpos == "VBG"
-            && head_of(tokens, participle) == Some(verb)
-            && kids_of(tokens, participle).eq([noun])
-            && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN")
-            && tokens[noun].deprel == "obj"
+        let on_verb = head_of(tokens, participle) == Some(verb)
+            && verb > noun
             && tokens[owner].deprel.starts_with("nsubj")
             && tokens[verb].upos == "VERB";
+        // Or hung on the owner: "the university's governing board appointed" with "governing"
+        // an `acl` of "university".
+        let on_owner = head_of(tokens, participle) == Some(owner) && p.deprel == "acl";
+        let shape = p.xpos == "VBG"
+            && (on_verb || on_owner)
+            && kids_of(tokens, participle).eq([noun])
+            && matches!(tokens[noun].upos.as_str(), "NOUN" | "PROPN")
+            && tokens[noun].deprel == "obj";
         if shape {
             out.push((owner, participle, noun));
         }
@@ -583,6 +589,22 @@ mod tests {
             }
         }
         assert_eq!(repaired_or_same(&more)[3].deprel, "obj");
+        // Hung on the owner: "the board 's governing body met ." with "governing" an `acl`
+        // of "board".
+        let spec = [
+            ("the", "the", "DET", "DT", 2, "det"),
+            ("board", "board", "NOUN", "NN", 6, "nsubj"),
+            ("'s", "'s", "PART", "POS", 2, "case"),
+            ("governing", "govern", "VERB", "VBG", 2, "acl"),
+            ("body", "body", "NOUN", "NN", 4, "obj"),
+            ("met", "meet", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 6, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(
+            arcs_of(&fixed)[1..5],
+            [(5, "nmod:poss"), (2, "case"), (5, "amod"), (6, "nsubj")]
+        );
     }
 
     #[test]

@@ -555,6 +555,57 @@ fn participles_on_obliques(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 143: mends what [`marked_participles_on_nouns`] finds.
+pub(super) fn fix_marked_participles_on_nouns(d: &mut Draft) {
+    for (participle, verb) in marked_participles_on_nouns(d.base()) {
+        let fixed = d.edit();
+        (fixed[participle].head, fixed[participle].deprel) = (verb + 1, "advcl".into());
+    }
+}
+
+/// Subordinators that open an -ing clause of when or how something was done.
+const TIME_MARKS: &[&str] = &["after", "before", "since", "when", "while", "without"];
+
+/// Repair 143: an -ing clause opened by "before", "after", "while" ... read as a noun's
+/// modifier.
+///
+/// Pairs (participle, verb): "was welcomed with a 21-gun salute and a military parade before
+/// holding talks with Kovach" can come out with "holding" an `acl` of "parade", so that the
+/// parade held the talks. A noun is not done before or after something; a verb is: the clause
+/// modifies the nearest verb above the noun (UD `advcl`), and its subject does the holding.
+fn marked_participles_on_nouns(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (p, tk) in tokens.iter().enumerate() {
+        if tk.xpos != "VBG" || tk.deprel != "acl" {
+            continue;
+        }
+        let marked = kids_of(tokens, p).any(|k| {
+            k < p
+                && tokens[k].deprel == "mark"
+                && TIME_MARKS.contains(&tokens[k].form.to_lowercase().as_str())
+        });
+        // "one step before workers taking over": a clause with its own subject may be the
+        // noun's.
+        let own = kids_of(tokens, p).any(|k| tokens[k].deprel.starts_with("nsubj"));
+        let Some(n) = head_of(tokens, p)
+            .filter(|&n| n < p && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN"))
+        else {
+            continue;
+        };
+        let mut v = n;
+        while tokens[v].upos != "VERB" {
+            match head_of(tokens, v) {
+                Some(h) => v = h,
+                None => break,
+            }
+        }
+        if marked && !own && tokens[v].upos == "VERB" && v < p {
+            out.push((p, v));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 #[path = "participle_clauses_tests.rs"]
 mod tests;

@@ -336,3 +336,28 @@ fn a_participle_clause_hung_on_an_oblique_is_the_verbs() {
     will[1] = ("gather", "gather", "VERB", "VB", 0, "root");
     assert!(participles_on_obliques(&tokens(&will)).is_empty());
 }
+
+#[test]
+fn a_marked_participle_clause_on_a_noun_is_the_verbs() {
+    // "She was welcomed with a parade before holding talks ." with "holding" a modifier of
+    // "parade".
+    let spec = [
+        ("She", "she", "PRON", "PRP", 3, "nsubj:pass"),
+        ("was", "be", "AUX", "VBD", 3, "aux:pass"),
+        ("welcomed", "welcome", "VERB", "VBN", 0, "root"),
+        ("with", "with", "ADP", "IN", 6, "case"),
+        ("a", "a", "DET", "DT", 6, "det"),
+        ("parade", "parade", "NOUN", "NN", 3, "obl"),
+        ("before", "before", "SCONJ", "IN", 8, "mark"),
+        ("holding", "hold", "VERB", "VBG", 6, "acl"),
+        ("talks", "talk", "NOUN", "NNS", 8, "obj"),
+        (".", ".", "PUNCT", ".", 3, "punct"),
+    ];
+    let fixed = repaired(&tokens(&spec)).expect("a repair");
+    assert_eq!((fixed[7].head, fixed[7].deprel.as_str()), (3, "advcl"));
+    // Without the subordinator the participle may describe the noun ("a parade honouring
+    // veterans").
+    let mut bare = spec;
+    bare[6] = ("proudly", "proudly", "ADV", "RB", 8, "advmod");
+    assert!(marked_participles_on_nouns(&tokens(&bare)).is_empty());
+}

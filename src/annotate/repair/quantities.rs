@@ -9,7 +9,8 @@
 //! [`rough_quantities`] runs before every other repair.
 
 use super::draft::Draft;
-use super::tree_helpers::{head_of, kids_of, under};
+use super::tree_helpers::{extent, head_of, kids_of, under};
+use super::words::says_or_thinks;
 use crate::annotate::lexicon::DISTANCES;
 use crate::document::Token;
 
@@ -86,10 +87,18 @@ pub(super) fn rough_quantities(tokens: &[Token]) -> Option<Vec<Token>> {
 
 /// Repair 38: mends what [`rough_numbers_read_as_phrases`] finds.
 pub(super) fn fix_rough_numbers_read_as_phrases(d: &mut Draft) {
-    for (about, number) in rough_numbers_read_as_phrases(d.base()) {
+    for (about, number, clause) in rough_numbers_read_as_phrases(d.base()) {
         let fixed = d.edit();
         let noun = fixed[about].head - 1;
-        fixed[noun].deprel = "obj".into();
+        if let Some(c) = clause {
+            let passive = fixed
+                .iter()
+                .any(|t| t.head == c + 1 && t.deprel == "aux:pass");
+            fixed[noun].head = c + 1;
+            fixed[noun].deprel = if passive { "nsubj:pass" } else { "nsubj" }.into();
+        } else {
+            fixed[noun].deprel = "obj".into();
+        }
         fixed[about].head = number + 1;
         fixed[about].deprel = "advmod".into();
     }
@@ -108,8 +117,10 @@ const ABOUT_VERBS: &[&str] = &[
 /// `case` of "workers", which then becomes an oblique and the relation "represent about". Right
 /// before a number that counts the noun, after a verb with no object of its own that takes no
 /// "about" phrase, "about" (or "around") says the number is rough: it modifies the number
-/// (`advmod`), and the noun is the verb's object.
-fn rough_numbers_read_as_phrases(tokens: &[Token]) -> Vec<(usize, usize)> {
+/// (`advmod`), and the noun is the verb's object. After a verb of saying, right before a
+/// reported clause with no subject of its own, the noun is that clause's subject: "said about
+/// 2,600 flights had been cancelled" (the third of the triple).
+fn rough_numbers_read_as_phrases(tokens: &[Token]) -> Vec<(usize, usize, Option<usize>)> {
     let mut out = Vec::new();
     for (a, t) in tokens.iter().enumerate() {
         if t.deprel != "case" || !matches!(t.lemma.to_lowercase().as_str(), "about" | "around") {
@@ -133,8 +144,24 @@ fn rough_numbers_read_as_phrases(tokens: &[Token]) -> Vec<(usize, usize)> {
         let takes_about = ABOUT_VERBS.contains(&tokens[v].lemma.to_lowercase().as_str());
         // "was born around 347 AD": a passive verb has no object to give.
         let passive = kids_of(tokens, v).any(|k| tokens[k].deprel.ends_with(":pass"));
-        if tokens[n].deprel == "obl" && !has_object && !takes_about && !passive {
-            out.push((a, number));
+        if tokens[n].deprel != "obl" {
+            continue;
+        }
+        if !has_object && !takes_about && !passive {
+            out.push((a, number, None));
+            continue;
+        }
+        // The reported clause starts right after the noun's phrase, with its auxiliary.
+        let clause = kids_of(tokens, v).find(|&c| {
+            c > n
+                && tokens[c].deprel == "ccomp"
+                && extent(tokens, n).1 + 1 == extent(tokens, c).0
+                && tokens[extent(tokens, c).0].upos == "AUX"
+                && !kids_of(tokens, c)
+                    .any(|k| tokens[k].deprel.starts_with("nsubj") || tokens[k].deprel == "mark")
+        });
+        if says_or_thinks(&tokens[v].lemma) && clause.is_some() {
+            out.push((a, number, clause));
         }
     }
     out
@@ -445,6 +472,26 @@ mod tests {
         let fixed = repaired(&tokens(&spec)).expect("a repair");
         let arcs = arcs_of(&fixed);
         assert_eq!((arcs[2], arcs[5]), ((4, "advmod"), (2, "obj")));
+        // "It said about 600 flights had been cancelled ." with "flights" an oblique of "said":
+        // the subject of what was said.
+        let spec = vec![
+            ("It", "it", "PRON", "PRP", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("about", "about", "ADP", "IN", 5, "case"),
+            ("600", "600", "NUM", "CD", 5, "nummod"),
+            ("flights", "flight", "NOUN", "NNS", 2, "obl"),
+            ("had", "have", "AUX", "VBD", 8, "aux"),
+            ("been", "be", "AUX", "VBN", 8, "aux:pass"),
+            ("cancelled", "cancel", "VERB", "VBN", 2, "ccomp"),
+            (".", ".", "PUNCT", ".", 2, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        let arcs = arcs_of(&fixed);
+        assert_eq!((arcs[2], arcs[4]), ((4, "advmod"), (8, "nsubj:pass")));
+        // "talked about 30 issues that had been raised" is no report of them.
+        let mut talk = spec.clone();
+        talk[1] = ("talked", "talk", "VERB", "VBD", 0, "root");
+        assert!(super::rough_numbers_read_as_phrases(&tokens(&talk)).is_empty());
     }
 
     #[test]

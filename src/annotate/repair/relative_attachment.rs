@@ -68,7 +68,9 @@ pub(super) fn fix_which_clauses_on_people(d: &mut Draft) {
 /// 13 percent of the club, said" the parser hangs the relative clause on the name, and
 /// Whitlock owns the shares. "Which" never refers to a person: when the name has a role in
 /// apposition ("chairman", "a lawyer for ..."), the clause goes to the noun right before its
-/// comma (the trust; for "the Farmers' Association (KVFA), which", the association).
+/// comma (the trust; for "the Farmers' Association (KVFA), which", the association). A noun for
+/// people in the phrase of a noun for a thing gives the clause to that noun: "a pension fund for
+/// teachers, which said" is about the fund.
 fn which_clauses_on_people(tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (r, tk) in tokens.iter().enumerate() {
@@ -99,6 +101,27 @@ fn which_clauses_on_people(tokens: &[Token]) -> Vec<(usize, usize)> {
         let noun = matches!(tokens[x].upos.as_str(), "NOUN" | "PROPN");
         if tokens[h].upos == "PROPN" && role && noun && x != h && under(tokens, x, &[h]) {
             out.push((r, name_head(tokens, x, |k| k > h)));
+            continue;
+        }
+        // A noun for people in the phrase of a noun for a thing: "a pension fund for Marlowe
+        // City teachers, which said it had lost ..." is about the fund.
+        let people = |k: usize| {
+            let lemma = tokens[k].lemma.to_lowercase();
+            PERSON_NOUNS.contains(&lemma.as_str()) || roles::is_role_noun(&lemma)
+        };
+        let thing = head_of(tokens, h).filter(|&g| {
+            g < h
+                && tokens[h].deprel == "nmod"
+                && matches!(tokens[g].upos.as_str(), "NOUN" | "PROPN")
+                && !people(g)
+                && !is_person_noun(&tokens[g].lemma)
+        });
+        if let Some(g) = thing
+            && tokens[h].upos == "NOUN"
+            && people(h)
+            && (x == h || under(tokens, x, &[h]))
+        {
+            out.push((r, g));
         }
     }
     out
@@ -468,6 +491,32 @@ mod tests {
         let mut unit = spec;
         unit[2] = ("unit", "unit", "NOUN", "NN", 1, "appos");
         assert!(which_clauses_on_people(&tokens(&unit)).is_empty());
+        // "It is a fund for teachers , which said it lost money ." with the clause on
+        // "teachers": "which" is the fund.
+        let spec = [
+            ("It", "it", "PRON", "PRP", 4, "nsubj"),
+            ("is", "be", "AUX", "VBZ", 4, "cop"),
+            ("a", "a", "DET", "DT", 4, "det"),
+            ("fund", "fund", "NOUN", "NN", 0, "root"),
+            ("for", "for", "ADP", "IN", 6, "case"),
+            ("teachers", "teacher", "NOUN", "NNS", 4, "nmod"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("which", "which", "PRON", "WDT", 9, "nsubj"),
+            ("said", "say", "VERB", "VBD", 6, "acl:relcl"),
+            ("it", "it", "PRON", "PRP", 11, "nsubj"),
+            ("lost", "lose", "VERB", "VBD", 9, "ccomp"),
+            ("money", "money", "NOUN", "NN", 11, "obj"),
+            (".", ".", "PUNCT", ".", 4, "punct"),
+        ];
+        assert_eq!(which_clauses_on_people(&tokens(&spec)), [(8, 3)]);
+        // Not on a noun for things: "a village near the river , which flows".
+        let mut river = spec;
+        river[5] = ("rivers", "river", "NOUN", "NNS", 4, "nmod");
+        assert!(which_clauses_on_people(&tokens(&river)).is_empty());
+        // Nor from one person to another: "the son of a teacher , which".
+        let mut son = spec;
+        son[3] = ("son", "son", "NOUN", "NN", 0, "root");
+        assert!(which_clauses_on_people(&tokens(&son)).is_empty());
     }
 
     #[test]

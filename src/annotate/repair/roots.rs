@@ -281,8 +281,10 @@ fn subjects_made_roots(tokens: &[Token]) -> Option<(usize, usize)> {
     let adverbs = (first + 1..second).all(|k| tokens[k].upos == "ADV");
     // The apposition may rename a noun inside the phrase ("Shares in Vesko Maritime, his listed
     // shipping company, fell").
+    // Or a relative clause between the commas ("Shares in the company, which is listed on the
+    // Marlowe exchange, quadrupled").
     let apposition = (first + 1..second).find(|&a| {
-        tokens[a].deprel == "appos"
+        matches!(tokens[a].deprel.as_str(), "appos" | "acl:relcl")
             && head_of(tokens, a).is_some_and(|h| {
                 h == noun
                     || (h < first && tokens[h].deprel == "nmod" && head_of(tokens, h) == Some(noun))
@@ -516,6 +518,21 @@ mod tests {
         assert_eq!(arcs[7], (0, "root"));
         assert_eq!(arcs[0], (8, "nsubj"));
         assert_eq!(arcs[5], (3, "appos"));
+        // "Shares in Vesko , which is listed , fell ." with the relative clause between the
+        // commas.
+        let spec = [
+            ("Shares", "share", "NOUN", "NNS", 0, "root"),
+            ("in", "in", "ADP", "IN", 3, "case"),
+            ("Vesko", "Vesko", "PROPN", "NNP", 1, "nmod"),
+            (",", ",", "PUNCT", ",", 7, "punct"),
+            ("which", "which", "PRON", "WDT", 7, "nsubj:pass"),
+            ("is", "be", "AUX", "VBZ", 7, "aux:pass"),
+            ("listed", "list", "VERB", "VBN", 3, "acl:relcl"),
+            (",", ",", "PUNCT", ",", 9, "punct"),
+            ("fell", "fall", "VERB", "VBD", 1, "parataxis"),
+            (".", ".", "PUNCT", ".", 1, "punct"),
+        ];
+        assert_eq!(subjects_made_roots(&tokens(&spec)), Some((0, 8)));
     }
 
     #[test]
