@@ -517,6 +517,53 @@ fn conjuncts_past_between(tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Repair 145: mends what [`prepositional_conjuncts_on_heads`] finds.
+pub(super) fn fix_prepositional_conjuncts_on_heads(d: &mut Draft) {
+    for (conjunct, first) in prepositional_conjuncts_on_heads(d.base()) {
+        d.edit()[conjunct].head = first + 1;
+    }
+}
+
+/// Repair 145: the second of two phrases with the same preposition read as a conjunct of the
+/// noun the first one modifies.
+///
+/// Pairs (conjunct, first phrase): "This is an important day for families and for our
+/// hospitals" can come out with "hospitals" a conjunct of "day", so the speaker told of the
+/// hospitals. A conjunct with its own preposition, right after a coordinator that follows a
+/// phrase with the same preposition on the conjunct's head (which has no such preposition
+/// itself), repeats that phrase: it is the phrase's conjunct.
+fn prepositional_conjuncts_on_heads(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (c, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "conj" || !matches!(tk.upos.as_str(), "NOUN" | "PROPN" | "PRON") {
+            continue;
+        }
+        let Some(h) = head_of(tokens, c).filter(|&h| h < c) else {
+            continue;
+        };
+        let Some(cc) = kids_of(tokens, c).find(|&k| k < c && tokens[k].deprel == "cc") else {
+            continue;
+        };
+        let Some(p) = kids_of(tokens, c).find(|&k| k > cc && k < c && tokens[k].deprel == "case")
+        else {
+            continue;
+        };
+        let word = tokens[p].lemma.to_lowercase();
+        if has_case(tokens, h, &word) {
+            continue;
+        }
+        let first = kids_of(tokens, h).filter(|&m| m < cc).find(|&m| {
+            matches!(tokens[m].deprel.as_str(), "nmod" | "obl")
+                && has_case(tokens, m, &word)
+                && !kids_of(tokens, m).any(|k| tokens[k].deprel == "conj")
+        });
+        if let Some(first) = first.filter(|&m| extent(tokens, m).1 + 1 == cc) {
+            out.push((c, first));
+        }
+    }
+    out
+}
+
 /// Repair 135: mends what [`name_lists_read_as_appositions`] finds.
 pub(super) fn fix_name_lists_read_as_appositions(d: &mut Draft) {
     for (first, second, last) in name_lists_read_as_appositions(d.base()) {
@@ -781,6 +828,30 @@ fn subjects_read_as_verb_conjuncts(tokens: &[Token]) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
     use crate::annotate::repair::repaired;
+
+    #[test]
+    fn a_second_phrase_with_the_same_preposition_is_the_firsts_conjunct() {
+        // "It is a day for families and for hospitals ." with "hospitals" a conjunct of "day".
+        let spec = [
+            ("It", "it", "PRON", "PRP", 4, "nsubj"),
+            ("is", "be", "AUX", "VBZ", 4, "cop"),
+            ("a", "a", "DET", "DT", 4, "det"),
+            ("day", "day", "NOUN", "NN", 0, "root"),
+            ("for", "for", "ADP", "IN", 6, "case"),
+            ("families", "family", "NOUN", "NNS", 4, "nmod"),
+            ("and", "and", "CCONJ", "CC", 9, "cc"),
+            ("for", "for", "ADP", "IN", 9, "case"),
+            ("hospitals", "hospital", "NOUN", "NNS", 4, "conj"),
+            (".", ".", "PUNCT", ".", 4, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!((fixed[8].head, fixed[8].deprel.as_str()), (6, "conj"));
+        // Another preposition starts a phrase of the head's own ("a day for families and
+        // with friends" may be either; left alone).
+        let mut with = spec;
+        with[7] = ("with", "with", "ADP", "IN", 9, "case");
+        assert!(prepositional_conjuncts_on_heads(&tokens(&with)).is_empty());
+    }
     use crate::annotate::repair::testing::{arcs_of, repaired_or_same, tokens};
 
     #[test]

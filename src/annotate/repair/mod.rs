@@ -130,6 +130,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     subjects::fix_subjects_read_as_noun_conjuncts,
     coordination::fix_clause_subjects_read_as_object_conjuncts,
     coordination::fix_conjuncts_past_between,
+    coordination::fix_prepositional_conjuncts_on_heads,
     coordination::fix_subject_lists_read_as_appositions,
     coordination::fix_name_lists_read_as_appositions,
     coordination::fix_noun_lists_read_as_appositions,
