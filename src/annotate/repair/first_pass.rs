@@ -114,7 +114,7 @@ pub(super) fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         out[conjunct].deprel = "conj".into();
     }
     for w in second_times {
-        out[w].deprel = "obl:tmod".into();
+        out[w].deprel = "obl:unmarked".into();
         if after_its_verb(tokens, w, tokens[w].head.saturating_sub(1)) {
             out[w].head = w;
         }
@@ -248,7 +248,7 @@ pub(super) fn first_pass(tokens: &[Token]) -> Option<Vec<Token>> {
         let rel = subject_rel(&out, verb);
         out[noun].head = verb + 1;
         out[noun].deprel = rel.into();
-        out[time].deprel = "obl:tmod".into();
+        out[time].deprel = "obl:unmarked".into();
     }
     Some(out)
 }

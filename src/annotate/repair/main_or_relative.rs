@@ -91,7 +91,7 @@ pub(super) fn fix_names_read_as_relative_clauses(d: &mut Draft) {
         take_place(fixed, noun, verb);
         (fixed[noun].head, fixed[noun].deprel) =
             if TIME_WORDS.contains(&fixed[noun].lemma.to_lowercase().as_str()) {
-                (verb + 1, "obl:tmod".into())
+                (verb + 1, "obl:unmarked".into())
             } else {
                 (name + 1, "compound".into())
             };
@@ -337,7 +337,7 @@ mod tests {
         time[0] = ("Yesterday", "yesterday", "NOUN", "NN", 0, "root");
         let fixed = repaired_or_same(&time);
         let arcs = arcs_of(&fixed);
-        assert_eq!(arcs[..3], [(3, "obl:tmod"), (3, "nsubj"), (0, "root")]);
+        assert_eq!(arcs[..3], [(3, "obl:unmarked"), (3, "nsubj"), (0, "root")]);
         // "Tropical Storm Ilsa tore ...": the adjective stays on "Storm".
         let mut tropical = spec.to_vec();
         tropical.insert(0, ("Tropical", "tropical", "ADJ", "JJ", 2, "amod"));

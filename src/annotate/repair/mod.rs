@@ -105,6 +105,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     coordination::fix_verbs_coordinated_with_objects,
     complements::fix_predicates_read_as_modifiers,
     times::fix_times_read_as_subjects_of_clauses,
+    times::fix_times_read_as_compounds,
     subjects::fix_subjects_read_as_appositions,
     subjects::fix_obliques_read_as_second_subjects,
     noun_phrases::fix_prepositions_read_as_heads,

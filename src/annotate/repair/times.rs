@@ -62,7 +62,9 @@ pub(super) fn time_subjects(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
 /// temporal modifiers.
 pub(super) fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
     let subjects = |v: usize| {
-        (0..tokens.len()).filter(move |&c| tokens[c].head == v + 1 && tokens[c].deprel == "nsubj")
+        (0..tokens.len()).filter(move |&c| {
+            tokens[c].head == v + 1 && matches!(tokens[c].deprel.as_str(), "nsubj" | "nsubj:pass")
+        })
     };
     let mut out = Vec::new();
     for v in 0..tokens.len() {
@@ -70,12 +72,18 @@ pub(super) fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
         let (Some(first), Some(second), None) = (subj.next(), subj.next(), subj.next()) else {
             continue;
         };
-        if second < v && is_time_expression(tokens, second) && !is_time_expression(tokens, first) {
+        let active = tokens[first].deprel == "nsubj" && tokens[second].deprel == "nsubj";
+        if second < v
+            && active
+            && is_time_expression(tokens, second)
+            && !is_time_expression(tokens, first)
+        {
             out.push(second);
         }
         // "said Tuesday it would lay off ...": a time right after the verb whose clause this is
         // says when that verb happened (see [`after_its_verb`]).
-        if after_its_verb(tokens, first, v)
+        if active
+            && after_its_verb(tokens, first, v)
             && first + 1 == second
             && !is_time_expression(tokens, second)
         {
@@ -85,13 +93,30 @@ pub(super) fn second_time_subjects(tokens: &[Token]) -> Vec<usize> {
         // the sentence as a time, before the real subject.
         // So does one before "after" or "before" and what it counts from ("Hours after the
         // collision, the union held a meeting").
-        let relative = TIME_WORDS.contains(&tokens[first].lemma.to_lowercase().as_str())
+        let relative = active
+            && TIME_WORDS.contains(&tokens[first].lemma.to_lowercase().as_str())
             && tokens.get(first + 1).is_some_and(|t| {
                 matches!(t.lemma.to_lowercase().as_str(), "earlier" | "later" | "ago")
                     || matches!(t.form.to_lowercase().as_str(), "earlier" | "later")
                     || counted_from(tokens, first).is_some_and(|h| tokens[h].head == first + 1)
             });
-        if second < v && relative && !is_time_expression(tokens, second) {
+        // "Every winter our wards are stretched": a point in time made by its modifier
+        // ("every", "last") that opens the sentence (or a part after a punctuation mark or a
+        // coordinator) before the subject says when.
+        let start = extent(tokens, first).0;
+        let opens = start == 0 || matches!(tokens[start - 1].upos.as_str(), "PUNCT" | "CCONJ");
+        // "every" makes a time that recurs; as a subject elsewhere it is no time ("Every hour
+        // without our systems adds risk").
+        let made = kids_of(tokens, first).any(|m| {
+            modifies_time(&tokens[m])
+                || matches!(tokens[m].lemma.to_lowercase().as_str(), "every" | "each")
+        });
+        let word = tokens[first].lemma.to_lowercase();
+        let opening = (TIME_WORDS.contains(&word.as_str()) || SEASONS.contains(&word.as_str()))
+            && made
+            && opens
+            && extent(tokens, first).1 < second;
+        if second < v && (relative || opening) && !is_time_expression(tokens, second) {
             out.push(first);
         }
     }
@@ -300,6 +325,55 @@ fn times_read_as_subjects_of_clauses(tokens: &[Token]) -> Vec<(usize, usize, usi
     out
 }
 
+/// Repair 146: mends what [`times_read_as_compounds`] finds.
+pub(super) fn fix_times_read_as_compounds(d: &mut Draft) {
+    for (time, verb) in times_read_as_compounds(d.base()) {
+        let fixed = d.edit();
+        let noun = fixed[time].head;
+        (fixed[time].head, fixed[time].deprel) = (verb + 1, "obl:unmarked".into());
+        // "Last" hung on the subject goes with the time.
+        if time > 0 && fixed[time - 1].head == noun && modifies_time(&fixed[time - 1]) {
+            (fixed[time - 1].head, fixed[time - 1].deprel) = (time + 1, "amod".into());
+        }
+    }
+}
+
+/// Repair 146: a point in time before the subject read as the subject's compound.
+///
+/// Pairs (time, verb): "Last week officials agreed to talks" can come out with "week" a
+/// compound of "officials", a kind of official. A point in time ("last week", "every winter")
+/// that opens its subject's phrase says when the verb happened.
+fn times_read_as_compounds(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (w, tk) in tokens.iter().enumerate() {
+        if tk.deprel != "compound" {
+            continue;
+        }
+        let Some(n) = head_of(tokens, w).filter(|&n| n > w) else {
+            continue;
+        };
+        // The parser may have hung the time's "last" on the subject too.
+        let modified = w > 0
+            && head_of(tokens, w - 1) == Some(n)
+            && modifies_time(&tokens[w - 1])
+            && TIME_WORDS.contains(&tk.lemma.to_lowercase().as_str());
+        if !is_time_expression(tokens, w) && !modified {
+            continue;
+        }
+        let Some(v) = head_of(tokens, n).filter(|&v| v > n && tokens[v].upos == "VERB") else {
+            continue;
+        };
+        let start = if modified { w - 1 } else { extent(tokens, w).0 };
+        let opens = extent(tokens, n).0 == start;
+        // Not a time's own time ("Friday morning").
+        let time = TIME_WORDS.contains(&tokens[n].lemma.to_lowercase().as_str());
+        if opens && !time && tokens[n].deprel.starts_with("nsubj") && tokens[n].upos == "NOUN" {
+            out.push((w, v));
+        }
+    }
+    out
+}
+
 /// Repair 86: mends what [`times_read_as_objects`] finds.
 pub(super) fn fix_times_read_as_objects(d: &mut Draft) {
     for time in times_read_as_objects(d.base()) {
@@ -344,6 +418,11 @@ fn counted_from(tokens: &[Token], t: usize) -> Option<usize> {
 /// Words that make a time noun a point in time ("last week", "this month").
 const TIME_MODIFIERS: &[&str] = &["last", "next", "this", "past", "previous", "coming", "that"];
 
+/// True when `t` is a word that makes a time noun a point in time ([`TIME_MODIFIERS`]).
+fn modifies_time(t: &Token) -> bool {
+    TIME_MODIFIERS.contains(&t.lemma.to_lowercase().as_str())
+}
+
 /// True when token `w` heads a point in time: a day, week, month, ... with "last", "next",
 /// "this", ..., or a weekday, "yesterday", "today", "tonight", "tomorrow" on its own.
 pub(crate) fn is_time_expression(tokens: &[Token], w: usize) -> bool {
@@ -353,10 +432,12 @@ pub(crate) fn is_time_expression(tokens: &[Token], w: usize) -> bool {
     }
     let bare =
         word != "day" && word.ends_with("day") || matches!(word.as_str(), "tonight" | "tomorrow");
-    bare || (0..tokens.len()).any(|m| {
-        tokens[m].head == w + 1 && TIME_MODIFIERS.contains(&tokens[m].lemma.to_lowercase().as_str())
-    })
+    bare || (0..tokens.len()).any(|m| tokens[m].head == w + 1 && modifies_time(&tokens[m]))
 }
+
+/// Seasons, which recur like days ("every winter"), but also name kinds ("summer
+/// temperatures"), so they are no [`TIME_WORDS`] a label leaves out.
+const SEASONS: &[&str] = &["autumn", "spring", "summer", "winter"];
 
 /// Units of time that measure how long before or after something happened ("hours after").
 const TIME_UNITS: &[&str] = &["minute", "hour", "day", "week", "month", "year"];
@@ -367,6 +448,44 @@ mod tests {
     use crate::annotate::repair::repaired;
     use crate::annotate::repair::testing::{arcs_of, tokens};
     use crate::document::Span;
+
+    #[test]
+    fn a_point_in_time_opening_the_sentence_is_no_second_subject() {
+        // "Every winter our wards are stretched ." with "winter" a second subject.
+        let spec = [
+            ("Every", "every", "DET", "DT", 2, "det"),
+            ("winter", "winter", "NOUN", "NN", 6, "nsubj:pass"),
+            ("our", "our", "PRON", "PRP$", 4, "nmod:poss"),
+            ("wards", "ward", "NOUN", "NNS", 6, "nsubj:pass"),
+            ("are", "be", "AUX", "VBP", 6, "aux:pass"),
+            ("stretched", "stretch", "VERB", "VBN", 0, "root"),
+            (".", ".", "PUNCT", ".", 6, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(arcs_of(&fixed)[1], (6, "obl:unmarked"));
+        // A bare day may be the subject ("Wednesday will work for me").
+        let mut bare = spec;
+        bare[0] = ("so", "so", "ADV", "RB", 6, "advmod");
+        assert!(second_time_subjects(&tokens(&bare)).is_empty());
+        // "Last week officials agreed ." with "week" a compound of "officials" and "Last" on
+        // them too.
+        let spec = [
+            ("Last", "last", "ADJ", "JJ", 3, "amod"),
+            ("week", "week", "NOUN", "NN", 3, "compound"),
+            ("officials", "official", "NOUN", "NNS", 4, "nsubj"),
+            ("agreed", "agree", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 4, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(
+            arcs_of(&fixed)[..3],
+            [(2, "amod"), (4, "obl:unmarked"), (4, "nsubj")]
+        );
+        // "Friday morning" is a time's own time.
+        let mut morning = spec;
+        morning[2] = ("morning", "morning", "NOUN", "NN", 4, "nsubj");
+        assert!(times_read_as_compounds(&tokens(&morning)).is_empty());
+    }
 
     #[test]
     fn a_time_expression_is_no_relative_clause_subject() {
@@ -387,7 +506,7 @@ mod tests {
             [
                 (4, "nsubj"),
                 (3, "amod"),
-                (4, "obl:tmod"),
+                (4, "obl:unmarked"),
                 (0, "root"),
                 (6, "case"),
                 (4, "obl"),
@@ -404,7 +523,7 @@ mod tests {
         let fixed = repaired(&two).expect("a repair");
         assert_eq!(
             (fixed[0].deprel.as_str(), fixed[2].deprel.as_str()),
-            ("nsubj", "obl:tmod")
+            ("nsubj", "obl:unmarked")
         );
         // Coordinated titled names read as three subjects, one of them a bare obl.
         let names = tokens(&[
@@ -490,7 +609,7 @@ mod tests {
         ];
         assert_eq!(second_time_subjects(&tokens(&spec)), [2]);
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        assert_eq!(arcs_of(&fixed)[2..4], [(2, "obl:tmod"), (6, "nsubj")]);
+        assert_eq!(arcs_of(&fixed)[2..4], [(2, "obl:unmarked"), (6, "nsubj")]);
         // Not a day that opens its clause after a comma or "that" ("said that Tuesday ..." is
         // read by the other rules), nor a day with words of its own.
         let mut that = spec;
@@ -542,7 +661,10 @@ mod tests {
             (".", ".", "PUNCT", ".", 5, "punct"),
         ];
         let fixed = repaired(&tokens(&spec)).expect("a repair");
-        assert_eq!((fixed[0].head, fixed[0].deprel.as_str()), (5, "obl:tmod"));
+        assert_eq!(
+            (fixed[0].head, fixed[0].deprel.as_str()),
+            (5, "obl:unmarked")
+        );
         assert_eq!(fixed[3].deprel, "nsubj");
         // "Hours , Acme agreed": without "earlier" nothing says it is a time.
         spec[1] = ("then", "then", "ADV", "RB", 5, "advmod");
