@@ -515,6 +515,69 @@ fn participle_read_as_verb(tokens: &[Token]) -> Option<ParticipleAsVerb> {
     })
 }
 
+/// Repair 147: mends what [`unchanged_pasts_read_as_modifiers`] finds.
+pub(super) fn fix_unchanged_pasts_read_as_modifiers(d: &mut Draft) {
+    for (noun, verb, object) in unchanged_pasts_read_as_modifiers(d.base()) {
+        let fixed = d.edit();
+        let (head, deprel) = (fixed[noun].head, fixed[noun].deprel.clone());
+        // What hung on the noun after it (its "to" phrase, a second verb, the full stop) and
+        // the adverb before the verb go with the verb.
+        for (k, t) in fixed.iter_mut().enumerate() {
+            if t.head == noun + 1 && k > noun && k != verb {
+                t.head = verb + 1;
+                if t.deprel == "nmod" {
+                    t.deprel = "obl".into();
+                }
+            }
+        }
+        make_finite(&mut fixed[verb], "VBD");
+        (fixed[verb].head, fixed[verb].deprel) = (head, deprel);
+        (fixed[noun].head, fixed[noun].deprel) = (verb + 1, "nsubj".into());
+        (fixed[object].head, fixed[object].deprel) = (verb + 1, "obj".into());
+    }
+}
+
+/// Verbs whose past tense is their base form ("set", "cut"), which the tagger, seeing no "-ed",
+/// may read as an adjective or a participle before a noun.
+const UNCHANGED_PASTS: &[&str] = &[
+    "bet", "bid", "burst", "cast", "cost", "cut", "hit", "hurt", "let", "put", "quit", "set",
+    "shut", "split", "spread", "thrust",
+];
+
+/// Repair 147: a past tense like its base form read as a modifier of the object.
+///
+/// Triples (noun, verb, object): "Inmates then set fire to mattresses, he said." can come out
+/// with "set" an adjective on "fire", and "fire" the object of "Inmates": a noun with an object
+/// and no verb. A noun has no object; one of [`UNCHANGED_PASTS`] between it and its object
+/// (with nothing but adverbs before it), modifying either, is the verb: the noun its subject.
+fn unchanged_pasts_read_as_modifiers(tokens: &[Token]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (o, t) in tokens.iter().enumerate() {
+        if t.deprel != "obj" {
+            continue;
+        }
+        let Some(n) = head_of(tokens, o)
+            .filter(|&n| n < o && matches!(tokens[n].upos.as_str(), "NOUN" | "PROPN"))
+        else {
+            continue;
+        };
+        let verb = (n + 1..o).find(|&w| {
+            UNCHANGED_PASTS.contains(&tokens[w].form.to_lowercase().as_str())
+                && tokens[w].upos != "VERB"
+                && matches!(head_of(tokens, w), Some(h) if h == n || h == o)
+        });
+        let Some(verb) = verb else {
+            continue;
+        };
+        let adverbs = (n + 1..verb).all(|k| tokens[k].upos == "ADV");
+        let rest = (verb + 1..o).all(|k| under(tokens, k, &[o]));
+        if adverbs && rest {
+            out.push((n, verb, o));
+        }
+    }
+    out
+}
+
 /// Repair 51: mends what [`verbs_read_as_plural_nouns`] finds.
 pub(super) fn fix_verbs_read_as_plural_nouns(d: &mut Draft) {
     if let Some((noun, verb, infinitive)) = verbs_read_as_plural_nouns(d.base()) {

@@ -510,3 +510,42 @@ fn a_verb_in_s_read_as_a_plural_noun_before_its_infinitive_is_the_verb() {
         ]
     );
 }
+
+#[test]
+fn a_past_like_its_base_form_read_as_a_modifier_is_the_verb() {
+    // "Inmates then set fire to mattresses , he said ." with "set" an adjective on "fire" and
+    // "fire" the object of "Inmates".
+    let spec = [
+        ("Inmates", "inmate", "NOUN", "NNS", 9, "ccomp"),
+        ("then", "then", "ADV", "RB", 3, "advmod"),
+        ("set", "set", "ADJ", "JJ", 4, "amod"),
+        ("fire", "fire", "NOUN", "NN", 1, "obj"),
+        ("to", "to", "ADP", "IN", 6, "case"),
+        ("mattresses", "mattress", "NOUN", "NNS", 1, "nmod"),
+        (",", ",", "PUNCT", ",", 1, "punct"),
+        ("he", "he", "PRON", "PRP", 9, "nsubj"),
+        ("said", "say", "VERB", "VBD", 0, "root"),
+        (".", ".", "PUNCT", ".", 9, "punct"),
+    ];
+    let fixed = repaired(&tokens(&spec)).expect("a repair");
+    let arcs = arcs_of(&fixed);
+    assert_eq!(
+        arcs[..6],
+        [
+            (3, "nsubj"),
+            (3, "advmod"),
+            (9, "ccomp"),
+            (3, "obj"),
+            (6, "case"),
+            (3, "obl")
+        ]
+    );
+    assert_eq!(
+        (fixed[2].upos.as_str(), fixed[2].xpos.as_str()),
+        ("VERB", "VBD")
+    );
+    // Another adjective stays one.
+    let mut other = spec;
+    other[2] = ("big", "big", "ADJ", "JJ", 4, "amod");
+    assert!(unchanged_pasts_read_as_modifiers(&tokens(&other)).is_empty());
+}

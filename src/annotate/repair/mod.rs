@@ -200,6 +200,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     participle_modifiers::fix_participles_after_prepositions,
     complements::fix_sources_on_nouns,
     main_verbs::fix_verbs_read_as_plural_nouns,
+    main_verbs::fix_unchanged_pasts_read_as_modifiers,
     reported_clauses::fix_reported_participles,
     reported_clauses::fix_compounds_split_by_reported_clauses,
     coordination::fix_clauses_read_as_noun_conjuncts,
