@@ -222,6 +222,13 @@ const OCCUPATIONS: &[&str] = &[
     "writer",
 ];
 
+/// True for an occupation ([`OCCUPATIONS`]), in any case: "Volcanologist", "lawyer".
+pub fn is_occupation(word: &str) -> bool {
+    OCCUPATIONS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
 /// A role head ([`is_role_head`]) or an occupation: what an appositive naming a person's role
 /// ends in.
 pub fn is_role_noun(word: &str) -> bool {
@@ -340,6 +347,20 @@ pub fn split_title(words: &[&str], start: usize, end: usize, gaz: &Gazetteer) ->
         .rev()
         .find(|&j| (start.saturating_sub(6)..=start).any(|k| is_title(words, k, j, gaz)))
         .unwrap_or(start);
+    // "Volcanologist Sigrun Eyvindsdottir said": an occupation opening the sentence is
+    // capitalised like a title, and the tagger takes it into the name.
+    let occupation = name_start == start
+        && end - start >= 3
+        && words[start].starts_with(char::is_uppercase)
+        && is_occupation(words[start]);
+    if occupation {
+        return Title {
+            name_start: start + 1,
+            role: Some(words[start].to_lowercase()),
+            role_tokens: Some((start, start + 1)),
+            ..Title::default()
+        };
+    }
     let mut t = Title {
         name_start,
         ..Title::default()
@@ -416,6 +437,15 @@ mod tests {
                 Some("Kremlin spokesman"),
                 2,
             ),
+            // An occupation opening the sentence, taken into the span.
+            (
+                "Volcanologist Sigrun Eyvindsdottir said",
+                (0, 3),
+                Some("volcanologist"),
+                1,
+            ),
+            // Not a surname ("Paul Farmer").
+            ("Paul Farmer said", (0, 2), None, 0),
             (
                 "Energy and Mines Minister Carla Diaz said",
                 (4, 6),

@@ -141,6 +141,7 @@ const REPAIRS: &[fn(&mut Draft)] = &[
     names::fix_titled_names_coordinated_inside,
     names::fix_coordinated_titles,
     names::fix_titles_inside_flat_names,
+    names::fix_occupations_heading_names,
     partitive_relatives::fix_closing_partitive_relatives,
     partitive_relatives::fix_people_relatives_on_places,
     partitive_relatives::fix_misplaced_partitive_relatives,

@@ -580,6 +580,43 @@ fn titles_inside_flat_names(tokens: &[Token]) -> Vec<FlatTitle> {
     out
 }
 
+/// Repair 148: mends what [`occupations_heading_names`] finds.
+pub(super) fn fix_occupations_heading_names(d: &mut Draft) {
+    for (occupation, name) in occupations_heading_names(d.base()) {
+        let fixed = d.edit();
+        take_place(fixed, occupation, name);
+        for t in fixed.iter_mut().skip(name + 1) {
+            if t.head == occupation + 1 && t.deprel == "flat" {
+                t.head = name + 1;
+            }
+        }
+        (fixed[occupation].head, fixed[occupation].deprel) = (name + 1, "nmod:desc".into());
+    }
+}
+
+/// Repair 148: an occupation before a name read as the name's first word.
+///
+/// Pairs (occupation, first name): "Volcanologist Sigrun Eyvindsdottir said" (the occupation
+/// capitalised as the sentence's first word) can come out as one flat name headed by
+/// "Volcanologist". Like a title ("President Ellen Marsh"), the occupation describes the
+/// person: the name heads the phrase and the occupation is its `nmod:desc`.
+fn occupations_heading_names(tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (o, t) in tokens.iter().enumerate() {
+        let capital = t.form.starts_with(char::is_uppercase);
+        if !capital || !roles::is_occupation(&t.form) {
+            continue;
+        }
+        let flat: Vec<usize> = kids_of(tokens, o)
+            .filter(|&k| tokens[k].deprel == "flat" && tokens[k].upos == "PROPN")
+            .collect();
+        if flat.len() >= 2 && flat[0] == o + 1 {
+            out.push((o, o + 1));
+        }
+    }
+    out
+}
+
 /// Repair 144: mends what [`plural_possessive_names`] finds.
 pub(super) fn fix_plural_possessive_names(d: &mut Draft) {
     for (plural, head) in plural_possessive_names(d.base()) {
@@ -979,6 +1016,31 @@ mod tests {
         and[2].form = "and".into();
         (and[2].upos, and[2].deprel) = ("CCONJ".into(), "cc".into());
         assert!(repaired(&and).is_none());
+    }
+
+    #[test]
+    fn an_occupation_before_a_name_describes_it() {
+        // "Volcanologist Sigrun Eyvindsdottir said ." as one flat name.
+        let spec = [
+            ("Volcanologist", "Volcanologist", "PROPN", "NNP", 4, "nsubj"),
+            ("Sigrun", "Sigrun", "PROPN", "NNP", 1, "flat"),
+            ("Eyvindsdottir", "Eyvindsdottir", "PROPN", "NNP", 1, "flat"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            (".", ".", "PUNCT", ".", 4, "punct"),
+        ];
+        let fixed = repaired(&tokens(&spec)).expect("a repair");
+        assert_eq!(
+            arcs_of(&fixed)[..3],
+            [(2, "nmod:desc"), (4, "nsubj"), (2, "flat")]
+        );
+        // A surname that is an occupation's word heads nothing: "Farmer" in "Farmer Jones"
+        // alone with one name after it is left alone.
+        let short = [
+            ("Farmer", "Farmer", "PROPN", "NNP", 3, "nsubj"),
+            ("Jones", "Jones", "PROPN", "NNP", 1, "flat"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+        ];
+        assert!(occupations_heading_names(&tokens(&short)).is_empty());
     }
 
     #[test]
