@@ -88,7 +88,7 @@ pub fn dateline_city(sentence: &Sentence) -> Option<usize> {
 /// The tokens of the place a dateline names after its city (`start..end`), when `sentence` is a
 /// dateline: "Ukraine" in "KYIV, Ukraine (AP) -", "Estmark" in "LINDBERG, Estmark, Nov 12 -".
 /// Capitalised place words between the city's comma and a comma, a bracket or the dash, none a
-/// month's name.
+/// month's or a weekday's name ("LONDON, Tuesday -").
 pub fn dateline_region(sentence: &Sentence) -> Option<(usize, usize)> {
     let city = dateline_city(sentence)?;
     let toks = &sentence.tokens;
@@ -97,7 +97,11 @@ pub fn dateline_region(sentence: &Sentence) -> Option<(usize, usize)> {
     }
     let start = city + 1;
     let end = (start..toks.len())
-        .take_while(|&k| is_place_word(&toks[k].form) && !is_month(&toks[k].form))
+        .take_while(|&k| {
+            let w = &toks[k].form;
+            let weekday = CALENDAR.iter().take(7).any(|d| w.eq_ignore_ascii_case(d));
+            is_place_word(w) && !is_month(w) && !weekday
+        })
         .last()?
         + 1;
     let closes = toks.get(end).is_some_and(|t| {

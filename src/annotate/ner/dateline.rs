@@ -141,8 +141,10 @@ mod tests {
         // The agency named after it keeps its words.
         assert_eq!(spans[1], [(1, 4, EntityType::Org)]);
         assert_eq!(spans[2], [(2, 3, EntityType::Gpe)]);
-        // A month after the city is no place.
+        // A month or a weekday after the city is no place.
         let spans = marked("HALSBY, November 12 - Flights resumed.", &[]);
+        assert_eq!(spans[0], [(0, 1, EntityType::Gpe)]);
+        let spans = marked("HALSBY, Tuesday - Flights resumed.", &[]);
         assert_eq!(spans[0], [(0, 1, EntityType::Gpe)]);
     }
 

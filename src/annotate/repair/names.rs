@@ -1033,8 +1033,7 @@ mod tests {
             arcs_of(&fixed)[..3],
             [(2, "nmod:desc"), (4, "nsubj"), (2, "flat")]
         );
-        // A surname that is an occupation's word heads nothing: "Farmer" in "Farmer Jones"
-        // alone with one name after it is left alone.
+        // With one name after it the word may be a name itself ("Farmer Jones"): left alone.
         let short = [
             ("Farmer", "Farmer", "PROPN", "NNP", 3, "nsubj"),
             ("Jones", "Jones", "PROPN", "NNP", 1, "flat"),
