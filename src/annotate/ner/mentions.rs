@@ -201,10 +201,7 @@ fn join_plural_possessives(
     words: &[&str],
     spans: &mut Vec<(TagSpan, EntityType)>,
 ) {
-    let capital = |i: usize| {
-        words[i].chars().next().is_some_and(char::is_uppercase)
-            && words[i].chars().all(char::is_alphabetic)
-    };
+    let capital = |i: usize| super::org_endings::capitalised_word(words[i]);
     for a in 1..words.len() {
         let plural = words[a - 1].ends_with('s') && capital(a - 1);
         if !matches!(words[a], "'" | "\u{2019}") || !plural || !glued(sent, a - 1) {
@@ -214,11 +211,7 @@ fn join_plural_possessives(
             .take_while(|&k| capital(k))
             .last()
             .map_or(a + 1, |k| k + 1);
-        // The plural is a common noun ("Prisoners", not "Charles"), or the name ends in an
-        // organisation word.
-        let singular = words[a - 1].trim_end_matches('s').to_lowercase();
-        let members = crate::annotate::pos::wordnet::knows(&singular);
-        if end == a + 1 || !(members || super::org_endings::org_ending(words[end - 1])) {
+        if end == a + 1 || !super::org_endings::named_for_members(words[a - 1], words[end - 1]) {
             continue;
         }
         // A span through the plural keeps its start ("Department of Veterans' Affairs").
@@ -254,10 +247,7 @@ fn join_plural_possessives(
 /// the tagger left out ("Kofi Mensah-Laird").
 fn join_hyphenated(sent: &Sentence, words: &[&str], spans: &mut Vec<(TagSpan, EntityType)>) {
     let hyphen = |i: usize| words[i] == "-" && i > 0 && glued(sent, i - 1) && glued(sent, i);
-    let capital = |i: usize| {
-        words[i].chars().next().is_some_and(char::is_uppercase)
-            && words[i].chars().all(char::is_alphabetic)
-    };
+    let capital = |i: usize| super::org_endings::capitalised_word(words[i]);
     let lower = |i: usize| words[i].chars().next().is_some_and(char::is_lowercase);
     spans.sort_by_key(|(s, _)| (s.start, s.end));
     let mut k = 0;

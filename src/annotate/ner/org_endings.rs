@@ -129,6 +129,20 @@ pub(crate) fn company_short<'a>(words: &[&'a str]) -> Option<&'a str> {
     }
 }
 
+/// A capitalised word of letters only: "Farmers", not "U.S." or "2nd".
+pub(crate) fn capitalised_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+}
+
+/// True when a capitalised plural with an apostrophe written onto it, then capitalised words
+/// ending in `last`, name one organisation for its members ("the National Farmers' Union"): the
+/// plural is a common noun's (WordNet knows its singular: "Prisoners", not "Charles"), or `last`
+/// is an organisation word.
+pub(crate) fn named_for_members(plural: &str, last: &str) -> bool {
+    let singular = plural.trim_end_matches('s').to_lowercase();
+    crate::annotate::pos::wordnet::knows(&singular) || org_ending(last)
+}
+
 /// The name of an organisation of three or more words without its organisation word, which
 /// news uses as a short name ("Kallberg Maritime Holdings" → "Kallberg Maritime"): only when
 /// the first word is a capitalised name word (no adjective first, no "The") and the rest are
@@ -137,13 +151,10 @@ pub(crate) fn stem<'a, 'w>(words: &'a [&'w str]) -> Option<&'a [&'w str]> {
     let [first, .., last] = words else {
         return None;
     };
-    let capitalised = |w: &str| {
-        w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-    };
     (words.len() >= 3
         && org_ending(last)
         && !AMBIGUOUS.contains(&last.to_lowercase().as_str())
-        && words[..words.len() - 1].iter().all(|w| capitalised(w))
+        && words[..words.len() - 1].iter().all(|w| capitalised_word(w))
         && leads_name(first))
     .then(|| &words[..words.len() - 1])
 }

@@ -23,10 +23,11 @@
 //! functions here run after it, in the order of [`super::REPAIRS`].
 
 use super::draft::Draft;
+use super::noun_phrases::owner_becomes_possessor;
 use super::times::is_time_expression;
 use super::tree_helpers::{extent, head_of, kids_of, take_place, under};
 use crate::annotate::ner::descriptors;
-use crate::annotate::ner::org_endings::org_ending;
+use crate::annotate::ner::org_endings::{capitalised_word, named_for_members, org_ending};
 use crate::annotate::ner::roles;
 use crate::document::Token;
 
@@ -622,17 +623,13 @@ pub(super) fn fix_plural_possessive_names(d: &mut Draft) {
     for (plural, head) in plural_possessive_names(d.base()) {
         let fixed = d.edit();
         let apostrophe = plural + 1;
-        let (h, rel) = (fixed[plural].head, fixed[plural].deprel.clone());
-        // The phrase's preposition and article are the name's ("of the ... Union"), and so is
-        // what follows it.
-        for (k, t) in fixed.iter_mut().enumerate() {
-            let marks = k < plural && matches!(t.deprel.as_str(), "case" | "det");
-            if t.head == plural + 1 && (k > head || marks) {
+        owner_becomes_possessor(fixed, plural, head);
+        // The phrase's preposition and article are the name's too ("of the ... Union").
+        for t in fixed[..plural].iter_mut() {
+            if t.head == plural + 1 && matches!(t.deprel.as_str(), "case" | "det") {
                 t.head = head + 1;
             }
         }
-        (fixed[head].head, fixed[head].deprel) = (h, rel);
-        (fixed[plural].head, fixed[plural].deprel) = (head + 1, "nmod:poss".into());
         let a = &mut fixed[apostrophe];
         (a.head, a.deprel) = (plural + 1, "case".into());
         (a.upos, a.xpos) = ("PART".into(), "POS".into());
@@ -654,10 +651,7 @@ pub(super) fn fix_plural_possessive_names(d: &mut Draft) {
 /// of the name's last word (`nmod:poss`, the apostrophe its `case`), which takes the plural's
 /// place.
 fn plural_possessive_names(tokens: &[Token]) -> Vec<(usize, usize)> {
-    let capital = |k: usize| {
-        let f = &tokens[k].form;
-        f.chars().next().is_some_and(char::is_uppercase) && f.chars().all(char::is_alphabetic)
-    };
+    let capital = |k: usize| capitalised_word(&tokens[k].form);
     let mut out = Vec::new();
     for (a, t) in tokens.iter().enumerate() {
         if a == 0 || !matches!(t.form.as_str(), "'" | "\u{2019}") {
@@ -671,11 +665,8 @@ fn plural_possessive_names(tokens: &[Token]) -> Vec<(usize, usize)> {
         let Some(head) = head.filter(|_| glued && capital(plural)) else {
             continue;
         };
-        // As the entity stage joins them: a common noun's plural ("Farmers", not "Charles"),
-        // or a name that ends in an organisation word.
-        let singular = tokens[plural].form.trim_end_matches('s').to_lowercase();
-        let members = crate::annotate::pos::wordnet::knows(&singular);
-        let name = members || org_ending(&tokens[head].form);
+        // As the entity stage joins them.
+        let name = named_for_members(&tokens[plural].form, &tokens[head].form);
         if name && !under(tokens, head, &[plural]) && !under(tokens, plural, &[head]) {
             out.push((plural, head));
         }

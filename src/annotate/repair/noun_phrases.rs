@@ -347,7 +347,7 @@ pub(super) fn fix_possessors_read_as_heads(d: &mut Draft) {
 /// The noun takes the owner's place, and the owner becomes its possessor (`nmod:poss`). The
 /// owner's dependents after the noun (a relative clause, the commas around it) are the
 /// phrase's.
-fn owner_becomes_possessor(fixed: &mut [Token], owner: usize, noun: usize) {
+pub(super) fn owner_becomes_possessor(fixed: &mut [Token], owner: usize, noun: usize) {
     let (head, deprel) = (fixed[owner].head, fixed[owner].deprel.clone());
     for t in fixed[noun + 1..].iter_mut() {
         if t.head == owner + 1 {
